@@ -1,0 +1,324 @@
+"""Curated actor dictionary: canonical ACLED-style names, kinds and multilingual aliases.
+
+The data lives in ``fogline/resources/actors.json`` (a list of objects, see that file). Users can
+add or extend entries with extra JSON files listed in the environment variable ``FOGLINE_ACTORS``
+(``os.pathsep``-separated). An extra entry whose ``name`` matches an existing canonical name
+overrides the fields it gives and adds its aliases; other entries are appended.
+
+Lookups use :func:`fold_alias` on both sides, so ``"Front de libération de l’Azawad"`` and
+``"front de liberation de l'azawad"`` are the same key. Generic entries (``name`` is ``None``)
+hold descriptors such as "gunmen" or "civilians" that the extractor names from context
+(:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+__all__ = ["KINDS", "ActorDictionary", "ActorEntry", "fold_alias", "is_acronym"]
+
+KINDS = frozenset({
+    "state forces", "rebel group", "political militia", "identity militia", "civilians",
+    "foreign forces", "unidentified armed group", "other",
+})
+
+RESOURCE = Path(__file__).with_name("resources") / "actors.json"
+ENV_VAR = "FOGLINE_ACTORS"
+FUZZY_CUTOFF = 92.0
+FUZZY_MIN_LEN = 5
+
+# Every quote-like character becomes a plain apostrophe; Unicode hyphens become "-".
+# All replacements are one character for one character.
+_QUOTES = ("\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bb\u02bc\u02bd\u02be\u02bf"
+           "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\"")
+_TRANSLATE = {ord(c): "'" for c in _QUOTES} | {ord(c): "-" for c in "\u2010\u2011"}
+_WS = re.compile(r"\s+")
+# Leading determiners/numbers dropped on a second lookup ("the Malian army", "les FAMa", "56 civilians").
+_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|some|le|la|les|des|du|de|un|une|ses|leurs|\d+)\s+"
+                   r"|[ld]'\s*)+(?=\S)")
+
+
+def fold_alias(text: str, *, casefold: bool = True) -> str:
+    """Normalise an alias or a query: lowercase, strip accents, unify quotes/apostrophes to
+    ``'`` and Unicode hyphens to ``-``, collapse whitespace. ``casefold=False`` keeps case
+    (for matching acronyms case-sensitively)."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text)
+    if casefold:
+        text = text.lower()
+    return _WS.sub(" ", text).strip()
+
+
+def is_acronym(alias: str) -> bool:
+    """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
+    matched exactly and case-sensitively (lowercased "FAN", "IS", "AA" are ordinary words)."""
+    alias = alias.strip()
+    if not alias or any(c.isspace() for c in alias):
+        return False
+    letters = [c for c in alias if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper * 2 >= len(letters)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    name: str | None  # canonical ACLED-style name; None for generic descriptors
+    kind: str
+    country: str | None
+    home_country: str | None
+    active: tuple[int | None, int | None]
+    generic: bool
+    successor: str | None = None  # canonical name that took over (renaming, merger)
+
+    def active_in(self, year: int | None) -> bool:
+        if year is None:
+            return True
+        start, end = self.active
+        return (start is None or start <= year) and (end is None or year <= end)
+
+    def _centrality(self, year: int) -> float:
+        """How far ``year`` lies inside the active span (negative = outside it)."""
+        start, end = self.active
+        lo = float("inf") if start is None else year - start
+        hi = float("inf") if end is None else end - year
+        return min(lo, hi)
+
+
+def _check(d: Mapping[str, Any], where: str) -> None:
+    if d.get("kind") not in KINDS:
+        raise ValueError(f"{where}: kind {d.get('kind')!r} not in {sorted(KINDS)}")
+    if d.get("name") is None and not d.get("generic"):
+        raise ValueError(f"{where}: an entry without a name must be generic")
+    active = d.get("active", [None, None])
+    if not (isinstance(active, list | tuple) and len(active) == 2):
+        raise ValueError(f"{where}: active must be [first_year, last_year]")
+    aliases = d.get("aliases", {})
+    if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
+        raise ValueError(f"{where}: aliases must map a language to a list of strings")
+
+
+class ActorDictionary:
+    """Canonical actors and their aliases. Build with :meth:`default` or :meth:`from_records`."""
+
+    def __init__(self, records: Iterable[Mapping[str, Any]]):
+        self.entries: list[ActorEntry] = []
+        self._aliases: dict[str, dict[str, list[ActorEntry]]] = {}  # lang -> folded -> entries
+        self._originals: dict[tuple[ActorEntry, str], list[str]] = {}  # (entry, lang) -> aliases as written
+        self._by_name: dict[str, ActorEntry] = {}
+        self._by_folded_name: dict[str, ActorEntry] = {}
+        self._fuzzy: dict[str, tuple[list[str], list[list[ActorEntry]]]] = {}
+        self._acronyms: dict[str, frozenset[str]] = {}
+
+        for i, rec in enumerate(records):
+            _check(rec, f"actor #{i} ({rec.get('name')!r})")
+            a = rec.get("active") or [None, None]
+            entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
+                               (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"))
+            if entry.name is not None:
+                if entry.name in self._by_name:
+                    raise ValueError(f"duplicate canonical name {entry.name!r}")
+                self._by_name[entry.name] = entry
+                self._by_folded_name[fold_alias(entry.name)] = entry
+            if entry not in self.entries:  # identical generic entries pool their aliases
+                self.entries.append(entry)
+            for lang, names in rec.get("aliases", {}).items():
+                self._originals.setdefault((entry, lang), []).extend(names)
+
+        langs = {lang for (_, lang) in self._originals} | {"en", "fr"}
+        for lang in sorted(langs):
+            table: dict[str, list[ActorEntry]] = {}
+            acronyms: set[str] = set()
+            for entry in self.entries:
+                names = list(self._originals.get((entry, lang), []))
+                if entry.name is not None:
+                    names.append(entry.name)  # canonical names are aliases in every language
+                for alias in names:
+                    key = fold_alias(alias)
+                    if not key:
+                        continue
+                    bucket = table.setdefault(key, [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    if is_acronym(alias):
+                        acronyms.add(fold_alias(alias, casefold=False))
+            self._aliases[lang] = table
+            self._acronyms[lang] = frozenset(acronyms)
+        for entry in self.entries:
+            if entry.successor is not None and entry.successor not in self._by_name:
+                raise ValueError(f"{entry.name!r}: unknown successor {entry.successor!r}")
+
+    # ------------------------------------------------------------------ construction
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ActorDictionary:
+        return cls(records)
+
+    @classmethod
+    def from_files(cls, paths: Iterable[str | os.PathLike[str]]) -> ActorDictionary:
+        merged: list[dict[str, Any]] = []
+        index: dict[str, dict[str, Any]] = {}
+        for path in paths:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            if not isinstance(data, list):
+                raise ValueError(f"{path}: expected a JSON list of actor objects")
+            for rec in data:
+                name = rec.get("name")
+                if name is not None and name in index:
+                    _merge(index[name], rec)
+                    continue
+                rec = dict(rec)
+                rec["aliases"] = {k: list(v) for k, v in rec.get("aliases", {}).items()}
+                merged.append(rec)
+                if name is not None:
+                    index[name] = rec
+        return cls(merged)
+
+    @classmethod
+    def default(cls) -> ActorDictionary:
+        """The packaged dictionary plus the files listed in ``$FOGLINE_ACTORS`` (cached per value)."""
+        return _default(os.environ.get(ENV_VAR, ""))
+
+    # ------------------------------------------------------------------ lookups
+    def aliases(self, language: str) -> dict[str, list[ActorEntry]]:
+        """Folded alias -> entries for ``language`` (precomputed; do not mutate)."""
+        return self._aliases.get(language, {})
+
+    def acronyms(self, language: str) -> frozenset[str]:
+        """Acronym aliases of ``language`` folded with ``casefold=False`` ("FAMa", "FAN", "IS"):
+        match these case-sensitively, the rest of :meth:`aliases` case-insensitively."""
+        return self._acronyms.get(language, frozenset())
+
+    def aliases_of(self, entry: ActorEntry, language: str) -> list[str]:
+        """The aliases of ``entry`` in ``language`` as written in the JSON."""
+        return list(self._originals.get((entry, language), []))
+
+    def by_name(self, name: str) -> ActorEntry | None:
+        """Entry with this canonical name (exact, then folded). Falls back to an alias that
+        points to exactly one non-generic actor in any language (e.g. the gold variant
+        "Military Forces of Mali" or "...Defense of the People of Azawad")."""
+        hit = self._by_name.get(name)
+        if hit is not None:
+            return hit
+        key = fold_alias(name)
+        hit = self._by_folded_name.get(key)
+        if hit is not None:
+            return hit
+        found = {e for table in self._aliases.values() for e in table.get(key, []) if not e.generic}
+        return found.pop() if len(found) == 1 else None
+
+    def resolve(self, text: str, language: str, year: int | None = None) -> ActorEntry | None:
+        """Entry for a mention: exact folded alias of ``language`` (also without wrapping quotes
+        and leading determiners/numbers: "the Malian army", "les FAMa"); then an exact non-generic
+        alias of another language; then fuzzy (rapidfuzz WRatio >= 92) against non-generic,
+        non-acronym aliases of ``language`` of at least 5 characters. When several entries
+        share the alias, ``year`` picks one (see :meth:`_choose`); with a ``year`` after an
+        entry's last active year its ``successor`` is returned (CMA in 2025 -> FLA)."""
+        key = fold_alias(text)
+        if not key:
+            return None
+        table = self.aliases(language)
+        hits = table.get(key)
+        if not hits:  # second try without wrapping quotes and leading determiners/numbers
+            bare = _LEAD.sub("", key.strip("' "))
+            if bare and bare != key and table.get(bare):
+                hits, key = table[bare], bare
+        if not hits:
+            hits = [e for lang, table in self._aliases.items() if lang != language
+                    for e in table.get(key, []) if not e.generic]
+        if not hits and len(key) >= FUZZY_MIN_LEN and not is_acronym(text):
+            hits = self._fuzzy_hits(key, language)
+        if not hits:
+            return None
+        return self._successor(self._choose(hits, year), year)
+
+    def _fuzzy_hits(self, key: str, language: str) -> list[ActorEntry]:
+        if language not in self._fuzzy:
+            choices: list[str] = []
+            owners: list[list[ActorEntry]] = []
+            for alias, entries in self.aliases(language).items():
+                specific = [e for e in entries if not e.generic]
+                if specific and len(alias) >= FUZZY_MIN_LEN and not any(
+                        is_acronym(o) for e in specific for o in self._originals_for(e, language, alias)):
+                    choices.append(alias)
+                    owners.append(specific)
+            self._fuzzy[language] = (choices, owners)
+        choices, owners = self._fuzzy[language]
+        results = process.extract(key, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF, limit=5)
+        if not results:
+            return []
+        best = results[0][1]
+        hits: list[ActorEntry] = []
+        for _, score, idx in results:
+            if score == best:
+                hits.extend(e for e in owners[idx] if e not in hits)
+        return hits
+
+    def _originals_for(self, entry: ActorEntry, language: str, key: str) -> list[str]:
+        names = self._originals.get((entry, language), []) + ([entry.name] if entry.name else [])
+        return [n for n in names if fold_alias(n) == key]
+
+    @staticmethod
+    def _choose(hits: list[ActorEntry], year: int | None) -> ActorEntry:
+        """Pick among entries sharing an alias: specific before generic; then, with a year,
+        the entry whose active span contains it most centrally (a hand-over year goes to the
+        incumbent: Wagner in 2024, Africa Corps from 2025; CSP-DPA in 2024, FLA from 2025),
+        ties to the earlier start; without a year, the most recent (open-ended) entry."""
+        specific = [e for e in hits if not e.generic] or hits
+        if len(specific) == 1:
+            return specific[0]
+
+        def start(e: ActorEntry) -> float:
+            return float("-inf") if e.active[0] is None else e.active[0]
+
+        def end(e: ActorEntry) -> float:
+            return float("inf") if e.active[1] is None else e.active[1]
+
+        if year is None:
+            return max(specific, key=lambda e: (end(e), start(e)))
+        return max(specific, key=lambda e: (e._centrality(year), -start(e)))
+
+    def _successor(self, entry: ActorEntry, year: int | None) -> ActorEntry:
+        seen = {entry}
+        while (year is not None and entry.successor is not None and entry.active[1] is not None
+               and year > entry.active[1]):
+            nxt = self._by_name[entry.successor]
+            if nxt in seen:
+                break
+            seen.add(nxt)
+            entry = nxt
+        return entry
+
+    # ------------------------------------------------------------------ generic names
+    @staticmethod
+    def civilians(country: str) -> str:
+        return f"Civilians ({country})"
+
+    @staticmethod
+    def unidentified(country: str) -> str:
+        return f"Unidentified Armed Group ({country})"
+
+
+def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
+    for k, v in extra.items():
+        if k == "aliases":
+            for lang, names in v.items():
+                have = base["aliases"].setdefault(lang, [])
+                have.extend(n for n in names if n not in have)
+        else:
+            base[k] = v
+
+
+@lru_cache(maxsize=8)
+def _default(env_value: str) -> ActorDictionary:
+    extra = [p for p in env_value.split(os.pathsep) if p.strip()]
+    return ActorDictionary.from_files([RESOURCE, *extra])

@@ -1,0 +1,235 @@
+"""The ``fogline`` command: extract, ingest, events, show, export, demo."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import tempfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from .read import ReadResult, parse_published, read_paths
+
+SAMPLES = Path(__file__).parent / "samples" / "reports.jsonl"
+
+
+def _results(args) -> Iterator[ReadResult]:
+    published = parse_published(args.published) if getattr(args, "published", None) else None
+    return read_paths(args.paths, published=published, url=getattr(args, "url", None),
+                      outlet=getattr(args, "outlet", None), title=getattr(args, "title", None),
+                      language=getattr(args, "language", None))
+
+
+def _extractions(args, failures: list[str]):
+    from .extract import extract
+
+    for r in _results(args):
+        if r.error is not None:
+            failures.append(str(r.error))
+            print(f"error: {r.error}", file=sys.stderr)
+            continue
+        try:
+            yield r.document, extract(r.document)
+        except Exception as exc:  # one bad document never stops the batch
+            msg = f"{r.source}: extraction failed ({type(exc).__name__}: {exc})"
+            failures.append(msg)
+            print(f"error: {msg}", file=sys.stderr)
+
+
+def _summary(done: int, failures: list[str], verb: str) -> int:
+    print(f"{verb} {done} document(s), {len(failures)} failed", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_extract(args) -> int:
+    failures: list[str] = []
+    done = 0
+    for doc, ex in _extractions(args, failures):
+        done += 1
+        if args.format == "json":
+            print(json.dumps(ex.to_dict(), ensure_ascii=False, indent=None if args.compact else 1)
+                  if not args.jsonl else json.dumps(ex.to_dict(), ensure_ascii=False))
+        else:
+            from .show import extraction_table
+
+            print(extraction_table(ex.to_dict(), doc.text))
+    return _summary(done, failures, "extracted")
+
+
+def _store(args):
+    from .store import Store, resolve_db_url
+
+    return Store(resolve_db_url(args.db))
+
+
+def ingest(store, args) -> tuple[dict[str, int], list[str]]:
+    failures: list[str] = []
+    counts = {"added": 0, "unchanged": 0, "updated": 0}
+    for doc, ex in _extractions(args, failures):
+        d = ex.to_dict()
+        d["document"]["text"] = doc.text
+        try:
+            counts[store.add(d)] += 1
+        except Exception as exc:
+            failures.append(f"{doc.source or doc.id}: not stored ({exc})")
+            print(f"error: {failures[-1]}", file=sys.stderr)
+    return counts, failures
+
+
+def cmd_ingest(args) -> int:
+    with _store(args) as store:
+        counts, failures = ingest(store, args)
+        total = store.counts()
+    print(f"ingested: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+          f"{len(failures)} failed; store holds {total['documents']} documents, {total['events']} events, "
+          f"{total['claims']} claims")
+    return 1 if failures else 0
+
+
+def _filters(args) -> dict:
+    return {"country": args.country, "actor": args.actor, "event_type": args.type,
+            "since": date.fromisoformat(args.since) if args.since else None,
+            "until": date.fromisoformat(args.until) if args.until else None}
+
+
+def cmd_events(args) -> int:
+    from .show import events_table
+
+    with _store(args) as store:
+        events = store.events(**_filters(args), limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(events, ensure_ascii=False, indent=1, default=str))
+    elif args.format == "csv":
+        cols = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
+                "latitude", "longitude", "geo_precision", "actors", "fatalities", "claims", "outlet", "document_id"]
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        for e in events:
+            row = dict(e, actors="; ".join(f"{a['name']} ({a['side']})" for a in e["actors"]),
+                       claims=len(e["claims"]))
+            w.writerow([row.get(c) for c in cols])
+    else:
+        print(events_table(events))
+    return 0
+
+
+def cmd_show(args) -> int:
+    from .show import event_detail
+
+    with _store(args) as store:
+        event = store.event(args.id)
+    if event is None:
+        print(f"error: no event {args.id!r} in the store", file=sys.stderr)
+        return 2
+    print(json.dumps(event, ensure_ascii=False, indent=1, default=str) if args.format == "json"
+          else event_detail(event))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from . import export
+
+    writer = {"acled-csv": export.write_acled_csv, "geojson": export.write_geojson,
+              "jsonl": export.write_jsonl}[args.format]
+    with _store(args) as store:
+        events = store.events(**_filters(args))
+    if args.output in (None, "-"):
+        n = writer(events, sys.stdout)
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            n = writer(events, out)
+    print(f"exported {n} event(s) as {args.format}", file=sys.stderr)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from .show import claims_table, events_table
+    from .store import Store
+
+    db = args.db or str(Path(tempfile.mkdtemp(prefix="fogline-demo-")) / "demo.db")
+    url = db if "://" in db else f"sqlite:///{db}"
+    args.paths = [str(SAMPLES)]
+    with Store(url) as store:
+        counts, failures = ingest(store, args)
+        events = store.events()
+    print(f"Fogline demo: {sum(counts.values())} bundled sample reports → {len(events)} events "
+          f"(store: {db})\n")
+    print(events_table(events))
+    print()
+    print(claims_table(events))
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="fogline", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def reader_args(sp):
+        sp.add_argument("paths", nargs="+", help="files, folders, JSON/JSONL, or - for stdin")
+        sp.add_argument("--published", help="publication date YYYY-MM-DD (single files)")
+        sp.add_argument("--url")
+        sp.add_argument("--outlet")
+        sp.add_argument("--title")
+        sp.add_argument("--language", help="ISO 639-1 code; detected when absent")
+
+    def db_arg(sp):
+        sp.add_argument("--db", help="database URL or SQLite path (default: $FOGLINE_DB or ./fogline.db)")
+
+    def filter_args(sp):
+        sp.add_argument("--country")
+        sp.add_argument("--actor", help="substring of an actor name")
+        sp.add_argument("--type", help="event type or sub-event type")
+        sp.add_argument("--since", help="YYYY-MM-DD")
+        sp.add_argument("--until", help="YYYY-MM-DD")
+
+    sp = sub.add_parser("extract", help="print the extraction of each document")
+    reader_args(sp)
+    sp.add_argument("--format", choices=["json", "table"], default="json")
+    sp.add_argument("--compact", action="store_true", help="one line per document")
+    sp.set_defaults(func=cmd_extract, jsonl=False)
+
+    sp = sub.add_parser("ingest", help="extract and store documents")
+    reader_args(sp)
+    db_arg(sp)
+    sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("events", help="list stored events")
+    db_arg(sp)
+    filter_args(sp)
+    sp.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    sp.add_argument("--limit", type=int)
+    sp.set_defaults(func=cmd_events)
+
+    sp = sub.add_parser("show", help="one stored event with its claims and their sentences")
+    db_arg(sp)
+    sp.add_argument("id")
+    sp.add_argument("--format", choices=["text", "json"], default="text")
+    sp.set_defaults(func=cmd_show)
+
+    sp = sub.add_parser("export", help="export stored events")
+    db_arg(sp)
+    filter_args(sp)
+    sp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl"], required=True)
+    sp.add_argument("-o", "--output", help="output file (default: stdout)")
+    sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("demo", help="ingest the bundled sample reports into a fresh store and show them")
+    sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
+    sp.set_defaults(func=cmd_demo, published=None, language=None)
+
+    args = p.parse_args(argv)
+    if args.command == "extract":
+        multi = len(args.paths) > 1 or any(Path(x).is_dir() or x.endswith((".jsonl", ".ndjson"))
+                                           for x in args.paths if x != "-")
+        args.jsonl = args.compact or multi
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

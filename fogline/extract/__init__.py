@@ -1,0 +1,499 @@
+"""Extraction: one document → events with actors, place, date and attributed claims.
+
+Rule-based and offline. Every value carries the span of text it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+from ..actors import ActorDictionary
+from ..gazetteer import Gazetteer
+from ..lang import available, resources
+from ..records import Actor, Background, Claim, Document, Event, Evidence, Extraction, Place
+from ..reconcile import reconcile_event
+from .attribution import AttributionReader, SpeakerMemory
+from .claims import ClaimReader, RawClaim
+from .dates import DateMention, DateReader
+from .events import EventDraft, TriggerHit, TriggerReader, places_conflict
+from .numbers import NumberReader, Quantity
+from .parties import ActorMention, ActorReader
+from .places import PlaceMention, PlaceReader
+from .text import Sentence, split_sentences, words_regex
+
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """What the readers found in one sentence; offsets are absolute (document) offsets."""
+
+    s: Sentence
+    dates: list[DateMention] = field(default_factory=list)
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    triggers: list[TriggerHit] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)  # sentence offsets
+    background: bool = False
+    year: int | None = None
+    hypothetical: bool = False
+
+
+def _shift(items, offset):
+    return [type(i)(i.start + offset, i.end + offset, *[getattr(i, f) for f in i.__slots__[2:]]) for i in items]
+
+
+class Extractor:
+    """Compiled resources for one language; reuse one instance for many documents."""
+
+    def __init__(self, language: str = "en", *, gazetteer: Gazetteer | None = None,
+                 actors: ActorDictionary | None = None):
+        data = resources(language)
+        self.language = language
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.actor_dict = actors or ActorDictionary.default()
+        self.numbers = NumberReader(data["numbers"], language)
+        self.dates = DateReader(data["dates"], language)
+        self.actors = ActorReader(self.actor_dict, language, data["demonyms"])
+        self.places = PlaceReader(self.gazetteer, data["places"], data["demonyms"])
+        self.triggers = TriggerReader(data["triggers"])
+        self.claims = ClaimReader(data["claims"], data["attribution"])
+        self.attribution = AttributionReader(data["attribution"])
+        ctx = data["context"]
+        self._background = words_regex(ctx.get("background", []))
+        self._hypothetical = words_regex(ctx.get("hypothetical", []))
+        self._news_time = words_regex(ctx.get("news_time_words", []))
+        self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
+        self.demonyms = data["demonyms"]
+        self.country_words = {k.lower(): v for k, v in data["places"].get("country_words", {}).items()}
+
+    # -- reading every sentence ------------------------------------------------------------
+    def _view(self, doc: Document, s: Sentence, year: int | None) -> SentenceView:
+        v = SentenceView(s)
+        v.dates = _shift(self.dates.find(s.text, doc.published), s.start)
+        v.actors = _shift(self.actors.find(s.text, year), s.start)
+        v.triggers = self.triggers.find(s.text, s.start)
+        v.quantities = self.numbers.find(s.text)
+        years = [int(y) for y in _YEAR.findall(s.text)]
+        v.year = min(years) if years else None
+        past_year = any(y < year for y in years) if year else False
+        cue = bool(self._background.search(s.text))
+        news_time = bool(self._news_time.search(s.text)) or any(d.kind in ("weekday", "relative") for d in v.dates)
+        v.background = past_year and not (news_time and not cue) or (cue and not news_time)
+        v.hypothetical = bool(self._hypothetical.search(s.text)) and not v.quantities
+        return v
+
+    def extract(self, doc: Document) -> Extraction:
+        text = doc.text
+        result = Extraction(doc)
+        if doc.language != self.language:
+            result.warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
+        year = doc.published.year if doc.published else _latest_year(text)
+        views = [self._view(doc, s, year) for s in split_sentences(text)]
+        countries = self._countries(views, text)
+        self._name_state_forces(views, countries)
+        for v in views:
+            skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+            skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            v.places = _shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        drafts = self._group(views, doc)
+        memory = SpeakerMemory()
+        memory.country_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
+        events: list[Event] = []
+        claims_by_draft: dict[int, list[Claim]] = {i: [] for i in range(len(drafts))}
+        owner = _sentence_owner(views, drafts)
+        for v in views:
+            for a in v.actors:
+                memory.saw(a)
+            speakers = self.attribution.speakers(v.s.text, _shift(v.actors, -v.s.start), memory)
+            if v.background:
+                if v.triggers or v.quantities:
+                    result.background.append(Background(Evidence.of(text, v.s.start, v.s.end), v.year))
+                if speakers:
+                    memory.last_speaker = speakers[-1].name
+                continue
+            d = owner.get(v.s.index)
+            if d is not None:
+                claims_by_draft[d] += self._claims(doc, v, views, speakers, memory, drafts[d], countries)
+            if speakers:
+                memory.last_speaker = speakers[-1].name
+        for i, draft in enumerate(drafts):
+            events.append(self._event(doc, i, draft, views, claims_by_draft[i], countries))
+        result.events = [e for e in events if e is not None]
+        for n, e in enumerate(result.events, 1):
+            e.id = f"{doc.id}:e{n}"
+            for k, c in enumerate(e.claims, 1):
+                c.id = f"{e.id}:c{k}"
+            reconcile_event(e)
+        return result
+
+    # -- context -------------------------------------------------------------------------
+    def _countries(self, views: list[SentenceView], text: str) -> list[str]:
+        """The report's countries, most mentioned first: country names, nationalities, actors' home."""
+        counts: dict[str, int] = {}
+        dem = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
+        for v in views:
+            weight = 1 if v.background else 2
+            for a in v.actors:
+                if a.country and a.kind not in ("foreign forces", "other"):
+                    counts[a.country] = counts.get(a.country, 0) + weight
+            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
+                c = dem.get(w.lower())
+                if c:
+                    counts[c] = counts.get(c, 0) + weight
+                entry = self.gazetteer.country(w) if len(w) > 3 else None
+                if entry:
+                    counts[entry.country] = counts.get(entry.country, 0) + weight
+        return sorted(counts, key=lambda c: -counts[c])
+
+    def _name_state_forces(self, views: list[SentenceView], countries: list[str]) -> None:
+        """'the army', 'troops' → the state forces of the report's country."""
+        name = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
+        if not name:
+            return
+        for v in views:
+            v.actors = [ActorMention(a.start, a.end, name, "state forces", countries[0], False)
+                        if a.generic and a.kind == "state forces" else a for a in v.actors]
+
+    # -- grouping triggers into events -----------------------------------------------------
+    def _group(self, views: list[SentenceView], doc: Document) -> list[EventDraft]:
+        drafts: list[EventDraft] = []
+        for v in views:
+            if v.background or v.hypothetical:
+                continue
+            strong = [h for h in v.triggers if h.spec.strong]
+            place = _best_place(v.places)
+            day = next((d for d in v.dates if d.precision == "day" or d.kind == "next_day"), None)
+            if not strong:
+                weak = [h for h in v.triggers if not h.spec.strong]
+                if weak and drafts:
+                    target = drafts[-1]
+                    target.hits += weak
+                    target.sentences.append(v.s.index)
+                elif weak and self._has_casualties(v):
+                    drafts.append(self._new_draft(weak, v, day, place, drafts))
+                continue
+            for family in dict.fromkeys(h.spec.family for h in strong):
+                hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
+                target = self._compatible(drafts, family, day, place, drafts)
+                if target is None:
+                    drafts.append(self._new_draft(hits, v, day, place, drafts))
+                else:
+                    target.hits += hits
+                    if v.s.index not in target.sentences:
+                        target.sentences.append(v.s.index)
+                    if target.date is None and day is not None:
+                        target.date, target.date_value = day, self._date_value(day, drafts)
+                    if place and (target.place is None or place.precision < target.place.precision):
+                        target.place = place
+        return drafts
+
+    def _has_casualties(self, v: SentenceView) -> bool:
+        return any(q.low for q in v.quantities) and bool(re.search(r"\b(?:killed|dead|died|wounded)\b", v.s.text))
+
+    def _new_draft(self, hits, v, day, place, drafts) -> EventDraft:
+        d = EventDraft(hits[0].spec.family, list(hits), [v.s.index])
+        if day:
+            d.date, d.date_value = day, self._date_value(day, drafts)
+        d.place = place
+        return d
+
+    @staticmethod
+    def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
+        if day.kind == "next_day":
+            prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
+            return prev + timedelta(days=1) if prev else None
+        return day.date
+
+    def _compatible(self, drafts, family, day, place, all_drafts) -> EventDraft | None:
+        value = self._date_value(day, all_drafts) if day else None
+        for d in reversed(drafts):
+            if d.family != family:
+                continue
+            if value and d.date_value and value != d.date_value:
+                continue
+            if places_conflict(d.place, place):
+                continue
+            return d
+        return None
+
+    # -- claims --------------------------------------------------------------------------
+    def _claims(self, doc, v: SentenceView, views, speakers, memory, draft, countries) -> list[Claim]:
+        text = doc.text
+        rel_actors = _shift(v.actors, -v.s.start)
+        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        raws = self.claims.find(v.s.text, v.quantities, rel_actors, blocked)
+        nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
+        unverified_here = self.attribution.unverified(v.s.text)
+        unverified_next = nxt is not None and not nxt.quantities and self.attribution.unverified(nxt.s.text)
+        out: list[Claim] = []
+        country = countries[0] if countries else None
+        for raw in raws:
+            sp = _speaker_for(raw, speakers)
+            claimant = sp.name if sp else "the outlet"
+            cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
+            of = self._of(raw, claimant, v, draft, views, country)
+            if raw.of_kind == "own" or (sp and sp.is_actor and of == claimant and raw.own_admission):
+                status = "confirmed"
+            elif self.attribution.denial(v.s.text) and sp is not None:
+                status = "denied"
+            elif unverified_here or unverified_next:
+                status = "unverified"
+            elif sp and sp.is_actor and self._party(claimant, draft, views):
+                status = "claimed"
+            elif sp and sp.is_actor:
+                status = "claimed"
+            else:
+                status = "reported"
+            ev = Evidence.of(text, v.s.start + raw.start, v.s.start + raw.end)
+            out.append(Claim(raw.what, of, raw.low, raw.high, claimant, status, ev, raw.vague, cl_ev))
+        if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0:
+            prev = views[v.s.index - 1]
+            if self._social.search(prev.s.text) or self._social.search(v.s.text):
+                named = [a for a in prev.actors if not a.generic and a.name]
+                claimant = named[0].name if named else "social media"
+                ev = Evidence.of(text, v.s.start, v.s.end)
+                out.append(Claim("other", "unknown", None, None, claimant, "unverified", ev, False,
+                                 Evidence.of(text, named[0].start, named[0].end) if named else None))
+        return out
+
+    def _party(self, name: str, draft: EventDraft, views) -> bool:
+        return any(a.name == name for i in draft.sentences for a in views[i].actors)
+
+    def _of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, views, country) -> str:
+        kind = raw.of_kind
+        if kind == "actor" and raw.of_actor:
+            entry = self.actor_dict.by_name(raw.of_actor)
+            if entry and entry.kind == "state forces" and entry.country and country and entry.country != country:
+                foreign = self._foreign_of(entry.country, draft, views)
+                if foreign:
+                    return foreign
+            return raw.of_actor
+        if kind == "own":
+            return claimant
+        if kind == "civilian":
+            return f"Civilians ({raw.of_country or country})" if (raw.of_country or country) else "unknown"
+        parties = _draft_actors(draft, views)
+        if kind == "enemy":
+            mine = next((p for p in parties if p.name == claimant), None)
+            if mine:
+                other = [p for p in parties if _opposed(p, mine)]
+                if other:
+                    return other[0].name
+            nonstate = [p for p in parties if p.kind not in ("state forces", "foreign forces", "civilians")]
+            if nonstate and claimant != nonstate[0].name:
+                return nonstate[0].name
+            return "unknown"
+        if kind == "state":
+            state = [p for p in parties if p.kind == "state forces"]
+            return state[0].name if state else "unknown"
+        if kind == "target":
+            mine = next((p for p in parties if p.name == claimant), None)
+            targets = [p for p in parties if mine is None or _opposed(p, mine)]
+            state = [p for p in targets if p.kind == "state forces"]
+            return (state or targets or [None])[0].name if (state or targets) else "unknown"
+        return "unknown"
+
+    def _foreign_of(self, home: str, draft, views) -> str | None:
+        for p in _draft_actors(draft, views):
+            entry = self.actor_dict.by_name(p.name)
+            if entry and entry.home_country == home:
+                return p.name
+        return None
+
+    # -- assembling an event -------------------------------------------------------------
+    def _event(self, doc: Document, i: int, draft: EventDraft, views, claims, countries) -> Event | None:
+        text = doc.text
+        spec = draft.best
+        actors = self._actors(draft, views, countries)
+        event_type, sub = spec.event_type, spec.sub_event_type
+        sides = {a.side for a in actors}
+        if spec.territory:
+            a_side = [a for a in actors if a.side == "A"]
+            if a_side and a_side[0].kind == "state forces":
+                sub = "Government regains territory"
+        if event_type == "Battles" and sub == "Armed clash":
+            b_side = [a for a in actors if a.side == "B"]
+            if b_side and all(a.kind == "civilians" for a in b_side):
+                event_type, sub = "Violence against civilians", "Attack"
+        del sides
+        date_m = draft.date
+        date_value = draft.date_value
+        precision = date_m.precision if date_m else None
+        if date_m is None:
+            for idx in draft.sentences + draft.other_sentences:
+                dm = next((d for d in views[idx].dates if d.precision), None)
+                if dm:
+                    date_m, date_value, precision = dm, dm.date, dm.precision
+                    break
+        if date_m is None and doc.published:
+            date_value, precision = doc.published, "week"
+        if date_value is None:
+            precision = None
+        place = self._place(draft, views, countries)
+        evidence = [Evidence.of(text, h.start, h.end) for h in draft.hits if h.spec.strong][:8]
+        if not evidence:
+            evidence = [Evidence.of(text, h.start, h.end) for h in draft.hits][:3]
+        confidence = 0.4 + 0.1 * min(3, len(evidence)) + (0.1 if place.country else 0) + (0.1 if actors else 0)
+        return Event(
+            id="", event_type=event_type, sub_event_type=sub,
+            date=date_value.isoformat() if date_value else None, date_precision=precision, place=place,
+            actors=actors, claims=claims, evidence=evidence,
+            date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
+            confidence=min(confidence, 1.0))
+
+    def _place(self, draft: EventDraft, views, countries) -> Place:
+        best = draft.place
+        if best is None or best.precision >= 3:
+            for idx in draft.sentences + draft.other_sentences:
+                cand = _best_place(views[idx].places)
+                if cand and (best is None or cand.precision < best.precision):
+                    best = cand
+        if best is None:
+            if not countries:
+                return Place()
+            c = self.gazetteer.country(countries[0])
+            return Place(country=c.country if c else countries[0], iso3=c.iso3 if c else None)
+        e = best.entry
+        if best.precision == 4:
+            return Place(country=e.country, iso3=e.iso3, evidence=_ev(views, best))
+        location = None if best.precision == 3 else e.name
+        return Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
+                     latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
+                     geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
+                     evidence=_ev(views, best))
+
+    def _actors(self, draft: EventDraft, views, countries) -> list[Actor]:
+        """Named and generic actors of the event's sentences, with sides from voice and word order."""
+        country = countries[0] if countries else None
+        found: dict[str, Actor] = {}
+        nonstate = [a.name for i in draft.sentences + draft.other_sentences for a in views[i].actors
+                    if not a.generic and a.name and a.kind in ("rebel group", "political militia", "identity militia")]
+        for idx in draft.sentences:
+            v = views[idx]
+            hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
+            anchor = hits[0] if hits else None
+            passive = bool(anchor and re.search(r"\b(?:was|were|been|being|is|are|came under)\s+(?:\w+\s+)?$",
+                                                doc_slice(v, anchor.start - 25, anchor.start)))
+            for a in v.actors:
+                name, kind = a.name, a.kind
+                if a.generic or name is None:
+                    if kind == "civilians":
+                        if not country:
+                            continue
+                        name = f"Civilians ({country})"
+                    elif nonstate:
+                        name = nonstate[0]
+                        entry = self.actor_dict.by_name(name)
+                        kind = entry.kind if entry else kind
+                    elif country:
+                        name, kind = f"Unidentified Armed Group ({country})", "unidentified armed group"
+                    else:
+                        continue
+                if kind == "other":
+                    continue
+                side = "B"
+                if anchor:
+                    before = a.start < anchor.start
+                    by_agent = re.search(r"\bby\s+(?:the\s+)?$", doc_slice(v, a.start - 12, a.start))
+                    side = "A" if (before and not passive) or (not before and by_agent) else "B"
+                    if kind == "civilians":
+                        side = "B"
+                if draft.family == "aircraft":
+                    side = "A"
+                if name not in found:
+                    found[name] = Actor(name, kind, side, a.country, [])
+                ev = Evidence(a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])
+                if len(found[name].evidence) < 5:
+                    found[name].evidence.append(ev)
+        actors = list(found.values())
+        _fix_sides(actors)
+        return actors
+
+
+def doc_slice(v: SentenceView, start: int, end: int) -> str:
+    s = max(start, v.s.start) - v.s.start
+    return v.s.text[s:max(s, end - v.s.start)]
+
+
+def _fix_sides(actors: list[Actor]) -> None:
+    """Allies share a side: foreign forces with the state; a lone side becomes A."""
+    state_sides = {a.side for a in actors if a.kind == "state forces"}
+    for a in actors:
+        if a.kind == "foreign forces" and len(state_sides) == 1:
+            a.side = next(iter(state_sides))
+    if actors and all(a.side == "B" for a in actors):
+        armed = [a for a in actors if a.kind != "civilians"]
+        if armed and len(armed) < len(actors):
+            for a in armed:
+                a.side = "A"
+        elif armed:
+            armed[0].side = "A"
+
+
+def _opposed(p: ActorMention | Actor, mine: ActorMention | Actor) -> bool:
+    if p.name == mine.name:
+        return False
+    state_like = ("state forces", "foreign forces")
+    return (p.kind in state_like) != (mine.kind in state_like) and p.kind != "civilians"
+
+
+def _draft_actors(draft: EventDraft, views) -> list[ActorMention]:
+    seen: dict[str, ActorMention] = {}
+    for i in draft.sentences + draft.other_sentences:
+        for a in views[i].actors:
+            if a.name and not a.generic and a.name not in seen:
+                seen[a.name] = a
+    return list(seen.values())
+
+
+def _best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    ranked = sorted(places, key=lambda p: (p.precision, p.start))
+    return ranked[0] if ranked else None
+
+
+def _ev(views, p: PlaceMention) -> Evidence:
+    for v in views:
+        if v.s.start <= p.start < v.s.end:
+            return Evidence(p.start, p.end, v.s.text[p.start - v.s.start:p.end - v.s.start])
+    raise ValueError("place outside every sentence")
+
+
+def _speaker_for(raw: RawClaim, speakers):
+    if not speakers:
+        return None
+    return min(speakers, key=lambda s: abs(s.start - raw.start))
+
+
+def _sentence_owner(views: list[SentenceView], drafts: list[EventDraft]) -> dict[int, int]:
+    """Each news sentence belongs to the event whose trigger sentence precedes it (or the first event)."""
+    owner: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        for idx in d.sentences:
+            owner.setdefault(idx, i)
+    current = 0 if drafts else None
+    for v in views:
+        if v.s.index in owner:
+            current = owner[v.s.index]
+        elif current is not None and not v.background:
+            owner[v.s.index] = current
+            drafts[current].other_sentences.append(v.s.index)
+    return owner
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+@cache
+def extractor_for(language: str) -> Extractor:
+    return Extractor(language if language in available() else "en")
+
+
+def extract(doc: Document) -> Extraction:
+    """Extract one document with the shared extractor of its language."""
+    return extractor_for(doc.language).extract(doc)

@@ -1,0 +1,152 @@
+"""Who says a figure: speakers of attribution verbs, 'according to', spokesmen, pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .parties import ActorMention
+from .text import alternation, fold, words_regex
+
+_PERSON = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|ag|Ag|al|el|ould|bin|ben))*")
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str  # canonical actor name or a source label ("local sources", "residents", ...)
+    is_actor: bool
+    start: int  # evidence offsets within the sentence
+    end: int
+    verb: str
+
+
+class AttributionReader:
+    def __init__(self, data: dict):
+        self._verbs = words_regex(data.get("verbs", []))
+        self._preps = words_regex(data.get("prepositions", []))
+        self._pronouns = words_regex(data.get("pronouns", []))
+        self._spokes = words_regex(data.get("spokesman", []))
+        self.sources = [(label, words_regex(words)) for label, words in data.get("sources", {}).items()]
+        self._unverified = words_regex(data.get("unverified", []))
+        self._denial = words_regex(data.get("denial", []))
+        self._confirm = words_regex(data.get("confirmation", []))
+        self._statement = words_regex(data.get("statement_words", []))
+        self._quote_close = re.compile(r"[”\"’']\s*,?\s*$")
+        self._army_words = {fold(w) for w in ("the army", "the military", "the junta", "the ministry")}
+
+    def unverified(self, text: str) -> bool:
+        return bool(self._unverified.search(text))
+
+    def denial(self, text: str) -> bool:
+        return bool(self._denial.search(text))
+
+    def speakers(self, text: str, actors: list[ActorMention], memory: SpeakerMemory) -> list[Speaker]:
+        """Every attribution in a sentence, in text order."""
+        out: list[Speaker] = []
+        for m in self._preps.finditer(text):
+            window_end = _window_end(text, m.end())
+            sp = self._resolve(text, m.end(), window_end, actors, memory, m.group(), prefer="first")
+            if sp:
+                out.append(sp)
+        for m in self._verbs.finditer(text):
+            before = text[:m.start()]
+            if self._quote_close.search(before) or re.search(r",\s*$", before) and not re.search(r"\w\s*,\s*$", before[-3:]):
+                sp = self._resolve(text, m.end(), _window_end(text, m.end()), actors, memory, m.group(), "first")
+            else:
+                ws = _window_start(text, m.start())
+                sp = self._resolve(text, ws, m.start(), actors, memory, m.group(), prefer="last")
+                if sp is None and self._statement.search(text[ws:m.start()]):
+                    sp = None
+            if sp:
+                out.append(sp)
+        out.sort(key=lambda s: s.start)
+        return out
+
+    def _resolve(self, text, start, end, actors, memory, verb, prefer) -> Speaker | None:
+        window = text[start:end]
+        if not window.strip():
+            return None
+        inside = [a for a in actors if start <= a.start < end and a.kind != "civilians"]
+        named = [a for a in inside if not a.generic]
+        spokes = self._spokes.search(window)
+        persons = [p for p in _PERSON.finditer(window)
+                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
+        if named:
+            a = named[0] if prefer == "first" or spokes else named[-1]
+            for p in persons:
+                memory.learn(p.group(), a.name)
+            return Speaker(a.name, True, a.start, a.end, verb)
+        for label, rx in self.sources:
+            sm = rx.search(window)
+            if sm:
+                return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
+        pm = self._pronouns.search(window)
+        if pm and (prefer == "last" or pm.start() < 12):
+            target = memory.pronoun(fold(pm.group()), self._army_words)
+            if target:
+                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+        for p in persons:
+            org = memory.person(p.group())
+            if org:
+                return Speaker(org, True, start + p.start(), start + p.end(), verb)
+        if inside:  # a generic descriptor: "the separatists said" → the last named non-state actor
+            target = memory.pronoun(fold(inside[-1 if prefer == "last" else 0].kind), self._army_words)
+            if target:
+                a = inside[0]
+                return Speaker(target, True, a.start, a.end, verb)
+        return None
+
+
+class SpeakerMemory:
+    """Who 'it', 'the group' and 'Ramadan' refer to, learned while reading a document in order."""
+
+    def __init__(self):
+        self.last_speaker: str | None = None
+        self.last_state: str | None = None
+        self.last_nonstate: str | None = None
+        self.people: dict[str, str] = {}
+        self.country_forces: str | None = None
+
+    def saw(self, mention: ActorMention) -> None:
+        if mention.generic or mention.name is None or mention.kind == "civilians":
+            return
+        if mention.kind == "state forces":
+            self.last_state = mention.name
+        elif mention.kind != "other" and mention.kind != "foreign forces":
+            self.last_nonstate = mention.name
+
+    def learn(self, person: str, org: str) -> None:
+        for tok in person.split():
+            if len(tok) >= 4 and tok[0].isupper():
+                self.people[tok] = org
+
+    def person(self, text: str) -> str | None:
+        for tok in reversed(text.split()):
+            if tok in self.people:
+                return self.people[tok]
+        return None
+
+    def pronoun(self, word: str, army_words: set[str]) -> str | None:
+        if word in army_words or word == "state forces":
+            return self.last_state or self.country_forces
+        if word in ("it", "he", "she", "they", "the statement", "the spokesman", "the spokesperson"):
+            return self.last_speaker or self.last_nonstate or self.last_state
+        return self.last_nonstate or self.last_speaker
+
+
+def _window_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "("))
+    comma = text.rfind(",", 0, pos)
+    if comma > cut and pos - comma > 3:
+        # a subject can sit after a leading adverbial: "In a statement, the group claimed"
+        cut = comma
+    return max(cut + 1, 0, pos - 120)
+
+
+def _window_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.;:“\"]|\bthat\b|,\s+(?:who|which|adding|saying|stating)\b").search(text, pos)
+    end = m.start() if m else len(text)
+    return min(end, pos + 140)
+
+
+__all__ = ["AttributionReader", "SpeakerMemory", "Speaker", "alternation"]

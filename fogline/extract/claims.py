@@ -1,0 +1,169 @@
+"""Figures in a sentence → claims: what is counted, of whom, by whom, how sure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import Quantity
+from .parties import ActorMention
+from .text import alternation, words_regex
+
+VEHICLE_WHATS = {"vehicles destroyed", "vehicles seized"}
+
+
+@dataclass(slots=True)
+class RawClaim:
+    start: int  # offsets within the sentence
+    end: int
+    what: str
+    low: int | None
+    high: int | None
+    vague: bool
+    of_actor: str | None  # canonical name when the counted noun names it
+    of_kind: str  # "actor", "own", "enemy", "civilian", "state", "unknown"
+    of_country: str | None = None
+    own_admission: bool = False
+    noun_end: int = 0  # end of the counted noun, where a list of further items may start
+
+
+class ClaimReader:
+    """Finds counted figures: a quantity, the noun it counts and the verb that says what happened."""
+
+    def __init__(self, claims: dict, attribution: dict):
+        self.categories: list[tuple[str, str | None, re.Pattern]] = []
+        verbs_all = []
+        for rule in claims.get("what", []):
+            self.categories.append((rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])))
+            verbs_all += rule["verbs"]
+        self._verb_rx = words_regex(verbs_all)
+        self._vehicle = words_regex(claims.get("vehicle_nouns", []))
+        self._aircraft = words_regex(claims.get("aircraft_nouns", []))
+        people = claims.get("people_nouns", {})
+        self._people = {k: words_regex(v) for k, v in people.items()}
+        self._own = words_regex(claims.get("own_words", []))
+        self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
+
+    def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
+             blocked: list[tuple[int, int]]) -> list[RawClaim]:
+        verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
+        out: list[RawClaim] = []
+        qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
+              and not self._not_count.match(text[q.end:q.end + 25])]
+        for i, q in enumerate(qs):
+            prev_end = qs[i - 1].end if i else 0
+            next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
+            if out and self._extends_list(text, out[-1], q, verbs):
+                continue
+            claim = self._one(text, q, verbs, actors, prev_end, next_start)
+            if claim:
+                out.append(claim)
+        return out
+
+    def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
+        """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
+        if prev.what not in VEHICLE_WHATS or prev.low is None or q.low is None:
+            return False
+        gap = text[prev.noun_end:q.start]
+        if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap):
+            return False
+        noun = self._vehicle.search(text[q.end:q.end + 40])
+        if not noun or not re.match(r"^[\s\w-]*$", text[q.end:q.end + noun.start()]):
+            return False
+        prev.low += q.low
+        prev.high = None if (prev.high is None or q.high is None or self._vehicle.search(gap)) else prev.high + q.high
+        prev.end = max(prev.end, q.end + noun.end())
+        prev.noun_end = q.end + noun.end()
+        return True
+
+    def _one(self, text, q, verbs, actors, prev_end, next_start) -> RawClaim | None:
+        before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= 40]
+        after = [v for v in verbs if v[0] >= q.end and v[1] <= max(next_start, q.end) and v[0] - q.end <= 110]
+        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
+        verb = None
+        if before and re.fullmatch(r"[\s\"“”'‘’]*(?:of|the|to|at|rose to|stood at|of about)?[\s\"“”'‘’]*",
+                                   text[before[-1][1]:q.start], re.I):
+            verb, side = before[-1], "before"
+        elif after:
+            verb, side = after[0], "after"
+        elif before:
+            verb, side = before[-1], "before"
+        else:
+            return None
+        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end))
+        np = text[q.end:np_end]
+        noun = self._noun_class(np)
+        if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
+            return None
+        if noun is None and side == "after" and q.exact_word:
+            return None
+        what = self._what(verb[2], noun)
+        if what is None:
+            return None
+        if q.exact_word and noun is None:
+            return None
+        of_actor, of_kind, of_country = self._of(np, q, actors, noun)
+        start = min(q.start, verb[0])
+        end = max(q.end, verb[1])
+        admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
+        nm = (self._vehicle if noun == "vehicle" else self._aircraft).search(np) if noun in ("vehicle", "aircraft") else None
+        noun_end = q.end + nm.end() if nm else q.end
+        if side == "before":
+            end = max(end, noun_end)
+        return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end)
+
+    def _noun_class(self, np: str) -> str | None:
+        head = np[:60]
+        if self._aircraft.search(head):
+            return "aircraft"
+        if self._vehicle.search(head):
+            return "vehicle"
+        for k in ("civilian", "enemy", "state", "generic"):
+            if self._people[k].search(head):
+                return k
+        return None
+
+    def _what(self, verb: str, noun: str | None) -> str | None:
+        for what, needs, rx in self.categories:
+            if not rx.fullmatch(verb):
+                continue
+            if needs == "aircraft" and noun == "aircraft":
+                return what
+            if needs == "vehicle" and noun == "vehicle":
+                return what
+            if needs is None and noun not in ("vehicle", "aircraft"):
+                return what
+        return None
+
+    def _of(self, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
+        np_start = q.end
+        np_end = q.end + len(np)
+        inside = [a for a in actors if np_start <= a.start < np_end and not a.generic]
+        if self._own.search(np[:40]):
+            return None, "own", None
+        if inside:
+            a = inside[0]
+            if a.kind == "civilians":
+                return None, "civilian", a.country
+            return a.name, "actor", a.country
+        generic = [a for a in actors if np_start <= a.start < np_end and a.generic]
+        if generic:
+            if generic[0].kind == "civilians":
+                return None, "civilian", None
+            return None, "enemy", None
+        if noun == "civilian":
+            return None, "civilian", None
+        if noun == "enemy":
+            return None, "enemy", None
+        if noun == "state":
+            return None, "state", None
+        if noun in ("vehicle", "aircraft"):
+            return None, "target", None
+        return None, "unknown", None
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[.;:!?]|,\s+(?:said|according|but|while|who|which|as)\b").search(text, pos)
+    return m.start() if m else len(text)

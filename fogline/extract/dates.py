@@ -1,0 +1,128 @@
+"""Date phrases resolved against the published date, with ACLED-style precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .text import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets within the searched string
+    end: int
+    date: date | None
+    precision: str | None  # day, week, month, year
+    kind: str  # weekday, relative, absolute, month, next_day, year
+
+
+class DateReader:
+    def __init__(self, data: dict, language: str):
+        self.language = language
+        self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
+        self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
+        self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
+        self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
+        self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
+        self.last_words = [w.lower() for w in data.get("last_words", [])]
+        self.next_day = [w.lower() for w in data.get("next_day_words", [])]
+        self.early_words = [w.lower() for w in data.get("early_words", ["early", "beginning of", "start of"])]
+        self.late_words = [w.lower() for w in data.get("late_words", ["late", "end of"])]
+        esc = lambda ws: alternation([re.escape(w) for w in ws])  # noqa: E731
+        wd, mo = esc(self.weekdays), esc(self.months)
+        last = esc(self.last_words) if self.last_words else "(?!)"
+        edge = esc(self.early_words + self.late_words)
+        day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?"
+        year = r"(?P<y>(?:19|20)\d\d)"
+        pats = [
+            rf"(?P<dmy>{day}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
+            rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?)?)",
+            rf"(?P<rel>{esc(list(self.rel_days) + list(self.rel_weeks) + list(self.rel_months))})",
+            rf"(?P<nd>{esc(self.next_day)})" if self.next_day else "(?!)",
+            rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
+        ]
+        self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
+        self._may = re.compile(r"\bmay\b", re.I)
+
+    def find(self, text: str, published: date | None) -> list[DateMention]:
+        out = []
+        for m in self._rx.finditer(text):
+            g = m.groupdict()
+            if g["dmy"] or g["mdy"]:
+                mon = self.months[(g["m1"] or g["m2"]).lower()]
+                d = int(g["d"] or g["d2"])
+                y = g["y"] or g["y2"]
+                if (g["m2"] or "").lower() == "may" and not g["d2"]:
+                    continue
+                out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, d, published), "absolute"))
+            elif g["wd"]:
+                wd = self.weekdays[g["wdn"].lower()]
+                if g["d3"] and g["m3"]:
+                    dm = _absolute(None, self.months[g["m3"].lower()], int(g["d3"]), published)
+                    out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
+                elif published is None:
+                    out.append(DateMention(m.start(), m.end(), None, None, "weekday"))
+                else:
+                    back = (published.weekday() - wd) % 7
+                    if back == 0 and g["last"]:
+                        back = 7
+                    out.append(DateMention(m.start(), m.end(), published - timedelta(days=back), "day", "weekday"))
+            elif g["rel"]:
+                w = " ".join(g["rel"].lower().split())
+                if published is None:
+                    out.append(DateMention(m.start(), m.end(), None, None, "relative"))
+                elif w in self.rel_days:
+                    out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]),
+                                           "day", "relative"))
+                elif w in self.rel_weeks:
+                    out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_weeks[w]),
+                                           "week", "relative"))
+                else:
+                    off = self.rel_months.get(w)
+                    if off is None:
+                        out.append(DateMention(m.start(), m.end(), date(published.year, 7, 1), "year", "relative"))
+                    else:
+                        y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
+                        d = date(y, mo + 1, 15)
+                        out.append(DateMention(m.start(), m.end(), min(d, published), "month", "relative"))
+            elif g["nd"]:
+                out.append(DateMention(m.start(), m.end(), None, "day", "next_day"))
+            elif g["mon"]:
+                if g["m4"].lower() == "may" and not g["y4"] and not g["edge"]:
+                    continue  # the modal verb
+                if len(g["m4"]) <= 3 and not g["y4"]:
+                    continue  # "Mar", "Dec" alone are too ambiguous
+                mon = self.months[g["m4"].lower()]
+                y = int(g["y4"]) if g["y4"] else (published.year if published else None)
+                if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
+                    y -= 1
+                if y is None:
+                    out.append(DateMention(m.start(), m.end(), None, None, "month"))
+                    continue
+                edge = (g["edge"] or "").lower()
+                if edge in self.early_words:
+                    out.append(DateMention(m.start(), m.end(), date(y, mon, 5), "week", "month"))
+                elif edge in self.late_words:
+                    out.append(DateMention(m.start(), m.end(), date(y, mon, 25), "week", "month"))
+                else:
+                    out.append(DateMention(m.start(), m.end(), date(y, mon, 15), "month", "month"))
+        return out
+
+
+@lru_cache(maxsize=4096)
+def _absolute(year: str | None, month: int, day: int, published: date | None) -> tuple[date | None, str | None]:
+    try:
+        if year:
+            return date(int(year), month, day), "day"
+        if published is None:
+            return None, None
+        d = date(published.year, month, day)
+        if d > published + timedelta(days=1):
+            d = date(published.year - 1, month, day)
+        return d, "day"
+    except ValueError:
+        return None, None

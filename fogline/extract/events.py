@@ -1,0 +1,87 @@
+"""Event triggers and how trigger mentions group into events (one per incident)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import DateMention
+from .places import PlaceMention
+from .text import words_regex
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    family: str
+    event_type: str
+    sub_event_type: str
+    rank: int
+    strong: bool
+    territory: bool
+    civilian: bool
+    needs: str | None
+    rx: re.Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int  # absolute offsets
+    end: int
+    spec: TriggerSpec
+
+
+@dataclass(slots=True)
+class EventDraft:
+    family: str
+    hits: list[TriggerHit] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # trigger sentences first, in order
+    other_sentences: list[int] = field(default_factory=list)
+    date: DateMention | None = None  # absolute offsets
+    date_value: date | None = None
+    place: PlaceMention | None = None  # absolute offsets
+
+    @property
+    def best(self) -> TriggerSpec:
+        strong = [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits]
+        return max(strong, key=lambda s: s.rank)
+
+
+class TriggerReader:
+    def __init__(self, data: dict):
+        self.specs = []
+        for t in data.get("triggers", []):
+            self.specs.append(TriggerSpec(
+                t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
+                t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
+        self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
+        self.civilian_targets = words_regex(data.get("civilian_targets", []))
+        self.state_targets = words_regex(data.get("state_targets", []))
+
+    def find(self, text: str, offset: int) -> list[TriggerHit]:
+        hits: list[TriggerHit] = []
+        for spec in self.specs:
+            if spec.needs and not self._needs[spec.needs].search(text):
+                continue
+            for m in spec.rx.finditer(text):
+                s, e = offset + m.start(), offset + m.end()
+                if any(h.start <= s < h.end or s <= h.start < e for h in hits):
+                    continue
+                hits.append(TriggerHit(s, e, spec))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+
+def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two towns more than ~40 km apart, or two different regions, are two incidents."""
+    if a is None or b is None:
+        return False
+    if a.precision == 4 or b.precision == 4:
+        return a.entry.country_code != b.entry.country_code
+    if a.precision == 3 or b.precision == 3:
+        return bool(a.entry.admin1 and b.entry.admin1 and a.entry.admin1 != b.entry.admin1)
+    if a.entry == b.entry:
+        return False
+    dlat = a.entry.latitude - b.entry.latitude
+    dlon = a.entry.longitude - b.entry.longitude
+    return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4

@@ -1,0 +1,107 @@
+"""Quantities in text: digits, number words, ranges, bounds and vague words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from .text import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # offsets within the searched string
+    end: int
+    low: int | None
+    high: int | None  # None = open-ended
+    vague: bool
+    exact_word: bool  # the number itself was "a"/"an"/"one": only counts before a counted noun
+
+
+class NumberReader:
+    """Compiled number patterns for one language."""
+
+    def __init__(self, data: dict, language: str):
+        self.language = language
+        self.units = {k.lower(): v for k, v in data.get("units", {}).items()}
+        self.vague = {k.lower(): v for k, v in data.get("vague", {}).items()}
+        self.approx = [w.lower() for w in data.get("approximate", [])]
+        self.lower_b = [w.lower() for w in data.get("lower", []) if w.lower() not in self.approx]
+        self.upper_b = [w.lower() for w in data.get("upper", []) if w.lower() not in self.approx]
+        self.vague_not_alone = set(data.get("vague_not_alone", []))
+        word = alternation([re.escape(w) for w in self.units])
+        num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -](?:et |and )?(?:{word}))*)"
+        self._num = num
+        mod = alternation([re.escape(w) for w in self.approx + self.lower_b + self.upper_b])
+        ranges = []
+        for tpl in data.get("range", []):
+            rx = re.escape(tpl).replace(r"\{a\}", f"(?P<a>{num})").replace(r"\{b\}", f"(?P<b>{num})")
+            ranges.append(rx)
+        self._ranges = [re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I) for rx in ranges]
+        vague = alternation([re.escape(w) for w in self.vague])
+        self._single = re.compile(
+            rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])", re.I)
+
+    def value(self, s: str) -> int | None:
+        s = s.strip().lower()
+        digits = re.sub(r"[ ,.]", "", s)
+        if digits.isdigit():
+            return int(digits)
+        if s in self.units:
+            return self.units[s]
+        try:
+            return int(text2num(s.replace(" and ", " ").replace(" et ", " et "), self.language))
+        except (ValueError, TypeError):
+            parts = re.split(r"[ -]+", s)
+            vals = [self.units.get(p) for p in parts if p not in ("and", "et")]
+            return sum(vals) if vals and all(v is not None for v in vals) else None
+
+    def find(self, text: str) -> list[Quantity]:
+        found: list[Quantity] = []
+        taken: list[tuple[int, int]] = []
+        for rx in self._ranges:
+            for m in rx.finditer(text):
+                a, b = self.value(m.group("a")), self.value(m.group("b"))
+                if (a is None or b is None or b <= a or _is_year(m.group("a")) or _is_year(m.group("b"))
+                        or any(s <= m.start() < e for s, e in taken)):
+                    continue
+                found.append(Quantity(m.start(), m.end(), a, b, False, False))
+                taken.append((m.start(), m.end()))
+        for m in self._single.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            mod = (m.group("mod") or "").lower()
+            if m.group("vague"):
+                w = m.group("vague").lower()
+                if w in self.vague_not_alone and not mod:
+                    continue
+                low = self.vague[w]
+                found.append(Quantity(m.start(), m.end(), low, None, True, False))
+                continue
+            raw = m.group("num")
+            if _is_year(raw) or _is_time_or_ordinal(text, m.end()):
+                continue
+            val = self.value(raw)
+            if val is None:
+                continue
+            lw = raw.lower()
+            exact_word = lw in ("a", "an", "one", "un", "une", "no", "both", "single")
+            if mod in self.lower_b:
+                found.append(Quantity(m.start(), m.end(), val, None, False, exact_word))
+            elif mod in self.upper_b:
+                found.append(Quantity(m.start(), m.end(), None, val, False, exact_word))
+            else:
+                found.append(Quantity(m.start(), m.end(), val, val, False, exact_word))
+        found.sort(key=lambda q: q.start)
+        return found
+
+
+def _is_year(raw: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", raw.strip()))
+
+
+def _is_time_or_ordinal(text: str, end: int) -> bool:
+    tail = text[end:end + 3]
+    return bool(re.match(r"(?:st|nd|rd|th|h\d|:\d|er\b|e\b)", tail, re.I))

@@ -1,0 +1,94 @@
+"""Actor mentions: aliases from the actor dictionary, nationality + force nouns, generic descriptors."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..actors import ActorDictionary, fold_alias
+from .text import alternation
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    start: int  # offsets within the searched string
+    end: int
+    name: str | None  # canonical name; None for generic descriptors until resolved
+    kind: str
+    country: str | None
+    generic: bool
+    home_country: str | None = None
+
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def fold_chars(text: str) -> str:
+    """Lowercase and strip accents char by char, so offsets in the folded text match the original."""
+    out = []
+    for ch in text:
+        f = _FOLD_CACHE.get(ch)
+        if f is None:
+            base = unicodedata.normalize("NFKD", ch)
+            base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+            f = base.lower()[:1] or ch
+            if f in "’‘`´":
+                f = "'"
+            elif f in "“”«»":
+                f = '"'
+            _FOLD_CACHE[ch] = f
+        out.append(f)
+    return "".join(out)
+
+
+class ActorReader:
+    def __init__(self, dictionary: ActorDictionary, language: str, demonyms: dict):
+        self.dictionary = dictionary
+        self.language = language
+        self.aliases = dictionary.aliases(language)
+        self.acronyms = dictionary.acronyms(language)
+        self._acronym_keys = {a.lower() for a in self.acronyms}
+        self.demonyms = {fold_chars(k): v for k, v in demonyms.get("demonyms", {}).items()}
+        self.state_forces = demonyms.get("state_forces", {})
+        state_nouns = [re.escape(fold_chars(w)) for w in demonyms.get("state_nouns", [])]
+        keys = [re.escape(k) for k in self.aliases]
+        self._alias_rx = re.compile(rf"(?<![\w-])(?:{alternation(keys)})(?![\w-])")
+        dem = alternation([re.escape(k) for k in self.demonyms])
+        countries = alternation([re.escape(fold_chars(c)) for c in set(self.demonyms.values())])
+        nouns = alternation(state_nouns)
+        self._state_rx = re.compile(
+            rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
+            rf"|(?P<cty>{countries})'s (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
+
+    def find(self, text: str, year: int | None) -> list[ActorMention]:
+        folded = fold_chars(text)
+        found: list[ActorMention] = []
+        for m in self._state_rx.finditer(folded):
+            country = self.demonyms.get(m.group("dem")) if m.group("dem") else _title(m.group("cty"), self.demonyms)
+            name = self.state_forces.get(country)
+            if name:
+                entry = self.dictionary.by_name(name)
+                found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
+                                          entry.home_country if entry else None))
+        for m in self._alias_rx.finditer(folded):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            original = text[m.start():m.end()]
+            key = m.group()
+            if key in self._acronym_keys and fold_alias(original, casefold=False) not in self.acronyms:
+                continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
+            entry = self.dictionary.resolve(key, self.language, year)
+            if entry is None:
+                continue
+            found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
+                                      entry.generic, entry.home_country))
+        found.sort(key=lambda a: a.start)
+        return found
+
+
+def _title(folded_country: str, demonyms: dict[str, str]) -> str | None:
+    for c in demonyms.values():
+        if fold_chars(c) == folded_country:
+            return c
+    return None

@@ -1,0 +1,108 @@
+"""Place mentions resolved through the gazetteer, with ACLED geo-precision."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer, PlaceEntry
+from .text import alternation, fold
+
+_NAME = r"[A-ZÀ-ÝŒ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|la|le|d'|l')[ -]?)?[A-ZÀ-ÝŒ][\w'’-]*){0,3}"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # offsets within the searched string (the whole phrase)
+    end: int
+    entry: PlaceEntry
+    precision: int  # 1 town, 2 near a town, 3 region, 4 country only
+    name_start: int
+    name_end: int
+
+
+class PlaceReader:
+    def __init__(self, gazetteer: Gazetteer, data: dict, demonyms: dict):
+        self.gaz = gazetteer
+        near = alternation(data.get("near", []))
+        region_after = alternation(data.get("region_after", []))
+        region_before = alternation(data.get("region_before", []))
+        self._near_rx = re.compile(rf"(?:{near})\s+(?:the\s+)?(?:(?:town|village|city|locality|camp) of\s+)?$", re.I)
+        self._km_rx = re.compile(r"\d+\s*(?:km|kilomet\w+|miles?)\b", re.I)
+        self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
+        self._region_before = re.compile(rf"(?:{region_before})\s+$", re.I)
+        self._name_rx = re.compile(rf"(?<![\w-]){_NAME}")
+        self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self.compass = data.get("compass", {})
+
+    def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        for m in self._name_rx.finditer(text):
+            for s, e in _candidates(text, m.start(), m.end()):
+                if any(a <= s < b or s <= a < e for a, b in skip):
+                    continue
+                name = text[s:e]
+                key = fold(name)
+                if key in self.not_places or len(key) < 3:
+                    continue
+                mention = self._resolve(text, s, e, name, countries)
+                if mention:
+                    out.append(mention)
+                    break
+        return out
+
+    def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
+        before, after = text[max(0, s - 60):s], text[e:e + 20]
+        is_region = bool(self._region_after.match(after) or self._region_before.search(before))
+        codes = [c for c in (self._code(c) for c in countries) if c]
+        if is_region:
+            entry = self._pick(self.gaz.admin1(name), codes, region=True)
+            if entry:
+                end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
+                return PlaceMention(s, end, entry, 3, s, e)
+        entry = self._pick(self.gaz.lookup(name), codes)
+        if entry:
+            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
+            start = s
+            return PlaceMention(start, e, entry, 2 if near else 1, s, e)
+        entry = self._pick(self.gaz.admin1(name), codes, region=True)
+        if entry:
+            return PlaceMention(s, e, entry, 3, s, e)
+        country = self.gaz.country(name)
+        if country and name[0].isupper():
+            return PlaceMention(s, e, country, 4, s, e)
+        if codes and len(name) >= 5:
+            for code in codes[:2]:
+                fuzzy = self.gaz.fuzzy(name, code)
+                if fuzzy and fuzzy[0].kind == "supplement":
+                    return PlaceMention(s, e, fuzzy[0], 1, s, e)
+        return None
+
+    def _code(self, country: str) -> str | None:
+        entry = self.gaz.country(country)
+        return entry.country_code if entry else None
+
+    @staticmethod
+    def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False) -> PlaceEntry | None:
+        if not entries:
+            return None
+        if codes:
+            for code in codes:
+                for e in entries:
+                    if e.country_code == code:
+                        return e
+        best = entries[0]
+        if region or best.kind == "supplement" or best.population >= 50000:
+            return best
+        return None
+
+
+def _candidates(text: str, start: int, end: int):
+    """The whole capitalised run first, then its words from the left (for 'Kidal Governor', 'Gao Friday')."""
+    yield start, end
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text[start:end])]
+    if len(words) > 1:
+        for n in range(len(words) - 1, 0, -1):
+            yield words[0][0], words[n - 1][1]
+        for w in words[1:]:
+            yield w

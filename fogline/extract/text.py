@@ -1,0 +1,59 @@
+"""Sentences and small text helpers; every offset refers to the unchanged document text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|Maj|Gov|Sen|Rep|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|etc|approx)\.|\b[A-Z]\.)$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks, keeping offsets; skips known abbreviations."""
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        cut = m.start() if m.group().startswith("\n") else m.end()
+        if not m.group().startswith("\n") and _ABBREV.search(text[max(0, m.start() - 6): m.start() + 1]):
+            continue
+        _add(out, text, start, cut)
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end]))
+
+
+def fold(s: str) -> str:
+    """Lowercase, strip accents and unify quotes, for dictionary keys."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
+    return " ".join(s.lower().split())
+
+
+def alternation(words, *, sort: bool = True) -> str:
+    """One regex alternation from regex fragments, longest first so the longest phrase wins."""
+    items = sorted(set(words), key=len, reverse=True) if sort else list(words)
+    return "|".join(f"(?:{w})" for w in items)
+
+
+def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", flags)

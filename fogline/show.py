@@ -1,0 +1,103 @@
+"""Plain-text tables for the terminal: events, claims, one event with its evidence sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _trunc(s: Any, n: int) -> str:
+    s = "" if s is None else str(s)
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _table(headers: list[str], rows: list[list[Any]], widths: list[int]) -> str:
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line, "  ".join("-" * w for w in widths)]
+    for r in rows:
+        out.append("  ".join(_trunc(c, w).ljust(w) for c, w in zip(r, widths, strict=True)))
+    return "\n".join(out)
+
+
+def _actors(e: dict) -> str:
+    a = " + ".join(x["name"] for x in e["actors"] if x["side"] == "A")
+    b = " + ".join(x["name"] for x in e["actors"] if x["side"] == "B")
+    return f"{a} vs {b}" if b else a
+
+
+def _place(e: dict) -> str:
+    parts = [e.get("location"), e.get("admin1"), e.get("country")]
+    return ", ".join(p for p in dict.fromkeys(parts) if p)
+
+
+def _number(c: dict) -> str:
+    lo, hi = c.get("low"), c.get("high")
+    if lo is None and hi is None:
+        return "-"
+    if hi is None:
+        return f"≥{lo}" + ("~" if c.get("vague") else "")
+    if lo is None:
+        return f"≤{hi}"
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+def events_table(events: list[dict]) -> str:
+    if not events:
+        return "(no events)"
+    rows = [[e["id"], e.get("date") or "?", e["event_type"] + " / " + e["sub_event_type"], _place(e), _actors(e),
+             e.get("fatalities")] for e in events]
+    return _table(["id", "date", "type", "place", "actors (A vs B)", "fatal."], rows, [26, 10, 44, 30, 60, 6])
+
+
+def claims_table(events: list[dict]) -> str:
+    rows = []
+    for e in events:
+        for c in e["claims"]:
+            rows.append([c["id"], c["claimant"], c["what"], _number(c), c["of"], c["status"], c["evidence"]["text"]])
+    if not rows:
+        return "(no claims)"
+    return _table(["claim", "claimant", "what", "n", "of", "status", "evidence"], rows, [30, 30, 18, 6, 36, 10, 60])
+
+
+def extraction_table(ex: dict, text: str) -> str:
+    doc = ex["document"]
+    head = f"document {doc['id']} ({doc['language']}, published {doc['published'] or 'unknown'})"
+    parts = [head, events_table(ex["events"]), "", claims_table(ex["events"])]
+    if ex["background"]:
+        parts += ["", "background:"] + [f"  - {_trunc(b['evidence']['text'], 120)}" for b in ex["background"]]
+    return "\n".join(parts)
+
+
+def event_detail(e: dict) -> str:
+    text = e.get("document_text") or ""
+    lines = [f"{e['id']}  {e['event_type']} / {e['sub_event_type']}",
+             f"date      {e.get('date')} ({e.get('date_precision')})" + _quote(e.get("date_evidence")),
+             f"place     {_place(e)}  precision {e.get('geo_precision')}  "
+             f"({e.get('latitude')}, {e.get('longitude')})" + _quote(e.get("location_evidence")),
+             f"source    {e.get('outlet') or '-'}  {e.get('url') or ''}  published {e.get('published')}",
+             "actors"]
+    for a in e["actors"]:
+        lines.append(f"  {a['side']}  {a['name']} ({a['kind']})")
+    lines.append(f"fatalities (conservative) {e.get('fatalities')}")
+    for key, est in (e.get("estimates") or {}).items():
+        lines.append(f"  estimate {key}: low {est['low']} best {est['best']} high {est['high']}")
+    for c in e.get("contradictions") or []:
+        lines.append(f"  contradiction: {c['about']} ({', '.join(c['claims'])})")
+    lines += ["", claims_table([e]), "", "sentences:"]
+    for c in e["claims"]:
+        ev = c["evidence"]
+        lines.append(f"  [{c['id']}] {_sentence(text, ev['start'], ev['end'])}")
+    return "\n".join(lines)
+
+
+def _quote(ev: dict | None) -> str:
+    return f'  "{ev["text"]}"' if ev else ""
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around a span, with the span in brackets."""
+    if not text:
+        return ""
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return (text[s:start] + "[" + text[start:end] + "]" + text[end:e]).strip()

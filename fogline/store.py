@@ -1,0 +1,501 @@
+"""The data layer: extractions in, event dicts out (SQLAlchemy Core).
+
+SQLite is the default (one file, WAL, foreign keys on); any SQLAlchemy URL such as
+``postgresql+psycopg://...`` takes the same code path. The database stays a plain
+database a user can open in Datasette or DuckDB: one readable column per scalar
+value, JSON only where the value is nested (actors with evidence, estimates,
+contradictions, evidence spans).
+
+Tables
+    documents  one row per document (metadata, text, sha256, background, warnings)
+    events     one row per extracted event, FK documents.id
+    claims     one row per claim, FK events.id; evidence spans as start/end/text columns
+    actors     one row per event actor, FK events.id (for filtering; the event's
+               ``actors`` JSON column keeps the full records with evidence)
+
+Every document is written in one transaction: ``add`` either writes all of it or
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+DEFAULT_DB_URL = "sqlite:///fogline.db"
+
+metadata = sa.MetaData()
+
+_ID = sa.String(255)
+_JSON = sa.JSON(none_as_null=True)
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", _ID, primary_key=True),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("published", sa.Date),
+    sa.Column("text_sha256", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text),
+    sa.Column("ingested_at", sa.DateTime),  # naive UTC
+    sa.Column("background", _JSON),
+    sa.Column("warnings", _JSON),
+    sa.Index("ix_documents_text_sha256", "text_sha256"),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", _ID, primary_key=True),
+    sa.Column("document_id", _ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),  # position in the document's extraction
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(128)),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("country", sa.String(128)),
+    sa.Column("iso3", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("actors", _JSON),
+    sa.Column("estimates", _JSON),
+    sa.Column("contradictions", _JSON),
+    sa.Column("evidence", _JSON),
+    sa.Column("date_evidence", _JSON),
+    sa.Column("location_evidence", _JSON),
+    sa.Index("ix_events_date", "date"),
+    sa.Index("ix_events_country", "country"),
+    sa.Index("ix_events_document_id", "document_id"),
+)
+
+# The composite primary key (event_id, seq) is also the index on claims.event_id.
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),  # position in the event's claim list
+    sa.Column("id", sa.String(255)),  # the extractor's claim id (may be empty)
+    sa.Column("document_id", _ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("what", sa.String(64)),
+    sa.Column("of_actor", sa.Text),
+    sa.Column("low", sa.Integer),
+    sa.Column("high", sa.Integer),
+    sa.Column("vague", sa.Boolean),
+    sa.Column("claimant", sa.Text),
+    sa.Column("status", sa.String(32)),
+    sa.Column("evidence_start", sa.Integer),
+    sa.Column("evidence_end", sa.Integer),
+    sa.Column("evidence_text", sa.Text),
+    sa.Column("claimant_start", sa.Integer),
+    sa.Column("claimant_end", sa.Integer),
+    sa.Column("claimant_text", sa.Text),
+    sa.Index("ix_claims_document_id", "document_id"),
+)
+
+actors = sa.Table(
+    "actors", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name_folded", sa.Text, nullable=False),  # casefolded name for filtering
+    sa.Column("kind", sa.String(64)),
+    sa.Column("side", sa.String(1)),
+    sa.Column("country", sa.String(128)),
+)
+
+_CHUNK = 500  # ids per IN (...) query
+
+
+def resolve_db_url(db: str | None) -> str:
+    """``None`` → ``$FOGLINE_DB`` → ``sqlite:///fogline.db``; a plain path → ``sqlite:///<path>``."""
+    if not db:
+        db = os.environ.get("FOGLINE_DB") or DEFAULT_DB_URL
+    if "://" in db:
+        return db
+    return "sqlite:///" + os.path.expanduser(db)
+
+
+def _json_dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _to_date(value: Any, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"{field}: not an ISO date: {value!r}") from None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _iso_ts(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat(timespec="seconds")
+
+
+def _span(start: Any, end: Any, text: Any) -> dict[str, Any] | None:
+    if start is None and end is None and text is None:
+        return None
+    return {"start": start, "end": end, "text": text}
+
+
+class Store:
+    """Events, claims and their documents in a SQL database."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = sa.create_engine(url, json_serializer=_json_dumps)
+        if self.engine.dialect.name == "sqlite":
+            sa_event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    # -- context manager -------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------------
+    def add(self, extraction: dict[str, Any]) -> str:
+        """Store one extraction; returns ``"added"``, ``"unchanged"`` or ``"updated"``.
+
+        ``extraction`` is ``Extraction.to_dict()`` with the document text under
+        ``extraction["document"]["text"]``. The same id with the same text is
+        ``"unchanged"``; the same id with another text replaces the document's
+        events, claims and actors (``"updated"``); another id with a text already
+        stored is a duplicate (``"unchanged"``). One transaction per document.
+        """
+        doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
+        doc_id, sha = doc_row["id"], doc_row["text_sha256"]
+        for attempt in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    found = conn.execute(
+                        sa.select(documents.c.id, documents.c.text_sha256).where(
+                            sa.or_(documents.c.id == doc_id, documents.c.text_sha256 == sha))
+                    ).all()
+                    same_id = [r for r in found if r.id == doc_id]
+                    if same_id:
+                        if same_id[0].text_sha256 == sha:
+                            return "unchanged"
+                        self._delete_children(conn, doc_id)
+                        conn.execute(documents.update().where(documents.c.id == doc_id),
+                                     {k: v for k, v in doc_row.items() if k != "id"})
+                        self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                        return "updated"
+                    if found:  # the same text under another id
+                        return "unchanged"
+                    conn.execute(documents.insert(), doc_row)
+                    self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                    return "added"
+            except IntegrityError:
+                # A concurrent writer may have stored the same document between our check and
+                # our insert: look again once; a second failure is a real constraint error
+                # (e.g. an event id already used by another document).
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def add_many(self, extractions: Iterable[dict[str, Any]]) -> list[str]:
+        """``add`` each extraction (one transaction each); returns the statuses in order."""
+        return [self.add(x) for x in extractions]
+
+    def _delete_children(self, conn: Connection, doc_id: str) -> None:
+        ev_ids = sa.select(events.c.id).where(events.c.document_id == doc_id).scalar_subquery()
+        conn.execute(claims.delete().where(claims.c.document_id == doc_id))
+        conn.execute(actors.delete().where(actors.c.event_id.in_(ev_ids)))
+        conn.execute(events.delete().where(events.c.document_id == doc_id))
+
+    def _insert_children(self, conn: Connection, event_rows: list[dict[str, Any]],
+                         claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:
+        if event_rows:
+            conn.execute(events.insert(), event_rows)
+        if actor_rows:
+            conn.execute(actors.insert(), actor_rows)
+        if claim_rows:
+            conn.execute(claims.insert(), claim_rows)
+
+    @staticmethod
+    def _rows(extraction: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                    list[dict[str, Any]], list[dict[str, Any]]]:
+        """Turn an extraction dict into table rows (validates before anything is written)."""
+        doc = extraction["document"]
+        doc_id = doc["id"]
+        if not doc_id:
+            raise ValueError("document id is empty")
+        text = doc.get("text")
+        sha = doc.get("text_sha256")
+        if text is not None:
+            computed = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if sha and sha != computed:
+                raise ValueError(f"document {doc_id}: text_sha256 does not match the text")
+            sha = computed
+        if not sha:
+            raise ValueError(f"document {doc_id}: neither text nor text_sha256 given")
+        doc_row = {
+            "id": doc_id,
+            "url": doc.get("url"),
+            "outlet": doc.get("outlet"),
+            "title": doc.get("title"),
+            "language": doc.get("language"),
+            "published": _to_date(doc.get("published"), "published"),
+            "text_sha256": sha,
+            "text": text,
+            "ingested_at": datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+            "background": list(extraction.get("background") or []),
+            "warnings": list(extraction.get("warnings") or []),
+        }
+        event_rows: list[dict[str, Any]] = []
+        claim_rows: list[dict[str, Any]] = []
+        actor_rows: list[dict[str, Any]] = []
+        for seq, ev in enumerate(extraction.get("events") or []):
+            ev_id = ev["id"]
+            ev_actors = list(ev.get("actors") or [])
+            event_rows.append({
+                "id": ev_id,
+                "document_id": doc_id,
+                "seq": seq,
+                "event_type": ev.get("event_type"),
+                "sub_event_type": ev.get("sub_event_type"),
+                "date": _to_date(ev.get("date"), f"event {ev_id} date"),
+                "date_precision": ev.get("date_precision"),
+                "country": ev.get("country"),
+                "iso3": ev.get("iso3"),
+                "admin1": ev.get("admin1"),
+                "admin2": ev.get("admin2"),
+                "location": ev.get("location"),
+                "latitude": ev.get("latitude"),
+                "longitude": ev.get("longitude"),
+                "geo_precision": ev.get("geo_precision"),
+                "geonames_id": ev.get("geonames_id"),
+                "fatalities": ev.get("fatalities"),
+                "confidence": ev.get("confidence"),
+                "actors": ev_actors,
+                "estimates": dict(ev.get("estimates") or {}),
+                "contradictions": list(ev.get("contradictions") or []),
+                "evidence": list(ev.get("evidence") or []),
+                "date_evidence": ev.get("date_evidence"),
+                "location_evidence": ev.get("location_evidence"),
+            })
+            for aseq, a in enumerate(ev_actors):
+                actor_rows.append({
+                    "event_id": ev_id, "seq": aseq, "name": a["name"],
+                    "name_folded": a["name"].casefold(), "kind": a.get("kind"),
+                    "side": a.get("side"), "country": a.get("country"),
+                })
+            for cseq, c in enumerate(ev.get("claims") or []):
+                e = c.get("evidence") or {}
+                ce = c.get("claimant_evidence") or {}
+                claim_rows.append({
+                    "event_id": ev_id, "seq": cseq, "id": c.get("id", ""), "document_id": doc_id,
+                    "what": c.get("what"), "of_actor": c.get("of"),
+                    "low": c.get("low"), "high": c.get("high"), "vague": bool(c.get("vague", False)),
+                    "claimant": c.get("claimant"), "status": c.get("status"),
+                    "evidence_start": e.get("start"), "evidence_end": e.get("end"),
+                    "evidence_text": e.get("text"),
+                    "claimant_start": ce.get("start"), "claimant_end": ce.get("end"),
+                    "claimant_text": ce.get("text"),
+                })
+        return doc_row, event_rows, claim_rows, actor_rows
+
+    # -- reading ---------------------------------------------------------------------
+    def events(self, *, country: str | None = None, since: date | str | None = None,
+               until: date | str | None = None, actor: str | None = None,
+               event_type: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        """Event dicts (schema shape + document fields), sorted by date then id.
+
+        ``country`` matches the country name case-insensitively or the ISO3 code;
+        ``since``/``until`` are inclusive; ``actor`` is a case-insensitive substring of
+        any actor name; ``event_type`` matches the event type or the sub-event type.
+        """
+        q = self._event_select()
+        if country:
+            q = q.where(sa.or_(sa.func.lower(events.c.country) == country.lower(),
+                               sa.func.upper(events.c.iso3) == country.upper()))
+        if since is not None:
+            q = q.where(events.c.date >= _to_date(since, "since"))
+        if until is not None:
+            q = q.where(events.c.date <= _to_date(until, "until"))
+        if actor:
+            q = q.where(sa.exists().where(
+                actors.c.event_id == events.c.id,
+                actors.c.name_folded.contains(actor.casefold(), autoescape=True)))
+        if event_type:
+            et = event_type.lower()
+            q = q.where(sa.or_(sa.func.lower(events.c.event_type) == et,
+                               sa.func.lower(events.c.sub_event_type) == et))
+        q = q.order_by(sa.nulls_last(events.c.date.asc()), events.c.id)
+        if limit is not None:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            by_event = self._claims_for(conn, [r.id for r in rows])
+        return [self._event_dict(r, by_event.get(r.id, [])) for r in rows]
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        """One event dict plus ``document_text``, or None."""
+        q = self._event_select().add_columns(documents.c.text.label("document_text")).where(
+            events.c.id == event_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+            if row is None:
+                return None
+            cl = self._claims_for(conn, [event_id]).get(event_id, [])
+        d = self._event_dict(row, cl)
+        d["document_text"] = row.document_text
+        return d
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        """Document metadata plus ``text``, ``background``, ``warnings`` and ``event_ids``."""
+        q = self._document_select().add_columns(
+            documents.c.text, documents.c.background, documents.c.warnings).where(documents.c.id == doc_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+            if row is None:
+                return None
+            ev_ids = conn.execute(sa.select(events.c.id).where(events.c.document_id == doc_id)
+                                  .order_by(events.c.seq)).scalars().all()
+        d = self._document_dict(row)
+        d["text"] = row.text
+        d["background"] = row.background or []
+        d["warnings"] = row.warnings or []
+        d["event_ids"] = list(ev_ids)
+        return d
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Metadata of every document (no text), with its number of events, by id."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(self._document_select().order_by(documents.c.id)).all()
+        return [self._document_dict(r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
+                    for name, t in (("documents", documents), ("events", events), ("claims", claims))}
+
+    # -- helpers ---------------------------------------------------------------------
+    @staticmethod
+    def _event_select() -> sa.Select:
+        return sa.select(
+            events,
+            documents.c.outlet, documents.c.url, documents.c.published, documents.c.language,
+            documents.c.title, documents.c.ingested_at,
+        ).join(documents, documents.c.id == events.c.document_id)
+
+    @staticmethod
+    def _document_select() -> sa.Select:
+        n_events = (sa.select(sa.func.count()).where(events.c.document_id == documents.c.id)
+                    .scalar_subquery().label("event_count"))
+        return sa.select(
+            documents.c.id, documents.c.url, documents.c.outlet, documents.c.title,
+            documents.c.language, documents.c.published, documents.c.text_sha256,
+            documents.c.ingested_at, n_events)
+
+    @staticmethod
+    def _document_dict(r: Any) -> dict[str, Any]:
+        return {
+            "id": r.id, "url": r.url, "outlet": r.outlet, "title": r.title, "language": r.language,
+            "published": _iso(r.published), "text_sha256": r.text_sha256,
+            "ingested_at": _iso_ts(r.ingested_at), "event_count": r.event_count,
+        }
+
+    @staticmethod
+    def _claims_for(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        for i in range(0, len(event_ids), _CHUNK):
+            chunk = event_ids[i:i + _CHUNK]
+            rows = conn.execute(sa.select(claims).where(claims.c.event_id.in_(chunk))
+                                .order_by(claims.c.event_id, claims.c.seq))
+            for c in rows:
+                out.setdefault(c.event_id, []).append({
+                    "id": c.id if c.id is not None else "",
+                    "what": c.what,
+                    "of": c.of_actor,
+                    "low": c.low,
+                    "high": c.high,
+                    "vague": bool(c.vague),
+                    "claimant": c.claimant,
+                    "status": c.status,
+                    "evidence": _span(c.evidence_start, c.evidence_end, c.evidence_text),
+                    "claimant_evidence": _span(c.claimant_start, c.claimant_end, c.claimant_text),
+                })
+        return out
+
+    @staticmethod
+    def _event_dict(r: Any, claim_dicts: list[dict[str, Any]]) -> dict[str, Any]:
+        return {
+            "id": r.id,
+            "event_type": r.event_type,
+            "sub_event_type": r.sub_event_type,
+            "date": _iso(r.date),
+            "date_precision": r.date_precision,
+            "date_evidence": r.date_evidence,
+            "country": r.country,
+            "iso3": r.iso3,
+            "admin1": r.admin1,
+            "admin2": r.admin2,
+            "location": r.location,
+            "latitude": r.latitude,
+            "longitude": r.longitude,
+            "geo_precision": r.geo_precision,
+            "geonames_id": r.geonames_id,
+            "location_evidence": r.location_evidence,
+            "actors": r.actors or [],
+            "claims": claim_dicts,
+            "estimates": r.estimates or {},
+            "fatalities": r.fatalities,
+            "contradictions": r.contradictions or [],
+            "evidence": r.evidence or [],
+            "confidence": r.confidence,
+            "document_id": r.document_id,
+            "outlet": r.outlet,
+            "url": r.url,
+            "published": _iso(r.published),
+            "language": r.language,
+            "title": r.title,
+            "ingested_at": _iso_ts(r.ingested_at),
+        }
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")  # ignored (stays 'memory') for in-memory databases
+        # WAL + NORMAL: no fsync per commit, still safe against corruption; a power cut may lose
+        # the last commits, which a re-run of the idempotent ingest restores.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cur.close()
