@@ -163,6 +163,26 @@ def cmd_demo(args) -> int:
     return 1 if failures else 0
 
 
+def cmd_eval(args) -> int:
+    from .evaluate import evaluate, format_errors, format_report, load_gold
+
+    docs, problems = load_gold(args.gold)
+    for p in problems:
+        print(f"error: {p}", file=sys.stderr)
+    if not docs:
+        print("error: no gold files found", file=sys.stderr)
+        return 2
+    report, errors = evaluate(docs)
+    if args.json:
+        print(json.dumps({**report, "errors": errors if args.errors else None}, ensure_ascii=False, indent=1))
+    else:
+        print(format_report(report))
+        if args.errors:
+            print()
+            print(format_errors(errors))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="fogline", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -219,6 +239,12 @@ def main(argv: list[str] | None = None) -> int:
     sp = sub.add_parser("demo", help="ingest the bundled sample reports into a fresh store and show them")
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
     sp.set_defaults(func=cmd_demo, published=None, language=None)
+
+    sp = sub.add_parser("eval", help="score extraction against gold annotation files or folders")
+    sp.add_argument("gold", nargs="+")
+    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--errors", action="store_true", help="list every missed, spurious or wrong value")
+    sp.set_defaults(func=cmd_eval)
 
     args = p.parse_args(argv)
     if args.command == "extract":

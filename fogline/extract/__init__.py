@@ -236,7 +236,7 @@ class Extractor:
             claimant = sp.name if sp else "the outlet"
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             of = self._of(raw, claimant, v, draft, views, country)
-            if raw.of_kind == "own" or (sp and sp.is_actor and of == claimant and raw.own_admission):
+            if raw.of_kind == "own" or (sp and sp.is_actor and of == claimant):
                 status = "confirmed"
             elif self.attribution.denial(v.s.text) and sp is not None:
                 status = "denied"

@@ -51,7 +51,8 @@ class ClaimReader:
         verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
         out: list[RawClaim] = []
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 25])]
+              and not self._not_count.match(text[q.end:q.end + 25])
+              and not (q.exact_word and self._noun_class(_next_words(text, q.end, 4)) is None)]
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
@@ -108,7 +109,8 @@ class ClaimReader:
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
-        nm = (self._vehicle if noun == "vehicle" else self._aircraft).search(np) if noun in ("vehicle", "aircraft") else None
+        noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
+        nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
         if side == "before":
             end = max(end, noun_end)
@@ -162,6 +164,11 @@ class ClaimReader:
         if noun in ("vehicle", "aircraft"):
             return None, "target", None
         return None, "unknown", None
+
+
+def _next_words(text: str, pos: int, n: int) -> str:
+    m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
+    return m.group() if m else ""
 
 
 def _clause_end(text: str, pos: int) -> int:

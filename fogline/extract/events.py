@@ -57,6 +57,11 @@ class TriggerReader:
         self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
+        self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
+
+    def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
+        return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
+                           spec.civilian, spec.needs, spec.rx)
 
     def find(self, text: str, offset: int) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
@@ -67,6 +72,8 @@ class TriggerReader:
                 s, e = offset + m.start(), offset + m.end()
                 if any(h.start <= s < h.end or s <= h.start < e for h in hits):
                     continue
+                if spec.strong and self._anaphora and self._anaphora.search(text[max(0, m.start() - 30):m.start()]):
+                    spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
                 hits.append(TriggerHit(s, e, spec))
         hits.sort(key=lambda h: h.start)
         return hits

@@ -1,0 +1,175 @@
+"""Gazetteer tests. They share the real on-disk index (built once per machine, ~10 s) because a
+fresh build per test session would dominate the suite's run time."""
+
+import csv
+import threading
+import time
+
+import pytest
+
+from fogline.gazetteer import ADMIN1_CSV, SUPPLEMENT_CSV, Gazetteer, PlaceEntry, fold
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("raw", "key"),
+    [
+        ("Aguel-Hoc", "aguelhoc"),
+        ("Léré", "lere"),
+        ("  Tin Zaouatène ", "tinzaouatene"),
+        ("N'Djamena", "ndjamena"),
+        ("Ségou", "segou"),
+        ("St. Petersburg", "stpetersburg"),
+        ("Ørsta", "orsta"),
+        ("Dar‘ā", "dara"),
+        ("", ""),
+    ],
+)
+def test_fold(raw, key):
+    assert fold(raw) == key
+
+
+def test_lookup_kidal(gaz):
+    first = gaz.lookup("Kidal")[0]
+    assert isinstance(first, PlaceEntry)
+    assert (first.country_code, first.country, first.iso3, first.admin1) == ("ML", "Mali", "MLI", "Kidal")
+    assert first.kind == "city" and first.geonames_id == 2455290
+
+
+def test_lookup_gao_prefers_mali_over_airport_code_and_burkina(gaz):
+    hits = gaz.lookup("Gao")
+    assert (hits[0].country_code, hits[0].admin1) == ("ML", "Gao")
+    assert any(h.country_code == "BF" for h in hits)
+    assert all(h.country_code != "CU" for h in hits)  # 'GAO' is Guantánamo's airport code
+
+
+@pytest.mark.parametrize("spelling", ["Anefis", "Anéfif", "Anefif", "ANÉFIS"])
+def test_lookup_supplement_anefis(gaz, spelling):
+    first = gaz.lookup(spelling)[0]
+    assert (first.name, first.country_code, first.admin1) == ("Anefis", "ML", "Kidal")
+    assert first.kind == "supplement"
+    assert 17.5 < first.latitude < 18.5 and 0 < first.longitude < 1.2
+
+
+@pytest.mark.parametrize("spelling", ["Aguelhok", "Aguelhoc", "Aguel-hoc", "Agelhok"])
+def test_supplement_merges_geonames_city(gaz, spelling):
+    hits = gaz.lookup(spelling)
+    assert len(hits) == 1  # the GeoNames city is absorbed, not duplicated
+    assert (hits[0].name, hits[0].admin1, hits[0].geonames_id) == ("Aguelhok", "Kidal", 2461247)
+    assert hits[0].population > 0
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name", "cc", "admin1"),
+    [
+        ("Tinzaouatène", "Tinzaouaten", "ML", "Kidal"),
+        ("Tin-Zaouaten", "Tinzaouaten", "ML", "Kidal"),
+        ("Anomalan", "Anoumalane", "ML", "Kidal"),
+        ("Tombouctou", "Timbuktu", "ML", "Timbuktu"),
+        ("Diboli", "Diboli", "ML", "Kayes"),
+        ("Zam Zam", "Zamzam camp", "SD", "North Darfur"),
+        ("Um Kadadah", "Um Kadadah", "SD", "North Darfur"),
+        ("el-Fasher", "El Fasher", "SD", "North Darfur"),
+        ("Pobeda", "Pobeda", "UA", "Donetsk"),
+        ("Sloviansk", "Sloviansk", "UA", "Donetsk"),
+        ("Djibo", "Djibo", "BF", "Sahel"),
+        ("Bunia", "Bunia", "CD", "Ituri"),
+        ("Palma", "Palma", "MZ", "Cabo Delgado"),
+    ],
+)
+def test_lookup_conflict_places(gaz, spelling, name, cc, admin1):
+    first = gaz.lookup(spelling)[0]
+    assert (first.name, first.country_code, first.admin1) == (name, cc, admin1)
+
+
+def test_lookup_ranks_main_name_before_alternate(gaz):
+    # Tolyatti (pop. 700k) was once called Stavropol; the current Stavropol must come first.
+    assert gaz.lookup("Stavropol")[0].admin1 == "Stavropol"
+
+
+def test_lookup_nonsense(gaz):
+    assert gaz.lookup("Xqzzyvorbl") == []
+    assert gaz.lookup("--") == []
+
+
+def test_admin1(gaz):
+    (kidal,) = gaz.admin1("Kidal", "ML")
+    assert (kidal.kind, kidal.admin1, kidal.iso3) == ("admin1", "Kidal", "MLI")
+    (darfur,) = gaz.admin1("North Darfur", "SD")
+    assert darfur.name == "North Darfur" and 12 < darfur.latitude < 17
+    assert gaz.admin1("Darfour-Nord") == [darfur]
+    assert gaz.admin1("Kidal region") == [kidal]
+    assert gaz.admin1("région de Tombouctou", "ML")[0].name == "Timbuktu"
+    assert gaz.admin1("Kidal", "NE") == []
+
+
+def test_admin1_derived_from_pycountry(gaz):
+    # Not curated: Yemen's governorates come from pycountry names matched to their capitals.
+    assert gaz.lookup("Sanaa")[0].country_code == "YE"
+    assert gaz.admin1("Ibb", "YE")
+
+
+def test_country(gaz):
+    mali = gaz.country("Mali")
+    assert (mali.iso3, mali.kind, mali.country_code) == ("MLI", "country", "ML")
+    assert gaz.country("Burkina Faso").iso3 == "BFA"
+    for name in ("DRC", "Democratic Republic of the Congo", "RDC", "COD", "CD"):
+        assert gaz.country(name).name == "Democratic Republic of Congo"
+    assert gaz.country("Tchad").iso3 == "TCD"
+    assert gaz.country("Ukraine").latitude == pytest.approx(50.45, abs=0.1)  # capital's coordinates
+    assert gaz.country("in") is None  # lower-case words are not ISO codes
+    assert gaz.country("Atlantis") is None
+
+
+def test_fuzzy(gaz):
+    hits = gaz.fuzzy("Tinzaouatenne", "ML")
+    assert hits[0].name == "Tinzaouaten"
+    assert gaz.fuzzy("Tinzaouatenne") == []  # country required
+    assert gaz.fuzzy("Qwxzrtplk", "ML") == []
+
+
+def test_nearest_admin1(gaz):
+    assert gaz.nearest_admin1(18.0, 0.6, "ML") == "Kidal"
+    assert gaz.nearest_admin1(48.0, 37.8, "UA") == "Donetsk"
+
+
+def test_second_open_is_fast(gaz):
+    start = time.perf_counter()
+    other = Gazetteer(gaz.path)
+    assert time.perf_counter() - start < 0.5
+    assert other.lookup("Kidal")[0] == gaz.lookup("Kidal")[0]
+
+
+def test_threaded_reads(gaz):
+    results, errors = [], []
+
+    def work():
+        try:
+            results.append([gaz.lookup("Gao")[0].admin1 for _ in range(200)])
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and all(set(r) == {"Gao"} for r in results)
+
+
+def test_supplement_rows_are_consistent(gaz):
+    """Curated admin1 names exist, and each place's coordinates sit nearest to cities of that admin1."""
+    with ADMIN1_CSV.open(encoding="utf-8") as fh:
+        regions = {(r["country_code"], r["name"]) for r in csv.DictReader(fh)}
+    with SUPPLEMENT_CSV.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) >= 40
+    for r in rows:
+        cc, lat, lon = r["country_code"], float(r["latitude"]), float(r["longitude"])
+        assert (cc, r["admin1"]) in regions, r["name"]
+        assert gaz.nearest_admin1(lat, lon, cc) == r["admin1"], r["name"]
+        assert gaz.lookup(r["name"])[0].kind == "supplement", r["name"]
