@@ -16,6 +16,7 @@ from typing import Any
 
 from .actors import ActorDictionary
 from .extract import extract
+from .gazetteer import Gazetteer
 from .read import parse_published
 from .records import Document
 from .extract.text import fold
@@ -115,7 +116,15 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 
 def _same_place(a: str | None, b: str | None) -> bool:
-    return fold(a or "") == fold(b or "")
+    """Equal names, or two spellings of one gazetteer place ("Anefis" / "Anefif")."""
+    if fold(a or "") == fold(b or ""):
+        return True
+    if not a or not b:
+        return False
+    gaz = Gazetteer.default()
+    ids_a = {(e.name, e.country_code) for e in gaz.lookup(a)[:3]} | {(e.name, e.country_code) for e in gaz.admin1(a)}
+    ids_b = {(e.name, e.country_code) for e in gaz.lookup(b)[:3]} | {(e.name, e.country_code) for e in gaz.admin1(b)}
+    return bool(ids_a & ids_b)
 
 
 def _pair_score(p: dict, g: dict, canon: Canon) -> float | None:

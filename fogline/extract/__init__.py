@@ -71,10 +71,10 @@ class Extractor:
         self.country_words = {k.lower(): v for k, v in data["places"].get("country_words", {}).items()}
 
     # -- reading every sentence ------------------------------------------------------------
-    def _view(self, doc: Document, s: Sentence, year: int | None) -> SentenceView:
+    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
         v.dates = _shift(self.dates.find(s.text, doc.published), s.start)
-        v.actors = _shift(self.actors.find(s.text, year), s.start)
+        v.actors = _shift(self.actors.find(s.text, actor_year), s.start)
         v.triggers = self.triggers.find(s.text, s.start)
         v.quantities = self.numbers.find(s.text)
         years = [int(y) for y in _YEAR.findall(s.text)]
@@ -92,13 +92,17 @@ class Extractor:
         if doc.language != self.language:
             result.warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
         year = doc.published.year if doc.published else _latest_year(text)
-        views = [self._view(doc, s, year) for s in split_sentences(text)]
+        # without a published date the latest year in the text is a guess: good enough for
+        # "in 2015" being background, not for choosing between actors active in different years
+        views = [self._view(doc, s, year, doc.published.year if doc.published else None)
+                 for s in split_sentences(text)]
         countries = self._countries(views, text)
-        self._name_state_forces(views, countries)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             v.places = _shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        countries = self._countries(views, text)  # again, now that places are known
+        self._name_state_forces(views, countries)
         drafts = self._group(views, doc)
         memory = SpeakerMemory()
         memory.country_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
@@ -137,6 +141,8 @@ class Extractor:
         dem = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
         for v in views:
             weight = 1 if v.background else 2
+            for p in v.places:  # a named place is the strongest sign of where the report is
+                counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
             for a in v.actors:
                 if a.country and a.kind not in ("foreign forces", "other"):
                     counts[a.country] = counts.get(a.country, 0) + weight
@@ -187,17 +193,19 @@ class Extractor:
                         target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, self._date_value(day, drafts)
+                        target.date_label = self._date_label(day, drafts)
                     if place and (target.place is None or place.precision < target.place.precision):
                         target.place = place
         return drafts
 
     def _has_casualties(self, v: SentenceView) -> bool:
-        return any(q.low for q in v.quantities) and bool(re.search(r"\b(?:killed|dead|died|wounded)\b", v.s.text))
+        return any(q.low for q in v.quantities) and bool(self.claims._verb_rx.search(v.s.text))
 
     def _new_draft(self, hits, v, day, place, drafts) -> EventDraft:
         d = EventDraft(hits[0].spec.family, list(hits), [v.s.index])
         if day:
             d.date, d.date_value = day, self._date_value(day, drafts)
+            d.date_label = self._date_label(day, drafts)
         d.place = place
         return d
 
@@ -208,12 +216,22 @@ class Extractor:
             return prev + timedelta(days=1) if prev else None
         return day.date
 
+    @staticmethod
+    def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
+        if day.kind == "next_day":
+            prev = next((d.date_label for d in reversed(drafts) if d.date_label.startswith("wd")), None)
+            return f"wd{(int(prev[2:]) + 1) % 7}" if prev else ""
+        return day.label
+
     def _compatible(self, drafts, family, day, place, all_drafts) -> EventDraft | None:
         value = self._date_value(day, all_drafts) if day else None
+        label = self._date_label(day, all_drafts) if day else ""
         for d in reversed(drafts):
             if d.family != family:
                 continue
             if value and d.date_value and value != d.date_value:
+                continue
+            if label and d.date_label and label != d.date_label:
                 continue
             if places_conflict(d.place, place):
                 continue
@@ -272,7 +290,7 @@ class Extractor:
                 if foreign:
                     return foreign
             return raw.of_actor
-        if kind == "own":
+        if kind == "own" or (raw.own_admission and kind in ("enemy", "unknown", "state")):
             return claimant
         if kind == "civilian":
             return f"Civilians ({raw.of_country or country})" if (raw.of_country or country) else "unknown"
@@ -283,10 +301,8 @@ class Extractor:
                 other = [p for p in parties if _opposed(p, mine)]
                 if other:
                     return other[0].name
-            nonstate = [p for p in parties if p.kind not in ("state forces", "foreign forces", "civilians")]
-            if nonstate and claimant != nonstate[0].name:
-                return nonstate[0].name
-            return "unknown"
+            name, _kind = self._generic_armed(draft, views, country)
+            return name if name and name != claimant else "unknown"
         if kind == "state":
             state = [p for p in parties if p.kind == "state forces"]
             return state[0].name if state else "unknown"
@@ -296,6 +312,16 @@ class Extractor:
             state = [p for p in targets if p.kind == "state forces"]
             return (state or targets or [None])[0].name if (state or targets) else "unknown"
         return "unknown"
+
+    def _generic_armed(self, draft: EventDraft, views, country: str | None) -> tuple[str | None, str]:
+        """'Gunmen', 'jihadists': the one named non-state group of the event, else an unidentified group."""
+        for i in draft.sentences + draft.other_sentences:
+            for a in views[i].actors:
+                if not a.generic and a.name and a.kind in ("rebel group", "political militia", "identity militia"):
+                    return a.name, a.kind
+        if country:
+            return f"Unidentified Armed Group ({country})", "unidentified armed group"
+        return None, "unidentified armed group"
 
     def _foreign_of(self, home: str, draft, views) -> str | None:
         for p in _draft_actors(draft, views):
@@ -370,8 +396,6 @@ class Extractor:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         country = countries[0] if countries else None
         found: dict[str, Actor] = {}
-        nonstate = [a.name for i in draft.sentences + draft.other_sentences for a in views[i].actors
-                    if not a.generic and a.name and a.kind in ("rebel group", "political militia", "identity militia")]
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -385,14 +409,10 @@ class Extractor:
                         if not country:
                             continue
                         name = f"Civilians ({country})"
-                    elif nonstate:
-                        name = nonstate[0]
-                        entry = self.actor_dict.by_name(name)
-                        kind = entry.kind if entry else kind
-                    elif country:
-                        name, kind = f"Unidentified Armed Group ({country})", "unidentified armed group"
                     else:
-                        continue
+                        name, kind = self._generic_armed(draft, views, country)
+                        if name is None:
+                            continue
                 if kind == "other":
                     continue
                 side = "B"

@@ -93,9 +93,12 @@ class ClaimReader:
             verb, side = before[-1], "before"
         else:
             return None
-        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end))
+        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end), q.end + 45)
         np = text[q.end:np_end]
         noun = self._noun_class(np)
+        if noun is None and side == "after" and verb[0] - q.end < 3:
+            np = text[verb[1]:min(next_start, verb[1] + 40)]  # "nine burned trucks": the noun follows the verb
+            noun = self._noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
         if noun is None and side == "after" and q.exact_word:
@@ -105,7 +108,7 @@ class ClaimReader:
             return None
         if q.exact_word and noun is None:
             return None
-        of_actor, of_kind, of_country = self._of(np, q, actors, noun)
+        of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
@@ -139,9 +142,9 @@ class ClaimReader:
                 return what
         return None
 
-    def _of(self, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
-        np_start = q.end
-        np_end = q.end + len(np)
+    def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
+        np_start = text.find(np, q.end) if np else q.end
+        np_end = np_start + len(np)
         inside = [a for a in actors if np_start <= a.start < np_end and not a.generic]
         if self._own.search(np[:40]):
             return None, "own", None

@@ -17,6 +17,7 @@ class DateMention:
     date: date | None
     precision: str | None  # day, week, month, year
     kind: str  # weekday, relative, absolute, month, next_day, year
+    label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
 
 
 class DateReader:
@@ -65,12 +66,13 @@ class DateReader:
                     dm = _absolute(None, self.months[g["m3"].lower()], int(g["d3"]), published)
                     out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
                 elif published is None:
-                    out.append(DateMention(m.start(), m.end(), None, None, "weekday"))
+                    out.append(DateMention(m.start(), m.end(), None, None, "weekday", f"wd{wd}"))
                 else:
                     back = (published.weekday() - wd) % 7
                     if back == 0 and g["last"]:
                         back = 7
-                    out.append(DateMention(m.start(), m.end(), published - timedelta(days=back), "day", "weekday"))
+                    out.append(DateMention(m.start(), m.end(), published - timedelta(days=back), "day", "weekday",
+                                           f"wd{wd}"))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
                 if published is None:

@@ -39,6 +39,7 @@ class EventDraft:
     other_sentences: list[int] = field(default_factory=list)
     date: DateMention | None = None  # absolute offsets
     date_value: date | None = None
+    date_label: str = ""  # "wd4" when only the weekday is known (no published date)
     place: PlaceMention | None = None  # absolute offsets
 
     @property

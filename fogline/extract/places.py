@@ -32,6 +32,8 @@ class PlaceReader:
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})\s+$", re.I)
         self._name_rx = re.compile(rf"(?<![\w-]){_NAME}")
+        cues = alternation(data.get("in", []) + data.get("near", []))
+        self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self.compass = data.get("compass", {})
 
@@ -46,6 +48,12 @@ class PlaceReader:
                 if key in self.not_places or len(key) < 3:
                     continue
                 mention = self._resolve(text, s, e, name, countries)
+                if mention and e < m.end():
+                    rest = fold(text[e:m.end()]).split()
+                    if not all(w in self.not_places for w in rest):
+                        break  # "Rida Lyammouri" is a person, not the place "Rida"
+                if mention and not self._cued(text, s, mention):
+                    continue
                 if mention:
                     out.append(mention)
                     break
@@ -60,7 +68,11 @@ class PlaceReader:
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
-        entry = self._pick(self.gaz.lookup(name), codes)
+        country = self.gaz.country(name)
+        if country and name[0].isupper():
+            return PlaceMention(s, e, country, 4, s, e)
+        cued = bool(self._cue_rx.search(before[-40:]))
+        entry = self._pick(self.gaz.lookup(name), codes, cued=cued)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
             start = s
@@ -68,9 +80,6 @@ class PlaceReader:
         entry = self._pick(self.gaz.admin1(name), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
-        country = self.gaz.country(name)
-        if country and name[0].isupper():
-            return PlaceMention(s, e, country, 4, s, e)
         if codes and len(name) >= 5:
             for code in codes[:2]:
                 fuzzy = self.gaz.fuzzy(name, code)
@@ -78,12 +87,20 @@ class PlaceReader:
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
 
+    def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
+        """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
+        if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000:
+            return True
+        return bool(self._cue_rx.search(text[max(0, start - 40):start]))
+
     def _code(self, country: str) -> str | None:
         entry = self.gaz.country(country)
         return entry.country_code if entry else None
 
     @staticmethod
-    def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False) -> PlaceEntry | None:
+    def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
+              cued: bool = False) -> PlaceEntry | None:
+        """The entry in the report's countries; else a curated, large, or unambiguous cued place."""
         if not entries:
             return None
         if codes:
@@ -94,15 +111,14 @@ class PlaceReader:
         best = entries[0]
         if region or best.kind == "supplement" or best.population >= 50000:
             return best
+        if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
+            return best
         return None
 
 
 def _candidates(text: str, start: int, end: int):
-    """The whole capitalised run first, then its words from the left (for 'Kidal Governor', 'Gao Friday')."""
+    """The whole capitalised run, then shorter runs from the left ('Kidal Governor' → 'Kidal')."""
     yield start, end
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s-]+", text[start:end])]
-    if len(words) > 1:
-        for n in range(len(words) - 1, 0, -1):
-            yield words[0][0], words[n - 1][1]
-        for w in words[1:]:
-            yield w
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
+    for n in range(len(words) - 1, 0, -1):
+        yield words[0][0], words[n - 1][1]
