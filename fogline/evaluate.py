@@ -16,10 +16,10 @@ from typing import Any
 
 from .actors import ActorDictionary
 from .extract import extract
+from .extract.text import fold
 from .gazetteer import Gazetteer
 from .read import parse_published
 from .records import Document
-from .extract.text import fold
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 
@@ -290,7 +290,8 @@ def format_report(report: dict[str, Any]) -> str:
         f = r["fields"]
         acc = [f[k]["accuracy"] for k in FIELDS]
         lines.append(
-            f"{name:10} {r['documents']:>5} {r['events']['p']:>6.2f} {r['events']['r']:>6.2f} {r['events']['f1']:>6.2f} "
+            f"{name:10} {r['documents']:>5} {r['events']['p']:>6.2f} {r['events']['r']:>6.2f} "
+            f"{r['events']['f1']:>6.2f} "
             + " ".join(f"{a:>6.2f}" if a is not None else f"{'-':>6}" for a in acc)
             + f" {r['actors']['f1']:>6.2f} {r['claims_core']['f1']:>8.2f} {r['claims_full']['f1']:>8.2f}"
             f" {r['events_on_background_only_docs']:>6}")

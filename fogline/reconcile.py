@@ -47,7 +47,8 @@ def reconcile_event(event: Event) -> None:
             contradictions.append({"about": f"{what} of {of}", "claims": [c.id for c in claims]})
     event.estimates = estimates
     event.contradictions = contradictions
-    named = sum(est.best or 0 for key, est in estimates.items() if key.startswith("killed|") and key != "killed|unknown")
+    named = sum(est.best or 0 for key, est in estimates.items()
+                if key.startswith("killed|") and key != "killed|unknown")
     unknown = estimates.get("killed|unknown")
     # an unattributed toll usually counts the same dead as the per-side figures: take the larger, not the sum
     event.fatalities = max(named, unknown.best or 0) if unknown else named

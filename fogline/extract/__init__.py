@@ -13,8 +13,8 @@ from functools import cache
 from ..actors import ActorDictionary
 from ..gazetteer import Gazetteer
 from ..lang import available, resources
-from ..records import Actor, Background, Claim, Document, Event, Evidence, Extraction, Place
 from ..reconcile import reconcile_event
+from ..records import Actor, Background, Claim, Document, Event, Evidence, Extraction, Place
 from .attribution import AttributionReader, SpeakerMemory
 from .claims import ClaimReader, RawClaim
 from .dates import DateMention, DateReader
@@ -246,7 +246,8 @@ class Extractor:
         raws = self.claims.find(v.s.text, v.quantities, rel_actors, blocked)
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text)
-        unverified_next = nxt is not None and not nxt.quantities and self.attribution.unverified(nxt.s.text)
+        unverified_next = (nxt is not None and not nxt.quantities and self.attribution.unverified(nxt.s.text)
+                           and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         country = countries[0] if countries else None
         for raw in raws:
@@ -271,7 +272,7 @@ class Extractor:
         if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0:
             prev = views[v.s.index - 1]
             if self._social.search(prev.s.text) or self._social.search(v.s.text):
-                named = [a for a in prev.actors if not a.generic and a.name]
+                named = [a for a in prev.actors if not a.generic and a.name] if self._social.search(prev.s.text) else []
                 claimant = named[0].name if named else "social media"
                 ev = Evidence.of(text, v.s.start, v.s.end)
                 out.append(Claim("other", "unknown", None, None, claimant, "unverified", ev, False,

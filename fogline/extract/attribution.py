@@ -50,7 +50,13 @@ class AttributionReader:
                 out.append(sp)
         for m in self._verbs.finditer(text):
             before = text[:m.start()]
-            if self._quote_close.search(before) or re.search(r",\s*$", before) and not re.search(r"\w\s*,\s*$", before[-3:]):
+            if out and re.search(r"\b(?:and|but|then|et|mais)\s+(?:\w+\s+)?$", before):
+                prev = out[-1]  # "X said … and acknowledged …": the same speaker
+                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, m.group()))
+                continue
+            inverted = self._quote_close.search(before) or (
+                before.rstrip().endswith(",") and re.match(r"\s+(?:the|a|an|[A-Z])", text[m.end():]))
+            if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), _window_end(text, m.end()), actors, memory, m.group(), "first")
             else:
                 ws = _window_start(text, m.start())

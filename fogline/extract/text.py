@@ -6,7 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|Maj|Gov|Sen|Rep|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|U\.S|U\.N|a\.m|p\.m|vs|etc|approx)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|Maj|Gov|Sen|Rep|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
+    r"|U\.S|U\.N|a\.m|p\.m|vs|etc|approx)\.|\b[A-Z]\.)$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
 
 
