@@ -124,8 +124,13 @@ class Extractor:
                 claims_by_draft[d] += self._claims(doc, v, views, speakers, memory, drafts[d], countries)
             if speakers:
                 memory.last_speaker = speakers[-1].name
+        previous: Place | None = None
         for i, draft in enumerate(drafts):
-            events.append(self._event(doc, i, draft, views, claims_by_draft[i], countries))
+            event = self._event(doc, i, draft, views, claims_by_draft[i], countries)
+            if event.place.latitude is None:  # a follow-up incident of the same report happens nearby
+                event.place = previous or self._document_place(views, countries) or event.place
+            previous = event.place if event.place.latitude is not None else previous
+            events.append(event)
         result.events = [e for e in events if e is not None]
         for n, e in enumerate(result.events, 1):
             e.id = f"{doc.id}:e{n}"
@@ -371,6 +376,13 @@ class Extractor:
             actors=actors, claims=claims, evidence=evidence,
             date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
             confidence=min(confidence, 1.0))
+
+    def _document_place(self, views: list[SentenceView], countries: list[str]) -> Place | None:
+        mentions = [p for v in views if not v.background for p in v.places if p.precision < 4]
+        if not mentions:
+            return None
+        draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
+        return self._place(draft, views, countries)
 
     def _place(self, draft: EventDraft, views, countries) -> Place:
         best = draft.place

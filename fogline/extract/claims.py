@@ -52,7 +52,7 @@ class ClaimReader:
         out: list[RawClaim] = []
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and self._noun_class(_next_words(text, q.end, 4)) is None)]
+              and not (q.exact_word and not self._counts_one(text, q))]
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
@@ -93,7 +93,9 @@ class ClaimReader:
             verb, side = before[-1], "before"
         else:
             return None
-        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end), q.end + 45)
+        comma = text.find(",", q.end)
+        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end), q.end + 45,
+                                                     comma if comma != -1 else len(text))
         np = text[q.end:np_end]
         noun = self._noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3:
@@ -118,6 +120,13 @@ class ClaimReader:
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end)
+
+    def _counts_one(self, text: str, q: Quantity) -> bool:
+        """'one soldier', 'a helicopter': a single counted thing; 'an armed group' is not a count."""
+        noun = self._noun_class(_next_words(text, q.end, 2))
+        if noun in ("vehicle", "aircraft"):
+            return True
+        return noun is not None and text[q.start:q.end].lower() not in ("a", "an")
 
     def _noun_class(self, np: str) -> str | None:
         head = np[:60]
@@ -145,19 +154,16 @@ class ClaimReader:
     def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
         np_start = text.find(np, q.end) if np else q.end
         np_end = np_start + len(np)
-        inside = [a for a in actors if np_start <= a.start < np_end and not a.generic]
         if self._own.search(np[:40]):
             return None, "own", None
-        if inside:
+        inside = [a for a in actors if np_start <= a.start < np_end]
+        if inside:  # the first actor named in the counted phrase
             a = inside[0]
             if a.kind == "civilians":
                 return None, "civilian", a.country
+            if a.generic:
+                return None, ("state" if a.kind == "state forces" else "enemy"), None
             return a.name, "actor", a.country
-        generic = [a for a in actors if np_start <= a.start < np_end and a.generic]
-        if generic:
-            if generic[0].kind == "civilians":
-                return None, "civilian", None
-            return None, "enemy", None
         if noun == "civilian":
             return None, "civilian", None
         if noun == "enemy":

@@ -73,9 +73,10 @@ class TriggerReader:
                 s, e = offset + m.start(), offset + m.end()
                 if any(h.start <= s < h.end or s <= h.start < e for h in hits):
                     continue
+                hit_spec = spec
                 if spec.strong and self._anaphora and self._anaphora.search(text[max(0, m.start() - 30):m.start()]):
-                    spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
-                hits.append(TriggerHit(s, e, spec))
+                    hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
+                hits.append(TriggerHit(s, e, hit_spec))
         hits.sort(key=lambda h: h.start)
         return hits
 
