@@ -33,6 +33,7 @@ class SentenceView:
 
     s: Sentence
     dates: list[DateMention] = field(default_factory=list)
+    event_dates: list[DateMention] = field(default_factory=list)  # not the date of a statement
     actors: list[ActorMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     triggers: list[TriggerHit] = field(default_factory=list)
@@ -66,6 +67,8 @@ class Extractor:
         self._background = words_regex(ctx.get("background", []))
         self._hypothetical = words_regex(ctx.get("hypothetical", []))
         self._news_time = words_regex(ctx.get("news_time_words", []))
+        self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        self._clause_break = re.compile(r";|\b(?:while|whereas|meanwhile|but|although)\b", re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
         self.demonyms = data["demonyms"]
         self.country_words = {k.lower(): v for k, v in data["places"].get("country_words", {}).items()}
@@ -74,6 +77,8 @@ class Extractor:
     def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
         v.dates = _shift(self.dates.find(s.text, doc.published), s.start)
+        v.event_dates = [d for d in v.dates
+                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])]
         v.actors = _shift(self.actors.find(s.text, actor_year), s.start)
         v.triggers = self.triggers.find(s.text, s.start)
         v.quantities = self.numbers.find(s.text)
@@ -127,6 +132,11 @@ class Extractor:
         previous: Place | None = None
         for i, draft in enumerate(drafts):
             event = self._event(doc, i, draft, views, claims_by_draft[i], countries)
+            if _stale(event, doc.published):  # "the army recaptured Khartoum in March": context, not news
+                s0 = views[draft.sentences[0]].s
+                result.background.append(Background(Evidence.of(text, s0.start, s0.end),
+                                                    int(event.date[:4]) if event.date else None))
+                continue
             if event.place.latitude is None:  # a follow-up incident of the same report happens nearby
                 event.place = previous or self._document_place(views, countries) or event.place
             previous = event.place if event.place.latitude is not None else previous
@@ -177,10 +187,13 @@ class Extractor:
                 continue
             strong = [h for h in v.triggers if h.spec.strong]
             place = _best_place(v.places)
-            day = next((d for d in v.dates if d.precision == "day" or d.kind == "next_day"), None)
+            day = next((d for d in v.event_dates if d.precision == "day" or d.kind in ("next_day", "weekday")), None)
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                if weak and drafts:
+                if weak and drafts and day and self._compatible(drafts[-1:], drafts[-1].family, day, None,
+                                                                drafts) is None:
+                    drafts.append(self._new_draft(weak, v, day, place, drafts))  # "the violence erupted Thursday"
+                elif weak and drafts:
                     target = drafts[-1]
                     target.hits += weak
                     target.sentences.append(v.s.index)
@@ -256,9 +269,11 @@ class Extractor:
         out: list[Claim] = []
         country = countries[0] if countries else None
         for raw in raws:
-            sp = _speaker_for(raw, speakers)
+            sp = self._speaker_for(v.s.text, raw, speakers)
             claimant = sp.name if sp else "the outlet"
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
+            if sp is None and re.match(r"\s*[“\"«‘]", v.s.text) and memory.last_speaker:
+                claimant = memory.last_speaker  # a quote continued from the previous sentence
             of = self._of(raw, claimant, v, draft, views, country)
             if raw.of_kind == "own" or (sp and sp.is_actor and of == claimant):
                 status = "confirmed"
@@ -283,6 +298,12 @@ class Extractor:
                 out.append(Claim("other", "unknown", None, None, claimant, "unverified", ev, False,
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
+
+    def _speaker_for(self, text: str, raw: RawClaim, speakers):
+        """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
+        near = [s for s in speakers
+                if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
+        return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
     def _party(self, name: str, draft: EventDraft, views) -> bool:
         return any(a.name == name for i in draft.sentences for a in views[i].actors)
@@ -321,10 +342,20 @@ class Extractor:
 
     def _generic_armed(self, draft: EventDraft, views, country: str | None) -> tuple[str | None, str]:
         """'Gunmen', 'jihadists': the one named non-state group of the event, else an unidentified group."""
+        armed = ("rebel group", "political militia", "identity militia")
         for i in draft.sentences + draft.other_sentences:
             for a in views[i].actors:
-                if not a.generic and a.name and a.kind in ("rebel group", "political militia", "identity militia"):
+                if not a.generic and a.name and a.kind in armed:
                     return a.name, a.kind
+        counts: dict[str, int] = {}
+        for v in views:  # else the group the report names most
+            for a in v.actors:
+                if not a.generic and a.name and a.kind in armed and not v.background:
+                    counts[a.name] = counts.get(a.name, 0) + 1
+        if counts:
+            name = max(counts, key=counts.get)
+            entry = self.actor_dict.by_name(name)
+            return name, entry.kind if entry else "rebel group"
         if country:
             return f"Unidentified Armed Group ({country})", "unidentified armed group"
         return None, "unidentified armed group"
@@ -357,7 +388,7 @@ class Extractor:
         precision = date_m.precision if date_m else None
         if date_m is None:
             for idx in draft.sentences + draft.other_sentences:
-                dm = next((d for d in views[idx].dates if d.precision), None)
+                dm = next((d for d in views[idx].event_dates + views[idx].dates if d.precision), None)
                 if dm:
                     date_m, date_value, precision = dm, dm.date, dm.precision
                     break
@@ -443,6 +474,10 @@ class Extractor:
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
         actors = list(found.values())
+        homes = {self.actor_dict.by_name(a.name).home_country for a in actors
+                 if a.kind == "foreign forces" and self.actor_dict.by_name(a.name)}
+        actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
+                                             and a.country != country and a.country in homes)]
         _fix_sides(actors)
         return actors
 
@@ -495,10 +530,6 @@ def _ev(views, p: PlaceMention) -> Evidence:
     raise ValueError("place outside every sentence")
 
 
-def _speaker_for(raw: RawClaim, speakers):
-    if not speakers:
-        return None
-    return min(speakers, key=lambda s: abs(s.start - raw.start))
 
 
 def _sentence_owner(views: list[SentenceView], drafts: list[EventDraft]) -> dict[int, int]:
@@ -515,6 +546,13 @@ def _sentence_owner(views: list[SentenceView], drafts: list[EventDraft]) -> dict
             owner[v.s.index] = current
             drafts[current].other_sentences.append(v.s.index)
     return owner
+
+
+def _stale(event: Event, published: date | None) -> bool:
+    if not published or not event.date or event.date_precision not in ("day", "week", "month"):
+        return False
+    age = (published - date.fromisoformat(event.date)).days
+    return age > (45 if event.date_precision == "month" else 14)
 
 
 def _latest_year(text: str) -> int | None:

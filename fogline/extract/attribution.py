@@ -50,8 +50,10 @@ class AttributionReader:
                 out.append(sp)
         for m in self._verbs.finditer(text):
             before = text[:m.start()]
-            if out and re.search(r"\b(?:and|but|then|et|mais)\s+(?:\w+\s+)?$", before):
-                prev = out[-1]  # "X said … and acknowledged …": the same speaker
+            coordinated = re.search(r"\b(?:and|but|then|et|mais)\s+(?:\w+\s+)?$", before) or (
+                m.group().lower().endswith("ing") and re.search(r",\s*$", before))
+            if out and coordinated:
+                prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, m.group()))
                 continue
             inverted = self._quote_close.search(before) or (
@@ -74,6 +76,11 @@ class AttributionReader:
             return None
         inside = [a for a in actors if start <= a.start < end and a.kind != "civilians"]
         named = [a for a in inside if not a.generic]
+        if named and all(a.kind == "other" for a in named):
+            for label, rx in self.sources:  # "a former UN mission worker" is a local source, not the UN
+                sm = rx.search(window)
+                if sm and sm.end() - sm.start() > named[0].end - named[0].start:
+                    return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         spokes = self._spokes.search(window)
         persons = [p for p in _PERSON.finditer(window)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]

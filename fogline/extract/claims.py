@@ -50,6 +50,7 @@ class ClaimReader:
              blocked: list[tuple[int, int]]) -> list[RawClaim]:
         verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
         out: list[RawClaim] = []
+        quantities = _drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
               and not (q.exact_word and not self._counts_one(text, q))]
@@ -111,6 +112,10 @@ class ClaimReader:
         if q.exact_word and noun is None:
             return None
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
+        if of_kind == "unknown" and side == "before":
+            gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
+            if gap:
+                of_actor, of_kind, of_country = gap[0].name, "actor", gap[0].country
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
@@ -122,7 +127,10 @@ class ClaimReader:
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end)
 
     def _counts_one(self, text: str, q: Quantity) -> bool:
-        """'one soldier', 'a helicopter': a single counted thing; 'an armed group' is not a count."""
+        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
+        part = _PARTITIVE.match(text, q.end)
+        if part and text[q.start:q.end].lower() == "one":
+            return self._noun_class(_next_words(text, part.end(), 3)) is not None
         noun = self._noun_class(_next_words(text, q.end, 2))
         if noun in ("vehicle", "aircraft"):
             return True
@@ -173,6 +181,20 @@ class ClaimReader:
         if noun in ("vehicle", "aircraft"):
             return None, "target", None
         return None, "unknown", None
+
+
+_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+)?", re.I)
+
+
+def _drop_partitive_totals(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
+    out = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev and prev.exact_word and _PARTITIVE.fullmatch(text[prev.end:q.start]):
+            continue
+        out.append(q)
+    return out
 
 
 def _next_words(text: str, pos: int, n: int) -> str:

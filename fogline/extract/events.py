@@ -59,6 +59,7 @@ class TriggerReader:
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
+        self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
@@ -74,8 +75,11 @@ class TriggerReader:
                 if any(h.start <= s < h.end or s <= h.start < e for h in hits):
                     continue
                 hit_spec = spec
-                if spec.strong and self._anaphora and self._anaphora.search(text[max(0, m.start() - 30):m.start()]):
+                before = text[max(0, m.start() - 30):m.start()]
+                if spec.strong and self._anaphora and self._anaphora.search(before):
                     hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
+                elif spec.strong and m.group().endswith("ing") and self._ongoing and self._ongoing.search(before):
+                    hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
                 hits.append(TriggerHit(s, e, hit_spec))
         hits.sort(key=lambda h: h.start)
         return hits

@@ -57,6 +57,11 @@ class ActorReader:
         dem = alternation([re.escape(k) for k in self.demonyms])
         countries = alternation([re.escape(fold_chars(c)) for c in set(self.demonyms.values())])
         nouns = alternation(state_nouns)
+        plural = {fold_chars(k): v for k, v in demonyms.get("plural_people", {}).items()}
+        self.plural_people = plural
+        verbs = demonyms.get("country_subject_verbs", "(?!)")
+        self._plural_rx = re.compile(rf"(?<![\w-])(?:{alternation([re.escape(k) for k in plural])})(?![\w-])")
+        self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         self._state_rx = re.compile(
             rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
             rf"|(?P<cty>{countries})'s (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
@@ -64,16 +69,7 @@ class ActorReader:
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = fold_chars(text)
         found: list[ActorMention] = []
-        for m in self._state_rx.finditer(folded):
-            country = self.demonyms.get(m.group("dem")) if m.group("dem") else _title(m.group("cty"), self.demonyms)
-            name = self.state_forces.get(country)
-            if name:
-                entry = self.dictionary.by_name(name)
-                found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
-                                          entry.home_country if entry else None))
         for m in self._alias_rx.finditer(folded):
-            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
-                continue
             original = text[m.start():m.end()]
             key = m.group()
             if key in self._acronym_keys and fold_alias(original, casefold=False) not in self.acronyms:
@@ -83,6 +79,21 @@ class ActorReader:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country))
+        # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
+        # unless a dictionary alias already covers the words ("Russian Africa Corps")
+        states = [(m, self.demonyms.get(m.group("dem")) if m.group("dem") else _title(m.group("cty"), self.demonyms))
+                  for m in self._state_rx.finditer(folded)]
+        states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
+        states += [(m, _title(m.group("cty"), self.demonyms)) for m in self._country_subject_rx.finditer(folded)
+                   if text[m.start()].isupper()]
+        for m, country in states:
+            name = self.state_forces.get(country)
+            if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+                continue
+            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            entry = self.dictionary.by_name(name)
+            found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
+                                      entry.home_country if entry else None))
         found.sort(key=lambda a: a.start)
         return found
 

@@ -118,6 +118,9 @@ class PlaceReader:
 
 def _candidates(text: str, start: int, end: int):
     """The whole capitalised run, then shorter runs from the left ('Kidal Governor' → 'Kidal')."""
+    run = text[start:end]
+    if run.endswith(("'s", "’s")):
+        end -= 2  # "Mali's north"
     yield start, end
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
     for n in range(len(words) - 1, 0, -1):
