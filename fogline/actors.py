@@ -80,6 +80,7 @@ class ActorEntry:
     active: tuple[int | None, int | None]
     generic: bool
     successor: str | None = None  # canonical name that took over (renaming, merger)
+    default_for: tuple[str, ...] = ()  # generic words that mean this actor in its country ("separatists")
 
     def active_in(self, year: int | None) -> bool:
         if year is None:
@@ -124,7 +125,8 @@ class ActorDictionary:
             _check(rec, f"actor #{i} ({rec.get('name')!r})")
             a = rec.get("active") or [None, None]
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
-                               (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"))
+                               (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
+                               tuple(fold_alias(w) for w in rec.get("default_for", [])))
             if entry.name is not None:
                 if entry.name in self._by_name:
                     raise ValueError(f"duplicate canonical name {entry.name!r}")
@@ -201,6 +203,14 @@ class ActorDictionary:
     def aliases_of(self, entry: ActorEntry, language: str) -> list[str]:
         """The aliases of ``entry`` in ``language`` as written in the JSON."""
         return list(self._originals.get((entry, language), []))
+
+    def default_for(self, descriptor: str, country: str | None, year: int | None) -> ActorEntry | None:
+        """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
+        are the FLA. None when no curated default applies."""
+        key = fold_alias(descriptor)
+        hits = [e for e in self.entries if e.default_for and e.country == country and e.active_in(year)
+                and any(f" {d} " in f" {key} " for d in e.default_for)]
+        return self._choose(hits, year) if hits else None
 
     def by_name(self, name: str) -> ActorEntry | None:
         """Entry with this canonical name (exact, then folded). Falls back to an alias that

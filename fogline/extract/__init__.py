@@ -111,6 +111,9 @@ class Extractor:
         drafts = self._group(views, doc)
         memory = SpeakerMemory()
         memory.country_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
+        self._year = doc.published.year if doc.published else None
+        memory.generic = lambda words: self._generic_armed(None, views, countries[0] if countries else None,
+                                                           words)[0]
         events: list[Event] = []
         claims_by_draft: dict[int, list[Claim]] = {i: [] for i in range(len(drafts))}
         owner = _sentence_owner(views, drafts)
@@ -328,7 +331,7 @@ class Extractor:
                 other = [p for p in parties if _opposed(p, mine)]
                 if other:
                     return other[0].name
-            name, _kind = self._generic_armed(draft, views, country)
+            name, _kind = self._generic_armed(draft, views, country, text_of(v, raw))
             return name if name and name != claimant else "unknown"
         if kind == "state":
             state = [p for p in parties if p.kind == "state forces"]
@@ -340,13 +343,22 @@ class Extractor:
             return (state or targets or [None])[0].name if (state or targets) else "unknown"
         return "unknown"
 
-    def _generic_armed(self, draft: EventDraft, views, country: str | None) -> tuple[str | None, str]:
-        """'Gunmen', 'jihadists': the one named non-state group of the event, else an unidentified group."""
+    def _generic_armed(self, draft: EventDraft | None, views, country: str | None,
+                       words: str = "") -> tuple[str | None, str]:
+        """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
+        country if the report names it, a non-state group named with the event, the curated default,
+        the group the report names most, else an unidentified armed group."""
         armed = ("rebel group", "political militia", "identity militia")
-        for i in draft.sentences + draft.other_sentences:
+        default = self.actor_dict.default_for(words, country, self._year) if words else None
+        named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
+        if default and default.name in named_in_doc:
+            return default.name, default.kind
+        for i in (draft.sentences + draft.other_sentences if draft else []):
             for a in views[i].actors:
                 if not a.generic and a.name and a.kind in armed:
                     return a.name, a.kind
+        if default:
+            return default.name, default.kind
         counts: dict[str, int] = {}
         for v in views:  # else the group the report names most
             for a in v.actors:
@@ -454,7 +466,8 @@ class Extractor:
                             continue
                         name = f"Civilians ({country})"
                     else:
-                        name, kind = self._generic_armed(draft, views, country)
+                        name, kind = self._generic_armed(draft, views, country, v.s.text[a.start - v.s.start:
+                                                                                         a.end - v.s.start])
                         if name is None:
                             continue
                 if kind == "other":
@@ -480,6 +493,11 @@ class Extractor:
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
         return actors
+
+
+def text_of(v: SentenceView, raw: RawClaim) -> str:
+    """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
+    return v.s.text[raw.start:raw.end]
 
 
 def doc_slice(v: SentenceView, start: int, end: int) -> str:

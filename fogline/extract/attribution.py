@@ -102,10 +102,11 @@ class AttributionReader:
             org = memory.person(p.group())
             if org:
                 return Speaker(org, True, start + p.start(), start + p.end(), verb)
-        if inside:  # a generic descriptor: "the separatists said" → the last named non-state actor
-            target = memory.pronoun(fold(inside[-1 if prefer == "last" else 0].kind), self._army_words)
+        if inside:  # a generic descriptor: "the separatists said" → the group it stands for
+            a = inside[-1 if prefer == "last" else 0]
+            target = memory.generic(text[a.start:a.end]) if memory.generic else None
+            target = target or memory.pronoun(fold(a.kind), self._army_words)
             if target:
-                a = inside[0]
                 return Speaker(target, True, a.start, a.end, verb)
         return None
 
@@ -119,6 +120,7 @@ class SpeakerMemory:
         self.last_nonstate: str | None = None
         self.people: dict[str, str] = {}
         self.country_forces: str | None = None
+        self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == "civilians":
@@ -144,7 +146,7 @@ class SpeakerMemory:
             return self.last_state or self.country_forces
         if word in ("it", "he", "she", "they", "the statement", "the spokesman", "the spokesperson"):
             return self.last_speaker or self.last_nonstate or self.last_state
-        return self.last_nonstate or self.last_speaker
+        return self.last_nonstate
 
 
 def _window_start(text: str, pos: int) -> int:
