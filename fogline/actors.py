@@ -204,13 +204,16 @@ class ActorDictionary:
         """The aliases of ``entry`` in ``language`` as written in the JSON."""
         return list(self._originals.get((entry, language), []))
 
-    def default_for(self, descriptor: str, country: str | None, year: int | None) -> ActorEntry | None:
+    def default_for(self, descriptor: str, country: str | None, year: int | None,
+                    prefer: set[str] | frozenset[str] = frozenset()) -> ActorEntry | None:
         """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
-        are the FLA. None when no curated default applies."""
+        are the FLA. Among several, one named in ``prefer`` (the report) wins. None when no curated
+        default applies."""
         key = fold_alias(descriptor)
         hits = [e for e in self.entries if e.default_for and e.country == country and e.active_in(year)
                 and any(f" {d} " in f" {key} " for d in e.default_for)]
-        return self._choose(hits, year) if hits else None
+        named = [e for e in hits if e.name in prefer]
+        return self._choose(named or hits, year) if hits else None
 
     def by_name(self, name: str) -> ActorEntry | None:
         """Entry with this canonical name (exact, then folded). Falls back to an alias that

@@ -188,6 +188,8 @@ class Extractor:
         for v in views:
             if v.background or v.hypothetical:
                 continue
+            if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
+                drafts[-1].context_place = _best_place(v.places)  # "fighters are in control in Tinzaouaten"
             strong = [h for h in v.triggers if h.spec.strong]
             place = _best_place(v.places)
             day = next((d for d in v.event_dates if d.precision == "day" or d.kind in ("next_day", "weekday")), None)
@@ -254,7 +256,7 @@ class Extractor:
                 continue
             if label and d.date_label and label != d.date_label:
                 continue
-            if places_conflict(d.place, place):
+            if places_conflict(d.place or d.context_place, place):
                 continue
             return d
         return None
@@ -349,8 +351,8 @@ class Extractor:
         country if the report names it, a non-state group named with the event, the curated default,
         the group the report names most, else an unidentified armed group."""
         armed = ("rebel group", "political militia", "identity militia")
-        default = self.actor_dict.default_for(words, country, self._year) if words else None
         named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
+        default = self.actor_dict.default_for(words, country, self._year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind
         for i in (draft.sentences + draft.other_sentences if draft else []):
@@ -428,7 +430,7 @@ class Extractor:
         return self._place(draft, views, countries)
 
     def _place(self, draft: EventDraft, views, countries) -> Place:
-        best = draft.place
+        best = draft.place or draft.context_place
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
                 cand = _best_place(views[idx].places)
@@ -455,7 +457,7 @@ class Extractor:
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
-            anchor = hits[0] if hits else None
+            anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(anchor and re.search(r"\b(?:was|were|been|being|is|are|came under)\s+(?:\w+\s+)?$",
                                                 doc_slice(v, anchor.start - 25, anchor.start)))
             for a in v.actors:

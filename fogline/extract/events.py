@@ -41,6 +41,7 @@ class EventDraft:
     date_value: date | None = None
     date_label: str = ""  # "wd4" when only the weekday is known (no published date)
     place: PlaceMention | None = None  # absolute offsets
+    context_place: PlaceMention | None = None  # named around the event's first report, not with a trigger
 
     @property
     def best(self) -> TriggerSpec:

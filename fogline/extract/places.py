@@ -35,6 +35,7 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self.compass = data.get("compass", {})
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -54,6 +55,8 @@ class PlaceReader:
                         break  # "Rida Lyammouri" is a person, not the place "Rida"
                 if mention and not self._cued(text, s, mention):
                     continue
+                if mention and self._speaker_after.match(text, e):
+                    break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention:
                     out.append(mention)
                     break
