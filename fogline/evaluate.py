@@ -57,6 +57,22 @@ def load_gold(paths: list[str]) -> tuple[list[GoldDoc], list[str]]:
     return docs, errors
 
 
+def load_expected(reports: Path, expected: Path) -> list[GoldDoc]:
+    """Reports in JSONL plus a ``{id: {"events": [...]}}`` annotation file (the bundled samples)."""
+    notes = json.loads(expected.read_text(encoding="utf-8"))
+    docs = []
+    for line in reports.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        events = notes.get(r["id"], {}).get("events", [])
+        doc = Document(id=r["id"], text=r["text"], language=r.get("language") or "en",
+                       published=parse_published(r.get("published")), url=r.get("url"), outlet=r.get("outlet"),
+                       title=r.get("title"), source=str(reports))
+        docs.append(GoldDoc(str(reports), doc, events, not events))
+    return docs
+
+
 class Canon:
     """Same actor whatever the spelling: aliases and ACLED name variants compare equal."""
 

@@ -67,6 +67,8 @@ class Extractor:
         self._background = words_regex(ctx.get("background", []))
         self._hypothetical = words_regex(ctx.get("hypothetical", []))
         self._news_time = words_regex(ctx.get("news_time_words", []))
+        self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
+        self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
         self._clause_break = re.compile(r";|\b(?:while|whereas|meanwhile|but|although)\b", re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
@@ -102,8 +104,11 @@ class Extractor:
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text)]
         countries = self._countries(views, text)
+        dateline = self.places.dateline_end(text)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+            if v.s.start < dateline:
+                skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             v.places = _shift(self.places.find(v.s.text, countries, skip), v.s.start)
         countries = self._countries(views, text)  # again, now that places are known
@@ -202,6 +207,9 @@ class Extractor:
                     target = drafts[-1]
                     target.hits += weak
                     target.sentences.append(v.s.index)
+                    if target.date is None and day is not None:
+                        target.date, target.date_value = day, self._date_value(day, drafts)
+                        target.date_label = self._date_label(day, drafts)
                 elif weak and self._has_casualties(v):
                     drafts.append(self._new_draft(weak, v, day, place, drafts))
                 continue
@@ -274,6 +282,8 @@ class Extractor:
         out: list[Claim] = []
         country = countries[0] if countries else None
         for raw in raws:
+            if raw.of_kind == "unknown" and out and self.claims.same_victims(v.s.text, raw):
+                raw.of_kind, raw.of_actor = "actor", out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
             claimant = sp.name if sp else "the outlet"
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
@@ -462,6 +472,9 @@ class Extractor:
                                                 doc_slice(v, anchor.start - 25, anchor.start)))
             for a in v.actors:
                 name, kind = a.name, a.kind
+                if kind == "civilians" and (self._speaker_follows.match(text_after(v, a.end))
+                                            or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
+                    continue  # "residents said": a source, not a party
                 if a.generic or name is None:
                     if kind == "civilians":
                         if not country:
@@ -495,6 +508,10 @@ class Extractor:
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
         return actors
+
+
+def text_after(v: SentenceView, pos: int, n: int = 30) -> str:
+    return v.s.text[pos - v.s.start:pos - v.s.start + n]
 
 
 def text_of(v: SentenceView, raw: RawClaim) -> str:

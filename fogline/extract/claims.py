@@ -25,6 +25,7 @@ class RawClaim:
     of_country: str | None = None
     own_admission: bool = False
     noun_end: int = 0  # end of the counted noun, where a list of further items may start
+    noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
 
 
 class ClaimReader:
@@ -44,6 +45,7 @@ class ClaimReader:
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
 
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
@@ -124,7 +126,13 @@ class ClaimReader:
         noun_end = q.end + nm.end() if nm else q.end
         if side == "before":
             end = max(end, noun_end)
-        return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end)
+        return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
+                        noun)
+
+    def same_victims(self, text: str, raw: RawClaim) -> bool:
+        """'six others wounded': the same people as the figure before."""
+        m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
+        return bool(m and self._same_victims.match(text, raw.start + m.end()))
 
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""

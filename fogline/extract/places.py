@@ -36,6 +36,13 @@ class PlaceReader:
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
+        self._dateline = re.compile(data.get("dateline", "(?!)"))
+
+    def dateline_end(self, text: str) -> int:
+        """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
+        not where it happened."""
+        m = self._dateline.match(text[:120])
+        return m.end() if m else 0
         self.compass = data.get("compass", {})
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
