@@ -43,7 +43,6 @@ class PlaceReader:
         not where it happened."""
         m = self._dateline.match(text[:120])
         return m.end() if m else 0
-        self.compass = data.get("compass", {})
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
