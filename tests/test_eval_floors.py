@@ -1,0 +1,37 @@
+"""CI guard: accuracy on the real dev reports must not fall below the floors in eval_floors.json."""
+
+import json
+
+import pytest
+from conftest import ROOT, SHARED, needs_shared
+
+from fogline.evaluate import evaluate, load_gold
+
+FLOORS = json.loads((ROOT / "eval_floors.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def report():
+    docs, problems = load_gold([str(SHARED / "corpus" / "dev"), str(SHARED / "corpus" / "seed")])
+    assert docs and not problems
+    return evaluate(docs)[0]
+
+
+def _metrics(r: dict) -> dict:
+    return {"events_f1": r["events"]["f1"], "event_type": r["fields"]["event_type"]["accuracy"],
+            "date": r["fields"]["date"]["accuracy"], "admin1": r["fields"]["admin1"]["accuracy"],
+            "actors_f1": r["actors"]["f1"], "claims_core_f1": r["claims_core"]["f1"],
+            "claims_full_f1": r["claims_full"]["f1"]}
+
+
+@needs_shared
+@pytest.mark.parametrize("scope", [k for k in FLOORS if not k.startswith(("_", "max_"))])
+def test_scores_hold_their_floors(report, scope):
+    got = _metrics(report["overall"] if scope == "overall" else report["by_language"][scope])
+    low = {m: (got[m], floor) for m, floor in FLOORS[scope].items() if (got[m] or 0) < floor}
+    assert not low, f"{scope}: below floor (got, floor): {low}"
+
+
+@needs_shared
+def test_no_events_on_background_only_reports(report):
+    assert report["overall"]["events_on_background_only_docs"] <= FLOORS["max_events_on_background_only_docs"]
