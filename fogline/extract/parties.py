@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..actors import ActorDictionary, fold_alias
-from .text import alternation
+from .text import alternation, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +52,7 @@ class ActorReader:
         self.demonyms = {fold_chars(k): v for k, v in demonyms.get("demonyms", {}).items()}
         self.state_forces = demonyms.get("state_forces", {})
         state_nouns = [re.escape(fold_chars(w)) for w in demonyms.get("state_nouns", [])]
-        keys = [re.escape(k) for k in self.aliases]
-        self._alias_rx = re.compile(rf"(?<![\w-])(?:{alternation(keys)})(?![\w-])")
+        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
         dem = alternation([re.escape(k) for k in self.demonyms])
         countries = alternation([re.escape(fold_chars(c)) for c in set(self.demonyms.values())])
         nouns = alternation(state_nouns)

@@ -59,3 +59,25 @@ def alternation(words, *, sort: bool = True) -> str:
 
 def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", flags)
+
+
+def trie_alternation(literals) -> str:
+    """A regex matching any of the literal strings, built as a prefix tree: with thousands of
+    aliases this is several times faster than a flat alternation (the engine stops trying
+    alternatives after the first character that differs)."""
+    trie: dict = {}
+    for word in set(literals):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
