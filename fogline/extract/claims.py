@@ -46,6 +46,8 @@ class ClaimReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
+        self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
+        self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
 
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
@@ -61,6 +63,8 @@ class ClaimReader:
             next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
             if out and self._extends_list(text, out[-1], q, verbs):
                 continue
+            if self._media.search(text[max(0, q.start - 60):q.start]):
+                continue  # "videos of numerous corpses": what footage shows is not a count
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim:
                 out.append(claim)
@@ -84,7 +88,9 @@ class ClaimReader:
 
     def _one(self, text, q, verbs, actors, prev_end, next_start) -> RawClaim | None:
         before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= 40]
-        after = [v for v in verbs if v[0] >= q.end and v[1] <= max(next_start, q.end) and v[0] - q.end <= 110]
+        shared = re.fullmatch(r"[\w\s'’-]*\s(?:and|or|as well as)\s*", text[q.end:next_start]) is not None
+        limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
+        after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
         verb = None
         if before and re.fullmatch(r"[\s\"“”'‘’]*(?:of|the|to|at|rose to|stood at|of about)?[\s\"“”'‘’]*",
@@ -111,6 +117,8 @@ class ClaimReader:
         what = self._what(verb[2], noun)
         if what is None:
             return None
+        if what == "killed" and side == "after" and self._lumped.match(text, verb[1]):
+            what = "other"  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)

@@ -134,3 +134,8 @@ def _candidates(text: str, start: int, end: int):
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
     for n in range(len(words) - 1, 0, -1):
         yield words[0][0], words[n - 1][1]
+    first = text[words[0][0]:words[0][1]] if words else ""
+    if "-" in first.strip("-"):  # "the Anefis-Aguelhok road"
+        cut = words[0][0] + first.index("-")
+        yield words[0][0], cut
+        yield cut + 1, words[0][1]
