@@ -30,7 +30,6 @@ class AttributionReader:
         self._unverified = words_regex(data.get("unverified", []))
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
-        self._statement = words_regex(data.get("statement_words", []))
         self._quote_close = re.compile(r"[”\"’']\s*,?\s*$")
         self._army_words = {fold(w) for w in ("the army", "the military", "the junta", "the ministry")}
 
@@ -63,8 +62,13 @@ class AttributionReader:
             else:
                 ws = _window_start(text, m.start())
                 sp = self._resolve(text, ws, m.start(), actors, memory, m.group(), prefer="last")
-                if sp is None and self._statement.search(text[ws:m.start()]):
-                    sp = None
+                if sp is None and ws > 0 and m.group().lower().endswith("ing"):
+                    # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
+                    first = next((a for a in actors if a.start < m.start()), None)
+                    subject_end = text.find(",", 0, m.start())
+                    if subject_end > 0 and (first is None or first.start < subject_end + 60):
+                        sp = self._resolve(text, 0, min(m.start(), subject_end + 60), actors, memory, m.group(),
+                                           prefer="first")
             if sp:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
