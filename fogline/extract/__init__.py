@@ -190,6 +190,7 @@ class Extractor:
     # -- grouping triggers into events -----------------------------------------------------
     def _group(self, views: list[SentenceView], doc: Document) -> list[EventDraft]:
         drafts: list[EventDraft] = []
+        pending = None
         for v in views:
             if v.background or v.hypothetical:
                 continue
@@ -212,6 +213,8 @@ class Extractor:
                         target.date_label = self._date_label(day, drafts)
                 elif weak and self._has_casualties(v):
                     drafts.append(self._new_draft(weak, v, day, place, drafts))
+                elif weak and pending is None and day and any(a.kind != "civilians" for a in v.actors):
+                    pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
                 continue
             for family in dict.fromkeys(h.spec.family for h in strong):
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
@@ -227,6 +230,8 @@ class Extractor:
                         target.date_label = self._date_label(day, drafts)
                     if place and (target.place is None or place.precision < target.place.precision):
                         target.place = place
+        if not drafts and pending:
+            drafts.append(self._new_draft(*pending, drafts))
         return drafts
 
     def _has_casualties(self, v: SentenceView) -> bool:
@@ -589,7 +594,7 @@ def _stale(event: Event, published: date | None) -> bool:
     if not published or not event.date or event.date_precision not in ("day", "week", "month"):
         return False
     age = (published - date.fromisoformat(event.date)).days
-    return age > (45 if event.date_precision == "month" else 14)
+    return age > (62 if event.date_precision == "month" else 30)
 
 
 def _latest_year(text: str) -> int | None:
