@@ -339,7 +339,7 @@ class Extractor:
             return raw.of_actor
         if kind == "own" or (raw.own_admission and kind in ("enemy", "unknown", "state")):
             return claimant
-        if kind == "civilian":
+        if kind == "civilian" or (kind == "unknown" and raw.what == "displaced"):  # the displaced are civilians
             return f"Civilians ({raw.of_country or country})" if (raw.of_country or country) else "unknown"
         parties = _draft_actors(draft, views)
         if kind == "enemy":

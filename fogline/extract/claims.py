@@ -46,6 +46,7 @@ class ClaimReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
+        self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
@@ -138,9 +139,9 @@ class ClaimReader:
                         noun)
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
-        """'six others wounded': the same people as the figure before."""
+        """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
         m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
-        return bool(m and self._same_victims.match(text, raw.start + m.end()))
+        return bool(m and (self._same_victims.match(text, raw.start + m.end()) or raw.noun is None))
 
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
@@ -195,6 +196,11 @@ class ClaimReader:
         if noun == "state":
             return None, "state", None
         if noun in ("vehicle", "aircraft"):
+            for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
+                if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
+                    if a.generic:
+                        return None, ("state" if a.kind == "state forces" else "enemy"), None
+                    return a.name, "actor", a.country
             return None, "target", None
         return None, "unknown", None
 
