@@ -105,6 +105,8 @@ class Extractor:
                  for s in split_sentences(text)]
         countries = self._countries(views, text)
         dateline = self.places.dateline_end(text)
+        for v in views:  # the dateline's date is when the story was filed
+            v.event_dates = [d for d in v.event_dates if d.start >= dateline]
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             if v.s.start < dateline:
