@@ -409,41 +409,12 @@ def _claim_sentences(event: dict[str, Any]) -> list[str]:
     return out
 
 
-def disputed(event: dict[str, Any]) -> list[str]:
-    """The ``what`` values whose figures disagree (same what and of, incompatible claims)."""
-    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for c in event.get("claims") or []:
-        groups.setdefault((c.get("what") or "other", (c.get("of") or "unknown").lower()), []).append(c)
-    found: list[str] = []
-    for (what, _of), cs in groups.items():
-        denied = [c for c in cs if c.get("status") == "denied"]
-        asserted = [c for c in cs if c.get("status") != "denied"]
-        conflict = bool(denied and asserted)
-        spans = [(c.get("low") or 0, math.inf if c.get("high") is None else c["high"]) for c in asserted
-                 if c.get("low") is not None or c.get("high") is not None]
-        for i in range(len(spans)):
-            for j in range(i + 1, len(spans)):
-                (l1, h1), (l2, h2) = spans[i], spans[j]
-                if h1 < l2 or h2 < l1:
-                    conflict = True
-        if conflict and what not in found:
-            found.append(what)
-    for con in event.get("contradictions") or []:
-        what = str(con.get("about") or "").split("|", 1)[0].strip() or "other"
-        if what not in found:
-            found.append(what)
-    return found
-
-
 def acled_notes(event: dict[str, Any]) -> str:
-    """ACLED-style notes: what happened, then who claims what, then any dispute."""
+    """ACLED-style notes: what happened, who claims what, then the disputes reconciliation found."""
     parts = [_what_happened(event), *_claim_sentences(event)]
-    dis = disputed(event)
-    if "killed" in dis:
-        parts.append("Fatalities disputed.")
-    others = [w for w in dis if w != "killed"]
-    if others:
-        parts.append(f"Figures disputed: {', '.join(others)}.")
+    for con in event.get("contradictions") or []:
+        label = "Fatalities disputed" if str(con.get("about", "")).startswith("killed|") else "Disputed"
+        parts.append(f"{label}: {con.get('text') or con.get('about')}.")
     return " ".join(parts)
 
 

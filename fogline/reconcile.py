@@ -1,66 +1,213 @@
-"""Reconcile an event's claims into low/best/high per (what, of whom), contradictions and fatalities.
+"""Weigh an event's claims: low/best/high per (what, of whom), UCDP-style deaths per side, an
+ACLED-style conservative fatality count, contradictions and a grade. The rules are written
+down with worked examples in docs/claims.md; they are applied the same way every time.
 
-Credibility, most credible first: an admission against interest (a party's own losses),
-then independent sources, then the outlet, then a party's figures about others.
-ACLED's conservative convention gives the event's fatalities: the lowest credible count.
+Credibility, most credible first:
+  4  an admission against interest: a party's figure for its own losses;
+  3  independent sources: local sources, residents, the UN, the outlet in its own voice;
+  2  social media, and figures that could not be verified;
+  1  a party's figure for someone else's losses (inflation-prone);
+  0  denials (they bound nothing).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from .records import Claim, Estimate, Event
 
-_INDEPENDENT = {"local sources", "residents", "United Nations", "the outlet", "social media"}
+INDEPENDENT = frozenset({"local sources", "residents", "United Nations", "the outlet"})
+
+# descriptive clashes: two accounts of the same thing that cannot both be true
+CLASHES = (
+    ("crash", re.compile(r"\b(?:crash\w*|shot down|downed|went down|s'est écrasé\w*|abattu)", re.I),
+     "emergency landing", re.compile(r"\b(?:emergency landing|forced landing|technical (?:problem|fault|failure)"
+                                     r"|atterrissage forcé|incident technique)", re.I)),
+    ("destroyed", re.compile(r"\b(?:destroyed|routed|wiped out|annihilated|anéanti\w*|détruit\w*)", re.I),
+     "repelled", re.compile(r"\b(?:repelled|repulsed|pushed back|beaten back|beat back|repoussé\w*)", re.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    grade: str  # confirmed, fair, weak, contested, discounted
+    reason: str
 
 
 def credibility(claim: Claim, parties: set[str]) -> int:
     if claim.status == "denied":
         return 0
-    if claim.status == "confirmed" or (claim.claimant == claim.of and claim.claimant in parties):
+    if claim.of == claim.claimant and claim.claimant in parties | {claim.of}:
         return 4
-    if claim.claimant not in parties or claim.claimant in _INDEPENDENT:
-        return 3 if claim.claimant != "social media" else 2
+    if claim.status == "unverified" or claim.claimant == "social media":
+        return 2
+    if claim.claimant in INDEPENDENT or claim.claimant not in parties:
+        return 3
     return 1
 
 
-def reconcile_event(event: Event) -> None:
-    parties = {a.name for a in event.actors}
+def _sides(event: Event) -> dict[str, str]:
+    return {a.name: a.side for a in event.actors}
+
+
+def estimate(claims: list[Claim], parties: set[str]) -> Estimate:
+    """low = the smallest figure anyone gives; best = the most credible figure's low (ties: the
+    lowest, ACLED's conservative rule); high = the largest, open when any figure is open-ended."""
+    counted = [c for c in claims if c.status != "denied" and (c.low is not None or c.high is not None)]
+    if not counted:
+        return Estimate(None, None, None, "only denials")
+    ranked = sorted(counted, key=lambda c: (-credibility(c, parties), c.low if c.low is not None else 0))
+    top = ranked[0]
+    lows = [c.low for c in counted if c.low is not None]
+    low = min(lows) if lows else None
+    best = top.low if top.low is not None else top.high
+    high = None if any(c.high is None for c in counted) else max(c.high for c in counted)
+    why = f"best: {_fmt(top)} from {top.claimant} ({_rank_name(credibility(top, parties))}); from " + ", ".join(
+        f"{c.id or '?'} ({c.claimant}: {_fmt(c)})" for c in counted)
+    return Estimate(low, best, high, why)
+
+
+def _rank_name(r: int) -> str:
+    return {4: "own losses admitted", 3: "independent source", 2: "unverified or social media",
+            1: "party about others", 0: "denial"}[r]
+
+
+def contradictions(event: Event) -> list[dict]:
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in event.claims:
-        if c.low is None and c.high is None:
-            continue
         groups.setdefault((c.what, c.of), []).append(c)
-    estimates: dict[str, Estimate] = {}
-    contradictions = []
-    for (what, of), claims in groups.items():
-        ranked = sorted(claims, key=lambda c: -credibility(c, parties))
-        top = ranked[0]
-        lows = [c.low for c in claims if c.low is not None]
-        highs = [c.high if c.high is not None else None for c in claims]
-        low = min(lows) if lows else None
-        best = top.low if top.low is not None else top.high
-        high = None if any(h is None for h in highs) else max(h for h in highs if h is not None)
-        why = f"best from {top.claimant} ({top.status}); {len(claims)} claim(s): " + ", ".join(
-            f"{c.id or '?'} {c.claimant} {_fmt(c)}" for c in claims)
-        estimates[f"{what}|{of}"] = Estimate(low, best, high, why)
-        exact = {(c.low, c.high) for c in claims if not c.vague}
-        if len(exact) > 1 and not _overlap(claims):
-            contradictions.append({"about": f"{what} of {of}", "claims": [c.id for c in claims]})
+    found = []
+    for (what, of), cs in groups.items():
+        denied = [c for c in cs if c.status == "denied"]
+        numeric = [c for c in cs if c.status != "denied" and c.low is not None]
+        if denied and (numeric or len(cs) > len(denied)):
+            found.append({"about": f"{what}|{of}", "kind": "denial",
+                          "text": f"{_names(denied)} denies what {_names(numeric or cs)} reports",
+                          "claims": [c.id for c in denied + (numeric or cs)]})
+        apart = _disjoint(numeric)
+        if apart:
+            a, b = apart
+            found.append({"about": f"{what}|{of}", "kind": "numeric",
+                          "text": f"{what} of {of}: {a.claimant} says {_fmt(a)}, {b.claimant} says {_fmt(b)}",
+                          "claims": [c.id for c in numeric]})
+    texts = [(c, c.evidence.text) for c in event.claims] + [(None, e.text) for e in event.evidence]
+    for name_a, rx_a, name_b, rx_b in CLASHES:
+        side_a = [c for c, t in texts if rx_a.search(t)]
+        side_b = [c for c, t in texts if rx_b.search(t)]
+        if side_a and side_b:
+            ids = [c.id for c in side_a + side_b if c is not None]
+            found.append({"about": f"{name_a} vs {name_b}", "kind": "descriptive",
+                          "text": f"one account says {name_a}, another {name_b}", "claims": list(dict.fromkeys(ids))})
+    return found
+
+
+def _disjoint(claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """Two figures whose ranges cannot both hold ('3' against '10'; not '≥3' against '12')."""
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            a_hi = a.high if a.high is not None else float("inf")
+            b_hi = b.high if b.high is not None else float("inf")
+            if a_hi < b.low or b_hi < a.low:
+                return (a, b) if a.low <= b.low else (b, a)
+    return None
+
+
+def deaths_by_side(event: Event, estimates: dict[str, Estimate]) -> dict[str, Estimate]:
+    """UCDP GED style: deaths of side A, side B, civilians and unknown, each low/best/high."""
+    sides = _sides(event)
+    out: dict[str, list[Estimate]] = {"deaths_a": [], "deaths_b": [], "deaths_civilians": [], "deaths_unknown": []}
+    for key, est in estimates.items():
+        what, of = key.split("|", 1)
+        if what != "killed":
+            continue
+        if of.startswith("Civilians"):
+            out["deaths_civilians"].append(est)
+        elif sides.get(of) == "A":
+            out["deaths_a"].append(est)
+        elif sides.get(of) == "B":
+            out["deaths_b"].append(est)
+        else:
+            out["deaths_unknown"].append(est)
+    return {k: _sum(v, k) for k, v in out.items() if v}
+
+
+def _sum(ests: list[Estimate], label: str) -> Estimate:
+    low = sum(e.low or 0 for e in ests)
+    best = sum(e.best or 0 for e in ests)
+    high = None if any(e.high is None for e in ests) else sum(e.high for e in ests)
+    return Estimate(low, best, high, f"{label}: sum of {len(ests)} group estimate(s)")
+
+
+def conservative_fatalities(estimates: dict[str, Estimate], claims: list[Claim], parties: set[str]) -> int:
+    """ACLED: the lowest credible total. Per-side bests add up; an unattributed toll counts the same
+    dead again, so it only raises the total when it comes from an independent source and is larger."""
+    named = sum(e.best or 0 for k, e in estimates.items() if k.startswith("killed|") and k != "killed|unknown")
+    unknown = [c for c in claims if c.what == "killed" and c.of == "unknown" and c.low is not None
+               and credibility(c, parties) >= 3]
+    return max([named] + [min(c.low for c in unknown)] if unknown else [named])
+
+
+def grade(event: Event) -> Grade:
+    """In the spirit of Airwars' scale: how far the figures of this event can be trusted."""
+    parties = set(_sides(event))
+    counted = [c for c in event.claims if c.low is not None or c.high is not None]
+    if not counted:
+        return Grade("weak", "no figures reported")
+    if all(c.status in ("denied", "unverified") for c in counted):
+        return Grade("discounted", "every figure is denied or could not be verified")
+    if event.contradictions:
+        return Grade("contested", "; ".join(c["text"] for c in event.contradictions[:3]))
+    independent = {c.claimant for c in counted if credibility(c, parties) == 3}
+    admitted = [c for c in counted if credibility(c, parties) == 4]
+    if len(independent) >= 2:
+        return Grade("confirmed", f"independent sources agree: {', '.join(sorted(independent))}")
+    if admitted and any(c.claimant != admitted[0].claimant and c.of == admitted[0].of for c in counted):
+        return Grade("confirmed", f"{admitted[0].claimant} acknowledges losses another side reports")
+    if independent:
+        return Grade("fair", f"reported by {', '.join(sorted(independent))}")
+    if admitted:
+        return Grade("fair", f"{admitted[0].claimant} acknowledges its own losses")
+    return Grade("weak", "only parties to the fighting give figures")
+
+
+def confirm_by_opponent(event: Event) -> None:
+    """A figure the other side also gives (same what, of, number) is confirmed."""
+    sides = _sides(event)
+    for c in event.claims:
+        if c.status in ("denied", "unverified") or c.low is None:
+            continue
+        for d in event.claims:
+            if d is c or d.what != c.what or d.of != c.of or d.low != c.low or d.high != c.high:
+                continue
+            if sides.get(c.claimant) and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
+                c.status = d.status = "confirmed"
+
+
+def reconcile_event(event: Event) -> None:
+    confirm_by_opponent(event)
+    parties = set(_sides(event))
+    groups: dict[tuple[str, str], list[Claim]] = {}
+    for c in event.claims:
+        if c.what != "other":
+            groups.setdefault((c.what, c.of), []).append(c)
+    estimates = {f"{what}|{of}": estimate(cs, parties) for (what, of), cs in groups.items()}
+    estimates = {k: v for k, v in estimates.items() if v.low is not None or v.best is not None}
+    event.contradictions = contradictions(event)
+    event.fatalities = conservative_fatalities(estimates, event.claims, parties)
+    estimates.update(deaths_by_side(event, estimates))
     event.estimates = estimates
-    event.contradictions = contradictions
-    named = sum(est.best or 0 for key, est in estimates.items()
-                if key.startswith("killed|") and key != "killed|unknown")
-    unknown = estimates.get("killed|unknown")
-    # an unattributed toll usually counts the same dead as the per-side figures: take the larger, not the sum
-    event.fatalities = max(named, unknown.best or 0) if unknown else named
+    g = grade(event)
+    event.grade, event.grade_reason = g.grade, g.reason
 
 
-def _overlap(claims: list[Claim]) -> bool:
-    lo = max(c.low or 0 for c in claims)
-    hi = min(c.high if c.high is not None else 10**9 for c in claims)
-    return lo <= hi
+def _names(claims: list[Claim]) -> str:
+    return ", ".join(dict.fromkeys(c.claimant for c in claims))
 
 
 def _fmt(c: Claim) -> str:
+    if c.low is None:
+        return f"≤{c.high}"
     if c.high is None:
-        return f"≥{c.low}"
+        return f"≥{c.low}" + (" (vague)" if c.vague else "")
     return str(c.low) if c.low == c.high else f"{c.low}-{c.high}"

@@ -161,6 +161,8 @@ class Event:
     fatalities: int | None = None
     contradictions: list[dict[str, Any]] = field(default_factory=list)
     confidence: float = 0.5
+    grade: str | None = None  # confirmed, fair, weak, contested, discounted (see reconcile.py)
+    grade_reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         p = self.place
@@ -188,6 +190,8 @@ class Event:
             "contradictions": self.contradictions,
             "evidence": [e.to_dict() for e in self.evidence],
             "confidence": round(self.confidence, 3),
+            "grade": self.grade,
+            "grade_reason": self.grade_reason,
         }
 
     @classmethod
@@ -208,6 +212,8 @@ class Event:
             fatalities=d.get("fatalities"),
             contradictions=list(d.get("contradictions", [])),
             confidence=d.get("confidence", 0.5),
+            grade=d.get("grade"),
+            grade_reason=d.get("grade_reason", ""),
         )
 
 

@@ -15,6 +15,7 @@ from fogline.export import (
     write_geojson,
     write_jsonl,
 )
+from fogline.reconcile import reconcile_event
 from fogline.records import Actor, Claim, Document, Event, Evidence, Extraction, Place
 from fogline.store import Store
 
@@ -36,14 +37,18 @@ def battle(**kw) -> dict:
     ])
     place = Place(kw.pop("location", "Anefis"), "Mali", "MLI", "Kidal", None,
                   kw.pop("latitude", 18.0532), kw.pop("longitude", 0.6134), kw.pop("geo_precision", 2))
-    e = Event(
+    for n, c in enumerate(claims, 1):
+        c.id = c.id or f"c{n}"
+    event = Event(
         id=kw.pop("id", "MLI-1"), event_type=kw.pop("event_type", "Battles"),
         sub_event_type=kw.pop("sub_event_type", "Armed clash"), date=kw.pop("date", "2025-06-13"),
         date_precision=kw.pop("date_precision", "day"), place=place,
         actors=kw.pop("actors", [Actor(FLA, "rebel group", "A"), Actor(FAMA, "state forces", "B"),
                                  Actor(AC, "foreign forces", "B")]),
-        claims=claims, fatalities=kw.pop("fatalities", 10),
-    ).to_dict()
+        claims=claims,
+    )
+    reconcile_event(event)  # notes name the disputes that reconciliation finds
+    e = event.to_dict()
     e.update(kw)
     return e
 
@@ -81,7 +86,7 @@ def test_acled_row_fields():
     assert row["iso"] == "466" and row["region"] == "Western Africa"
     assert row["country"] == "Mali" and row["admin1"] == "Kidal" and row["location"] == "Anefis"
     assert row["latitude"] == "18.0532" and row["longitude"] == "0.6134" and row["geo_precision"] == "2"
-    assert row["source"] == "RFI" and row["fatalities"] == "10"
+    assert row["source"] == "RFI" and row["fatalities"] == "22"  # 12 (dozens) + 10, from reconciliation
     assert row["timestamp"] == "1749981600"
     assert row["tags"] == "" and row["source_scale"] == "" and row["admin3"] == ""
     assert row["notes"].startswith("On 13 June 2025, Azawad Liberation Front (FLA) clashed with")
@@ -125,7 +130,7 @@ def test_notes_claimants_and_dispute():
     assert f"{FLA} claims dozens of {AC} killed and 21 vehicles of {FAMA} destroyed." in notes
     assert f"{FAMA} claims 10 {FLA} killed and 2 {AC} killed (unverified)." in notes
     assert "Local sources report an unknown number of" in notes
-    assert notes.endswith("Fatalities disputed.")  # dozens (>= 12) vs 2 of the same side
+    assert "Fatalities disputed: killed of Africa Corps (Russia)" in notes  # dozens (>= 12) vs 2 of one side
 
 
 def test_notes_no_dispute_when_claims_agree():
@@ -144,12 +149,12 @@ def test_notes_denial_and_contradictions():
         Claim("killed", AC, 12, None, FLA, "claimed", ev(), vague=True),
         Claim("killed", AC, 0, 0, "Military Forces of Russia", "denied", ev()),
         Claim("captured", FAMA, 3, 5, FLA, "claimed", ev()),
-    ], contradictions=[{"about": f"captured|{FAMA}", "claims": ["c1", "c2"]}])
+    ])
     notes = acled_notes(e)
     assert f"Military Forces of Russia denies any {AC} killed." in notes
     assert f"3-5 {FAMA} captured" in notes
-    assert "Fatalities disputed." in notes
-    assert "Figures disputed: captured." in notes
+    assert "Fatalities disputed: Military Forces of Russia denies" in notes
+    assert "captured" not in notes.split("Fatalities disputed")[1]  # one source, no dispute
 
 
 def test_claim_quantity_words():
@@ -181,7 +186,7 @@ def test_geojson():
     assert f["geometry"] == {"type": "Point", "coordinates": [0.6134, 18.0532]}  # [lon, lat]
     p = f["properties"]
     assert p["actors"] == [FLA, FAMA, AC]
-    assert p["claims_count"] == 3 and p["fatalities"] == 10
+    assert p["claims_count"] == 3 and p["fatalities"] == 22
     assert p["event_type"] == "Battles" and p["country"] == "Mali"
     assert all(not isinstance(v, dict) for v in p.values())
     assert fc["features"][1]["properties"]["outlet"] == "RFI"
