@@ -58,6 +58,15 @@ def claims_table(events: list[dict]) -> str:
     return _table(["claim", "claimant", "what", "n", "of", "status", "evidence"], rows, [30, 30, 18, 6, 36, 10, 60])
 
 
+def estimates_table(e: dict) -> str:
+    ests = e.get("estimates") or {}
+    if not ests:
+        return "(no estimates)"
+    rows = [[k.replace("|", " of "), v.get("low"), v.get("best"), "open" if v.get("high") is None else v["high"],
+             v.get("why", "")] for k, v in ests.items()]
+    return _table(["estimate", "low", "best", "high", "why"], rows, [44, 5, 5, 5, 90])
+
+
 def extraction_table(ex: dict, text: str) -> str:
     doc = ex["document"]
     head = f"document {doc['id']} ({doc['language']}, published {doc['published'] or 'unknown'})"
@@ -77,12 +86,15 @@ def event_detail(e: dict) -> str:
              "actors"]
     for a in e["actors"]:
         lines.append(f"  {a['side']}  {a['name']} ({a['kind']})")
-    lines.append(f"fatalities (conservative) {e.get('fatalities')}")
-    for key, est in (e.get("estimates") or {}).items():
-        lines.append(f"  estimate {key}: low {est['low']} best {est['best']} high {est['high']}")
-    for c in e.get("contradictions") or []:
-        lines.append(f"  contradiction: {c['about']} ({', '.join(c['claims'])})")
-    lines += ["", claims_table([e]), "", "sentences:"]
+    lines.append(f"grade     {e.get('grade') or '-'}: {e.get('grade_reason') or ''}")
+    lines.append(f"fatalities (ACLED, conservative) {e.get('fatalities')}")
+    lines += ["", estimates_table(e)]
+    if e.get("contradictions"):
+        lines.append("contradictions:")
+        for c in e["contradictions"]:
+            lines.append(f"  - {c.get('text') or c['about']}  [{', '.join(c['claims'])}]")
+    by_claimant = dict(e, claims=sorted(e["claims"], key=lambda c: c["claimant"]))
+    lines += ["", "claims by claimant:", claims_table([by_claimant]), "", "sentences:"]
     for c in e["claims"]:
         ev = c["evidence"]
         lines.append(f"  [{c['id']}] {_sentence(text, ev['start'], ev['end'])}")
@@ -97,7 +109,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around a span, with the span in brackets."""
     if not text:
         return ""
-    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    dot = text.rfind(". ", 0, start)
+    s = max(dot + 2 if dot != -1 else 0, text.rfind("\n", 0, start) + 1)
     e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     e = min(e_candidates) + 1 if e_candidates else len(text)
     return (text[s:start] + "[" + text[start:end] + "]" + text[end:e]).strip()

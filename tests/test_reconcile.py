@@ -1,0 +1,92 @@
+"""Credibility rules on texts and claims written for these tests (see docs/claims.md)."""
+
+from conftest import doc
+
+from fogline.extract import extract
+from fogline.reconcile import reconcile_event
+from fogline.records import Actor, Claim, Event, Evidence, Place
+
+FLA, FAMA, AC = "Azawad Liberation Front (FLA)", "Military Forces of Mali (FAMa)", "Africa Corps (Russia)"
+
+
+def ev(text="x"):
+    return Evidence(0, len(text), text)
+
+
+def event(*claims, actors=None):
+    for n, c in enumerate(claims, 1):
+        c.id = f"c{n}"
+    e = Event("e", "Battles", "Armed clash", "2025-06-13", "day", Place(country="Mali"),
+              actors=actors or [Actor(FLA, "rebel group", "A"), Actor(FAMA, "state forces", "B"),
+                                Actor(AC, "foreign forces", "B")],
+              claims=list(claims))
+    reconcile_event(e)
+    return e
+
+
+def est(e, key):
+    x = e.estimates[key]
+    return x.low, x.best, x.high
+
+
+def test_own_loss_admission_is_the_best_figure_for_that_party():
+    e = event(Claim("killed", FLA, 3, 3, FLA, "confirmed", ev()), Claim("killed", FLA, 10, 10, FAMA, "claimed", ev()))
+    assert est(e, f"killed|{FLA}") == (3, 3, 10)
+    assert "own losses" in e.estimates[f"killed|{FLA}"].why and "c1" in e.estimates[f"killed|{FLA}"].why
+
+
+def test_independent_source_ranks_above_a_party():
+    e = event(Claim("killed", AC, 3, None, "local sources", "reported", ev("several"), vague=True),
+              Claim("killed", AC, 12, None, FLA, "claimed", ev("dozens"), vague=True))
+    assert est(e, f"killed|{AC}") == (3, 3, None)  # vague words are open lower bounds
+
+
+def test_denial_is_a_contradiction_not_a_figure():
+    e = event(Claim("killed", AC, 12, None, FLA, "claimed", ev(), vague=True),
+              Claim("killed", AC, None, None, "Military Forces of Russia", "denied", ev()))
+    assert est(e, f"killed|{AC}") == (12, 12, None)
+    assert [c["kind"] for c in e.contradictions] == ["denial"]
+    assert e.grade == "contested"
+
+
+def test_a_figure_both_sides_give_is_confirmed():
+    e = event(Claim("killed", FLA, 4, 4, FAMA, "claimed", ev()), Claim("killed", FLA, 4, 4, FLA, "claimed", ev()))
+    assert {c.status for c in e.claims} == {"confirmed"}
+    assert e.contradictions == [] and e.grade == "confirmed"
+
+
+def test_two_independent_sources_agreeing():
+    e = event(Claim("killed", "Civilians (Mali)", 20, None, "residents", "reported", ev()),
+              Claim("killed", "Civilians (Mali)", 20, 20, "local sources", "reported", ev()),
+              actors=[Actor(FAMA, "state forces", "A"), Actor("Civilians (Mali)", "civilians", "B")])
+    assert e.grade == "confirmed" and e.contradictions == []
+    assert e.fatalities == 20
+    assert est(e, "deaths_civilians")[1] == 20
+
+
+def test_numbers_apart_are_contradictions_overlapping_ranges_are_not():
+    e = event(Claim("killed", FLA, 3, 3, FLA, "confirmed", ev()), Claim("killed", FLA, 10, 10, FAMA, "claimed", ev()))
+    assert e.contradictions[0]["kind"] == "numeric" and set(e.contradictions[0]["claims"]) == {"c1", "c2"}
+    e = event(Claim("killed", FLA, 3, None, "local sources", "reported", ev(), vague=True),
+              Claim("killed", FLA, 10, 10, FAMA, "claimed", ev()))
+    assert e.contradictions == []
+
+
+def test_unverified_only_is_discounted():
+    e = event(Claim("killed", AC, 50, 50, FLA, "unverified", ev()))
+    assert e.grade == "discounted"
+
+
+def test_conservative_fatalities_and_sides():
+    e = event(Claim("killed", FLA, 3, 3, FLA, "confirmed", ev()), Claim("killed", AC, 3, None, "local sources",
+              "reported", ev(), vague=True), Claim("killed", "unknown", 15, 15, FLA, "claimed", ev()))
+    assert e.fatalities == 6  # a party's unattributed toll does not raise the conservative count
+    assert est(e, "deaths_a") == (3, 3, 3) and est(e, "deaths_b") == (3, 3, None)
+
+
+def test_crash_against_emergency_landing_from_text():
+    text = ("Residents said an army helicopter crashed near Gao on Friday. The army said the helicopter made an "
+            "emergency landing after a technical problem and that the crew were safe.")
+    ex = extract(doc(text))
+    e = ex.events[0]
+    assert any(c["kind"] == "descriptive" for c in e.contradictions)
