@@ -34,7 +34,7 @@ class DateReader:
         self.late_words = [w.lower() for w in data.get("late_words", ["late", "end of"])]
         esc = lambda ws: alternation([re.escape(w) for w in ws])  # noqa: E731
         wd, mo = esc(self.weekdays), esc(self.months)
-        last = esc(self.last_words) if self.last_words else "(?!)"
+        last = esc(self.last_words)
         edge = esc(self.early_words + self.late_words)
         day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?"
         year = r"(?P<y>(?:19|20)\d\d)"
@@ -43,7 +43,7 @@ class DateReader:
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?)?)",
             rf"(?P<rel>{esc(list(self.rel_days) + list(self.rel_weeks) + list(self.rel_months))})",
-            rf"(?P<nd>{esc(self.next_day)})" if self.next_day else "(?!)",
+            rf"(?P<nd>{esc(self.next_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)

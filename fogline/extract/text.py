@@ -54,7 +54,7 @@ def fold(s: str) -> str:
 def alternation(words, *, sort: bool = True) -> str:
     """One regex alternation from regex fragments, longest first so the longest phrase wins."""
     items = sorted(set(words), key=len, reverse=True) if sort else list(words)
-    return "|".join(f"(?:{w})" for w in items)
+    return "|".join(f"(?:{w})" for w in items) or "(?!)"  # nothing to match: match nothing
 
 
 def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
