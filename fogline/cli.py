@@ -66,16 +66,24 @@ def _store(args):
 
 
 def ingest(store, args) -> tuple[dict[str, int], list[str]]:
+    """Store every readable document, then fuse the incidents around what changed."""
     failures: list[str] = []
     counts = {"added": 0, "unchanged": 0, "updated": 0}
+    changed = []
     for doc, ex in _extractions(args, failures):
         d = ex.to_dict()
         d["document"]["text"] = doc.text
         try:
-            counts[store.add(d)] += 1
+            status = store.add(d)
         except Exception as exc:
             failures.append(f"{doc.source or doc.id}: not stored ({exc})")
             print(f"error: {failures[-1]}", file=sys.stderr)
+            continue
+        counts[status] += 1
+        if status != "unchanged":
+            changed.append(doc.id)
+    if changed:
+        store.fuse_documents(changed)
     return counts, failures
 
 
@@ -117,31 +125,88 @@ def cmd_events(args) -> int:
 
 
 def cmd_show(args) -> int:
-    from .show import event_detail
+    from .show import event_detail, incident_detail
 
     with _store(args) as store:
         event = store.event(args.id)
-    if event is None:
-        print(f"error: no event {args.id!r} in the store", file=sys.stderr)
+        incident = None if event else store.incident(args.id)
+    if event is None and incident is None:
+        print(f"error: no event or incident {args.id!r} in the store", file=sys.stderr)
         return 2
-    print(json.dumps(event, ensure_ascii=False, indent=1, default=str) if args.format == "json"
-          else event_detail(event))
+    if args.format == "json":
+        print(json.dumps(event or incident, ensure_ascii=False, indent=1, default=str))
+    else:
+        print(event_detail(event) if event else incident_detail(incident))
+    return 0
+
+
+def cmd_incidents(args) -> int:
+    from .show import incidents_table
+
+    with _store(args) as store:
+        incidents = store.incidents(**_filters(args), limit=args.limit)
+    if args.format == "json":
+        print(json.dumps(incidents, ensure_ascii=False, indent=1, default=str))
+    elif args.format == "csv":
+        cols = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
+                "latitude", "longitude", "geo_precision", "actors", "fatalities", "grade", "documents", "outlets"]
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        for i in incidents:
+            row = dict(i, actors="; ".join(f"{a['name']} ({a['side']})" for a in i["actors"]),
+                       documents=len(i["documents"]),
+                       outlets="; ".join(dict.fromkeys(s["outlet"] or "?" for s in i["sources"])))
+            w.writerow([row.get(c) for c in cols])
+    else:
+        print(incidents_table(incidents))
+    return 0
+
+
+def cmd_merge(args) -> int:
+    with _store(args) as store:
+        try:
+            new = store.merge(args.a, args.b)
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return 2
+    print(f"merged into {new}")
+    return 0
+
+
+def cmd_split(args) -> int:
+    with _store(args) as store:
+        try:
+            new = store.split(args.incident, args.events)
+        except KeyError as exc:
+            print(f"error: {exc.args[0]}", file=sys.stderr)
+            return 2
+    print(f"split off as {new}")
     return 0
 
 
 def cmd_export(args) -> int:
     from . import export
 
-    writer = {"acled-csv": export.write_acled_csv, "geojson": export.write_geojson,
-              "jsonl": export.write_jsonl}[args.format]
     with _store(args) as store:
-        events = store.events(**_filters(args))
-    if args.output in (None, "-"):
-        n = writer(events, sys.stdout)
+        rows = store.incidents(**_filters(args)) if args.level == "incidents" else store.events(**_filters(args))
+    if args.format == "parquet":
+        if args.output in (None, "-"):
+            print("error: parquet needs -o FILE", file=sys.stderr)
+            return 2
+        try:
+            n = export.write_parquet(rows, args.output)
+        except ImportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
     else:
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            n = writer(events, out)
-    print(f"exported {n} event(s) as {args.format}", file=sys.stderr)
+        writer = {"acled-csv": export.write_acled_csv, "geojson": export.write_geojson,
+                  "jsonl": export.write_jsonl, "ucdp-csv": export.write_ucdp_csv}[args.format]
+        if args.output in (None, "-"):
+            n = writer(rows, sys.stdout)
+        else:
+            with open(args.output, "w", encoding="utf-8", newline="") as out:
+                n = writer(rows, out)
+    print(f"exported {n} {args.level} as {args.format}", file=sys.stderr)
     return 0
 
 
@@ -232,9 +297,30 @@ def main(argv: list[str] | None = None) -> int:
     sp = sub.add_parser("export", help="export stored events")
     db_arg(sp)
     filter_args(sp)
-    sp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl"], required=True)
+    sp.add_argument("--format", choices=["acled-csv", "ucdp-csv", "geojson", "jsonl", "parquet"], required=True)
+    sp.add_argument("--level", choices=["events", "incidents"], default="events",
+                    help="one row per report's event, or per fused incident (all sources together)")
     sp.add_argument("-o", "--output", help="output file (default: stdout)")
     sp.set_defaults(func=cmd_export)
+
+    sp = sub.add_parser("incidents", help="list fused incidents (one per real-world event)")
+    db_arg(sp)
+    filter_args(sp)
+    sp.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    sp.add_argument("--limit", type=int)
+    sp.set_defaults(func=cmd_incidents)
+
+    sp = sub.add_parser("merge", help="merge two incidents (kept across re-ingests)")
+    db_arg(sp)
+    sp.add_argument("a")
+    sp.add_argument("b")
+    sp.set_defaults(func=cmd_merge)
+
+    sp = sub.add_parser("split", help="split events out of an incident into their own (kept across re-ingests)")
+    db_arg(sp)
+    sp.add_argument("incident")
+    sp.add_argument("events", nargs="+")
+    sp.set_defaults(func=cmd_split)
 
     sp = sub.add_parser("demo", help="ingest the bundled sample reports into a fresh store and show them")
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")

@@ -459,7 +459,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "latitude": round(lat, 4) if lat is not None else "",
         "longitude": round(lon, 4) if lon is not None else "",
         "geo_precision": _s(event.get("geo_precision")),
-        "source": _s(event.get("outlet")),
+        "source": "; ".join(_outlets(event)),
         "source_scale": _s(event.get("source_scale")),
         "notes": acled_notes(event),
         "fatalities": fat if fat is not None else 0,
@@ -481,6 +481,13 @@ def write_acled_csv(events: Iterable[dict[str, Any]], out: TextIO) -> int:
 
 # -- GeoJSON / JSONL --------------------------------------------------------------------
 _SKIP_PROPS = {"document_text", "latitude", "longitude"}
+
+
+def _outlets(row: dict[str, Any]) -> list[str]:
+    """An incident names every report's outlet; an event its own."""
+    if row.get("sources"):
+        return _unique(s.get("outlet") or s.get("document_id") or "" for s in row["sources"])
+    return [row["outlet"]] if row.get("outlet") else []
 
 
 def geojson_feature(event: dict[str, Any]) -> dict[str, Any] | None:
@@ -531,3 +538,104 @@ def write_jsonl(events: Iterable[dict[str, Any]], out: TextIO) -> int:
         out.write("\n")
         n += 1
     return n
+
+
+# -- UCDP GED ----------------------------------------------------------------------------
+UCDP_COLUMNS = [
+    "id", "relid", "year", "active_year", "code_status", "type_of_violence", "conflict_dset_id", "conflict_new_id",
+    "conflict_name", "dyad_dset_id", "dyad_new_id", "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a",
+    "side_b_dset_id", "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
+    "source_date", "source_headline", "source_original", "where_prec", "where_coordinates", "where_description",
+    "adm_1", "adm_2", "latitude", "longitude", "geom_wkt", "priogrid_gid", "country", "country_id", "region",
+    "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
+    "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
+]
+_UCDP_REGION = {"Western Africa": "Africa", "Middle Africa": "Africa", "Eastern Africa": "Africa",
+                "Northern Africa": "Africa", "Southern Africa": "Africa", "Middle East": "Middle East",
+                "Europe": "Europe", "South Asia": "Asia", "Southeast Asia": "Asia", "East Asia": "Asia",
+                "Caucasus and Central Asia": "Asia", "South America": "Americas", "Central America": "Americas",
+                "North America": "Americas", "Caribbean": "Americas"}
+_DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
+_WHERE_PREC = {1: 1, 2: 2, 3: 4}
+
+
+def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
+    """One event or incident as a UCDP GED row. Fields Fogline cannot know (UCDP conflict and dyad ids,
+    Gleditsch-Ward codes, PRIO-GRID cells) stay empty rather than invented."""
+    side_a, side_b = _sides(row)
+    a = "; ".join(x["name"] for x in side_a)
+    b = "; ".join(x["name"] for x in side_b)
+    est = row.get("estimates") or {}
+
+    def best(key: str) -> int:
+        return (est.get(key) or {}).get("best") or 0
+
+    deaths = {k: best(k) for k in ("deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown")}
+    lows = sum((est.get(k) or {}).get("low") or 0 for k in deaths)
+    highs = [(est.get(k) or {}).get("high") for k in deaths if est.get(k)]
+    kinds = {x.get("kind") for x in side_a + side_b}
+    if "civilians" in {x.get("kind") for x in side_b} or row.get("event_type") == "Violence against civilians":
+        tov = 3
+    elif "state forces" in kinds:
+        tov = 1
+    else:
+        tov = 2
+    lat, lon = _coord(row.get("latitude")), _coord(row.get("longitude"))
+    d = _parse_date(row.get("date"))
+    sources = row.get("sources") or [{"outlet": row.get("outlet"), "published": row.get("published"),
+                                       "title": row.get("title"), "url": row.get("url")}]
+    region = REGION_BY_ISO3.get(_iso3(row) or "", "")
+    originals = _unique(c.get("claimant") for c in row.get("claims") or [] if c.get("claimant") != "the outlet")
+    return {
+        "id": row.get("id"), "relid": row.get("id"), "year": d.year if d else "", "active_year": "",
+        "code_status": "Candidate", "type_of_violence": tov, "conflict_dset_id": "", "conflict_new_id": "",
+        "conflict_name": "", "dyad_dset_id": "", "dyad_new_id": "", "dyad_name": f"{a} - {b}" if b else a,
+        "side_a_dset_id": "", "side_a_new_id": "", "side_a": a, "side_b_dset_id": "", "side_b_new_id": "",
+        "side_b": b, "number_of_sources": len(sources),
+        "source_article": "; ".join(f"{s.get('outlet') or '?'} ({s.get('published') or 'n.d.'}) {s.get('title') or ''}"
+                                    .strip() for s in sources),
+        "source_office": "; ".join(_unique(s.get("outlet") or "" for s in sources)),
+        "source_date": "; ".join(_unique(s.get("published") or "" for s in sources)),
+        "source_headline": "; ".join(_unique(s.get("title") or "" for s in sources)),
+        "source_original": "; ".join(originals),
+        "where_prec": _WHERE_PREC.get(row.get("geo_precision"), 6 if row.get("country") else ""),
+        "where_coordinates": ", ".join(x for x in (row.get("location"), row.get("admin1"), row.get("country")) if x),
+        "where_description": ((row.get("location_evidence") or {}).get("text") or row.get("location") or ""),
+        "adm_1": row.get("admin1") or "", "adm_2": row.get("admin2") or "",
+        "latitude": lat if lat is not None else "", "longitude": lon if lon is not None else "",
+        "geom_wkt": f"POINT ({lon} {lat})" if lat is not None and lon is not None else "", "priogrid_gid": "",
+        "country": row.get("country") or "", "country_id": "", "region": _UCDP_REGION.get(region, ""),
+        "event_clarity": 1, "date_prec": _DATE_PREC.get(row.get("date_precision"), ""),
+        "date_start": row.get("date") or "", "date_end": row.get("date") or "",
+        **deaths, "best": sum(deaths.values()),
+        "high": "" if any(h is None for h in highs) else sum(highs), "low": lows, "gwnoa": "", "gwnob": "",
+    }
+
+
+def write_ucdp_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
+    w = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for r in rows:
+        w.writerow(ucdp_row(r))
+        n += 1
+    return n
+
+
+def write_parquet(rows: Iterable[dict[str, Any]], path: str) -> int:
+    """Flat columns (the ACLED fields plus low/best/high and ids); nested values as JSON text."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # an optional extra: pip install "fogline[parquet]"
+        raise ImportError("Parquet export needs pyarrow: pip install 'fogline[parquet]'") from exc
+    records = []
+    for r in rows:
+        flat = {k: (json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, dict | list) else v)
+                for k, v in r.items() if k not in ("document_text", "event_records")}
+        records.append(flat)
+    cols = sorted({k for r in records for k in r})
+    table = pa.table({c: [None if r.get(c) is None else str(r[c]) if not isinstance(r.get(c), int | float | bool)
+                          else r[c] for r in records] for c in cols}) if records else pa.table({})
+    pq.write_table(table, path)
+    return len(records)

@@ -114,3 +114,37 @@ def _sentence(text: str, start: int, end: int) -> str:
     e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     e = min(e_candidates) + 1 if e_candidates else len(text)
     return (text[s:start] + "[" + text[start:end] + "]" + text[end:e]).strip()
+
+
+def incidents_table(incidents: list[dict]) -> str:
+    if not incidents:
+        return "(no incidents)"
+    rows = [[i["id"], i.get("date") or "?", i["event_type"] + " / " + i["sub_event_type"], _place(i), _actors(i),
+             i.get("fatalities"), i.get("grade") or "", len(i["documents"])] for i in incidents]
+    return _table(["incident", "date", "type", "place", "actors (A vs B)", "fatal.", "grade", "reports"], rows,
+                  [13, 10, 44, 30, 56, 6, 10, 7])
+
+
+def incident_detail(inc: dict) -> str:
+    lines = [f"{inc['id']}  {inc['event_type']} / {inc['sub_event_type']}",
+             f"date      {inc.get('date')} ({inc.get('date_precision')})",
+             f"place     {_place(inc)}  precision {inc.get('geo_precision')}  ({inc.get('latitude')}, "
+             f"{inc.get('longitude')})",
+             "actors"] + [f"  {a['side']}  {a['name']} ({a['kind']})" for a in inc["actors"]]
+    lines.append(f"grade     {inc.get('grade') or '-'}: {inc.get('grade_reason') or ''}")
+    lines.append(f"fatalities (ACLED, conservative) {inc.get('fatalities')}")
+    lines += ["", "sources:"]
+    for src in inc["sources"]:
+        lines.append(f"  {src['document_id']}  {src.get('outlet') or '-'}  {src.get('published') or '?'}  "
+                     f"{src.get('language') or ''}  {src.get('url') or ''}")
+    lines += ["", estimates_table(inc)]
+    if inc.get("contradictions"):
+        lines.append("contradictions:")
+        lines += [f"  - {c.get('text') or c['about']}  [{', '.join(c['claims'])}]" for c in inc["contradictions"]]
+    rows = [[c.get("outlet") or c.get("document_id"), c["claimant"], c["what"], _number(c), c["of"], c["status"],
+             c["evidence"]["text"]] for c in sorted(inc["claims"], key=lambda c: (c.get("document_id") or "",
+                                                                                c["claimant"]))]
+    lines += ["", "claims by source:",
+              _table(["source", "claimant", "what", "n", "of", "status", "evidence"], rows,
+                     [20, 30, 18, 6, 36, 10, 60]) if rows else "(no claims)"]
+    return "\n".join(lines)

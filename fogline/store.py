@@ -121,6 +121,23 @@ actors = sa.Table(
     sa.Column("country", sa.String(128)),
 )
 
+incident_members = sa.Table(
+    "incident_members", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("incident_id", sa.String(32), nullable=False),
+    sa.Index("ix_incident_members_incident", "incident_id"),
+)
+
+# Manual review: "must" joins two events' incidents, "cannot" keeps them apart; kept across re-ingests.
+overrides = sa.Table(
+    "overrides", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("event_a", _ID, nullable=False),
+    sa.Column("event_b", _ID, nullable=False),
+    sa.Column("created_at", sa.DateTime),
+)
+
 _CHUNK = 500  # ids per IN (...) query
 
 
@@ -332,6 +349,170 @@ class Store:
                     "claimant_text": ce.get("text"),
                 })
         return doc_row, event_rows, claim_rows, actor_rows
+
+    # -- fusion ----------------------------------------------------------------------
+    def fuse_documents(self, doc_ids: Iterable[str]) -> int:
+        """Re-fuse the incidents around these documents' events (after an ingest batch)."""
+        ids = list(doc_ids)
+        with self.engine.connect() as conn:
+            ev_ids = []
+            for i in range(0, len(ids), _CHUNK):
+                ev_ids += conn.execute(sa.select(events.c.id).where(events.c.document_id.in_(ids[i:i + _CHUNK])))\
+                    .scalars().all()
+        return self.fuse(ev_ids) if ev_ids else 0
+
+    def fuse(self, event_ids: Iterable[str] | None = None) -> int:
+        """Recompute incidents for these events and their neighbourhood (same country, dates within
+        the widest fusion window, and every event already in an incident with one of them); all
+        events when ``event_ids`` is None. Returns the number of incidents written."""
+        from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
+
+        margin = WINDOW["month"] + MAX_SPREAD_DAYS
+        with self.engine.begin() as conn:
+            rows = self._sketch_rows(conn, None if event_ids is None else list(event_ids), margin)
+            if not rows:
+                return 0
+            sketches = [EventSketch.from_event(r) for r in rows]
+            ids = {s.id for s in sketches}
+            ov = conn.execute(sa.select(overrides).order_by(overrides.c.seq)).all()
+            must = [(o.event_a, o.event_b) for o in ov if o.kind == "must"]
+            cannot = [(o.event_a, o.event_b) for o in ov if o.kind == "cannot"]
+            assignment = fuse(sketches, must_link=must, cannot_link=cannot)
+            id_list = sorted(ids)
+            for i in range(0, len(id_list), _CHUNK):
+                conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(id_list[i:i + _CHUNK])))
+            conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
+                                                     for e, inc in sorted(assignment.items())])
+            return len(set(assignment.values()))
+
+    def _sketch_rows(self, conn: Connection, event_ids: list[str] | None, margin: int) -> list[dict[str, Any]]:
+        cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
+                events.c.date_precision, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
+                events.c.longitude, events.c.actors, documents.c.published]
+        base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
+        if event_ids is None:
+            found = conn.execute(base).all()
+        else:
+            seeds = []
+            for i in range(0, len(event_ids), _CHUNK):
+                seeds += conn.execute(base.where(events.c.id.in_(event_ids[i:i + _CHUNK]))).all()
+            found = {r.id: r for r in seeds}
+            for r in seeds:
+                day = r.date or r.published
+                q = base.where(events.c.country == r.country) if r.country else base.where(events.c.country.is_(None))
+                if day is not None:
+                    q = q.where(sa.func.coalesce(events.c.date, documents.c.published).between(
+                        date.fromordinal(day.toordinal() - margin), date.fromordinal(day.toordinal() + margin)))
+                for n in conn.execute(q):
+                    found.setdefault(n.id, n)
+            # whole incidents, so a neighbourhood never cuts one in two
+            incs = set()
+            ids = list(found)
+            for i in range(0, len(ids), _CHUNK):
+                incs |= set(conn.execute(sa.select(incident_members.c.incident_id).where(
+                    incident_members.c.event_id.in_(ids[i:i + _CHUNK]))).scalars())
+            if incs:
+                members = conn.execute(base.join(incident_members, incident_members.c.event_id == events.c.id)
+                                       .where(incident_members.c.incident_id.in_(sorted(incs)))).all()
+                for m in members:
+                    found.setdefault(m.id, m)
+            found = list(found.values())
+        return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
+                 "sub_event_type": r.sub_event_type, "date": _iso(r.date), "date_precision": r.date_precision,
+                 "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
+                 "longitude": r.longitude, "actors": r.actors or [], "published": _iso(r.published)} for r in found]
+
+    def merge(self, incident_a: str, incident_b: str) -> str:
+        """Join two incidents for good (a must-link that survives re-ingest); returns the new id."""
+        a, b = self._members(incident_a), self._members(incident_b)
+        if not a or not b:
+            raise KeyError(f"no incident {incident_a if not a else incident_b!r}")
+        self._override("must", [(a[0], b[0])])
+        self.fuse(a + b)
+        return self.incident_of(a[0])
+
+    def split(self, incident: str, event_ids: list[str]) -> str:
+        """Take these events out of an incident into one of their own (cannot-links to the rest)."""
+        members = self._members(incident)
+        if not members:
+            raise KeyError(f"no incident {incident!r}")
+        out = [e for e in event_ids if e in members]
+        if len(out) != len(event_ids):
+            raise KeyError(f"not in {incident}: {', '.join(sorted(set(event_ids) - set(members)))}")
+        rest = [e for e in members if e not in out]
+        self._override("cannot", [(x, y) for x in out for y in rest])
+        self._override("must", [(out[0], y) for y in out[1:]])
+        self.fuse(members)
+        return self.incident_of(out[0])
+
+    def _override(self, kind: str, pairs: list[tuple[str, str]]) -> None:
+        if not pairs:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(overrides.insert(), [{"kind": kind, "event_a": x, "event_b": y,
+                                               "created_at": datetime.now(UTC).replace(tzinfo=None)} for x, y in pairs])
+
+    def _members(self, incident: str) -> list[str]:
+        with self.engine.connect() as conn:
+            return sorted(conn.execute(sa.select(incident_members.c.event_id).where(
+                incident_members.c.incident_id == incident)).scalars())
+
+    def incident_of(self, event_id: str) -> str | None:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(incident_members.c.incident_id).where(
+                incident_members.c.event_id == event_id)).scalar()
+
+    def incidents(self, *, country: str | None = None, since: date | str | None = None,
+                  until: date | str | None = None, actor: str | None = None, event_type: str | None = None,
+                  limit: int | None = None) -> list[dict[str, Any]]:
+        """Incident dicts (see ``fuse.assemble``) with at least one event matching the filters."""
+        from .fuse import assemble
+
+        matching = self.events(country=country, since=since, until=until, actor=actor, event_type=event_type)
+        with self.engine.connect() as conn:
+            inc_of = {}
+            ids = [e["id"] for e in matching]
+            for i in range(0, len(ids), _CHUNK):
+                inc_of.update(dict(conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                                .where(incident_members.c.event_id.in_(ids[i:i + _CHUNK]))).all()))
+            wanted = sorted({inc_of.get(e["id"]) or e["id"] for e in matching})
+            members: dict[str, list[str]] = {}
+            for i in range(0, len(wanted), _CHUNK):
+                for ev_id, inc in conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                               .where(incident_members.c.incident_id.in_(wanted[i:i + _CHUNK]))):
+                    members.setdefault(inc, []).append(ev_id)
+        by_id = {e["id"]: e for e in matching}
+        missing = sorted({m for ms in members.values() for m in ms} - set(by_id))
+        for e in self._events_by_id(missing):
+            by_id[e["id"]] = e
+        out = []
+        for inc in wanted:
+            evs = [by_id[m] for m in members.get(inc, [inc]) if m in by_id]
+            if evs:
+                out.append(assemble(inc if inc in members else f"{inc}", evs))
+        out.sort(key=lambda x: (x["date"] is None, x["date"] or "", x["id"]))
+        return out[:limit] if limit is not None else out
+
+    def incident(self, incident_id: str) -> dict[str, Any] | None:
+        """One incident with its events (each with ``document_text``), or None."""
+        from .fuse import assemble
+
+        members = self._members(incident_id)
+        if not members:
+            return None
+        evs = [self.event(m) for m in members]
+        inc = assemble(incident_id, [e for e in evs if e])
+        inc["event_records"] = [e for e in evs if e]
+        return inc
+
+    def _events_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        out = []
+        with self.engine.connect() as conn:
+            for i in range(0, len(ids), _CHUNK):
+                rows = conn.execute(self._event_select().where(events.c.id.in_(ids[i:i + _CHUNK]))).all()
+                cl = self._claims_for(conn, [r.id for r in rows])
+                out += [self._event_dict(r, cl.get(r.id, [])) for r in rows]
+        return out
 
     # -- reading ---------------------------------------------------------------------
     def events(self, *, country: str | None = None, since: date | str | None = None,

@@ -1,0 +1,238 @@
+"""Fusion: the events of many reports that describe one real-world incident become one incident.
+
+Candidates come from blocking (same country, dates within a precision-aware window), so the work
+grows near-linearly with the number of events; each candidate pair gets a score from type, date,
+place and actors (docs/fusion.md); pairs above the threshold are joined in a fixed order (best
+score first, then ids), so the same events always give the same incidents whatever order the
+reports arrived in. Manual merges and splits enter as must-link and cannot-link pairs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+THRESHOLD = 2.5
+MAX_SPREAD_DAYS = 7  # an incident's dated events lie within a week of each other
+WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
+TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+             "Strategic developments")
+COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
+                    frozenset({"Battles", "Violence against civilians"}),
+                    frozenset({"Explosions/Remote violence", "Violence against civilians"})}
+
+
+@dataclass(frozen=True, slots=True)
+class EventSketch:
+    """What fusion needs to know about one event."""
+
+    id: str
+    document_id: str
+    event_type: str
+    sub_event_type: str
+    day: int | None  # date as an ordinal (published date when the event has none)
+    precision: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    actors: frozenset[str] = field(default_factory=frozenset)  # named parties, not civilians
+
+    @classmethod
+    def from_event(cls, e: dict) -> EventSketch:
+        d = e.get("date") or e.get("published")
+        return cls(e["id"], e.get("document_id") or e["id"].rsplit(":", 1)[0], e["event_type"],
+                   e["sub_event_type"], date.fromisoformat(d).toordinal() if d else None,
+                   e.get("date_precision") if e.get("date") else None, e.get("country"), e.get("admin1"),
+                   (e.get("location") or "").casefold() or None, e.get("latitude"), e.get("longitude"),
+                   frozenset(a["name"] for a in e.get("actors") or [] if _named(a)))
+
+
+def _named(actor: dict) -> bool:
+    return actor.get("kind") != "civilians" and not actor["name"].startswith("Unidentified")
+
+
+def km(a: EventSketch, b: EventSketch) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def score(a: EventSketch, b: EventSketch) -> float | None:
+    """How strongly two events look like one incident; None when they cannot be."""
+    if a.document_id == b.document_id or a.country != b.country:
+        return None
+    s = 0.0
+    if a.day is not None and b.day is not None:
+        gap = abs(a.day - b.day)
+        if gap > max(WINDOW[a.precision], WINDOW[b.precision]):
+            return None
+        s += 1.0 if gap == 0 else (0.5 if gap == 1 else 0.0)
+    if a.event_type == b.event_type:
+        s += 1.0 + (0.5 if a.sub_event_type == b.sub_event_type else 0.0)
+    elif frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES:
+        s += 0.3
+    else:
+        s -= 1.0
+    dist = km(a, b)
+    if a.location and a.location == b.location or dist is not None and dist < 10:
+        s += 1.5
+    elif dist is not None and dist < 60:
+        s += 0.8
+    elif dist is not None and dist > 250:
+        return None
+    if a.admin1 and b.admin1:
+        s += 0.5 if a.admin1 == b.admin1 else -1.5
+    if a.actors and b.actors:
+        shared = len(a.actors & b.actors) / len(a.actors | b.actors)
+        s += 1.5 * shared if shared else -1.0
+    return s
+
+
+def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
+    """Blocking: same country, sorted by day; only pairs within the widest date window."""
+    by_country: dict[str | None, list[EventSketch]] = defaultdict(list)
+    for s in sketches:
+        by_country[s.country].append(s)
+    widest = WINDOW["month"]
+    for group in by_country.values():
+        dated = sorted((s for s in group if s.day is not None), key=lambda s: (s.day, s.id))
+        for i, a in enumerate(dated):
+            for b in dated[i + 1:]:
+                if b.day - a.day > widest:
+                    break
+                yield a, b
+
+
+class _Clusters:
+    def __init__(self, sketches: list[EventSketch]):
+        self.parent = {s.id: s.id for s in sketches}
+        self.members = {s.id: [s] for s in sketches}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, ra: str, rb: str, cannot: set[frozenset[str]]) -> bool:
+        ma, mb = self.members[ra], self.members[rb]
+        if {s.document_id for s in ma} & {s.document_id for s in mb}:
+            return False  # one report's events are distinct incidents
+        days = [s.day for s in ma + mb if s.day is not None and s.precision == "day"]
+        if days and max(days) - min(days) > MAX_SPREAD_DAYS:
+            return False
+        return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
+
+    def union(self, ra: str, rb: str) -> None:
+        keep, gone = sorted((ra, rb))
+        self.parent[gone] = keep
+        self.members[keep] += self.members.pop(gone)
+
+
+def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = (),
+         cannot_link: Iterable[tuple[str, str]] = (), threshold: float = THRESHOLD) -> dict[str, str]:
+    """Event id → incident id, the same for the same events in any order."""
+    clusters = _Clusters(sketches)
+    cannot = {frozenset(p) for p in cannot_link}
+    for a, b in sorted(must_link):
+        if a in clusters.parent and b in clusters.parent:
+            ra, rb = clusters.find(a), clusters.find(b)
+            if ra != rb:
+                clusters.union(ra, rb)
+    links = []
+    for a, b in candidate_pairs(sketches):
+        s = score(a, b)
+        if s is not None and s >= threshold:
+            links.append((-s, min(a.id, b.id), max(a.id, b.id)))
+    for _s, x, y in sorted(links):
+        rx, ry = clusters.find(x), clusters.find(y)
+        if rx != ry and clusters.compatible(rx, ry, cannot):
+            clusters.union(rx, ry)
+    out = {}
+    for members in clusters.members.values():
+        iid = incident_id(m.id for m in members)
+        for m in members:
+            out[m.id] = iid
+    return out
+
+
+def incident_id(event_ids: Iterable[str]) -> str:
+    """Named after its smallest event id, so it does not depend on ingest order."""
+    return "I" + hashlib.sha1(min(event_ids).encode("utf-8")).hexdigest()[:12]
+
+
+# -- an incident's fields from its events ------------------------------------------------------
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
+
+
+def incident_fields(events: list[dict]) -> dict:
+    """Best date, place and type from the most precise reports; actors by majority side."""
+    dated = sorted(events, key=lambda e: _PRECISION[e.get("date_precision") if e.get("date") else None])
+    best_p = dated[0].get("date_precision") if dated[0].get("date") else None
+    dates = Counter(e["date"] for e in dated if e.get("date") and e.get("date_precision") == best_p)
+    when = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+    placed = [e for e in events if e.get("latitude") is not None]
+    place_src = min(placed, key=lambda e: (e.get("geo_precision") or 9, -_count(placed, e), e["id"])) if placed \
+        else events[0]
+    types = Counter((e["event_type"], e["sub_event_type"]) for e in events)
+    kind = min(types, key=lambda t: (-types[t], TYPE_RANK.index(t[0]) if t[0] in TYPE_RANK else 9, t[1]))
+    sides: dict[str, Counter] = defaultdict(Counter)
+    info: dict[str, dict] = {}
+    for e in events:
+        for a in e.get("actors") or []:
+            sides[a["name"]][a["side"]] += 1
+            info.setdefault(a["name"], a)
+    actors = [{"name": n, "kind": info[n].get("kind"), "country": info[n].get("country"),
+               "side": min(c, key=lambda s: (-c[s], s)), "evidence": []} for n, c in sides.items()]
+    return {
+        "event_type": kind[0], "sub_event_type": kind[1], "date": when, "date_precision": best_p if when else None,
+        **{k: place_src.get(k) for k in ("country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
+                                         "geo_precision", "geonames_id")},
+        "actors": actors,
+    }
+
+
+def _count(events: list[dict], e: dict) -> int:
+    return sum(1 for x in events if x.get("location") == e.get("location"))
+
+
+def assemble(incident_id: str, events: list[dict]) -> dict:
+    """One incident dict: the event fields chosen across reports, every report's claims with their
+    source, and estimates and contradictions recomputed over all of them."""
+    from .reconcile import reconcile_event
+    from .records import Actor, Claim, Event, Place
+
+    events = sorted(events, key=lambda e: e["id"])
+    fields = incident_fields(events)
+    claims = []
+    for e in events:
+        for c in e.get("claims") or []:
+            claims.append(dict(c, document_id=e.get("document_id"), event_id=e["id"], outlet=e.get("outlet"),
+                               url=e.get("url"), published=e.get("published"), language=e.get("language")))
+    record = Event(incident_id, fields["event_type"], fields["sub_event_type"], fields["date"],
+                   fields["date_precision"], Place(country=fields["country"]),
+                   actors=[Actor(a["name"], a["kind"] or "other", a["side"], a["country"]) for a in fields["actors"]],
+                   claims=[Claim.from_dict(c) for c in claims],
+                   evidence=[])
+    reconcile_event(record)
+    sources, seen = [], set()
+    for e in events:
+        if e.get("document_id") not in seen:
+            seen.add(e.get("document_id"))
+            sources.append({k: e.get(k) for k in ("document_id", "outlet", "url", "published", "language", "title")})
+    return {
+        "id": incident_id, **fields, "claims": claims,
+        "estimates": {k: v.to_dict() for k, v in record.estimates.items()},
+        "fatalities": record.fatalities, "contradictions": record.contradictions,
+        "grade": record.grade, "grade_reason": record.grade_reason,
+        "events": [e["id"] for e in events], "documents": [s["document_id"] for s in sources], "sources": sources,
+    }
