@@ -237,6 +237,20 @@ def cmd_eval(args) -> int:
     if not docs:
         print("error: no gold files found", file=sys.stderr)
         return 2
+    if args.fusion:
+        from .evaluate import evaluate_fusion
+
+        res = evaluate_fusion(args.gold)
+        if args.json:
+            print(json.dumps(res, ensure_ascii=False, indent=1))
+        else:
+            p = res["pairs"]
+            print(f"fusion: {res['documents']} reports → {res['incidents']} incidents; pairwise linking "
+                  f"P {p['p']:.3f} R {p['r']:.3f} F1 {p['f1']:.3f} (tp {p['tp']}, fp {p['fp']}, fn {p['fn']})")
+            if args.errors:
+                for e in res["errors"]:
+                    print(f"  {'missed' if e['gold_linked'] else 'wrong'} link: {e['pair'][0]} ~ {e['pair'][1]}")
+        return 0
     report, errors = evaluate(docs)
     if args.json:
         print(json.dumps({**report, "errors": errors if args.errors else None}, ensure_ascii=False, indent=1))
@@ -330,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("gold", nargs="+")
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--errors", action="store_true", help="list every missed, spurious or wrong value")
+    sp.add_argument("--fusion", action="store_true",
+                    help="score cross-report fusion instead: pairwise linking of reports that share an incident")
     sp.set_defaults(func=cmd_eval)
 
     args = p.parse_args(argv)

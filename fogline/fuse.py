@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 THRESHOLD = 2.5
+UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
 MAX_SPREAD_DAYS = 7  # an incident's dated events lie within a week of each other
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
 TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
@@ -42,6 +43,7 @@ class EventSketch:
     lat: float | None
     lon: float | None
     actors: frozenset[str] = field(default_factory=frozenset)  # named parties, not civilians
+    acts: frozenset[str] = field(default_factory=frozenset)  # trigger word stems: "ambus", "offen"
 
     @classmethod
     def from_event(cls, e: dict) -> EventSketch:
@@ -50,7 +52,9 @@ class EventSketch:
                    e["sub_event_type"], date.fromisoformat(d).toordinal() if d else None,
                    e.get("date_precision") if e.get("date") else None, e.get("country"), e.get("admin1"),
                    (e.get("location") or "").casefold() or None, e.get("latitude"), e.get("longitude"),
-                   frozenset(a["name"] for a in e.get("actors") or [] if _named(a)))
+                   frozenset(a["name"] for a in e.get("actors") or [] if _named(a)),
+                   frozenset(w[:5] for ev in e.get("evidence") or [] for w in ev["text"].casefold().split()
+                             if len(w) > 3))
 
 
 def _named(actor: dict) -> bool:
@@ -94,22 +98,47 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
     if a.actors and b.actors:
         shared = len(a.actors & b.actors) / len(a.actors | b.actors)
         s += 1.5 * shared if shared else -1.0
+    if a.acts & b.acts:
+        s += 0.6  # the same kind of act named: "ambush" and "ambushed"
     return s
 
 
 def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
-    """Blocking: same country, sorted by day; only pairs within the widest date window."""
-    by_country: dict[str | None, list[EventSketch]] = defaultdict(list)
+    """Blocking: same country, days within the wider of the two date windows, and not obviously far
+    apart on the map; each pair once. Work grows with the number of events times the events of a
+    few days in one country, not with the square of the collection."""
+    by_day: dict[tuple[str | None, int], list[EventSketch]] = defaultdict(list)
+    undated: dict[str | None, list[EventSketch]] = defaultdict(list)
     for s in sketches:
-        by_country[s.country].append(s)
-    widest = WINDOW["month"]
-    for group in by_country.values():
-        dated = sorted((s for s in group if s.day is not None), key=lambda s: (s.day, s.id))
-        for i, a in enumerate(dated):
-            for b in dated[i + 1:]:
-                if b.day - a.day > widest:
-                    break
-                yield a, b
+        if s.day is None:
+            undated[s.country].append(s)
+        else:
+            by_day[(s.country, s.day)].append(s)
+    for (country, day), group in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        for a in group:
+            wa = WINDOW[a.precision]
+            for d in range(day - wa, day + wa + 1):
+                for b in by_day.get((country, d), ()):
+                    gap = abs(b.day - a.day)
+                    wb = WINDOW[b.precision]
+                    if b is a or gap > wa or (gap <= wb and (b.day, b.id) <= (a.day, a.id)):
+                        continue  # each pair once: from the side whose window reaches, the smaller first
+                    if _far(a, b):
+                        continue
+                    yield a, b
+    for country, group in undated.items():  # rare (no published date, relative date): compared with all
+        others = [s for (c, _d), g in by_day.items() if c == country for s in g]
+        for i, a in enumerate(group):
+            for b in group[i + 1:] + others:
+                if not _far(a, b):
+                    yield a, b
+
+
+def _far(a: EventSketch, b: EventSketch) -> bool:
+    """Cheaper than the distance: more than ~250 km apart in latitude or longitude."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) > 2.3 or abs(a.lon - b.lon) > 2.3 / max(0.2, math.cos(math.radians(a.lat)))
 
 
 class _Clusters:
@@ -151,7 +180,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     links = []
     for a, b in candidate_pairs(sketches):
         s = score(a, b)
-        if s is not None and s >= threshold:
+        if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
             links.append((-s, min(a.id, b.id), max(a.id, b.id)))
     for _s, x, y in sorted(links):
         rx, ry = clusters.find(x), clusters.find(y)

@@ -388,7 +388,7 @@ class Store:
     def _sketch_rows(self, conn: Connection, event_ids: list[str] | None, margin: int) -> list[dict[str, Any]]:
         cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
                 events.c.date_precision, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
-                events.c.longitude, events.c.actors, documents.c.published]
+                events.c.longitude, events.c.actors, events.c.evidence, documents.c.published]
         base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
         if event_ids is None:
             found = conn.execute(base).all()
@@ -420,7 +420,8 @@ class Store:
         return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
                  "sub_event_type": r.sub_event_type, "date": _iso(r.date), "date_precision": r.date_precision,
                  "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
-                 "longitude": r.longitude, "actors": r.actors or [], "published": _iso(r.published)} for r in found]
+                 "longitude": r.longitude, "actors": r.actors or [], "evidence": r.evidence or [],
+                 "published": _iso(r.published)} for r in found]
 
     def merge(self, incident_a: str, incident_b: str) -> str:
         """Join two incidents for good (a must-link that survives re-ingest); returns the new id."""
