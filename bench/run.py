@@ -20,8 +20,8 @@ def one(job: str, n: int) -> dict:
     import resource
 
     from bench.corpus import generate
-    from fogline.records import Document
     from fogline.read import parse_published
+    from fogline.records import Document
 
     docs = [Document(d["id"], d["text"], d["language"], parse_published(d["published"]), outlet=d["outlet"])
             for d in generate(n)]
