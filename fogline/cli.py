@@ -228,6 +228,34 @@ def cmd_demo(args) -> int:
     return 1 if failures else 0
 
 
+def cmd_gazetteer(args) -> int:
+    from . import gazetteer
+
+    if args.action == "import":
+        total = 0
+        for path in args.files:
+            try:
+                n = (gazetteer.import_supplement(path) if path.endswith(".csv")
+                     else gazetteer.import_geonames(path, min_population=args.min_population))
+            except (OSError, ValueError) as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 1
+            print(f"{path}: {n} places imported")
+            total += n
+        gaz = gazetteer.Gazetteer.default()  # rebuilds the index now, not in the middle of an extraction
+        print(f"gazetteer index ready: {gaz.path}")
+        return 0
+    gaz = gazetteer.Gazetteer.default()
+    for name in args.files:
+        found = gaz.lookup(name) or gaz.admin1(name)
+        for e in found[:5]:
+            print(f"{name}: {e.name} ({e.kind}) {e.admin1 or '-'}, {e.country} {e.latitude:.4f},{e.longitude:.4f} "
+                  f"pop {e.population} geonames {e.geonames_id}")
+        if not found:
+            print(f"{name}: not found")
+    return 0
+
+
 def cmd_eval(args) -> int:
     from .evaluate import evaluate, format_errors, format_report, load_gold
 
@@ -339,6 +367,12 @@ def main(argv: list[str] | None = None) -> int:
     sp = sub.add_parser("demo", help="ingest the bundled sample reports into a fresh store and show them")
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
     sp.set_defaults(func=cmd_demo, published=None, language=None)
+
+    sp = sub.add_parser("gazetteer", help="import GeoNames dumps or curated places; look names up")
+    sp.add_argument("action", choices=["import", "lookup"])
+    sp.add_argument("files", nargs="+", help="GeoNames XX.txt dumps or supplement CSVs (import); names (lookup)")
+    sp.add_argument("--min-population", type=int, default=0)
+    sp.set_defaults(func=cmd_gazetteer)
 
     sp = sub.add_parser("eval", help="score extraction against gold annotation files or folders")
     sp.add_argument("gold", nargs="+")

@@ -173,3 +173,33 @@ def test_supplement_rows_are_consistent(gaz):
         assert (cc, r["admin1"]) in regions, r["name"]
         assert gaz.nearest_admin1(lat, lon, cc) == r["admin1"], r["name"]
         assert gaz.lookup(r["name"])[0].kind == "supplement", r["name"]
+
+
+def test_import_a_geonames_dump_and_a_supplement(tmp_path, monkeypatch, capsys):
+    """A small country dump written for this test: an invented village becomes findable."""
+    from fogline.cli import main
+
+    monkeypatch.setenv("FOGLINE_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("FOGLINE_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(Gazetteer, "_default", None)
+    dump = tmp_path / "ML.txt"
+    rows = [
+        ["9900001", "Tinfogline", "Tinfogline", "Tin Fogline,Tinfoglin", "19.5", "1.25", "P", "PPL", "ML", "",
+         "10", "", "", "", "350", "", "400", "Africa/Bamako", "2025-01-01"],
+        ["9900002", "Oued Fogline", "Oued Fogline", "", "19.6", "1.3", "H", "WAD", "ML", "", "10", "", "", "", "0",
+         "", "380", "Africa/Bamako", "2025-01-01"],
+    ]
+    dump.write_text("\n".join("\t".join(r) for r in rows) + "\n", encoding="utf-8")
+    supp = tmp_path / "extra.csv"
+    supp.write_text("name,aliases,country_code,admin1,latitude,longitude,geonames_id,note\n"
+                    "Camp Foglinea,Foglinea camp,ML,Gao,16.5,0.5,,invented for a test\n", encoding="utf-8")
+    assert main(["gazetteer", "import", str(dump), str(supp)]) == 0
+    gaz = Gazetteer.default()
+    village = gaz.lookup("Tin Fogline")[0]
+    assert (village.name, village.country_code, village.admin1) == ("Tinfogline", "ML", "Kidal")
+    assert gaz.lookup("Oued Fogline") == []  # a wadi (class H) is not kept by default
+    assert gaz.lookup("Foglinea camp")[0].kind == "supplement"
+    bad = tmp_path / "bad.txt"
+    bad.write_text("not\ta\tdump\n", encoding="utf-8")
+    assert main(["gazetteer", "import", str(bad)]) == 1
+    assert "bad.txt:1" in capsys.readouterr().err
