@@ -297,7 +297,9 @@ class Extractor:
             if sp is None and re.match(r"\s*[“\"«‘]", v.s.text) and memory.last_speaker:
                 claimant = memory.last_speaker  # a quote continued from the previous sentence
             of = self._of(raw, claimant, v, draft, views, country)
-            if raw.of_kind == "own" or (sp and sp.is_actor and of == claimant):
+            if sp is not None and self.attribution.denial(sp.verb):
+                status = "denied"  # "the army denied that 50 soldiers had been killed"
+            elif raw.of_kind == "own" or (sp and sp.is_actor and of == claimant):
                 status = "confirmed"
             elif self.attribution.denial(v.s.text) and sp is not None:
                 status = "denied"
@@ -402,7 +404,7 @@ class Extractor:
     def _event(self, doc: Document, i: int, draft: EventDraft, views, claims, countries) -> Event | None:
         text = doc.text
         spec = draft.best
-        actors = self._actors(draft, views, countries)
+        actors = self._actors(draft, views, countries, claims)
         event_type, sub = spec.event_type, spec.sub_event_type
         sides = {a.side for a in actors}
         if spec.territory:
@@ -446,6 +448,25 @@ class Extractor:
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
         return self._place(draft, views, countries)
 
+    def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, views, claims: list[Claim]) -> None:
+        """An actor that is only ever counted among the dead, wounded or captured, never heard,
+        is the target when another armed actor is the initiator ("the rebels said they killed 25
+        soldiers in the ambush")."""
+        speakers = set()
+        for i in draft.sentences + draft.other_sentences:
+            t = views[i].s.text.casefold()
+            for a in views[i].actors:
+                after = t[a.end - views[i].s.start:a.end - views[i].s.start + 25]
+                if a.name and re.match(r"\W*(?:said|says|claimed|announced|added|confirmed|acknowledged|told)",
+                                       after):
+                    speakers.add(a.name)
+        initiators = [a for a in actors if a.side == "A" and a.kind not in ("civilians", "state forces")
+                      or a.side == "A" and a.name in speakers]
+        for a in actors:
+            if a.side == "A" and a.name not in speakers and any(x is not a for x in initiators) and \
+                    any(c.of == a.name and c.claimant != a.name for c in claims):
+                a.side = "B"
+
     def _place(self, draft: EventDraft, views, countries) -> Place:
         best = draft.place or draft.context_place
         if best is None or best.precision >= 3:
@@ -467,7 +488,7 @@ class Extractor:
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_ev(views, best))
 
-    def _actors(self, draft: EventDraft, views, countries) -> list[Actor]:
+    def _actors(self, draft: EventDraft, views, countries, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         country = countries[0] if countries else None
         found: dict[str, Actor] = {}
@@ -499,6 +520,8 @@ class Extractor:
                     before = a.start < anchor.start
                     by_agent = re.search(r"\bby\s+(?:the\s+)?$", doc_slice(v, a.start - 12, a.start))
                     side = "A" if (before and not passive) or (not before and by_agent) else "B"
+                    if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
+                        side = "B"  # "nine soldiers were killed when militants attacked …"
                     if kind == "civilians":
                         side = "B"
                 if draft.family == "aircraft":
@@ -509,6 +532,7 @@ class Extractor:
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
         actors = list(found.values())
+        self._victims_are_targets(actors, draft, views, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == "foreign forces" and self.actor_dict.by_name(a.name)}
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country

@@ -49,6 +49,7 @@ class ClaimReader:
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
+        self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
         self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
 
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
@@ -108,7 +109,7 @@ class ClaimReader:
                                                      comma if comma != -1 else len(text))
         np = text[q.end:np_end]
         noun = self._noun_class(np)
-        if noun is None and side == "after" and verb[0] - q.end < 3:
+        if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             np = text[verb[1]:min(next_start, verb[1] + 40)]  # "nine burned trucks": the noun follows the verb
             noun = self._noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
@@ -118,7 +119,8 @@ class ClaimReader:
         what = self._what(verb[2], noun)
         if what is None:
             return None
-        if what == "killed" and side == "after" and self._lumped.match(text, verb[1]):
+        if (what == "killed" and side == "after" and self._lumped.match(text, verb[1])
+                or what != "other" and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = "other"  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None

@@ -61,6 +61,7 @@ class TriggerReader:
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
         self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
+        self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,

@@ -36,6 +36,7 @@ class PlaceReader:
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
+        self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def dateline_end(self, text: str) -> int:
@@ -47,7 +48,8 @@ class PlaceReader:
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         for m in self._name_rx.finditer(text):
-            for s, e in _candidates(text, m.start(), m.end()):
+            pair = bool(self._pair_after.match(text, m.end()))
+            for s, e in _candidates(text, m.start(), m.end(), pair):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue
                 name = text[s:e]
@@ -125,7 +127,7 @@ class PlaceReader:
         return None
 
 
-def _candidates(text: str, start: int, end: int):
+def _candidates(text: str, start: int, end: int, pair: bool = False):
     """The whole capitalised run, then shorter runs from the left ('Kidal Governor' → 'Kidal')."""
     run = text[start:end]
     if run.endswith(("'s", "’s")):
@@ -135,7 +137,7 @@ def _candidates(text: str, start: int, end: int):
     for n in range(len(words) - 1, 0, -1):
         yield words[0][0], words[n - 1][1]
     first = text[words[0][0]:words[0][1]] if words else ""
-    if "-" in first.strip("-"):  # "the Anefis-Aguelhok road"
+    if pair and "-" in first.strip("-"):  # "the Anefis-Aguelhok road"
         cut = words[0][0] + first.index("-")
         yield words[0][0], cut
         yield cut + 1, words[0][1]
