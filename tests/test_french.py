@@ -1,0 +1,239 @@
+"""French: the resources in fogline/lang/fr on texts written for these tests (not from the corpus)."""
+
+import json
+from datetime import date
+
+import pytest
+from conftest import TEXTS, doc, validate
+
+from fogline.cli import main
+from fogline.evaluate import Canon
+from fogline.extract import extract
+from fogline.extract.dates import DateReader
+from fogline.extract.numbers import NumberReader
+from fogline.lang import FILES, resources
+from fogline.records import Document
+
+FLA, FAMA = "Azawad Liberation Front (FLA)", "Military Forces of Mali (FAMa)"
+
+
+def extract_fr(text: str, published: str | None = "2025-06-15") -> dict:
+    ex = extract(doc(text, published, language="fr")).to_dict()
+    validate(ex, text)  # schema-valid, every evidence span is the French text at its offsets
+    return ex
+
+
+def claims_of(ex: dict) -> set[tuple]:
+    return {(c["what"], c["low"], c["high"], c["of"], c["claimant"]) for e in ex["events"] for c in e["claims"]}
+
+
+def test_french_has_every_file_and_key_of_english():
+    en, fr = resources("en"), resources("fr")
+    for name in FILES:
+        assert set(en[name]) <= set(fr[name]), (name, set(en[name]) - set(fr[name]))
+
+
+@pytest.fixture(scope="module")
+def numbers():
+    return NumberReader(resources("fr")["numbers"], "fr")
+
+
+@pytest.mark.parametrize("text,low,high,vague", [
+    ("une vingtaine de soldats", 20, 20, False),
+    ("une quinzaine de véhicules", 15, 15, False),
+    ("au moins 12 civils", 12, None, False),
+    ("au moins une dizaine de terroristes", 10, None, False),
+    ("plus d'une centaine de morts", 100, None, False),
+    ("moins de 30 blessés", None, 30, False),
+    ("environ 40 assaillants", 40, 40, False),
+    ("plusieurs villageois", 3, None, True),
+    ("des dizaines de camions", 10, None, True),
+    ("plusieurs dizaines de motos", 20, None, True),
+    ("des centaines de déplacés", 100, None, True),
+    ("vingt et un soldats", 21, 21, False),
+    ("quatre-vingts morts", 80, 80, False),
+    ("vingt-deux gendarmes", 22, 22, False),
+    ("entre 20 et 30 combattants", 20, 30, False),
+    ("de 5 à 10 morts", 5, 10, False),
+    ("1 500 personnes", 1500, 1500, False),
+])
+def test_quantities(numbers, text, low, high, vague):
+    q = numbers.find(text)[0]
+    assert (q.low, q.high, q.vague) == (low, high, vague)
+
+
+def test_years_and_ordinals_are_not_quantities(numbers):
+    assert numbers.find("en 2023, l'armée a repris la ville") == []
+    assert numbers.find("le 1er bataillon") == []
+
+
+@pytest.fixture(scope="module")
+def dates():
+    return DateReader(resources("fr")["dates"], "fr")
+
+
+@pytest.mark.parametrize("text,published,expected,precision", [
+    ("mercredi 18 février", "2026-02-20", "2026-02-18", "day"),
+    ("le 13 juin 2025", "2025-06-20", "2025-06-13", "day"),
+    ("le 1er août", "2025-08-04", "2025-08-01", "day"),
+    ("hier", "2025-06-15", "2025-06-14", "day"),
+    ("avant-hier", "2025-06-15", "2025-06-13", "day"),
+    ("vendredi", "2025-06-15", "2025-06-13", "day"),  # the Friday before a Sunday
+    ("dimanche", "2025-06-15", "2025-06-15", "day"),  # the published day itself
+    ("la semaine dernière", "2025-10-22", "2025-10-15", "week"),
+    ("fin juillet", "2024-08-05", "2024-07-25", "week"),
+    ("en mars 2024", "2025-06-15", "2024-03-15", "month"),
+])
+def test_dates(dates, text, published, expected, precision):
+    d = dates.find(text, date.fromisoformat(published))[0]
+    assert (d.date.isoformat(), d.precision) == (expected, precision)
+
+
+def test_sept_is_seven_not_september(dates, numbers):
+    assert dates.find("sept soldats ont été tués", date(2025, 6, 15)) == []
+    assert numbers.find("sept soldats")[0].low == 7
+
+
+def _snippet_scores() -> tuple[float, float]:
+    canon = Canon()
+    items = json.loads((TEXTS / "claims_fr.json").read_text(encoding="utf-8"))
+    core = full = 0
+    for i, it in enumerate(items):
+        ex = extract(Document(f"fr{i}", it["text"], "fr", date.fromisoformat(it["published"]))).to_dict()
+        validate(ex, it["text"])
+        x = it["expect"]
+        got = [c for e in ex["events"] for c in e["claims"]
+               if (c["what"], c["low"], c["high"]) == (x["what"], x["low"], x["high"])]
+        core += bool(got)
+        full += any(canon(c["of"]) == canon(x["of"]) and canon(c["claimant"]) == canon(x["claimant"]) for c in got)
+    return core / len(items), full / len(items)
+
+
+def test_claim_snippets_score():
+    """Attribution and number forms in French; the floors rise as the rules improve."""
+    core, full = _snippet_scores()
+    assert core >= 0.93
+    assert full >= 0.86
+
+
+def test_date_snippets_score():
+    items = json.loads((TEXTS / "dates_fr.json").read_text(encoding="utf-8"))
+    ok = 0
+    for i, it in enumerate(items):
+        ex = extract(Document(f"d{i}", it["text"], "fr", date.fromisoformat(it["published"]))).to_dict()
+        validate(ex, it["text"])
+        ok += bool(ex["events"]) and (ex["events"][0]["date"], ex["events"][0]["date_precision"]) == (
+            it["expect_date"], it["expect_precision"])
+    assert ok / len(items) >= 0.9
+
+
+def test_ambush_with_competing_claims():
+    text = ("Des combattants séparatistes ont tendu une embuscade à un convoi de l'armée près de Tessalit vendredi. "
+            "Dans un communiqué, le Front de libération de l'Azawad a affirmé avoir tué des dizaines de soldats et "
+            "reconnu la mort de deux de ses combattants. Selon l'armée malienne, 12 terroristes ont été neutralisés. "
+            "Ces chiffres n'ont pas pu être vérifiés de manière indépendante.")
+    ex = extract_fr(text)
+    assert len(ex["events"]) == 1
+    e = ex["events"][0]
+    assert (e["event_type"], e["sub_event_type"], e["date"], e["country"]) == ("Battles", "Armed clash",
+                                                                              "2025-06-13", "Mali")
+    assert e["location"] == "Tessalit"
+    assert {a["name"] for a in e["actors"]} == {FLA, FAMA}
+    got = claims_of(ex)
+    assert ("killed", 10, None, FAMA, FLA) in got  # "des dizaines": ACLED's conservative 10, open high
+    assert ("killed", 2, 2, FLA, FLA) in got  # "deux de ses combattants": an admitted own loss
+    assert ("killed", 12, 12, FLA, FAMA) in got
+    statuses = {c["claimant"]: c["status"] for c in e["claims"] if c["low"] != 2}
+    assert statuses[FLA] == "claimed"
+    assert statuses[FAMA] == "unverified"  # the next sentence says it could not be verified
+    assert next(c for c in e["claims"] if c["low"] == 10)["vague"] is True
+    claimant_words = {c["claimant_evidence"]["text"] for c in e["claims"] if c.get("claimant_evidence")}
+    assert "Front de libération de l'Azawad" in claimant_words and "l'armée malienne" in claimant_words
+
+
+def test_inverted_speaker_after_a_quote():
+    text = ("Des jihadistes ont attaqué un poste de gendarmerie près de Kaya vendredi. « Trois soldats ont été tués "
+            "», a précisé à l'AFP un élu local.")
+    ex = extract_fr(text)
+    c = next(c for e in ex["events"] for c in e["claims"])
+    assert (c["what"], c["low"], c["claimant"], c["claimant_evidence"]["text"]) == (
+        "killed", 3, "local sources", "un élu local")
+
+
+def test_drone_strike_on_civilians():
+    text = ("Une frappe de drone a tué au moins 20 civils sur un marché de Léré dimanche, selon des habitants. "
+            "L'armée a démenti avoir visé des civils.")
+    ex = extract_fr(text, "2025-06-16")
+    e = ex["events"][0]
+    assert (e["event_type"], e["sub_event_type"], e["date"]) == ("Explosions/Remote violence", "Air/drone strike",
+                                                                "2025-06-15")
+    assert (e["location"], e["admin1"]) == ("Léré", "Timbuktu")
+    assert any(a["name"] == "Civilians (Mali)" and a["side"] == "B" for a in e["actors"])
+    assert ("killed", 20, None, "Civilians (Mali)", "residents") in claims_of(ex)
+
+
+def test_abduction():
+    text = ("Des hommes armés ont enlevé une vingtaine de passagers d'un bus près de Kaya mardi, a indiqué un "
+            "responsable local. Les ravisseurs ont emmené les otages vers la forêt.")
+    ex = extract_fr(text, "2025-06-12")
+    assert len(ex["events"]) == 1
+    e = ex["events"][0]
+    assert (e["event_type"], e["sub_event_type"], e["date"], e["country"]) == (
+        "Violence against civilians", "Abduction/forced disappearance", "2025-06-10", "Burkina Faso")
+    assert ("abducted", 20, 20, "Civilians (Burkina Faso)", "local sources") in claims_of(ex)
+    assert {a["name"]: a["side"] for a in e["actors"]} == {"Unidentified Armed Group (Burkina Faso)": "A",
+                                                          "Civilians (Burkina Faso)": "B"}
+
+
+def test_background_is_not_an_event():
+    text = ("Le FLA combat pour l'indépendance du nord du Mali depuis des années. En 2023, l'armée a repris Kidal "
+            "après de violents combats. L'accord de paix signé en 2015 est devenu caduc.")
+    ex = extract_fr(text)
+    assert ex["events"] == []
+    assert len(ex["background"]) >= 2
+
+
+def test_french_text_without_language_is_detected(tmp_path, capsys):
+    text = ("Des hommes armés ont attaqué le village de Dioura mardi et tué au moins 14 civils, selon des habitants. "
+            "L'armée affirme avoir neutralisé six assaillants lors d'une opération de ratissage mercredi.")
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2025-03-06"]) == 0
+    ex = json.loads(capsys.readouterr().out)
+    validate(ex, text)
+    assert ex["document"]["language"] == "fr"
+    assert ex["events"] and ex["events"][0]["date"] == "2025-03-04"
+    assert ("killed", 14, None, "Civilians (Mali)", "residents") in claims_of(ex)
+
+
+# -- what the resources cannot say yet: engine changes (see docs/languages.md) -----------------------------
+
+@pytest.mark.xfail(reason="engine: 'il'/'elle' resolve to the last non-state actor; only English pronouns "
+                          "point to the last speaker (SpeakerMemory.pronoun)", strict=False)
+def test_pronoun_points_to_the_last_speaker():
+    text = ("L'armée malienne a affirmé avoir repoussé une attaque près de Tessalit lundi. "
+            "Elle a précisé que 35 assaillants avaient été tués.")
+    assert any(c[1] == 35 and c[4] == FAMA for c in claims_of(extract_fr(text)))
+
+
+@pytest.mark.xfail(reason="engine: after 'selon', a state noun later in the clause ('dix soldats') wins over "
+                          "the source named right after the preposition (English 'according to' too)", strict=False)
+def test_selon_source_before_a_state_noun():
+    text = ("Des jihadistes ont attaqué un convoi près de Gao vendredi. "
+            "Selon des sources locales, dix soldats ont été tués.")
+    assert ("killed", 10, 10, FAMA, "local sources") in claims_of(extract_fr(text))
+
+
+@pytest.mark.xfail(reason="engine: last_words are read before the weekday only ('last Sunday'); French says "
+                          "'dimanche dernier'", strict=False)
+def test_weekday_then_dernier(dates):
+    d = dates.find("dimanche dernier", date(2025, 6, 15))[0]
+    assert d.date == date(2025, 6, 8)
+
+
+@pytest.mark.xfail(reason="engine: 'la veille' is the day before the previous dated event; relative_days can only "
+                          "count from the published date", strict=False)
+def test_la_veille_is_the_day_before_the_last_date():
+    text = ("L'armée a annoncé jeudi avoir tué une dizaine de terroristes dans des affrontements qui ont eu lieu la "
+            "veille près de Tessalit.")
+    assert extract_fr(text, "2025-06-16")["events"][0]["date"] == "2025-06-11"

@@ -1,0 +1,93 @@
+"""A language is data: fogline/lang/es (a minimal Spanish) extracts events with claims with no engine change."""
+
+import json
+import shutil
+from datetime import date
+
+import pytest
+from conftest import doc, validate
+
+import fogline.lang
+from fogline.cli import main
+from fogline.extract import Extractor, extract
+from fogline.extract.dates import DateReader
+from fogline.extract.numbers import NumberReader
+from fogline.lang import FILES, available, resources
+from fogline.records import Document
+
+AMBUSH = ("Hombres armados tendieron una emboscada a un convoy cerca de Gao el viernes. "
+          "Al menos 12 civiles murieron en el ataque, según fuentes locales.")
+DRONE = "Un ataque con dron mató a ocho civiles en un mercado de Léré el domingo, dijo un funcionario local."
+
+
+def test_spanish_is_a_folder_of_the_same_files():
+    assert "es" in available()
+    es = resources("es")
+    for name in FILES:
+        assert es[name], f"fogline/lang/es/{name}.json is missing or empty"
+
+
+def test_spanish_ambush_with_an_attributed_claim():
+    ex = extract(doc(AMBUSH, "2025-06-15", language="es")).to_dict()
+    validate(ex, AMBUSH)
+    assert ex["warnings"] == []  # read with Spanish resources, not the English fallback
+    [e] = ex["events"]
+    assert (e["event_type"], e["sub_event_type"], e["date"], e["location"], e["country"]) == (
+        "Battles", "Armed clash", "2025-06-13", "Gao", "Mali")
+    [c] = e["claims"]
+    assert (c["what"], c["low"], c["high"], c["of"], c["claimant"], c["status"]) == (
+        "killed", 12, None, "Civilians (Mali)", "local sources", "reported")
+    assert c["evidence"]["text"] == "Al menos 12 civiles murieron"
+    assert c["claimant_evidence"]["text"] == "fuentes locales"
+
+
+def test_spanish_drone_strike_with_a_speaker_after_the_verb():
+    ex = extract(doc(DRONE, "2025-06-16", language="es")).to_dict()
+    validate(ex, DRONE)
+    [e] = ex["events"]
+    assert (e["event_type"], e["sub_event_type"], e["date"]) == ("Explosions/Remote violence", "Air/drone strike",
+                                                                "2025-06-15")
+    assert {(c["what"], c["low"], c["of"], c["claimant"]) for c in e["claims"]} == {
+        ("killed", 8, "Civilians (Mali)", "local sources")}
+
+
+def test_spanish_numbers_and_dates():
+    numbers = NumberReader(resources("es")["numbers"], "es")
+    assert [(q.low, q.high) for q in numbers.find("una veintena de soldados")] == [(20, 20)]
+    assert [(q.low, q.high) for q in numbers.find("al menos 12 civiles")] == [(12, None)]
+    assert [(q.low, q.high, q.vague) for q in numbers.find("decenas de camiones")] == [(10, None, True)]
+    dates = DateReader(resources("es")["dates"], "es")
+    pub = date(2025, 6, 20)
+    assert dates.find("el 13 de junio de 2025", pub)[0].date == date(2025, 6, 13)
+    assert dates.find("ayer", pub)[0].date == date(2025, 6, 19)
+    assert dates.find("el viernes", pub)[0].date == date(2025, 6, 20)
+
+
+def test_spanish_text_is_detected_and_extracted_from_the_command_line(tmp_path, capsys):
+    path = tmp_path / "informe.txt"
+    path.write_text(AMBUSH, encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2025-06-15"]) == 0
+    ex = json.loads(capsys.readouterr().out)
+    validate(ex, AMBUSH)
+    assert ex["document"]["language"] == "es"
+    assert ex["events"][0]["claims"][0]["claimant"] == "local sources"
+
+
+def test_any_folder_is_a_language(tmp_path, monkeypatch):
+    """Copy the Spanish files under a new code: the engine reads them without knowing the code."""
+    shutil.copytree(fogline.lang.LANG_DIR / "es", tmp_path / "xx")
+    monkeypatch.setattr(fogline.lang, "LANG_DIR", tmp_path)
+    resources.cache_clear()
+    try:
+        ex = Extractor("xx").extract(Document("x1", AMBUSH, "xx", date(2025, 6, 15))).to_dict()
+    finally:
+        resources.cache_clear()
+    validate(ex, AMBUSH)
+    assert ex["warnings"] == []
+    assert [(c["what"], c["low"], c["claimant"]) for e in ex["events"] for c in e["claims"]] == [
+        ("killed", 12, "local sources")]
+
+
+def test_unknown_language_names_the_folders():
+    with pytest.raises(LookupError, match="es"):
+        resources("qq")
