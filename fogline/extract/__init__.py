@@ -556,17 +556,30 @@ def doc_slice(v: SentenceView, start: int, end: int) -> str:
 
 
 def _fix_sides(actors: list[Actor]) -> None:
-    """Allies share a side: foreign forces with the state; a lone side becomes A."""
+    """Allies share a side: foreign forces with the state. A state and a non-state armed group are
+    opponents: when word order put them on one side, the group that is not the state initiates if
+    everyone was a target, else the first-named keeps side A. A lone side becomes A."""
+    state_like = ("state forces", "foreign forces")
+    armed = [a for a in actors if a.kind != "civilians"]
+    state = [a for a in armed if a.kind in state_like]
+    nonstate = [a for a in armed if a.kind not in state_like]
+    if state and nonstate and {a.side for a in state} == {a.side for a in nonstate}:
+        if state[0].side == "B":
+            for a in nonstate:
+                a.side = "A"
+        else:
+            first_is_state = armed[0].kind in state_like
+            for a in (nonstate if first_is_state else state):
+                a.side = "B"
     state_sides = {a.side for a in actors if a.kind == "state forces"}
     for a in actors:
         if a.kind == "foreign forces" and len(state_sides) == 1:
             a.side = next(iter(state_sides))
-    if actors and all(a.side == "B" for a in actors):
-        armed = [a for a in actors if a.kind != "civilians"]
-        if armed and len(armed) < len(actors):
+    if armed and all(a.side == "B" for a in actors):
+        if len(armed) < len(actors):
             for a in armed:
                 a.side = "A"
-        elif armed:
+        else:
             armed[0].side = "A"
 
 
