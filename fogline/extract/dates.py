@@ -30,6 +30,7 @@ class DateReader:
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
+        self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", ["early", "beginning of", "start of"])]
         self.late_words = [w.lower() for w in data.get("late_words", ["late", "end of"])]
         esc = lambda ws: alternation([re.escape(w) for w in ws])  # noqa: E731
@@ -44,6 +45,7 @@ class DateReader:
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?)?)",
             rf"(?P<rel>{esc(list(self.rel_days) + list(self.rel_weeks) + list(self.rel_months))})",
             rf"(?P<nd>{esc(self.next_day)})",
+            rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
@@ -93,6 +95,11 @@ class DateReader:
                         out.append(DateMention(m.start(), m.end(), min(d, published), "month", "relative"))
             elif g["nd"]:
                 out.append(DateMention(m.start(), m.end(), None, "day", "next_day"))
+            elif g["pd"]:  # "la veille": the day before the date just given, else before publication
+                before = next((d for d in reversed(out) if d.date and d.precision == "day"), None)
+                base = before.date if before else published
+                out.append(DateMention(m.start(), m.end(), base - timedelta(days=1) if base else None,
+                                       "day" if base else None, "relative"))
             elif g["mon"]:
                 if g["m4"].lower() == "may" and not g["y4"] and not g["edge"]:
                     continue  # the modal verb

@@ -27,13 +27,15 @@ class PlaceReader:
         near = alternation(data.get("near", []))
         region_after = alternation(data.get("region_after", []))
         region_before = alternation(data.get("region_before", []))
-        self._near_rx = re.compile(rf"(?:{near})\s+(?:the\s+)?(?:(?:town|village|city|locality|camp) of\s+)?$", re.I)
+        det, place_of = data.get("determiner", ""), data.get("place_of", "")
+        sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
+        self._near_rx = re.compile(rf"(?:{near}){sep}{det}{place_of}$", re.I)
         self._km_rx = re.compile(r"\d+\s*(?:km|kilomet\w+|miles?)\b", re.I)
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
-        self._region_before = re.compile(rf"(?:{region_before})\s+$", re.I)
+        self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
         self._name_rx = re.compile(rf"(?<![\w-]){_NAME}")
         cues = alternation(data.get("in", []) + data.get("near", []))
-        self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues})\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+        self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
