@@ -382,6 +382,22 @@ def main(argv: list[str] | None = None) -> int:
                     help="score cross-report fusion instead: pairwise linking of reports that share an incident")
     sp.set_defaults(func=cmd_eval)
 
+    def cmd_serve(args) -> int:
+        from .serve import run
+        from .store import resolve_db_url
+
+        return run(resolve_db_url(args.db), host=args.host, port=args.port, token_file=args.token_file,
+                   tile_url=args.tile_url)
+
+    sp = sub.add_parser("serve", help="web UI and JSON API over the store (map, timeline, incidents, review)")
+    db_arg(sp)
+    sp.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    sp.add_argument("--port", type=int, default=8000)
+    sp.add_argument("--token-file", help="review tokens, one name:secret a line (also $FOGLINE_TOKENS)")
+    sp.add_argument("--tile-url", help="optional map tiles, e.g. https://tile.example/{z}/{x}/{y}.png "
+                                       "(default: $FOGLINE_TILE_URL; offline outlines without)")
+    sp.set_defaults(func=cmd_serve)
+
     args = p.parse_args(argv)
     if args.command == "extract":
         multi = len(args.paths) > 1 or any(Path(x).is_dir() or x.endswith((".jsonl", ".ndjson"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from typing import Any
@@ -138,7 +139,71 @@ overrides = sa.Table(
     sa.Column("created_at", sa.DateTime),
 )
 
+# -- review (web UI, fogline/serve) -----------------------------------------------------------
+# Reviewed values: the value an analyst gave one field of an incident, applied over the fused value
+# whenever the incident is read through the API or the UI. A row is anchored on the incident's member
+# events at review time, so it follows the incident when fusion renames it (a new report with a
+# smaller event id), merges it or splits it: it applies to the incident holding most of those events.
+reviews = sa.Table(
+    "reviews", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("incident_id", sa.String(32), nullable=False),  # at review time
+    sa.Column("field", sa.String(32), nullable=False),  # "status" holds accepted / rejected
+    sa.Column("value", _JSON),
+    sa.Column("event_ids", _JSON, nullable=False),  # members at review time
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),  # naive UTC
+    sa.Index("ix_reviews_incident", "incident_id"),
+)
+
+# Every change made through review (and every ingest through the API): who, when, before, after.
+audit = sa.Table(
+    "audit", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False),  # naive UTC
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),  # accept reject edit revert merge split ingest
+    sa.Column("incident_id", sa.String(32)),
+    sa.Column("field", sa.String(32)),
+    sa.Column("before", _JSON),
+    sa.Column("after", _JSON),
+    sa.Column("event_ids", _JSON),  # the incident's members at the time (history follows them)
+    sa.Index("ix_audit_incident", "incident_id"),
+)
+
+# A cache of one summary row per fused incident (what the map, list and timeline need), rebuilt for
+# an incident whenever its members or their documents change (``signature``); safe to delete.
+incident_summaries = sa.Table(
+    "incident_summaries", metadata,
+    sa.Column("incident_id", sa.String(32), primary_key=True),
+    sa.Column("signature", sa.String(40), nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(128)),
+    sa.Column("country", sa.String(128)),
+    sa.Column("iso3", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("grade", sa.String(16)),
+    sa.Column("languages", sa.Text),  # comma-separated
+    sa.Column("n_reports", sa.Integer),
+    sa.Column("actors", _JSON),  # [{"name", "side"}]
+    sa.Column("outlets", _JSON),
+    sa.Column("event_ids", _JSON),
+    sa.Column("document_ids", _JSON),
+    sa.Column("search", sa.Text),  # casefolded text for free-text filtering
+)
+
+SUMMARY_VERSION = "1"  # bump when the summary's content changes: every cached row is rebuilt
+
+
 _CHUNK = 500  # ids per IN (...) query
+_WATCH_LOCK = threading.Lock()
 
 
 def resolve_db_url(db: str | None) -> str:
@@ -203,6 +268,10 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            self._watch = None
+            watch.close()
         self.engine.dispose()
 
     # -- writing ---------------------------------------------------------------------
@@ -589,6 +658,211 @@ class Store:
         with self.engine.connect() as conn:
             return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
                     for name, t in (("documents", documents), ("events", events), ("claims", claims))}
+
+    # -- review and audit (web UI) ---------------------------------------------------
+    def incidents_by_id(self, incident_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Fused incident dicts (``fuse.assemble``) for these incident ids, in the order given; unknown ids
+        are left out."""
+        from .fuse import assemble
+
+        wanted = list(dict.fromkeys(incident_ids))
+        members: dict[str, list[str]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                for ev_id, inc in conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                               .where(incident_members.c.incident_id.in_(wanted[i:i + _CHUNK]))):
+                    members.setdefault(inc, []).append(ev_id)
+        by_id = {e["id"]: e for e in self._events_by_id(sorted({m for ms in members.values() for m in ms}))}
+        out = []
+        for inc in wanted:
+            evs = [by_id[m] for m in members.get(inc, []) if m in by_id]
+            if evs:
+                out.append(assemble(inc, evs))
+        return out
+
+    def events_by_id(self, event_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Event dicts (as ``events()`` gives them) for these ids, sorted by date then id."""
+        out = self._events_by_id(list(dict.fromkeys(event_ids)))
+        out.sort(key=lambda e: (e["date"] is None, e["date"] or "", e["id"]))
+        return out
+
+    def incident_summaries(self) -> list[dict[str, Any]]:
+        """One summary dict per fused incident, from the ``incident_summaries`` cache, rebuilding the rows
+        whose members or documents changed since they were written (and dropping gone incidents)."""
+        version = self._data_version()
+        memo = getattr(self, "_summary_memo", None)
+        if version is not None and memo is not None and memo[2] == version:
+            return [dict(x) for x in memo[1]]  # nothing committed to the database since
+        with self.engine.connect() as conn:
+            current: dict[str, list[str]] = {}
+            for inc, ev_id, sha in conn.execute(
+                    sa.select(incident_members.c.incident_id, incident_members.c.event_id, documents.c.text_sha256)
+                    .join(events, events.c.id == incident_members.c.event_id)
+                    .join(documents, documents.c.id == events.c.document_id)):
+                current.setdefault(inc, []).append(f"{ev_id}\x1f{sha}")
+            cached = dict(conn.execute(sa.select(incident_summaries.c.incident_id,
+                                                 incident_summaries.c.signature)).all())
+        sigs = {inc: hashlib.sha1("\x1e".join([SUMMARY_VERSION, *sorted(v)]).encode("utf-8")).hexdigest()
+                for inc, v in current.items()}
+        digest = hashlib.sha1("".join(sorted(sigs.values())).encode("ascii")).hexdigest()
+        if memo is not None and memo[0] == digest:
+            self._summary_memo = (digest, memo[1], version)
+            return [dict(x) for x in memo[1]]
+        stale = sorted(inc for inc, sig in sigs.items() if cached.get(inc) != sig)
+        gone = sorted(set(cached) - set(sigs))
+        if stale or gone:
+            rows = []
+            for i in range(0, len(stale), 2000):
+                rows += [self._summary_row(inc, sigs[inc["id"]]) for inc in self.incidents_by_id(stale[i:i + 2000])]
+            with self.engine.begin() as conn:
+                drop = stale + gone
+                for i in range(0, len(drop), _CHUNK):
+                    conn.execute(incident_summaries.delete().where(
+                        incident_summaries.c.incident_id.in_(drop[i:i + _CHUNK])))
+                if rows:
+                    conn.execute(incident_summaries.insert(), rows)
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(incident_summaries).order_by(
+                sa.nulls_last(incident_summaries.c.date.asc()), incident_summaries.c.incident_id)).all()
+        out = [{"id": r.incident_id, "date": _iso(r.date), "date_precision": r.date_precision,
+                "event_type": r.event_type, "sub_event_type": r.sub_event_type, "country": r.country,
+                "iso3": r.iso3, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
+                "longitude": r.longitude, "geo_precision": r.geo_precision, "fatalities": r.fatalities,
+                "grade": r.grade, "languages": [x for x in (r.languages or "").split(",") if x],
+                "n_reports": r.n_reports, "actors": r.actors or [], "outlets": r.outlets or [],
+                "events": r.event_ids or [], "documents": r.document_ids or [], "search": r.search or ""}
+               for r in rows]
+        self._summary_memo = (digest, out, version if not (stale or gone) else None)
+        return [dict(x) for x in out]
+
+    def _data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version`` seen from a connection kept for this alone: it changes whenever
+        any other connection (of this process or another) commits. None for other databases."""
+        if self.engine.dialect.name != "sqlite" or self.engine.url.database in (None, "", ":memory:"):
+            return None
+        with _WATCH_LOCK:
+            watch = getattr(self, "_watch", None)
+            if watch is None:
+                watch = self._watch = self.engine.raw_connection()
+            cur = watch.cursor()
+            try:
+                cur.execute("PRAGMA data_version")
+                return int(cur.fetchone()[0])
+            finally:
+                cur.close()
+
+    @staticmethod
+    def _summary_row(inc: dict[str, Any], signature: str) -> dict[str, Any]:
+        langs = sorted({s["language"] for s in inc["sources"] if s.get("language")})
+        outlets = list(dict.fromkeys(s["outlet"] for s in inc["sources"] if s.get("outlet")))
+        actors = [{"name": a["name"], "side": a["side"]} for a in inc["actors"]]
+        words = [inc["id"], inc.get("event_type"), inc.get("sub_event_type"), inc.get("country"), inc.get("iso3"),
+                 inc.get("admin1"), inc.get("admin2"), inc.get("location"), *(a["name"] for a in actors), *outlets,
+                 *(s.get("title") for s in inc["sources"]), *inc["documents"]]
+        return {"incident_id": inc["id"], "signature": signature, "date": _to_date(inc.get("date"), "date"),
+                "date_precision": inc.get("date_precision"), "event_type": inc.get("event_type"),
+                "sub_event_type": inc.get("sub_event_type"), "country": inc.get("country"), "iso3": inc.get("iso3"),
+                "admin1": inc.get("admin1"), "location": inc.get("location"), "latitude": inc.get("latitude"),
+                "longitude": inc.get("longitude"), "geo_precision": inc.get("geo_precision"),
+                "fatalities": inc.get("fatalities"), "grade": inc.get("grade"), "languages": ",".join(langs),
+                "n_reports": len(inc["documents"]), "actors": actors, "outlets": outlets,
+                "event_ids": list(inc["events"]), "document_ids": list(inc["documents"]),
+                "search": " ".join(w for w in words if w).casefold()}
+
+    def documents_matching(self, text: str) -> list[str]:
+        """Ids of the documents whose text or title contains ``text`` (case-insensitive for ASCII)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(sa.select(documents.c.id).where(sa.or_(
+                documents.c.text.icontains(text, autoescape=True),
+                documents.c.title.icontains(text, autoescape=True)))).scalars())
+
+    def _incident_of_events(self, conn: Connection, event_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(event_ids), _CHUNK):
+            out.update(dict(conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                         .where(incident_members.c.event_id.in_(event_ids[i:i + _CHUNK]))).all()))
+        return out
+
+    @staticmethod
+    def _follow(anchor: list[str], inc_of: dict[str, str]) -> str | None:
+        """The incident now holding most of these events (ties: the smallest id); None when all are gone."""
+        counts: dict[str, int] = {}
+        for e in anchor:
+            if e in inc_of:
+                counts[inc_of[e]] = counts.get(inc_of[e], 0) + 1
+        return min(counts, key=lambda k: (-counts[k], k)) if counts else None
+
+    def reviewed(self) -> dict[str, dict[str, dict[str, Any]]]:
+        """Current reviewed values: incident id (as fused now) → field → ``{value, who, at, seq}``; the latest
+        review of a field wins when merged incidents bring several."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(reviews).order_by(reviews.c.seq)).all()
+            inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
+        out: dict[str, dict[str, dict[str, Any]]] = {}
+        for r in rows:
+            inc = self._follow(r.event_ids or [], inc_of)
+            if inc is not None:
+                out.setdefault(inc, {})[r.field] = {"value": r.value, "who": r.who, "at": _iso_ts(r.at), "seq": r.seq}
+        return out
+
+    def set_review(self, incident_id: str, field: str, value: Any, *, who: str, action: str,
+                   before: Any = None) -> dict[str, Any]:
+        """Give ``field`` of an incident a reviewed value (``value`` None removes it: back to the fused
+        value) and record it in the audit log, in one transaction; returns the audit entry.
+        ``before`` is the value shown before the change (the caller knows the fused value)."""
+        members = self._members(incident_id)
+        if not members:
+            raise KeyError(f"no incident {incident_id!r}")
+        now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+        with self.engine.begin() as conn:
+            rows = conn.execute(sa.select(reviews.c.seq, reviews.c.event_ids).where(reviews.c.field == field)).all()
+            inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
+            old = [r.seq for r in rows if self._follow(r.event_ids or [], inc_of) == incident_id]
+            if old:
+                conn.execute(reviews.delete().where(reviews.c.seq.in_(old)))
+            if value is not None:
+                conn.execute(reviews.insert(), {"incident_id": incident_id, "field": field, "value": value,
+                                                "event_ids": members, "who": who, "at": now})
+            entry = {"at": now, "who": who, "action": action, "incident_id": incident_id, "field": field,
+                     "before": before, "after": value, "event_ids": members}
+            seq = conn.execute(audit.insert(), entry).inserted_primary_key[0]
+        return self._audit_dict(dict(entry, seq=seq))
+
+    def add_audit(self, *, who: str, action: str, incident_id: str | None = None, field: str | None = None,
+                  before: Any = None, after: Any = None, event_ids: list[str] | None = None) -> dict[str, Any]:
+        """Record one change (merge, split, ingest, ...) in the audit log; returns the entry."""
+        entry = {"at": datetime.now(UTC).replace(tzinfo=None, microsecond=0), "who": who, "action": action,
+                 "incident_id": incident_id, "field": field, "before": before, "after": after,
+                 "event_ids": event_ids}
+        with self.engine.begin() as conn:
+            seq = conn.execute(audit.insert(), entry).inserted_primary_key[0]
+        return self._audit_dict(dict(entry, seq=seq))
+
+    def audit_log(self, *, incident_id: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+        """Audit entries, newest first; for an incident, those about it or about any of its member events
+        (so its history survives renames, merges and splits)."""
+        q = sa.select(audit).order_by(audit.c.seq.desc())
+        if incident_id is None:
+            if limit is not None:
+                q = q.limit(limit)
+            q = q.offset(offset)
+            with self.engine.connect() as conn:
+                return [self._audit_dict(r._mapping) for r in conn.execute(q)]
+        members = set(self._members(incident_id))
+        out = []
+        with self.engine.connect() as conn:
+            for r in conn.execute(q):
+                if r.incident_id == incident_id or members & set(r.event_ids or []) or \
+                        (isinstance(r.after, dict) and r.after.get("incident") == incident_id):
+                    out.append(self._audit_dict(r._mapping))
+        return out[offset:][:limit] if limit is not None else out[offset:]
+
+    @staticmethod
+    def _audit_dict(r: Any) -> dict[str, Any]:
+        return {"seq": r["seq"], "at": _iso_ts(r["at"]), "who": r["who"], "action": r["action"],
+                "incident_id": r["incident_id"], "field": r["field"], "before": r["before"], "after": r["after"],
+                "event_ids": r["event_ids"] or []}
 
     # -- helpers ---------------------------------------------------------------------
     @staticmethod

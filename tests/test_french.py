@@ -206,33 +206,25 @@ def test_french_text_without_language_is_detected(tmp_path, capsys):
     assert ("killed", 14, None, "Civilians (Mali)", "residents") in claims_of(ex)
 
 
-# -- what the resources cannot say yet: engine changes (see docs/languages.md) -----------------------------
+# -- word order and reference that differ from English ----------------------------------------------------
 
-@pytest.mark.xfail(reason="engine: 'il'/'elle' resolve to the last non-state actor; only English pronouns "
-                          "point to the last speaker (SpeakerMemory.pronoun)", strict=False)
 def test_pronoun_points_to_the_last_speaker():
     text = ("L'armée malienne a affirmé avoir repoussé une attaque près de Tessalit lundi. "
             "Elle a précisé que 35 assaillants avaient été tués.")
     assert any(c[1] == 35 and c[4] == FAMA for c in claims_of(extract_fr(text)))
 
 
-@pytest.mark.xfail(reason="engine: after 'selon', a state noun later in the clause ('dix soldats') wins over "
-                          "the source named right after the preposition (English 'according to' too)", strict=False)
 def test_selon_source_before_a_state_noun():
     text = ("Des jihadistes ont attaqué un convoi près de Gao vendredi. "
             "Selon des sources locales, dix soldats ont été tués.")
     assert ("killed", 10, 10, FAMA, "local sources") in claims_of(extract_fr(text))
 
 
-@pytest.mark.xfail(reason="engine: last_words are read before the weekday only ('last Sunday'); French says "
-                          "'dimanche dernier'", strict=False)
 def test_weekday_then_dernier(dates):
     d = dates.find("dimanche dernier", date(2025, 6, 15))[0]
     assert d.date == date(2025, 6, 8)
 
 
-@pytest.mark.xfail(reason="engine: 'la veille' is the day before the previous dated event; relative_days can only "
-                          "count from the published date", strict=False)
 def test_la_veille_is_the_day_before_the_last_date():
     text = ("L'armée a annoncé jeudi avoir tué une dizaine de terroristes dans des affrontements qui ont eu lieu la "
             "veille près de Tessalit.")

@@ -31,7 +31,7 @@ class AttributionReader:
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’']\s*,?\s*$")
-        self._army_words = {fold(w) for w in ("the army", "the military", "the junta", "the ministry")}
+        self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
 
     def unverified(self, text: str) -> bool:
         return bool(self._unverified.search(text))
@@ -43,7 +43,8 @@ class AttributionReader:
         """Every attribution in a sentence, in text order."""
         out: list[Speaker] = []
         for m in self._preps.finditer(text):
-            window_end = _window_end(text, m.end())
+            comma = text.find(",", m.end())
+            window_end = min(_window_end(text, m.end()), comma if comma != -1 else len(text))
             sp = self._resolve(text, m.end(), window_end, actors, memory, m.group(), prefer="first")
             if sp:
                 out.append(sp)
@@ -99,7 +100,7 @@ class AttributionReader:
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         pm = self._pronouns.search(window)
         if pm and (prefer == "last" or pm.start() < 12):
-            target = memory.pronoun(fold(pm.group()), self._army_words)
+            target = memory.pronoun(fold(pm.group()), self._speaker_pronouns)
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
         for p in persons:
@@ -109,7 +110,7 @@ class AttributionReader:
         if inside:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
-            target = target or memory.pronoun(fold(a.kind), self._army_words)
+            target = target or memory.pronoun(fold(a.kind), self._speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
         return None
@@ -145,16 +146,21 @@ class SpeakerMemory:
                 return self.people[tok]
         return None
 
-    def pronoun(self, word: str, army_words: set[str]) -> str | None:
-        if word in army_words or word == "state forces":
+    def pronoun(self, word: str, speaker_pronouns: set[str]) -> str | None:
+        """'it', 'elle', 'the statement' → the last speaker; 'the group', 'the rebels' → the last
+        non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
+        if word == "state forces":
             return self.last_state or self.country_forces
-        if word in ("it", "he", "she", "they", "the statement", "the spokesman", "the spokesperson"):
+        if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         return self.last_nonstate
 
 
 def _window_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "("))
+    cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+    paren = text.rfind("(", 0, pos)
+    if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
+        cut = paren
     comma = text.rfind(",", 0, pos)
     if comma > cut and pos - comma > 3:
         # a subject can sit after a leading adverbial: "In a statement, the group claimed"
@@ -163,7 +169,7 @@ def _window_start(text: str, pos: int) -> int:
 
 
 def _window_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;:“\"]|\bthat\b|,\s+(?:who|which|adding|saying|stating)\b").search(text, pos)
+    m = re.compile(r"[.;:“\"«]|\bthat\b|\bque\b|,\s+(?:who|which|adding|saying|stating|qui)\b").search(text, pos)
     end = m.start() if m else len(text)
     return min(end, pos + 140)
 

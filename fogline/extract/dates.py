@@ -42,7 +42,8 @@ class DateReader:
         pats = [
             rf"(?P<dmy>{day}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?)?)",
+            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?"
+            rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             rf"(?P<rel>{esc(list(self.rel_days) + list(self.rel_weeks) + list(self.rel_months))})",
             rf"(?P<nd>{esc(self.next_day)})",
             rf"(?P<pd>{alternation(self.prev_day)})",
@@ -71,7 +72,7 @@ class DateReader:
                     out.append(DateMention(m.start(), m.end(), None, None, "weekday", f"wd{wd}"))
                 else:
                     back = (published.weekday() - wd) % 7
-                    if back == 0 and g["last"]:
+                    if back == 0 and (g["last"] or g["last2"]):
                         back = 7
                     out.append(DateMention(m.start(), m.end(), published - timedelta(days=back), "day", "weekday",
                                            f"wd{wd}"))
