@@ -73,6 +73,7 @@ class Extractor:
         self._clause_break = re.compile(r";|\b(?:while|whereas|meanwhile|but|although)\b", re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
         self.demonyms = data["demonyms"]
+        self._demonym_rx = words_regex([re.escape(w) for w in self.demonyms.get("demonyms", {})])
         self.country_words = {k.lower(): v for k, v in data["places"].get("country_words", {}).items()}
 
     # -- reading every sentence ------------------------------------------------------------
@@ -171,10 +172,11 @@ class Extractor:
             for a in v.actors:
                 if a.country and a.kind not in ("foreign forces", "other"):
                     counts[a.country] = counts.get(a.country, 0) + weight
-            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
-                c = dem.get(w.lower())
+            for m in self._demonym_rx.finditer(v.s.text):  # "Malian", "malienne"
+                c = dem.get(m.group().lower())
                 if c:
                     counts[c] = counts.get(c, 0) + weight
+            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
                 entry = self.gazetteer.country(w) if len(w) > 3 else None
                 if entry:
                     counts[entry.country] = counts.get(entry.country, 0) + weight

@@ -63,6 +63,7 @@ class ActorReader:
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         self._state_rx = re.compile(
             rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
+            rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
             rf"|(?P<cty>{countries})'s (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
@@ -80,8 +81,8 @@ class ActorReader:
                                       entry.generic, entry.home_country))
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
-        states = [(m, self.demonyms.get(m.group("dem")) if m.group("dem") else _title(m.group("cty"), self.demonyms))
-                  for m in self._state_rx.finditer(folded)]
+        states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
+                   else _title(m.group("cty"), self.demonyms)) for m in self._state_rx.finditer(folded)]
         states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
         states += [(m, _title(m.group("cty"), self.demonyms)) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()]
