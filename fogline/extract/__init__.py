@@ -369,28 +369,19 @@ class Extractor:
     def _generic_armed(self, draft: EventDraft | None, views, country: str | None,
                        words: str = "") -> tuple[str | None, str]:
         """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
-        country if the report names it, a non-state group named with the event, the curated default,
-        the group the report names most, else an unidentified armed group."""
+        country if the report names it, a non-state group named in the event's own sentences, the
+        curated default, else an unidentified armed group."""
         armed = ("rebel group", "political militia", "identity militia")
         named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
         default = self.actor_dict.default_for(words, country, self._year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind
-        for i in (draft.sentences + draft.other_sentences if draft else []):
+        for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
             for a in views[i].actors:
                 if not a.generic and a.name and a.kind in armed:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
-        counts: dict[str, int] = {}
-        for v in views:  # else the group the report names most
-            for a in v.actors:
-                if not a.generic and a.name and a.kind in armed and not v.background:
-                    counts[a.name] = counts.get(a.name, 0) + 1
-        if counts:
-            name = max(counts, key=counts.get)
-            entry = self.actor_dict.by_name(name)
-            return name, entry.kind if entry else "rebel group"
         if country:
             return f"Unidentified Armed Group ({country})", "unidentified armed group"
         return None, "unidentified armed group"

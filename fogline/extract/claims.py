@@ -46,6 +46,9 @@ class ClaimReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
+        coord = claims.get("coordination", "(?!)")
+        self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
+        self._subset = words_regex(claims.get("subset_words", []))
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
@@ -77,7 +80,8 @@ class ClaimReader:
         if prev.what not in VEHICLE_WHATS or prev.low is None or q.low is None:
             return False
         gap = text[prev.noun_end:q.start]
-        if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap):
+        if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap) \
+                or self._subset.search(gap):  # "15 vehicles, including one armoured car": a part, not more
             return False
         noun = self._vehicle.search(text[q.end:q.end + 40])
         if not noun or not re.match(r"^[\s\w-]*$", text[q.end:q.end + noun.start()]):
@@ -90,7 +94,7 @@ class ClaimReader:
 
     def _one(self, text, q, verbs, actors, prev_end, next_start) -> RawClaim | None:
         before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= 40]
-        shared = re.fullmatch(r"[\w\s'’-]*\s(?:and|or|as well as)\s*", text[q.end:next_start]) is not None
+        shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
