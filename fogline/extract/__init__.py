@@ -151,6 +151,11 @@ class Extractor:
             if event.place.latitude is None:  # a follow-up incident of the same report happens nearby
                 event.place = previous or self._document_place(views, countries) or event.place
             previous = event.place if event.place.latitude is not None else previous
+            dated = next((e for e in reversed(events) if e.date_evidence is not None), None)
+            if event.date_evidence is None and dated is not None:
+                # "fighting also took place further south": the same time frame as the incident before
+                event.date, event.date_precision, event.date_evidence = dated.date, dated.date_precision, \
+                    dated.date_evidence
             events.append(event)
         result.events = [e for e in events if e is not None]
         for n, e in enumerate(result.events, 1):
