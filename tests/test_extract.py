@@ -237,3 +237,22 @@ def test_bundled_samples_against_their_annotations():
     assert en["fields"]["date"]["accuracy"] >= 0.95
     assert en["claims_core"]["f1"] >= 0.72
     assert report["overall"]["events_on_background_only_docs"] == 0
+
+
+def test_a_road_between_two_towns_is_near_the_first():
+    ex = extract(doc("Rebels attacked a convoy on the Gao-Ansongo road on Friday, killing 5 soldiers.")).to_dict()
+    e = ex["events"][0]
+    assert (e["location"], e["geo_precision"], e["admin1"]) == ("Gao", 2, "Gao")
+
+
+def test_where_a_speaker_is_is_not_where_it_happened():
+    text = ("Fighting broke out near Anefis on Friday. A former official in Kidal said at least 15 fighters were "
+            "killed.")
+    e = extract(doc(text)).to_dict()["events"][0]
+    assert e["location"] == "Anefis"
+
+
+def test_killed_and_captured_is_one_lump():
+    claims, _ = claims_of("The rebels said at least 15 soldiers were killed and captured in the ambush near Ber "
+                          "on Friday.")
+    assert [(c["what"], c["low"]) for c in claims] == [("other", 15)]

@@ -123,7 +123,7 @@ class ClaimReader:
         what = self._what(verb[2], noun)
         if what is None:
             return None
-        if (what == "killed" and side == "after" and self._lumped.match(text, verb[1])
+        if (what == "killed" and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != "other" and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = "other"  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
@@ -147,7 +147,7 @@ class ClaimReader:
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
         m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
-        return bool(m and (self._same_victims.match(text, raw.start + m.end()) or raw.noun is None))
+        return bool(m and (self._same_victims.match(text[raw.start + m.end():raw.start + m.end() + 60]) or raw.noun is None))
 
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from .text import alternation, fold
@@ -50,7 +50,7 @@ class PlaceReader:
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         for m in self._name_rx.finditer(text):
-            pair = bool(self._pair_after.match(text, m.end()))
+            pair = bool(self._pair_after.match(text[m.end():m.end() + 40]))  # resource patterns start with ^
             for s, e in _candidates(text, m.start(), m.end(), pair):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue
@@ -59,13 +59,15 @@ class PlaceReader:
                 if key in self.not_places or len(key) < 3:
                     continue
                 mention = self._resolve(text, s, e, name, countries)
-                if mention and e < m.end():
+                if mention and e < m.end() and not pair:
                     rest = fold(text[e:m.end()]).split()
                     if not all(w in self.not_places for w in rest):
                         break  # "Rida Lyammouri" is a person, not the place "Rida"
                 if mention and not self._cued(text, s, mention):
                     continue
-                if mention and self._speaker_after.match(text, e):
+                if mention and pair and mention.precision == 1:
+                    mention = replace(mention, precision=2)  # on the road from X: near X
+                if mention and self._speaker_after.match(text[e:e + 40]):
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention:
                     out.append(mention)
