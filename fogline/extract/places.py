@@ -39,6 +39,7 @@ class PlaceReader:
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
+        self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def dateline_end(self, text: str) -> int:
@@ -50,7 +51,9 @@ class PlaceReader:
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         for m in self._name_rx.finditer(text):
-            pair = bool(self._pair_after.match(text[m.end():m.end() + 40]))  # resource patterns start with ^
+            # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
+            pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
+                        or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
             for s, e in _candidates(text, m.start(), m.end(), pair):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue
