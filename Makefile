@@ -9,7 +9,7 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@
 
-.PHONY: setup demo test lint eval bench
+.PHONY: setup demo test lint eval bench screenshots
 setup: $(BIN)/.installed
 
 demo: setup
@@ -18,3 +18,7 @@ demo: setup
 test: setup
 	$(BIN)/ruff check fogline tests
 	$(BIN)/python -m pytest -q
+
+screenshots: setup  # docs/map.png and docs/incident.png from the demo data (Debian's Chromium)
+	bash scripts/install-browser.sh
+	$(BIN)/python scripts/screenshots.py

@@ -510,6 +510,13 @@ class Store:
         if len(out) != len(event_ids):
             raise KeyError(f"not in {incident}: {', '.join(sorted(set(event_ids) - set(members)))}")
         rest = [e for e in members if e not in out]
+        # an earlier merge's must-links across the cut would win over the new cannot-links: they go
+        with self.engine.begin() as conn:
+            o, r = set(out), set(rest)
+            crossing = [row.seq for row in conn.execute(sa.select(overrides).where(overrides.c.kind == "must"))
+                        if (row.event_a in o and row.event_b in r) or (row.event_a in r and row.event_b in o)]
+            if crossing:
+                conn.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
         self._override("cannot", [(x, y) for x in out for y in rest])
         self._override("must", [(out[0], y) for y in out[1:]])
         self.fuse(members)

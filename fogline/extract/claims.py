@@ -147,7 +147,8 @@ class ClaimReader:
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
         m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
-        return bool(m and (self._same_victims.match(text[raw.start + m.end():raw.start + m.end() + 60]) or raw.noun is None))
+        after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
+        return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""

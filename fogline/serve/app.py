@@ -237,6 +237,10 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         records = inc.pop("event_records")
         out = rv.apply_review(inc, store.reviewed().get(incident_id))
         out["evidence"] = rv.evidence_index(inc, records)
+        for field, keys in (("date", ("date",)), ("location", ("location", "admin1", "admin2", "country")),
+                            ("event_type", ("event_type", "sub_event_type")), ("fatalities", ("fatalities",))):
+            if any(k in out["review"]["fields"] for k in keys):
+                out["evidence"][field] = []  # an analyst's value: no report sentence behind it
         out["event_records"] = [{k: v for k, v in e.items() if k != "document_text"} for e in records]
         out["audit"] = store.audit_log(incident_id=incident_id)
         return out
@@ -306,12 +310,11 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         member events as extracted (``level=events``)."""
         from .. import export as ex
 
-        ids = [s["id"] for s in matching(f)]
+        found = matching(f)
         if level == "incidents":
-            rows = reviewed_incidents(ids)
+            rows = reviewed_incidents([s["id"] for s in found])
         else:
-            evs = [e for s in matching(f) for e in s["events"]]
-            rows = store.events_by_id(evs)
+            rows = store.events_by_id([e for s in found for e in s["events"]])
         writer = {"acled-csv": ex.write_acled_csv, "ucdp-csv": ex.write_ucdp_csv, "geojson": ex.write_geojson,
                   "jsonl": ex.write_jsonl}[fmt]
         if fmt == "ucdp-csv" and level == "events":

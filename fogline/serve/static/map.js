@@ -5,7 +5,7 @@
   const F = window.Fogline;
   const W = 1024; // world width in map units
   const PAGE = 200; // list rows per page
-  const CELL = 38; // clustering grid, screen pixels
+  const CELL = 52; // clustering grid, screen pixels
 
   const state = {
     config: null, facets: null, world: null, rows: [], cols: {}, shown: PAGE,
@@ -273,7 +273,7 @@
     return a;
   }
   function cluster(c, x, y) {
-    const R = Math.min(30, 11 + Math.sqrt(c.fat) * 0.7 + Math.log2(c.n) * 1.5);
+    const R = Math.min(25, 10 + Math.sqrt(c.fat) * 0.5 + Math.log2(c.n) * 1.2);
     const g = F.svg("g", { class: "cluster", tabindex: 0, role: "button" });
     const entries = Object.entries(c.types).sort((a, b) => b[1] - a[1]);
     if (entries.length === 1) {

@@ -1,0 +1,198 @@
+"""The web UI in a real headless browser: Debian's Chromium driven by Playwright.
+
+Skipped when Chromium or Playwright is missing, except under CI (``CI`` set), where they must be there:
+``scripts/install-browser.sh`` installs Chromium and ``.[test]`` installs Playwright.
+"""
+
+import json
+import os
+import urllib.request
+import warnings
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from fogline.cli import main as cli_main
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+TOKEN = "browser-test-token"
+TESSALIT = "demo-en-01:e1"
+XSS = {"id": "xss-report", "outlet": "<b>Evil</b> Outlet", "title": "<img src=x onerror=alert(1)> attack report",
+       "published": "2025-09-23", "language": "en", "url": "javascript:alert(1)",
+       "text": "NIAMEY, Sept 23 - Gunmen killed five villagers near Ouallam in the Tillaberi region of Niger on "
+               "Monday, residents said. <script>alert(1)</script> The attackers also burned "
+               "<img src=x onerror=alert(2)> granaries."}
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the environment
+    sync_playwright = None
+
+
+@pytest.fixture(scope="module")
+def browser():
+    missing = [what for what, ok in (("playwright", sync_playwright is not None),
+                                     (CHROMIUM, Path(CHROMIUM).exists())) if not ok]
+    if missing:
+        msg = f"browser tests need {', '.join(missing)} (scripts/install-browser.sh, pip install -e '.[test]')"
+        if IN_CI:
+            pytest.fail(msg)
+        pytest.skip(msg)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fogline.serve import create_app
+        from fogline.serve.thread import running
+    tmp = tmp_path_factory.mktemp("browser")
+    db = tmp / "ui.db"
+    extra = tmp / "xss.jsonl"
+    extra.write_text(json.dumps(XSS) + "\n", encoding="utf-8")
+    assert cli_main(["ingest", str(SAMPLES), str(extra), "--db", str(db)]) == 0
+    app = create_app(f"sqlite:///{db}", tokens={TOKEN: "tester"}, warm=False)
+    with running(app) as base:
+        yield base
+
+
+def api(base, path):
+    with urllib.request.urlopen(base + path, timeout=30) as r:
+        return json.loads(r.read())
+
+
+@pytest.fixture()
+def page(browser):
+    # bypass_csp: Playwright's polling helpers evaluate strings, which the page's CSP forbids; it also shows that
+    # report text stays text without the CSP as a safety net
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    pg = ctx.new_page()
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.set_default_timeout(15000)
+    yield pg
+    ctx.close()
+    assert errors == []
+
+
+def test_map_filter_open_incident_and_see_the_claim_sentence(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("#map[data-ready='1']")
+    everything = api(server, "/api/summaries")["rows"]
+    assert page.locator("#markers > *").count() > 0
+    assert page.locator("#countries path.land").count() > 100  # offline country outlines
+    assert page.locator("#timeline .bar").count() > 0
+    assert page.locator("#list tbody tr").count() == len(everything)
+    assert page.locator("#count").inner_text().startswith(f"{len(everything)} incidents")
+
+    # filter: the URL keeps it, the map, the list, the timeline and the downloads follow
+    mali = api(server, "/api/summaries?country=Mali")["rows"]
+    assert 0 < len(mali) < len(everything)
+    page.select_option("select[name=country]", "Mali")
+    page.wait_for_function(f"document.querySelectorAll('#list tbody tr').length === {len(mali)}")
+    assert "country=Mali" in page.url
+    assert all("Mali" in t for t in page.locator("#list tbody tr td:nth-child(3)").all_inner_texts())
+    assert "country=Mali" in page.get_attribute("#x-acled", "href")
+    page.reload()  # the filter comes back from the URL
+    page.wait_for_selector("#map[data-ready='1']")
+    assert page.input_value("select[name=country]") == "Mali"
+    assert page.locator("#list tbody tr").count() == len(mali)
+
+    # open an incident from the list
+    inc = api(server, f"/api/events/{TESSALIT}")["incident_id"]
+    page.click(f"#list tbody tr[data-id='{inc}'] a")
+    page.wait_for_selector("body[data-ready='1']")
+    assert f"/incident/{inc}" in page.url and "country=Mali" in page.url
+    assert "country=Mali" in page.get_attribute("#back", "href")
+    assert "Tessalit" in page.inner_text("#title")
+
+    # click a claim: the report opens with the claim's words marked inside their sentence
+    full = api(server, f"/api/incidents/{inc}")
+    claim = next(c for c in full["claims"] if c["low"] == 18)
+    page.click(f"#claims tr[data-claim='{claim['id']}'] button.ev")
+    mark = page.locator("#doc-text mark#hl")
+    mark.wait_for()
+    assert mark.inner_text() == claim["evidence"]["text"] == "neutralised 18 assailants"
+    assert claim["evidence"]["text"] in page.inner_text("#hl-sentence")
+    assert page.evaluate("(() => { const m = document.getElementById('hl').getBoundingClientRect();"
+                         " const p = document.getElementById('doc-text').getBoundingClientRect();"
+                         " return m.top >= p.top && m.bottom <= p.bottom; })()")  # scrolled into view
+    assert page.inner_text("#doc-meta").startswith("Sahel Wire")
+    # the date is clickable too
+    page.click("button.v-date")
+    page.wait_for_function("document.getElementById('hl').textContent === 'Tuesday'")
+
+
+def test_review_edit_needs_a_token_and_lands_in_the_audit_log(server, page):
+    inc = api(server, f"/api/events/{TESSALIT}")["incident_id"]
+    page.goto(f"{server}/incident/{inc}")
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.inner_text("#audit tbody") == "no changes yet"
+
+    # without a token: refused, nothing changes
+    page.select_option("#edit-field", "fatalities")
+    page.fill("#edit-value", "99")
+    page.click("#edit-save")
+    page.wait_for_function("document.getElementById('review-msg').textContent.includes('401')")
+    assert "Not saved" in page.inner_text("#review-msg")
+    # with a wrong token: refused
+    page.fill("#token-input", "not-the-token")
+    page.click("#token-save")
+    page.click("#edit-save")
+    page.wait_for_function("document.getElementById('review-msg').textContent.includes('403')")
+    assert page.inner_text("#audit tbody") == "no changes yet"
+    assert api(server, f"/api/incidents/{inc}")["review"]["fields"] == {}
+
+    # with the token: saved, shown on the page and in the audit log
+    page.click("#token-forget")
+    page.fill("#token-input", TOKEN)
+    page.click("#token-save")
+    page.select_option("#edit-field", "fatalities")
+    page.fill("#edit-value", "99")
+    page.click("#edit-save")
+    page.wait_for_function("document.getElementById('review-msg').textContent.startsWith('Saved')")
+    page.wait_for_selector("#audit tbody tr td:has-text('tester')")
+    row = page.locator("#audit tbody tr").first.locator("td").all_inner_texts()
+    assert row[1:] == ["tester", "edit", "fatalities", str(full_fatalities(server, inc)), "99"]
+    assert "reviewed by tester" in page.inner_text("#fields")
+    assert api(server, f"/api/incidents/{inc}")["fatalities"] == 99
+    page.click("#accept")
+    page.wait_for_selector("#title .badge.accepted")
+    assert page.locator("#audit tbody tr").count() == 2
+
+
+def full_fatalities(server, inc):
+    """The fused value (before review) of an incident's fatalities."""
+    return api(server, f"/api/incidents/{inc}")["review"]["fields"]["fatalities"]["fused"]
+
+
+def test_report_html_stays_text(server, page):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    inc = api(server, "/api/events/xss-report:e1")["incident_id"]
+    page.goto(f"{server}/incident/{inc}")
+    page.wait_for_selector("body[data-ready='1']")
+    page.click("button.open-doc[data-doc='xss-report']")
+    page.wait_for_function("document.getElementById('doc-text').textContent.includes('granaries')")
+    assert "<script>alert(1)</script>" in page.text_content("#doc-text")
+    assert "<img src=x onerror=alert(2)>" in page.text_content("#doc-text")
+    assert page.locator("#doc-text *").count() == 0  # nothing parsed as markup
+    assert page.text_content("#doc-title") == XSS["title"]
+    assert page.locator("#sources a").count() == 0  # a javascript: URL never becomes a link
+    assert "<b>Evil</b> Outlet" in page.inner_text("#sources")
+    page.click("button.v-place")  # highlight inside the same text
+    page.locator("#doc-text mark").wait_for()
+    assert page.locator("#doc-text img, #doc-text script, #doc-text b").count() == 0
+    page.goto(server + "/?q=granaries")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert page.locator("#list tbody tr").count() == len(api(server, "/api/summaries?q=granaries")["rows"]) > 0
+    page.wait_for_timeout(300)
+    assert dialogs == []
