@@ -60,6 +60,7 @@ class ActorReader:
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{alternation([re.escape(k) for k in plural])})(?![\w-])")
+        self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         self._state_rx = re.compile(
             rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
@@ -85,7 +86,8 @@ class ActorReader:
                    else _title(m.group("cty"), self.demonyms)) for m in self._state_rx.finditer(folded)]
         states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
         states += [(m, _title(m.group("cty"), self.demonyms)) for m in self._country_subject_rx.finditer(folded)
-                   if text[m.start()].isupper()]
+                   if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
+                   and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         for m, country in states:
             name = self.state_forces.get(country)
             if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
