@@ -48,28 +48,70 @@ BACKGROUND = [
 ]
 
 
+ARMIES_FR = {"Mali": "l'armée malienne", "Burkina Faso": "les soldats burkinabè", "Niger": "l'armée nigérienne",
+             "Nigeria": "l'armée nigériane", "Sudan": "l'armée soudanaise",
+             "Democratic Republic of Congo": "les FARDC"}
+GROUPS_FR = {"Mali": ["le FLA", "le GSIM", "l'État islamique au Sahel"], "Burkina Faso": ["le GSIM", "Ansaroul Islam"],
+             "Niger": ["l'État islamique au Sahel", "le GSIM"], "Nigeria": ["l'ISWAP", "Boko Haram"],
+             "Sudan": ["les FSR"], "Democratic Republic of Congo": ["le M23", "les ADF"]}
+WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+VAGUE_FR = ["des dizaines de", "plusieurs", "au moins {n}", "plus de {n}", "environ {n}", "{n}", "une vingtaine de"]
+NEWS_FR = [
+    "Des combattants de {group} ont tendu une embuscade à un convoi de {army} près de {place} {day}, tuant {q} "
+    "soldats, selon des sources locales. Les assaillants circulaient à moto et en pick-up et ont incendié "
+    "plusieurs véhicules.",
+    "Dans un communiqué publié {day2}, {group} a affirmé que ses combattants avaient tué {q} soldats et saisi "
+    "{n2} véhicules lors de l'attaque. Cette revendication n'a pas pu être vérifiée de source indépendante.",
+    "{army_cap} a indiqué avoir repoussé l'assaut et neutralisé {n3} assaillants, ajoutant que {n4} de ses "
+    "hommes avaient été tués et {n5} autres blessés dans les combats.",
+    "Des habitants de {place} ont raconté que les tirs avaient duré plusieurs heures et que de nombreuses "
+    "familles avaient fui vers le chef-lieu de région. Un élu local a indiqué que {n6} civils figuraient "
+    "parmi les morts.",
+    "Une frappe de drone sur un marché près de {place2} a tué {day} au moins {n7} personnes, selon un "
+    "conseiller municipal, qui a précisé que les blessés avaient été transportés à l'hôpital du district.",
+    "Des hommes armés ont enlevé {n8} passagers d'un car qui circulait entre {place} et {place2}, a déclaré "
+    "un responsable syndical des transporteurs. On ignore où ils se trouvent.",
+]
+BACKGROUND_FR = [
+    "La région est en proie aux violences depuis plus d'une décennie, depuis un soulèvement en 2012 qui a "
+    "ouvert la voie à l'expansion des groupes armés dans le Sahel.",
+    "Un accord de paix signé en 2015 devait intégrer d'anciens rebelles dans l'armée nationale, mais il s'est "
+    "depuis effondré et les combats ont repris en 2023.",
+    "Selon des analystes, les forces armées peinent à tenir les postes isolés, et les convois de ravitaillement "
+    "sur les pistes du désert sont particulièrement exposés aux embuscades et aux engins explosifs.",
+    "Les organisations humanitaires ont averti que des centaines de milliers de personnes ont été déplacées "
+    "dans la zone ces dernières années, et que les prix des denrées ont fortement augmenté.",
+    "Le gouvernement a promis à plusieurs reprises de restaurer l'autorité de l'État dans le nord, et s'est "
+    "tourné vers de nouveaux partenaires étrangers pour l'équipement, la formation et l'appui aérien.",
+]
+
+
 def _q(rng: random.Random) -> str:
     return rng.choice(VAGUE).format(n=rng.randint(2, 60), w=rng.choice(WORDS))
 
 
-def report(i: int, rng: random.Random) -> dict:
+def report(i: int, rng: random.Random, language: str = "en") -> dict:
+    fr = language == "fr"
     place, country = rng.choice(PLACES)
     place2 = rng.choice([p for p, c in PLACES if c == country and p != place] or [place])
     published = date(2025, 1, 1) + timedelta(days=rng.randint(0, 500))
-    army = ARMIES[country]
-    fill = dict(group=rng.choice(GROUPS[country]), army=army, army_cap=army[0].upper() + army[1:], place=place,
-                place2=place2, day=rng.choice(WEEKDAYS), day2=rng.choice(WEEKDAYS), q=_q(rng),
-                **{f"n{k}": rng.randint(1, 90) for k in range(2, 9)})
-    paras = [t.format(**fill) for t in rng.sample(NEWS, k=4)]
-    paras += rng.sample(BACKGROUND, k=3)
-    paras += [t.format(**fill) for t in rng.sample(NEWS, k=2)]
+    army = (ARMIES_FR if fr else ARMIES)[country]
+    days = WEEKDAYS_FR if fr else WEEKDAYS
+    q = rng.choice(VAGUE_FR).format(n=rng.randint(2, 60)) if fr else _q(rng)
+    fill = dict(group=rng.choice((GROUPS_FR if fr else GROUPS)[country]), army=army,
+                army_cap=army[0].upper() + army[1:], place=place, place2=place2, day=rng.choice(days),
+                day2=rng.choice(days), q=q, **{f"n{k}": rng.randint(1, 90) for k in range(2, 9)})
+    news, background = (NEWS_FR, BACKGROUND_FR) if fr else (NEWS, BACKGROUND)
+    paras = [t.format(**fill) for t in rng.sample(news, k=4)]
+    paras += rng.sample(background, k=3)
+    paras += [t.format(**fill) for t in rng.sample(news, k=2)]
     text = "\n\n".join(paras)
     while len(text.split()) < 480:
-        text += "\n\n" + rng.choice(BACKGROUND)
-    return {"id": f"bench-{i:06d}", "published": published.isoformat(), "language": "en",
+        text += "\n\n" + rng.choice(background)
+    return {"id": f"bench-{language}-{i:06d}", "published": published.isoformat(), "language": language,
             "outlet": "Bench Wire", "url": None, "title": None, "text": text}
 
 
-def generate(n: int, seed: int = 7) -> list[dict]:
+def generate(n: int, seed: int = 7, language: str = "en") -> list[dict]:
     rng = random.Random(seed)
-    return [report(i, rng) for i in range(n)]
+    return [report(i, rng, language) for i in range(n)]

@@ -16,7 +16,7 @@ import tempfile
 import time
 
 
-def one(job: str, n: int) -> dict:
+def one(job: str, n: int, language: str = "en") -> dict:
     import resource
 
     from bench.corpus import generate
@@ -24,7 +24,7 @@ def one(job: str, n: int) -> dict:
     from fogline.records import Document
 
     docs = [Document(d["id"], d["text"], d["language"], parse_published(d["published"]), outlet=d["outlet"])
-            for d in generate(n)]
+            for d in generate(n, language=language)]
     words = sum(len(d.text.split()) for d in docs)
     t0 = time.perf_counter()
     if job == "extract":
@@ -71,10 +71,11 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--jobs", nargs="+", default=["extract", "ingest"])
     p.add_argument("--spacy", action="store_true", help="also time en_core_web_sm over the same texts")
+    p.add_argument("--language", default="en", help="en or fr templates")
     p.add_argument("--one", nargs=2, help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.one:
-        print(json.dumps(one(args.one[0], int(args.one[1]))))
+        print(json.dumps(one(args.one[0], int(args.one[1]), args.language)))
         return
     jobs = args.jobs + (["spacy"] if args.spacy else [])
     results = []
@@ -82,11 +83,12 @@ def main() -> None:
         for job in jobs:
             runs = []
             for _ in range(args.runs):
-                out = subprocess.run([sys.executable, "-m", "bench.run", "--one", job, str(n)],
+                out = subprocess.run([sys.executable, "-m", "bench.run", "--one", job, str(n), "--language",
+                                      args.language],
                                      check=True, capture_output=True, text=True).stdout
                 runs.append(json.loads(out))
             med = statistics.median(r["seconds"] for r in runs)
-            res = {"job": job, "n": n, "median_s": med, "reports_per_s": round(n / med, 1),
+            res = {"job": job, "language": args.language, "n": n, "median_s": med, "reports_per_s": round(n / med, 1),
                    "peak_rss_mb": max(r["peak_rss_mb"] for r in runs), "runs": [r["seconds"] for r in runs]}
             results.append(res)
             print(json.dumps(res), flush=True)
