@@ -162,26 +162,24 @@ def cmd_incidents(args) -> int:
     return 0
 
 
-def cmd_merge(args) -> int:
+def _review(args, action, message: str) -> int:
+    """Run a manual fusion change; an unknown incident or event is an error naming it."""
     with _store(args) as store:
         try:
-            new = store.merge(args.a, args.b)
+            new = action(store)
         except KeyError as exc:
             print(f"error: {exc.args[0]}", file=sys.stderr)
             return 2
-    print(f"merged into {new}")
+    print(f"{message} {new}")
     return 0
+
+
+def cmd_merge(args) -> int:
+    return _review(args, lambda store: store.merge(args.a, args.b), "merged into")
 
 
 def cmd_split(args) -> int:
-    with _store(args) as store:
-        try:
-            new = store.split(args.incident, args.events)
-        except KeyError as exc:
-            print(f"error: {exc.args[0]}", file=sys.stderr)
-            return 2
-    print(f"split off as {new}")
-    return 0
+    return _review(args, lambda store: store.split(args.incident, args.events), "split off as")
 
 
 def cmd_export(args) -> int:
