@@ -407,8 +407,9 @@ class Extractor:
         sides = {a.side for a in actors}
         if spec.territory:
             a_side = [a for a in actors if a.side == "A"]
-            if a_side and a_side[0].kind == "state forces":
-                sub = "Government regains territory"
+            where = self._place(draft, views, countries).country or (countries[0] if countries else None)
+            if a_side and a_side[0].kind == "state forces" and a_side[0].country in (None, where):
+                sub = "Government regains territory"  # a foreign army taking a town "overtakes" it (ACLED)
         if event_type == "Battles" and sub == "Armed clash":
             b_side = [a for a in actors if a.side == "B"]
             if b_side and all(a.kind == "civilians" for a in b_side):

@@ -122,10 +122,12 @@ class PlaceReader:
         if not entries:
             return None
         if codes:
-            for code in codes:
-                for e in entries:
-                    if e.country_code == code:
-                        return e
+            ranked = [e for code in codes for e in entries if e.country_code == code]
+            if ranked:
+                # the first context country's place, unless another context country has a far bigger one
+                # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
+                big = max(ranked, key=lambda e: e.population)
+                return big if big.population >= 10 * max(1, ranked[0].population) else ranked[0]
         best = entries[0]
         if region or best.kind == "supplement" or best.population >= 50000:
             return best
@@ -139,6 +141,8 @@ def _candidates(text: str, start: int, end: int, pair: bool = False):
     run = text[start:end]
     if run.endswith(("'s", "’s")):
         end -= 2  # "Mali's north"
+    while end > start and text[end - 1] in "'’":
+        end -= 1  # "the ‘Southern’ group"
     yield start, end
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
     for n in range(len(words) - 1, 0, -1):
