@@ -127,7 +127,8 @@ class PlaceReader:
                 # the first context country's place, unless another context country has a far bigger one
                 # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
                 big = max(ranked, key=lambda e: e.population)
-                return big if big.population >= 10 * max(1, ranked[0].population) else ranked[0]
+                other_country = big.country_code != ranked[0].country_code
+                return big if other_country and big.population >= 10 * max(1, ranked[0].population) else ranked[0]
         best = entries[0]
         if region or best.kind == "supplement" or best.population >= 50000:
             return best
