@@ -531,6 +531,17 @@ class Extractor:
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
         actors = list(found.values())
+        if actors and not any(a.side == "B" for a in actors):
+            # the other party is often named only where the report gives its side of the story
+            # ("Ukraine said it was holding back enemy forces in Pobeda")
+            for i in draft.other_sentences:
+                for a in views[i].actors:
+                    if (a.name and not a.generic and a.name not in found and a.kind not in ("civilians", "other")
+                            and any(_opposed(a, x) or a.kind == x.kind == "state forces" and a.country != x.country
+                                    for x in actors)):
+                        found[a.name] = Actor(a.name, a.kind, "B", a.country, [Evidence(
+                            a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
+            actors = list(found.values())
         self._victims_are_targets(actors, draft, views, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == "foreign forces" and self.actor_dict.by_name(a.name)}
