@@ -282,7 +282,9 @@ class Store:
         ``extraction["document"]["text"]``. The same id with the same text is
         ``"unchanged"``; the same id with another text replaces the document's
         events, claims and actors (``"updated"``); another id with a text already
-        stored is a duplicate (``"unchanged"``). One transaction per document.
+        stored is a duplicate (``"unchanged"``); another id with the url of a stored
+        document is that page updated: the old document is replaced (``"updated"``).
+        One transaction per document.
         """
         doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
         doc_id, sha = doc_row["id"], doc_row["text_sha256"]
@@ -304,7 +306,16 @@ class Store:
                         return "updated"
                     if found:  # the same text under another id
                         return "unchanged"
+                    same_url = conn.execute(sa.select(documents.c.id).where(
+                        documents.c.url == doc_row["url"], documents.c.id != doc_id)).scalars().all() \
+                        if doc_row["url"] else []
+                    for old_id in same_url:  # the page was updated: its new text replaces the old one
+                        self._delete_children(conn, old_id)
+                        conn.execute(documents.delete().where(documents.c.id == old_id))
                     conn.execute(documents.insert(), doc_row)
+                    if same_url:
+                        self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                        return "updated"
                     self._insert_children(conn, event_rows, claim_rows, actor_rows)
                     return "added"
             except IntegrityError:

@@ -165,3 +165,19 @@ def test_extraction_output_still_validates_after_fusion_fields(feed):
 
     for r in read_paths([feed]):
         validate(extract(r.document).to_dict(), r.document.text)
+
+
+def test_a_page_updated_at_the_same_url_revises_its_contribution(capsys, tmp_path):
+    db = str(tmp_path / "f.db")
+    page = tmp_path / "page.txt"
+    page.write_text(REPORTS[0]["text"], encoding="utf-8")
+    url = "https://wire.example/2025/06/14/ambush"
+    run(capsys, "ingest", str(page), "--published", "2025-06-14", "--url", url, "--db", db)
+    page.write_text(REPORTS[0]["text"].replace("12 attackers", "15 attackers"), encoding="utf-8")
+    code, out = run(capsys, "ingest", str(page), "--published", "2025-06-14", "--url", url, "--db", db)
+    assert "1 updated" in out
+    with Store(f"sqlite:///{db}") as store:
+        assert store.counts()["documents"] == 1
+        lows = [c["low"] for i in store.incidents() for c in i["claims"]]
+    assert 15 in lows and 12 in lows  # the FLA's "dozens" (12) stays, the army's 12 became 15
+    assert lows.count(12) == 1
