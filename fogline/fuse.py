@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -104,41 +105,60 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
 
 
 def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
-    """Blocking: same country, days within the wider of the two date windows, and not obviously far
-    apart on the map; each pair once. Work grows with the number of events times the events of a
-    few days in one country, not with the square of the collection."""
-    by_day: dict[tuple[str | None, int], list[EventSketch]] = defaultdict(list)
+    """Blocking: same country, days within the wider of the two date windows, latitudes within
+    ~250 km (a sorted bucket and a bisection), and not far apart in longitude either; each pair
+    once. Work grows with the number of events times the events of a few days around one place."""
+    by_day: dict[tuple[str | None, int], tuple[list[float], list[EventSketch]]] = {}
     undated: dict[str | None, list[EventSketch]] = defaultdict(list)
+    groups: dict[tuple[str | None, int], list[EventSketch]] = defaultdict(list)
     for s in sketches:
         if s.day is None:
             undated[s.country].append(s)
         else:
-            by_day[(s.country, s.day)].append(s)
-    for (country, day), group in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+            groups[(s.country, s.day)].append(s)
+    for key, group in groups.items():
+        group.sort(key=lambda s: (s.lat if s.lat is not None else -999.0, s.id))
+        by_day[key] = ([s.lat if s.lat is not None else -999.0 for s in group], group)
+    for (country, day), (_lats, group) in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         for a in group:
             wa = WINDOW[a.precision]
             for d in range(day - wa, day + wa + 1):
-                for b in by_day.get((country, d), ()):
-                    gap = abs(b.day - a.day)
-                    wb = WINDOW[b.precision]
-                    if b is a or gap > wa or (gap <= wb and (b.day, b.id) <= (a.day, a.id)):
-                        continue  # each pair once: from the side whose window reaches, the smaller first
-                    if _far(a, b):
-                        continue
-                    yield a, b
+                bucket = by_day.get((country, d))
+                if bucket is None:
+                    continue
+                lats, others = bucket
+                if a.lat is None:
+                    lo, hi = 0, len(others)
+                else:  # events without coordinates sort first (-999) and are always candidates
+                    unplaced = bisect_left(lats, -998.0)
+                    yield from _pairs(a, others[:unplaced], wa)
+                    lo, hi = bisect_left(lats, a.lat - _LAT_SPAN), bisect_right(lats, a.lat + _LAT_SPAN)
+                yield from _pairs(a, others[lo:hi], wa)
     for country, group in undated.items():  # rare (no published date, relative date): compared with all
-        others = [s for (c, _d), g in by_day.items() if c == country for s in g]
+        others = [s for (c, _d), (_l, g) in by_day.items() if c == country for s in g]
         for i, a in enumerate(group):
             for b in group[i + 1:] + others:
                 if not _far(a, b):
                     yield a, b
 
 
+_LAT_SPAN = 2.3  # degrees, ~250 km
+
+
+def _pairs(a: EventSketch, others: list[EventSketch], wa: int) -> Iterable[tuple[EventSketch, EventSketch]]:
+    for b in others:
+        gap = abs(b.day - a.day)
+        if b is a or gap > wa or (gap <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id)):
+            continue  # each pair once: from the side whose window reaches, the smaller first
+        if not _far(a, b):
+            yield a, b
+
+
 def _far(a: EventSketch, b: EventSketch) -> bool:
     """Cheaper than the distance: more than ~250 km apart in latitude or longitude."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False
-    return abs(a.lat - b.lat) > 2.3 or abs(a.lon - b.lon) > 2.3 / max(0.2, math.cos(math.radians(a.lat)))
+    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _LAT_SPAN / max(0.2, math.cos(math.radians(a.lat)))
 
 
 class _Clusters:
