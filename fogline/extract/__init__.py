@@ -70,7 +70,7 @@ class Extractor:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
-        self._clause_break = re.compile(r";|\b(?:while|whereas|meanwhile|but|although)\b", re.I)
+        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
         self.demonyms = data["demonyms"]
         self._demonym_rx = words_regex([re.escape(w) for w in self.demonyms.get("demonyms", {})])
@@ -456,8 +456,7 @@ class Extractor:
             t = views[i].s.text.casefold()
             for a in views[i].actors:
                 after = t[a.end - views[i].s.start:a.end - views[i].s.start + 25]
-                if a.name and re.match(r"\W*(?:said|says|claimed|announced|added|confirmed|acknowledged|told)",
-                                       after):
+                if a.name and self.attribution.speaks(after):
                     speakers.add(a.name)
         initiators = [a for a in actors if a.side == "A" and a.kind not in ("civilians", "state forces")
                       or a.side == "A" and a.name in speakers]
@@ -495,8 +494,8 @@ class Extractor:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
-            passive = bool(anchor and re.search(r"\b(?:was|were|been|being|is|are|came under)\s+(?:\w+\s+)?$",
-                                                doc_slice(v, anchor.start - 25, anchor.start)))
+            passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
+                                                                                        anchor.start)))
             for a in v.actors:
                 name, kind = a.name, a.kind
                 if kind == "civilians" and (self._speaker_follows.match(text_after(v, a.end))
@@ -517,7 +516,7 @@ class Extractor:
                 side = "B"
                 if anchor:
                     before = a.start < anchor.start
-                    by_agent = re.search(r"\bby\s+(?:the\s+)?$", doc_slice(v, a.start - 12, a.start))
+                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start))
                     side = "A" if (before and not passive) or (not before and by_agent) else "B"
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
                         side = "B"  # "nine soldiers were killed when militants attacked …"

@@ -32,6 +32,20 @@ class AttributionReader:
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’']\s*,?\s*$")
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
+        self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
+        self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
+        self._participle = tuple(data.get("participle_suffix", "ing").split("|"))
+        words = data.get("window_end_words", "that")
+        self._window_end = re.compile(rf"[.;:“\"«]|\b(?:{words})\b", re.I)
+
+    def speaks(self, text: str) -> bool:
+        """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
+        m = self._verbs.search(text[:40])
+        return bool(m and not text[:m.start()].strip(" ,"))
+
+    def _end(self, text: str, pos: int) -> int:
+        m = self._window_end.search(text, pos)
+        return min(m.start() if m else len(text), pos + 140)
 
     def unverified(self, text: str) -> bool:
         return bool(self._unverified.search(text))
@@ -44,26 +58,26 @@ class AttributionReader:
         out: list[Speaker] = []
         for m in self._preps.finditer(text):
             comma = text.find(",", m.end())
-            window_end = min(_window_end(text, m.end()), comma if comma != -1 else len(text))
+            window_end = min(self._end(text, m.end()), comma if comma != -1 else len(text))
             sp = self._resolve(text, m.end(), window_end, actors, memory, m.group(), prefer="first")
             if sp:
                 out.append(sp)
         for m in self._verbs.finditer(text):
             before = text[:m.start()]
-            coordinated = re.search(r"\b(?:and|but|then|et|mais)\s+(?:\w+\s+)?$", before) or (
-                m.group().lower().endswith("ing") and re.search(r",\s*$", before))
+            participle = m.group().lower().endswith(self._participle)
+            coordinated = self._coordination.search(before) or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, m.group()))
                 continue
             inverted = self._quote_close.search(before) or (
-                before.rstrip().endswith(",") and re.match(r"\s+(?:the|a|an|[A-Z])", text[m.end():]))
+                before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():]))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
-                sp = self._resolve(text, m.end(), _window_end(text, m.end()), actors, memory, m.group(), "first")
+                sp = self._resolve(text, m.end(), self._end(text, m.end()), actors, memory, m.group(), "first")
             else:
                 ws = _window_start(text, m.start())
                 sp = self._resolve(text, ws, m.start(), actors, memory, m.group(), prefer="last")
-                if sp is None and ws > 0 and m.group().lower().endswith("ing"):
+                if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
                     subject_end = text.find(",", 0, m.start())
@@ -168,10 +182,7 @@ def _window_start(text: str, pos: int) -> int:
     return max(cut + 1, 0, pos - 120)
 
 
-def _window_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;:“\"«]|\bthat\b|\bque\b|,\s+(?:who|which|adding|saying|stating|qui)\b").search(text, pos)
-    end = m.start() if m else len(text)
-    return min(end, pos + 140)
+
 
 
 __all__ = ["AttributionReader", "SpeakerMemory", "Speaker", "alternation"]

@@ -53,13 +53,14 @@ class ClaimReader:
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
-        self._clause_break = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\bmeanwhile\b|\bmais\b|\btandis que\b", re.I)
+        self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
+        self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
 
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
              blocked: list[tuple[int, int]]) -> list[RawClaim]:
         verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
         out: list[RawClaim] = []
-        quantities = _drop_partitive_totals(text, quantities)
+        quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
               and not (q.exact_word and not self._counts_one(text, q))]
@@ -150,9 +151,19 @@ class ClaimReader:
         after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
+    def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
+        """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
+        out = []
+        for q in quantities:
+            prev = out[-1] if out else None
+            if prev and prev.exact_word and self._partitive.fullmatch(text[prev.end:q.start]):
+                continue
+            out.append(q)
+        return out
+
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
-        part = _PARTITIVE.match(text, q.end)
+        part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() == "one":
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
         noun = self._noun_class(_next_words(text, q.end, 2))
@@ -210,20 +221,6 @@ class ClaimReader:
                     return a.name, "actor", a.country
             return None, "target", None
         return None, "unknown", None
-
-
-_PARTITIVE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|our\s+|his\s+)?", re.I)
-
-
-def _drop_partitive_totals(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
-    out = []
-    for q in quantities:
-        prev = out[-1] if out else None
-        if prev and prev.exact_word and _PARTITIVE.fullmatch(text[prev.end:q.start]):
-            continue
-        out.append(q)
-    return out
 
 
 def _next_words(text: str, pos: int, n: int) -> str:

@@ -62,6 +62,8 @@ class TriggerReader:
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
         self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
+        self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
+        self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
@@ -80,7 +82,7 @@ class TriggerReader:
                 before = text[max(0, m.start() - 30):m.start()]
                 if spec.strong and self._anaphora and self._anaphora.search(before):
                     hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
-                elif spec.strong and m.group().endswith("ing") and self._ongoing and self._ongoing.search(before):
+                elif spec.strong and self._ongoing and self._ongoing.search(before):
                     hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
                 hits.append(TriggerHit(s, e, hit_spec))
         hits.sort(key=lambda h: h.start)
