@@ -256,3 +256,14 @@ def test_killed_and_captured_is_one_lump():
     claims, _ = claims_of("The rebels said at least 15 soldiers were killed and captured in the ambush near Ber "
                           "on Friday.")
     assert [(c["what"], c["low"]) for c in claims] == [("other", 15)]
+
+
+def test_a_region_after_a_possessive_country():
+    e = extract(doc("Intense fighting in northern Mali's Kidal region left at least 10 rebels dead on Friday, "
+                    "the army said.")).to_dict()["events"][0]
+    assert (e["admin1"], e["geo_precision"]) == ("Kidal", 3)
+
+
+def test_a_month_named_in_a_later_report_is_context():
+    ex = extract(doc("The army recaptured the town of Ber in March after weeks of fighting.", "2025-06-15"))
+    assert ex.events == [] and ex.background

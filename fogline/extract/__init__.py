@@ -212,7 +212,8 @@ class Extractor:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 if weak and drafts and day and self._compatible(drafts[-1:], drafts[-1].family, day, None,
                                                                 drafts) is None:
-                    drafts.append(self._new_draft(weak, v, day, place, drafts))  # "the violence erupted Thursday"
+                    # "the violence erupted Thursday"
+                    drafts.append(self._new_draft(weak, v, day, place, drafts))
                 elif weak and drafts:
                     target = drafts[-1]
                     target.hits += weak
@@ -641,8 +642,10 @@ def _sentence_owner(views: list[SentenceView], drafts: list[EventDraft]) -> dict
 def _stale(event: Event, published: date | None) -> bool:
     if not published or not event.date or event.date_precision not in ("day", "week", "month"):
         return False
-    age = (published - date.fromisoformat(event.date)).days
-    return age > (62 if event.date_precision == "month" else 30)
+    when = date.fromisoformat(event.date)
+    if event.date_precision == "month":  # "in March", in a report from April: context
+        return (when.year, when.month) != (published.year, published.month)
+    return (published - when).days > 30
 
 
 def _latest_year(text: str) -> int | None:

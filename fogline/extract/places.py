@@ -50,7 +50,7 @@ class PlaceReader:
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
-        for m in self._name_rx.finditer(text):
+        for m in _runs(self._name_rx, text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
@@ -135,6 +135,30 @@ class PlaceReader:
         if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
             return best
         return None
+
+
+class _Run:
+    """A capitalised run cut at possessives: "Mali's Kidal region" gives "Mali's" and "Kidal"."""
+
+    __slots__ = ("_start", "_end")
+
+    def __init__(self, start: int, end: int):
+        self._start, self._end = start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _runs(name_rx: re.Pattern, text: str):
+    for m in name_rx.finditer(text):
+        start = m.start()
+        for cut in re.finditer(r"['’]s\s+(?=[A-ZÀ-Ý])", m.group()):
+            yield _Run(start, m.start() + cut.start() + 2)
+            start = m.start() + cut.end()
+        yield _Run(start, m.end())
 
 
 def _candidates(text: str, start: int, end: int, pair: bool = False):
