@@ -30,7 +30,7 @@ class AttributionReader:
         self._unverified = words_regex(data.get("unverified", []))
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
-        self._quote_close = re.compile(r"[”\"’']\s*,?\s*$")
+        self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
