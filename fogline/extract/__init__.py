@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ..actors import ActorDictionary
 from ..gazetteer import Gazetteer
@@ -182,10 +182,14 @@ class Extractor:
                 if c:
                     counts[c] = counts.get(c, 0) + weight
             for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
-                entry = self.gazetteer.country(w) if len(w) > 3 else None
+                entry = self._country_named(w) if len(w) > 3 else None
                 if entry:
                     counts[entry.country] = counts.get(entry.country, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one extractor per language lives for the whole process)
+    def _country_named(self, word: str):
+        return self.gazetteer.country(word)
 
     def _name_state_forces(self, views: list[SentenceView], countries: list[str]) -> None:
         """'the army', 'troops' → the state forces of the report's country."""
@@ -400,7 +404,7 @@ class Extractor:
         return None
 
     # -- assembling an event -------------------------------------------------------------
-    def _event(self, doc: Document, i: int, draft: EventDraft, views, claims, countries) -> Event | None:
+    def _event(self, doc: Document, i: int, draft: EventDraft, views, claims, countries) -> Event:
         text = doc.text
         spec = draft.best
         actors = self._actors(draft, views, countries, claims)
@@ -434,12 +438,13 @@ class Extractor:
         if not evidence:
             evidence = [Evidence.of(text, h.start, h.end) for h in draft.hits][:3]
         confidence = 0.4 + 0.1 * min(3, len(evidence)) + (0.1 if place.country else 0) + (0.1 if actors else 0)
-        return Event(
+        event = Event(
             id="", event_type=event_type, sub_event_type=sub,
             date=date_value.isoformat() if date_value else None, date_precision=precision, place=place,
             actors=actors, claims=claims, evidence=evidence,
             date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
             confidence=min(confidence, 1.0))
+        return event
 
     def _document_place(self, views: list[SentenceView], countries: list[str]) -> Place | None:
         mentions = [p for v in views if not v.background for p in v.places if p.precision < 4]
@@ -640,10 +645,12 @@ def _sentence_owner(views: list[SentenceView], drafts: list[EventDraft]) -> dict
 
 
 def _stale(event: Event, published: date | None) -> bool:
+    """News is about days and weeks; a month before the report's own month, or a day more than a
+    month back, is context."""
     if not published or not event.date or event.date_precision not in ("day", "week", "month"):
         return False
     when = date.fromisoformat(event.date)
-    if event.date_precision == "month":  # "in March", in a report from April: context
+    if event.date_precision == "month":  # "in March", "last month", in a report from April: context
         return (when.year, when.month) != (published.year, published.month)
     return (published - when).days > 30
 

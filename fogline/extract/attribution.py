@@ -22,7 +22,10 @@ class Speaker:
 
 class AttributionReader:
     def __init__(self, data: dict):
-        self._verbs = words_regex(data.get("verbs", []))
+        aux = data.get("verb_auxiliary")  # "a déclaré": one optional auxiliary before any verb
+        verbs = alternation(data.get("verbs", []))
+        self._verbs = re.compile(rf"(?<![\w-])(?:(?:{aux})\s+)?(?:{verbs})(?![\w])", re.I) if aux \
+            else words_regex(data.get("verbs", []))
         self._preps = words_regex(data.get("prepositions", []))
         self._pronouns = words_regex(data.get("pronouns", []))
         self._spokes = words_regex(data.get("spokesman", []))

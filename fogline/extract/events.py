@@ -57,6 +57,8 @@ class TriggerReader:
                 t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
                 t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
         self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
+        # one pass over a sentence for all triggers; the group name says which spec matched
+        self._all = re.compile("|".join(f"(?P<t{i}>{spec.rx.pattern})" for i, spec in enumerate(self.specs)), re.I)
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
@@ -71,21 +73,21 @@ class TriggerReader:
 
     def find(self, text: str, offset: int) -> list[TriggerHit]:
         hits: list[TriggerHit] = []
-        for spec in self.specs:
-            if spec.needs and not self._needs[spec.needs].search(text):
-                continue
-            for m in spec.rx.finditer(text):
-                s, e = offset + m.start(), offset + m.end()
-                if any(h.start <= s < h.end or s <= h.start < e for h in hits):
+        needs_ok: dict[str, bool] = {}
+        for m in self._all.finditer(text):
+            spec = self.specs[int(m.lastgroup[1:])]
+            if spec.needs:
+                if spec.needs not in needs_ok:
+                    needs_ok[spec.needs] = bool(self._needs[spec.needs].search(text))
+                if not needs_ok[spec.needs]:
                     continue
-                hit_spec = spec
-                before = text[max(0, m.start() - 30):m.start()]
-                if spec.strong and self._anaphora and self._anaphora.search(before):
-                    hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
-                elif spec.strong and self._ongoing and self._ongoing.search(before):
-                    hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
-                hits.append(TriggerHit(s, e, hit_spec))
-        hits.sort(key=lambda h: h.start)
+            hit_spec = spec
+            before = text[max(0, m.start() - 30):m.start()]
+            if spec.strong and self._anaphora and self._anaphora.search(before):
+                hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
+            elif spec.strong and self._ongoing and self._ongoing.search(before):
+                hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
+            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
         return hits
 
 
