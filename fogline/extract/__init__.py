@@ -22,7 +22,7 @@ from .events import EventDraft, TriggerHit, TriggerReader, places_conflict
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
-from .text import Sentence, split_sentences, words_regex
+from .text import Sentence, split_sentences, trie_alternation, words_regex
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
 
@@ -73,7 +73,8 @@ class Extractor:
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
         self.demonyms = data["demonyms"]
-        self._demonym_rx = words_regex([re.escape(w) for w in self.demonyms.get("demonyms", {})])
+        self._demonym_rx = re.compile(
+            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])", re.I)
         self.country_words = {k.lower(): v for k, v in data["places"].get("country_words", {}).items()}
 
     # -- reading every sentence ------------------------------------------------------------
