@@ -21,6 +21,7 @@ THRESHOLD = 2.5
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
 MAX_SPREAD_DAYS = 7  # an incident's dated events lie within a week of each other
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
+SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
 TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
              "Strategic developments")
 COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
@@ -161,6 +162,13 @@ def _far(a: EventSketch, b: EventSketch) -> bool:
     return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _LAT_SPAN / max(0.2, math.cos(math.radians(a.lat)))
 
 
+def _same_battle(a: EventSketch, b: EventSketch) -> bool:
+    """A report that dates fighting at one town on two days ('fighting broke out Thursday', 'on
+    Saturday the rebels took the town') tells one battle: same town, same type, within three days."""
+    return (a.location is not None and a.location == b.location and a.event_type == b.event_type
+            and a.day is not None and b.day is not None and abs(a.day - b.day) <= 3)
+
+
 class _Clusters:
     def __init__(self, sketches: list[EventSketch]):
         self.parent = {s.id: s.id for s in sketches}
@@ -174,11 +182,15 @@ class _Clusters:
 
     def compatible(self, ra: str, rb: str, cannot: set[frozenset[str]]) -> bool:
         ma, mb = self.members[ra], self.members[rb]
-        if {s.document_id for s in ma} & {s.document_id for s in mb}:
-            return False  # one report's events are distinct incidents
-        days = [s.day for s in ma + mb if s.day is not None and s.precision == "day"]
-        if days and max(days) - min(days) > MAX_SPREAD_DAYS:
-            return False
+        shared = {s.document_id for s in ma} & {s.document_id for s in mb}
+        if shared and not all(_same_battle(x, y) for x in ma for y in mb if x.document_id == y.document_id):
+            return False  # one report's events are distinct incidents, unless one fight over days
+        dated = [s for s in ma + mb if s.day is not None]
+        if dated:  # every dated event, widened by its precision, must fit within a week of the others
+            latest_start = max(s.day - SLACK.get(s.precision, 0) for s in dated)
+            earliest_end = min(s.day + SLACK.get(s.precision, 0) for s in dated)
+            if latest_start - earliest_end > MAX_SPREAD_DAYS:
+                return False
         return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
 
     def union(self, ra: str, rb: str) -> None:

@@ -267,3 +267,11 @@ def test_a_region_after_a_possessive_country():
 def test_a_month_named_in_a_later_report_is_context():
     ex = extract(doc("The army recaptured the town of Ber in March after weeks of fighting.", "2025-06-15"))
     assert ex.events == [] and ex.background
+
+
+def test_a_weekday_with_its_date_dates_a_report_without_a_published_date():
+    text = ("Les séparatistes ont affirmé dans un communiqué publié jeudi 1er août avoir tué 12 soldats la veille "
+            "près de Tinzaouaten.")
+    ex = extract(doc(text, None, "fr"))
+    assert ex.document.published is None and any("2024-08-01" in w for w in ex.warnings)
+    assert ex.events[0].date == "2024-07-31"

@@ -6,7 +6,7 @@ Rule-based and offline. Every value carries the span of text it came from.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
@@ -100,6 +100,12 @@ class Extractor:
         result = Extraction(doc)
         if doc.language != self.language:
             result.warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
+        if doc.published is None:
+            anchor = self.dates.anchor(text, date.today().year)
+            if anchor:  # dates relative phrases; the output keeps published = null
+                result.warnings.append(f"no published date: relative dates read from {anchor[0].isoformat()} "
+                                       f"({anchor[1]!r})")
+                doc = replace(doc, published=anchor[0])
         year = doc.published.year if doc.published else _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years

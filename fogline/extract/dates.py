@@ -52,6 +52,35 @@ class DateReader:
         self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
         self._may = re.compile(r"\bmay\b", re.I)
 
+    def anchor(self, text: str, upper_year: int) -> tuple[date, str] | None:
+        """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
+        1': the weekday fixes the year (the latest one not after ``upper_year``), which then dates the
+        report's relative phrases. Returns the date and the words it came from."""
+        found = list(self._rx.finditer(text))
+        for i, m in enumerate(found):
+            g = m.groupdict()
+            if not g["wd"]:
+                continue
+            wd = self.weekdays[g["wdn"].lower()]
+            if g["d3"] and g["m3"]:
+                day, month, end = int(g["d3"]), self.months[g["m3"].lower()], m.end()
+            elif i + 1 < len(found) and found[i + 1].start() - m.end() <= 3 and (
+                    found[i + 1].group("mdy") or found[i + 1].group("dmy")) and not (
+                    found[i + 1].group("y") or found[i + 1].group("y2")):
+                n = found[i + 1]
+                day = int(n.group("d") or n.group("d2"))
+                month, end = self.months[(n.group("m1") or n.group("m2")).lower()], n.end()
+            else:
+                continue
+            for year in range(upper_year, upper_year - 12, -1):
+                try:
+                    when = date(year, month, day)
+                except ValueError:
+                    break
+                if when.weekday() == wd:
+                    return when, text[m.start():end]
+        return None
+
     def find(self, text: str, published: date | None) -> list[DateMention]:
         out = []
         for m in self._rx.finditer(text):
