@@ -543,6 +543,15 @@ class Extractor:
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
         actors = list(found.values())
+        first = draft.sentences[0]
+        if not actors and first > 0 and not views[first - 1].background:
+            # "It was first hit by mines at Tadjereret": the parties were named just before
+            prev = views[first - 1]
+            for a in prev.actors:
+                if a.name and not a.generic and a.kind not in ("civilians", "other") and a.name not in found:
+                    found[a.name] = Actor(a.name, a.kind, "B", a.country, [Evidence(
+                        a.start, a.end, prev.s.text[a.start - prev.s.start:a.end - prev.s.start])])
+            actors = list(found.values())
         if actors and not any(a.side == "B" for a in actors):
             # the other party is often named only where the report gives its side of the story
             # ("Ukraine said it was holding back enemy forces in Pobeda")
@@ -560,6 +569,13 @@ class Extractor:
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
+        if (country and draft.family == "violence" and any(a.side == "B" and a.kind != "civilians" or
+                                                            a.kind == "civilians" for a in actors)
+                and not any(a.side == "A" and a.kind != "civilians" for a in actors)):
+            # an attack whose perpetrator the report does not name (ACLED's convention)
+            actors.insert(0, Actor(f"Unidentified Armed Group ({country})", "unidentified armed group", "A", None, []))
+            for a in actors[1:]:
+                a.side = "B"
         return actors
 
 
