@@ -275,3 +275,17 @@ def test_a_weekday_with_its_date_dates_a_report_without_a_published_date():
     ex = extract(doc(text, None, "fr"))
     assert ex.document.published is None and any("2024-08-01" in w for w in ex.warnings)
     assert ex.events[0].date == "2024-07-31"
+
+
+def test_weapons_name_their_owner_and_officials_are_sources():
+    claims, ex = claims_of("A Russian missile strike on Kharkiv on Thursday killed four people, the regional "
+                           "governor said.")
+    e = ex["events"][0]
+    assert [(a["name"], a["side"]) for a in e["actors"]] == [("Military Forces of Russia", "A")]
+    assert claims[0]["claimant"] == "local sources"
+
+
+def test_an_unnamed_bomber_is_an_unidentified_armed_group():
+    _, ex = claims_of("At least 40 people were killed when a suicide bomber blew himself up at a mosque in "
+                      "Konduga, Borno state, on Friday.")
+    assert ex["events"][0]["actors"][0]["name"] == "Unidentified Armed Group (Nigeria)"

@@ -460,6 +460,10 @@ class Extractor:
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
         return self._place(draft, views, countries)
 
+    @staticmethod
+    def _event_kind(draft: EventDraft) -> str:
+        return draft.best.event_type
+
     def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, views, claims: list[Claim]) -> None:
         """An actor that is only ever counted among the dead, wounded or captured, never heard,
         is the target when another armed actor is the initiator ("the rebels said they killed 25
@@ -569,8 +573,8 @@ class Extractor:
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
-        if (country and draft.family == "violence" and any(a.side == "B" and a.kind != "civilians" or
-                                                            a.kind == "civilians" for a in actors)
+        remote_or_civilian = self._event_kind(draft) in ("Explosions/Remote violence", "Violence against civilians")
+        if (country and draft.family == "violence" and (remote_or_civilian or any(a.side == "B" for a in actors))
                 and not any(a.side == "A" and a.kind != "civilians" for a in actors)):
             # an attack whose perpetrator the report does not name (ACLED's convention)
             actors.insert(0, Actor(f"Unidentified Armed Group ({country})", "unidentified armed group", "A", None, []))
