@@ -103,24 +103,34 @@ def _filters(args) -> dict:
             "until": date.fromisoformat(args.until) if args.until else None}
 
 
+_LIST_COLUMNS = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
+                 "latitude", "longitude", "geo_precision", "actors", "fatalities"]
+
+
+def _print_rows(rows: list[dict], fmt: str, table, extra: dict) -> None:
+    """table / json / csv for events and incidents; ``extra`` adds computed CSV columns."""
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+    elif fmt == "csv":
+        cols = _LIST_COLUMNS + list(extra)
+        w = csv.writer(sys.stdout)
+        w.writerow(cols)
+        for r in rows:
+            row = dict(r, actors="; ".join(f"{a['name']} ({a['side']})" for a in r["actors"]),
+                       **{k: f(r) for k, f in extra.items()})
+            w.writerow([row.get(c) for c in cols])
+    else:
+        print(table(rows))
+
+
 def cmd_events(args) -> int:
     from .show import events_table
 
     with _store(args) as store:
         events = store.events(**_filters(args), limit=args.limit)
-    if args.format == "json":
-        print(json.dumps(events, ensure_ascii=False, indent=1, default=str))
-    elif args.format == "csv":
-        cols = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
-                "latitude", "longitude", "geo_precision", "actors", "fatalities", "claims", "outlet", "document_id"]
-        w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        for e in events:
-            row = dict(e, actors="; ".join(f"{a['name']} ({a['side']})" for a in e["actors"]),
-                       claims=len(e["claims"]))
-            w.writerow([row.get(c) for c in cols])
-    else:
-        print(events_table(events))
+    _print_rows(events, args.format, events_table, {"claims": lambda e: len(e["claims"]),
+                                                    "outlet": lambda e: e.get("outlet"),
+                                                    "document_id": lambda e: e.get("document_id")})
     return 0
 
 
@@ -145,20 +155,9 @@ def cmd_incidents(args) -> int:
 
     with _store(args) as store:
         incidents = store.incidents(**_filters(args), limit=args.limit)
-    if args.format == "json":
-        print(json.dumps(incidents, ensure_ascii=False, indent=1, default=str))
-    elif args.format == "csv":
-        cols = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
-                "latitude", "longitude", "geo_precision", "actors", "fatalities", "grade", "documents", "outlets"]
-        w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        for i in incidents:
-            row = dict(i, actors="; ".join(f"{a['name']} ({a['side']})" for a in i["actors"]),
-                       documents=len(i["documents"]),
-                       outlets="; ".join(dict.fromkeys(s["outlet"] or "?" for s in i["sources"])))
-            w.writerow([row.get(c) for c in cols])
-    else:
-        print(incidents_table(incidents))
+    _print_rows(incidents, args.format, incidents_table, {
+        "grade": lambda i: i.get("grade"), "documents": lambda i: len(i["documents"]),
+        "outlets": lambda i: "; ".join(dict.fromkeys(s["outlet"] or "?" for s in i["sources"]))})
     return 0
 
 
