@@ -18,6 +18,8 @@ from typing import Any, TextIO
 
 import pycountry
 
+from .records import as_date
+
 # ACLED current export, 31 columns in ACLED's order (codebooks.md §1.15).
 ACLED_COLUMNS: list[str] = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -140,14 +142,8 @@ def _s(value: Any) -> str:
 
 
 def _parse_date(value: Any) -> date | None:
-    if not value:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     try:
-        return date.fromisoformat(str(value)[:10])
+        return as_date(str(value)[:10] if isinstance(value, str) else value)
     except ValueError:
         return None
 

@@ -13,12 +13,12 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .records import Document
+from .records import Document, as_date
 
 MAX_BYTES = 10 * 1024 * 1024
 TEXT_EXT = {".txt", ".md"}
@@ -73,14 +73,8 @@ def detect_language(text: str) -> str:
 
 def parse_published(value: Any) -> date | None:
     """YYYY-MM-DD or a full ISO timestamp (date part kept); ValueError otherwise."""
-    if isinstance(value, datetime):
-        return value.date()
-    if value is None or value == "" or isinstance(value, date):
-        return value or None
-    if not isinstance(value, str):
-        raise ValueError(f"invalid published date {value!r}")
     try:
-        return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value).date()
+        return as_date(value)
     except ValueError:
         raise ValueError(f"invalid published date {value!r}") from None
 

@@ -8,8 +8,22 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
+
+
+def as_date(value: Any) -> date | None:
+    """A date from a date, a datetime, 'YYYY-MM-DD' or a full ISO timestamp; None for empty;
+    ValueError for anything else (callers add what the value was)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    return date.fromisoformat(value) if len(value) == 10 else datetime.fromisoformat(value).date()
 
 
 @dataclass(frozen=True, slots=True)

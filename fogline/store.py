@@ -32,6 +32,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
+from .records import as_date
+
 DEFAULT_DB_URL = "sqlite:///fogline.db"
 
 metadata = sa.MetaData()
@@ -220,14 +222,8 @@ def _json_dumps(obj: Any) -> str:
 
 
 def _to_date(value: Any, field: str) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     try:
-        return date.fromisoformat(str(value))
+        return as_date(value)
     except ValueError:
         raise ValueError(f"{field}: not an ISO date: {value!r}") from None
 
