@@ -320,12 +320,15 @@ def main(argv: list[str] | None = None) -> int:
     db_arg(sp)
     sp.set_defaults(func=cmd_ingest)
 
-    sp = sub.add_parser("events", help="list stored events")
-    db_arg(sp)
-    filter_args(sp)
-    sp.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    sp.add_argument("--limit", type=int)
-    sp.set_defaults(func=cmd_events)
+    def list_command(name, help, func):
+        sp = sub.add_parser(name, help=help)
+        db_arg(sp)
+        filter_args(sp)
+        sp.add_argument("--format", choices=["table", "json", "csv"], default="table")
+        sp.add_argument("--limit", type=int)
+        sp.set_defaults(func=func)
+
+    list_command("events", "list stored events", cmd_events)
 
     sp = sub.add_parser("show", help="one stored event with its claims and their sentences")
     db_arg(sp)
@@ -342,12 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("-o", "--output", help="output file (default: stdout)")
     sp.set_defaults(func=cmd_export)
 
-    sp = sub.add_parser("incidents", help="list fused incidents (one per real-world event)")
-    db_arg(sp)
-    filter_args(sp)
-    sp.add_argument("--format", choices=["table", "json", "csv"], default="table")
-    sp.add_argument("--limit", type=int)
-    sp.set_defaults(func=cmd_incidents)
+    list_command("incidents", "list fused incidents (one per real-world event)", cmd_incidents)
 
     sp = sub.add_parser("merge", help="merge two incidents (kept across re-ingests)")
     db_arg(sp)

@@ -187,5 +187,3 @@ def _window_start(text: str, pos: int) -> int:
 
 
 
-
-__all__ = ["AttributionReader", "SpeakerMemory", "Speaker", "alternation"]
