@@ -289,3 +289,26 @@ def test_an_unnamed_bomber_is_an_unidentified_armed_group():
     _, ex = claims_of("At least 40 people were killed when a suicide bomber blew himself up at a mosque in "
                       "Konduga, Borno state, on Friday.")
     assert ex["events"][0]["actors"][0]["name"] == "Unidentified Armed Group (Nigeria)"
+
+
+def test_a_date_said_before_the_trigger_dates_the_next_incident():
+    text = ("Gunmen ambushed an army patrol near Djibo on 3 May, killing six soldiers, the army said. "
+            "The army also described an escort mission on 1 May. Troops attacked a militant camp near Arbinda "
+            "and killed 12 fighters. The patrol was attacked again on 3 May near Djibo.")
+    ex = extract(doc(text, "2025-05-05")).to_dict()
+    validate(ex, text)
+    assert sorted(e["date"] for e in ex["events"]) == ["2025-05-01", "2025-05-03"]
+
+
+def test_the_leads_date_without_a_trigger_dates_the_incident():
+    text = ("Jihadists have resumed their attacks on fuel convoys in western Mali. On Thursday 29 January, dozens "
+            "of tankers were burnt near Diboli. The assault also left victims: two bodies were found on Friday.")
+    ex = extract(doc(text, "2026-01-31")).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2026-01-29"]
+
+
+def test_the_date_line_of_an_embedded_post_dates_nothing():
+    text = ("Rebels ambushed a convoy near Anefis on Friday, killing 20 soldiers, the rebels said. "
+            "— Some Account (@someaccount) June 15, 2025. The army confirmed the ambush.")
+    ex = extract(doc(text, "2025-06-15")).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2025-06-13"]

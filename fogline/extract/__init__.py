@@ -70,6 +70,7 @@ class Extractor:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
         self.demonyms = data["demonyms"]
@@ -81,8 +82,9 @@ class Extractor:
     def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
         v.dates = _shift(self.dates.find(s.text, doc.published), s.start)
-        v.event_dates = [d for d in v.dates
-                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])]
+        v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
+                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])
+                         and not self._statement_after.match(s.text[d.end - s.start:d.end - s.start + 40])]
         v.actors = _shift(self.actors.find(s.text, actor_year), s.start)
         v.triggers = self.triggers.find(s.text, s.start)
         v.quantities = self.numbers.find(s.text)
@@ -211,6 +213,7 @@ class Extractor:
     def _group(self, views: list[SentenceView], doc: Document) -> list[EventDraft]:
         drafts: list[EventDraft] = []
         pending = None
+        framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         for v in views:
             if v.background or v.hypothetical:
                 continue
@@ -219,14 +222,29 @@ class Extractor:
             strong = [h for h in v.triggers if h.spec.strong]
             place = _best_place(v.places)
             day = next((d for d in v.event_dates if d.precision == "day" or d.kind in ("next_day", "weekday")), None)
+            if not v.triggers:
+                if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
+                    if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
+                        drafts[-1].date, drafts[-1].date_value, drafts[-1].date_label = day, day.date, day.label
+                    else:  # "Another mission on 12 June. Troops attacked ...": dates the next incident
+                        framed = day
+                continue
+            day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                if weak and drafts and day and self._compatible(drafts[-1:], drafts[-1].family, day, None,
-                                                                drafts) is None:
+                dated = self._compatible(drafts, drafts[-1].family, day, None, drafts) if drafts and day else None
+                if dated is not None and dated is not drafts[-1] and weak and \
+                        dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
+                    dated = None  # "an assault on Thursday" is not the IED of Thursday
+                if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(self._new_draft(weak, v, day, place, drafts))
+                elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
+                        places_conflict(d.place or d.context_place, place) for d in drafts):
+                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
+                    drafts.append(self._new_draft(weak, v, day, place, drafts))
                 elif weak and drafts:
-                    target = drafts[-1]
+                    target = dated or drafts[-1]  # "the same convoy was attacked again on the 13th"
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
@@ -237,6 +255,9 @@ class Extractor:
                 elif weak and pending is None and day and any(a.kind != "civilians" for a in v.actors):
                     pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
                 continue
+            if day is None and any(h.spec.territory for h in strong):
+                # "the RSF said on Sunday it had taken the camp": a capture is known when announced
+                day = next((d for d in v.dates if d.precision == "day"), None)
             for family in dict.fromkeys(h.spec.family for h in strong):
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 target = self._compatible(drafts, family, day, place, drafts)
@@ -581,6 +602,9 @@ class Extractor:
             for a in actors[1:]:
                 a.side = "B"
         return actors
+
+
+_EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
 
 
 def text_after(v: SentenceView, pos: int, n: int = 30) -> str:

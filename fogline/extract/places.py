@@ -39,6 +39,7 @@ class PlaceReader:
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
+        self._elsewhere = re.compile(data.get("elsewhere_before", "(?!)"), re.I)
         self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
@@ -72,6 +73,8 @@ class PlaceReader:
                     mention = replace(mention, precision=2)  # on the road from X: near X
                 if mention and self._speaker_after.match(text[e:e + 40]):
                     break  # "a former official in Kidal said": where the speaker is, not the event
+                if mention and self._elsewhere.search(text[max(0, s - 50):s]):
+                    break  # "the wounded were flown to Kidal": where they went, not the event
                 if mention:
                     out.append(mention)
                     break
