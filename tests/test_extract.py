@@ -312,3 +312,33 @@ def test_the_date_line_of_an_embedded_post_dates_nothing():
             "— Some Account (@someaccount) June 15, 2025. The army confirmed the ambush.")
     ex = extract(doc(text, "2025-06-15")).to_dict()
     assert [e["date"] for e in ex["events"]] == ["2025-06-13"]
+
+
+def test_when_a_toll_was_given_is_not_when_people_died():
+    text = ("Gunmen attacked the village of Tillia on Friday, killing 12 villagers, residents said. "
+            "A local official on Sunday put the toll at 20. As of Saturday evening, residents said "
+            "the attack had killed 15.")
+    ex = extract(doc(text, "2025-03-17")).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2025-03-14"]
+
+
+def test_a_capture_is_dated_when_it_is_announced():
+    text = ("The rebels said in a statement on Sunday that they had taken control of the town of Ber. "
+            "On Friday they launched ground and aerial assaults on the army positions around Ber.")
+    ex = extract(doc(text, "2025-04-14")).to_dict()
+    got = sorted((e["date"], e["sub_event_type"]) for e in ex["events"])
+    assert got[-1] == ("2025-04-13", "Non-state actor overtakes territory") and got[0][0] == "2025-04-11"
+
+
+def test_casualties_in_a_distant_town_are_another_incident():
+    text = ("Paramilitary fighters stormed the camp of Zamzam on Saturday. About 200 km to the east, in "
+            "Um Kadadah, activists said the fighters killed 30 civilians.")
+    ex = extract(doc(text, "2025-04-14")).to_dict()
+    assert sorted(e["location"] for e in ex["events"]) == ["Um Kadadah", "Zamzam camp"]
+
+
+def test_where_the_wounded_were_taken_is_not_the_incident():
+    text = ("A drone strike on a market in Léré killed 12 people on Sunday, residents said. About 30 wounded "
+            "were taken by motorbike to the health centre in Niafunké.")
+    ex = extract(doc(text, "2025-04-14")).to_dict()
+    assert [e["location"] for e in ex["events"]] == ["Léré"]
