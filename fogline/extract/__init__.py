@@ -70,6 +70,7 @@ class Extractor:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get("social media", []))
@@ -134,6 +135,7 @@ class Extractor:
         events: list[Event] = []
         claims_by_draft: dict[int, list[Claim]] = {i: [] for i in range(len(drafts))}
         owner = _sentence_owner(views, drafts)
+        unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in views:
             for a in v.actors:
                 memory.saw(a)
@@ -147,8 +149,12 @@ class Extractor:
             d = owner.get(v.s.index)
             if d is not None:
                 claims_by_draft[d] += self._claims(doc, v, views, speakers, memory, drafts[d], countries)
+            if not v.quantities and self.attribution.figures_unverified(v.s.text):
+                unverified_at.append(v.s.start)
             if speakers:
                 memory.last_speaker = speakers[-1].name
+        for pos in unverified_at:
+            _unverify_last_claimant(claims_by_draft, pos)
         previous: Place | None = None
         for i, draft in enumerate(drafts):
             event = self._event(doc, i, draft, views, claims_by_draft[i], countries)
@@ -336,6 +342,9 @@ class Extractor:
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and re.match(r"\s*[“\"«‘]", v.s.text) and memory.last_speaker:
                 claimant = memory.last_speaker  # a quote continued from the previous sentence
+            elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
+                    self._party(memory.country_forces, draft, views):
+                claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
             of = self._of(raw, claimant, v, draft, views, country)
             if sp is not None and self.attribution.denial(sp.verb):
                 status = "denied"  # "the army denied that 50 soldiers had been killed"
@@ -347,13 +356,14 @@ class Extractor:
                 status = "unverified"
             elif sp and sp.is_actor and self._party(claimant, draft, views):
                 status = "claimed"
-            elif sp and sp.is_actor:
+            elif sp and sp.is_actor or claimant == memory.country_forces:
                 status = "claimed"
             else:
                 status = "reported"
             ev = Evidence.of(text, v.s.start + raw.start, v.s.start + raw.end)
             out.append(Claim(raw.what, of, raw.low, raw.high, claimant, status, ev, raw.vague, cl_ev))
-        if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0:
+        if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0 and \
+                not self.attribution.figures_unverified(v.s.text):
             prev = views[v.s.index - 1]
             if self._social.search(prev.s.text) or self._social.search(v.s.text):
                 named = [a for a in prev.actors if not a.generic and a.name] if self._social.search(prev.s.text) else []
@@ -602,6 +612,19 @@ class Extractor:
             for a in actors[1:]:
                 a.side = "B"
         return actors
+
+
+def _unverify_last_claimant(claims_by_draft: dict[int, list[Claim]], before: int) -> None:
+    """'The faction's figures could not be verified': every figure of the party quoted last."""
+    said = [c for cs in claims_by_draft.values() for c in cs
+            if c.evidence.start < before and c.claimant not in ("the outlet", "social media")]
+    if not said:
+        return
+    who = max(said, key=lambda c: c.evidence.start).claimant
+    for cs in claims_by_draft.values():
+        for c in cs:
+            if c.claimant == who and c.status in ("claimed", "reported"):
+                c.status = "unverified"
 
 
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post

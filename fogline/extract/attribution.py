@@ -34,6 +34,8 @@ class AttributionReader:
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
+        self._figures = re.compile(data.get("unverified_figures", "(?!)"), re.I)
+        self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
@@ -52,6 +54,10 @@ class AttributionReader:
 
     def unverified(self, text: str) -> bool:
         return bool(self._unverified.search(text))
+
+    def figures_unverified(self, text: str) -> bool:
+        """'All the figures of the statement could not be confirmed': about a party's numbers, not one."""
+        return self.unverified(text) and bool(self._figures.search(text))
 
     def denial(self, text: str) -> bool:
         return bool(self._denial.search(text))
@@ -96,6 +102,9 @@ class AttributionReader:
         window = text[start:end]
         if not window.strip():
             return None
+        same = self._same_source.search(window)
+        if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
+            return Speaker(memory.last_speaker, True, start + same.start(), start + same.end(), verb)
         inside = [a for a in actors if start <= a.start < end and a.kind != "civilians"]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == "other" for a in named):

@@ -214,6 +214,8 @@ class ClaimReader:
         if noun == "state":
             return None, "state", None
         if noun in ("vehicle", "aircraft"):
+            if self._people["enemy"].search(np[:40]):
+                return None, "enemy", None  # "several enemy vehicles", "véhicules ennemis"
             for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
                 if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
                     if a.generic:
