@@ -342,3 +342,26 @@ def test_where_the_wounded_were_taken_is_not_the_incident():
             "were taken by motorbike to the health centre in Niafunké.")
     ex = extract(doc(text, "2025-04-14")).to_dict()
     assert [e["location"] for e in ex["events"]] == ["Léré"]
+
+
+@pytest.mark.parametrize("text,lang,location,admin1,precision", [
+    ("Gunmen attacked the village of Kwatarkwashi-Dole in Zamfara state on Monday, killing nine farmers.",
+     "en", "Kwatarkwashi-Dole", "Zamfara", 3),  # placed at its region: precision says so
+    ("Des hommes armés ont attaqué la localité de Bouroum-Sirba, à 30 km de Djibo, lundi, tuant neuf civils.",
+     "fr", "Bouroum-Sirba", "Sahel", 2),
+    ("Les rebelles du M23 ont pris le contrôle de Kilolirwe, localité stratégique du territoire de Masisi au "
+     "Nord-Kivu, lundi, selon l'armée.", "fr", "Kilolirwe", "North Kivu", 2),
+])
+def test_a_settlement_missing_from_the_gazetteer_keeps_its_name(text, lang, location, admin1, precision):
+    ex = extract(doc(text, "2025-03-12", lang)).to_dict()
+    validate(ex, text)
+    e = ex["events"][0]
+    assert (e["location"], e["admin1"], e["geo_precision"]) == (location, admin1, precision)
+    assert e["latitude"] is not None and e["geonames_id"] is None
+
+
+def test_a_government_named_by_its_capital_is_not_a_place():
+    text = ("Jihadists attacked an army post near Banibangou on Tuesday, killing 12 soldiers, according to a toll "
+            "released by Niamey.")
+    ex = extract(doc(text, "2025-03-12")).to_dict()
+    assert ex["events"][0]["location"] == "Bani Bangou"  # the gazetteer's spelling of Banibangou

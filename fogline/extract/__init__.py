@@ -21,7 +21,7 @@ from .dates import DateMention, DateReader
 from .events import EventDraft, TriggerHit, TriggerReader, places_conflict
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
-from .places import PlaceMention, PlaceReader
+from .places import UNLISTED, PlaceMention, PlaceReader
 from .text import Sentence, split_sentences, trie_alternation, words_regex
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -118,13 +118,19 @@ class Extractor:
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+        skips = []
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            skips.append(skip)
             v.places = _shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        first = countries[:1]
         countries = self._countries(views, text)  # again, now that places are known
+        if countries[:1] != first:  # unlisted settlements take the report's country: read places again
+            for v, skip in zip(views, skips, strict=True):
+                v.places = _shift(self.places.find(v.s.text, countries, skip), v.s.start)
         self._name_state_forces(views, countries)
         drafts = self._group(views, doc)
         memory = SpeakerMemory()
@@ -485,7 +491,8 @@ class Extractor:
         return event
 
     def _document_place(self, views: list[SentenceView], countries: list[str]) -> Place | None:
-        mentions = [p for v in views if not v.background for p in v.places if p.precision < 4]
+        mentions = [p for v in views if not v.background for p in v.places
+                    if p.precision < 4 and p.entry.kind != UNLISTED]
         if not mentions:
             return None
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
@@ -528,11 +535,27 @@ class Extractor:
         e = best.entry
         if best.precision == 4:
             return Place(country=e.country, iso3=e.iso3, evidence=_ev(views, best))
+        if e.kind == UNLISTED:
+            return self._unlisted_place(best, draft, views, countries)
         location = None if best.precision == 3 else e.name
         return Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_ev(views, best))
+
+    def _unlisted_place(self, best: PlaceMention, draft: EventDraft, views, countries) -> Place:
+        """A settlement missing from the gazetteer: its name as written, placed at the nearest known
+        place the report names with it (the same sentence first), precision 2 ('near'), else region."""
+        near = [p for idx in draft.sentences + draft.other_sentences for p in views[idx].places
+                if p.precision < 4 and p.entry.kind != UNLISTED]
+        near.sort(key=lambda p: (abs(p.start - best.start) > 300, p.precision == 3, abs(p.start - best.start)))
+        anchor = self._place(EventDraft("anchor", place=near[0]), views, countries) if near else \
+            self._document_place(views, countries)
+        if anchor is None or anchor.latitude is None:
+            c = best.entry
+            return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_ev(views, best))
+        return replace(anchor, location=best.entry.name, geonames_id=None, evidence=_ev(views, best),
+                       geo_precision=2 if anchor.geo_precision in (1, 2) else 3)
 
     def _actors(self, draft: EventDraft, views, countries, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""

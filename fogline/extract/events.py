@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import DateMention
-from .places import PlaceMention
-from .text import words_regex
+from .places import UNLISTED, PlaceMention
+from .text import fold, words_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,8 @@ def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     """Two towns more than ~40 km apart, or two different regions, are two incidents."""
     if a is None or b is None:
         return False
+    if UNLISTED in (a.entry.kind, b.entry.kind):  # no coordinates of its own: only the names can differ
+        return a.entry.kind == b.entry.kind and fold(a.entry.name) != fold(b.entry.name)
     if a.precision == 4 or b.precision == 4:
         return a.entry.country_code != b.entry.country_code
     if a.precision == 3 or b.precision == 3:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from .text import alternation, fold
 
+UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _NAME = r"[A-ZÀ-ÝŒ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|la|le|d'|l')[ -]?)?[A-ZÀ-ÝŒ][\w'’-]*){0,3}"
 
 
@@ -41,6 +42,9 @@ class PlaceReader:
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
         self._elsewhere = re.compile(data.get("elsewhere_before", "(?!)"), re.I)
         self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
+        self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
+        self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
+        self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def dateline_end(self, text: str) -> int:
@@ -78,7 +82,31 @@ class PlaceReader:
                 if mention:
                     out.append(mention)
                     break
+            else:
+                unlisted = self._unlisted(text, m.start(), m.end(), countries, skip)
+                if unlisted:
+                    out.append(unlisted)
         return out
+
+    def _unlisted(self, text, s, e, countries, skip) -> PlaceMention | None:
+        """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
+        written name; the event takes its coordinates from a known place of the report (see extract)."""
+        while e > s and text[e - 1] in "'’":
+            e -= 1
+        name = text[s:e]
+        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
+            return None
+        before = text[max(0, s - 40):s]
+        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
+                or self._cue_rx.search(before) and self._settlement_tail.match(text[e:e + 60])):
+            return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
+        code = next((c for c in (self._code(c) for c in countries) if c), None)
+        country = self.gaz.country(code) if code else None
+        if country is None:
+            return None
+        entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
+                           country.latitude, country.longitude, 0, UNLISTED)
+        return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
     def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
         before, after = text[max(0, s - 60):s], text[e:e + 20]
