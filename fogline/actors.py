@@ -209,11 +209,15 @@ class ActorDictionary:
         """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
         are the FLA. Among several, one named in ``prefer`` (the report) wins. None when no curated
         default applies."""
-        key = fold_alias(descriptor)
-        hits = [e for e in self.entries if e.default_for and e.country == country and e.active_in(year)
-                and any(f" {d} " in f" {key} " for d in e.default_for)]
+        key = f" {fold_alias(descriptor)} "
+        fit = [(max((len(d) for d in e.default_for if f" {d} " in key), default=0), e)
+               for e in self.entries if e.default_for and e.country == country and e.active_in(year)]
+        best = max((n for n, _ in fit), default=0)
+        if not best:
+            return None
+        hits = [e for n, e in fit if n == best]  # "Islamist rebels" in Congo are the ADF, "rebels" the M23
         named = [e for e in hits if e.name in prefer]
-        return self._choose(named or hits, year) if hits else None
+        return self._choose(named or hits, year)
 
     def by_name(self, name: str) -> ActorEntry | None:
         """Entry with this canonical name (exact, then folded). Falls back to an alias that

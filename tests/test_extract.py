@@ -365,3 +365,31 @@ def test_a_government_named_by_its_capital_is_not_a_place():
             "released by Niamey.")
     ex = extract(doc(text, "2025-03-12")).to_dict()
     assert ex["events"][0]["location"] == "Bani Bangou"  # the gazetteer's spelling of Banibangou
+
+
+def test_civilians_are_parties_to_a_battle_only_when_counted_as_victims():
+    text = ("Jihadists attacked the army camp in Boulkessi on Monday, killing 12 soldiers, the army said. "
+            "Residents said civilians fled to nearby villages during the fighting.")
+    ex = extract(doc(text, "2025-03-12")).to_dict()
+    assert not any(a["kind"] == "civilians" for a in ex["events"][0]["actors"])
+
+
+def test_a_named_day_dates_the_incident_before_overnight():
+    text = ("Gunmen abducted 40 people in an overnight raid near Dansadau. Residents said the gunmen stormed the "
+            "village at 11pm on Sunday.")
+    ex = extract(doc(text, "2024-12-03")).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2024-12-01"]
+
+
+def test_islamist_rebels_in_congo_are_the_adf_not_the_m23():
+    text = ("Suspected Islamist rebels killed at least 18 civilians in a raid on the village of Mamove in North "
+            "Kivu on Saturday, a local official said.")
+    ex = extract(doc(text, "2025-11-18")).to_dict()
+    assert ex["events"][0]["actors"][0]["name"] == "ADF: Allied Democratic Forces"
+
+
+def test_a_curated_place_of_the_report_country_beats_a_namesake_abroad():
+    text = ("Mali's army said it repelled an assault on its camp in Léré on Monday, killing 30 assailants. "
+            "The town lies near the border with Mauritania; France withdrew its troops in 2022.")
+    ex = extract(doc(text, "2026-02-11")).to_dict()
+    assert (ex["events"][0]["location"], ex["events"][0]["country"]) == ("Léré", "Mali")

@@ -233,7 +233,9 @@ class Extractor:
                 drafts[-1].context_place = _best_place(v.places)  # "fighters are in control in Tinzaouaten"
             strong = [h for h in v.triggers if h.spec.strong]
             place = _best_place(v.places)
-            day = next((d for d in v.event_dates if d.precision == "day" or d.kind in ("next_day", "weekday")), None)
+            days = [d for d in v.event_dates if d.precision == "day" or d.kind in ("next_day", "weekday")]
+            # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
+            day = min(days, key=lambda d: _DAY_KINDS.get(d.kind, 2), default=None)
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -578,8 +580,8 @@ class Extractor:
                             continue
                         name = f"Civilians ({country})"
                     else:
-                        name, kind = self._generic_armed(draft, views, country, v.s.text[a.start - v.s.start:
-                                                                                         a.end - v.s.start])
+                        words = _with_words_before(v.s.text, a.start - v.s.start, a.end - v.s.start)
+                        name, kind = self._generic_armed(draft, views, country, words)  # "Islamist rebels"
                         if name is None:
                             continue
                 if kind == "other":
@@ -627,7 +629,13 @@ class Extractor:
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
-        remote_or_civilian = self._event_kind(draft) in ("Explosions/Remote violence", "Violence against civilians")
+        kind = self._event_kind(draft)
+        armed = {a.side for a in actors if a.kind != "civilians"}
+        if kind == "Battles" and armed == {"A", "B"}:
+            # two armed sides fight: civilians are parties only when the report counts civilian victims
+            hurt = {c.of for c in claims if c.of.startswith("Civilians") and c.what != "displaced"}
+            actors = [a for a in actors if a.kind != "civilians" or a.name in hurt]
+        remote_or_civilian = kind in ("Explosions/Remote violence", "Violence against civilians")
         if (country and draft.family == "violence" and (remote_or_civilian or any(a.side == "B" for a in actors))
                 and not any(a.side == "A" and a.kind != "civilians" for a in actors)):
             # an attack whose perpetrator the report does not name (ACLED's convention)
@@ -648,6 +656,14 @@ def _unverify_last_claimant(claims_by_draft: dict[int, list[Claim]], before: int
         for c in cs:
             if c.claimant == who and c.status in ("claimed", "reported"):
                 c.status = "unverified"
+
+
+def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
+    m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
+    return (m.group() if m else "") + text[start:end]
+
+
+_DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 
 
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post

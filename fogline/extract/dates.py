@@ -51,6 +51,8 @@ class DateReader:
         ]
         self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
         self._may = re.compile(r"\bmay\b", re.I)
+        # "an overnight raid" describes the raid, it does not date it
+        self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
 
     def anchor(self, text: str, upper_year: int) -> tuple[date, str] | None:
         """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
@@ -85,6 +87,8 @@ class DateReader:
         out = []
         for m in self._rx.finditer(text):
             g = m.groupdict()
+            if self._not_date.match(text, m.start()):
+                continue
             if g["dmy"] or g["mdy"]:
                 mon = self.months[(g["m1"] or g["m2"]).lower()]
                 d = int(g["d"] or g["d2"])

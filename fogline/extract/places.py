@@ -159,7 +159,9 @@ class PlaceReader:
                 # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
                 big = max(ranked, key=lambda e: e.population)
                 other_country = big.country_code != ranked[0].country_code
-                return big if other_country and big.population >= 10 * max(1, ranked[0].population) else ranked[0]
+                override = (other_country and ranked[0].kind != "supplement" and big.population >= 100000
+                            and big.population >= 10 * max(1, ranked[0].population))
+                return big if override else ranked[0]
         best = entries[0]
         if region or best.kind == "supplement" or best.population >= 50000:
             return best
