@@ -393,3 +393,23 @@ def test_a_curated_place_of_the_report_country_beats_a_namesake_abroad():
             "The town lies near the border with Mauritania; France withdrew its troops in 2022.")
     ex = extract(doc(text, "2026-02-11")).to_dict()
     assert (ex["events"][0]["location"], ex["events"][0]["country"]) == ("Léré", "Mali")
+
+
+def test_the_lead_sentence_types_the_incident():
+    text = ("A drone strike hit a school sheltering displaced families in el-Fasher on Friday, killing 21 people, "
+            "medics said. The RSF, which overran the Zamzam camp in April, denied responsibility.")
+    ex = extract(doc(text, "2025-09-06")).to_dict()
+    assert (ex["events"][0]["event_type"], ex["events"][0]["sub_event_type"]) == (
+        "Explosions/Remote violence", "Air/drone strike")
+
+
+def test_struck_with_drones_is_a_drone_strike():
+    text = "Russian forces struck the city of Zaporizhzhia with missiles and drones on Friday, killing three people."
+    ex = extract(doc(text, "2026-01-17")).to_dict()
+    assert ex["events"][0]["event_type"] == "Explosions/Remote violence"
+
+
+def test_abduction_without_killing_is_an_abduction():
+    text = "Gunmen abducted 20 women collecting firewood near the village of Gorgadji on Monday, residents said."
+    ex = extract(doc(text, "2024-09-11")).to_dict()
+    assert ex["events"][0]["sub_event_type"] == "Abduction/forced disappearance"

@@ -294,7 +294,7 @@ class Extractor:
         return any(q.low for q in v.quantities) and bool(self.claims._verb_rx.search(v.s.text))
 
     def _new_draft(self, hits, v, day, place, drafts) -> EventDraft:
-        d = EventDraft(hits[0].spec.family, list(hits), [v.s.index])
+        d = EventDraft(hits[0].spec.family, list(hits), [v.s.index], lead=len(hits))
         if day:
             d.date, d.date_value = day, self._date_value(day, drafts)
             d.date_label = self._date_label(day, drafts)
@@ -465,6 +465,10 @@ class Extractor:
             b_side = [a for a in actors if a.side == "B"]
             if b_side and all(a.kind == "civilians" for a in b_side):
                 event_type, sub = "Violence against civilians", "Attack"
+        if event_type == "Violence against civilians" and sub == "Attack":
+            hurt = {c.what for c in claims if c.of.startswith("Civilians")}
+            if "abducted" in hurt and not hurt & {"killed", "wounded"}:
+                sub = "Abduction/forced disappearance"  # "twenty women were abducted": no one killed
         del sides
         date_m = draft.date
         date_value = draft.date_value

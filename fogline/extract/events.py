@@ -43,9 +43,14 @@ class EventDraft:
     place: PlaceMention | None = None  # absolute offsets
     context_place: PlaceMention | None = None  # named around the event's first report, not with a trigger
 
+    lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
+
     @property
     def best(self) -> TriggerSpec:
-        strong = [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits]
+        """The strongest trigger of the opening sentence: a report leads with its incident, and a
+        capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
+        strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
+                  or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
         return max(strong, key=lambda s: s.rank)
 
 
