@@ -229,3 +229,20 @@ def test_la_veille_is_the_day_before_the_last_date():
     text = ("L'armée a annoncé jeudi avoir tué une dizaine de terroristes dans des affrontements qui ont eu lieu la "
             "veille près de Tessalit.")
     assert extract_fr(text, "2025-06-16")["events"][0]["date"] == "2025-06-11"
+
+
+def test_army_communique_friendly_and_enemy_sides():
+    text = ("Le 11 mai, les FAMa ont repoussé une attaque terroriste contre le poste de Sokolo. Le bilan provisoire "
+            "est le suivant : Côté ami : quatre (04) morts et sept (07) blessés. Côté ennemi : treize (13) "
+            "terroristes neutralisés.")
+    got = claims_of(extract_fr(text, "2025-05-12"))
+    assert ("killed", 4, 4, FAMA, FAMA) in got and ("wounded", 7, 7, FAMA, FAMA) in got
+    assert ("killed", 13, 13, "Unidentified Armed Group (Mali)", FAMA) in got
+    assert not any(low in (4, 7, 13) and claimant == "the outlet" for _w, low, _h, _o, claimant in got)
+
+
+def test_fallen_on_the_field_of_honour_are_own_dead():
+    text = ("Le ministère de la Défense du Niger a annoncé mardi qu'une attaque contre le poste de Banibangou avait "
+            "été repoussée. Six (06) militaires sont tombés au champ d'honneur.")
+    got = claims_of(extract_fr(text, "2025-03-12"))
+    assert ("killed", 6, 6, "Military Forces of Niger", "Military Forces of Niger") in got

@@ -465,6 +465,7 @@ class Extractor:
             b_side = [a for a in actors if a.side == "B"]
             if b_side and all(a.kind == "civilians" for a in b_side):
                 event_type, sub = "Violence against civilians", "Attack"
+        _victims_are_civilians(claims, actors, self._party_voice)
         if event_type == "Violence against civilians" and sub == "Attack":
             hurt = {c.what for c in claims if c.of.startswith("Civilians")}
             if "abducted" in hurt and not hurt & {"killed", "wounded"}:
@@ -660,6 +661,20 @@ def _unverify_last_claimant(claims_by_draft: dict[int, list[Claim]], before: int
         for c in cs:
             if c.claimant == who and c.status in ("claimed", "reported"):
                 c.status = "unverified"
+
+
+def _victims_are_civilians(claims: list[Claim], actors: list[Actor], army_voice: re.Pattern) -> None:
+    """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
+    (not the attackers an army says it 'neutralised')."""
+    targets = [a for a in actors if a.side == "B"]
+    if not targets or any(a.kind != "civilians" for a in targets):
+        return
+    for c in claims:
+        if c.of == "unknown" and c.what in _HARM and not army_voice.search(c.evidence.text):
+            c.of = targets[0].name
+
+
+_HARM = ("killed", "wounded", "abducted", "missing", "captured")
 
 
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:

@@ -44,6 +44,8 @@ class ClaimReader:
         self._people = {k: words_regex(v) for k, v in people.items()}
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
+        self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
@@ -130,6 +132,11 @@ class ClaimReader:
         if q.exact_word and noun is None:
             return None
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
+        lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
+        if self._own_side.search(lead):  # "Côté ami : quatre (04) morts" in an army communiqué
+            of_actor, of_kind, of_country = None, "own", None
+        elif self._enemy_side.search(lead) and of_kind in ("unknown", "generic", "target"):
+            of_actor, of_kind, of_country = None, "enemy", None
         if of_kind == "unknown" and side == "before":
             gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
             if gap:
@@ -197,7 +204,7 @@ class ClaimReader:
     def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
         np_start = text.find(np, q.end) if np else q.end
         np_end = np_start + len(np)
-        if self._own.search(np[:40]):
+        if self._own.search(np[:70]):
             return None, "own", None
         inside = [a for a in actors if np_start <= a.start < np_end]
         if inside:  # the first actor named in the counted phrase

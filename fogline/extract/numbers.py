@@ -95,7 +95,25 @@ class NumberReader:
             else:
                 found.append(Quantity(m.start(), m.end(), val, val, False, exact_word))
         found.sort(key=lambda q: q.start)
-        return found
+        return _restated(text, found)
+
+
+_RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")
+
+
+def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'quatre (04) morts' (army communiqués): the digits in brackets repeat the word, one figure."""
+    out: list[Quantity] = []
+    skip_until = -1
+    for q in found:
+        if q.start < skip_until:
+            continue
+        m = _RESTATED.match(text, q.end)
+        if m and int(m.group(1)) in (q.low, q.high):
+            q = Quantity(q.start, m.end(), q.low, q.high, q.vague, q.exact_word)
+            skip_until = m.end()
+        out.append(q)
+    return out
 
 
 def _is_year(raw: str) -> bool:
