@@ -413,3 +413,18 @@ def test_abduction_without_killing_is_an_abduction():
     text = "Gunmen abducted 20 women collecting firewood near the village of Gorgadji on Monday, residents said."
     ex = extract(doc(text, "2024-09-11")).to_dict()
     assert ex["events"][0]["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_reminder_of_an_earlier_attack_is_background():
+    text = ("Gunmen attacked the army post in Farabougou on Saturday night, killing four soldiers, the army said. "
+            "As a reminder, an infiltration attempt had already been foiled at Siribala on 11 May.")
+    ex = extract(doc(text, "2025-05-25")).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2025-05-24"]
+
+
+def test_a_small_namesake_on_another_continent_is_not_the_place():
+    text = ("Two soldiers of the Central African army were killed in an attack on their position at Koui, in the "
+            "Ouham-Pendé prefecture, on Saturday, local sources said.")
+    ex = extract(doc(text, "2025-03-10")).to_dict()
+    e = ex["events"][0]
+    assert (e["location"], e["country"]) == ("Koui", "Central African Republic")

@@ -121,7 +121,9 @@ class PlaceReader:
         if country and name[0].isupper():
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:]))
-        entry = self._pick(self.gaz.lookup(name), codes, cued=cued)
+        home = self.gaz.country(codes[0]) if codes else None
+        centre = (home.latitude, home.longitude) if home else None
+        entry = self._pick(self.gaz.lookup(name), codes, cued=cued, centre=centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
             start = s
@@ -148,7 +150,7 @@ class PlaceReader:
 
     @staticmethod
     def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
-              cued: bool = False) -> PlaceEntry | None:
+              cued: bool = False, centre: tuple[float, float] | None = None) -> PlaceEntry | None:
         """The entry in the report's countries; else a curated, large, or unambiguous cued place."""
         if not entries:
             return None
@@ -163,6 +165,9 @@ class PlaceReader:
                             and big.population >= 10 * max(1, ranked[0].population))
                 return big if override else ranked[0]
         best = entries[0]
+        if centre and not region and best.population < 100000 and \
+                abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) > 25:
+            return None  # "Koui" in a report on the Central African Republic is not a Chinese village
         if region or best.kind == "supplement" or best.population >= 50000:
             return best
         if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
