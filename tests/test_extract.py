@@ -428,3 +428,23 @@ def test_a_small_namesake_on_another_continent_is_not_the_place():
     ex = extract(doc(text, "2025-03-10")).to_dict()
     e = ex["events"][0]
     assert (e["location"], e["country"]) == ("Koui", "Central African Republic")
+
+
+def test_habits_and_past_months_are_background():
+    text = ("Niger's junta has promised a joint force. In Niger, attacks on army patrols in the Tillabéri region "
+            "regularly kill dozens of soldiers. In March, gunmen killed 44 worshippers at a mosque in Fambita.")
+    ex = extract(doc(text, "2025-08-20")).to_dict()
+    assert ex["events"] == [] and len(ex["background"]) >= 2
+
+
+def test_a_part_of_a_toll_is_not_another_toll():
+    claims, _ = claims_of("A drone struck a school in el-Fasher on Friday, killing 21 people, seven of them "
+                          "children, and wounding 30 others, including three children, medics said.", "2025-09-06")
+    assert sorted((c["what"], c["low"]) for c in claims) == [("killed", 21), ("wounded", 30)]
+
+
+def test_a_capital_standing_for_its_government_is_not_a_place():
+    text = ("The SDF said that factions affiliated with the Damascus government had shelled residential areas "
+            "of Deir Hafer on Monday, killing two civilians.")
+    ex = extract(doc(text, "2025-12-09")).to_dict()
+    assert [(e["location"], e["admin1"]) for e in ex["events"]] == [("Dayr Ḩāfir", "Aleppo")]  # GeoNames spelling

@@ -92,7 +92,9 @@ class Extractor:
         years = [int(y) for y in _YEAR.findall(s.text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(s.text))
+        cue = bool(self._background.search(s.text)) or any(  # "In July, ADF fighters killed dozens..."
+            d.kind == "month" and d.precision == "month" and d.date and doc.published
+            and (doc.published - d.date).days > 45 for d in v.dates)
         news_time = bool(self._news_time.search(s.text)) or any(d.kind in ("weekday", "relative") for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = bool(self._hypothetical.search(s.text)) and not v.quantities

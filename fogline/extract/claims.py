@@ -51,6 +51,7 @@ class ClaimReader:
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
+        self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
@@ -73,10 +74,16 @@ class ClaimReader:
                 continue
             if self._media.search(text[max(0, q.start - 60):q.start]):
                 continue  # "videos of numerous corpses": what footage shows is not a count
+            if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
+                continue  # "21 people, seven of them children", "wounded, including three children": a part
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim:
                 out.append(claim)
         return out
+
+    def _subset_before(self, text: str, q: Quantity) -> bool:
+        last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
+        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start])
 
     def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
         """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
