@@ -246,3 +246,20 @@ def test_fallen_on_the_field_of_honour_are_own_dead():
             "été repoussée. Six (06) militaires sont tombés au champ d'honneur.")
     got = claims_of(extract_fr(text, "2025-03-12"))
     assert ("killed", 6, 6, "Military Forces of Niger", "Military Forces of Niger") in got
+
+
+def test_one_verb_counts_two_coordinated_figures():
+    text = ("Le GSIM a revendiqué l'embuscade de jeudi près de Tinzaouaten et affirme avoir tué 50 « mercenaires » "
+            "et 10 soldats maliens.")
+    got = claims_of(extract_fr(text, "2024-07-28"))
+    jnim = "JNIM: Group for Support of Islam and Muslims"
+    assert ("killed", 10, 10, FAMA, jnim) in got
+    assert ("killed", 50, 50, "Wagner Group", jnim) in got  # « mercenaires » in Mali in 2024: Wagner
+
+
+def test_the_conditional_keeps_the_last_speaker():
+    text = ("Le FLA affirme avoir attaqué un convoi de l'armée près d'Anefis vendredi et détruit 21 véhicules. "
+            "Deux citernes de carburant auraient aussi été capturées.")
+    ex = extract_fr(text, "2025-06-15")
+    seized = next(c for e in ex["events"] for c in e["claims"] if c["low"] == 2)
+    assert (seized["claimant"], seized["status"]) == (FLA, "claimed")

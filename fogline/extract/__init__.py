@@ -70,6 +70,7 @@ class Extractor:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
@@ -350,26 +351,25 @@ class Extractor:
             sp = self._speaker_for(v.s.text, raw, speakers)
             claimant = sp.name if sp else "the outlet"
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
-            if sp is None and re.match(r"\s*[“\"«‘]", v.s.text) and memory.last_speaker:
-                claimant = memory.last_speaker  # a quote continued from the previous sentence
+            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
+                                                       or self._reported_mood.search(v.s.text)):
+                # a quote continued from the previous sentence; "auraient aussi été capturées": still theirs
+                claimant = memory.last_speaker
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     self._party(memory.country_forces, draft, views):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
             of = self._of(raw, claimant, v, draft, views, country)
+            by_actor = sp.is_actor if sp else self.actor_dict.by_name(claimant) is not None
             if sp is not None and self.attribution.denial(sp.verb):
                 status = "denied"  # "the army denied that 50 soldiers had been killed"
-            elif raw.of_kind == "own" or (sp and sp.is_actor and of == claimant):
+            elif raw.of_kind == "own" or (by_actor and of == claimant):
                 status = "confirmed"
             elif self.attribution.denial(v.s.text) and sp is not None:
                 status = "denied"
             elif unverified_here or unverified_next:
                 status = "unverified"
-            elif sp and sp.is_actor and self._party(claimant, draft, views):
-                status = "claimed"
-            elif sp and sp.is_actor or claimant == memory.country_forces:
-                status = "claimed"
             else:
-                status = "reported"
+                status = "claimed" if by_actor else "reported"
             ev = Evidence.of(text, v.s.start + raw.start, v.s.start + raw.end)
             out.append(Claim(raw.what, of, raw.low, raw.high, claimant, status, ev, raw.vague, cl_ev))
         if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0 and \
@@ -407,6 +407,10 @@ class Extractor:
             return f"Civilians ({raw.of_country or country})" if (raw.of_country or country) else "unknown"
         parties = _draft_actors(draft, views)
         if kind == "enemy":
+            named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
+            default = self.actor_dict.default_for(text_of(v, raw), country, self._year, named)
+            if default and default.name != claimant and (default.name in named or default.kind == "foreign forces"):
+                return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
             if mine:
                 other = [p for p in parties if _opposed(p, mine)]

@@ -50,6 +50,7 @@ class ClaimReader:
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
+        self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
@@ -77,6 +78,9 @@ class ClaimReader:
             if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
+            if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
+                # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
+                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
             if claim:
                 out.append(claim)
         return out
@@ -102,8 +106,8 @@ class ClaimReader:
         prev.noun_end = q.end + noun.end()
         return True
 
-    def _one(self, text, q, verbs, actors, prev_end, next_start) -> RawClaim | None:
-        before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= 40]
+    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40) -> RawClaim | None:
+        before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= reach]
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
