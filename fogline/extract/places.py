@@ -77,7 +77,7 @@ class PlaceReader:
                     mention = replace(mention, precision=2)  # on the road from X: near X
                 if mention and self._speaker_after.match(text[e:e + 40]):
                     break  # "a former official in Kidal said": where the speaker is, not the event
-                if mention and self._elsewhere.search(text[max(0, s - 50):s]):
+                if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
                 if mention:
                     out.append(mention)
