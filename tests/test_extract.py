@@ -448,3 +448,11 @@ def test_a_capital_standing_for_its_government_is_not_a_place():
             "of Deir Hafer on Monday, killing two civilians.")
     ex = extract(doc(text, "2025-12-09")).to_dict()
     assert [(e["location"], e["admin1"]) for e in ex["events"]] == [("Dayr Ḩāfir", "Aleppo")]  # GeoNames spelling
+
+
+def test_an_army_heard_only_as_a_source_is_not_a_party_to_a_massacre():
+    text = ("ADF rebels killed 18 civilians in an attack on the village of Mamove on Saturday, the army said. "
+            "The army said the attackers had fled into the forest.")
+    ex = extract(doc(text, "2025-11-18")).to_dict()
+    names = {a["name"] for a in ex["events"][0]["actors"]}
+    assert names == {"ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"}

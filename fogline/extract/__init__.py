@@ -533,6 +533,22 @@ class Extractor:
                     any(c.of == a.name and c.claimant != a.name for c in claims):
                 a.side = "B"
 
+    def _drop_narrators(self, actors: list[Actor], draft: EventDraft, views) -> list[Actor]:
+        """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
+        force said') are not a party when another armed actor is the perpetrator."""
+        told: dict[str, bool] = {}
+        for i in draft.sentences + draft.other_sentences:
+            v = views[i]
+            speakers = self.attribution.speakers(v.s.text, _shift(v.actors, -v.s.start), SpeakerMemory())
+            spans = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
+            for a in v.actors:
+                spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
+                told[a.name] = told.get(a.name, True) and spoke
+        others = [a for a in actors if a.kind not in ("civilians", "state forces")]
+        if not others:
+            return actors
+        return [a for a in actors if not (a.kind == "state forces" and told.get(a.name))]
+
     def _place(self, draft: EventDraft, views, countries) -> Place:
         best = draft.place or draft.context_place
         if best is None or best.precision >= 3:
@@ -641,6 +657,10 @@ class Extractor:
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
         kind = self._event_kind(draft)
+        targets = [a for a in actors if a.side == "B" and a.kind != "state forces"]
+        if targets and all(a.kind == "civilians" for a in targets) and \
+                not any(c.of == a.name for a in actors if a.kind == "state forces" for c in claims):
+            actors = self._drop_narrators(actors, draft, views)
         armed = {a.side for a in actors if a.kind != "civilians"}
         if kind == "Battles" and armed == {"A", "B"}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
