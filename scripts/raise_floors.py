@@ -24,8 +24,13 @@ def main() -> None:
         got = _metrics(report["overall"] if scope == "overall" else report["by_language"][scope])
         for m, old in floors[scope].items():
             floors[scope][m] = max(old, round((got[m] or 0) - MARGIN, 2))
+    for language in ("en", "fr"):  # the held-out reports written for Fogline (bench/gold)
+        own, _ = load_gold([str(ROOT / "bench" / "gold" / language)])
+        got = _metrics(evaluate(own)[0]["overall"])
+        for m, old in floors[f"own_{language}"].items():
+            floors[f"own_{language}"][m] = max(old, round((got[m] or 0) - MARGIN, 2))
     path.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n")
-    print(json.dumps({k: floors[k] for k in ("overall", "en", "fr")}, indent=1))
+    print(json.dumps({k: floors[k] for k in ("overall", "en", "fr", "own_en", "own_fr")}, indent=1))
 
 
 if __name__ == "__main__":

@@ -43,3 +43,14 @@ def test_fusion_links_reports_of_one_incident():
 
     pairs = evaluate_fusion([str(SHARED / "corpus" / "dev")])["pairs"]
     assert pairs["p"] >= FLOORS["fusion_pairs"]["p"] and pairs["r"] >= FLOORS["fusion_pairs"]["r"], pairs
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_own_held_out_reports_hold_their_floors(language):
+    """bench/gold: reports written for Fogline (not read while writing the rules' tests), always present."""
+    docs, problems = load_gold([str(ROOT / "bench" / "gold" / language)])
+    assert docs and not problems
+    got = _metrics(evaluate(docs)[0]["overall"])
+    floors = FLOORS[f"own_{language}"]
+    low = {m: (got[m], floor) for m, floor in floors.items() if (got[m] or 0) < floor}
+    assert not low, f"own {language}: below floor (got, floor): {low}"
