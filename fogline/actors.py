@@ -156,9 +156,12 @@ class ActorDictionary:
                         acronyms.add(fold_alias(alias, casefold=False))
             self._aliases[lang] = table
             self._acronyms[lang] = frozenset(acronyms)
+        self._with_defaults: dict[str | None, list[ActorEntry]] = {}  # country -> entries with default_for
         for entry in self.entries:
             if entry.successor is not None and entry.successor not in self._by_name:
                 raise ValueError(f"{entry.name!r}: unknown successor {entry.successor!r}")
+            if entry.default_for:
+                self._with_defaults.setdefault(entry.country, []).append(entry)
 
     # ------------------------------------------------------------------ construction
     @classmethod
@@ -211,7 +214,7 @@ class ActorDictionary:
         default applies."""
         key = f" {fold_alias(descriptor)} "
         fit = [(max((len(d) for d in e.default_for if f" {d} " in key), default=0), e)
-               for e in self.entries if e.default_for and e.country == country and e.active_in(year)]
+               for e in self._with_defaults.get(country, ()) if e.active_in(year)]
         best = max((n for n, _ in fit), default=0)
         if not best:
             return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .text import alternation
+from .text import alternation, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ class DateReader:
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", ["early", "beginning of", "start of"])]
         self.late_words = [w.lower() for w in data.get("late_words", ["late", "end of"])]
-        esc = lambda ws: alternation([re.escape(w) for w in ws])  # noqa: E731
+        esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
         wd, mo = esc(self.weekdays), esc(self.months)
         last = esc(self.last_words)
         edge = esc(self.early_words + self.late_words)

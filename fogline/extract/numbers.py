@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .text import alternation
+from .text import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,16 +31,16 @@ class NumberReader:
         self.lower_b = [w.lower() for w in data.get("lower", []) if w.lower() not in self.approx]
         self.upper_b = [w.lower() for w in data.get("upper", []) if w.lower() not in self.approx]
         self.vague_not_alone = set(data.get("vague_not_alone", []))
-        word = alternation([re.escape(w) for w in self.units])
+        word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
         num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -](?:et |and )?(?:{word}))*)"
         self._num = num
-        mod = alternation([re.escape(w) for w in self.approx + self.lower_b + self.upper_b])
+        mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
         ranges = []
         for tpl in data.get("range", []):
             rx = re.escape(tpl).replace(r"\{a\}", f"(?P<a>{num})").replace(r"\{b\}", f"(?P<b>{num})")
             ranges.append(rx)
         self._ranges = [re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I) for rx in ranges]
-        vague = alternation([re.escape(w) for w in self.vague])
+        vague = trie_alternation(self.vague) or "(?!)"
         self._single = re.compile(
             rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])", re.I)
 

@@ -93,13 +93,13 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
+        before = text[max(0, s - 40):s]
+        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
+                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
+            return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
-        before = text[max(0, s - 40):s]
-        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
-                or self._cue_rx.search(before) and self._settlement_tail.match(text[e:e + 60])):
-            return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         code = next((c for c in (self._code(c) for c in countries) if c), None)
         country = self.gaz.country(code) if code else None
         if country is None:
