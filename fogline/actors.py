@@ -81,6 +81,7 @@ class ActorEntry:
     generic: bool
     successor: str | None = None  # canonical name that took over (renaming, merger)
     default_for: tuple[str, ...] = ()  # generic words that mean this actor in its country ("separatists")
+    pro_government: bool = False  # a militia fighting beside the state (VDP, Wazalendo): never "the gunmen"
 
     def active_in(self, year: int | None) -> bool:
         if year is None:
@@ -126,7 +127,8 @@ class ActorDictionary:
             a = rec.get("active") or [None, None]
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
                                (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
-                               tuple(fold_alias(w) for w in rec.get("default_for", [])))
+                               tuple(fold_alias(w) for w in rec.get("default_for", [])),
+                               bool(rec.get("pro_government", False)))
             if entry.name is not None:
                 if entry.name in self._by_name:
                     raise ValueError(f"duplicate canonical name {entry.name!r}")

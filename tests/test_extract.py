@@ -456,3 +456,20 @@ def test_an_army_heard_only_as_a_source_is_not_a_party_to_a_massacre():
     ex = extract(doc(text, "2025-11-18")).to_dict()
     names = {a["name"] for a in ex["events"][0]["actors"]}
     assert names == {"ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)"}
+
+
+def test_generic_fighters_beside_a_named_group_are_that_group():
+    text = ("Azawad separatists ambushed a Malian army convoy near Anefis on Friday. The separatists said their "
+            "fighters killed dozens of soldiers.")
+    ex = extract(doc(text, "2025-06-15")).to_dict()
+    names = {a["name"] for a in ex["events"][0]["actors"]}
+    assert "Unidentified Armed Group (Mali)" not in names and "Azawad Liberation Front (FLA)" in names
+
+
+def test_gunmen_are_never_the_pro_government_militia():
+    text = ("Gunmen ambushed a convoy of VDP volunteers near Tougan on Wednesday, killing 12 VDP members, "
+            "local sources said.")
+    ex = extract(doc(text, "2025-03-06")).to_dict()
+    sides = {a["name"]: a["side"] for a in ex["events"][0]["actors"]}
+    assert sides.get("Unidentified Armed Group (Burkina Faso)") == "A"
+    assert sides.get("VDP: Volunteers for the Defense of the Homeland") == "B"

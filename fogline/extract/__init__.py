@@ -440,13 +440,17 @@ class Extractor:
             return default.name, default.kind
         for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
             for a in views[i].actors:
-                if not a.generic and a.name and a.kind in armed:
+                if not a.generic and a.name and a.kind in armed and not self._pro_government(a.name):
                     return a.name, a.kind
         if default:
             return default.name, default.kind
         if country:
             return f"Unidentified Armed Group ({country})", "unidentified armed group"
         return None, "unidentified armed group"
+
+    def _pro_government(self, name: str) -> bool:
+        entry = self.actor_dict.by_name(name)
+        return bool(entry and entry.pro_government)
 
     def _foreign_of(self, home: str, draft, views) -> str | None:
         for p in _draft_actors(draft, views):
@@ -656,6 +660,10 @@ class Extractor:
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
+        armed_groups = {a.side for a in actors if a.kind in ("rebel group", "political militia", "identity militia")
+                        and not self._pro_government(a.name)}
+        actors = [a for a in actors if not (a.kind == "unidentified armed group" and a.side in armed_groups)]
+        # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
         kind = self._event_kind(draft)
         targets = [a for a in actors if a.side == "B" and a.kind != "state forces"]
         if targets and all(a.kind == "civilians" for a in targets) and \
