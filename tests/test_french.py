@@ -263,3 +263,15 @@ def test_the_conditional_keeps_the_last_speaker():
     ex = extract_fr(text, "2025-06-15")
     seized = next(c for e in ex["events"] for c in e["claims"] if c["low"] == 2)
     assert (seized["claimant"], seized["status"]) == (FLA, "claimed")
+
+
+def test_a_unit_taken_under_attack_per_the_communique():
+    text = ("Dans un communiqué lu hier soir, le ministère de la Défense est revenu sur l'attaque. Selon le "
+            "communiqué, le mardi 11 mars 2025, une unité des FAN a été prise à partie par des terroristes près "
+            "de Banibangou. Côté ami, le ministère déplore six (06) militaires tombés au champ d'honneur.")
+    ex = extract_fr(text, "2025-03-13")
+    e = ex["events"][0]
+    assert e["date"] == "2025-03-11"
+    assert {a["name"]: a["side"] for a in e["actors"]}["Military Forces of Niger"] == "B"
+    niger = "Military Forces of Niger"
+    assert ("killed", 6, 6, niger, niger) in claims_of(ex)
