@@ -275,3 +275,13 @@ def test_a_unit_taken_under_attack_per_the_communique():
     assert {a["name"]: a["side"] for a in e["actors"]}["Military Forces of Niger"] == "B"
     niger = "Military Forces of Niger"
     assert ("killed", 6, 6, niger, niger) in claims_of(ex)
+
+
+def test_the_one_group_named_in_the_lead_is_the_perpetrator():
+    text = ("Au Mali, les jihadistes du JNIM reprennent leurs attaques contre les convois de carburant. "
+            "Ce jeudi 29 janvier, des dizaines de camions-citernes ont été détruits près de Kayes. L'assaut a "
+            "aussi fait des victimes : trois soldats maliens et quatre assaillants ont été tués, selon un élu local.")
+    ex = extract_fr(text, "2026-01-31")
+    sides = {a["name"]: a["side"] for a in ex["events"][0]["actors"]}
+    assert sides.get("JNIM: Group for Support of Islam and Muslims") == "A"
+    assert "Unidentified Armed Group (Mali)" not in sides

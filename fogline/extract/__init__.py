@@ -444,9 +444,23 @@ class Extractor:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
+        named = self._only_armed_group(views)
+        if named and _ATTACKERS.search(words):  # "the attackers" of a report that names one group
+            return named.name, named.kind
         if country:
             return f"Unidentified Armed Group ({country})", "unidentified armed group"
         return None, "unidentified armed group"
+
+    def _only_armed_group(self, views) -> ActorMention | None:
+        """The armed group a report names, when it names exactly one (outside background)."""
+        named: dict[str, ActorMention] = {}
+        for w in views:
+            if not w.background:
+                for a in w.actors:
+                    if a.name and not a.generic and a.kind in ("rebel group", "political militia",
+                                                               "identity militia") and not self._pro_government(a.name):
+                        named.setdefault(a.name, a)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _pro_government(self, name: str) -> bool:
         entry = self.actor_dict.by_name(name)
@@ -714,6 +728,10 @@ _HARM = ("killed", "wounded", "abducted", "missing", "captured")
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
     m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
     return (m.group() if m else "") + text[start:end]
+
+
+# "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
+_ATTACKERS = re.compile(r"\b(?:assaillants?|attackers?|assailants?|agresseurs?|raiders?)\b", re.I)
 
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
