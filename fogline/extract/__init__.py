@@ -409,7 +409,7 @@ class Extractor:
         if kind == "enemy":
             named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
             default = self.actor_dict.default_for(text_of(v, raw), country, self._year, named)
-            if default and default.name != claimant and (default.name in named or default.kind == "foreign forces"):
+            if default and default.name != claimant and default.kind == "foreign forces":
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
             if mine:
