@@ -70,6 +70,8 @@ class Extractor:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
+        self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
@@ -445,7 +447,7 @@ class Extractor:
         if default:
             return default.name, default.kind
         named = self._only_armed_group(views)
-        if named and _ATTACKERS.search(words):  # "the attackers" of a report that names one group
+        if named and self._attackers.search(words):  # "the attackers" of a report that names one group
             return named.name, named.kind
         if country:
             return f"Unidentified Armed Group ({country})", "unidentified armed group"
@@ -728,10 +730,6 @@ _HARM = ("killed", "wounded", "abducted", "missing", "captured")
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
     m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
     return (m.group() if m else "") + text[start:end]
-
-
-# "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
-_ATTACKERS = re.compile(r"\b(?:assaillants?|attackers?|assailants?|agresseurs?|raiders?)\b", re.I)
 
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
