@@ -285,3 +285,26 @@ def test_the_one_group_named_in_the_lead_is_the_perpetrator():
     sides = {a["name"]: a["side"] for a in ex["events"][0]["actors"]}
     assert sides.get("JNIM: Group for Support of Islam and Muslims") == "A"
     assert "Unidentified Armed Group (Mali)" not in sides
+
+
+def test_fuel_tankers_of_a_civilian_convoy_are_civilian_property():
+    text = ("Les jihadistes du JNIM ont attaqué jeudi un convoi de camions-citernes escorté par l'armée près de "
+            "Kayes. Des dizaines de camions-citernes ont été incendiés, selon un élu local.")
+    got = claims_of(extract_fr(text, "2026-01-31"))
+    assert ("vehicles destroyed", 12, None, "Civilians (Mali)", "local sources") in got
+
+
+def test_trucks_of_a_military_convoy_stay_the_army_s():
+    text = ("Le FLA a attaqué jeudi un convoi militaire près d'Anefis. Deux camions-citernes ont été détruits, "
+            "selon le FLA.")
+    got = claims_of(extract_fr(text, "2025-06-15"))
+    assert ("vehicles destroyed", 2, 2, FAMA, FLA) in got
+
+
+def test_de_meme_source_after_the_verb_is_the_last_speaker():
+    text = ("L'armée malienne a annoncé vendredi avoir tué une dizaine de terroristes près d'Aguelhok. Plusieurs "
+            "véhicules ont été détruits, un membre du Front de libération de l'Azawad a été tué, a-t-on indiqué "
+            "de même source.")
+    ex = extract_fr(text, "2025-06-16")
+    claimants = {c["claimant"] for e in ex["events"] for c in e["claims"]}
+    assert claimants == {FAMA}

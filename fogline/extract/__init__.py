@@ -72,6 +72,9 @@ class Extractor:
         self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
+        self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
+        self._military_convoy_rx = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        self._military_convoy = False  # set per document: a convoy the report calls military
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
@@ -141,6 +144,7 @@ class Extractor:
         memory = SpeakerMemory()
         memory.country_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
         self._year = doc.published.year if doc.published else None
+        self._military_convoy = bool(self._military_convoy_rx.search(text))
         memory.generic = lambda words: self._generic_armed(None, views, countries[0] if countries else None,
                                                            words)[0]
         events: list[Event] = []
@@ -424,6 +428,8 @@ class Extractor:
             state = [p for p in parties if p.kind == "state forces"]
             return state[0].name if state else "unknown"
         if kind == "target":
+            if country and self._civilian_vehicles.search(text_of(v, raw)) and not self._military_convoy:
+                return f"Civilians ({country})"  # "des dizaines de camions-citernes détruits": traders' trucks
             mine = next((p for p in parties if p.name == claimant), None)
             targets = [p for p in parties if mine is None or _opposed(p, mine)]
             state = [p for p in targets if p.kind == "state forces"]

@@ -34,6 +34,7 @@ class AttributionReader:
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
+        self._impersonal = re.compile(data.get("impersonal_verb", "(?!)"), re.I)  # "a-t-on appris de …"
         self._figures = re.compile(data.get("unverified_figures", "(?!)"), re.I)
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
@@ -79,7 +80,12 @@ class AttributionReader:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, m.group()))
                 continue
-            inverted = self._quote_close.search(before) or (
+            same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
+            if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"
+                start = m.end() + text[m.end():].find(same.group())
+                out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), m.group()))
+                continue
+            inverted = self._quote_close.search(before) or self._impersonal.search(m.group()) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():]))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end()), actors, memory, m.group(), "first")
