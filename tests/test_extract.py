@@ -473,3 +473,9 @@ def test_gunmen_are_never_the_pro_government_militia():
     sides = {a["name"]: a["side"] for a in ex["events"][0]["actors"]}
     assert sides.get("Unidentified Armed Group (Burkina Faso)") == "A"
     assert sides.get("VDP: Volunteers for the Defense of the Homeland") == "B"
+
+
+def test_a_toll_restated_in_the_body_is_one_claim():
+    claims, _ = claims_of("Gunmen killed 12 villagers in Tillia on Friday, residents said. Residents said the "
+                          "gunmen killed 12 villagers and burned the market.", "2025-03-17")
+    assert [(c["what"], c["low"]) for c in claims] == [("killed", 12)]

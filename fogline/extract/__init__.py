@@ -188,6 +188,15 @@ class Extractor:
                     dated.date_evidence
             events.append(event)
         result.events = [e for e in events if e is not None]
+        for e in result.events:  # the lede's toll restated in the body is one claim, not two
+            seen: set[tuple] = set()
+            kept = []
+            for c in e.claims:
+                key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(c)
+            e.claims = kept
         for n, e in enumerate(result.events, 1):
             e.id = f"{doc.id}:e{n}"
             for k, c in enumerate(e.claims, 1):
