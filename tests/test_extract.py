@@ -479,3 +479,13 @@ def test_a_toll_restated_in_the_body_is_one_claim():
     claims, _ = claims_of("Gunmen killed 12 villagers in Tillia on Friday, residents said. Residents said the "
                           "gunmen killed 12 villagers and burned the market.", "2025-03-17")
     assert [(c["what"], c["low"]) for c in claims] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("sentence,what,low", [
+    ("Twenty people remain in hospital, the governor said.", "wounded", 20),
+    ("The gunmen took away 43 people, most of them women, residents said.", "abducted", 43),
+    ("The insurgents burnt two armoured personnel carriers, a security source said.", "vehicles destroyed", 2),
+])
+def test_more_ways_to_count(sentence, what, low):
+    claims, _ = claims_of("Gunmen attacked the village of Dansadau on Sunday. " + sentence, "2024-12-03")
+    assert (what, low) in {(c["what"], c["low"]) for c in claims}
