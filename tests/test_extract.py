@@ -489,3 +489,11 @@ def test_a_toll_restated_in_the_body_is_one_claim():
 def test_more_ways_to_count(sentence, what, low):
     claims, _ = claims_of("Gunmen attacked the village of Dansadau on Sunday. " + sentence, "2024-12-03")
     assert (what, low) in {(c["what"], c["low"]) for c in claims}
+
+
+def test_a_base_handed_over_is_a_non_violent_transfer():
+    text = "French forces handed over the Abéché military base to Chad's army on Saturday, the army said."
+    ex = extract(doc(text, "2025-01-12")).to_dict()
+    e = ex["events"][0]
+    assert (e["event_type"], e["sub_event_type"], e["date"]) == (
+        "Strategic developments", "Non-violent transfer of territory", "2025-01-11")
