@@ -497,3 +497,9 @@ def test_a_base_handed_over_is_a_non_violent_transfer():
     e = ex["events"][0]
     assert (e["event_type"], e["sub_event_type"], e["date"]) == (
         "Strategic developments", "Non-violent transfer of territory", "2025-01-11")
+
+
+def test_the_un_reports_it_does_not_claim():
+    claims, _ = claims_of("Gunmen killed 30 villagers in Solenzo on Sunday, the UN human rights office said.",
+                          "2025-03-12")
+    assert [(c["claimant"], c["status"]) for c in claims] == [("United Nations", "reported")]

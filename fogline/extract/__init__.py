@@ -374,7 +374,9 @@ class Extractor:
                     self._party(memory.country_forces, draft, views):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
             of = self._of(raw, claimant, v, draft, views, country)
-            by_actor = sp.is_actor if sp else self.actor_dict.by_name(claimant) is not None
+            entry = self.actor_dict.by_name(claimant)  # a party claims; the UN or an NGO reports
+            by_actor = (sp.is_actor if sp else entry is not None) and not (entry and entry.kind in ("other",
+                                                                                                   "civilians"))
             if sp is not None and self.attribution.denial(sp.verb):
                 status = "denied"  # "the army denied that 50 soldiers had been killed"
             elif raw.of_kind == "own" or (by_actor and of == claimant):
