@@ -308,3 +308,24 @@ def test_de_meme_source_after_the_verb_is_the_last_speaker():
     ex = extract_fr(text, "2025-06-16")
     claimants = {c["claimant"] for e in ex["events"] for c in e["claims"]}
     assert claimants == {FAMA}
+
+
+def test_figures_given_to_the_actor_before_them():
+    text = ("Les séparatistes ont attaqué jeudi l'armée près de Tinzaouaten. Ils attribuent à Wagner « 84 morts » "
+            "et aux Famas (forces armées maliennes) « 47 morts ».")
+    got = claims_of(extract_fr(text, "2024-08-01"))
+    owners = {low: of for _w, low, _h, of, _c in got}
+    assert owners[84] == "Wagner Group" and owners[47] == FAMA
+
+
+def test_losses_in_their_ranks_and_the_death_of_a_commander():
+    text = ("Les combats ont fait rage samedi près de Tinzaouaten. Une chaîne Telegram associée à Wagner a confirmé "
+            "des pertes dans leurs rangs et la mort d'un commandant.")
+    got = claims_of(extract_fr(text, "2024-07-29"))
+    assert ("killed", 1, 1, "Wagner Group", "Wagner Group") in got
+
+
+def test_a_large_number_of_dead_is_no_figure():
+    got = claims_of(extract_fr("L'armée a reconnu samedi « un nombre important de morts » lors des combats "
+                               "près de Tinzaouaten.", "2024-07-29"))
+    assert not any(what == "killed" for what, *_ in got)

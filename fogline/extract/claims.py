@@ -54,6 +54,8 @@ class ClaimReader:
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
+        self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
+                                        rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
@@ -144,7 +146,10 @@ class ClaimReader:
             return None
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
-        if self._own_side.search(lead):  # "Côté ami : quatre (04) morts" in an army communiqué
+        owned = list(self._own.finditer(lead))
+        if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
+                of_kind == "unknown" and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
+            # "des pertes dans leurs rangs et la mort d'un commandant": still their own
             of_actor, of_kind, of_country = None, "own", None
         elif self._enemy_side.search(lead) and of_kind in ("unknown", "generic", "target"):
             of_actor, of_kind, of_country = None, "enemy", None
@@ -217,6 +222,12 @@ class ClaimReader:
         np_end = np_start + len(np)
         if self._own.search(np[:70]):
             return None, "own", None
+        m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
+        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
+            region = max(0, q.start - 60) + m.start("owner")
+            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
+            if owner:
+                return owner.name, "actor", owner.country
         inside = [a for a in actors if np_start <= a.start < np_end]
         if inside:  # the first actor named in the counted phrase
             a = inside[0]
