@@ -503,3 +503,10 @@ def test_the_un_reports_it_does_not_claim():
     claims, _ = claims_of("Gunmen killed 30 villagers in Solenzo on Sunday, the UN human rights office said.",
                           "2025-03-12")
     assert [(c["claimant"], c["status"]) for c in claims] == [("United Nations", "reported")]
+
+
+def test_trucks_listed_with_a_military_pickup_are_the_army_s():
+    claims, _ = claims_of("Rebels ambushed an army convoy near Anefis on Friday. 'We have seized 12 grain trucks, "
+                          "one military pickup truck and one armored vehicle,' the rebels said.", "2025-06-15")
+    seized = next(c for c in claims if c["what"] == "vehicles seized")
+    assert seized["of"] == "Military Forces of Mali (FAMa)"

@@ -329,3 +329,12 @@ def test_a_large_number_of_dead_is_no_figure():
     got = claims_of(extract_fr("L'armée a reconnu samedi « un nombre important de morts » lors des combats "
                                "près de Tinzaouaten.", "2024-07-29"))
     assert not any(what == "killed" for what, *_ in got)
+
+
+def test_a_member_of_a_group_among_the_dead_does_not_make_it_the_enemy():
+    text = ("L'armée malienne a annoncé vendredi avoir tué au moins une dizaine de terroristes près d'Aguelhok, "
+            "dont Omar Ag Biya, un membre influent du Front de libération de l'Azawad.")
+    ex = extract_fr(text, "2025-06-16")
+    e = ex["events"][0]
+    assert FLA not in {a["name"] for a in e["actors"]}
+    assert ("killed", 10, None, "Unidentified Armed Group (Mali)", FAMA) in claims_of(ex)

@@ -41,6 +41,7 @@ class SentenceView:
     background: bool = False
     year: int | None = None
     hypothetical: bool = False
+    affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
 
 
 def _shift(items, offset):
@@ -73,8 +74,10 @@ class Extractor:
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
+        self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._military_convoy_rx = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self._military_convoy = False  # set per document: a convoy the report calls military
+        self._affiliation = re.compile(data["triggers"].get("affiliation_before", "(?!)"), re.I)
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
@@ -93,6 +96,8 @@ class Extractor:
                          if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])
                          and not self._statement_after.match(s.text[d.end - s.start:d.end - s.start + 40])]
         v.actors = _shift(self.actors.find(s.text, actor_year), s.start)
+        v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
+                          if self._affiliation.search(s.text[max(0, a.start - s.start - 50):a.start - s.start])}
         v.triggers = self.triggers.find(s.text, s.start)
         v.quantities = self.numbers.find(s.text)
         years = [int(y) for y in _YEAR.findall(s.text)]
@@ -439,7 +444,9 @@ class Extractor:
             state = [p for p in parties if p.kind == "state forces"]
             return state[0].name if state else "unknown"
         if kind == "target":
-            if country and self._civilian_vehicles.search(text_of(v, raw)) and not self._military_convoy:
+            said = text_of(v, raw)
+            if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \
+                    and not self._military_convoy:
                 return f"Civilians ({country})"  # "des dizaines de camions-citernes détruits": traders' trucks
             mine = next((p for p in parties if p.name == claimant), None)
             targets = [p for p in parties if mine is None or _opposed(p, mine)]
@@ -459,7 +466,8 @@ class Extractor:
             return default.name, default.kind
         for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
             for a in views[i].actors:
-                if not a.generic and a.name and a.kind in armed and not self._pro_government(a.name):
+                if not a.generic and a.name and a.kind in armed and not self._pro_government(a.name) \
+                        and a.start not in views[i].affiliations:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
@@ -634,6 +642,8 @@ class Extractor:
             passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
                                                                                         anchor.start)))
             for a in v.actors:
+                if a.start in v.affiliations:
+                    continue
                 name, kind = a.name, a.kind
                 if kind == "civilians" and (self._speaker_follows.match(text_after(v, a.end))
                                             or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
@@ -808,7 +818,7 @@ def _draft_actors(draft: EventDraft, views) -> list[ActorMention]:
     seen: dict[str, ActorMention] = {}
     for i in draft.sentences + draft.other_sentences:
         for a in views[i].actors:
-            if a.name and not a.generic and a.name not in seen:
+            if a.name and not a.generic and a.name not in seen and a.start not in views[i].affiliations:
                 seen[a.name] = a
     return list(seen.values())
 
