@@ -338,3 +338,8 @@ def test_a_member_of_a_group_among_the_dead_does_not_make_it_the_enemy():
     e = ex["events"][0]
     assert FLA not in {a["name"] for a in e["actors"]}
     assert ("killed", 10, None, "Unidentified Armed Group (Mali)", FAMA) in claims_of(ex)
+
+
+def test_early_in_the_week_is_the_monday(dates):
+    got = dates.find("Une vingtaine de femmes ont été enlevées en début de semaine.", date(2024, 9, 12))
+    assert [(d.date, d.precision) for d in got] == [(date(2024, 9, 9), "week")]

@@ -28,6 +28,7 @@ class DateReader:
         self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
         self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
+        self.week_starts = {k.lower(): v for k, v in data.get("week_starts", {}).items()}  # Monday of a week
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
@@ -44,7 +45,7 @@ class DateReader:
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
-            rf"(?P<rel>{esc(list(self.rel_days) + list(self.rel_weeks) + list(self.rel_months))})",
+            rf"(?P<rel>{esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts])})",
             rf"(?P<nd>{esc(self.next_day)})",
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
@@ -116,6 +117,9 @@ class DateReader:
                 elif w in self.rel_days:
                     out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]),
                                            "day", "relative"))
+                elif w in self.week_starts:  # "en début de semaine": the Monday of that week
+                    monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
+                    out.append(DateMention(m.start(), m.end(), min(monday, published), "week", "relative"))
                 elif w in self.rel_weeks:
                     out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_weeks[w]),
                                            "week", "relative"))
