@@ -459,15 +459,13 @@ class Extractor:
         """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
         country if the report names it, a non-state group named in the event's own sentences, the
         curated default, else an unidentified armed group."""
-        armed = ("rebel group", "political militia", "identity militia")
         named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
         default = self.actor_dict.default_for(words, country, self._year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind
         for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
             for a in views[i].actors:
-                if not a.generic and a.name and a.kind in armed and not self._pro_government(a.name) \
-                        and a.start not in views[i].affiliations:
+                if self._armed_group(a) and a.start not in views[i].affiliations:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
@@ -484,14 +482,16 @@ class Extractor:
         for w in views:
             if not w.background:
                 for a in w.actors:
-                    if a.name and not a.generic and a.kind in ("rebel group", "political militia",
-                                                               "identity militia") and not self._pro_government(a.name):
+                    if self._armed_group(a):
                         named.setdefault(a.name, a)
         return next(iter(named.values())) if len(named) == 1 else None
 
-    def _pro_government(self, name: str) -> bool:
-        entry = self.actor_dict.by_name(name)
-        return bool(entry and entry.pro_government)
+    def _armed_group(self, a: ActorMention | Actor) -> bool:
+        """A named non-state armed group that fights the state (not a pro-government militia)."""
+        if not a.name or getattr(a, "generic", False) or a.kind not in _ARMED_KINDS:
+            return False
+        entry = self.actor_dict.by_name(a.name)
+        return not (entry and entry.pro_government)
 
     def _foreign_of(self, home: str, draft, views) -> str | None:
         for p in _draft_actors(draft, views):
@@ -703,8 +703,7 @@ class Extractor:
         actors = [a for a in actors if not (a.kind == "state forces" and a.country and country
                                              and a.country != country and a.country in homes)]
         _fix_sides(actors)
-        armed_groups = {a.side for a in actors if a.kind in ("rebel group", "political militia", "identity militia")
-                        and not self._pro_government(a.name)}
+        armed_groups = {a.side for a in actors if self._armed_group(a)}
         actors = [a for a in actors if not (a.kind == "unidentified armed group" and a.side in armed_groups)]
         # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
         kind = self._event_kind(draft)
@@ -759,6 +758,7 @@ def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
     return (m.group() if m else "") + text[start:end]
 
 
+_ARMED_KINDS = ("rebel group", "political militia", "identity militia")
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 
 
