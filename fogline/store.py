@@ -476,9 +476,10 @@ class Store:
             for r in seeds:
                 day = r.date or r.published
                 q = base.where(events.c.country == r.country) if r.country else base.where(events.c.country.is_(None))
-                if day is not None:
-                    q = q.where(sa.func.coalesce(events.c.date, documents.c.published).between(
-                        date.fromordinal(day.toordinal() - margin), date.fromordinal(day.toordinal() + margin)))
+                if day is not None:  # undated events are candidates of every date (fuse.candidate_pairs)
+                    when = sa.func.coalesce(events.c.date, documents.c.published)
+                    q = q.where(when.between(date.fromordinal(day.toordinal() - margin),
+                                             date.fromordinal(day.toordinal() + margin)) | when.is_(None))
                 for n in conn.execute(q):
                     found.setdefault(n.id, n)
             # whole incidents, so a neighbourhood never cuts one in two

@@ -1,4 +1,8 @@
-"""Raise eval_floors.json to the current dev scores (minus a small margin); floors never go down."""
+"""Raise eval_floors.json to the current scores (minus a small margin); floors never go down.
+
+`--rebaseline` sets them to the current scores even when lower: only for a change of the corpus
+itself (new reports in dev/ or check/), never to make a change of the extractor pass.
+"""
 
 import json
 import sys
@@ -14,23 +18,35 @@ from fogline.evaluate import evaluate, load_gold  # noqa: E402
 MARGIN = 0.03  # one event of the dev set moves a field by about that much
 
 
-def main() -> None:
-    shared = ROOT.parent / "shared" / "corpus"
-    docs, _ = load_gold([str(shared / "dev"), str(shared / "seed")])
+def _scores(paths: list[Path]) -> dict[str, dict]:
+    docs, _ = load_gold([str(p) for p in paths])
     report = evaluate(docs)[0]
+    out = {"overall": _metrics(report["overall"])}
+    for language, r in report["by_language"].items():
+        out[language] = _metrics(r)
+    return out
+
+
+def main() -> None:
+    rebaseline = "--rebaseline" in sys.argv
+    shared = ROOT.parent / "shared" / "corpus"
     path = ROOT / "eval_floors.json"
     floors = json.loads(path.read_text())
-    for scope in ("overall", "en", "fr"):
-        got = _metrics(report["overall"] if scope == "overall" else report["by_language"][scope])
-        for m, old in floors[scope].items():
-            floors[scope][m] = max(old, round((got[m] or 0) - MARGIN, 2))
+    sets = {"": [shared / "dev", shared / "seed"], "check_": [shared / "check"]}
+    for prefix, paths in sets.items():
+        scores = _scores(paths)
+        for scope in ("overall", "en", "fr"):
+            old = floors.setdefault(prefix + scope, {})
+            for m, got in scores[scope].items():
+                new = round((got or 0) - MARGIN, 2)
+                old[m] = new if rebaseline or m not in old else max(old[m], new)
     for language in ("en", "fr"):  # the held-out reports written for Fogline (bench/gold)
-        own, _ = load_gold([str(ROOT / "bench" / "gold" / language)])
-        got = _metrics(evaluate(own)[0]["overall"])
-        for m, old in floors[f"own_{language}"].items():
-            floors[f"own_{language}"][m] = max(old, round((got[m] or 0) - MARGIN, 2))
+        got = _scores([ROOT / "bench" / "gold" / language])["overall"]
+        old = floors[f"own_{language}"]
+        for m in old:
+            old[m] = max(old[m], round((got[m] or 0) - MARGIN, 2))
     path.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n")
-    print(json.dumps({k: floors[k] for k in ("overall", "en", "fr", "own_en", "own_fr")}, indent=1))
+    print(json.dumps({k: v for k, v in floors.items() if isinstance(v, dict)}, indent=1))
 
 
 if __name__ == "__main__":

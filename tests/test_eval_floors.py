@@ -10,11 +10,21 @@ from fogline.evaluate import evaluate, load_gold
 FLOORS = json.loads((ROOT / "eval_floors.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def report():
-    docs, problems = load_gold([str(SHARED / "corpus" / "dev"), str(SHARED / "corpus" / "seed")])
+def _evaluate(*names: str) -> dict:
+    docs, problems = load_gold([str(SHARED / "corpus" / n) for n in names])
     assert docs and not problems
     return evaluate(docs)[0]
+
+
+@pytest.fixture(scope="module")
+def report():
+    return _evaluate("dev", "seed")
+
+
+@pytest.fixture(scope="module")
+def check_report():
+    """check/: reports no rule was written from; only its scores are read."""
+    return _evaluate("check")
 
 
 def _metrics(r: dict) -> dict:
@@ -30,6 +40,14 @@ def test_scores_hold_their_floors(report, scope):
     got = _metrics(report["overall"] if scope == "overall" else report["by_language"][scope])
     low = {m: (got[m], floor) for m, floor in FLOORS[scope].items() if (got[m] or 0) < floor}
     assert not low, f"{scope}: below floor (got, floor): {low}"
+
+
+@needs_shared
+@pytest.mark.parametrize("scope", ["overall", "en", "fr"])
+def test_check_scores_hold_their_floors(check_report, scope):
+    got = _metrics(check_report["overall"] if scope == "overall" else check_report["by_language"][scope])
+    low = {m: (got[m], floor) for m, floor in FLOORS[f"check_{scope}"].items() if (got[m] or 0) < floor}
+    assert not low, f"check {scope}: below floor (got, floor): {low}"
 
 
 @needs_shared
