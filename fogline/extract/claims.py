@@ -1,264 +1,148 @@
-"""Figures in a sentence → claims: what is counted, of whom, by whom, how sure."""
+"""Claims: each counted figure with who says it (the claimant) and how sure it is (the status).
+
+The report is read in order with a ``SpeakerMemory``, so 'it', 'the same source' and a quote continued
+from the sentence before go to the right speaker.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .numbers import Quantity
-from .parties import ActorMention
-from .text import alternation, words_regex
-
-VEHICLE_WHATS = {"vehicles destroyed", "vehicles seized"}
-
-
-@dataclass(slots=True)
-class RawClaim:
-    start: int  # offsets within the sentence
-    end: int
-    what: str
-    low: int | None
-    high: int | None
-    vague: bool
-    of_actor: str | None  # canonical name when the counted noun names it
-    of_kind: str  # "actor", "own", "enemy", "civilian", "state", "unknown"
-    of_country: str | None = None
-    own_admission: bool = False
-    noun_end: int = 0  # end of the counted noun, where a list of further items may start
-    noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
+from .. import vocab
+from ..actors import ActorDictionary
+from ..records import Claim, Evidence
+from .attribution import AttributionReader, Speaker, SpeakerMemory
+from .context import DocumentContext, SentenceView, shift
+from .figures import FigureReader, RawClaim
+from .segment import EventDraft
+from .sides import Sides
+from .text import words_regex
+from .tolls import Tolls
 
 
 class ClaimReader:
-    """Finds counted figures: a quantity, the noun it counts and the verb that says what happened."""
+    """Turns the figures of each news sentence into claims of the event the sentence belongs to."""
 
-    def __init__(self, claims: dict, attribution: dict):
-        self.categories: list[tuple[str, str | None, re.Pattern]] = []
-        verbs_all = []
-        for rule in claims.get("what", []):
-            self.categories.append((rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])))
-            verbs_all += rule["verbs"]
-        self._verb_rx = words_regex(verbs_all)
-        self._vehicle = words_regex(claims.get("vehicle_nouns", []))
-        self._aircraft = words_regex(claims.get("aircraft_nouns", []))
-        people = claims.get("people_nouns", {})
-        self._people = {k: words_regex(v) for k, v in people.items()}
-        self._own = words_regex(claims.get("own_words", []))
-        self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
-        self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
-        self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
-        self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
-        self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
-        coord = claims.get("coordination", "(?!)")
-        self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
-        self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
-        self._subset = words_regex(claims.get("subset_words", []))
-        self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
-        self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
-        self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
-                                        rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
-        self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
-        self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
-        self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
-        self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
-        self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
+    def __init__(self, data: dict, actor_dict: ActorDictionary, figures: FigureReader,
+                 attribution: AttributionReader, sides: Sides, tolls: Tolls):
+        self.actor_dict = actor_dict
+        self.figures = figures
+        self.attribution = attribution
+        self.sides = sides
+        self.tolls = tolls
+        self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
+        self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
 
-    def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
-             blocked: list[tuple[int, int]]) -> list[RawClaim]:
-        verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
-        out: list[RawClaim] = []
-        quantities = self._drop_partitive_totals(text, quantities)
-        qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))]
-        for i, q in enumerate(qs):
-            prev_end = qs[i - 1].end if i else 0
-            next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
-            if out and self._extends_list(text, out[-1], q, verbs):
+    def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
+        """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
+        memory = SpeakerMemory()
+        memory.country_forces = ctx.state_forces
+        memory.generic = lambda words: self.sides.generic_armed(None, ctx, words)[0]
+        claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
+        unverified_at: list[int] = []  # where a report says a party's figures could not be verified
+        for v in ctx.views:
+            for a in v.actors:
+                memory.saw(a)
+            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory)
+            if v.background:
+                if speakers:
+                    memory.last_speaker = speakers[-1].name
                 continue
-            if self._media.search(text[max(0, q.start - 60):q.start]):
-                continue  # "videos of numerous corpses": what footage shows is not a count
-            if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
-                continue  # "21 people, seven of them children", "wounded, including three children": a part
-            claim = self._one(text, q, verbs, actors, prev_end, next_start)
-            if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
-                # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
-                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
-            if claim:
-                out.append(claim)
+            d = owner.get(v.s.index)
+            if d is not None:
+                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
+            if not v.quantities and self.attribution.figures_unverified(v.s.text):
+                unverified_at.append(v.s.start)
+            if speakers:
+                memory.last_speaker = speakers[-1].name
+        for pos in unverified_at:
+            _unverify_last_claimant(claims_by_draft, pos)
+        return claims_by_draft
+
+    def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
+                  draft: EventDraft) -> list[Claim]:
+        text, views = ctx.text, ctx.views
+        rel_actors = shift(v.actors, -v.s.start)
+        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked)
+        nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
+        unverified_here = self.attribution.unverified(v.s.text)
+        unverified_next = (nxt is not None and not nxt.quantities and self.attribution.unverified(nxt.s.text)
+                           and not self._social.search(nxt.s.text))
+        out: list[Claim] = []
+        for raw in raws:
+            if raw.of_kind == "unknown" and out and self.figures.same_victims(v.s.text, raw):
+                raw.of_kind, raw.of_actor = "actor", out[-1].of  # "four killed and six others wounded"
+            sp = self._speaker_for(v.s.text, raw, speakers)
+            claimant = sp.name if sp else vocab.THE_OUTLET
+            cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
+            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
+                                                       or self._reported_mood.search(v.s.text)):
+                # a quote continued from the previous sentence; "auraient aussi été capturées": still theirs
+                claimant = memory.last_speaker
+            elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
+                    _party(memory.country_forces, draft, ctx):
+                claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
+            of = self.tolls.of(raw, claimant, v, draft, ctx)
+            entry = self.actor_dict.by_name(claimant)  # a party claims; the UN or an NGO reports
+            by_actor = (sp.is_actor if sp else entry is not None) and not (
+                entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
+            if sp is not None and self.attribution.denial(sp.verb):
+                status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
+            elif raw.of_kind == "own" or (by_actor and of == claimant):
+                status = vocab.CONFIRMED
+            elif self.attribution.denial(v.s.text) and sp is not None:
+                status = vocab.DENIED
+            elif unverified_here or unverified_next:
+                status = vocab.UNVERIFIED
+            else:
+                status = vocab.CLAIMED if by_actor else vocab.REPORTED
+            ev = Evidence.of(text, v.s.start + raw.start, v.s.start + raw.end)
+            out.append(Claim(raw.what, of, raw.low, raw.high, claimant, status, ev, raw.vague, cl_ev))
+        if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0 and \
+                not self.attribution.figures_unverified(v.s.text):
+            prev = views[v.s.index - 1]
+            if self._social.search(prev.s.text) or self._social.search(v.s.text):
+                named = [a for a in prev.actors if not a.generic and a.name] if self._social.search(prev.s.text) else []
+                claimant = named[0].name if named else vocab.SOCIAL_MEDIA
+                ev = Evidence.of(text, v.s.start, v.s.end)
+                out.append(Claim(vocab.OTHER_WHAT, vocab.UNKNOWN, None, None, claimant, vocab.UNVERIFIED, ev, False,
+                                 Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
 
-    def _subset_before(self, text: str, q: Quantity) -> bool:
-        last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
-        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start])
-
-    def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
-        """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
-        if prev.what not in VEHICLE_WHATS or prev.low is None or q.low is None:
-            return False
-        gap = text[prev.noun_end:q.start]
-        if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap) \
-                or self._subset.search(gap):  # "15 vehicles, including one armoured car": a part, not more
-            return False
-        noun = self._vehicle.search(text[q.end:q.end + 40])
-        if not noun or not re.match(r"^[\s\w-]*$", text[q.end:q.end + noun.start()]):
-            return False
-        prev.low += q.low
-        prev.high = None if (prev.high is None or q.high is None or self._vehicle.search(gap)) else prev.high + q.high
-        prev.end = max(prev.end, q.end + noun.end())
-        prev.noun_end = q.end + noun.end()
-        return True
-
-    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40) -> RawClaim | None:
-        before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= reach]
-        shared = self._shared.fullmatch(text[q.end:next_start]) is not None
-        limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
-        after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
-        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
-        verb = None
-        if before and re.fullmatch(r"[\s\"“”'‘’]*(?:of|the|to|at|rose to|stood at|of about)?[\s\"“”'‘’]*",
-                                   text[before[-1][1]:q.start], re.I):
-            verb, side = before[-1], "before"
-        elif after:
-            verb, side = after[0], "after"
-        elif before:
-            verb, side = before[-1], "before"
-        else:
-            return None
-        comma = text.find(",", q.end)
-        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end), q.end + 45,
-                                                     comma if comma != -1 else len(text))
-        np = text[q.end:np_end]
-        noun = self._noun_class(np)
-        if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
-            np = text[verb[1]:min(next_start, verb[1] + 40)]  # "nine burned trucks": the noun follows the verb
-            noun = self._noun_class(np)
-        if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
-            return None
-        if noun is None and side == "after" and q.exact_word:
-            return None
-        what = self._what(verb[2], noun)
-        if what is None:
-            return None
-        if (what == "killed" and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
-                or what != "other" and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
-            what = "other"  # "killed and captured": one lump, not a death toll
-        if q.exact_word and noun is None:
-            return None
-        of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
-        lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
-        owned = list(self._own.finditer(lead))
-        if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
-                of_kind == "unknown" and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
-            # "des pertes dans leurs rangs et la mort d'un commandant": still their own
-            of_actor, of_kind, of_country = None, "own", None
-        elif self._enemy_side.search(lead) and of_kind in ("unknown", "generic", "target"):
-            of_actor, of_kind, of_country = None, "enemy", None
-        if of_kind == "unknown" and side == "before":
-            gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
-            if gap:
-                of_actor, of_kind, of_country = gap[0].name, "actor", gap[0].country
-        start = min(q.start, verb[0])
-        end = max(q.end, verb[1])
-        admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
-        noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
-        nm = noun_rx.search(np[:60]) if noun_rx else None
-        noun_end = q.end + nm.end() if nm else q.end
-        if side == "before":
-            end = max(end, noun_end)
-        return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
-                        noun)
-
-    def same_victims(self, text: str, raw: RawClaim) -> bool:
-        """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
-        after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
-        return bool(m and (self._same_victims.match(after) or raw.noun is None))
-
-    def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
-        """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
-        out = []
-        for q in quantities:
-            prev = out[-1] if out else None
-            if prev and prev.exact_word and self._partitive.fullmatch(text[prev.end:q.start]):
-                continue
-            out.append(q)
-        return out
-
-    def _counts_one(self, text: str, q: Quantity) -> bool:
-        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
-        part = self._partitive.match(text, q.end)
-        if part and text[q.start:q.end].lower() == "one":
-            return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, 2))
-        if noun in ("vehicle", "aircraft"):
-            return True
-        return noun is not None and text[q.start:q.end].lower() not in ("a", "an")
-
-    def _noun_class(self, np: str) -> str | None:
-        head = np[:60]
-        if self._aircraft.search(head):
-            return "aircraft"
-        if self._vehicle.search(head):
-            return "vehicle"
-        for k in ("civilian", "enemy", "state", "generic"):
-            if self._people[k].search(head):
-                return k
-        return None
-
-    def _what(self, verb: str, noun: str | None) -> str | None:
-        for what, needs, rx in self.categories:
-            if not rx.fullmatch(verb):
-                continue
-            if needs == "aircraft" and noun == "aircraft":
-                return what
-            if needs == "vehicle" and noun == "vehicle":
-                return what
-            if needs is None and noun not in ("vehicle", "aircraft"):
-                return what
-        return None
-
-    def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
-        np_start = text.find(np, q.end) if np else q.end
-        np_end = np_start + len(np)
-        if self._own.search(np[:70]):
-            return None, "own", None
-        m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
-        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
-            region = max(0, q.start - 60) + m.start("owner")
-            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
-            if owner:
-                return owner.name, "actor", owner.country
-        inside = [a for a in actors if np_start <= a.start < np_end]
-        if inside:  # the first actor named in the counted phrase
-            a = inside[0]
-            if a.kind == "civilians":
-                return None, "civilian", a.country
-            if a.generic:
-                return None, ("state" if a.kind == "state forces" else "enemy"), None
-            return a.name, "actor", a.country
-        if noun == "civilian":
-            return None, "civilian", None
-        if noun == "enemy":
-            return None, "enemy", None
-        if noun == "state":
-            return None, "state", None
-        if noun in ("vehicle", "aircraft"):
-            if self._people["enemy"].search(np[:40]):
-                return None, "enemy", None  # "several enemy vehicles", "véhicules ennemis"
-            for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
-                if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
-                    if a.generic:
-                        return None, ("state" if a.kind == "state forces" else "enemy"), None
-                    return a.name, "actor", a.country
-            return None, "target", None
-        return None, "unknown", None
+    def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
+        """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
+        near = [s for s in speakers
+                if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
+        return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
-def _next_words(text: str, pos: int, n: int) -> str:
-    m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
-    return m.group() if m else ""
+def drop_restated(claims: list[Claim]) -> list[Claim]:
+    """The lede's toll restated in the body is one claim, not two."""
+    seen: set[tuple] = set()
+    kept = []
+    for c in claims:
+        key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
 
 
-def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;:!?]|,\s+(?:said|according|but|while|who|which|as)\b").search(text, pos)
-    return m.start() if m else len(text)
+def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:
+    return any(a.name == name for i in draft.sentences for a in ctx.views[i].actors)
+
+
+def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> None:
+    """'The faction's figures could not be verified': every figure of the party quoted last."""
+    said = [c for cs in claims_by_draft for c in cs
+            if c.evidence.start < before and c.claimant not in (vocab.THE_OUTLET, vocab.SOCIAL_MEDIA)]
+    if not said:
+        return
+    who = max(said, key=lambda c: c.evidence.start).claimant
+    for cs in claims_by_draft:
+        for c in cs:
+            if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
+                c.status = vocab.UNVERIFIED

@@ -1,113 +1,105 @@
-"""Event triggers and how trigger mentions group into events (one per incident)."""
+"""Events built from drafts: type, date, place, actors and claims; stale incidents become background and a
+follow-up incident without a place or date of its own takes the one before.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from datetime import date
 
-from .dates import DateMention
-from .places import UNLISTED, PlaceMention
-from .text import fold, words_regex
+from .. import vocab
+from ..records import Background, Claim, Event, Evidence, Place
+from .claims import drop_restated
+from .context import DocumentContext
+from .placing import Placer
+from .segment import EventDraft
+from .sides import Sides
+from .tolls import Tolls
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerSpec:
-    family: str
-    event_type: str
-    sub_event_type: str
-    rank: int
-    strong: bool
-    territory: bool
-    civilian: bool
-    needs: str | None
-    rx: re.Pattern
+class EventBuilder:
+    def __init__(self, sides: Sides, placer: Placer, tolls: Tolls):
+        self.sides = sides
+        self.placer = placer
+        self.tolls = tolls
+
+    def build(self, ctx: DocumentContext, drafts: list[EventDraft], claims_by_draft: list[list[Claim]],
+              background: list[Background]) -> list[Event]:
+        """One event per draft that is news; a stale one is added to ``background`` instead."""
+        text, views, published = ctx.text, ctx.views, ctx.doc.published
+        events: list[Event] = []
+        previous: Place | None = None
+        for draft, claims in zip(drafts, claims_by_draft, strict=True):
+            event = self.event(draft, ctx, claims)
+            if _stale(event, published):  # "the army recaptured Khartoum in March": context, not news
+                s0 = views[draft.sentences[0]].s
+                background.append(Background(Evidence.of(text, s0.start, s0.end),
+                                             int(event.date[:4]) if event.date else None))
+                continue
+            if event.place.latitude is None:  # a follow-up incident of the same report happens nearby
+                event.place = previous or self.placer.document_place(ctx) or event.place
+            previous = event.place if event.place.latitude is not None else previous
+            dated = next((e for e in reversed(events) if e.date_evidence is not None), None)
+            if event.date_evidence is None and dated is not None:
+                # "fighting also took place further south": the same time frame as the incident before
+                event.date, event.date_precision, event.date_evidence = dated.date, dated.date_precision, \
+                    dated.date_evidence
+            events.append(event)
+        for e in events:
+            e.claims = drop_restated(e.claims)
+        return events
+
+    def event(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> Event:
+        """The event of one draft: ACLED type from its strongest trigger and its parties, date, place."""
+        text, views, doc = ctx.text, ctx.views, ctx.doc
+        spec = draft.best
+        actors = self.sides.actors(draft, ctx, claims)
+        event_type, sub = spec.event_type, spec.sub_event_type
+        if spec.territory:
+            a_side = [a for a in actors if a.side == vocab.SIDE_A]
+            where = self.placer.place(draft, ctx).country or ctx.country
+            if a_side and a_side[0].kind == vocab.STATE_FORCES and a_side[0].country in (None, where):
+                sub = vocab.GOVERNMENT_REGAINS_TERRITORY  # a foreign army taking a town "overtakes" it (ACLED)
+        if event_type == vocab.BATTLES and sub == vocab.ARMED_CLASH:
+            b_side = [a for a in actors if a.side == vocab.SIDE_B]
+            if b_side and all(a.kind == vocab.CIVILIANS for a in b_side):
+                event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
+        self.tolls.victims_are_civilians(claims, actors)
+        if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
+            hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
+            if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED}:
+                sub = vocab.ABDUCTION  # "twenty women were abducted": no one killed
+        date_m = draft.date
+        date_value = draft.date_value
+        precision = date_m.precision if date_m else None
+        if date_m is None:
+            for idx in draft.sentences + draft.other_sentences:
+                dm = next((d for d in views[idx].event_dates + views[idx].dates if d.precision), None)
+                if dm:
+                    date_m, date_value, precision = dm, dm.date, dm.precision
+                    break
+        if date_m is None and doc.published:
+            date_value, precision = doc.published, vocab.WEEK
+        if date_value is None:
+            precision = None
+        place = self.placer.place(draft, ctx)
+        evidence = [Evidence.of(text, h.start, h.end) for h in draft.hits if h.spec.strong][:8]
+        if not evidence:
+            evidence = [Evidence.of(text, h.start, h.end) for h in draft.hits][:3]
+        confidence = 0.4 + 0.1 * min(3, len(evidence)) + (0.1 if place.country else 0) + (0.1 if actors else 0)
+        return Event(
+            id="", event_type=event_type, sub_event_type=sub,
+            date=date_value.isoformat() if date_value else None, date_precision=precision, place=place,
+            actors=actors, claims=claims, evidence=evidence,
+            date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
+            confidence=min(confidence, 1.0))
 
 
-@dataclass(frozen=True, slots=True)
-class TriggerHit:
-    start: int  # absolute offsets
-    end: int
-    spec: TriggerSpec
-
-
-@dataclass(slots=True)
-class EventDraft:
-    family: str
-    hits: list[TriggerHit] = field(default_factory=list)
-    sentences: list[int] = field(default_factory=list)  # trigger sentences first, in order
-    other_sentences: list[int] = field(default_factory=list)
-    date: DateMention | None = None  # absolute offsets
-    date_value: date | None = None
-    date_label: str = ""  # "wd4" when only the weekday is known (no published date)
-    place: PlaceMention | None = None  # absolute offsets
-    context_place: PlaceMention | None = None  # named around the event's first report, not with a trigger
-
-    lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
-
-    @property
-    def best(self) -> TriggerSpec:
-        """The strongest trigger of the opening sentence: a report leads with its incident, and a
-        capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
-        strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
-                  or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
-        return max(strong, key=lambda s: s.rank)
-
-
-class TriggerReader:
-    def __init__(self, data: dict):
-        self.specs = []
-        for t in data.get("triggers", []):
-            self.specs.append(TriggerSpec(
-                t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
-                t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
-        self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
-        # one pass over a sentence for all triggers; the group name says which spec matched
-        self._all = re.compile("|".join(f"(?P<t{i}>{spec.rx.pattern})" for i, spec in enumerate(self.specs)), re.I)
-        self.civilian_targets = words_regex(data.get("civilian_targets", []))
-        self.state_targets = words_regex(data.get("state_targets", []))
-        self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
-        self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
-        self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
-        self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
-        self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
-
-    def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
-        return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
-                           spec.civilian, spec.needs, spec.rx)
-
-    def find(self, text: str, offset: int) -> list[TriggerHit]:
-        hits: list[TriggerHit] = []
-        needs_ok: dict[str, bool] = {}
-        for m in self._all.finditer(text):
-            spec = self.specs[int(m.lastgroup[1:])]
-            if spec.needs:
-                if spec.needs not in needs_ok:
-                    needs_ok[spec.needs] = bool(self._needs[spec.needs].search(text))
-                if not needs_ok[spec.needs]:
-                    continue
-            hit_spec = spec
-            before = text[max(0, m.start() - 30):m.start()]
-            if spec.strong and self._anaphora and self._anaphora.search(before):
-                hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
-            elif spec.strong and self._ongoing and self._ongoing.search(before):
-                hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
-            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
-        return hits
-
-
-def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """Two towns more than ~40 km apart, or two different regions, are two incidents."""
-    if a is None or b is None:
+def _stale(event: Event, published: date | None) -> bool:
+    """News is about days and weeks; a month before the report's own month, or a day more than a
+    month back, is context."""
+    if not published or not event.date or event.date_precision not in (vocab.DAY, vocab.WEEK, vocab.MONTH):
         return False
-    if UNLISTED in (a.entry.kind, b.entry.kind):  # no coordinates of its own: only the names can differ
-        return a.entry.kind == b.entry.kind and fold(a.entry.name) != fold(b.entry.name)
-    if a.precision == 4 or b.precision == 4:
-        return a.entry.country_code != b.entry.country_code
-    if a.precision == 3 or b.precision == 3:
-        return bool(a.entry.admin1 and b.entry.admin1 and a.entry.admin1 != b.entry.admin1)
-    if a.entry == b.entry:
-        return False
-    dlat = a.entry.latitude - b.entry.latitude
-    dlon = a.entry.longitude - b.entry.longitude
-    return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
+    when = date.fromisoformat(event.date)
+    if event.date_precision == vocab.MONTH:  # "in March", "last month", in a report from April: context
+        return (when.year, when.month) != (published.year, published.month)
+    return (published - when).days > 30

@@ -1,0 +1,196 @@
+"""One document read sentence by sentence: what every reader found in each sentence, and the document's context.
+
+Everything that belongs to one document (its sentences, countries, year) lives in a ``DocumentContext`` made
+here, so one ``Extractor`` can serve many documents at once (the server shares one across threads).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+
+from .. import vocab
+from ..gazetteer import Gazetteer
+from ..records import Document
+from .dates import DateMention, DateReader
+from .numbers import NumberReader, Quantity
+from .parties import ActorMention, ActorReader
+from .places import PlaceMention, PlaceReader
+from .text import Sentence, split_sentences, trie_alternation, words_regex
+from .triggers import TriggerHit, TriggerReader
+
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """What the readers found in one sentence; offsets are absolute (document) offsets."""
+
+    s: Sentence
+    dates: list[DateMention] = field(default_factory=list)
+    event_dates: list[DateMention] = field(default_factory=list)  # not the date of a statement
+    actors: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    triggers: list[TriggerHit] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)  # sentence offsets
+    background: bool = False
+    year: int | None = None
+    hypothetical: bool = False
+    affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
+
+
+@dataclass(slots=True)
+class DocumentContext:
+    """Per-document state, made once per ``extract`` call and passed to every stage (never kept on the
+    shared extractor)."""
+
+    doc: Document  # published is the anchored date when the report gave none
+    views: list[SentenceView]
+    countries: list[str]  # the report's countries, most mentioned first
+    year: int | None  # the published year: which actors were active (None when the report is undated)
+    military_convoy: bool  # the report calls a convoy military: its trucks are not civilian property
+    state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def country(self) -> str | None:
+        return self.countries[0] if self.countries else None
+
+
+def shift(items, offset):
+    """The same mentions moved by ``offset`` (sentence ↔ document offsets)."""
+    return [type(i)(i.start + offset, i.end + offset, *[getattr(i, f) for f in i.__slots__[2:]]) for i in items]
+
+
+def text_after(v: SentenceView, pos: int, n: int = 30) -> str:
+    return v.s.text[pos - v.s.start:pos - v.s.start + n]
+
+
+def doc_slice(v: SentenceView, start: int, end: int) -> str:
+    s = max(start, v.s.start) - v.s.start
+    return v.s.text[s:max(s, end - v.s.start)]
+
+
+class ContextReader:
+    """Runs every reader over every sentence and works out the report's countries and year."""
+
+    def __init__(self, data: dict, language: str, gazetteer: Gazetteer, *, numbers: NumberReader,
+                 dates: DateReader, actors: ActorReader, places: PlaceReader, triggers: TriggerReader):
+        self.language = language
+        self.gazetteer = gazetteer
+        self.numbers, self.dates, self.actors, self.places, self.triggers = numbers, dates, actors, places, triggers
+        ctx = data["context"]
+        self._background = words_regex(ctx.get("background", []))
+        self._hypothetical = words_regex(ctx.get("hypothetical", []))
+        self._news_time = words_regex(ctx.get("news_time_words", []))
+        self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
+        self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
+        self._affiliation = re.compile(data["triggers"].get("affiliation_before", "(?!)"), re.I)
+        self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        self.demonyms = data["demonyms"]
+        self._demonym_rx = re.compile(
+            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])", re.I)
+
+    def read(self, doc: Document, warnings: list[str]) -> DocumentContext:
+        """Every sentence read, places read once the countries are known; notes go to ``warnings``."""
+        text = doc.text
+        if doc.language != self.language:
+            warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
+        if doc.published is None:
+            anchor = self.dates.anchor(text, date.today().year)
+            if anchor:  # dates relative phrases; the output keeps published = null
+                warnings.append(f"no published date: relative dates read from {anchor[0].isoformat()} "
+                                f"({anchor[1]!r})")
+                doc = replace(doc, published=anchor[0])
+        year = doc.published.year if doc.published else _latest_year(text)
+        # without a published date the latest year in the text is a guess: good enough for
+        # "in 2015" being background, not for choosing between actors active in different years
+        views = [self._view(doc, s, year, doc.published.year if doc.published else None)
+                 for s in split_sentences(text)]
+        countries = self._countries(views)
+        dateline = self.places.dateline_end(text)
+        for v in views:  # the dateline's date is when the story was filed
+            v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+        skips = []
+        for v in views:
+            skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+            if v.s.start < dateline:
+                skip.append((0, dateline - v.s.start))
+            skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            skips.append(skip)
+            v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        first = countries[:1]
+        countries = self._countries(views)  # again, now that places are known
+        if countries[:1] != first:  # unlisted settlements take the report's country: read places again
+            for v, skip in zip(views, skips, strict=True):
+                v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        state_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
+        _name_state_forces(views, countries, state_forces)
+        return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
+                               bool(self._military_convoy.search(text)), state_forces)
+
+    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
+        v = SentenceView(s)
+        v.dates = shift(self.dates.find(s.text, doc.published), s.start)
+        v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
+                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])
+                         and not self._statement_after.match(s.text[d.end - s.start:d.end - s.start + 40])]
+        v.actors = shift(self.actors.find(s.text, actor_year), s.start)
+        v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
+                          if self._affiliation.search(s.text[max(0, a.start - s.start - 50):a.start - s.start])}
+        v.triggers = self.triggers.find(s.text, s.start)
+        v.quantities = self.numbers.find(s.text)
+        years = [int(y) for y in _YEAR.findall(s.text)]
+        v.year = min(years) if years else None
+        past_year = any(y < year for y in years) if year else False
+        cue = bool(self._background.search(s.text)) or any(  # "In July, ADF fighters killed dozens..."
+            d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
+            and (doc.published - d.date).days > 45 for d in v.dates)
+        news_time = bool(self._news_time.search(s.text)) or any(d.kind in ("weekday", "relative") for d in v.dates)
+        v.background = past_year and not (news_time and not cue) or (cue and not news_time)
+        v.hypothetical = bool(self._hypothetical.search(s.text)) and not v.quantities
+        return v
+
+    def _countries(self, views: list[SentenceView]) -> list[str]:
+        """The report's countries, most mentioned first: country names, nationalities, actors' home."""
+        counts: dict[str, int] = {}
+        dem = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
+        for v in views:
+            weight = 1 if v.background else 2
+            for p in v.places:  # a named place is the strongest sign of where the report is
+                counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
+            for a in v.actors:
+                if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND):
+                    counts[a.country] = counts.get(a.country, 0) + weight
+            for m in self._demonym_rx.finditer(v.s.text):  # "Malian", "malienne"
+                c = dem.get(m.group().lower())
+                if c:
+                    counts[c] = counts.get(c, 0) + weight
+            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
+                entry = self._country_named(w) if len(w) > 3 else None
+                if entry:
+                    counts[entry.country] = counts.get(entry.country, 0) + weight
+        return sorted(counts, key=lambda c: -counts[c])
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
+    def _country_named(self, word: str):
+        return self.gazetteer.country(word)
+
+
+def _name_state_forces(views: list[SentenceView], countries: list[str], name: str | None) -> None:
+    """'the army', 'troops' → the state forces of the report's country."""
+    if not name:
+        return
+    for v in views:
+        v.actors = [ActorMention(a.start, a.end, name, vocab.STATE_FORCES, countries[0], False)
+                    if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None

@@ -1,0 +1,205 @@
+"""Segmentation: trigger mentions grouped into event drafts (one per incident), and which sentences
+belong to which draft.
+
+A new draft starts when a trigger's date or place cannot be the same incident as an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .. import vocab
+from .context import DocumentContext, SentenceView
+from .dates import DateMention
+from .places import UNLISTED, PlaceMention
+from .text import fold
+from .triggers import TriggerHit, TriggerSpec
+
+_DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
+_EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
+
+
+@dataclass(slots=True)
+class EventDraft:
+    """The triggers, sentences, date and place of one incident, before actors and claims are known."""
+
+    family: str
+    hits: list[TriggerHit] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)  # trigger sentences first, in order
+    other_sentences: list[int] = field(default_factory=list)
+    date: DateMention | None = None  # absolute offsets
+    date_value: date | None = None
+    date_label: str = ""  # "wd4" when only the weekday is known (no published date)
+    place: PlaceMention | None = None  # absolute offsets
+    context_place: PlaceMention | None = None  # named around the event's first report, not with a trigger
+
+    lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
+
+    @property
+    def best(self) -> TriggerSpec:
+        """The strongest trigger of the opening sentence: a report leads with its incident, and a
+        capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
+        strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
+                  or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
+        return max(strong, key=lambda s: s.rank)
+
+
+def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two towns more than ~40 km apart, or two different regions, are two incidents."""
+    if a is None or b is None:
+        return False
+    if UNLISTED in (a.entry.kind, b.entry.kind):  # no coordinates of its own: only the names can differ
+        return a.entry.kind == b.entry.kind and fold(a.entry.name) != fold(b.entry.name)
+    if a.precision == 4 or b.precision == 4:
+        return a.entry.country_code != b.entry.country_code
+    if a.precision == 3 or b.precision == 3:
+        return bool(a.entry.admin1 and b.entry.admin1 and a.entry.admin1 != b.entry.admin1)
+    if a.entry == b.entry:
+        return False
+    dlat = a.entry.latitude - b.entry.latitude
+    dlon = a.entry.longitude - b.entry.longitude
+    return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
+
+
+def best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise place, the first named among equals."""
+    ranked = sorted(places, key=lambda p: (p.precision, p.start))
+    return ranked[0] if ranked else None
+
+
+class Segmenter:
+    """Groups the news sentences' triggers into event drafts."""
+
+    def __init__(self, counts_verb: Callable[[str], bool]):
+        self._counts_verb = counts_verb  # a verb that counts victims ("killed", "wounded")
+
+    def group(self, ctx: DocumentContext) -> list[EventDraft]:
+        drafts: list[EventDraft] = []
+        pending = None
+        framed: DateMention | None = None  # an explicit date said just before the incident's trigger
+        for v in ctx.views:
+            if v.background or v.hypothetical:
+                continue
+            if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
+                drafts[-1].context_place = best_place(v.places)  # "fighters are in control in Tinzaouaten"
+            strong = [h for h in v.triggers if h.spec.strong]
+            place = best_place(v.places)
+            days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
+            # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
+            day = min(days, key=lambda d: _DAY_KINDS.get(d.kind, 2), default=None)
+            if not v.triggers:
+                if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
+                    if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
+                        drafts[-1].date, drafts[-1].date_value, drafts[-1].date_label = day, day.date, day.label
+                    else:  # "Another mission on 12 June. Troops attacked ...": dates the next incident
+                        framed = day
+                continue
+            day, framed = day or framed, None
+            if not strong:
+                weak = [h for h in v.triggers if not h.spec.strong]
+                dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
+                if dated is not None and dated is not drafts[-1] and weak and \
+                        dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
+                    dated = None  # "an assault on Thursday" is not the IED of Thursday
+                if weak and drafts and day and dated is None:
+                    # "the violence erupted Thursday"
+                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
+                        places_conflict(d.place or d.context_place, place) for d in drafts):
+                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
+                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                elif weak and drafts:
+                    target = dated or drafts[-1]  # "the same convoy was attacked again on the 13th"
+                    target.hits += weak
+                    target.sentences.append(v.s.index)
+                    if target.date is None and day is not None:
+                        target.date, target.date_value = day, _date_value(day, drafts)
+                        target.date_label = _date_label(day, drafts)
+                elif weak and self._has_casualties(v):
+                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
+                    pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
+                continue
+            if day is None and any(h.spec.territory for h in strong):
+                # "the RSF said on Sunday it had taken the camp": a capture is known when announced
+                day = next((d for d in v.dates if d.precision == vocab.DAY), None)
+            for family in dict.fromkeys(h.spec.family for h in strong):
+                hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
+                target = _compatible(drafts, family, day, place)
+                if target is None:
+                    drafts.append(_new_draft(hits, v, day, place, drafts))
+                else:
+                    target.hits += hits
+                    if v.s.index not in target.sentences:
+                        target.sentences.append(v.s.index)
+                    if target.date is None and day is not None:
+                        target.date, target.date_value = day, _date_value(day, drafts)
+                        target.date_label = _date_label(day, drafts)
+                    if place and (target.place is None or place.precision < target.place.precision):
+                        target.place = place
+        if not drafts and pending:
+            drafts.append(_new_draft(*pending, drafts))
+        return drafts
+
+    def _has_casualties(self, v: SentenceView) -> bool:
+        return any(q.low for q in v.quantities) and self._counts_verb(v.s.text)
+
+
+def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, int]:
+    """Each news sentence belongs to the event whose trigger sentence precedes it (or the first event)."""
+    owner: dict[int, int] = {}
+    for i, d in enumerate(drafts):
+        for idx in d.sentences:
+            owner.setdefault(idx, i)
+    current = 0 if drafts else None
+    for v in ctx.views:
+        if v.s.index in owner:
+            current = owner[v.s.index]
+        elif current is not None and not v.background:
+            owner[v.s.index] = current
+            drafts[current].other_sentences.append(v.s.index)
+    return owner
+
+
+def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> EventDraft:
+    d = EventDraft(hits[0].spec.family, list(hits), [v.s.index], lead=len(hits))
+    if day:
+        d.date, d.date_value = day, _date_value(day, drafts)
+        d.date_label = _date_label(day, drafts)
+    d.place = place
+    return d
+
+
+def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
+    if day.kind == "next_day":
+        prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
+        return prev + timedelta(days=1) if prev else None
+    return day.date
+
+
+def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
+    if day.kind == "next_day":
+        prev = next((d.date_label for d in reversed(drafts) if d.date_label.startswith("wd")), None)
+        return f"wd{(int(prev[2:]) + 1) % 7}" if prev else ""
+    return day.label
+
+
+def _compatible(drafts: list[EventDraft], family: str, day: DateMention | None,
+                place: PlaceMention | None) -> EventDraft | None:
+    """The latest draft of the same family whose date and place can be this incident's."""
+    value = _date_value(day, drafts) if day else None
+    label = _date_label(day, drafts) if day else ""
+    for d in reversed(drafts):
+        if d.family != family:
+            continue
+        if value and d.date_value and value != d.date_value:
+            continue
+        if label and d.date_label and label != d.date_label:
+            continue
+        if places_conflict(d.place or d.context_place, place):
+            continue
+        return d
+    return None

@@ -1,0 +1,254 @@
+"""Sides and actors: who took part in an event and on which side (A initiates, B is the target or opponent),
+and which actor a generic descriptor ('the separatists', 'gunmen') stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..actors import ActorDictionary
+from ..records import Actor, Claim, Evidence
+from .attribution import AttributionReader, SpeakerMemory
+from .context import DocumentContext, doc_slice, shift, text_after
+from .parties import ActorMention
+from .segment import EventDraft
+from .text import words_regex
+from .triggers import TriggerReader
+
+A, B = vocab.SIDE_A, vocab.SIDE_B
+
+
+class Sides:
+    """Reads the parties of an event draft from its sentences: voice and word order give sides."""
+
+    def __init__(self, data: dict, actor_dict: ActorDictionary, triggers: TriggerReader,
+                 attribution: AttributionReader):
+        self.actor_dict = actor_dict
+        self.triggers = triggers
+        self.attribution = attribution
+        self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
+        self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
+        # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
+        self._attackers = words_regex(data["triggers"].get("attacker_words", []))
+
+    def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
+        """Named and generic actors of the event's sentences, with sides from voice and word order."""
+        views, country = ctx.views, ctx.country
+        found: dict[str, Actor] = {}
+        for idx in draft.sentences:
+            v = views[idx]
+            hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
+            anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
+            passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
+                                                                                        anchor.start)))
+            for a in v.actors:
+                if a.start in v.affiliations:
+                    continue
+                name, kind = a.name, a.kind
+                if kind == vocab.CIVILIANS and (self._speaker_follows.match(text_after(v, a.end))
+                                                or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
+                    continue  # "residents said": a source, not a party
+                if a.generic or name is None:
+                    if kind == vocab.CIVILIANS:
+                        if not country:
+                            continue
+                        name = vocab.civilians_of(country)
+                    else:
+                        words = _with_words_before(v.s.text, a.start - v.s.start, a.end - v.s.start)
+                        name, kind = self.generic_armed(draft, ctx, words)  # "Islamist rebels"
+                        if name is None:
+                            continue
+                if kind == vocab.OTHER_KIND:
+                    continue
+                side = B
+                if anchor:
+                    before = a.start < anchor.start
+                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start))
+                    side = A if (before and not passive) or (not before and by_agent) else B
+                    if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
+                        side = B  # "nine soldiers were killed when militants attacked …"
+                    if kind == vocab.CIVILIANS:
+                        side = B
+                if draft.family == "aircraft":
+                    side = A
+                if name not in found:
+                    found[name] = Actor(name, kind, side, a.country, [])
+                ev = Evidence(a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])
+                if len(found[name].evidence) < 5:
+                    found[name].evidence.append(ev)
+        actors = list(found.values())
+        first = draft.sentences[0]
+        if not actors and first > 0 and not views[first - 1].background:
+            # "It was first hit by mines at Tadjereret": the parties were named just before
+            prev = views[first - 1]
+            for a in prev.actors:
+                if a.name and not a.generic and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND) \
+                        and a.name not in found:
+                    found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
+                        a.start, a.end, prev.s.text[a.start - prev.s.start:a.end - prev.s.start])])
+            actors = list(found.values())
+        if actors and not any(a.side == B for a in actors):
+            # the other party is often named only where the report gives its side of the story
+            # ("Ukraine said it was holding back enemy forces in Pobeda")
+            for i in draft.other_sentences:
+                for a in views[i].actors:
+                    if (a.name and not a.generic and a.name not in found
+                            and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND)
+                            and any(opposed(a, x) or a.kind == x.kind == vocab.STATE_FORCES and a.country != x.country
+                                    for x in actors)):
+                        found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
+                            a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
+            actors = list(found.values())
+        self._victims_are_targets(actors, draft, ctx, claims)
+        homes = {self.actor_dict.by_name(a.name).home_country for a in actors
+                 if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
+        actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
+                                             and a.country != country and a.country in homes)]
+        fix_sides(actors)
+        armed_groups = {a.side for a in actors if self.armed_group(a)}
+        actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
+        # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
+        kind = draft.best.event_type
+        targets = [a for a in actors if a.side == B and a.kind != vocab.STATE_FORCES]
+        if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
+                not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
+            actors = self._drop_narrators(actors, draft, ctx)
+        armed = {a.side for a in actors if a.kind != vocab.CIVILIANS}
+        if kind == vocab.BATTLES and armed == {A, B}:
+            # two armed sides fight: civilians are parties only when the report counts civilian victims
+            hurt = {c.of for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX) and c.what != vocab.DISPLACED}
+            actors = [a for a in actors if a.kind != vocab.CIVILIANS or a.name in hurt]
+        remote_or_civilian = kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS)
+        if (country and draft.family == "violence" and (remote_or_civilian or any(a.side == B for a in actors))
+                and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
+            # an attack whose perpetrator the report does not name (ACLED's convention)
+            actors.insert(0, Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A, None, []))
+            for a in actors[1:]:
+                a.side = B
+        return actors
+
+    def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
+                      words: str = "") -> tuple[str | None, str]:
+        """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
+        country if the report names it, a non-state group named in the event's own sentences, the
+        curated default, else an unidentified armed group."""
+        views, country = ctx.views, ctx.country
+        named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
+        default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
+        if default and default.name in named_in_doc:
+            return default.name, default.kind
+        for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
+            for a in views[i].actors:
+                if self.armed_group(a) and a.start not in views[i].affiliations:
+                    return a.name, a.kind
+        if default:
+            return default.name, default.kind
+        named = self._only_armed_group(ctx)
+        if named and self._attackers.search(words):  # "the attackers" of a report that names one group
+            return named.name, named.kind
+        if country:
+            return vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP
+        return None, vocab.UNIDENTIFIED_GROUP
+
+    def _only_armed_group(self, ctx: DocumentContext) -> ActorMention | None:
+        """The armed group a report names, when it names exactly one (outside background)."""
+        named: dict[str, ActorMention] = {}
+        for w in ctx.views:
+            if not w.background:
+                for a in w.actors:
+                    if self.armed_group(a):
+                        named.setdefault(a.name, a)
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def armed_group(self, a: ActorMention | Actor) -> bool:
+        """A named non-state armed group that fights the state (not a pro-government militia)."""
+        if not a.name or getattr(a, "generic", False) or a.kind not in vocab.ARMED_GROUP_KINDS:
+            return False
+        entry = self.actor_dict.by_name(a.name)
+        return not (entry and entry.pro_government)
+
+    def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                             claims: list[Claim]) -> None:
+        """An actor that is only ever counted among the dead, wounded or captured, never heard,
+        is the target when another armed actor is the initiator ("the rebels said they killed 25
+        soldiers in the ambush")."""
+        speakers = set()
+        for i in draft.sentences + draft.other_sentences:
+            v = ctx.views[i]
+            t = v.s.text.casefold()
+            for a in v.actors:
+                after = t[a.end - v.s.start:a.end - v.s.start + 25]
+                if a.name and self.attribution.speaks(after):
+                    speakers.add(a.name)
+        initiators = [a for a in actors if a.side == A and a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)
+                      or a.side == A and a.name in speakers]
+        for a in actors:
+            if a.side == A and a.name not in speakers and any(x is not a for x in initiators) and \
+                    any(c.of == a.name and c.claimant != a.name for c in claims):
+                a.side = B
+
+    def _drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
+        """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
+        force said') are not a party when another armed actor is the perpetrator."""
+        told: dict[str, bool] = {}
+        for i in draft.sentences + draft.other_sentences:
+            v = ctx.views[i]
+            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory())
+            spans = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
+            for a in v.actors:
+                spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
+                told[a.name] = told.get(a.name, True) and spoke
+        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
+        if not others:
+            return actors
+        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+
+
+def fix_sides(actors: list[Actor]) -> None:
+    """Allies share a side: foreign forces with the state. A state and a non-state armed group are
+    opponents: when word order put them on one side, the group that is not the state initiates if
+    everyone was a target, else the first-named keeps side A. A lone side becomes A."""
+    armed = [a for a in actors if a.kind != vocab.CIVILIANS]
+    state = [a for a in armed if a.kind in vocab.STATE_LIKE]
+    nonstate = [a for a in armed if a.kind not in vocab.STATE_LIKE]
+    if state and nonstate and {a.side for a in state} == {a.side for a in nonstate}:
+        if state[0].side == B:
+            for a in nonstate:
+                a.side = A
+        else:
+            first_is_state = armed[0].kind in vocab.STATE_LIKE
+            for a in (nonstate if first_is_state else state):
+                a.side = B
+    state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}
+    for a in actors:
+        if a.kind == vocab.FOREIGN_FORCES and len(state_sides) == 1:
+            a.side = next(iter(state_sides))
+    if armed and all(a.side == B for a in actors):
+        if len(armed) < len(actors):
+            for a in armed:
+                a.side = A
+        else:
+            armed[0].side = A
+
+
+def opposed(p: ActorMention | Actor, mine: ActorMention | Actor) -> bool:
+    """A state-like actor and a non-state one (civilians oppose no one)."""
+    if p.name == mine.name:
+        return False
+    return (p.kind in vocab.STATE_LIKE) != (mine.kind in vocab.STATE_LIKE) and p.kind != vocab.CIVILIANS
+
+
+def draft_actors(draft: EventDraft, ctx: DocumentContext) -> list[ActorMention]:
+    """The named actors of a draft's sentences, first mention of each."""
+    seen: dict[str, ActorMention] = {}
+    for i in draft.sentences + draft.other_sentences:
+        for a in ctx.views[i].actors:
+            if a.name and not a.generic and a.name not in seen and a.start not in ctx.views[i].affiliations:
+                seen[a.name] = a
+    return list(seen.values())
+
+
+def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
+    m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
+    return (m.group() if m else "") + text[start:end]

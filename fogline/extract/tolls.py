@@ -1,0 +1,90 @@
+"""Whose toll a figure is (a claim's ``of``): the actor the counted words name, the claimant's own
+losses, civilians, or the claimant's opponent in the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..actors import ActorDictionary
+from ..records import Actor, Claim
+from .context import DocumentContext, SentenceView
+from .figures import RawClaim
+from .segment import EventDraft
+from .sides import Sides, draft_actors, opposed
+from .text import words_regex
+
+
+class Tolls:
+    def __init__(self, data: dict, actor_dict: ActorDictionary, sides: Sides):
+        self.actor_dict = actor_dict
+        self.sides = sides
+        self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
+        self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
+        self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+
+    def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str:
+        """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
+        kind = raw.of_kind
+        country, views = ctx.country, ctx.views
+        if kind == "actor" and raw.of_actor:
+            entry = self.actor_dict.by_name(raw.of_actor)
+            if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
+                foreign = self._foreign_of(entry.country, draft, ctx)
+                if foreign:
+                    return foreign
+            return raw.of_actor
+        if kind == "own" or (raw.own_admission and kind in ("enemy", "unknown", "state")):
+            return claimant
+        if kind == "civilian" or (kind == "unknown" and raw.what == vocab.DISPLACED):  # the displaced are civilians
+            return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
+        parties = draft_actors(draft, ctx)
+        if kind == "enemy":
+            named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
+            default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
+            if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
+                return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
+            mine = next((p for p in parties if p.name == claimant), None)
+            if mine:
+                other = [p for p in parties if opposed(p, mine)]
+                if other:
+                    return other[0].name
+            name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
+            return name if name and name != claimant else vocab.UNKNOWN
+        if kind == "state":
+            state = [p for p in parties if p.kind == vocab.STATE_FORCES]
+            return state[0].name if state else vocab.UNKNOWN
+        if kind == "target":
+            said = _counted(v, raw)
+            if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \
+                    and not ctx.military_convoy:
+                return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
+            mine = next((p for p in parties if p.name == claimant), None)
+            targets = [p for p in parties if mine is None or opposed(p, mine)]
+            state = [p for p in targets if p.kind == vocab.STATE_FORCES]
+            return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
+        return vocab.UNKNOWN
+
+    def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
+        for p in draft_actors(draft, ctx):
+            entry = self.actor_dict.by_name(p.name)
+            if entry and entry.home_country == home:
+                return p.name
+        return None
+
+    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor]) -> None:
+        """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
+        (not the attackers an army says it 'neutralised')."""
+        targets = [a for a in actors if a.side == vocab.SIDE_B]
+        if not targets or any(a.kind != vocab.CIVILIANS for a in targets):
+            return
+        for c in claims:
+            if c.of == vocab.UNKNOWN and c.what in vocab.HARM and not self._party_voice.search(c.evidence.text):
+                c.of = targets[0].name
+
+
+def _counted(v: SentenceView, raw: RawClaim) -> str:
+    """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
+    return v.s.text[raw.start:raw.end]

@@ -1,0 +1,73 @@
+"""Event triggers: the words that say something happened, and which kind of event each one names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import words_regex
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSpec:
+    family: str
+    event_type: str
+    sub_event_type: str
+    rank: int
+    strong: bool
+    territory: bool
+    civilian: bool
+    needs: str | None
+    rx: re.Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    start: int  # absolute offsets
+    end: int
+    spec: TriggerSpec
+
+
+class TriggerReader:
+    """Finds every trigger of a sentence in one pass; a strong trigger that points back ('the fighting')
+    becomes weak."""
+
+    def __init__(self, data: dict):
+        self.specs = []
+        for t in data.get("triggers", []):
+            self.specs.append(TriggerSpec(
+                t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
+                t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
+        self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
+        # one pass over a sentence for all triggers; the group name says which spec matched
+        self._all = re.compile("|".join(f"(?P<t{i}>{spec.rx.pattern})" for i, spec in enumerate(self.specs)), re.I)
+        self.civilian_targets = words_regex(data.get("civilian_targets", []))
+        self.state_targets = words_regex(data.get("state_targets", []))
+        self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
+        self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
+        self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
+        self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
+        self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
+
+    def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
+        return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
+                           spec.civilian, spec.needs, spec.rx)
+
+    def find(self, text: str, offset: int) -> list[TriggerHit]:
+        hits: list[TriggerHit] = []
+        needs_ok: dict[str, bool] = {}
+        for m in self._all.finditer(text):
+            spec = self.specs[int(m.lastgroup[1:])]
+            if spec.needs:
+                if spec.needs not in needs_ok:
+                    needs_ok[spec.needs] = bool(self._needs[spec.needs].search(text))
+                if not needs_ok[spec.needs]:
+                    continue
+            hit_spec = spec
+            before = text[max(0, m.start() - 30):m.start()]
+            if spec.strong and self._anaphora and self._anaphora.search(before):
+                hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
+            elif spec.strong and self._ongoing and self._ongoing.search(before):
+                hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
+            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
+        return hits
