@@ -16,8 +16,24 @@ import re
 from dataclasses import dataclass
 
 from .records import Claim, Estimate, Event
-
-INDEPENDENT = frozenset({"local sources", "residents", "United Nations", "the outlet"})
+from .vocab import (
+    CIVILIANS_PREFIX,
+    CONFIRMED,
+    DENIED,
+    GRADE_CONFIRMED,
+    GRADE_CONTESTED,
+    GRADE_DISCOUNTED,
+    GRADE_FAIR,
+    GRADE_WEAK,
+    INDEPENDENT,
+    KILLED,
+    OTHER_WHAT,
+    SIDE_A,
+    SIDE_B,
+    SOCIAL_MEDIA,
+    UNKNOWN,
+    UNVERIFIED,
+)
 
 # descriptive clashes: two accounts of the same thing that cannot both be true
 CLASHES = (
@@ -36,11 +52,11 @@ class Grade:
 
 
 def credibility(claim: Claim, parties: set[str]) -> int:
-    if claim.status == "denied":
+    if claim.status == DENIED:
         return 0
     if claim.of == claim.claimant and claim.claimant in parties | {claim.of}:
         return 4
-    if claim.status == "unverified" or claim.claimant == "social media":
+    if claim.status == UNVERIFIED or claim.claimant == SOCIAL_MEDIA:
         return 2
     if claim.claimant in INDEPENDENT or claim.claimant not in parties:
         return 3
@@ -54,7 +70,7 @@ def _sides(event: Event) -> dict[str, str]:
 def estimate(claims: list[Claim], parties: set[str]) -> Estimate:
     """low = the smallest figure anyone gives; best = the most credible figure's low (ties: the
     lowest, ACLED's conservative rule); high = the largest, open when any figure is open-ended."""
-    counted = [c for c in claims if c.status != "denied" and (c.low is not None or c.high is not None)]
+    counted = [c for c in claims if c.status != DENIED and (c.low is not None or c.high is not None)]
     if not counted:
         return Estimate(None, None, None, "only denials")
     ranked = sorted(counted, key=lambda c: (-credibility(c, parties), c.low if c.low is not None else 0))
@@ -79,8 +95,8 @@ def contradictions(event: Event) -> list[dict]:
         groups.setdefault((c.what, c.of), []).append(c)
     found = []
     for (what, of), cs in groups.items():
-        denied = [c for c in cs if c.status == "denied"]
-        numeric = [c for c in cs if c.status != "denied" and c.low is not None]
+        denied = [c for c in cs if c.status == DENIED]
+        numeric = [c for c in cs if c.status != DENIED and c.low is not None]
         if denied and (numeric or len(cs) > len(denied)):
             found.append({"about": f"{what}|{of}", "kind": "denial",
                           "text": f"{_names(denied)} denies what {_names(numeric or cs)} reports",
@@ -119,13 +135,13 @@ def deaths_by_side(event: Event, estimates: dict[str, Estimate]) -> dict[str, Es
     out: dict[str, list[Estimate]] = {"deaths_a": [], "deaths_b": [], "deaths_civilians": [], "deaths_unknown": []}
     for key, est in estimates.items():
         what, of = key.split("|", 1)
-        if what != "killed":
+        if what != KILLED:
             continue
-        if of.startswith("Civilians"):
+        if of.startswith(CIVILIANS_PREFIX):
             out["deaths_civilians"].append(est)
-        elif sides.get(of) == "A":
+        elif sides.get(of) == SIDE_A:
             out["deaths_a"].append(est)
-        elif sides.get(of) == "B":
+        elif sides.get(of) == SIDE_B:
             out["deaths_b"].append(est)
         else:
             out["deaths_unknown"].append(est)
@@ -142,8 +158,8 @@ def _sum(ests: list[Estimate], label: str) -> Estimate:
 def conservative_fatalities(estimates: dict[str, Estimate], claims: list[Claim], parties: set[str]) -> int:
     """ACLED: the lowest credible total. Per-side bests add up; an unattributed toll counts the same
     dead again, so it only raises the total when it comes from an independent source and is larger."""
-    named = sum(e.best or 0 for k, e in estimates.items() if k.startswith("killed|") and k != "killed|unknown")
-    unknown = [c for c in claims if c.what == "killed" and c.of == "unknown" and c.low is not None
+    named = sum(e.best or 0 for k, e in estimates.items() if k.startswith(f"{KILLED}|") and k != f"{KILLED}|{UNKNOWN}")
+    unknown = [c for c in claims if c.what == KILLED and c.of == UNKNOWN and c.low is not None
                and credibility(c, parties) >= 3]
     return max([named] + [min(c.low for c in unknown)] if unknown else [named])
 
@@ -153,35 +169,35 @@ def grade(event: Event) -> Grade:
     parties = set(_sides(event))
     counted = [c for c in event.claims if c.low is not None or c.high is not None]
     if not counted:
-        return Grade("weak", "no figures reported")
-    if all(c.status in ("denied", "unverified") for c in counted):
-        return Grade("discounted", "every figure is denied or could not be verified")
+        return Grade(GRADE_WEAK, "no figures reported")
+    if all(c.status in (DENIED, UNVERIFIED) for c in counted):
+        return Grade(GRADE_DISCOUNTED, "every figure is denied or could not be verified")
     if event.contradictions:
-        return Grade("contested", "; ".join(c["text"] for c in event.contradictions[:3]))
+        return Grade(GRADE_CONTESTED, "; ".join(c["text"] for c in event.contradictions[:3]))
     independent = {c.claimant for c in counted if credibility(c, parties) == 3}
     admitted = [c for c in counted if credibility(c, parties) == 4]
     if len(independent) >= 2:
-        return Grade("confirmed", f"independent sources agree: {', '.join(sorted(independent))}")
+        return Grade(GRADE_CONFIRMED, f"independent sources agree: {', '.join(sorted(independent))}")
     if admitted and any(c.claimant != admitted[0].claimant and c.of == admitted[0].of for c in counted):
-        return Grade("confirmed", f"{admitted[0].claimant} acknowledges losses another side reports")
+        return Grade(GRADE_CONFIRMED, f"{admitted[0].claimant} acknowledges losses another side reports")
     if independent:
-        return Grade("fair", f"reported by {', '.join(sorted(independent))}")
+        return Grade(GRADE_FAIR, f"reported by {', '.join(sorted(independent))}")
     if admitted:
-        return Grade("fair", f"{admitted[0].claimant} acknowledges its own losses")
-    return Grade("weak", "only parties to the fighting give figures")
+        return Grade(GRADE_FAIR, f"{admitted[0].claimant} acknowledges its own losses")
+    return Grade(GRADE_WEAK, "only parties to the fighting give figures")
 
 
 def confirm_by_opponent(event: Event) -> None:
     """A figure the other side also gives (same what, of, number) is confirmed."""
     sides = _sides(event)
     for c in event.claims:
-        if c.status in ("denied", "unverified") or c.low is None:
+        if c.status in (DENIED, UNVERIFIED) or c.low is None:
             continue
         for d in event.claims:
             if d is c or d.what != c.what or d.of != c.of or d.low != c.low or d.high != c.high:
                 continue
             if sides.get(c.claimant) and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
-                c.status = d.status = "confirmed"
+                c.status = d.status = CONFIRMED
 
 
 def reconcile_event(event: Event) -> None:
@@ -189,7 +205,7 @@ def reconcile_event(event: Event) -> None:
     parties = set(_sides(event))
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in event.claims:
-        if c.what != "other":
+        if c.what != OTHER_WHAT:
             groups.setdefault((c.what, c.of), []).append(c)
     estimates = {f"{what}|{of}": estimate(cs, parties) for (what, of), cs in groups.items()}
     estimates = {k: v for k, v in estimates.items() if v.low is not None or v.best is not None}

@@ -1,7 +1,8 @@
 """Plain typed records passed between stages (read → extract → reconcile → store → export).
 
 Every record serialises to the dict shape of ``extraction.schema.json`` (``to_dict``)
-and back (``from_dict``), so stores and exporters never need the extractor.
+and back (``from_dict``), so stores and exporters never need the extractor. The values of kinds, sides,
+claim kinds, statuses, claimant labels and grades are the constants of ``vocab.py``.
 """
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ class Place:
 @dataclass(slots=True)
 class Actor:
     name: str
-    kind: str
-    side: str  # "A" initiator, "B" target or opponent
+    kind: str  # vocab: STATE_FORCES, REBEL_GROUP, ..., CIVILIANS, OTHER_KIND
+    side: str  # vocab.SIDE_A initiator, vocab.SIDE_B target or opponent
     country: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
 
@@ -116,12 +117,12 @@ class Actor:
 
 @dataclass(slots=True)
 class Claim:
-    what: str  # killed, wounded, captured, missing, abducted, vehicles destroyed, ...
-    of: str  # canonical actor name, "Civilians (<country>)" or "unknown"
+    what: str  # vocab: KILLED, WOUNDED, CAPTURED, MISSING, ABDUCTED, VEHICLES_DESTROYED, ..., OTHER_WHAT
+    of: str  # canonical actor name, vocab.civilians_of(country) or vocab.UNKNOWN
     low: int | None
     high: int | None  # None = open-ended
-    claimant: str
-    status: str  # claimed, reported, confirmed, unverified, denied
+    claimant: str  # canonical actor name or a source label (vocab.THE_OUTLET, vocab.RESIDENTS, ...)
+    status: str  # vocab: CLAIMED, REPORTED, CONFIRMED, UNVERIFIED, DENIED
     evidence: Evidence
     vague: bool = False
     claimant_evidence: Evidence | None = None
@@ -165,7 +166,7 @@ class Event:
     event_type: str
     sub_event_type: str
     date: str | None  # ISO date
-    date_precision: str | None  # day, week, month, year
+    date_precision: str | None  # vocab: DAY, WEEK, MONTH, YEAR
     place: Place
     actors: list[Actor] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
@@ -175,7 +176,7 @@ class Event:
     fatalities: int | None = None
     contradictions: list[dict[str, Any]] = field(default_factory=list)
     confidence: float = 0.5
-    grade: str | None = None  # confirmed, fair, weak, contested, discounted (see reconcile.py)
+    grade: str | None = None  # vocab.GRADE_*: confirmed, fair, weak, contested, discounted (see reconcile.py)
     grade_reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import vocab
 from .parties import ActorMention
 from .text import alternation, fold, words_regex
 
@@ -111,9 +112,9 @@ class AttributionReader:
         same = self._same_source.search(window)
         if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
             return Speaker(memory.last_speaker, True, start + same.start(), start + same.end(), verb)
-        inside = [a for a in actors if start <= a.start < end and a.kind != "civilians"]
+        inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
-        if named and all(a.kind == "other" for a in named):
+        if named and all(a.kind == vocab.OTHER_KIND for a in named):
             for label, rx in self.sources:  # "a former UN mission worker" is a local source, not the UN
                 sm = rx.search(window)
                 if sm and sm.end() - sm.start() > named[0].end - named[0].start:
@@ -160,11 +161,11 @@ class SpeakerMemory:
         self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
 
     def saw(self, mention: ActorMention) -> None:
-        if mention.generic or mention.name is None or mention.kind == "civilians":
+        if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
             return
-        if mention.kind == "state forces":
+        if mention.kind == vocab.STATE_FORCES:
             self.last_state = mention.name
-        elif mention.kind != "other" and mention.kind != "foreign forces":
+        elif mention.kind != vocab.OTHER_KIND and mention.kind != vocab.FOREIGN_FORCES:
             self.last_nonstate = mention.name
 
     def learn(self, person: str, org: str) -> None:
@@ -181,7 +182,7 @@ class SpeakerMemory:
     def pronoun(self, word: str, speaker_pronouns: set[str]) -> str | None:
         """'it', 'elle', 'the statement' → the last speaker; 'the group', 'the rebels' → the last
         non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
-        if word == "state forces":
+        if word == vocab.STATE_FORCES:
             return self.last_state or self.country_forces
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state

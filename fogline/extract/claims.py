@@ -13,7 +13,7 @@ from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .context import DocumentContext, SentenceView, shift
-from .figures import FigureReader, RawClaim
+from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
 from .text import words_regex
@@ -73,8 +73,8 @@ class ClaimReader:
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
-            if raw.of_kind == "unknown" and out and self.figures.same_victims(v.s.text, raw):
-                raw.of_kind, raw.of_actor = "actor", out[-1].of  # "four killed and six others wounded"
+            if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
+                raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
@@ -91,7 +91,7 @@ class ClaimReader:
                 entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
             if sp is not None and self.attribution.denial(sp.verb):
                 status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
-            elif raw.of_kind == "own" or (by_actor and of == claimant):
+            elif raw.of_kind == Of.OWN or (by_actor and of == claimant):
                 status = vocab.CONFIRMED
             elif self.attribution.denial(v.s.text) and sp is not None:
                 status = vocab.DENIED

@@ -9,10 +9,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..vocab import KILLED, OTHER_WHAT, VEHICLE_WHATS
+from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import alternation, words_regex
+
+
+class Of:
+    """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
+
+    ACTOR = "actor"  # the counted words name an actor (``of_actor``)
+    OWN = "own"  # the speaker's own losses ("our men")
+    ENEMY = "enemy"  # the speaker's enemy ("terrorists", "assailants")
+    CIVILIAN = "civilian"
+    STATE = "state"  # soldiers, police: the state's forces
+    TARGET = "target"  # vehicles of no named owner: whoever was attacked
+    UNKNOWN = "unknown"
 
 
 @dataclass(slots=True)
@@ -24,7 +36,7 @@ class RawClaim:
     high: int | None
     vague: bool
     of_actor: str | None  # canonical name when the counted noun names it
-    of_kind: str  # "actor", "own", "enemy", "civilian", "state", "unknown"
+    of_kind: str  # an ``Of`` value
     of_country: str | None = None
     own_admission: bool = False
     noun_end: int = 0  # end of the counted noun, where a list of further items may start
@@ -155,18 +167,18 @@ class FigureReader:
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
-                of_kind == "unknown" and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
+                of_kind == Of.UNKNOWN and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
             # "des pertes dans leurs rangs et la mort d'un commandant": still their own
-            of_actor, of_kind, of_country = None, "own", None
-        elif self._enemy_side.search(lead) and of_kind in ("unknown", "generic", "target"):
-            of_actor, of_kind, of_country = None, "enemy", None
-        if of_kind == "unknown" and side == "before":
+            of_actor, of_kind, of_country = None, Of.OWN, None
+        elif self._enemy_side.search(lead) and of_kind in (Of.UNKNOWN, "generic", Of.TARGET):
+            of_actor, of_kind, of_country = None, Of.ENEMY, None
+        if of_kind == Of.UNKNOWN and side == "before":
             gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
             if gap:
-                of_actor, of_kind, of_country = gap[0].name, "actor", gap[0].country
+                of_actor, of_kind, of_country = gap[0].name, Of.ACTOR, gap[0].country
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
-        admission = of_kind == "own" or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
+        admission = of_kind == Of.OWN or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
         noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
@@ -228,37 +240,37 @@ class FigureReader:
         np_start = text.find(np, q.end) if np else q.end
         np_end = np_start + len(np)
         if self._own.search(np[:70]):
-            return None, "own", None
+            return None, Of.OWN, None
         m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
         if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
             region = max(0, q.start - 60) + m.start("owner")
             owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
             if owner:
-                return owner.name, "actor", owner.country
+                return owner.name, Of.ACTOR, owner.country
         inside = [a for a in actors if np_start <= a.start < np_end]
         if inside:  # the first actor named in the counted phrase
             a = inside[0]
-            if a.kind == "civilians":
-                return None, "civilian", a.country
+            if a.kind == CIVILIANS:
+                return None, Of.CIVILIAN, a.country
             if a.generic:
-                return None, ("state" if a.kind == "state forces" else "enemy"), None
-            return a.name, "actor", a.country
+                return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
+            return a.name, Of.ACTOR, a.country
         if noun == "civilian":
-            return None, "civilian", None
+            return None, Of.CIVILIAN, None
         if noun == "enemy":
-            return None, "enemy", None
+            return None, Of.ENEMY, None
         if noun == "state":
-            return None, "state", None
+            return None, Of.STATE, None
         if noun in ("vehicle", "aircraft"):
             if self._people["enemy"].search(np[:40]):
-                return None, "enemy", None  # "several enemy vehicles", "véhicules ennemis"
+                return None, Of.ENEMY, None  # "several enemy vehicles", "véhicules ennemis"
             for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
                 if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
                     if a.generic:
-                        return None, ("state" if a.kind == "state forces" else "enemy"), None
-                    return a.name, "actor", a.country
-            return None, "target", None
-        return None, "unknown", None
+                        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
+                    return a.name, Of.ACTOR, a.country
+            return None, Of.TARGET, None
+        return None, Of.UNKNOWN, None
 
 
 def _next_words(text: str, pos: int, n: int) -> str:

@@ -10,7 +10,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
 from .context import DocumentContext, SentenceView
-from .figures import RawClaim
+from .figures import Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
 from .text import words_regex
@@ -28,19 +28,19 @@ class Tolls:
         """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
         kind = raw.of_kind
         country, views = ctx.country, ctx.views
-        if kind == "actor" and raw.of_actor:
+        if kind == Of.ACTOR and raw.of_actor:
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
                 foreign = self._foreign_of(entry.country, draft, ctx)
                 if foreign:
                     return foreign
             return raw.of_actor
-        if kind == "own" or (raw.own_admission and kind in ("enemy", "unknown", "state")):
+        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
             return claimant
-        if kind == "civilian" or (kind == "unknown" and raw.what == vocab.DISPLACED):  # the displaced are civilians
+        if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
-        if kind == "enemy":
+        if kind == Of.ENEMY:
             named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
@@ -52,10 +52,10 @@ class Tolls:
                     return other[0].name
             name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
             return name if name and name != claimant else vocab.UNKNOWN
-        if kind == "state":
+        if kind == Of.STATE:
             state = [p for p in parties if p.kind == vocab.STATE_FORCES]
             return state[0].name if state else vocab.UNKNOWN
-        if kind == "target":
+        if kind == Of.TARGET:
             said = _counted(v, raw)
             if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \
                     and not ctx.military_convoy:
