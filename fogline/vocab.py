@@ -79,6 +79,11 @@ ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
 
+# -- trigger families (the "family" of a trigger in lang/<code>/triggers.json) ------------------------
+FAMILY_VIOLENCE = "violence"
+FAMILY_AIRCRAFT = "aircraft"  # an aircraft lost, downed or crashed
+FAMILY_TRANSFER = "transfer"  # territory changing hands
+
 # -- date precision -------------------------------------------------------------------------------
 DAY = "day"
 WEEK = "week"

@@ -17,6 +17,8 @@ from .tolls import Tolls
 
 
 class EventBuilder:
+    """Assembles ``Event`` records; the parts come from ``sides``, ``placing`` and ``tolls``."""
+
     def __init__(self, sides: Sides, placer: Placer, tolls: Tolls):
         self.sides = sides
         self.placer = placer

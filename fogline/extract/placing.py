@@ -14,6 +14,8 @@ from .segment import EventDraft, best_place
 
 
 class Placer:
+    """Turns the place mentions of a draft into the event's ``Place`` (coordinates, ACLED precision)."""
+
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
 

@@ -70,7 +70,7 @@ class Sides:
                         side = B  # "nine soldiers were killed when militants attacked …"
                     if kind == vocab.CIVILIANS:
                         side = B
-                if draft.family == "aircraft":
+                if draft.family == vocab.FAMILY_AIRCRAFT:
                     side = A
                 if name not in found:
                     found[name] = Actor(name, kind, side, a.country, [])
@@ -120,7 +120,8 @@ class Sides:
             hurt = {c.of for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX) and c.what != vocab.DISPLACED}
             actors = [a for a in actors if a.kind != vocab.CIVILIANS or a.name in hurt]
         remote_or_civilian = kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS)
-        if (country and draft.family == "violence" and (remote_or_civilian or any(a.side == B for a in actors))
+        if (country and draft.family == vocab.FAMILY_VIOLENCE
+                and (remote_or_civilian or any(a.side == B for a in actors))
                 and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
             # an attack whose perpetrator the report does not name (ACLED's convention)
             actors.insert(0, Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A, None, []))

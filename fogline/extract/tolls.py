@@ -17,6 +17,8 @@ from .text import words_regex
 
 
 class Tolls:
+    """Names the party each figure counts, once the claimant is known (an army's 'enemy' is its opponent)."""
+
     def __init__(self, data: dict, actor_dict: ActorDictionary, sides: Sides):
         self.actor_dict = actor_dict
         self.sides = sides
