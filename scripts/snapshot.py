@@ -8,13 +8,14 @@ only run, never read). Only the CLI is used, so the same script runs on any vers
 """
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "corpus"
+SHARED = Path(os.environ.get("FOGLINE_SHARED", ROOT.parent / "shared")) / "corpus"  # a worktree sets it
 
 
 def inputs() -> list[str]:
@@ -31,7 +32,7 @@ def fogline(*args: str) -> str:
 def snapshot(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     lines = [json.loads(line) for line in fogline("extract", *inputs(), "--format", "json").splitlines() if line]
-    lines.sort(key=lambda x: x["document"]["id"])
+    lines.sort(key=lambda x: (x["document"]["id"], x["document"].get("text_sha256") or ""))
     (out / "extract.jsonl").write_text("".join(json.dumps(x, sort_keys=True, ensure_ascii=False) + "\n"
                                                for x in lines))
     with tempfile.TemporaryDirectory() as tmp:
@@ -44,8 +45,14 @@ def snapshot(out: Path) -> None:
 
 
 def compare(out: Path, ref: Path) -> int:
-    def by_id(p: Path) -> dict[str, str]:
-        return {json.loads(line)["document"]["id"]: line for line in p.read_text().splitlines()}
+    def by_id(p: Path) -> dict[str, str]:  # the samples and bench/gold share ids: number repeats
+        seen: dict[str, int] = {}
+        out = {}
+        for line in p.read_text().splitlines():
+            doc_id = json.loads(line)["document"]["id"]
+            seen[doc_id] = seen.get(doc_id, 0) + 1
+            out[f"{doc_id}#{seen[doc_id]}" if seen[doc_id] > 1 else doc_id] = line
+        return out
 
     a, b = by_id(out / "extract.jsonl"), by_id(ref / "extract.jsonl")
     differ = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
