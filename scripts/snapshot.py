@@ -57,7 +57,8 @@ def compare(out: Path, ref: Path) -> int:
     a, b = by_id(out / "extract.jsonl"), by_id(ref / "extract.jsonl")
     differ = sorted(k for k in a.keys() | b.keys() if a.get(k) != b.get(k))
     same_incidents = (out / "incidents.json").read_text() == (ref / "incidents.json").read_text()
-    print(f"extraction: {len(a) - len(differ)}/{len(a)} identical" + (f"; differ: {', '.join(differ)}" if differ else ""))
+    listed = f"; differ: {', '.join(differ)}" if differ else ""
+    print(f"extraction: {len(a) - len(differ)}/{len(a)} identical{listed}")
     print("incident assignments: " + ("identical" if same_incidents else "DIFFERENT"))
     return 0 if not differ and same_incidents else 1
 
