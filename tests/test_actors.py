@@ -319,7 +319,7 @@ def test_default_and_aliases_are_cached():
 def test_extra_files_from_env(tmp_path, monkeypatch):
     extra = tmp_path / "extra.json"
     extra.write_text(json.dumps([
-        {"name": "Military Forces of Mali (FAMa)", "aliases": {"en": ["Malian gendarmes"]}},
+        {"name": "Military Forces of Mali (FAMa)", "aliases": {"en": ["Malian customs officers"]}},
         {"name": "Katiba Macina", "kind": "rebel group", "country": "Mali", "home_country": None,
          "active": [2015, None], "generic": False,
          "aliases": {"en": ["Katiba Macina"], "fr": ["katiba Macina"]}},
@@ -327,10 +327,10 @@ def test_extra_files_from_env(tmp_path, monkeypatch):
     monkeypatch.setenv("FOGLINE_ACTORS", str(extra))
     d = ActorDictionary.default()
     assert d is not D
-    assert d.resolve("Malian gendarmes", "en").name == "Military Forces of Mali (FAMa)"
+    assert d.resolve("Malian customs officers", "en").name == "Military Forces of Mali (FAMa)"
     assert d.resolve("Malian troops", "en").name == "Military Forces of Mali (FAMa)"  # packaged aliases kept
     assert d.resolve("la katiba Macina", "fr").name == "Katiba Macina"
-    assert D.resolve("Malian gendarmes", "en") is None
+    assert D.resolve("Malian customs officers", "en") is None
 
 
 def test_invalid_kind_is_rejected():
