@@ -368,6 +368,7 @@ WARS = {
         ("en", "The SPLM-N besieged Kadugli with its RSF allies.",
          "SPLM-N: Sudan People's Liberation Movement-North (Al Hilu Faction)"),
         ("en", "Kaykal's Sudan Shield Forces retook Wad Madani.", "Sudan Shield Forces"),
+        ("en", "The RSF-led parallel government named a prime minister.", "Rapid Support Forces (RSF)"),
     ],
     "South Sudan": [
         ("en", "NAS rebels ambushed a convoy on the Juba-Yei road.", "NAS: National Salvation Front"),
@@ -386,6 +387,7 @@ WARS = {
          "TPLF: Tigray People's Liberation Front"),
         ("en", "Amhara special forces withdrew from Raya in 2022.", "Amhara Regional Special Forces (Ethiopia)"),
         ("en", "Ethiopian federal police arrested the journalist.", "Police Forces of Ethiopia"),
+        ("fr", "Des troupes érythréennes sont toujours présentes au Tigray.", "Military Forces of Eritrea"),
     ],
     "Somalia": [
         ("en", "Somali police said the bomber struck a checkpoint in Mogadishu.", "Police Forces of Somalia"),
@@ -506,6 +508,8 @@ WARS = {
         ("fr", "La police nigériane a confirmé l'enlèvement.", "Police Forces of Nigeria"),
         ("en", "The Nigerian government said the girls had been freed.", "Government of Nigeria"),
         ("en", "Ansaru fighters killed soldiers in Kaduna.", "Ansaru"),
+        ("en", "Suspected herdsmen killed 40 villagers in Benue.", "Fulani Ethnic Militia (Nigeria)"),
+        ("en", "IPOB denied involvement in the killing.", "IPOB: Indigenous People of Biafra"),
         ("en", "Lakurawa militants killed 15 villagers in Kebbi.", "Lakurawa"),
         ("fr", "Des combattants Lakurawa ont tué quinze villageois.", "Lakurawa"),
         ("en", "The MNJTF said it killed 30 ISWAP fighters.", "MNJTF: Multinational Joint Task Force"),
@@ -542,6 +546,36 @@ WARS = {
         ("fr", "Des combattants druzes ont affronté des tribus bédouines.", "Druze Militia (Syria)"),
         ("en", "Syria's interim government announced a ceasefire.", "Government of Syria"),
         ("en", "Syrian government forces withdrew from the city.", "Military Forces of Syria"),
+    ],
+    "Iran/Iraq/Turkey": [
+        ("en", "The IRGC fired ballistic missiles at Tel Aviv.", "Military Forces of Iran"),
+        ("fr", "Les Gardiens de la révolution ont tiré des missiles.", "Military Forces of Iran"),
+        ("en", "Kataib Hezbollah claimed the drone attack on the base.", "Kataib Hezbollah"),
+        ("fr", "Le Hachd al-Chaabi a déployé des renforts.", "PMF: Popular Mobilization Forces"),
+        ("en", "Turkish drones struck SDF positions near Kobani.", "Military Forces of Turkey"),
+        ("en", "Turkish-backed factions shelled Manbij.", "Syrian National Army"),
+        ("fr", "Le Parti des travailleurs du Kurdistan a annoncé sa dissolution.", "PKK: Kurdistan Workers' Party"),
+    ],
+    "India": [
+        ("en", "Indian troops killed three LeT militants in Kupwara.", "Military Forces of India"),
+        ("en", "Indian troops killed three LeT militants in Kupwara.", "LeT: Lashkar-e-Taiba"),
+        ("en", "Maoist rebels ambushed CRPF personnel in Bijapur.", "CPI (Maoist): Communist Party of India (Maoist)"),
+        ("en", "Maoist rebels ambushed CRPF personnel in Bijapur.", "Police Forces of India"),
+        ("fr", "L'armée indienne a frappé des camps au Pakistan.", "Military Forces of India"),
+    ],
+    "CAR/Chad/Niger": [
+        ("en", "MINUSCA peacekeepers repelled an attack by UPC rebels.",
+         "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic"),
+        ("fr", "Des miliciens anti-Balaka ont attaqué le convoi.", "Anti-Balaka"),
+        ("fr", "Le Front patriotique de libération a revendiqué le sabotage de l'oléoduc.",
+         "FPL: Patriotic Liberation Front"),
+        ("en", "FACT rebels crossed from Libya into northern Chad.", "FACT: Front for Change and Concord in Chad"),
+    ],
+    "Mexico": [
+        ("en", "CJNG gunmen ambushed the Mexican National Guard in Michoacán.", "CJNG: Jalisco New Generation Cartel"),
+        ("en", "CJNG gunmen ambushed the Mexican National Guard in Michoacán.",
+         "Police Forces of Mexico (National Guard)"),
+        ("fr", "Le cartel de Sinaloa est divisé entre Los Chapitos et La Mayiza.", "Sinaloa Cartel"),
     ],
 }
 
