@@ -662,3 +662,10 @@ def test_reports_of_new_wars_name_their_parties():
         assert events, text
         names = {a["name"] for e in events for a in e["actors"]}
         assert parties <= names, (text, names)
+
+
+def test_acled_style_variants_compare_equal():
+    assert D.by_name("Government of Mali (2021-)").name == "Government of Mali"  # the codebook's observed string
+    assert D.by_name("Military Forces of Afghanistan (2021-)").name == "Military Forces of Afghanistan"
+    assert D.by_name("Police Forces of Haiti (HNP)").name == "Police Forces of Haiti"
+    assert D.by_name("Military Forces of Ethiopia (ENDF)").name == "Military Forces of Ethiopia"
