@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text import fold
 from .parties import ActorMention
-from .text import alternation, fold, words_regex
+from .text import alternation, words_regex
 
 _PERSON = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|ag|Ag|al|el|ould|bin|ben))*")
 

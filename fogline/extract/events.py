@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..text import fold
 from .dates import DateMention
 from .places import UNLISTED, PlaceMention
-from .text import fold, words_regex
+from .text import words_regex
 
 
 @dataclass(frozen=True, slots=True)

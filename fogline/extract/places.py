@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
-from .text import alternation, fold
+from ..text import fold
+from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _NAME = r"[A-ZÀ-ÝŒ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|la|le|d'|l')[ -]?)?[A-ZÀ-ÝŒ][\w'’-]*){0,3}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 _ABBREV = re.compile(
@@ -41,14 +40,6 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end]))
-
-
-def fold(s: str) -> str:
-    """Lowercase, strip accents and unify quotes, for dictionary keys."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
-    return " ".join(s.lower().split())
 
 
 def alternation(words, *, sort: bool = True) -> str:
