@@ -24,6 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from .lang import resources
 from .text import fold
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
@@ -37,11 +38,6 @@ RESOURCE = Path(__file__).with_name("resources") / "actors.json"
 ENV_VAR = "FOGLINE_ACTORS"
 FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
-
-# Leading determiners/numbers dropped on a second lookup ("the Malian army", "les FAMa", "56 civilians").
-_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|some|le|la|les|des|du|de|un|une|ses|leurs|\d+)\s+"
-                   r"|[ld]'\s*)+(?=\S)")
-
 
 def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
@@ -234,7 +230,7 @@ class ActorDictionary:
         table = self.aliases(language)
         hits = table.get(key)
         if not hits:  # second try without wrapping quotes and leading determiners/numbers
-            bare = _LEAD.sub("", key.strip("' "))
+            bare = _lead(language).sub("", key.strip("' "))
             if bare and bare != key and table.get(bare):
                 hits, key = table[bare], bare
         if not hits:
@@ -321,6 +317,20 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
                 have.extend(n for n in names if n not in have)
         else:
             base[k] = v
+
+
+@lru_cache(maxsize=32)
+def _lead(language: str) -> re.Pattern[str]:
+    """Leading determiners and numbers dropped on a second lookup ("the Malian army", "les FAMa", "56
+    civilians"): the language's ``actor_determiners`` (demonyms.json); an elided one ends with "'"."""
+    try:
+        words = [fold(w) for w in resources(language)["demonyms"].get("actor_determiners", [])]
+    except LookupError:
+        words = []
+    whole = [re.escape(w) for w in words if not w.endswith("'")] + [r"\d+"]
+    elided = [re.escape(w) for w in words if w.endswith("'")]
+    alts = [rf"(?:{'|'.join(whole)})\s+"] + ([rf"(?:{'|'.join(elided)})\s*"] if elided else [])
+    return re.compile(rf"^(?:{'|'.join(alts)})+(?=\S)")
 
 
 @lru_cache(maxsize=8)

@@ -45,10 +45,12 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{alternation([re.escape(k) for k in plural])})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
+        possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
         self._state_rx = re.compile(
-            rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
+            rf"(?<![\w-])(?:{det}(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
-            rf"|(?P<cty>{countries})'s (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
+            rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = _fold(text)
