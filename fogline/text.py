@@ -23,7 +23,6 @@ _LATIN_EXTRA = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
 )
 _NON_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
-_CHAR: dict[str, str] = {}
 
 
 def _strip_marks(s: str) -> str:
@@ -54,17 +53,22 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
         s = _strip_marks(s).translate(_LATIN_EXTRA)
         return "".join(c for c in s if c.isalnum())
     if same_length:
-        return "".join([_char(c) for c in s])
+        return s.translate(_CHARS)
     s = unicodedata.normalize("NFC", _strip_marks(s.translate(_TRANSLATE)))
     if lower:
         s = s.lower()
     return _WS.sub(" ", s).strip()
 
 
-def _char(c: str) -> str:
-    """One character folded as :func:`fold` does, kept to one character (a lone mark stays)."""
-    f = _CHAR.get(c)
-    if f is None:
+class _CharFold(dict):
+    """Code point -> the character folded as :func:`fold` does, kept to one character (a lone mark
+    stays); filled on first use, so ``str.translate`` folds a text in C."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
         base = unicodedata.normalize("NFC", _strip_marks(c.translate(_TRANSLATE))) or c
-        f = _CHAR[c] = base.lower()[:1] or c
-    return f
+        f = self[code] = base.lower()[:1] or c
+        return f
+
+
+_CHARS = _CharFold()
