@@ -24,7 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .lang import resources
+from . import lang as _lang
 from .text import fold
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
@@ -230,7 +230,7 @@ class ActorDictionary:
         table = self.aliases(language)
         hits = table.get(key)
         if not hits:  # second try without wrapping quotes and leading determiners/numbers
-            bare = _lead(language).sub("", key.strip("' "))
+            bare = _lead(language, _lang.LANG_DIR).sub("", key.strip("' "))
             if bare and bare != key and table.get(bare):
                 hits, key = table[bare], bare
         if not hits:
@@ -320,11 +320,11 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
 
 
 @lru_cache(maxsize=32)
-def _lead(language: str) -> re.Pattern[str]:
+def _lead(language: str, _folder) -> re.Pattern[str]:  # a new language folder: new data
     """Leading determiners and numbers dropped on a second lookup ("the Malian army", "les FAMa", "56
     civilians"): the language's ``actor_determiners`` (demonyms.json); an elided one ends with "'"."""
     try:
-        words = [fold(w) for w in resources(language)["demonyms"].get("actor_determiners", [])]
+        words = [fold(w) for w in _lang.resources(language)["demonyms"].get("actor_determiners", [])]
     except LookupError:
         words = []
     whole = [re.escape(w) for w in words if not w.endswith("'")] + [r"\d+"]

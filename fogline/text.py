@@ -45,6 +45,8 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
       digits only, the Latin letters that have no accent to strip spelt in ASCII
       (``"Aguel-Hoc"`` → ``"aguelhoc"``, ``"Ørsta"`` → ``"orsta"``). The gazetteer index is built
       with these keys: changing them requires a new index (see ``gazetteer.BUILD_VERSION``).
+
+    ``lower`` applies to the default form; the other two always lowercase.
     """
     if compact:
         s = s.lower()
