@@ -82,10 +82,15 @@ def check(value: Any, rule: dict[str, Any], where: str, key: str = "") -> None:
             if k not in value:
                 raise LanguageDataError(f"{at}: missing key {k!r}")
     if isinstance(value, list) and "items" in rule:
+        items = rule["items"]
+        if items.keys() == {"type"} and isinstance(items["type"], str):  # a list of strings: no recursion
+            if all(_is(item, items["type"]) for item in value):
+                return
         for i, item in enumerate(value):
-            check(item, rule["items"], where, f"{key}[{i}]")
+            check(item, items, where, f"{key}[{i}]")
 
 
+@cache
 def _ref(ref: str) -> dict[str, Any]:
     node: Any = schema()
     for part in ref.removeprefix("#/").split("/"):
