@@ -5,7 +5,7 @@ add or extend entries with extra JSON files listed in the environment variable `
 (``os.pathsep``-separated). An extra entry whose ``name`` matches an existing canonical name
 overrides the fields it gives and adds its aliases; other entries are appended.
 
-Lookups use :func:`fold_alias` on both sides, so ``"Front de libération de l’Azawad"`` and
+Lookups use :func:`fogline.text.fold` on both sides, so ``"Front de libération de l’Azawad"`` and
 ``"front de liberation de l'azawad"`` are the same key. Generic entries (``name`` is ``None``)
 hold descriptors such as "gunmen" or "civilians" that the extractor names from context
 (:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`).
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +24,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-__all__ = ["KINDS", "ActorDictionary", "ActorEntry", "fold_alias", "is_acronym"]
+from . import lang as _lang
+from .text import fold
+
+__all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
 
 KINDS = frozenset({
     "state forces", "rebel group", "political militia", "identity militia", "civilians",
@@ -36,29 +38,6 @@ RESOURCE = Path(__file__).with_name("resources") / "actors.json"
 ENV_VAR = "FOGLINE_ACTORS"
 FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
-
-# Every quote-like character becomes a plain apostrophe; Unicode hyphens become "-".
-# All replacements are one character for one character.
-_QUOTES = ("\u2018\u2019\u201a\u201b\u2032\u2035\u00b4\u0060\u02bb\u02bc\u02bd\u02be\u02bf"
-           "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\"")
-_TRANSLATE = {ord(c): "'" for c in _QUOTES} | {ord(c): "-" for c in "\u2010\u2011"}
-_WS = re.compile(r"\s+")
-# Leading determiners/numbers dropped on a second lookup ("the Malian army", "les FAMa", "56 civilians").
-_LEAD = re.compile(r"^(?:(?:the|a|an|its|their|some|le|la|les|des|du|de|un|une|ses|leurs|\d+)\s+"
-                   r"|[ld]'\s*)+(?=\S)")
-
-
-def fold_alias(text: str, *, casefold: bool = True) -> str:
-    """Normalise an alias or a query: lowercase, strip accents, unify quotes/apostrophes to
-    ``'`` and Unicode hyphens to ``-``, collapse whitespace. ``casefold=False`` keeps case
-    (for matching acronyms case-sensitively)."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLATE))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text)
-    if casefold:
-        text = text.lower()
-    return _WS.sub(" ", text).strip()
-
 
 def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
@@ -127,13 +106,13 @@ class ActorDictionary:
             a = rec.get("active") or [None, None]
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
                                (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
-                               tuple(fold_alias(w) for w in rec.get("default_for", [])),
+                               tuple(fold(w) for w in rec.get("default_for", [])),
                                bool(rec.get("pro_government", False)))
             if entry.name is not None:
                 if entry.name in self._by_name:
                     raise ValueError(f"duplicate canonical name {entry.name!r}")
                 self._by_name[entry.name] = entry
-                self._by_folded_name[fold_alias(entry.name)] = entry
+                self._by_folded_name[fold(entry.name)] = entry
             if entry not in self.entries:  # identical generic entries pool their aliases
                 self.entries.append(entry)
             for lang, names in rec.get("aliases", {}).items():
@@ -148,14 +127,14 @@ class ActorDictionary:
                 if entry.name is not None:
                     names.append(entry.name)  # canonical names are aliases in every language
                 for alias in names:
-                    key = fold_alias(alias)
+                    key = fold(alias)
                     if not key:
                         continue
                     bucket = table.setdefault(key, [])
                     if entry not in bucket:
                         bucket.append(entry)
                     if is_acronym(alias):
-                        acronyms.add(fold_alias(alias, casefold=False))
+                        acronyms.add(fold(alias, lower=False))
             self._aliases[lang] = table
             self._acronyms[lang] = frozenset(acronyms)
         self._with_defaults: dict[str | None, list[ActorEntry]] = {}  # country -> entries with default_for
@@ -201,7 +180,7 @@ class ActorDictionary:
         return self._aliases.get(language, {})
 
     def acronyms(self, language: str) -> frozenset[str]:
-        """Acronym aliases of ``language`` folded with ``casefold=False`` ("FAMa", "FAN", "IS"):
+        """Acronym aliases of ``language`` folded with ``lower=False`` ("FAMa", "FAN", "IS"):
         match these case-sensitively, the rest of :meth:`aliases` case-insensitively."""
         return self._acronyms.get(language, frozenset())
 
@@ -214,7 +193,7 @@ class ActorDictionary:
         """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
         are the FLA. Among several, one named in ``prefer`` (the report) wins. None when no curated
         default applies."""
-        key = f" {fold_alias(descriptor)} "
+        key = f" {fold(descriptor)} "
         fit = [(max((len(d) for d in e.default_for if f" {d} " in key), default=0), e)
                for e in self._with_defaults.get(country, ()) if e.active_in(year)]
         best = max((n for n, _ in fit), default=0)
@@ -231,7 +210,7 @@ class ActorDictionary:
         hit = self._by_name.get(name)
         if hit is not None:
             return hit
-        key = fold_alias(name)
+        key = fold(name)
         hit = self._by_folded_name.get(key)
         if hit is not None:
             return hit
@@ -245,13 +224,13 @@ class ActorDictionary:
         non-acronym aliases of ``language`` of at least 5 characters. When several entries
         share the alias, ``year`` picks one (see :meth:`_choose`); with a ``year`` after an
         entry's last active year its ``successor`` is returned (CMA in 2025 -> FLA)."""
-        key = fold_alias(text)
+        key = fold(text)
         if not key:
             return None
         table = self.aliases(language)
         hits = table.get(key)
         if not hits:  # second try without wrapping quotes and leading determiners/numbers
-            bare = _LEAD.sub("", key.strip("' "))
+            bare = _lead(language, _lang.LANG_DIR).sub("", key.strip("' "))
             if bare and bare != key and table.get(bare):
                 hits, key = table[bare], bare
         if not hits:
@@ -287,7 +266,7 @@ class ActorDictionary:
 
     def _originals_for(self, entry: ActorEntry, language: str, key: str) -> list[str]:
         names = self._originals.get((entry, language), []) + ([entry.name] if entry.name else [])
-        return [n for n in names if fold_alias(n) == key]
+        return [n for n in names if fold(n) == key]
 
     @staticmethod
     def _choose(hits: list[ActorEntry], year: int | None) -> ActorEntry:
@@ -338,6 +317,20 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
                 have.extend(n for n in names if n not in have)
         else:
             base[k] = v
+
+
+@lru_cache(maxsize=32)
+def _lead(language: str, _folder) -> re.Pattern[str]:  # a new language folder: new data
+    """Leading determiners and numbers dropped on a second lookup ("the Malian army", "les FAMa", "56
+    civilians"): the language's ``actor_determiners`` (demonyms.json); an elided one ends with "'"."""
+    try:
+        words = [fold(w) for w in _lang.resources(language)["demonyms"].get("actor_determiners", [])]
+    except LookupError:
+        words = []
+    whole = [re.escape(w) for w in words if not w.endswith("'")] + [r"\d+"]
+    elided = [re.escape(w) for w in words if w.endswith("'")]
+    alts = [rf"(?:{'|'.join(whole)})\s+"] + ([rf"(?:{'|'.join(elided)})\s*"] if elided else [])
+    return re.compile(rf"^(?:{'|'.join(alts)})+(?=\S)")
 
 
 @lru_cache(maxsize=8)

@@ -16,10 +16,10 @@ from typing import Any
 
 from .actors import ActorDictionary
 from .extract import extract
-from .extract.text import fold
 from .gazetteer import Gazetteer
 from .read import parse_published
 from .records import Document
+from .text import fold
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 

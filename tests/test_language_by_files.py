@@ -12,6 +12,7 @@ from fogline.cli import main
 from fogline.extract import Extractor, extract
 from fogline.extract.dates import DateReader
 from fogline.extract.numbers import NumberReader
+from fogline.extract.text import split_sentences
 from fogline.lang import FILES, available, resources
 from fogline.records import Document
 
@@ -91,3 +92,38 @@ def test_any_folder_is_a_language(tmp_path, monkeypatch):
 def test_unknown_language_names_the_folders():
     with pytest.raises(LookupError, match="es"):
         resources("qq")
+
+
+SR = "El Sr. Pérez dijo que treinta y dos civiles murieron en el ataque. El Gral. Gómez lo negó."
+
+
+def test_spanish_number_compounds_and_abbreviations_come_from_the_files():
+    numbers = NumberReader(resources("es")["numbers"], "es")
+    assert [(q.low, q.high) for q in numbers.find("treinta y dos soldados y cuarenta y cinco civiles")] == [
+        (32, 32), (45, 45)]
+    assert [s.text for s in split_sentences(SR, "es")] == [
+        "El Sr. Pérez dijo que treinta y dos civiles murieron en el ataque.", "El Gral. Gómez lo negó."]
+    ex = extract(doc(SR, "2025-06-15", language="es")).to_dict()
+    validate(ex, SR)
+    assert [(c["what"], c["low"], c["evidence"]["text"]) for e in ex["events"] for c in e["claims"]] == [
+        ("killed", 32, "treinta y dos civiles murieron")]
+
+
+def test_without_the_spanish_keys_the_engine_knows_no_spanish_word(tmp_path, monkeypatch):
+    """The same engine with the Spanish connectors and abbreviations removed from a copy of the files:
+    'treinta y dos' is two numbers again and 'Sr.' ends a sentence. The words live only in the files."""
+    shutil.copytree(fogline.lang.LANG_DIR / "es", tmp_path / "xx")
+    for name, key in (("numbers", "connectors"), ("sentences", "abbreviations")):
+        path = tmp_path / "xx" / f"{name}.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data[key] = []
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(fogline.lang, "LANG_DIR", tmp_path)
+    resources.cache_clear()
+    try:
+        numbers = NumberReader(resources("xx")["numbers"], "xx")
+        assert [(q.low, q.high) for q in numbers.find("treinta y dos soldados")] == [(30, 30), (2, 2)]
+        assert [s.text for s in split_sentences(SR, "xx")][:2] == ["El Sr.", "Pérez dijo que treinta y dos civiles "
+                                                                   "murieron en el ataque."]
+    finally:
+        resources.cache_clear()

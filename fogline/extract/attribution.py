@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass
 
 from .. import vocab
+from ..text import fold
 from .parties import ActorMention
-from .text import alternation, fold, words_regex
+from .text import alternation, words_regex
 
-_PERSON = re.compile(r"(?<![\w-])[A-Z][a-zà-ÿ'’-]+(?:\s+(?:[A-Z][a-zà-ÿ'’-]+|ag|Ag|al|el|ould|bin|ben))*")
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 
 
 @dataclass(slots=True)
@@ -39,10 +40,14 @@ class AttributionReader:
         self._figures = re.compile(data.get("unverified_figures", "(?!)"), re.I)
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
+        # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
+        particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
+        self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
-        self._participle = tuple(data.get("participle_suffix", "ing").split("|"))
-        words = data.get("window_end_words", "that")
+        suffix = data.get("participle_suffix")  # "…, adding": "ing"
+        self._participle = tuple(suffix.split("|")) if suffix else ()
+        words = data.get("window_end_words", "(?!)")
         self._window_end = re.compile(rf"[.;:“\"«]|\b(?:{words})\b", re.I)
 
     def speaks(self, text: str) -> bool:
@@ -120,7 +125,7 @@ class AttributionReader:
                 if sm and sm.end() - sm.start() > named[0].end - named[0].start:
                     return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         spokes = self._spokes.search(window)
-        persons = [p for p in _PERSON.finditer(window)
+        persons = [p for p in self._person.finditer(window)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
         if named:
             a = named[0] if prefer == "first" or spokes else named[-1]

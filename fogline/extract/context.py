@@ -111,7 +111,7 @@ class ContextReader:
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
-                 for s in split_sentences(text)]
+                 for s in split_sentences(text, self.language)]
         countries = self._countries(views)
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed

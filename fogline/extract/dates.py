@@ -32,18 +32,20 @@ class DateReader:
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
-        self.early_words = [w.lower() for w in data.get("early_words", ["early", "beginning of", "start of"])]
-        self.late_words = [w.lower() for w in data.get("late_words", ["late", "end of"])]
+        self.early_words = [w.lower() for w in data.get("early_words", [])]
+        self.late_words = [w.lower() for w in data.get("late_words", [])]
+        self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
         esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
         wd, mo = esc(self.weekdays), esc(self.months)
         last = esc(self.last_words)
         edge = esc(self.early_words + self.late_words)
-        day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?"
+        sfx = rf"(?:{alternation(data.get('day_suffixes', []))})?"  # "1st", "1er"
+        day = rf"(?P<d>[0-3]?\d){sfx}"
         year = r"(?P<y>(?:19|20)\d\d)"
         pats = [
             rf"(?P<dmy>{day}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
-            rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d)(?:er)?(?:\s+(?P<m3>{mo}))?"
+            rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d){sfx}(?:\s+(?P<m3>{mo}))?"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             rf"(?P<rel>{esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts])})",
             rf"(?P<nd>{esc(self.next_day)})",
@@ -51,7 +53,6 @@ class DateReader:
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
-        self._may = re.compile(r"\bmay\b", re.I)
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
 
@@ -94,8 +95,6 @@ class DateReader:
                 mon = self.months[(g["m1"] or g["m2"]).lower()]
                 d = int(g["d"] or g["d2"])
                 y = g["y"] or g["y2"]
-                if (g["m2"] or "").lower() == "may" and not g["d2"]:
-                    continue
                 out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, d, published), "absolute"))
             elif g["wd"]:
                 wd = self.weekdays[g["wdn"].lower()]
@@ -139,7 +138,7 @@ class DateReader:
                 out.append(DateMention(m.start(), m.end(), base - timedelta(days=1) if base else None,
                                        "day" if base else None, "relative"))
             elif g["mon"]:
-                if g["m4"].lower() == "may" and not g["y4"] and not g["edge"]:
+                if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
                     continue  # the modal verb
                 if len(g["m4"]) <= 3 and not g["y4"]:
                     continue  # "Mar", "Dec" alone are too ambiguous

@@ -76,6 +76,13 @@ class FigureReader:
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
         self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
         self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
+        self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
+        self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
+        # "killed the 12", "rose to 30": words between a verb and its number
+        self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
+                                          rf"[\s\"“”'‘’]*", re.I)
+        # a comma and one of these ends the phrase a number counts: "12 soldiers, said the army"
+        self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
     def counts_verb(self, text: str) -> bool:
         """Does the text have a verb that counts ('killed', 'wounded', 'seized')?"""
@@ -134,8 +141,7 @@ class FigureReader:
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
         verb = None
-        if before and re.fullmatch(r"[\s\"“”'‘’]*(?:of|the|to|at|rose to|stood at|of about)?[\s\"“”'‘’]*",
-                                   text[before[-1][1]:q.start], re.I):
+        if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
@@ -144,7 +150,7 @@ class FigureReader:
         else:
             return None
         comma = text.find(",", q.end)
-        np_end = verb[0] if side == "after" else min(next_start, _clause_end(text, q.end), q.end + 45,
+        np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text))
         np = text[q.end:np_end]
         noun = self._noun_class(np)
@@ -206,12 +212,16 @@ class FigureReader:
     def _counts_one(self, text: str, q: Quantity) -> bool:
         """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
         part = self._partitive.match(text, q.end)
-        if part and text[q.start:q.end].lower() == "one":
+        if part and text[q.start:q.end].lower() in self._partitive_one:
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
         noun = self._noun_class(_next_words(text, q.end, 2))
         if noun in ("vehicle", "aircraft"):
             return True
-        return noun is not None and text[q.start:q.end].lower() not in ("a", "an")
+        return noun is not None and text[q.start:q.end].lower() not in self._articles
+
+    def _end_of_clause(self, text: str, pos: int) -> int:
+        m = self._clause_end.search(text, pos)
+        return m.start() if m else len(text)
 
     def _noun_class(self, np: str) -> str | None:
         head = np[:60]
@@ -276,8 +286,3 @@ class FigureReader:
 def _next_words(text: str, pos: int, n: int) -> str:
     m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
     return m.group() if m else ""
-
-
-def _clause_end(text: str, pos: int) -> int:
-    m = re.compile(r"[.;:!?]|,\s+(?:said|according|but|while|who|which|as)\b").search(text, pos)
-    return m.start() if m else len(text)

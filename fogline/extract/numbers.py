@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .text import trie_alternation
+from .text import alternation, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,14 @@ class NumberReader:
         self.lower_b = [w.lower() for w in data.get("lower", []) if w.lower() not in self.approx]
         self.upper_b = [w.lower() for w in data.get("upper", []) if w.lower() not in self.approx]
         self.vague_not_alone = set(data.get("vague_not_alone", []))
+        # "one hundred and five", "vingt et un", "treinta y dos": one number
+        self.connectors = {w.lower() for w in data.get("connectors", [])}
+        self._keep_connectors = data.get("keep_connectors", False)
+        self._connector_rx = re.compile(rf" (?:{alternation(self.connectors)}) ")
+        self.weak = {w.lower() for w in data.get("weak_numbers", [])}
         word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
-        num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -](?:et |and )?(?:{word}))*)"
+        conn = rf"(?:(?:{alternation(self.connectors)}) )?" if self.connectors else ""
+        num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
         self._num = num
         mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
         ranges = []
@@ -52,10 +58,10 @@ class NumberReader:
         if s in self.units:
             return self.units[s]
         try:
-            return int(text2num(s.replace(" and ", " ").replace(" et ", " et "), self.language))
+            return int(text2num(s if self._keep_connectors else self._connector_rx.sub(" ", s), self.language))
         except (ValueError, TypeError):
             parts = re.split(r"[ -]+", s)
-            vals = [self.units.get(p) for p in parts if p not in ("and", "et")]
+            vals = [self.units.get(p) for p in parts if p not in self.connectors]
             return sum(vals) if vals and all(v is not None for v in vals) else None
 
     def find(self, text: str) -> list[Quantity]:
@@ -81,13 +87,13 @@ class NumberReader:
                 found.append(Quantity(m.start(), m.end(), low, None, True, False))
                 continue
             raw = m.group("num")
-            if _is_year(raw) or _is_time_or_ordinal(text, m.end()):
+            if _is_year(raw) or _is_time(text, m.end()):
                 continue
             val = self.value(raw)
             if val is None:
                 continue
             lw = raw.lower()
-            exact_word = lw in ("a", "an", "one", "un", "une", "no", "both", "single")
+            exact_word = lw in self.weak
             if mod in self.lower_b:
                 found.append(Quantity(m.start(), m.end(), val, None, False, exact_word))
             elif mod in self.upper_b:
@@ -120,6 +126,6 @@ def _is_year(raw: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", raw.strip()))
 
 
-def _is_time_or_ordinal(text: str, end: int) -> bool:
+def _is_time(text: str, end: int) -> bool:
     tail = text[end:end + 3]
-    return bool(re.match(r"(?:st|nd|rd|th|h\d|:\d|er\b|e\b)", tail, re.I))
+    return tail[:1] == ":" and tail[1:2].isdecimal()  # "10:30" ("1st", "14h": a number never runs into letters)

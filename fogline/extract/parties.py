@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import partial
 
-from ..actors import ActorDictionary, fold_alias
+from ..actors import ActorDictionary
+from ..text import fold
 from .text import alternation, trie_alternation
 
 
@@ -21,25 +22,7 @@ class ActorMention:
     home_country: str | None = None
 
 
-_FOLD_CACHE: dict[str, str] = {}
-
-
-def fold_chars(text: str) -> str:
-    """Lowercase and strip accents char by char, so offsets in the folded text match the original."""
-    out = []
-    for ch in text:
-        f = _FOLD_CACHE.get(ch)
-        if f is None:
-            base = unicodedata.normalize("NFKD", ch)
-            base = "".join(c for c in base if not unicodedata.combining(c)) or ch
-            f = base.lower()[:1] or ch
-            if f in "’‘`´":
-                f = "'"
-            elif f in "“”«»":
-                f = '"'
-            _FOLD_CACHE[ch] = f
-        out.append(f)
-    return "".join(out)
+_fold = partial(fold, same_length=True)  # offsets in the folded text are offsets in the text
 
 
 class ActorReader:
@@ -49,31 +32,33 @@ class ActorReader:
         self.aliases = dictionary.aliases(language)
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
-        self.demonyms = {fold_chars(k): v for k, v in demonyms.get("demonyms", {}).items()}
+        self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
         self.state_forces = demonyms.get("state_forces", {})
-        state_nouns = [re.escape(fold_chars(w)) for w in demonyms.get("state_nouns", [])]
+        state_nouns = [re.escape(_fold(w)) for w in demonyms.get("state_nouns", [])]
         self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
         dem = alternation([re.escape(k) for k in self.demonyms])
-        countries = alternation([re.escape(fold_chars(c)) for c in set(self.demonyms.values())])
+        countries = alternation([re.escape(_fold(c)) for c in set(self.demonyms.values())])
         nouns = alternation(state_nouns)
-        plural = {fold_chars(k): v for k, v in demonyms.get("plural_people", {}).items()}
+        plural = {_fold(k): v for k, v in demonyms.get("plural_people", {}).items()}
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{alternation([re.escape(k) for k in plural])})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
+        possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
         self._state_rx = re.compile(
-            rf"(?<![\w-])(?:(?:the )?(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
+            rf"(?<![\w-])(?:{det}(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
-            rf"|(?P<cty>{countries})'s (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
+            rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
-        folded = fold_chars(text)
+        folded = _fold(text)
         found: list[ActorMention] = []
         for m in self._alias_rx.finditer(folded):
             original = text[m.start():m.end()]
             key = m.group()
-            if key in self._acronym_keys and fold_alias(original, casefold=False) not in self.acronyms:
+            if key in self._acronym_keys and fold(original, lower=False) not in self.acronyms:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
             entry = self.dictionary.resolve(key, self.language, year)
             if entry is None:
@@ -102,6 +87,6 @@ class ActorReader:
 
 def _title(folded_country: str, demonyms: dict[str, str]) -> str | None:
     for c in demonyms.values():
-        if fold_chars(c) == folded_country:
+        if _fold(c) == folded_country:
             return c
     return None

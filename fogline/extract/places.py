@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
-from .text import alternation, fold
+from ..text import fold
+from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
-_NAME = r"[A-ZÀ-ÝŒ][\w'’-]*(?:[ -](?:(?:de|du|des|el|al|la|le|d'|l')[ -]?)?[A-ZÀ-ÝŒ][\w'’-]*){0,3}"
+_CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +32,16 @@ class PlaceReader:
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = re.compile(rf"(?:{near}){sep}{det}{place_of}$", re.I)
-        self._km_rx = re.compile(r"\d+\s*(?:km|kilomet\w+|miles?)\b", re.I)
+        self._km_rx = re.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
-        self._name_rx = re.compile(rf"(?<![\w-]){_NAME}")
+        # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
+        particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
+        self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        # "Mali's Kidal region": a possessive cuts a run of capitalised words
+        possessive = demonyms.get("possessive") or "(?!)"
+        self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
+        self._possessive_end = re.compile(rf"(?:{possessive})$")
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
@@ -55,11 +62,11 @@ class PlaceReader:
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
-        for m in _runs(self._name_rx, text):
+        for m in _runs(self._name_rx, self._possessive_cut, text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
-            for s, e in _candidates(text, m.start(), m.end(), pair):
+            for s, e in _candidates(text, m.start(), m.end(), pair, self._possessive_end):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue
                 name = text[s:e]
@@ -190,20 +197,20 @@ class _Run:
         return self._end
 
 
-def _runs(name_rx: re.Pattern, text: str):
+def _runs(name_rx: re.Pattern, possessive: re.Pattern, text: str):
     for m in name_rx.finditer(text):
         start = m.start()
-        for cut in re.finditer(r"['’]s\s+(?=[A-ZÀ-Ý])", m.group()):
-            yield _Run(start, m.start() + cut.start() + 2)
+        for cut in possessive.finditer(m.group()):
+            yield _Run(start, m.start() + cut.start() + len(cut.group().rstrip()))
             start = m.start() + cut.end()
         yield _Run(start, m.end())
 
 
-def _candidates(text: str, start: int, end: int, pair: bool = False):
+def _candidates(text: str, start: int, end: int, pair: bool, possessive: re.Pattern):
     """The whole capitalised run, then shorter runs from the left ('Kidal Governor' → 'Kidal')."""
-    run = text[start:end]
-    if run.endswith(("'s", "’s")):
-        end -= 2  # "Mali's north"
+    poss = possessive.search(text, start, end)
+    if poss:
+        end = poss.start()  # "Mali's north"
     while end > start and text[end - 1] in "'’":
         end -= 1  # "the ‘Southern’ group"
     yield start, end

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .. import vocab
+from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DateMention
 from .places import UNLISTED, PlaceMention
-from .text import fold
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|Maj|Gov|Sen|Rep|St|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec"
-    r"|U\.S|U\.N|a\.m|p\.m|vs|etc|approx)\.|\b[A-Z]\.)$")
+from .. import lang
+
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
 
 
@@ -20,18 +20,34 @@ class Sentence:
     text: str
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Split on sentence punctuation and line breaks, keeping offsets; skips known abbreviations."""
-    out: list[Sentence] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        cut = m.start() if m.group().startswith("\n") else m.end()
-        if not m.group().startswith("\n") and _ABBREV.search(text[max(0, m.start() - 6): m.start() + 1]):
-            continue
-        _add(out, text, start, cut)
-        start = m.end()
-    _add(out, text, start, len(text))
-    return out
+def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
+    """Split on sentence punctuation and line breaks, keeping offsets; skips the abbreviations of
+    ``language`` (``sentences.json``). Without a language, those of every language are skipped."""
+    return _splitter(language, lang.LANG_DIR)(text)
+
+
+@cache
+def _splitter(language: str | None, _folder) -> Callable[[str], list[Sentence]]:  # a new folder: new data
+    codes = [language] if language else lang.available()
+    words = {w for code in codes for w in lang.resources(code)["sentences"].get("abbreviations", [])}
+    alts = [re.escape(w) + r"\." for w in sorted(words, key=len, reverse=True)]
+    abbrev = re.compile(rf"(?:\b(?:{'|'.join(alts)})|\b[A-Z]\.)$" if alts else r"\b[A-Z]\.$")
+    window = max(map(len, words), default=1) + 1  # one more character, so \b sees what precedes
+
+    def split(text: str) -> list[Sentence]:
+        out: list[Sentence] = []
+        start = 0
+        for m in _BOUNDARY.finditer(text):
+            newline = m.group().startswith("\n")
+            cut = m.start() if newline else m.end()
+            if not newline and abbrev.search(text[max(0, m.start() - window): m.start() + 1]):
+                continue
+            _add(out, text, start, cut)
+            start = m.end()
+        _add(out, text, start, len(text))
+        return out
+
+    return split
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
@@ -41,14 +57,6 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         out.append(Sentence(len(out), start, end, text[start:end]))
-
-
-def fold(s: str) -> str:
-    """Lowercase, strip accents and unify quotes, for dictionary keys."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("’", "'").replace("‘", "'").replace("`", "'")
-    return " ".join(s.lower().split())
 
 
 def alternation(words, *, sort: bool = True) -> str:
