@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from . import lang as _lang
 from .text import fold
+from .vocab import NATIONAL_MILITARY, STATE_FORCES
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
 
@@ -61,6 +62,7 @@ class ActorEntry:
     successor: str | None = None  # canonical name that took over (renaming, merger)
     default_for: tuple[str, ...] = ()  # generic words that mean this actor in its country ("separatists")
     pro_government: bool = False  # a militia fighting beside the state (VDP, Wazalendo): never "the gunmen"
+    by_nationality: bool = True  # "Yemeni forces" may name it (false where a rival uses the nationality)
 
     def active_in(self, year: int | None) -> bool:
         if year is None:
@@ -97,6 +99,7 @@ class ActorDictionary:
         self._aliases: dict[str, dict[str, list[ActorEntry]]] = {}  # lang -> folded -> entries
         self._originals: dict[tuple[ActorEntry, str], list[str]] = {}  # (entry, lang) -> aliases as written
         self._by_name: dict[str, ActorEntry] = {}
+        self._national: dict[str, str] | None = None
         self._by_folded_name: dict[str, ActorEntry] = {}
         self._fuzzy: dict[str, tuple[list[str], list[list[ActorEntry]]]] = {}
         self._acronyms: dict[str, frozenset[str]] = {}
@@ -107,7 +110,7 @@ class ActorDictionary:
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
                                (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
                                tuple(fold(w) for w in rec.get("default_for", [])),
-                               bool(rec.get("pro_government", False)))
+                               bool(rec.get("pro_government", False)), bool(rec.get("by_nationality", True)))
             if entry.name is not None:
                 if entry.name in self._by_name:
                     raise ValueError(f"duplicate canonical name {entry.name!r}")
@@ -145,6 +148,18 @@ class ActorDictionary:
                 self._with_defaults.setdefault(entry.country, []).append(entry)
 
     # ------------------------------------------------------------------ construction
+    def state_forces_of(self, country: str | None) -> str | None:
+        """The national military of a country, what "the army" and "Malian troops" stand for: ACLED's
+        "Military Forces of X" (the shortest such name; sub-units and police are other entries)."""
+        if self._national is None:
+            national: dict[str, str] = {}
+            for e in self._by_name.values():
+                if e.kind == STATE_FORCES and e.country and e.by_nationality and e.name.startswith(NATIONAL_MILITARY) \
+                        and len(e.name) < len(national.get(e.country, e.name + "_")):
+                    national[e.country] = e.name
+            self._national = national
+        return self._national.get(country) if country else None
+
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ActorDictionary:
         return cls(records)

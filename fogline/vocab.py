@@ -43,6 +43,7 @@ VEHICLE_WHATS = frozenset({VEHICLES_DESTROYED, VEHICLES_SEIZED})
 # -- whose toll -------------------------------------------------------------------------------
 UNKNOWN = "unknown"  # a figure whose victims the report does not say
 CIVILIANS_PREFIX = "Civilians"
+NATIONAL_MILITARY = "Military Forces of "  # ACLED's name of a state's national military
 
 
 def civilians_of(country: str) -> str:

@@ -670,3 +670,24 @@ def test_acled_style_variants_compare_equal():
     assert D.by_name("Military Forces of Afghanistan (2021-)").name == "Military Forces of Afghanistan"
     assert D.by_name("Police Forces of Haiti (HNP)").name == "Police Forces of Haiti"
     assert D.by_name("Military Forces of Ethiopia (ENDF)").name == "Military Forces of Ethiopia"
+
+
+# ---------------------------------------------------------------- a country's national military
+
+def test_state_forces_of_a_country_come_from_the_dictionary():
+    assert D.state_forces_of("South Sudan") == "Military Forces of South Sudan (SSPDF)"
+    assert D.state_forces_of("Mali") == "Military Forces of Mali (FAMa)"
+    assert D.state_forces_of("Russia") == "Military Forces of Russia"  # not its National Guard
+    assert D.state_forces_of("Pakistan") == "Military Forces of Pakistan"  # not the Frontier Corps
+    assert D.state_forces_of("Atlantis") is None and D.state_forces_of(None) is None
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("South Sudanese troops were deployed to Nasir after the clashes.", "en", "Military Forces of South Sudan (SSPDF)"),
+    ("Colombian soldiers repelled the assault on the base.", "en", "Military Forces of Colombia"),
+    ("Haitian soldiers patrolled the capital's outskirts.", "en", "Military Forces of Haiti"),
+    ("Des soldats colombiens ont été blessés dans l'attaque.", "fr", "Military Forces of Colombia"),
+    ("L'armée haïtienne a repris le contrôle du quartier.", "fr", "Military Forces of Haiti"),
+])
+def test_nationality_and_force_noun_name_the_national_military(sentence, lang, name):
+    assert name in _found(sentence, lang)

@@ -129,7 +129,7 @@ class ContextReader:
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
             for v, skip in zip(views, skips, strict=True):
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
-        state_forces = self.demonyms.get("state_forces", {}).get(countries[0]) if countries else None
+        state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         _name_state_forces(views, countries, state_forces)
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
                                bool(self._military_convoy.search(text)), state_forces)

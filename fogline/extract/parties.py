@@ -33,7 +33,6 @@ class ActorReader:
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
         self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
-        self.state_forces = demonyms.get("state_forces", {})
         state_nouns = [re.escape(_fold(w)) for w in demonyms.get("state_nouns", [])]
         self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
         dem = alternation([re.escape(k) for k in self.demonyms])
@@ -74,7 +73,7 @@ class ActorReader:
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         for m, country in states:
-            name = self.state_forces.get(country)
+            name = self.dictionary.state_forces_of(country)
             if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
