@@ -10,6 +10,7 @@ import warnings
 import pytest
 
 from fogline.cli import main as cli_main
+from fogline.pipeline import merge
 from fogline.serve.auth import TokenError, load_tokens, parse_tokens, who
 from fogline.serve.review import ReviewError, clean_value
 from fogline.store import Store
@@ -388,7 +389,7 @@ def test_summary_cache_follows_changes(db):
         first = store.incident_summaries()
         assert store.incident_summaries() == first
         ids = [s["id"] for s in first if s["documents"] in (["demo-en-01"], ["demo-en-02"])]
-        new = store.merge(*ids)
+        new = merge(store, *ids)
         after = store.incident_summaries()
         assert len(after) == len(first) - 1 and new in {s["id"] for s in after}
         assert next(s for s in after if s["id"] == new)["n_reports"] == 2
