@@ -22,6 +22,10 @@ def _results(args) -> Iterator[ReadResult]:
                       language=getattr(args, "language", None))
 
 
+class _Exit(Exception):
+    """Stop the command with this exit status (the message is printed already)."""
+
+
 def _error(msg: str) -> None:
     print(f"error: {msg}", file=sys.stderr)
 
@@ -85,7 +89,7 @@ def _filters(args):
                        status=args.status)
     except FilterError as exc:
         _error(str(exc))
-        raise SystemExit(2) from None
+        raise _Exit(2) from None
 
 
 _LIST_COLUMNS = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
@@ -400,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         args.jsonl = args.compact or multi
     try:
         return args.func(args)
+    except _Exit as exc:
+        return exc.args[0]
     except BrokenPipeError:
         return 0
 
