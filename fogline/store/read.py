@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from .base import chunks
 from .filters import Filters, event_clauses, matches
+from .review import apply_review
 from .rows import claims_for, document_dict, document_select, event_dict, event_select
 from .schema import claims, documents, events, incident_members
 
@@ -112,8 +113,6 @@ class ReadMixin:
                   **kw: Any) -> list[dict[str, Any]]:
         """Incident dicts (``fuse.assemble``, reviewed values applied where an analyst gave some) of the
         incidents passing the filters, sorted by date then id: the incidents the map and the API list."""
-        from .review import apply_review
-
         rows = self.incident_rows(Filters.of(filters, **kw))[:limit]
         reviewed = self.reviewed() if any("review" in r for r in rows) else {}
         return [apply_review(i, reviewed[i["id"]]) if i["id"] in reviewed else i

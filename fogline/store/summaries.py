@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from .base import CHUNK, iso, to_date
 from .filters import Filters, matches
+from .review import apply_review
 from .schema import SUMMARY_VERSION, documents, events, incident_members, incident_summaries
 
 _WATCH_LOCK = threading.Lock()
@@ -23,8 +24,6 @@ class SummaryMixin:
     def incident_rows(self, filters: Filters | None = None) -> list[dict[str, Any]]:
         """The incident summaries, with reviewed values applied, that pass ``filters`` (by date, then id).
         ``fogline incidents``, the exports and every API list take their incidents from here."""
-        from .review import apply_review
-
         f = filters or Filters()
         reviewed = self.reviewed()
         rows = [apply_review(s, reviewed[s["id"]]) if s["id"] in reviewed else s for s in self.incident_summaries()]
