@@ -13,9 +13,9 @@ in input order, so the output and the store are the same as with one process.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -124,11 +124,11 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                 yield it
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ctx.Pool(jobs) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:  # a worker that dies fails the run, never hangs it
         pending: deque[tuple[list[Item], Iterator[tuple[dict[str, Any] | None, str | None]]]] = deque()
         for batch in batches:  # the next batch goes to the workers before this one's results are used
             todo = [it.document for it in batch if it.document is not None and not it.stored]
-            pending.append((batch, pool.imap(_extract_one, todo, chunksize=max(1, min(8, len(todo) // (4 * jobs))))))
+            pending.append((batch, pool.map(_extract_one, todo, chunksize=max(1, min(8, len(todo) // (4 * jobs))))))
             if len(pending) > 1:
                 yield from _finish(*pending.popleft())
         while pending:
@@ -140,10 +140,6 @@ def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, st
         if it.document is not None and not it.stored:
             it.extraction, it.error = next(results)
         yield it
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 # -- ingest ---------------------------------------------------------------------------------------
