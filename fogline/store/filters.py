@@ -121,6 +121,11 @@ def _search(row: dict[str, Any]) -> str:
     return " ".join(w for w in words if w).casefold()
 
 
+def sql_decides(f: Filters) -> bool:
+    """Do ``event_clauses`` keep exactly the events ``matches`` keeps (so SQL may apply a LIMIT)?"""
+    return not f.q and all(v is None or v.isascii() for v in (f.country, f.admin1, f.type))
+
+
 def event_clauses(f: Filters) -> list[sa.ColumnElement[bool]]:
     """WHERE clauses over ``events`` joined to ``documents`` that keep at least every event ``matches``
     keeps (text comparisons only for ASCII values, where SQL's lower() is Python's casefold)."""

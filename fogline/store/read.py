@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
 from .base import chunks
-from .filters import Filters, event_clauses, matches
+from .filters import Filters, event_clauses, matches, sql_decides
 from .review import apply_review
 from .rows import claims_for, document_dict, document_select, event_dict, event_select
 from .schema import claims, documents, events, incident_members
@@ -28,6 +28,8 @@ class ReadMixin:
         f = Filters.of(filters, **kw)
         q = event_select().where(*event_clauses(f))
         q = q.order_by(sa.nulls_last(events.c.date.asc()), events.c.id)
+        if limit is not None and sql_decides(f):
+            q = q.limit(limit)
         text_docs = set(self.documents_matching(f.q)) if f.q else None
         with self.engine.connect() as conn:
             found = [event_dict(r, []) for r in conn.execute(q)]
