@@ -8,7 +8,6 @@ import json
 import sys
 import tempfile
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 from .read import ReadResult, parse_published, read_paths
@@ -23,20 +22,12 @@ def _results(args) -> Iterator[ReadResult]:
                       language=getattr(args, "language", None))
 
 
-def _extractions(args, failures: list[str]):
-    from .extract import extract
+class _Exit(Exception):
+    """Stop the command with this exit status (the message is printed already)."""
 
-    for r in _results(args):
-        if r.error is not None:
-            failures.append(str(r.error))
-            print(f"error: {r.error}", file=sys.stderr)
-            continue
-        try:
-            yield r.document, extract(r.document)
-        except Exception as exc:  # one bad document never stops the batch
-            msg = f"{r.source}: extraction failed ({type(exc).__name__}: {exc})"
-            failures.append(msg)
-            print(f"error: {msg}", file=sys.stderr)
+
+def _error(msg: str) -> None:
+    print(f"error: {msg}", file=sys.stderr)
 
 
 def _summary(done: int, failures: list[str], verb: str) -> int:
@@ -45,17 +36,23 @@ def _summary(done: int, failures: list[str], verb: str) -> int:
 
 
 def cmd_extract(args) -> int:
+    from .pipeline import extract_all
+
     failures: list[str] = []
     done = 0
-    for doc, ex in _extractions(args, failures):
+    for it in extract_all(_results(args), jobs=args.jobs):
+        if it.failure is not None:
+            failures.append(it.failure)
+            _error(it.failure)
+            continue
         done += 1
         if args.format == "json":
-            print(json.dumps(ex.to_dict(), ensure_ascii=False, indent=None if args.compact else 1)
-                  if not args.jsonl else json.dumps(ex.to_dict(), ensure_ascii=False))
+            print(json.dumps(it.extraction, ensure_ascii=False, indent=None if args.compact else 1)
+                  if not args.jsonl else json.dumps(it.extraction, ensure_ascii=False))
         else:
             from .show import extraction_table
 
-            print(extraction_table(ex.to_dict(), doc.text))
+            print(extraction_table(it.extraction, it.document.text))
     return _summary(done, failures, "extracted")
 
 
@@ -65,42 +62,34 @@ def _store(args):
     return Store(resolve_db_url(args.db))
 
 
-def ingest(store, args) -> tuple[dict[str, int], list[str]]:
-    """Store every readable document, then fuse the incidents around what changed."""
-    failures: list[str] = []
-    counts = {"added": 0, "unchanged": 0, "updated": 0}
-    changed = []
-    for doc, ex in _extractions(args, failures):
-        d = ex.to_dict()
-        d["document"]["text"] = doc.text
-        try:
-            status = store.add(d)
-        except Exception as exc:
-            failures.append(f"{doc.source or doc.id}: not stored ({exc})")
-            print(f"error: {failures[-1]}", file=sys.stderr)
-            continue
-        counts[status] += 1
-        if status != "unchanged":
-            changed.append(doc.id)
-    if changed:
-        store.fuse_documents(changed)
-    return counts, failures
+def ingest(store, args):
+    """Store every readable document, then fuse the incidents around what changed (``pipeline.ingest``)."""
+    from .pipeline import ingest as run
+
+    return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=_error)
 
 
 def cmd_ingest(args) -> int:
     with _store(args) as store:
-        counts, failures = ingest(store, args)
+        report = ingest(store, args)
         total = store.counts()
-    print(f"ingested: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-          f"{len(failures)} failed; store holds {total['documents']} documents, {total['events']} events, "
+    print(f"ingested: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+          f"{len(report.failures)} failed; store holds {total['documents']} documents, {total['events']} events, "
           f"{total['claims']} claims")
-    return 1 if failures else 0
+    return 1 if report.failures else 0
 
 
-def _filters(args) -> dict:
-    return {"country": args.country, "actor": args.actor, "event_type": args.type,
-            "since": date.fromisoformat(args.since) if args.since else None,
-            "until": date.fromisoformat(args.until) if args.until else None}
+def _filters(args):
+    """The list commands' filters, with the meaning the web UI gives them (``store.filters``)."""
+    from .store import FilterError, Filters
+
+    try:
+        return Filters(since=args.since, until=args.until, country=args.country, admin1=args.admin1,
+                       actor=args.actor, type=args.type, grade=args.grade, language=args.language, q=args.text,
+                       status=args.status)
+    except FilterError as exc:
+        _error(str(exc))
+        raise _Exit(2) from None
 
 
 _LIST_COLUMNS = ["id", "date", "date_precision", "event_type", "sub_event_type", "country", "admin1", "location",
@@ -127,7 +116,7 @@ def cmd_events(args) -> int:
     from .show import events_table
 
     with _store(args) as store:
-        events = store.events(**_filters(args), limit=args.limit)
+        events = store.events(_filters(args), limit=args.limit)
     _print_rows(events, args.format, events_table, {"claims": lambda e: len(e["claims"]),
                                                     "outlet": lambda e: e.get("outlet"),
                                                     "document_id": lambda e: e.get("document_id")})
@@ -154,7 +143,7 @@ def cmd_incidents(args) -> int:
     from .show import incidents_table
 
     with _store(args) as store:
-        incidents = store.incidents(**_filters(args), limit=args.limit)
+        incidents = store.incidents(_filters(args), limit=args.limit)
     _print_rows(incidents, args.format, incidents_table, {
         "grade": lambda i: i.get("grade"), "documents": lambda i: len(i["documents"]),
         "outlets": lambda i: "; ".join(dict.fromkeys(s["outlet"] or "?" for s in i["sources"]))})
@@ -174,18 +163,22 @@ def _review(args, action, message: str) -> int:
 
 
 def cmd_merge(args) -> int:
-    return _review(args, lambda store: store.merge(args.a, args.b), "merged into")
+    from .pipeline import merge
+
+    return _review(args, lambda store: merge(store, args.a, args.b), "merged into")
 
 
 def cmd_split(args) -> int:
-    return _review(args, lambda store: store.split(args.incident, args.events), "split off as")
+    from .pipeline import split
+
+    return _review(args, lambda store: split(store, args.incident, args.events), "split off as")
 
 
 def cmd_export(args) -> int:
     from . import export
 
     with _store(args) as store:
-        rows = store.incidents(**_filters(args)) if args.level == "incidents" else store.events(**_filters(args))
+        rows = store.incidents(_filters(args)) if args.level == "incidents" else store.events(_filters(args))
     if args.format == "parquet":
         if args.output in (None, "-"):
             print("error: parquet needs -o FILE", file=sys.stderr)
@@ -215,14 +208,14 @@ def cmd_demo(args) -> int:
     url = db if "://" in db else f"sqlite:///{db}"
     args.paths = [str(SAMPLES)]
     with Store(url) as store:
-        counts, failures = ingest(store, args)
+        report = ingest(store, args)
         events = store.events()
-    print(f"Fogline demo: {sum(counts.values())} bundled sample reports → {len(events)} events "
+    print(f"Fogline demo: {sum(report.counts().values())} bundled sample reports → {len(events)} events "
           f"(store: {db})\n")
     print(events_table(events))
     print()
     print(claims_table(events))
-    return 1 if failures else 0
+    return 1 if report.failures else 0
 
 
 def cmd_gazetteer(args) -> int:
@@ -302,22 +295,33 @@ def main(argv: list[str] | None = None) -> int:
     def db_arg(sp):
         sp.add_argument("--db", help="database URL or SQLite path (default: $FOGLINE_DB or ./fogline.db)")
 
-    def filter_args(sp):
-        sp.add_argument("--country")
-        sp.add_argument("--actor", help="substring of an actor name")
+    def filter_args(sp):  # the web UI's filters, with the same meaning (fogline/store/filters.py)
+        sp.add_argument("--country", help="country name or ISO3 code")
+        sp.add_argument("--admin1", help="first-level region")
+        sp.add_argument("--actor", help="part of an actor's name")
         sp.add_argument("--type", help="event type or sub-event type")
-        sp.add_argument("--since", help="YYYY-MM-DD")
-        sp.add_argument("--until", help="YYYY-MM-DD")
+        sp.add_argument("--since", help="YYYY-MM-DD (inclusive)")
+        sp.add_argument("--until", help="YYYY-MM-DD (inclusive)")
+        sp.add_argument("--grade", help="confirmed, fair, weak, contested or discounted")
+        sp.add_argument("--language", help="ISO 639-1 code of a report")
+        sp.add_argument("--text", help="free text: fields, actors, outlets, titles, report text")
+        sp.add_argument("--status", help="review status: accepted, rejected, unreviewed or not-rejected")
+
+    def jobs_arg(sp):
+        sp.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="extract in N processes (output and store as with one)")
 
     sp = sub.add_parser("extract", help="print the extraction of each document")
     reader_args(sp)
     sp.add_argument("--format", choices=["json", "table"], default="json")
     sp.add_argument("--compact", action="store_true", help="one line per document")
+    jobs_arg(sp)
     sp.set_defaults(func=cmd_extract, jsonl=False)
 
     sp = sub.add_parser("ingest", help="extract and store documents")
     reader_args(sp)
     db_arg(sp)
+    jobs_arg(sp)
     sp.set_defaults(func=cmd_ingest)
 
     def list_command(name, help, func):
@@ -361,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sp = sub.add_parser("demo", help="ingest the bundled sample reports into a fresh store and show them")
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
-    sp.set_defaults(func=cmd_demo, published=None, language=None)
+    sp.set_defaults(func=cmd_demo, published=None, language=None, jobs=1)
 
     sp = sub.add_parser("gazetteer", help="import GeoNames dumps or curated places; look names up")
     sp.add_argument("action", choices=["import", "lookup"])
@@ -400,6 +404,8 @@ def main(argv: list[str] | None = None) -> int:
         args.jsonl = args.compact or multi
     try:
         return args.func(args)
+    except _Exit as exc:
+        return exc.args[0]
     except BrokenPipeError:
         return 0
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from .actors import ActorDictionary
-from .extract import extract
 from .gazetteer import Gazetteer
+from .pipeline import extract_document
 from .read import parse_published
 from .records import Document
 from .text import fold
@@ -225,7 +225,7 @@ def evaluate(docs: list[GoldDoc]) -> tuple[dict[str, Any], list[dict]]:
     total = Scores()
     errors: list[dict] = []
     for gd in docs:
-        ex = extract(gd.document).to_dict()
+        ex = extract_document(gd.document).to_dict()
         pred = ex["events"]
         for sc in (total, by_lang.setdefault(gd.document.language, Scores())):
             _score_doc(sc, gd, pred, canon, errors if sc is total else None)
@@ -334,6 +334,7 @@ def evaluate_fusion(paths: list[str], order: str = "sorted") -> dict[str, Any]:
     extracted and fused in an in-memory store, in sorted or reversed order."""
     import tempfile
 
+    from .pipeline import ingest
     from .store import Store
 
     files: list[Path] = []
@@ -346,11 +347,8 @@ def evaluate_fusion(paths: list[str], order: str = "sorted") -> dict[str, Any]:
         gold_incidents[gd.document.id] = {e.get("incident") or raw.get("cluster") for e in gd.events} or set()
     ordered = sorted(docs, key=lambda d: d.document.id, reverse=(order == "reversed"))
     with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/fusion.db") as store:
-        for gd in ordered:  # one report at a time, fused on arrival, as `fogline ingest` does
-            ex = extract(gd.document).to_dict()
-            ex["document"]["text"] = gd.document.text
-            store.add(ex)
-            store.fuse_documents([gd.document.id])
+        for gd in ordered:  # one report at a time, fused on arrival
+            ingest(store, [gd.document])
         incidents = store.incidents()
     pred: dict[str, set[str]] = {d.document.id: set() for d in docs}
     for inc in incidents:

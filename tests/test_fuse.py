@@ -8,6 +8,7 @@ from conftest import SHARED, needs_shared, validate
 
 from fogline.cli import main
 from fogline.fuse import EventSketch, candidate_pairs, fuse, score
+from fogline.pipeline import merge, split
 from fogline.store import Store
 
 REPORTS = [
@@ -116,9 +117,9 @@ def test_merge_and_split_survive_reingest(capsys, tmp_path, feed):
         incs = store.incidents()
         ambush = next(i for i in incs if i["event_type"] == "Battles")
         strike = next(i for i in incs if i["event_type"] != "Battles")
-        split_off = store.split(ambush["id"], [ambush["events"][0]])
+        split_off = split(store, ambush["id"], [ambush["events"][0]])
         assert split_off != store.incident_of(ambush["events"][1])
-        merged = store.merge(strike["id"], split_off)
+        merged = merge(store, strike["id"], split_off)
         assert store.incident_of(strike["events"][0]) == merged
     feed.write_text("\n".join(json.dumps(dict(r, text=r["text"] + " More details followed.")) for r in REPORTS),
                     encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from conftest import doc
 
-from fogline.extract import extract
+from fogline.pipeline import extract_document as extract
 from fogline.reconcile import reconcile_event
 from fogline.records import Actor, Claim, Event, Evidence, Place
 

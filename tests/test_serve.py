@@ -10,6 +10,7 @@ import warnings
 import pytest
 
 from fogline.cli import main as cli_main
+from fogline.pipeline import merge
 from fogline.serve.auth import TokenError, load_tokens, parse_tokens, who
 from fogline.serve.review import ReviewError, clean_value
 from fogline.store import Store
@@ -163,6 +164,30 @@ def test_filters(client):
     assert {r["id"] for r in rows(client, q="aguelhok")} == {tessalit(client)}
     assert rows(client, q="Tessalit")
     assert client.get("/api/summaries", params={"since": "last week"}).status_code == 422
+
+
+def test_cli_and_api_list_the_same_incidents(client, db, capsys):
+    """One filter meaning: `fogline incidents` and the map's summaries agree, reviewed values included."""
+    inc = tessalit(client)
+    r = client.post(f"/api/incidents/{inc}/review", json={"action": "edit", "field": "country", "value": "Niger"},
+                    headers=AUTH)
+    assert r.status_code == 200
+    grade = rows(client)[0]["grade"]
+    cases = [{}, {"country": "Mali"}, {"country": "MLI"}, {"country": "niger"}, {"country": "Burkina Faso"},
+             {"country": "Mali", "type": "Battles"}, {"type": "air/drone strike"}, {"actor": "azawad"},
+             {"actor": "jnim", "since": "2025-09-01"}, {"since": "2025-10-01", "until": "2025-12-31"},
+             {"until": "2025-09-10"}, {"admin1": "kidal"}, {"language": "fr"}, {"grade": grade}, {"q": "aguelhok"},
+             {"status": "unreviewed"}, {"country": "Chad"}]
+    for params in cases:
+        api = [r["id"] for r in rows(client, **params)]
+        argv = [x for k, v in params.items() for x in ("--text" if k == "q" else f"--{k}", v)]
+        assert cli_main(["incidents", "--db", str(db), "--format", "json", *argv]) == 0
+        cli = json.loads(capsys.readouterr().out)
+        assert [i["id"] for i in cli] == api, params
+        if params.get("country") == "niger":
+            assert inc in api and next(i for i in cli if i["id"] == inc)["country"] == "Niger"
+    assert len({len(rows(client, **p)) for p in cases}) > 5  # the cases do select different incidents
+    assert cli_main(["incidents", "--db", str(db), "--since", "last week"]) == 2
 
 
 def test_filters_are_parameters_not_sql(client):
@@ -388,7 +413,7 @@ def test_summary_cache_follows_changes(db):
         first = store.incident_summaries()
         assert store.incident_summaries() == first
         ids = [s["id"] for s in first if s["documents"] in (["demo-en-01"], ["demo-en-02"])]
-        new = store.merge(*ids)
+        new = merge(store, *ids)
         after = store.incident_summaries()
         assert len(after) == len(first) - 1 and new in {s["id"] for s in after}
         assert next(s for s in after if s["id"] == new)["n_reports"] == 2

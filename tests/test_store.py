@@ -264,3 +264,27 @@ def test_failure_mid_update_keeps_old_version(store, monkeypatch):
     assert store.document("seed-000")["text"] == SEED
     monkeypatch.undo()
     assert store.add(make_extraction(text=SEED + " Updated.", n_events=1)) == "updated"
+
+
+def test_sql_filters_keep_what_the_one_meaning_keeps(store):
+    """SQL only narrows: for every filter, ``events`` returns what ``matches`` keeps of all events, with a limit."""
+    from fogline.store import Filters, matches
+
+    t = _texts(5)
+    store.add(make_extraction("d1", t[0], when="2025-06-13"))
+    store.add(make_extraction("d2", t[1], when="2025-06-01", country="Côte d'Ivoire", iso3="CIV"))
+    store.add(make_extraction("d3", t[2], when="2025-07-02", fla="JNIM: Group for Support of Islam and Muslims"))
+    store.add(make_extraction("d4", t[3], when=None))
+    store.add(make_extraction("d5", t[4], when="2025-06-13", fla="Forces Armées Étrangères"))
+    every = store.events()
+    cases = [Filters(), Filters(country="mali"), Filters(country="CÔTE D'IVOIRE"), Filters(country="civ"),
+             Filters(since="2025-06-13"), Filters(until="2025-06-13", country="Mali"), Filters(actor="ARMÉES"),
+             Filters(actor="jnim", type="armed clash"), Filters(type="BATTLES"), Filters(admin1="KIDAL"),
+             Filters(q="report 3"), Filters(language="en"), Filters(language="fr"), Filters(status="accepted"),
+             Filters(status="unreviewed"), Filters(grade="weak")]
+    for f in cases:
+        text_docs = set(store.documents_matching(f.q)) if f.q else None  # "report 3" is in d4's text
+        expected = [e["id"] for e in every if matches(e, f, text_docs)]
+        assert [e["id"] for e in store.events(f)] == expected, f
+        assert [e["id"] for e in store.events(f, limit=2)] == expected[:2], f
+    assert [e["id"] for e in store.events(country="CÔTE D'IVOIRE")] == ["d2-e0"]

@@ -12,7 +12,6 @@ from functools import cache
 from ..actors import ActorDictionary
 from ..gazetteer import Gazetteer
 from ..lang import available, resources
-from ..reconcile import reconcile_event
 from ..records import Background, Document, Evidence, Extraction
 from .attribution import AttributionReader
 from .claims import ClaimReader
@@ -68,7 +67,6 @@ class Extractor:
             e.id = f"{doc.id}:e{n}"
             for k, c in enumerate(e.claims, 1):
                 c.id = f"{e.id}:c{k}"
-            reconcile_event(e)
         return result
 
 

@@ -25,8 +25,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
-from .. import __version__
-from ..store import Store
+from .. import __version__, pipeline
+from ..store import FilterError, Filters, Store, apply_review
 from . import review as rv
 from .auth import who
 
@@ -63,14 +63,14 @@ def _filters(since: str | None = None, until: str | None = None, country: str | 
              q: Annotated[str | None, Query(description="free text: fields, actors, outlets, titles, report text")]
              = None,
              status: Annotated[str | None, Query(description="accepted, rejected, unreviewed or not-rejected")]
-             = None) -> rv.Filters:
+             = None) -> Filters:
     try:
-        return rv.Filters(since, until, country, admin1, actor, type, grade, language, q, status)
-    except rv.ReviewError as exc:
+        return Filters(since, until, country, admin1, actor, type, grade, language, q, status)
+    except FilterError as exc:
         raise HTTPException(422, str(exc)) from None
 
 
-Filt = Annotated[rv.Filters, Depends(_filters)]
+Filt = Annotated[Filters, Depends(_filters)]
 
 
 def require_token(request: Request,
@@ -93,7 +93,6 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
     """The app over the store at ``db_url``; ``tokens`` maps secret → name (see ``auth``)."""
     store = Store(db_url)
     tokens = dict(tokens or {})
-    lock = threading.Lock()
     if tile_url and urlsplit(tile_url).scheme not in ("http", "https"):
         raise ValueError("tile URL must be http(s)://…/{z}/{x}/{y}.png")
     tile_origin = "{0.scheme}://{0.netloc}".format(urlsplit(tile_url)) if tile_url else ""
@@ -129,14 +128,10 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     # -- helpers --------------------------------------------------------------------------------
     def summaries() -> list[dict[str, Any]]:
-        with lock:
-            rows = store.incident_summaries()
-        reviewed = store.reviewed()
-        return [rv.apply_review(s, reviewed.get(s["id"])) if s["id"] in reviewed else s for s in rows]
+        return store.incident_rows()
 
-    def matching(f: rv.Filters) -> list[dict[str, Any]]:
-        docs = set(store.documents_matching(f.q)) if f.q else None
-        return [s for s in summaries() if rv.matches(s, f, docs)]
+    def matching(f: Filters) -> list[dict[str, Any]]:
+        return store.incident_rows(f)  # what `fogline incidents` lists for the same filters
 
     def full(incident_id: str) -> dict[str, Any]:
         inc = store.incident(incident_id)
@@ -146,7 +141,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     def reviewed_incidents(ids: list[str]) -> list[dict[str, Any]]:
         reviewed = store.reviewed()
-        return [rv.apply_review(i, reviewed.get(i["id"])) for i in store.incidents_by_id(ids)]
+        return [apply_review(i, reviewed.get(i["id"])) for i in store.incidents_by_id(ids)]
 
 
     # -- pages ----------------------------------------------------------------------------------
@@ -235,7 +230,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         member events (without document text), the evidence spans behind each value, and its audit log."""
         inc = full(incident_id)
         records = inc.pop("event_records")
-        out = rv.apply_review(inc, store.reviewed().get(incident_id))
+        out = apply_review(inc, store.reviewed().get(incident_id))
         out["evidence"] = rv.evidence_index(inc, records)
         for field, keys in (("date", ("date",)), ("location", ("location", "admin1", "admin2", "country")),
                             ("event_type", ("event_type", "sub_event_type")), ("fatalities", ("fatalities",))):
@@ -246,11 +241,9 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         return out
 
     @app.get("/api/events", tags=["events"])
-    def events(country: str | None = None, since: date | None = None, until: date | None = None,
-               actor: str | None = None, type: str | None = None,
-               limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> list[dict[str, Any]]:
-        """Events as extracted from each report (not fused, not reviewed)."""
-        return store.events(country=country, since=since, until=until, actor=actor, event_type=type, limit=limit)
+    def events(f: Filt, limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> list[dict[str, Any]]:
+        """Events as extracted from each report (not fused, not reviewed), filtered on their own fields."""
+        return store.events(f, limit=limit)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str) -> dict[str, Any]:
@@ -360,7 +353,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         a, b = full(incident_id), full(body.other)
         if a["id"] == b["id"]:
             raise HTTPException(422, "an incident cannot be merged with itself")
-        new = store.merge(a["id"], b["id"])
+        new = pipeline.merge(store, a["id"], b["id"])
         entry = store.add_audit(who=name, action="merge", incident_id=incident_id,
                                 before={"incidents": {a["id"]: a["events"], b["id"]: b["events"]}},
                                 after={"incident": new, "events": sorted(a["events"] + b["events"])},
@@ -374,7 +367,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         if len(set(body.events)) == len(inc["events"]):
             raise HTTPException(422, "keep at least one event in the incident")
         try:
-            new = store.split(incident_id, body.events)
+            new = pipeline.split(store, incident_id, body.events)
         except KeyError as exc:
             raise HTTPException(422, str(exc.args[0])) from None
         rest = store.incident_of(next(e for e in inc["events"] if e not in body.events))
@@ -412,7 +405,6 @@ def _json(obj: Any) -> Response:
 
 
 def _ingest(store: Store, raw: bytes) -> dict[str, Any]:
-    from ..extract import extract
     from ..read import read_paths
 
     text = raw.decode("utf-8", errors="replace").strip()
@@ -424,27 +416,9 @@ def _ingest(store: Store, raw: bytes) -> dict[str, Any]:
         if not isinstance(records, list):
             raise HTTPException(422, "a JSON array of records expected")
         text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    failures: list[str] = []
-    changed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="fogline-ingest-") as tmp:
         path = Path(tmp) / "request.jsonl"
         path.write_text(text + "\n", encoding="utf-8")
-        for r in read_paths([path]):
-            where = str(r.source).replace(str(path), "request")
-            if r.error is not None:
-                failures.append(str(r.error).replace(str(path), "request"))
-                continue
-            try:
-                d = extract(r.document).to_dict()
-                d["document"]["text"] = r.document.text
-                status = store.add(d)
-            except Exception as exc:  # one bad record never stops the batch
-                failures.append(f"{where}: not stored ({type(exc).__name__}: {exc})")
-                continue
-            counts[status] += 1
-            if status != "unchanged":
-                changed.append(r.document.id)
-    if changed:
-        store.fuse_documents(changed)
-    return {**counts, "failed": len(failures), "failures": failures, "documents": changed}
+        report = pipeline.ingest(store, read_paths([path]))
+    failures = [m.replace(str(path), "request") for m in report.failures]
+    return {**report.counts(), "failed": len(failures), "failures": failures, "documents": report.changed}

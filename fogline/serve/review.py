@@ -1,4 +1,6 @@
-"""Review values over fused incidents, and the filters shared by the map, the list, the timeline and the exports.
+"""Review values over fused incidents: what may be edited and how a value is checked; where each value of an
+incident came from. The filters every list shares are ``fogline.store.filters``; ``apply_review`` is in
+``fogline.store.review`` (both re-exported here).
 
 Pure functions: nothing here touches the database (``Store.reviewed`` and ``Store.set_review`` do).
 """
@@ -6,9 +8,12 @@ Pure functions: nothing here touches the database (``Store.reviewed`` and ``Stor
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
+
+from ..store import FilterError, Filters, apply_review, matches
+
+__all__ = ["FilterError", "Filters", "ReviewError", "apply_review", "clean_value", "evidence_index", "matches"]
 
 EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
                "Strategic developments")
@@ -79,97 +84,6 @@ def clean_value(field: str, value: Any) -> Any:
     if field == "fatalities" and not 0 <= n <= 10_000_000:
         raise ReviewError("fatalities: 0 or more")
     return n
-
-
-def apply_review(incident: dict[str, Any], reviewed: dict[str, dict[str, Any]] | None) -> dict[str, Any]:
-    """A copy of ``incident`` (full or summary) with the reviewed values in place of the fused ones, and
-    ``review``: ``{status, fields: {field: {value, fused, who, at}}}``."""
-    out = dict(incident)
-    reviewed = reviewed or {}
-    status = reviewed.get("status")
-    fields_ = {}
-    for f, r in reviewed.items():
-        if f == "status":
-            continue
-        fields_[f] = {"value": r["value"], "fused": incident.get(f), "who": r["who"], "at": r["at"]}
-        out[f] = r["value"]
-    out["review"] = {"status": status["value"] if status else None,
-                     "status_by": status["who"] if status else None, "status_at": status["at"] if status else None,
-                     "fields": fields_}
-    return out
-
-
-@dataclass
-class Filters:
-    """The UI's filters (also the query parameters of the list, export and timeline endpoints)."""
-
-    since: str | None = None
-    until: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    actor: str | None = None
-    type: str | None = None
-    grade: str | None = None
-    language: str | None = None
-    q: str | None = None
-    status: str | None = None  # accepted, rejected, unreviewed, not-rejected
-
-    def __post_init__(self) -> None:
-        for f in fields(self):
-            v = getattr(self, f.name)
-            setattr(self, f.name, v.strip() if isinstance(v, str) and v.strip() else None)
-        for name in ("since", "until"):
-            v = getattr(self, name)
-            if v is not None:
-                try:
-                    date.fromisoformat(v)
-                except ValueError:
-                    raise ReviewError(f"{name}: YYYY-MM-DD expected") from None
-        if self.status is not None and self.status not in ("accepted", "rejected", "unreviewed", "not-rejected"):
-            raise ReviewError("status: accepted, rejected, unreviewed or not-rejected")
-
-    def as_dict(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
-
-
-def matches(s: dict[str, Any], f: Filters, text_docs: set[str] | None = None) -> bool:
-    """Does the (reviewed) summary ``s`` pass the filters? ``text_docs``: documents whose text matches ``f.q``."""
-    d = s.get("date")
-    if f.since and (not d or d < f.since):
-        return False
-    if f.until and (not d or d > f.until):
-        return False
-    if f.country:
-        c = f.country.casefold()
-        if (s.get("country") or "").casefold() != c and (s.get("iso3") or "").casefold() != c:
-            return False
-    if f.admin1 and (s.get("admin1") or "").casefold() != f.admin1.casefold():
-        return False
-    if f.actor:
-        a = f.actor.casefold()
-        if not any(a in x["name"].casefold() for x in s.get("actors") or []):
-            return False
-    if f.type:
-        t = f.type.casefold()
-        if (s.get("event_type") or "").casefold() != t and (s.get("sub_event_type") or "").casefold() != t:
-            return False
-    if f.grade and (s.get("grade") or "") != f.grade:
-        return False
-    if f.language and f.language not in (s.get("languages") or []):
-        return False
-    if f.status:
-        st = (s.get("review") or {}).get("status")
-        if f.status == "unreviewed" and st is not None or f.status == "not-rejected" and st == "rejected" \
-                or f.status in STATUSES and st != f.status:
-            return False
-    if f.q:
-        q = f.q.casefold()
-        blob = s.get("search") or ""
-        reviewed = " ".join(str(v["value"]) for v in ((s.get("review") or {}).get("fields") or {}).values())
-        if q not in blob and q not in reviewed.casefold() \
-                and not (text_docs and text_docs & set(s.get("documents") or [])):
-            return False
-    return True
 
 
 def evidence_index(incident: dict[str, Any], event_records: list[dict[str, Any]]) -> dict[str, Any]:

@@ -1,0 +1,103 @@
+"""The engine and the small conversions every part of the store shares."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.engine import Engine
+
+from ..records import as_date
+from .schema import metadata
+
+DEFAULT_DB_URL = "sqlite:///fogline.db"
+CHUNK = 500  # ids per IN (...) query
+
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """Slices of at most ``size``: every IN (...) stays under the database's parameter limit."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def resolve_db_url(db: str | None) -> str:
+    """``None`` → ``$FOGLINE_DB`` → ``sqlite:///fogline.db``; a plain path → ``sqlite:///<path>``."""
+    if not db:
+        db = os.environ.get("FOGLINE_DB") or DEFAULT_DB_URL
+    if "://" in db:
+        return db
+    return "sqlite:///" + os.path.expanduser(db)
+
+
+def _json_dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def to_date(value: Any, field: str) -> date | None:
+    try:
+        return as_date(value)
+    except ValueError:
+        raise ValueError(f"{field}: not an ISO date: {value!r}") from None
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def iso_ts(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.isoformat(timespec="seconds")
+
+
+def utcnow() -> datetime:
+    """Naive UTC to the second: what every timestamp column holds."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+class StoreBase:
+    """The engine: SQLite (WAL, foreign keys on) or any SQLAlchemy URL, tables created on open."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._summary_lock = threading.Lock()
+        self.engine: Engine = sa.create_engine(url, json_serializer=_json_dumps)
+        if self.engine.dialect.name == "sqlite":
+            sa_event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def __enter__(self) -> StoreBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        watch = getattr(self, "_watch", None)
+        if watch is not None:
+            self._watch = None
+            watch.close()
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")  # ignored (stays 'memory') for in-memory databases
+        # WAL + NORMAL: no fsync per commit, still safe against corruption; a power cut may lose
+        # the last commits, which a re-run of the idempotent ingest restores.
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cur.close()

@@ -1,0 +1,116 @@
+"""Fusion's persistence: what fusion reads (the neighbourhood of new events, the analyst's links) and
+what it writes (incident members, merge and split links). Fusion itself runs in ``fogline.pipeline``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from .base import chunks, iso, utcnow
+from .schema import documents, events, incident_members, overrides
+
+_SPANS_PER_QUERY = 100  # date windows OR-ed in one neighbourhood query
+
+
+class FusionMixin:
+    engine: Engine
+
+    def neighbourhood(self, conn: Connection, event_ids: list[str] | None, margin: int) -> list[dict[str, Any]]:
+        """What fusion needs of these events and their neighbours: the events of the same country dated
+        within ``margin`` days of one of them (undated events are neighbours of every date; an undated
+        new event has the whole country as neighbours), and every event already in an incident with one
+        of those, so a neighbourhood never cuts an incident in two. All events when ``event_ids`` is None.
+
+        One query per country (per 100 separate date windows), whatever the number of new events."""
+        cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
+                events.c.date_precision, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
+                events.c.longitude, events.c.actors, events.c.evidence, documents.c.published]
+        base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
+        if event_ids is None:
+            found = {r.id: r for r in conn.execute(base)}
+        else:
+            found = {}
+            for part in chunks(event_ids):
+                found.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+            windows: dict[str | None, list[tuple[int, int]] | None] = {}  # None: the whole country
+            for r in list(found.values()):
+                day = r.date or r.published
+                country = r.country or None
+                if day is None:
+                    windows[country] = None
+                elif windows.setdefault(country, []) is not None:
+                    windows[country].append((day.toordinal() - margin, day.toordinal() + margin))
+            when = sa.func.coalesce(events.c.date, documents.c.published)
+            for country, spans in sorted(windows.items(), key=lambda kv: kv[0] or ""):
+                q = base.where(events.c.country == country) if country else base.where(events.c.country.is_(None))
+                for part in [None] if spans is None else chunks(_merged(spans), _SPANS_PER_QUERY):
+                    where = q if part is None else q.where(sa.or_(when.is_(None), *(
+                        when.between(date.fromordinal(lo), date.fromordinal(hi)) for lo, hi in part)))
+                    for n in conn.execute(where):
+                        found.setdefault(n.id, n)
+            incs: set[str] = set()
+            for part in chunks(list(found)):
+                incs.update(conn.execute(sa.select(incident_members.c.incident_id).where(
+                    incident_members.c.event_id.in_(part))).scalars())
+            for part in chunks(sorted(incs)):
+                for m in conn.execute(base.join(incident_members, incident_members.c.event_id == events.c.id)
+                                      .where(incident_members.c.incident_id.in_(part))):
+                    found.setdefault(m.id, m)
+        return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
+                 "sub_event_type": r.sub_event_type, "date": iso(r.date), "date_precision": r.date_precision,
+                 "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
+                 "longitude": r.longitude, "actors": r.actors or [], "evidence": r.evidence or [],
+                 "published": iso(r.published)} for r in found.values()]
+
+    @staticmethod
+    def links(conn: Connection) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """The analyst's must-links and cannot-links, oldest first."""
+        ov = conn.execute(sa.select(overrides).order_by(overrides.c.seq)).all()
+        return ([(o.event_a, o.event_b) for o in ov if o.kind == "must"],
+                [(o.event_a, o.event_b) for o in ov if o.kind == "cannot"])
+
+    @staticmethod
+    def save_incidents(conn: Connection, assignment: dict[str, str]) -> None:
+        """Event id → incident id for these events (their old membership replaced)."""
+        for part in chunks(sorted(assignment)):
+            conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(part)))
+        if assignment:
+            conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
+                                                     for e, inc in sorted(assignment.items())])
+
+    def add_links(self, kind: str, pairs: Iterable[tuple[str, str]]) -> None:
+        """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events."""
+        rows = [{"kind": kind, "event_a": x, "event_b": y, "created_at": utcnow()} for x, y in pairs]
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(overrides.insert(), rows)
+
+    def drop_must_links_across(self, side_a: Iterable[str], side_b: Iterable[str]) -> None:
+        """Forget the must-links joining an event of one side to one of the other (a split undoes a merge)."""
+        a, b = set(side_a), set(side_b)
+        with self.engine.begin() as conn:
+            crossing = [row.seq for row in conn.execute(sa.select(overrides).where(overrides.c.kind == "must"))
+                        if (row.event_a in a and row.event_b in b) or (row.event_a in b and row.event_b in a)]
+            if crossing:
+                conn.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
+
+    def fuse(self, event_ids: Iterable[str] | None = None) -> int:
+        """``pipeline.fuse_events``, kept for callers of the old method (bench/ui_load.py)."""
+        from ..pipeline import fuse_events
+
+        return fuse_events(self, event_ids)  # type: ignore[arg-type]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching day ranges joined: the same days, fewer conditions."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out

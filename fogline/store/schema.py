@@ -1,0 +1,181 @@
+"""The tables: one readable column per scalar value, JSON only where the value is nested.
+
+    documents  one row per document (metadata, text, sha256, background, warnings)
+    events     one row per extracted event, FK documents.id
+    claims     one row per claim, FK events.id; evidence spans as start/end/text columns
+    actors     one row per event actor, FK events.id (for filtering; the event's
+               ``actors`` JSON column keeps the full records with evidence)
+    incident_members, overrides          fusion's result and the analyst's merge/split links
+    reviews, audit, incident_summaries   review values, their history, the summary cache
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+_ID = sa.String(255)
+_JSON = sa.JSON(none_as_null=True)
+
+documents = sa.Table(
+    "documents", metadata,
+    sa.Column("id", _ID, primary_key=True),
+    sa.Column("url", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("language", sa.String(16)),
+    sa.Column("published", sa.Date),
+    sa.Column("text_sha256", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text),
+    sa.Column("ingested_at", sa.DateTime),  # naive UTC
+    sa.Column("background", _JSON),
+    sa.Column("warnings", _JSON),
+    sa.Index("ix_documents_text_sha256", "text_sha256"),
+)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", _ID, primary_key=True),
+    sa.Column("document_id", _ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),  # position in the document's extraction
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(128)),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("country", sa.String(128)),
+    sa.Column("iso3", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin2", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("grade", sa.String(16)),
+    sa.Column("grade_reason", sa.Text),
+    sa.Column("actors", _JSON),
+    sa.Column("estimates", _JSON),
+    sa.Column("contradictions", _JSON),
+    sa.Column("evidence", _JSON),
+    sa.Column("date_evidence", _JSON),
+    sa.Column("location_evidence", _JSON),
+    sa.Index("ix_events_date", "date"),
+    sa.Index("ix_events_country", "country"),
+    sa.Index("ix_events_document_id", "document_id"),
+)
+
+# The composite primary key (event_id, seq) is also the index on claims.event_id.
+claims = sa.Table(
+    "claims", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),  # position in the event's claim list
+    sa.Column("id", sa.String(255)),  # the extractor's claim id (may be empty)
+    sa.Column("document_id", _ID, sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("what", sa.String(64)),
+    sa.Column("of_actor", sa.Text),
+    sa.Column("low", sa.Integer),
+    sa.Column("high", sa.Integer),
+    sa.Column("vague", sa.Boolean),
+    sa.Column("claimant", sa.Text),
+    sa.Column("status", sa.String(32)),
+    sa.Column("evidence_start", sa.Integer),
+    sa.Column("evidence_end", sa.Integer),
+    sa.Column("evidence_text", sa.Text),
+    sa.Column("claimant_start", sa.Integer),
+    sa.Column("claimant_end", sa.Integer),
+    sa.Column("claimant_text", sa.Text),
+    sa.Index("ix_claims_document_id", "document_id"),
+)
+
+actors = sa.Table(
+    "actors", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("seq", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("name_folded", sa.Text, nullable=False),  # casefolded name for filtering
+    sa.Column("kind", sa.String(64)),
+    sa.Column("side", sa.String(1)),
+    sa.Column("country", sa.String(128)),
+)
+
+incident_members = sa.Table(
+    "incident_members", metadata,
+    sa.Column("event_id", _ID, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("incident_id", sa.String(32), nullable=False),
+    sa.Index("ix_incident_members_incident", "incident_id"),
+)
+
+# Manual review: "must" joins two events' incidents, "cannot" keeps them apart; kept across re-ingests.
+overrides = sa.Table(
+    "overrides", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(8), nullable=False),
+    sa.Column("event_a", _ID, nullable=False),
+    sa.Column("event_b", _ID, nullable=False),
+    sa.Column("created_at", sa.DateTime),
+)
+
+# -- review (web UI, fogline/serve) -----------------------------------------------------------
+# Reviewed values: the value an analyst gave one field of an incident, applied over the fused value
+# whenever the incident is read through the API or the UI. A row is anchored on the incident's member
+# events at review time, so it follows the incident when fusion renames it (a new report with a
+# smaller event id), merges it or splits it: it applies to the incident holding most of those events.
+reviews = sa.Table(
+    "reviews", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("incident_id", sa.String(32), nullable=False),  # at review time
+    sa.Column("field", sa.String(32), nullable=False),  # "status" holds accepted / rejected
+    sa.Column("value", _JSON),
+    sa.Column("event_ids", _JSON, nullable=False),  # members at review time
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),  # naive UTC
+    sa.Index("ix_reviews_incident", "incident_id"),
+)
+
+# Every change made through review (and every ingest through the API): who, when, before, after.
+audit = sa.Table(
+    "audit", metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False),  # naive UTC
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),  # accept reject edit revert merge split ingest
+    sa.Column("incident_id", sa.String(32)),
+    sa.Column("field", sa.String(32)),
+    sa.Column("before", _JSON),
+    sa.Column("after", _JSON),
+    sa.Column("event_ids", _JSON),  # the incident's members at the time (history follows them)
+    sa.Index("ix_audit_incident", "incident_id"),
+)
+
+# A cache of one summary row per fused incident (what the map, list and timeline need), rebuilt for
+# an incident whenever its members or their documents change (``signature``); safe to delete.
+incident_summaries = sa.Table(
+    "incident_summaries", metadata,
+    sa.Column("incident_id", sa.String(32), primary_key=True),
+    sa.Column("signature", sa.String(40), nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(128)),
+    sa.Column("country", sa.String(128)),
+    sa.Column("iso3", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("grade", sa.String(16)),
+    sa.Column("languages", sa.Text),  # comma-separated
+    sa.Column("n_reports", sa.Integer),
+    sa.Column("actors", _JSON),  # [{"name", "side"}]
+    sa.Column("outlets", _JSON),
+    sa.Column("event_ids", _JSON),
+    sa.Column("document_ids", _JSON),
+    sa.Column("search", sa.Text),  # casefolded text for free-text filtering
+)
+
+SUMMARY_VERSION = "1"  # bump when the summary's content changes: every cached row is rebuilt

@@ -1,0 +1,191 @@
+"""Writing: one extraction (a document with its events, claims and actors) per transaction."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from .base import chunks, to_date, utcnow
+from .schema import actors, claims, documents, events
+
+
+class WriteMixin:
+    engine: Engine
+
+    def unchanged(self, docs: Sequence[tuple[str, str]]) -> list[bool]:
+        """For each ``(document id, text sha256)``: would ``add`` find it ``"unchanged"``? Two queries per
+        500 documents, so a re-read feed is skipped before anything is extracted."""
+        by_id: dict[str, str] = {}
+        shas: set[str] = set()
+        ids = sorted({d for d, _ in docs})
+        wanted = sorted({s for _, s in docs})
+        with self.engine.connect() as conn:
+            for part in chunks(ids):
+                by_id.update(conn.execute(sa.select(documents.c.id, documents.c.text_sha256)
+                                          .where(documents.c.id.in_(part))).all())
+            for part in chunks(wanted):
+                shas.update(conn.execute(sa.select(documents.c.text_sha256)
+                                         .where(documents.c.text_sha256.in_(part))).scalars())
+        # the same id: unchanged only with the same text; another id: unchanged when the text is stored
+        return [by_id[d] == s if d in by_id else s in shas for d, s in docs]
+
+    def add(self, extraction: dict[str, Any]) -> str:
+        """Store one extraction; returns ``"added"``, ``"unchanged"`` or ``"updated"``.
+
+        ``extraction`` is ``Extraction.to_dict()`` with the document text under
+        ``extraction["document"]["text"]``. The same id with the same text is
+        ``"unchanged"``; the same id with another text replaces the document's
+        events, claims and actors (``"updated"``); another id with a text already
+        stored is a duplicate (``"unchanged"``); another id with the url of a stored
+        document is that page updated: the old document is replaced (``"updated"``).
+        One transaction per document.
+        """
+        doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
+        doc_id, sha = doc_row["id"], doc_row["text_sha256"]
+        for attempt in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    found = conn.execute(
+                        sa.select(documents.c.id, documents.c.text_sha256).where(
+                            sa.or_(documents.c.id == doc_id, documents.c.text_sha256 == sha))
+                    ).all()
+                    same_id = [r for r in found if r.id == doc_id]
+                    if same_id:
+                        if same_id[0].text_sha256 == sha:
+                            return "unchanged"
+                        self._delete_children(conn, doc_id)
+                        conn.execute(documents.update().where(documents.c.id == doc_id),
+                                     {k: v for k, v in doc_row.items() if k != "id"})
+                        self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                        return "updated"
+                    if found:  # the same text under another id
+                        return "unchanged"
+                    same_url = conn.execute(sa.select(documents.c.id).where(
+                        documents.c.url == doc_row["url"], documents.c.id != doc_id)).scalars().all() \
+                        if doc_row["url"] else []
+                    for old_id in same_url:  # the page was updated: its new text replaces the old one
+                        self._delete_children(conn, old_id)
+                        conn.execute(documents.delete().where(documents.c.id == old_id))
+                    conn.execute(documents.insert(), doc_row)
+                    if same_url:
+                        self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                        return "updated"
+                    self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                    return "added"
+            except IntegrityError:
+                # A concurrent writer may have stored the same document between our check and
+                # our insert: look again once; a second failure is a real constraint error
+                # (e.g. an event id already used by another document).
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
+
+    def add_many(self, extractions: Iterable[dict[str, Any]]) -> list[str]:
+        """``add`` each extraction (one transaction each); returns the statuses in order."""
+        return [self.add(x) for x in extractions]
+
+    def _delete_children(self, conn: Connection, doc_id: str) -> None:
+        ev_ids = sa.select(events.c.id).where(events.c.document_id == doc_id).scalar_subquery()
+        conn.execute(claims.delete().where(claims.c.document_id == doc_id))
+        conn.execute(actors.delete().where(actors.c.event_id.in_(ev_ids)))
+        conn.execute(events.delete().where(events.c.document_id == doc_id))
+
+    def _insert_children(self, conn: Connection, event_rows: list[dict[str, Any]],
+                         claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:
+        if event_rows:
+            conn.execute(events.insert(), event_rows)
+        if actor_rows:
+            conn.execute(actors.insert(), actor_rows)
+        if claim_rows:
+            conn.execute(claims.insert(), claim_rows)
+
+    @staticmethod
+    def _rows(extraction: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
+                                                    list[dict[str, Any]], list[dict[str, Any]]]:
+        """Turn an extraction dict into table rows (validates before anything is written)."""
+        doc = extraction["document"]
+        doc_id = doc["id"]
+        if not doc_id:
+            raise ValueError("document id is empty")
+        text = doc.get("text")
+        sha = doc.get("text_sha256")
+        if text is not None:
+            computed = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            if sha and sha != computed:
+                raise ValueError(f"document {doc_id}: text_sha256 does not match the text")
+            sha = computed
+        if not sha:
+            raise ValueError(f"document {doc_id}: neither text nor text_sha256 given")
+        doc_row = {
+            "id": doc_id,
+            "url": doc.get("url"),
+            "outlet": doc.get("outlet"),
+            "title": doc.get("title"),
+            "language": doc.get("language"),
+            "published": to_date(doc.get("published"), "published"),
+            "text_sha256": sha,
+            "text": text,
+            "ingested_at": utcnow(),
+            "background": list(extraction.get("background") or []),
+            "warnings": list(extraction.get("warnings") or []),
+        }
+        event_rows: list[dict[str, Any]] = []
+        claim_rows: list[dict[str, Any]] = []
+        actor_rows: list[dict[str, Any]] = []
+        for seq, ev in enumerate(extraction.get("events") or []):
+            ev_id = ev["id"]
+            ev_actors = list(ev.get("actors") or [])
+            event_rows.append({
+                "id": ev_id,
+                "document_id": doc_id,
+                "seq": seq,
+                "event_type": ev.get("event_type"),
+                "sub_event_type": ev.get("sub_event_type"),
+                "date": to_date(ev.get("date"), f"event {ev_id} date"),
+                "date_precision": ev.get("date_precision"),
+                "country": ev.get("country"),
+                "iso3": ev.get("iso3"),
+                "admin1": ev.get("admin1"),
+                "admin2": ev.get("admin2"),
+                "location": ev.get("location"),
+                "latitude": ev.get("latitude"),
+                "longitude": ev.get("longitude"),
+                "geo_precision": ev.get("geo_precision"),
+                "geonames_id": ev.get("geonames_id"),
+                "fatalities": ev.get("fatalities"),
+                "confidence": ev.get("confidence"),
+                "grade": ev.get("grade"),
+                "grade_reason": ev.get("grade_reason") or "",
+                "actors": ev_actors,
+                "estimates": dict(ev.get("estimates") or {}),
+                "contradictions": list(ev.get("contradictions") or []),
+                "evidence": list(ev.get("evidence") or []),
+                "date_evidence": ev.get("date_evidence"),
+                "location_evidence": ev.get("location_evidence"),
+            })
+            for aseq, a in enumerate(ev_actors):
+                actor_rows.append({
+                    "event_id": ev_id, "seq": aseq, "name": a["name"],
+                    "name_folded": a["name"].casefold(), "kind": a.get("kind"),
+                    "side": a.get("side"), "country": a.get("country"),
+                })
+            for cseq, c in enumerate(ev.get("claims") or []):
+                e = c.get("evidence") or {}
+                ce = c.get("claimant_evidence") or {}
+                claim_rows.append({
+                    "event_id": ev_id, "seq": cseq, "id": c.get("id", ""), "document_id": doc_id,
+                    "what": c.get("what"), "of_actor": c.get("of"),
+                    "low": c.get("low"), "high": c.get("high"), "vague": bool(c.get("vague", False)),
+                    "claimant": c.get("claimant"), "status": c.get("status"),
+                    "evidence_start": e.get("start"), "evidence_end": e.get("end"),
+                    "evidence_text": e.get("text"),
+                    "claimant_start": ce.get("start"), "claimant_end": ce.get("end"),
+                    "claimant_text": ce.get("text"),
+                })
+        return doc_row, event_rows, claim_rows, actor_rows
+
