@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 import tempfile
@@ -101,13 +100,10 @@ def _print_rows(rows: list[dict], fmt: str, table, extra: dict) -> None:
     if fmt == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
     elif fmt == "csv":
-        cols = _LIST_COLUMNS + list(extra)
-        w = csv.writer(sys.stdout)
-        w.writerow(cols)
-        for r in rows:
-            row = dict(r, actors="; ".join(f"{a['name']} ({a['side']})" for a in r["actors"]),
-                       **{k: f(r) for k, f in extra.items()})
-            w.writerow([row.get(c) for c in cols])
+        from .export import write_csv
+
+        write_csv((dict(r, actors="; ".join(f"{a['name']} ({a['side']})" for a in r["actors"]),
+                        **{k: f(r) for k, f in extra.items()}) for r in rows), sys.stdout, _LIST_COLUMNS + list(extra))
     else:
         print(table(rows))
 

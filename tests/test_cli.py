@@ -104,3 +104,18 @@ def test_demo(capsys, tmp_path):
     code, out, _ = run(capsys, "demo", "--db", str(tmp_path / "demo.db"))
     assert code == 0
     assert "bundled sample reports" in out and "Armed clash" in out and "claimant" in out
+
+
+def test_csv_lists_neutralise_formula_cells(capsys, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "f1", "text": REPORT, "published": "2025-03-06",
+                                "outlet": "=HYPERLINK(\"http://evil\")"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "f.db")
+    assert run(capsys, "ingest", str(feed), "--db", db)[0] == 0
+    for argv in (["events", "--format", "csv"], ["incidents", "--format", "csv"]):
+        code, out, _ = run(capsys, *argv, "--db", db)
+        assert code == 0 and not any(c.startswith(("=", "+", "@")) for r in csv.reader(io.StringIO(out)) for c in r)
+    out_csv = tmp_path / "x.csv"
+    assert run(capsys, "export", "--db", db, "--format", "acled-csv", "-o", str(out_csv))[0] == 0
+    cells = [c for r in csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8"))) for c in r]
+    assert "'=HYPERLINK(\"http://evil\")" in cells

@@ -224,3 +224,20 @@ def test_store_to_exports(tmp_path):
     gj = io.StringIO()
     assert write_geojson(events, gj) == 1
     assert json.loads(gj.getvalue())["features"][0]["properties"]["document_id"] == "seed"
+
+
+# -- spreadsheet safety (OWASP CSV injection) --------------------------------------------------------------
+def test_formula_cells_become_text_in_every_csv():
+    from fogline.export import spreadsheet_safe, write_ucdp_csv
+
+    assert spreadsheet_safe("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")"
+    assert [spreadsheet_safe(v) for v in ("@SUM(A1)", "+1", "-2+3", "\tx", "\rx")] == \
+        ["'@SUM(A1)", "'+1", "'-2+3", "'\tx", "'\rx"]
+    assert spreadsheet_safe(-12.5) == -12.5 and spreadsheet_safe("Anefis") == "Anefis"  # numbers stay numbers
+    e = battle(outlet="=HYPERLINK(\"http://evil\",\"x\")", location="@Anefis")
+    for write in (write_acled_csv, write_ucdp_csv):
+        buf = io.StringIO()
+        write([e], buf)
+        cells = [c for row in csv.reader(io.StringIO(buf.getvalue())) for c in row]
+        assert not any(c.startswith(("=", "+", "@", "\t", "\r")) for c in cells), (write.__name__, cells)
+        assert "'@Anefis" in cells

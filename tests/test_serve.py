@@ -214,6 +214,20 @@ def test_exports_follow_filters(client):
     assert len(jl) == 1 and json.loads(jl[0])["id"] == tessalit(client)
 
 
+def test_api_exports_neutralise_formula_cells(client):
+    report = {"id": "evil-1", "outlet": "=HYPERLINK(\"http://evil\")", "title": "@SUM(A1)", "published": "2025-09-24",
+              "text": "Gunmen killed five villagers near Ouallam in the Tillaberi region of Niger on Monday."}
+    r = client.post("/api/ingest", content=json.dumps(report), headers={**AUTH, "Content-Type": "application/x-ndjson"})
+    assert r.status_code == 200, r.text
+    for fmt in ("acled-csv", "ucdp-csv"):
+        for level in ("incidents", "events"):
+            r = client.get(f"/api/export/{fmt}", params={"level": level})
+            cells = [c for row in csv.reader(io.StringIO(r.text)) for c in row]
+            assert cells and not any(c.startswith(("=", "+", "@", "\t", "\r")) for c in cells), (fmt, level)
+    acled = client.get("/api/export/acled-csv", params={"level": "events"}).text
+    assert "'=HYPERLINK" in acled
+
+
 # -- tokens ----------------------------------------------------------------------------------
 def test_tokens_are_configured_not_built_in(tmp_path):
     assert parse_tokens("alice:one, bob:two\n# comment\n") == {"one": "alice", "two": "bob"}

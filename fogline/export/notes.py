@@ -1,0 +1,206 @@
+"""ACLED-style notes in Fogline's house style: what happened, when, where, and who claims what."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .common import cap, join_names, parse_date, plain, sides, unique
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+# Vague open-ended counts (low, high=None) back to words (annotation conventions).
+_VAGUE_WORDS: dict[int, str] = {
+    2: "multiple", 3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 24: "dozens of",
+    100: "hundreds of", 1000: "thousands of",
+}
+_PEOPLE_WHAT = ("killed", "wounded", "captured", "missing", "abducted", "displaced")
+_THING_WHAT = {
+    "vehicles destroyed": ("vehicle", "vehicles", "destroyed"),
+    "vehicles seized": ("vehicle", "vehicles", "seized"),
+    "aircraft lost": ("aircraft", "aircraft", "lost"),
+}
+_PLURAL_CLAIMANTS = {
+    "local sources", "residents", "witnesses", "sources", "officials", "local officials",
+    "security sources", "medical sources", "activists", "villagers", "locals", "survivors",
+    "unattributed sources",
+}
+_VERBS = {  # status → (singular, plural) verb
+    "claimed": ("claims", "claim"),
+    "unverified": ("claims", "claim"),
+    "reported": ("reports", "report"),
+    "confirmed": ("confirms", "confirm"),
+    "denied": ("denies", "deny"),
+}
+
+# sub_event_type → (template with a target, template without); {a} = side A, {b} = side B
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "armed clash": ("{a} clashed with {b}", "{a} were involved in an armed clash"),
+    "government regains territory": ("{a} regained territory from {b}", "{a} regained territory"),
+    "non-state actor overtakes territory": ("{a} took territory from {b}", "{a} took territory"),
+    "air/drone strike": ("{a} carried out an air/drone strike on {b}", "{a} carried out an air/drone strike"),
+    "shelling/artillery/missile attack": ("{a} carried out a shelling/artillery/missile attack on {b}",
+                                          "{a} carried out a shelling/artillery/missile attack"),
+    "remote explosive/landmine/ied": ("{a} used a remote explosive/landmine/IED against {b}",
+                                      "{a} used a remote explosive/landmine/IED"),
+    "suicide bomb": ("{a} carried out a suicide bombing against {b}", "{a} carried out a suicide bombing"),
+    "grenade": ("{a} threw a grenade at {b}", "{a} threw a grenade"),
+    "chemical weapon": ("{a} used chemical weapons against {b}", "{a} used chemical weapons"),
+    "attack": ("{a} attacked {b}", "{a} carried out an attack"),
+    "abduction/forced disappearance": ("{a} abducted {b}", "{a} abducted people"),
+    "sexual violence": ("{a} committed sexual violence against {b}", "{a} committed sexual violence"),
+    "peaceful protest": ("{a} protested against {b}", "{a} held a peaceful protest"),
+    "protest with intervention": ("{a} protested and {b} intervened", "{a} protested and faced intervention"),
+    "excessive force against protesters": ("{a} used excessive force against {b}",
+                                           "excessive force was used against {a}"),
+    "violent demonstration": ("{a} clashed with {b} in a violent demonstration",
+                              "{a} held a violent demonstration"),
+    "mob violence": ("a mob of {a} attacked {b}", "a mob of {a} committed violence"),
+    "agreement": ("{a} and {b} reached an agreement", "{a} reached an agreement"),
+    "arrests": ("{a} arrested {b}", "{a} made arrests"),
+    "change to group/activity": ("a change to group/activity involving {a} and {b} was reported",
+                                 "a change to group/activity of {a} was reported"),
+    "disrupted weapons use": ("{a} disrupted weapons use by {b}", "{a} disrupted weapons use"),
+    "headquarters or base established": ("{a} established a headquarters or base near {b}",
+                                         "{a} established a headquarters or base"),
+    "looting/property destruction": ("{a} looted or destroyed property of {b}",
+                                     "{a} looted or destroyed property"),
+    "non-violent transfer of territory": ("{a} took control of territory from {b} without fighting",
+                                          "{a} took control of territory without fighting"),
+    "other": ("a strategic development involving {a} and {b} was reported",
+              "a strategic development involving {a} was reported"),
+}
+
+
+# -- notes ------------------------------------------------------------------------------
+def _date_phrase(event: dict[str, Any]) -> str:
+    d = parse_date(event.get("date"))
+    if d is None:
+        return ""
+    day = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    prec = event.get("date_precision")
+    if prec == "week":
+        return f"During the week of {day}"
+    if prec == "month":
+        return f"In {_MONTHS[d.month - 1]} {d.year}"
+    if prec == "year":
+        return f"In {d.year}"
+    if prec is None:
+        return f"On or around {day}"
+    return f"On {day}"
+
+
+def _place_phrase(event: dict[str, Any]) -> str:
+    loc = event.get("location")
+    admins = [a for a in unique([plain(event.get("admin2")), plain(event.get("admin1"))]) if a != loc]
+    if loc:
+        gp = event.get("geo_precision")
+        head = f"near {loc}" if gp == 2 else f"in the {loc} area" if gp == 3 else f"in {loc}"
+        return head + (f" ({', '.join(admins)})" if admins else "")
+    if len(admins) > 1:
+        return f"in {admins[0]} ({', '.join(admins[1:])})"
+    if admins:
+        return f"in the {admins[0]} region" if event.get("admin1") == admins[0] else f"in {admins[0]}"
+    if event.get("country"):
+        return f"in {event['country']}"
+    return ""
+
+
+def _what_happened(event: dict[str, Any]) -> str:
+    side_a, side_b = sides(event)
+    a = join_names(unique(x["name"] for x in side_a))
+    b = join_names(unique(x["name"] for x in side_b))
+    sub = (event.get("sub_event_type") or "").lower()
+    if sub == "excessive force against protesters" and side_a and \
+            all((x.get("kind") or "") == "protesters" for x in side_a) and b:
+        a, b = b, a  # protesters coded as side A: the force came from side B
+    kind = f"{event.get('sub_event_type') or 'unspecified'} ({event.get('event_type') or 'unknown type'})"
+    if a:
+        with_b, without_b = _TEMPLATES.get(sub, ("{a} and {b} were involved in an event: {k}",
+                                                 "{a} were involved in an event: {k}"))
+        core = (with_b if b else without_b).format(a=a, b=b, k=kind)
+    elif b:
+        core = f"{b} were targeted in an event by unidentified actors: {kind}"
+    else:
+        core = f"an event took place: {kind}"
+    place = _place_phrase(event)
+    when = _date_phrase(event)
+    body = f"{core} {place}".strip() if place else core
+    return (f"{when}, {body}." if when else f"{cap(body)}.")
+
+
+def claim_quantity(claim: dict[str, Any]) -> str:
+    """'12', 'at least 12', 'dozens of', 'several', '5-8', 'about 15' — never more precise than the claim."""
+    low, high, vague = claim.get("low"), claim.get("high"), bool(claim.get("vague"))
+    if low is None and high is None:
+        return "an unknown number of"
+    if high is None:
+        if vague and low in _VAGUE_WORDS:
+            return _VAGUE_WORDS[low]
+        return f"at least {low}"
+    if low is None:
+        return f"up to {high}"
+    if low == high:
+        return f"about {low}" if vague else f"{low}"
+    return f"{low}-{high}"
+
+
+def _of_phrase(of: str | None) -> str:
+    if not of or of.lower() == "unknown":
+        return ""
+    if of.lower().startswith("civilians"):
+        return "civilians"
+    return of
+
+
+def claim_phrase(claim: dict[str, Any], quantity: str | None = None) -> str:
+    """One claim as a phrase: 'at least 12 Africa Corps (Russia) killed', '21 vehicles destroyed'."""
+    qty = quantity or claim_quantity(claim)
+    what = claim.get("what") or "other"
+    of = _of_phrase(claim.get("of"))
+    one = claim.get("low") == 1 and claim.get("high") == 1
+    if what in _THING_WHAT:
+        singular, plural, verb = _THING_WHAT[what]
+        noun = singular if one else plural
+        return f"{qty} {noun}{f' of {of}' if of else ''} {verb}"
+    who = of or ("person" if one else "people")
+    if what in _PEOPLE_WHAT:
+        return f"{qty} {who} {what}"
+    return f"{qty} {who} affected ({what})"
+
+
+def _claimant_name(claimant: str | None, event: dict[str, Any]) -> str:
+    c = (claimant or "").strip() or "unattributed sources"
+    if c.lower() == "the outlet" and event.get("outlet"):
+        return str(event["outlet"])
+    return c
+
+
+def _claim_sentences(event: dict[str, Any]) -> list[str]:
+    by_claimant: dict[str, dict[str, list[str]]] = {}
+    for c in event.get("claims") or []:
+        who = _claimant_name(c.get("claimant"), event)
+        status = c.get("status") or "claimed"
+        phrase = claim_phrase(c)
+        if status == "denied" and not (c.get("low") or c.get("high")):
+            phrase = claim_phrase(c, quantity="any")  # "denies any ... killed"
+        if status == "unverified":
+            phrase += " (unverified)"
+        verb_key = "denied" if status == "denied" else (
+            status if status in ("reported", "confirmed") else "claimed")
+        by_claimant.setdefault(who, {}).setdefault(verb_key, []).append(phrase)
+    out = []
+    for who, groups in by_claimant.items():
+        plural = who.lower() in _PLURAL_CLAIMANTS
+        clauses = [f"{_VERBS[v][1 if plural else 0]} {join_names(ps)}" for v, ps in groups.items()]
+        out.append(f"{cap(who)} {'; '.join(clauses)}.")
+    return out
+
+
+def acled_notes(event: dict[str, Any]) -> str:
+    """ACLED-style notes: what happened, who claims what, then the disputes reconciliation found."""
+    parts = [_what_happened(event), *_claim_sentences(event)]
+    for con in event.get("contradictions") or []:
+        label = "Fatalities disputed" if str(con.get("about", "")).startswith("killed|") else "Disputed"
+        parts.append(f"{label}: {con.get('text') or con.get('about')}.")
+    return " ".join(parts)
