@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .lang import available, resources
 from .records import Claim, Estimate, Event
 from .vocab import (
     CIVILIANS_PREFIX,
@@ -35,14 +37,19 @@ from .vocab import (
     UNVERIFIED,
 )
 
-# descriptive clashes: two accounts of the same thing that cannot both be true
-CLASHES = (
-    ("crash", re.compile(r"\b(?:crash\w*|shot down|downed|went down|s'est écrasé\w*|abattu)", re.I),
-     "emergency landing", re.compile(r"\b(?:emergency landing|forced landing|technical (?:problem|fault|failure)"
-                                     r"|atterrissage forcé|incident technique)", re.I)),
-    ("destroyed", re.compile(r"\b(?:destroyed|routed|wiped out|annihilated|anéanti\w*|détruit\w*)", re.I),
-     "repelled", re.compile(r"\b(?:repelled|repulsed|pushed back|beaten back|beat back|repoussé\w*)", re.I)),
-)
+
+@cache
+def opposed_accounts() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]]:
+    """Descriptive clashes, two accounts of one thing that cannot both be true ("crash" against
+    "emergency landing"), from every language's claims.json: a report may quote sources in two languages."""
+    words: dict[tuple[str, str], tuple[list[str], list[str]]] = {}
+    for code in available():
+        for pair in resources(code)["claims"].get("opposed_accounts", []):
+            a, b = words.setdefault((pair["a"], pair["b"]), ([], []))
+            a.append(pair["a_words"])
+            b.append(pair["b_words"])
+    return [(name_a, re.compile("|".join(a), re.I), name_b, re.compile("|".join(b), re.I))
+            for (name_a, name_b), (a, b) in words.items()]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +115,7 @@ def contradictions(event: Event) -> list[dict]:
                           "text": f"{what} of {of}: {a.claimant} says {_fmt(a)}, {b.claimant} says {_fmt(b)}",
                           "claims": [c.id for c in numeric]})
     texts = [(c, c.evidence.text) for c in event.claims] + [(None, e.text) for e in event.evidence]
-    for name_a, rx_a, name_b, rx_b in CLASHES:
+    for name_a, rx_a, name_b, rx_b in opposed_accounts():
         side_a = [c for c, t in texts if rx_a.search(t)]
         side_b = [c for c, t in texts if rx_b.search(t)]
         if side_a and side_b:
