@@ -402,13 +402,15 @@ def test_store_stays_a_plain_database(client, db):
         # JSON columns hold JSON text (SQLite gives a bare number back as a number)
         assert (field, json.loads(str(value)), who_, json.loads(ev)) == ("fatalities", 5, "alice", [TESSALIT])
         assert con.execute("SELECT action, field, before, after FROM audit").fetchone()[:2] == ("edit", "fatalities")
-        n = len(rows(client))  # builds the summary cache
-        assert con.execute("SELECT count(*) FROM incident_summaries").fetchone()[0] == n
+        n = len(rows(client))
+        assert con.execute("SELECT count(*) FROM incidents").fetchone()[0] == n  # saved when fused
+        record, events_ = con.execute("SELECT record, event_ids FROM incidents WHERE id = ?", (inc,)).fetchone()
+        assert json.loads(record)["id"] == inc and json.loads(events_) == [TESSALIT]  # JSON text
     finally:
         con.close()
 
 
-def test_summary_cache_follows_changes(db):
+def test_saved_incidents_follow_changes(db):
     with Store(f"sqlite:///{db}") as store:
         first = store.incident_summaries()
         assert store.incident_summaries() == first
