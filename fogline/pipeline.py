@@ -190,9 +190,11 @@ def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
 
 
 def fuse_events(store: Store, event_ids: Iterable[str] | None = None) -> int:
-    """Recompute the incidents of these events and their neighbourhood (``Store.neighbourhood``); all
-    events when ``event_ids`` is None. The incidents that changed are assembled (and reconciled) here,
-    once, and saved with the new membership in one transaction. Returns the number of incidents fused."""
+    """Recompute the incidents of these events (new or written anew) and their neighbourhood
+    (``Store.neighbourhood``); all events when ``event_ids`` is None. The incidents that changed — other
+    members, a member among ``event_ids``, a record made stale by a revised report — are assembled (and
+    reconciled) here, once, and saved with the new membership in one transaction; the others keep their
+    records. Returns the number of incidents fused."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
     ids = None if event_ids is None else list(event_ids)
@@ -202,31 +204,30 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None) -> int:
         must, cannot = store.links(conn)
         assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
         before = store.save_incidents(conn, assignment)
-        changed = set(assignment) if ids is None else set(ids)
-        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), changed)
+        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()))
         return len(set(assignment.values()))
 
 
-def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str]) -> None:
+def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
-    those left without members."""
+    those left without members. ``batch`` incidents at a time, so memory stays flat on a full re-fusion."""
     from .fuse import assemble
 
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
-    gone = [i for i in saved if i not in members]
-    events = store.assembly_events(conn, [e for i in todo for e in members[i]])
-    store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in todo], gone)
+    store.save_incident_records(conn, [], [i for i in saved if i not in members])
+    for k in range(0, len(todo), batch):
+        part = todo[k:k + batch]
+        events = store.assembly_events(conn, [e for i in part for e in members[i]])
+        store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
 
 
-def upgrade(store: Store, on_start: Callable[[int], None] | None = None, *, batch: int = 2000) -> int:
+def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:
     """Assemble every incident of a store fused by an older version (``Store.incidents_outdated``) in
     one transaction; a no-op otherwise. ``on_start`` is told how many incidents before the work starts.
     Returns the number of incidents assembled."""
-    from .fuse import assemble
-
     if not store.incidents_outdated():
         return 0
     with store.fusion_lock, store.engine.begin() as conn:
@@ -234,11 +235,7 @@ def upgrade(store: Store, on_start: Callable[[int], None] | None = None, *, batc
         if on_start is not None:
             on_start(len(members))
         store.replace_incident_records(conn)
-        ids = sorted(members)
-        for k in range(0, len(ids), batch):
-            part = ids[k:k + batch]
-            events = store.assembly_events(conn, [e for i in part for e in members[i]])
-            store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
+        _assemble(store, conn, set(members), set())
         store.incident_format_saved(conn)
     return len(members)
 
