@@ -421,6 +421,22 @@ def test_saved_incidents_follow_changes(db):
         assert next(s for s in after if s["id"] == new)["n_reports"] == 2
 
 
+def test_a_store_fused_by_an_older_version_is_served_after_assembling_it(client, db):
+    before = rows(client)
+    con = sqlite3.connect(db)
+    try:  # what an older version left: members, no saved incidents, no format
+        con.execute("DELETE FROM incidents")
+        con.execute("DELETE FROM meta")
+        con.commit()
+    finally:
+        con.close()
+    told = []
+    with TestClient(create_app(f"sqlite:///{db}", warm=False, on_upgrade=told.append)) as again:
+        assert rows(again) == before and told == [len(before)]
+        full = again.get(f"/api/incidents/{tessalit(again)}").json()
+        assert full["events"] == [TESSALIT] and full["claims"]
+
+
 def test_serve_command_binds_loopback_by_default(capsys):
     with pytest.raises(SystemExit):
         cli_main(["serve", "--help"])
