@@ -4,7 +4,7 @@
     python -m bench.ui_load --incidents 10000 --db /tmp/ui10k.db --measure  # build if empty, then measure
 
 Each incident is reported by one to three synthetic documents (ids ``u<k>-<r>``) whose events share
-country, day, place, type and actors, so ``Store.fuse`` joins them; every value has an evidence span
+country, day, place, type and actors, so ``pipeline.fuse_events`` joins them; every value has an evidence span
 that matches the document text. ``--measure`` starts ``fogline serve`` on a free loopback port and
 loads the map page in headless Chromium (Debian's, through Playwright) several times, reporting
 the time from navigation start to the map's ready marker (markers drawn) and the browser's
@@ -25,6 +25,7 @@ import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
+from fogline import pipeline
 from fogline.store import Store, resolve_db_url
 
 PLACES = [  # country, iso3, admin1, location, lat, lon
@@ -119,7 +120,7 @@ def build(db: str, n_incidents: int, seed: int = 7) -> tuple[int, float]:
                    "b": {"name": names[ib], "kind": kinds[ib], "country": country}}
             for r in range(rng.choice((1, 1, 1, 2, 3))):
                 store.add(_doc(k, r, rng, inc))
-        store.fuse()
+        pipeline.fuse_events(store)
         n = len({i for i in _incident_ids(store)})
     return n, time.perf_counter() - t0
 

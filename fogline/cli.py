@@ -56,9 +56,16 @@ def cmd_extract(args) -> int:
 
 
 def _store(args):
-    from .store import Store, resolve_db_url
+    """The store of ``--db``, its incidents assembled again once if an older version fused them."""
+    from .pipeline import open_store
+    from .store import resolve_db_url
 
-    return Store(resolve_db_url(args.db))
+    return open_store(resolve_db_url(args.db), on_upgrade=_upgrading)
+
+
+def _upgrading(n: int) -> None:
+    print(f"note: this store was fused by an older version of Fogline; assembling its {n} incidents once",
+          file=sys.stderr)
 
 
 def ingest(store, args):
@@ -197,13 +204,13 @@ def cmd_export(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from .pipeline import open_store
     from .show import claims_table, events_table
-    from .store import Store
 
     db = args.db or str(Path(tempfile.mkdtemp(prefix="fogline-demo-")) / "demo.db")
     url = db if "://" in db else f"sqlite:///{db}"
     args.paths = [str(SAMPLES)]
-    with Store(url) as store:
+    with open_store(url, on_upgrade=_upgrading) as store:
         report = ingest(store, args)
         events = store.events()
     print(f"Fogline demo: {sum(report.counts().values())} bundled sample reports → {len(events)} events "

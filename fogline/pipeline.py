@@ -2,7 +2,10 @@
 
 ``fogline ingest``, ``fogline demo``, the API's ingest and ``evaluate_fusion`` all call ``ingest``;
 ``fogline extract`` and ``evaluate`` call ``extract_all`` / ``extract_document``. The store only stores:
-fusion (``fuse_events``, ``merge``, ``split``) runs here, over what the store loads for it.
+fusion (``fuse_events``, ``merge``, ``split``) runs here, over what the store loads for it, and so does
+assembly: each incident fusion changed is assembled and reconciled (``fuse.assemble``) once, here, and
+handed to the store, which saves it with the membership in one transaction and serves it as saved.
+A store fused by an older version is assembled once when opened (``open_store`` / ``upgrade``).
 
 Skipping: before anything is extracted, each batch of read documents is looked up by id and text hash
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
@@ -23,6 +26,8 @@ from .read import ReadResult
 from .records import Document, Extraction
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is not loaded by `fogline extract`
+    from sqlalchemy.engine import Connection
+
     from .store import Store
 
 BATCH = 256  # documents looked up (and handed to the workers) at a time
@@ -178,27 +183,75 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     return report
 
 
-# -- fusion -----------------------------------------------------------------------------------------
+# -- fusion and assembly ------------------------------------------------------------------------------
 def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
     """Re-fuse the incidents around these documents' events (after an ingest batch)."""
-    ids = store.event_ids_of(doc_ids)
-    return fuse_events(store, ids) if ids else 0
+    return fuse_events(store, store.event_ids_of(doc_ids))
 
 
 def fuse_events(store: Store, event_ids: Iterable[str] | None = None) -> int:
-    """Recompute the incidents of these events and their neighbourhood (``Store.neighbourhood``); all
-    events when ``event_ids`` is None. Returns the number of incidents written."""
+    """Recompute the incidents of these events (new or written anew) and their neighbourhood
+    (``Store.neighbourhood``); all events when ``event_ids`` is None. The incidents that changed — other
+    members, a member among ``event_ids``, a record made stale by a revised report — are assembled (and
+    reconciled) here, once, and saved with the new membership in one transaction; the others keep their
+    records. Returns the number of incidents fused."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
-    with store.engine.begin() as conn:
-        rows = store.neighbourhood(conn, None if event_ids is None else list(event_ids),
-                                   WINDOW["month"] + MAX_SPREAD_DAYS)
-        if not rows:
-            return 0
+    ids = None if event_ids is None else list(event_ids)
+    upgrade(store)
+    with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
+        rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
         must, cannot = store.links(conn)
         assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
-        store.save_incidents(conn, assignment)
+        before = store.save_incidents(conn, assignment)
+        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()))
         return len(set(assignment.values()))
+
+
+def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000) -> None:
+    """Save the assembled record of each of these incidents whose record is missing, stale, lists other
+    events than its members, or has a member in ``changed`` (events written anew); delete the records of
+    those left without members. ``batch`` incidents at a time, so memory stays flat on a full re-fusion."""
+    from .fuse import assemble
+
+    members = store.members_of(conn, incident_ids)
+    saved = store.saved_members(conn, incident_ids)
+    todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
+    store.save_incident_records(conn, [], [i for i in saved if i not in members])
+    for k in range(0, len(todo), batch):
+        part = todo[k:k + batch]
+        events = store.assembly_events(conn, [e for i in part for e in members[i]])
+        store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
+
+
+def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:
+    """Assemble every incident of a store fused by an older version (``Store.incidents_outdated``) in
+    one transaction; a no-op otherwise. ``on_start`` is told how many incidents before the work starts.
+    Returns the number of incidents assembled."""
+    if not store.incidents_outdated():
+        return 0
+    with store.fusion_lock, store.engine.begin() as conn:
+        members = store.members_of(conn, None)
+        if on_start is not None:
+            on_start(len(members))
+        store.replace_incident_records(conn)
+        _assemble(store, conn, set(members), set())
+        store.incident_format_saved(conn)
+    return len(members)
+
+
+def open_store(url: str, on_upgrade: Callable[[int], None] | None = None) -> Store:
+    """The store at ``url``, its incidents assembled again first if an older version fused them
+    (``upgrade``; ``on_upgrade`` is told how many)."""
+    from .store import Store
+
+    store = Store(url)
+    try:
+        upgrade(store, on_upgrade)
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 def merge(store: Store, incident_a: str, incident_b: str) -> str | None:

@@ -5,13 +5,14 @@ import random
 from datetime import date, timedelta
 
 import pytest
+import sqlalchemy as sa
 from conftest import SAMPLES
 from sqlalchemy import event as sa_event
 
 import fogline.extract
 from fogline import pipeline
 from fogline.cli import main
-from fogline.store import Store
+from fogline.store import INCIDENT_FORMAT, Store, meta
 
 REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
           "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
@@ -134,3 +135,126 @@ def test_neighbourhood_is_the_windows_in_a_bounded_number_of_queries(tmp_path):
         sa_event.remove(store.engine, "before_cursor_execute", count)
         assert got == _brute_neighbourhood(store, seeds, 38)
         assert len(statements) <= 1 + 4 + 2  # the seeds, one per country, incidents and their members
+
+
+# -- incidents assembled at fusion, saved with it -------------------------------------------------
+def _report(doc_id, events, note=""):
+    """A document with events (day, latitude, killed) in Mali, each with one figure from residents."""
+    text = f"Report {doc_id}: fighting near the town, residents said.{note}"
+    evs = [{"id": f"{doc_id}:e{n + 1}", "event_type": "Battles", "sub_event_type": "Armed clash",
+            "date": day.isoformat(), "date_precision": "day", "country": "Mali", "latitude": lat, "longitude": 1.0,
+            "actors": [], "evidence": [{"start": 0, "end": 6, "text": "Report"}],
+            "claims": [{"what": "killed", "of": "Civilians (Mali)", "low": killed, "high": killed,
+                        "claimant": "residents", "status": "reported",
+                        "evidence": {"start": 0, "end": 6, "text": "Report"}}]}
+           for n, (day, lat, killed) in enumerate(events)]
+    return {"document": {"id": doc_id, "text": text, "published": None, "language": "en"}, "events": evs}
+
+
+def _figures(incident):
+    return sorted(c["low"] for c in incident["claims"])
+
+
+def _records_are_current(store):
+    """Every incident has a saved record, equal to what assembling its members gives now; no other records."""
+    from fogline.fuse import assemble
+
+    with store.engine.connect() as conn:
+        members = store.members_of(conn, None)
+    saved = store.incidents_by_id(sorted(members))
+    assert [i["id"] for i in saved] == sorted(members)
+    fresh = [assemble(i, store.events_by_id(members[i])) for i in sorted(members)]
+    assert json.loads(json.dumps(saved)) == json.loads(json.dumps(fresh))
+    assert {s["id"] for s in store.incident_summaries()} == set(members)
+    return {i["id"]: i for i in saved}
+
+
+def test_a_document_update_assembles_the_incidents_it_touched(tmp_path):
+    day, later = date(2025, 3, 1), date(2025, 6, 1)
+    with Store(f"sqlite:///{tmp_path / 'u.db'}") as store:
+        for x in (_report("a", [(day, 14.0, 5), (later, 16.0, 7)]), _report("b", [(day, 14.0, 9)]),
+                  _report("c", [(later, 16.0, 3)])):
+            store.add(x)
+        pipeline.fuse_documents(store, ["a", "b", "c"])
+        saved = _records_are_current(store)
+        assert sorted(i["events"] for i in saved.values()) == [["a:e1", "b:e1"], ["a:e2", "c:e1"]]
+        june = store.incident_of("c:e1")
+        assert _figures(saved[june]) == [3, 7]
+        # a's new text drops its June event: the records of a's incidents are stale until fusion assembles them
+        assert store.add(_report("a", [(day, 14.0, 11)], " Updated.")) == "updated"
+        with store.engine.connect() as conn:
+            assert sorted(store.stale_incidents(conn)) == sorted(saved)
+        assert store.incident(june)["events"] == ["a:e2", "c:e1"]  # still readable meanwhile
+        pipeline.fuse_documents(store, ["a"])  # a's neighbourhood (March) does not reach June
+        saved = _records_are_current(store)
+        assert saved[june]["events"] == ["c:e1"] and _figures(saved[june]) == [3]
+        assert _figures(saved[store.incident_of("a:e1")]) == [9, 11]  # a's new figure
+        # c's new text has no event left: its incident goes
+        assert store.add(_report("c", [], " Retracted.")) == "updated"
+        pipeline.fuse_documents(store, ["c"])
+        saved = _records_are_current(store)
+        assert june not in saved and len(saved) == 1 and store.incident(june) is None
+
+
+def test_merge_and_split_save_the_incidents_they_make(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
+        for x in (_report("a", [(date(2025, 3, 1), 14.0, 5)]), _report("b", [(date(2025, 3, 20), 14.0, 9)])):
+            store.add(x)
+        pipeline.fuse_documents(store, ["a", "b"])
+        a, b = store.incident_of("a:e1"), store.incident_of("b:e1")
+        assert a != b
+        merged = pipeline.merge(store, a, b)
+        assert _records_are_current(store)[merged]["events"] == ["a:e1", "b:e1"]
+        apart = pipeline.split(store, merged, ["b:e1"])
+        saved = _records_are_current(store)
+        assert saved[apart]["events"] == ["b:e1"] and sorted(saved) == sorted({a, b})
+
+
+def _as_written_by_an_older_version(db):
+    """What an older Fogline left: incident members, a summary cache, no saved incidents, no format."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        con.execute("DELETE FROM incidents")
+        con.execute("DELETE FROM meta")
+        con.execute("CREATE TABLE incident_summaries (incident_id VARCHAR(32) PRIMARY KEY, signature TEXT)")
+        con.commit()
+    finally:
+        con.close()
+
+
+def test_a_store_fused_by_an_older_version_is_assembled_once_when_opened(capsys, tmp_path):
+    from fogline.store import OutdatedStore
+
+    db = str(tmp_path / "old.db")
+    assert run(capsys, "ingest", str(SAMPLES), "--db", db)[0] == 0
+    listed = run(capsys, "incidents", "--db", db, "--format", "json")
+    assert listed[0] == 0 and json.loads(listed[1])
+    _as_written_by_an_older_version(db)
+    with Store(f"sqlite:///{db}") as store:  # the store alone does not assemble: it says what to do
+        assert store.incidents_outdated()
+        with pytest.raises(OutdatedStore, match="fogline"):
+            store.incidents()
+        assert store.events()  # events and documents read as ever
+    code, out, err = run(capsys, "incidents", "--db", db, "--format", "json")
+    assert (code, out) == listed[:2] and "older version" in err and "17" not in err
+    assert run(capsys, "incidents", "--db", db, "--format", "json")[1:] == listed[1:]  # once: no note now
+    with Store(f"sqlite:///{db}") as store:
+        assert not store.incidents_outdated()
+        _records_are_current(store)
+        with store.engine.connect() as conn:
+            assert "incident_summaries" not in sa.inspect(conn).get_table_names()
+            conn.execute(sa.update(meta).values(value="0"))  # records of another format
+            conn.commit()
+    with Store(f"sqlite:///{db}") as store:
+        assert store.incidents_outdated()
+        assert pipeline.upgrade(store) == len(json.loads(listed[1]))
+        assert not store.incidents_outdated() and pipeline.upgrade(store) == 0
+
+
+def test_a_new_store_is_of_the_current_format(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'new.db'}") as store:
+        assert not store.incidents_outdated() and store.incidents() == []
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.select(meta.c.value)).scalar() == INCIDENT_FORMAT

@@ -416,13 +416,15 @@ def test_store_stays_a_plain_database(client, db):
         # JSON columns hold JSON text (SQLite gives a bare number back as a number)
         assert (field, json.loads(str(value)), who_, json.loads(ev)) == ("fatalities", 5, "alice", [TESSALIT])
         assert con.execute("SELECT action, field, before, after FROM audit").fetchone()[:2] == ("edit", "fatalities")
-        n = len(rows(client))  # builds the summary cache
-        assert con.execute("SELECT count(*) FROM incident_summaries").fetchone()[0] == n
+        n = len(rows(client))
+        assert con.execute("SELECT count(*) FROM incidents").fetchone()[0] == n  # saved when fused
+        record, events_ = con.execute("SELECT record, event_ids FROM incidents WHERE id = ?", (inc,)).fetchone()
+        assert json.loads(record)["id"] == inc and json.loads(events_) == [TESSALIT]  # JSON text
     finally:
         con.close()
 
 
-def test_summary_cache_follows_changes(db):
+def test_saved_incidents_follow_changes(db):
     with Store(f"sqlite:///{db}") as store:
         first = store.incident_summaries()
         assert store.incident_summaries() == first
@@ -431,6 +433,22 @@ def test_summary_cache_follows_changes(db):
         after = store.incident_summaries()
         assert len(after) == len(first) - 1 and new in {s["id"] for s in after}
         assert next(s for s in after if s["id"] == new)["n_reports"] == 2
+
+
+def test_a_store_fused_by_an_older_version_is_served_after_assembling_it(client, db):
+    before = rows(client)
+    con = sqlite3.connect(db)
+    try:  # what an older version left: members, no saved incidents, no format
+        con.execute("DELETE FROM incidents")
+        con.execute("DELETE FROM meta")
+        con.commit()
+    finally:
+        con.close()
+    told = []
+    with TestClient(create_app(f"sqlite:///{db}", warm=False, on_upgrade=told.append)) as again:
+        assert rows(again) == before and told == [len(before)]
+        full = again.get(f"/api/incidents/{tessalit(again)}").json()
+        assert full["events"] == [TESSALIT] and full["claims"]
 
 
 def test_serve_command_binds_loopback_by_default(capsys):

@@ -24,7 +24,9 @@ def run(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token_file: s
     tile_url = tile_url or os.environ.get("FOGLINE_TILE_URL") or None
     try:
         app = create_app(db_url, tokens=tokens, tile_url=tile_url,
-                         tile_attribution=os.environ.get("FOGLINE_TILE_ATTRIBUTION"))
+                         tile_attribution=os.environ.get("FOGLINE_TILE_ATTRIBUTION"),
+                         on_upgrade=lambda n: print(f"note: this store was fused by an older version of Fogline; "
+                                                    f"assembling its {n} incidents once", file=sys.stderr))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

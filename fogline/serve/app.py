@@ -12,6 +12,7 @@ import json
 import tempfile
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
@@ -89,9 +90,11 @@ Who = Annotated[str, Depends(require_token)]
 
 
 def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: str | None = None,
-               tile_attribution: str | None = None, warm: bool = True) -> FastAPI:
-    """The app over the store at ``db_url``; ``tokens`` maps secret → name (see ``auth``)."""
-    store = Store(db_url)
+               tile_attribution: str | None = None, warm: bool = True,
+               on_upgrade: Callable[[int], None] | None = None) -> FastAPI:
+    """The app over the store at ``db_url``; ``tokens`` maps secret → name (see ``auth``). A store fused by
+    an older version has its incidents assembled again first (``pipeline.open_store``, ``on_upgrade``)."""
+    store = pipeline.open_store(db_url, on_upgrade)
     tokens = dict(tokens or {})
     if tile_url and urlsplit(tile_url).scheme not in ("http", "https"):
         raise ValueError("tile URL must be http(s)://…/{z}/{x}/{y}.png")
@@ -99,7 +102,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if warm:  # build the summary cache before the first page asks for it
+        if warm:  # read the summaries before the first page asks for them
             threading.Thread(target=summaries, daemon=True).start()
         yield
         store.close()

@@ -6,11 +6,12 @@ open in Datasette or DuckDB (``schema``). Every document is written in one trans
 writes all of it or nothing.
 
     schema     the tables                      write      adding documents, events, claims
-    read       events, documents, incidents    filters    one meaning for every list's filters
-    fusion     what fusion reads and writes    summaries  the incident summary cache
+    read       events and documents            filters    one meaning for every list's filters
+    fusion     what fusion reads and writes    incidents  the saved incidents, lists and summaries
     review     reviewed values, audit log      rows       table rows → dicts
 
-The store stores: extraction, fusion and reconciliation run in ``fogline.pipeline``.
+The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
+hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
 """
 
 from __future__ import annotations
@@ -18,32 +19,33 @@ from __future__ import annotations
 from .base import DEFAULT_DB_URL, StoreBase, resolve_db_url
 from .filters import FilterError, Filters, matches
 from .fusion import FusionMixin
+from .incidents import IncidentMixin, OutdatedStore
 from .read import ReadMixin
 from .review import ReviewMixin, apply_review
 from .schema import (
-    SUMMARY_VERSION,
+    INCIDENT_FORMAT,
     actors,
     audit,
     claims,
     documents,
     events,
     incident_members,
-    incident_summaries,
+    incidents,
+    meta,
     metadata,
     overrides,
     reviews,
 )
-from .summaries import SummaryMixin
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, SummaryMixin, ReviewMixin, StoreBase):
+class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
     def __enter__(self) -> Store:
         return self
 
 
-__all__ = ["DEFAULT_DB_URL", "SUMMARY_VERSION", "FilterError", "Filters", "Store", "actors", "apply_review", "audit",
-           "claims", "documents", "events", "incident_members", "incident_summaries", "matches", "metadata",
-           "overrides", "resolve_db_url", "reviews"]
+__all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "actors",
+           "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents", "matches",
+           "meta", "metadata", "overrides", "resolve_db_url", "reviews"]

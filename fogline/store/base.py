@@ -70,7 +70,7 @@ class StoreBase:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self._summary_lock = threading.Lock()
+        self.fusion_lock = threading.RLock()  # the pipeline fuses one batch at a time per store
         self.engine: Engine = sa.create_engine(url, json_serializer=_json_dumps)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)

@@ -1,5 +1,6 @@
-"""Fusion's persistence: what fusion reads (the neighbourhood of new events, the analyst's links) and
-what it writes (incident members, merge and split links). Fusion itself runs in ``fogline.pipeline``."""
+"""Fusion's persistence: what fusion reads (the neighbourhood of new events, the analyst's links, the
+events an incident is assembled from) and what it writes (incident members and the assembled incidents,
+in one transaction; merge and split links). Fusion and assembly themselves run in ``fogline.pipeline``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,19 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .base import chunks, iso, utcnow
-from .schema import documents, events, incident_members, overrides
+from .base import chunks, iso, to_date, utcnow
+from .rows import claims_for, event_dict, event_select
+from .schema import (
+    FORMAT_KEY,
+    INCIDENT_FORMAT,
+    LEGACY_TABLES,
+    documents,
+    events,
+    incident_members,
+    incidents,
+    meta,
+    overrides,
+)
 
 _SPANS_PER_QUERY = 100  # date windows OR-ed in one neighbourhood query
 
@@ -74,13 +86,83 @@ class FusionMixin:
                 [(o.event_a, o.event_b) for o in ov if o.kind == "cannot"])
 
     @staticmethod
-    def save_incidents(conn: Connection, assignment: dict[str, str]) -> None:
-        """Event id → incident id for these events (their old membership replaced)."""
+    def save_incidents(conn: Connection, assignment: dict[str, str]) -> set[str]:
+        """Event id → incident id for these events (their old membership replaced); returns the incidents
+        they were in before, whose records may have to go."""
+        before: set[str] = set()
         for part in chunks(sorted(assignment)):
+            before.update(conn.execute(sa.select(incident_members.c.incident_id)
+                                       .where(incident_members.c.event_id.in_(part))).scalars())
             conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(part)))
         if assignment:
             conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
                                                      for e, inc in sorted(assignment.items())])
+        return before
+
+    # -- assembled incidents -------------------------------------------------------------------------
+    @staticmethod
+    def members_of(conn: Connection, incident_ids: Iterable[str] | None) -> dict[str, list[str]]:
+        """Incident id → its member event ids, sorted, for these incidents (every incident when None);
+        incidents without members are left out."""
+        q = sa.select(incident_members.c.incident_id, incident_members.c.event_id)
+        rows = conn.execute(q).all() if incident_ids is None else [
+            r for part in chunks(sorted(set(incident_ids))) for r in conn.execute(
+                q.where(incident_members.c.incident_id.in_(part)))]
+        out: dict[str, list[str]] = {}
+        for inc, ev in rows:
+            out.setdefault(inc, []).append(ev)
+        return {inc: sorted(evs) for inc, evs in out.items()}
+
+    @staticmethod
+    def saved_members(conn: Connection, incident_ids: Iterable[str]) -> dict[str, list[str] | None]:
+        """Incident id → the member events its saved record lists (None for a stale record), for those
+        of these incidents that have a record."""
+        out: dict[str, list[str] | None] = {}
+        for part in chunks(sorted(set(incident_ids))):
+            for r in conn.execute(sa.select(incidents.c.id, incidents.c.event_ids, incidents.c.stale)
+                                  .where(incidents.c.id.in_(part))):
+                out[r.id] = None if r.stale else list(r.event_ids or [])
+        return out
+
+    @staticmethod
+    def stale_incidents(conn: Connection) -> list[str]:
+        """The incidents whose records a document update made stale (``write._delete_children``)."""
+        return list(conn.execute(sa.select(incidents.c.id).where(incidents.c.stale.is_(True))).scalars())
+
+    @staticmethod
+    def assembly_events(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Event id → the event dict readers get (claims and document fields included): what an incident
+        is assembled from."""
+        out: dict[str, dict[str, Any]] = {}
+        for part in chunks(sorted(set(event_ids))):
+            rows = conn.execute(event_select().where(events.c.id.in_(part))).all()
+            cl = claims_for(conn, [r.id for r in rows])
+            out.update((r.id, event_dict(r, cl.get(r.id, []))) for r in rows)
+        return out
+
+    @staticmethod
+    def save_incident_records(conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
+        """Save assembled incidents (``fuse.assemble`` dicts; replacing their old records) and delete the
+        records of the incidents in ``gone``."""
+        drop = sorted(set(gone) | {r["id"] for r in records})
+        for part in chunks(drop):
+            conn.execute(incidents.delete().where(incidents.c.id.in_(part)))
+        for part in chunks(records):
+            conn.execute(incidents.insert(), [_record_row(r) for r in part])
+
+    @staticmethod
+    def replace_incident_records(conn: Connection) -> None:
+        """Forget every saved incident (and the summary cache of earlier versions), to save them all again
+        in this version's format; ``incident_format_saved`` once they are."""
+        conn.execute(incidents.delete())
+        for name in LEGACY_TABLES:
+            conn.execute(sa.text(f"DROP TABLE IF EXISTS {name}"))
+
+    def incident_format_saved(self, conn: Connection) -> None:
+        """Every incident's record is now in this version's format (``INCIDENT_FORMAT``)."""
+        conn.execute(meta.delete().where(meta.c.key == FORMAT_KEY))
+        conn.execute(meta.insert(), {"key": FORMAT_KEY, "value": INCIDENT_FORMAT})
+        self._format_ok = False  # checked again once committed
 
     def add_links(self, kind: str, pairs: Iterable[tuple[str, str]]) -> None:
         """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events."""
@@ -98,12 +180,6 @@ class FusionMixin:
             if crossing:
                 conn.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
 
-    def fuse(self, event_ids: Iterable[str] | None = None) -> int:
-        """``pipeline.fuse_events``, kept for callers of the old method (bench/ui_load.py)."""
-        from ..pipeline import fuse_events
-
-        return fuse_events(self, event_ids)  # type: ignore[arg-type]
-
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping or touching day ranges joined: the same days, fewer conditions."""
@@ -114,3 +190,22 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
+
+
+def _record_row(inc: dict[str, Any]) -> dict[str, Any]:
+    """An assembled incident as a row of ``incidents``: the record, and the fields lists filter on."""
+    langs = sorted({s["language"] for s in inc["sources"] if s.get("language")})
+    outlets = list(dict.fromkeys(s["outlet"] for s in inc["sources"] if s.get("outlet")))
+    actors = [{"name": a["name"], "side": a["side"]} for a in inc["actors"]]
+    words = [inc["id"], inc.get("event_type"), inc.get("sub_event_type"), inc.get("country"), inc.get("iso3"),
+             inc.get("admin1"), inc.get("admin2"), inc.get("location"), *(a["name"] for a in actors), *outlets,
+             *(s.get("title") for s in inc["sources"]), *inc["documents"]]
+    return {"id": inc["id"], "record": inc, "stale": False, "date": to_date(inc.get("date"), "date"),
+            "date_precision": inc.get("date_precision"), "event_type": inc.get("event_type"),
+            "sub_event_type": inc.get("sub_event_type"), "country": inc.get("country"), "iso3": inc.get("iso3"),
+            "admin1": inc.get("admin1"), "location": inc.get("location"), "latitude": inc.get("latitude"),
+            "longitude": inc.get("longitude"), "geo_precision": inc.get("geo_precision"),
+            "fatalities": inc.get("fatalities"), "grade": inc.get("grade"), "languages": ",".join(langs),
+            "n_reports": len(inc["documents"]), "actors": actors, "outlets": outlets,
+            "event_ids": list(inc["events"]), "document_ids": list(inc["documents"]),
+            "search": " ".join(w for w in words if w).casefold()}

@@ -1,4 +1,4 @@
-"""Reading: events, documents and assembled incidents, filtered with ``filters.Filters``."""
+"""Reading events and documents, filtered with ``filters.Filters`` (incidents: ``incidents``)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from sqlalchemy.engine import Engine
 
 from .base import chunks
 from .filters import Filters, event_clauses, matches, sql_decides
-from .review import apply_review
 from .rows import claims_for, document_dict, document_select, event_dict, event_select
-from .schema import claims, documents, events, incident_members
+from .schema import claims, documents, events
 
 
 class ReadMixin:
@@ -109,56 +108,3 @@ class ReadMixin:
         with self.engine.connect() as conn:
             return {name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar_one()
                     for name, t in (("documents", documents), ("events", events), ("claims", claims))}
-
-    # -- incidents -----------------------------------------------------------------------------
-    def incidents(self, filters: Filters | None = None, *, limit: int | None = None,
-                  **kw: Any) -> list[dict[str, Any]]:
-        """Incident dicts (``fuse.assemble``, reviewed values applied where an analyst gave some) of the
-        incidents passing the filters, sorted by date then id: the incidents the map and the API list."""
-        rows = self.incident_rows(Filters.of(filters, **kw))[:limit]
-        reviewed = self.reviewed() if any("review" in r for r in rows) else {}
-        return [apply_review(i, reviewed[i["id"]]) if i["id"] in reviewed else i
-                for i in self.incidents_by_id(r["id"] for r in rows)]
-
-    def incident(self, incident_id: str) -> dict[str, Any] | None:
-        """One incident with its events (each with ``document_text``), or None."""
-        from ..fuse import assemble
-
-        members = self.members(incident_id)
-        if not members:
-            return None
-        evs = [self.event(m) for m in members]
-        inc = assemble(incident_id, [e for e in evs if e])
-        inc["event_records"] = [e for e in evs if e]
-        return inc
-
-    def incidents_by_id(self, incident_ids: Iterable[str]) -> list[dict[str, Any]]:
-        """Fused incident dicts (``fuse.assemble``) for these incident ids, in the order given; unknown ids
-        are left out."""
-        from ..fuse import assemble
-
-        wanted = list(dict.fromkeys(incident_ids))
-        members: dict[str, list[str]] = {}
-        with self.engine.connect() as conn:
-            for part in chunks(wanted):
-                for ev_id, inc in conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
-                                               .where(incident_members.c.incident_id.in_(part))):
-                    members.setdefault(inc, []).append(ev_id)
-        by_id = {e["id"]: e for e in self._events_by_id(sorted({m for ms in members.values() for m in ms}))}
-        out = []
-        for inc in wanted:
-            evs = [by_id[m] for m in members.get(inc, []) if m in by_id]
-            if evs:
-                out.append(assemble(inc, evs))
-        return out
-
-    def members(self, incident: str) -> list[str]:
-        """The member event ids of an incident, sorted."""
-        with self.engine.connect() as conn:
-            return sorted(conn.execute(sa.select(incident_members.c.event_id).where(
-                incident_members.c.incident_id == incident)).scalars())
-
-    def incident_of(self, event_id: str) -> str | None:
-        with self.engine.connect() as conn:
-            return conn.execute(sa.select(incident_members.c.incident_id).where(
-                incident_members.c.event_id == event_id)).scalar()

@@ -5,8 +5,10 @@
     claims     one row per claim, FK events.id; evidence spans as start/end/text columns
     actors     one row per event actor, FK events.id (for filtering; the event's
                ``actors`` JSON column keeps the full records with evidence)
-    incident_members, overrides          fusion's result and the analyst's merge/split links
-    reviews, audit, incident_summaries   review values, their history, the summary cache
+    incident_members, overrides    fusion's result and the analyst's merge/split links
+    incidents                      each fused incident as assembled, with the columns lists filter on
+    reviews, audit                 review values and their history
+    meta                           the format of the incident records
 """
 
 from __future__ import annotations
@@ -150,12 +152,15 @@ audit = sa.Table(
     sa.Index("ix_audit_incident", "incident_id"),
 )
 
-# A cache of one summary row per fused incident (what the map, list and timeline need), rebuilt for
-# an incident whenever its members or their documents change (``signature``); safe to delete.
-incident_summaries = sa.Table(
-    "incident_summaries", metadata,
-    sa.Column("incident_id", sa.String(32), primary_key=True),
-    sa.Column("signature", sa.String(40), nullable=False),
+# One row per fused incident: the incident as ``fuse.assemble`` made it when fusion last changed it
+# (``record``), and the fields lists, maps and filters read without opening the record. Written by
+# the pipeline in the same transaction as ``incident_members``; ``stale`` marks a record whose
+# events a document update replaced, until the pipeline assembles it again.
+incidents = sa.Table(
+    "incidents", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("record", _JSON, nullable=False),
+    sa.Column("stale", sa.Boolean, nullable=False, default=False),
     sa.Column("date", sa.Date),
     sa.Column("date_precision", sa.String(16)),
     sa.Column("event_type", sa.String(64)),
@@ -176,6 +181,20 @@ incident_summaries = sa.Table(
     sa.Column("event_ids", _JSON),
     sa.Column("document_ids", _JSON),
     sa.Column("search", sa.Text),  # casefolded text for free-text filtering
+    sa.Index("ix_incidents_date", "date"),
+    sa.Index("ix_incidents_stale", "stale"),
 )
 
-SUMMARY_VERSION = "1"  # bump when the summary's content changes: every cached row is rebuilt
+# Facts about the store itself, such as the format its incident records were written in.
+meta = sa.Table(
+    "meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text),
+)
+
+# Bump when what ``fuse.assemble`` / ``reconcile`` put in an incident changes: a store whose records
+# are of another format (or of none: written before records were saved) is re-assembled once, by
+# ``pipeline.upgrade``, before its incidents are read.
+INCIDENT_FORMAT = "1"
+FORMAT_KEY = "incident_format"  # the row of ``meta`` that holds it
+LEGACY_TABLES = ("incident_summaries",)  # the summary cache of earlier versions, dropped by the upgrade

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from .base import chunks, to_date, utcnow
-from .schema import actors, claims, documents, events
+from .schema import actors, claims, documents, events, incident_members, incidents
 
 
 class WriteMixin:
@@ -90,7 +90,12 @@ class WriteMixin:
         return [self.add(x) for x in extractions]
 
     def _delete_children(self, conn: Connection, doc_id: str) -> None:
+        """Delete a document's events, claims and actors; the incidents they were in keep their records,
+        marked stale until the pipeline assembles them again (their membership goes with the events)."""
         ev_ids = sa.select(events.c.id).where(events.c.document_id == doc_id).scalar_subquery()
+        conn.execute(incidents.update().where(incidents.c.id.in_(
+            sa.select(incident_members.c.incident_id).where(incident_members.c.event_id.in_(ev_ids)))
+        ).values(stale=True))
         conn.execute(claims.delete().where(claims.c.document_id == doc_id))
         conn.execute(actors.delete().where(actors.c.event_id.in_(ev_ids)))
         conn.execute(events.delete().where(events.c.document_id == doc_id))
