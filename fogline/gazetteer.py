@@ -531,17 +531,40 @@ class Gazetteer:
             self._per_country[key] = tuple(self._con().execute(sql, (cc,)))
         return self._per_country[key]
 
-    def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90) -> list[PlaceEntry]:
-        """Near-miss spellings ('Tinzaouatenne') among one country's names; needs a country to stay fast."""
+    def _fuzzy_keys(self, country_code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A country's names (in index order, as the fuzzy scan has always seen them) and the subset that names a
+        curated (supplement) place, built once per country instead of on every call."""
+        key = ("fuzzy", country_code)
+        if key not in self._per_country:  # benign race: both threads compute the same value
+            con = self._con()
+            keys = tuple(k for (k,) in con.execute("SELECT key FROM country_keys WHERE cc = ?", (country_code,)))
+            curated = tuple(k for (k,) in con.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.supp = 1 AND p.cc = ?"
+                " ORDER BY n.key", (country_code,)))
+            self._per_country[key] = (keys, curated)
+        return self._per_country[key]
+
+    def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90, *,
+              curated_only: bool = True) -> list[PlaceEntry]:
+        """Near-miss spellings ('Tinzaouatenne') among one country's names; needs a country to stay fast.
+
+        Entries of the best-scoring names first. With ``curated_only`` (what the extractor uses: it accepts a
+        fuzzy match only when the best one is a curated place) the answer is [] unless the best near-miss names a
+        curated place; the country's few curated names are scored first and the scan over all its names runs
+        only when one of them is within the cutoff, since otherwise the best could not be curated.
+        """
         key = fold(name)
         if not country_code or not key:
             return []
-        keys = self._country_cached("keys", country_code, "SELECT key FROM country_keys WHERE cc = ?")
-        choices = [k for (k,) in keys]
+        choices, curated = self._fuzzy_keys(country_code)
+        if curated_only and not process.extract(key, curated, scorer=fuzz.ratio, score_cutoff=cutoff, limit=1):
+            return []
         matches = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
         out: list[PlaceEntry] = []
         for match, _score, _ in matches:  # already sorted by score
             out += [e for e in self._by_key(match) if e.country_code == country_code and e not in out]
+        if curated_only and out and out[0].kind != "supplement":
+            return []
         return out
 
     def nearest_admin1(self, lat: float, lon: float, country_code: str) -> str | None:
