@@ -525,24 +525,23 @@ class Gazetteer:
         cc = self._country_keys.get(fold(name))
         return self._countries.get(cc) if cc else None
 
-    def _country_cached(self, kind: str, cc: str, sql: str):
+    def _country_cached(self, kind: str, cc: str, sql: str, *, column: bool = False):
+        """Rows of a per-country query (first values only with ``column``), read once per country."""
         key = (kind, cc)
         if key not in self._per_country:  # benign race: both threads compute the same value
-            self._per_country[key] = tuple(self._con().execute(sql, (cc,)))
+            rows = self._con().execute(sql, (cc,))
+            self._per_country[key] = tuple(r[0] for r in rows) if column else tuple(rows)
         return self._per_country[key]
 
-    def _fuzzy_keys(self, country_code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """A country's names (in index order, as the fuzzy scan has always seen them) and the subset that names a
-        curated (supplement) place, built once per country instead of on every call."""
-        key = ("fuzzy", country_code)
-        if key not in self._per_country:  # benign race: both threads compute the same value
-            con = self._con()
-            keys = tuple(k for (k,) in con.execute("SELECT key FROM country_keys WHERE cc = ?", (country_code,)))
-            curated = tuple(k for (k,) in con.execute(
-                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place WHERE p.supp = 1 AND p.cc = ?"
-                " ORDER BY n.key", (country_code,)))
-            self._per_country[key] = (keys, curated)
-        return self._per_country[key]
+    def _curated_keys(self, country_code: str) -> tuple[str, ...]:
+        """The names of a country's curated (supplement) places, built once per country: what the fuzzy scan
+        scores first. Read through country_keys and the names key, since names has no index by place."""
+        sql = ("SELECT DISTINCT ck.key FROM country_keys ck JOIN names n ON n.key = ck.key JOIN places p"
+               " ON p.id = n.place WHERE ck.cc = ?1 AND p.supp = 1 AND p.cc = ?1 ORDER BY ck.key")
+        if not self._country_cached("any_curated", country_code,
+                                    "SELECT 1 FROM places WHERE cc = ? AND supp = 1 LIMIT 1"):
+            return ()
+        return self._country_cached("curated", country_code, sql, column=True)
 
     def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90, *,
               curated_only: bool = True) -> list[PlaceEntry]:
@@ -556,9 +555,10 @@ class Gazetteer:
         key = fold(name)
         if not country_code or not key:
             return []
-        choices, curated = self._fuzzy_keys(country_code)
-        if curated_only and not process.extract(key, curated, scorer=fuzz.ratio, score_cutoff=cutoff, limit=1):
+        if curated_only and not process.extract(key, self._curated_keys(country_code), scorer=fuzz.ratio,
+                                                score_cutoff=cutoff, limit=1):
             return []
+        choices = self._country_cached("keys", country_code, "SELECT key FROM country_keys WHERE cc = ?", column=True)
         matches = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
         out: list[PlaceEntry] = []
         for match, _score, _ in matches:  # already sorted by score
