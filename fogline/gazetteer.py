@@ -219,6 +219,16 @@ class _Splits:
         return _nearest(group, lat, lon) or name
 
 
+_REMEMBERED = 100_000  # answers kept per lookup kind; past that the memory starts afresh
+_UNSEEN = object()
+
+
+def _remember(memo: dict, key, value) -> None:
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[key] = value
+
+
 def _nearest(points: list[tuple[float, float, str]], lat: float, lon: float) -> str | None:
     """Value attached to the nearest (lat, lon, value) point, by equirectangular distance."""
     scale = math.cos(math.radians(lat))
@@ -455,6 +465,8 @@ class Gazetteer:
             build_index(self.path)
         self._local = threading.local()
         self._per_country: dict[tuple[str, str], object] = {}
+        self._seen_keys: dict[str, tuple[PlaceEntry, ...]] = {}
+        self._seen_countries: dict[str, PlaceEntry | None] = {}
         con = self._con()
         self._countries: dict[str, PlaceEntry] = {}
         for cc, iso3, name, gid, lat, lon, pop in con.execute("SELECT * FROM countries"):
@@ -493,12 +505,17 @@ class Gazetteer:
         return PlaceEntry(gid, name, *self._country_of(cc), admin1, lat, lon, pop, kind)
 
     def _by_key(self, key: str) -> list[PlaceEntry]:
-        rows = self._con().execute(
-            "SELECT p.gid, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop, p.supp FROM names n "
-            "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.supp DESC, n.prim DESC, p.pop DESC",
-            (key,),
-        )
-        return [self._entry(*row) for row in rows]
+        """Places of one folded name, remembered: a feed names the same few places again and again."""
+        hit = self._seen_keys.get(key)
+        if hit is None:
+            rows = self._con().execute(
+                "SELECT p.gid, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop, p.supp FROM names n "
+                "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.supp DESC, n.prim DESC, p.pop DESC",
+                (key,),
+            )
+            hit = tuple(self._entry(*row) for row in rows)
+            _remember(self._seen_keys, key, hit)
+        return list(hit)
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         """Cities and curated places whose folded name matches exactly.
@@ -519,11 +536,17 @@ class Gazetteer:
 
     def country(self, name: str) -> PlaceEntry | None:
         """Country by English/French name, common alias ('DRC') or upper-case ISO alpha-2/3 code."""
+        found = self._seen_countries.get(name, _UNSEEN)  # asked for every capitalised word of a report
+        if found is not _UNSEEN:
+            return found
         code = re.sub(r"[.\s]", "", name)
         if code.isupper() and code.isalpha() and code in self._iso:
-            return self._countries[self._iso[code]]
-        cc = self._country_keys.get(fold(name))
-        return self._countries.get(cc) if cc else None
+            found = self._countries[self._iso[code]]
+        else:
+            cc = self._country_keys.get(fold(name))
+            found = self._countries.get(cc) if cc else None
+        _remember(self._seen_countries, name, found)
+        return found
 
     def _country_cached(self, kind: str, cc: str, sql: str, *, column: bool = False):
         """Rows of a per-country query (first values only with ``column``), read once per country."""
