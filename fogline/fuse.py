@@ -201,6 +201,7 @@ class _Clusters:
             s.id: None if s.day is None else (s.day - SLACK.get(s.precision, 0), s.day + SLACK.get(s.precision, 0))
             for s in sketches}
         self.cannot: dict[str, set[str]] = defaultdict(set)
+        self.refused: set[tuple[str, str]] = set()  # root pairs found incompatible (a root stays one when kept)
         for pair in cannot:
             if len(pair) == 2:
                 x, y = pair
@@ -214,6 +215,17 @@ class _Clusters:
         return x
 
     def compatible(self, ra: str, rb: str) -> bool:
+        """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread)."""
+        pair = (ra, rb) if ra < rb else (rb, ra)
+        if pair in self.refused:
+            return False
+        if not self._compatible(ra, rb):
+            self.refused.add(pair)
+            return False
+        return True
+
+    def _compatible(self, ra: str, rb: str) -> bool:
         small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
         docs_small, docs_big = self.docs[small], self.docs[big]
         for doc, xs in docs_small.items():  # one report's events are distinct incidents, unless one fight over days
