@@ -1,10 +1,21 @@
-"""A synthetic corpus of ~500-word reports from templates written for Fogline (varied actors,
-places, numbers, weekdays), so speed is measured on text the tokenizers have not all cached."""
+"""Benchmark corpora.
+
+- ``generate``: a synthetic corpus of ~500-word reports from templates written for Fogline (varied actors,
+  places, numbers, weekdays), so speed is measured on text the tokenizers have not all cached.
+- ``real``: the real reports of ``../shared/corpus/dev`` repeated to N, each copy with its own id and URL. The
+  templates hide what real pages cost (long names the gazetteer does not know, many countries, several events per
+  report that fusion must join), so both are timed. Only ``text`` and the page metadata are read, never the gold.
+"""
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
 from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 PLACES = [("Kidal", "Mali"), ("Gao", "Mali"), ("Ménaka", "Mali"), ("Tessalit", "Mali"), ("Anefis", "Mali"),
           ("Hombori", "Mali"), ("Boulkessi", "Mali"), ("Léré", "Mali"), ("Djibo", "Burkina Faso"),
@@ -115,3 +126,36 @@ def report(i: int, rng: random.Random, language: str = "en") -> dict:
 def generate(n: int, seed: int = 7, language: str = "en") -> list[dict]:
     rng = random.Random(seed)
     return [report(i, rng, language) for i in range(n)]
+
+
+def real_dir() -> Path | None:
+    """``../shared/corpus/dev`` beside this checkout or, from a git worktree, beside the main checkout."""
+    roots = [ROOT.parent]
+    try:
+        common = subprocess.run(["git", "rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout.strip()
+        roots.append(Path(common).parent.parent)
+    except (OSError, subprocess.CalledProcessError):
+        pass
+    return next((d for r in roots if (d := r / "shared" / "corpus" / "dev").is_dir()), None)
+
+
+def real(n: int, directory: Path | None = None) -> list[dict]:
+    """The dev reports in file order, repeated until there are ``n``; copy k gets id ``<id>~k``, a URL with ``#k``
+    and k trailing spaces, so the store keeps each copy apart (an id or URL seen before is an update of that page,
+    a text seen before a duplicate) while the extraction stays that of the original."""
+    directory = directory or real_dir()
+    if directory is None:
+        raise FileNotFoundError("no ../shared/corpus/dev beside this checkout")
+    base = []
+    for path in sorted(directory.glob("*.json")):
+        d = json.loads(path.read_text("utf-8"))
+        base.append({k: d.get(k) for k in ("id", "text", "published", "language", "outlet", "url", "title")})
+    out = []
+    for i in range(n):
+        d, k = dict(base[i % len(base)]), i // len(base)
+        d["id"] = f"{d['id']}~{k}"
+        d["url"] = f"{d['url'] or 'https://bench.invalid/' + d['id']}#{k}"
+        d["text"] += " " * k
+        out.append(d)
+    return out

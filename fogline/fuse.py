@@ -135,15 +135,34 @@ def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, 
                     yield from _pairs(a, others[:unplaced], wa)
                     lo, hi = bisect_left(lats, a.lat - _LAT_SPAN), bisect_right(lats, a.lat + _LAT_SPAN)
                 yield from _pairs(a, others[lo:hi], wa)
-    for country, group in undated.items():  # rare (no published date, relative date): compared with all
-        others = [s for (c, _d), (_l, g) in by_day.items() if c == country for s in g]
-        for i, a in enumerate(group):
-            for b in group[i + 1:] + others:
-                if not _far(a, b):
-                    yield a, b
+    dated: dict[str | None, list[EventSketch]] = defaultdict(list)
+    for (country, _day), (_lats, group) in by_day.items():
+        dated[country] += group
+    for country, group in undated.items():  # no published date, relative date: a neighbour of every date
+        yield from _undated_pairs(group, dated.get(country, []))
 
 
 _LAT_SPAN = 2.3  # degrees, ~250 km
+
+
+def _undated_pairs(group: list[EventSketch], others: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
+    """Each undated event of a country with the later undated ones and every dated one that `_far` does not
+    rule out: found by latitude (a sorted list and a bisection; unplaced events are always candidates), so the
+    work is the events within ~250 km, not the whole country."""
+    pool = [(i, b) for i, b in enumerate(group)] + [(len(group), b) for b in others]
+    unplaced = [(i, b) for i, b in pool if b.lat is None or b.lon is None]
+    placed = sorted(((i, b) for i, b in pool if b.lat is not None and b.lon is not None), key=lambda t: t[1].lat)
+    lats = [b.lat for _i, b in placed]
+    eps = 1e-6  # the bisection may only widen what `_far`, the real test, keeps
+    for i, a in enumerate(group):
+        if a.lat is None or a.lon is None:
+            near = pool
+        else:
+            lo, hi = bisect_left(lats, a.lat - _LAT_SPAN - eps), bisect_right(lats, a.lat + _LAT_SPAN + eps)
+            near = unplaced + placed[lo:hi]
+        for j, b in near:
+            if j > i and not _far(a, b):
+                yield a, b
 
 
 def _pairs(a: EventSketch, others: list[EventSketch], wa: int) -> Iterable[tuple[EventSketch, EventSketch]]:
@@ -170,9 +189,24 @@ def _same_battle(a: EventSketch, b: EventSketch) -> bool:
 
 
 class _Clusters:
-    def __init__(self, sketches: list[EventSketch]):
+    """Union-find over events, with what `compatible` needs kept per cluster so a check costs the smaller
+    cluster, not every member pair: its events by document, the latest start and earliest end of its dated
+    events' windows, and the cannot-links indexed by event id."""
+
+    def __init__(self, sketches: list[EventSketch], cannot: Iterable[frozenset[str]] = ()):
         self.parent = {s.id: s.id for s in sketches}
         self.members = {s.id: [s] for s in sketches}
+        self.docs: dict[str, dict[str, list[EventSketch]]] = {s.id: {s.document_id: [s]} for s in sketches}
+        self.window: dict[str, tuple[int, int] | None] = {
+            s.id: None if s.day is None else (s.day - SLACK.get(s.precision, 0), s.day + SLACK.get(s.precision, 0))
+            for s in sketches}
+        self.cannot: dict[str, set[str]] = defaultdict(set)
+        self.refused: set[tuple[str, str]] = set()  # root pairs found incompatible (a root stays one when kept)
+        for pair in cannot:
+            if len(pair) == 2:
+                x, y = pair
+                self.cannot[x].add(y)
+                self.cannot[y].add(x)
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -180,30 +214,52 @@ class _Clusters:
             x = self.parent[x]
         return x
 
-    def compatible(self, ra: str, rb: str, cannot: set[frozenset[str]]) -> bool:
-        ma, mb = self.members[ra], self.members[rb]
-        shared = {s.document_id for s in ma} & {s.document_id for s in mb}
-        if shared and not all(_same_battle(x, y) for x in ma for y in mb if x.document_id == y.document_id):
-            return False  # one report's events are distinct incidents, unless one fight over days
-        dated = [s for s in ma + mb if s.day is not None]
-        if dated:  # every dated event, widened by its precision, must fit within a week of the others
-            latest_start = max(s.day - SLACK.get(s.precision, 0) for s in dated)
-            earliest_end = min(s.day + SLACK.get(s.precision, 0) for s in dated)
-            if latest_start - earliest_end > MAX_SPREAD_DAYS:
+    def compatible(self, ra: str, rb: str) -> bool:
+        """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread)."""
+        pair = (ra, rb) if ra < rb else (rb, ra)
+        if pair in self.refused:
+            return False
+        if not self._compatible(ra, rb):
+            self.refused.add(pair)
+            return False
+        return True
+
+    def _compatible(self, ra: str, rb: str) -> bool:
+        small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
+        docs_small, docs_big = self.docs[small], self.docs[big]
+        for doc, xs in docs_small.items():  # one report's events are distinct incidents, unless one fight over days
+            ys = docs_big.get(doc)
+            if ys and not all(_same_battle(x, y) for x in xs for y in ys):
                 return False
-        return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
+        window = _widest(self.window[ra], self.window[rb])
+        if window and window[0] - window[1] > MAX_SPREAD_DAYS:
+            return False  # every dated event, widened by its precision, must fit within a week of the others
+        if not self.cannot:
+            return True
+        return not any(y in self.parent and self.find(y) == big
+                       for x in self.members[small] for y in self.cannot.get(x.id, ()))
 
     def union(self, ra: str, rb: str) -> None:
         keep, gone = sorted((ra, rb))
         self.parent[gone] = keep
         self.members[keep] += self.members.pop(gone)
+        small, big = sorted((self.docs.pop(keep), self.docs.pop(gone)), key=len)
+        for doc, xs in small.items():
+            big.setdefault(doc, []).extend(xs)
+        self.docs[keep] = big
+        self.window[keep] = _widest(self.window.pop(keep), self.window.pop(gone))
+
+
+def _widest(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """(latest start, earliest end) of the dated events of two clusters; None when neither has one."""
+    return (max(a[0], b[0]), min(a[1], b[1])) if a and b else a or b
 
 
 def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = (),
          cannot_link: Iterable[tuple[str, str]] = (), threshold: float = THRESHOLD) -> dict[str, str]:
     """Event id → incident id, the same for the same events in any order."""
-    clusters = _Clusters(sketches)
-    cannot = {frozenset(p) for p in cannot_link}
+    clusters = _Clusters(sketches, {frozenset(p) for p in cannot_link})
     for a, b in sorted(must_link):
         if a in clusters.parent and b in clusters.parent:
             ra, rb = clusters.find(a), clusters.find(b)
@@ -216,7 +272,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
             links.append((-s, min(a.id, b.id), max(a.id, b.id)))
     for _s, x, y in sorted(links):
         rx, ry = clusters.find(x), clusters.find(y)
-        if rx != ry and clusters.compatible(rx, ry, cannot):
+        if rx != ry and clusters.compatible(rx, ry):
             clusters.union(rx, ry)
     out = {}
     for members in clusters.members.values():

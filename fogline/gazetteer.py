@@ -210,6 +210,16 @@ class _Splits:
         return _nearest(group, lat, lon) or name
 
 
+_REMEMBERED = 100_000  # answers kept per lookup kind; past that the memory starts afresh
+_UNSEEN = object()
+
+
+def _remember(memo: dict, key, value) -> None:
+    if len(memo) >= _REMEMBERED:
+        memo.clear()
+    memo[key] = value
+
+
 def _nearest(points: list[tuple[float, float, str]], lat: float, lon: float) -> str | None:
     """Value attached to the nearest (lat, lon, value) point, by equirectangular distance."""
     scale = math.cos(math.radians(lat))
@@ -446,6 +456,8 @@ class Gazetteer:
             build_index(self.path)
         self._local = threading.local()
         self._per_country: dict[tuple[str, str], object] = {}
+        self._seen_keys: dict[str, tuple[PlaceEntry, ...]] = {}
+        self._seen_countries: dict[str, PlaceEntry | None] = {}
         con = self._con()
         self._countries: dict[str, PlaceEntry] = {}
         for cc, iso3, name, gid, lat, lon, pop in con.execute("SELECT * FROM countries"):
@@ -484,12 +496,17 @@ class Gazetteer:
         return PlaceEntry(gid, name, *self._country_of(cc), admin1, lat, lon, pop, kind)
 
     def _by_key(self, key: str) -> list[PlaceEntry]:
-        rows = self._con().execute(
-            "SELECT p.gid, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop, p.supp FROM names n "
-            "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.supp DESC, n.prim DESC, p.pop DESC",
-            (key,),
-        )
-        return [self._entry(*row) for row in rows]
+        """Places of one folded name, remembered: a feed names the same few places again and again."""
+        hit = self._seen_keys.get(key)
+        if hit is None:
+            rows = self._con().execute(
+                "SELECT p.gid, p.name, p.cc, p.admin1, p.lat, p.lon, p.pop, p.supp FROM names n "
+                "JOIN places p ON p.id = n.place WHERE n.key = ? ORDER BY p.supp DESC, n.prim DESC, p.pop DESC",
+                (key,),
+            )
+            hit = tuple(self._entry(*row) for row in rows)
+            _remember(self._seen_keys, key, hit)
+        return list(hit)
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         """Cities and curated places whose folded name matches exactly.
@@ -510,29 +527,58 @@ class Gazetteer:
 
     def country(self, name: str) -> PlaceEntry | None:
         """Country by English/French name, common alias ('DRC') or upper-case ISO alpha-2/3 code."""
+        found = self._seen_countries.get(name, _UNSEEN)  # asked for every capitalised word of a report
+        if found is not _UNSEEN:
+            return found
         code = re.sub(r"[.\s]", "", name)
         if code.isupper() and code.isalpha() and code in self._iso:
-            return self._countries[self._iso[code]]
-        cc = self._country_keys.get(fold(name))
-        return self._countries.get(cc) if cc else None
+            found = self._countries[self._iso[code]]
+        else:
+            cc = self._country_keys.get(fold(name))
+            found = self._countries.get(cc) if cc else None
+        _remember(self._seen_countries, name, found)
+        return found
 
-    def _country_cached(self, kind: str, cc: str, sql: str):
+    def _country_cached(self, kind: str, cc: str, sql: str, *, column: bool = False):
+        """Rows of a per-country query (first values only with ``column``), read once per country."""
         key = (kind, cc)
         if key not in self._per_country:  # benign race: both threads compute the same value
-            self._per_country[key] = tuple(self._con().execute(sql, (cc,)))
+            rows = self._con().execute(sql, (cc,))
+            self._per_country[key] = tuple(r[0] for r in rows) if column else tuple(rows)
         return self._per_country[key]
 
-    def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90) -> list[PlaceEntry]:
-        """Near-miss spellings ('Tinzaouatenne') among one country's names; needs a country to stay fast."""
+    def _curated_keys(self, country_code: str) -> tuple[str, ...]:
+        """The names of a country's curated (supplement) places, built once per country: what the fuzzy scan
+        scores first. Read through country_keys and the names key, since names has no index by place."""
+        sql = ("SELECT DISTINCT ck.key FROM country_keys ck JOIN names n ON n.key = ck.key JOIN places p"
+               " ON p.id = n.place WHERE ck.cc = ?1 AND p.supp = 1 AND p.cc = ?1 ORDER BY ck.key")
+        if not self._country_cached("any_curated", country_code,
+                                    "SELECT 1 FROM places WHERE cc = ? AND supp = 1 LIMIT 1"):
+            return ()
+        return self._country_cached("curated", country_code, sql, column=True)
+
+    def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90, *,
+              curated_only: bool = True) -> list[PlaceEntry]:
+        """Near-miss spellings ('Tinzaouatenne') among one country's names; needs a country to stay fast.
+
+        Entries of the best-scoring names first. With ``curated_only`` (what the extractor uses: it accepts a
+        fuzzy match only when the best one is a curated place) the answer is [] unless the best near-miss names a
+        curated place; the country's few curated names are scored first and the scan over all its names runs
+        only when one of them is within the cutoff, since otherwise the best could not be curated.
+        """
         key = fold(name)
         if not country_code or not key:
             return []
-        keys = self._country_cached("keys", country_code, "SELECT key FROM country_keys WHERE cc = ?")
-        choices = [k for (k,) in keys]
+        if curated_only and not process.extract(key, self._curated_keys(country_code), scorer=fuzz.ratio,
+                                                score_cutoff=cutoff, limit=1):
+            return []
+        choices = self._country_cached("keys", country_code, "SELECT key FROM country_keys WHERE cc = ?", column=True)
         matches = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=10)
         out: list[PlaceEntry] = []
         for match, _score, _ in matches:  # already sorted by score
             out += [e for e in self._by_key(match) if e.country_code == country_code and e not in out]
+        if curated_only and out and out[0].kind != "supplement":
+            return []
         return out
 
     def nearest_admin1(self, lat: float, lon: float, country_code: str) -> str | None:

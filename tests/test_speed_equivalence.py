@@ -1,0 +1,91 @@
+"""The speed-ups of issue 12 give the answers of the plain definitions they replace: fusion's compatibility from
+per-cluster aggregates equals comparing every member pair, the undated candidates found by latitude equal
+comparing with the whole country, and the fuzzy place match that skips hopeless scans equals what the extractor
+accepted from the full scan."""
+
+import random
+
+import pytest
+
+from fogline.fuse import MAX_SPREAD_DAYS, SLACK, EventSketch, _Clusters, _far, _same_battle, candidate_pairs
+from fogline.gazetteer import Gazetteer
+
+PRECISIONS = ["day", "day", "day", "week", "month", "year", None]
+
+
+def _sketches(rng: random.Random, n: int) -> list[EventSketch]:
+    out = []
+    for i in range(n):
+        placed = rng.random() > 0.15
+        lat, lon = (rng.uniform(10, 20), rng.uniform(-5, 5)) if placed else (None, None)
+        out.append(EventSketch(
+            f"e{i:04d}", f"d{rng.randint(0, n // 3)}", rng.choice(["Battles", "Violence against civilians"]),
+            "Armed clash", None if rng.random() < 0.2 else 739000 + rng.randint(0, 20), rng.choice(PRECISIONS),
+            rng.choice(["Mali", "Niger"]), None, rng.choice([None, "gao", "kidal"]), lat, lon))
+    return out
+
+
+def _every_pair(ma: list[EventSketch], mb: list[EventSketch], cannot: set[frozenset[str]]) -> bool:
+    """The definition: every pair of members checked (the code before the aggregates)."""
+    if {s.document_id for s in ma} & {s.document_id for s in mb} and not all(
+            _same_battle(x, y) for x in ma for y in mb if x.document_id == y.document_id):
+        return False
+    dated = [s for s in ma + mb if s.day is not None]
+    if dated:
+        latest_start = max(s.day - SLACK.get(s.precision, 0) for s in dated)
+        earliest_end = min(s.day + SLACK.get(s.precision, 0) for s in dated)
+        if latest_start - earliest_end > MAX_SPREAD_DAYS:
+            return False
+    return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compatible_equals_every_member_pair(seed):
+    rng = random.Random(seed)
+    data = _sketches(rng, 150)
+    ids = [s.id for s in data]
+    cannot = {frozenset(rng.sample(ids, 2)) for _ in range(40)}
+    clusters = _Clusters(data, cannot)
+    checked = 0
+    for _ in range(400):
+        ra, rb = clusters.find(rng.choice(ids)), clusters.find(rng.choice(ids))
+        if ra == rb:
+            continue
+        expected = _every_pair(clusters.members[ra], clusters.members[rb], cannot)
+        assert clusters.compatible(ra, rb) == expected
+        checked += 1
+        if rng.random() < 0.7:  # grow clusters whatever the answer, as must-links do
+            clusters.union(ra, rb)
+    assert checked > 100
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_undated_candidates_equal_the_whole_country(seed):
+    data = _sketches(random.Random(seed), 200)
+    expected = set()
+    for country in {s.country for s in data}:
+        undated = [s for s in data if s.country == country and s.day is None]
+        dated = [s for s in data if s.country == country and s.day is not None]
+        for i, a in enumerate(undated):
+            expected |= {(a.id, b.id) for b in undated[i + 1:] + dated if not _far(a, b)}
+    pairs = [(a.id, b.id) for a, b in candidate_pairs(data) if a.day is None]
+    assert len(pairs) == len(set(pairs))
+    assert set(pairs) == expected
+
+
+def test_fuzzy_answers_what_the_full_scan_let_the_extractor_accept():
+    gaz = Gazetteer.default()
+    rows = gaz._con().execute("SELECT DISTINCT n.key, p.cc FROM names n JOIN places p ON p.id = n.place "
+                              "WHERE p.supp = 1 AND length(n.key) >= 6 ORDER BY n.key, p.cc").fetchall()
+    rng = random.Random(3)
+    queries = []
+    for key, cc in rng.sample(rows, 150):
+        i = rng.randrange(len(key))
+        queries.append((key[:i] + rng.choice("aeiktz") + key[i + 1:], cc))  # near-misses of curated names
+    queries += [("Assimigoita", "ML"), ("Wagnergroup", "ML"), ("Kharkivska", "UA")]
+    accepted = 0
+    for name, cc in queries:
+        full = gaz.fuzzy(name, cc, curated_only=False)
+        assert gaz.fuzzy(name, cc) == (full if full and full[0].kind == "supplement" else [])
+        accepted += bool(gaz.fuzzy(name, cc))
+    assert accepted > 20
