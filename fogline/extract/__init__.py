@@ -1,7 +1,8 @@
 """Extraction: one document → events with actors, place, date and attributed claims.
 
 Rule-based and offline. Every value carries the span of text it came from. The stages, in order:
-``context`` (every sentence read) → ``segment`` (triggers grouped into event drafts) → ``claims`` (figures,
+``context`` (every sentence read) → ``structure`` (speaker phrases, counted nouns, trigger arguments of the
+sentences that need them) → ``segment`` (triggers grouped into event drafts) → ``claims`` (figures,
 claimants, status; ``tolls`` says whose toll) → ``events`` (type, ``sides``, ``placing``, date).
 """
 
@@ -26,6 +27,8 @@ from .places import PlaceReader
 from .placing import Placer
 from .segment import Segmenter, sentence_owner
 from .sides import Sides
+from .speakers import SpeakerResolver
+from .structure import structure_reader
 from .tolls import Tolls
 from .triggers import TriggerReader
 
@@ -52,12 +55,16 @@ class Extractor:
         self.segmenter = Segmenter(self.figures.counts_verb)
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
         self.tolls = Tolls(data, self.actor_dict, self.sides)
-        self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls)
+        self.structure = structure_reader(language, data, self.attribution)
+        self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
+        self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
+                                  self.structure, self.resolver)
         self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
 
     def extract(self, doc: Document) -> Extraction:
         result = Extraction(doc)
         ctx = self.context.read(doc, result.warnings)
+        ctx.structure = self.structure.read(ctx)
         drafts = self.segmenter.group(ctx)
         owner = sentence_owner(ctx, drafts)
         result.background += [Background(Evidence.of(ctx.text, v.s.start, v.s.end), v.year) for v in ctx.views

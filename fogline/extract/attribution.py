@@ -54,6 +54,26 @@ class AttributionReader:
         m = self._window_end.search(text, pos)
         return min(m.start() if m else len(text), pos + 140)
 
+    def spokesman(self, text: str) -> bool:
+        """Does the phrase name a spokesman, commander or member of something ('a spokesman for')?"""
+        return bool(self._spokes.search(text))
+
+    def pronoun(self, text: str) -> re.Match | None:
+        """The first pronoun or stand-in ('it', 'the group', 'the ministry') in a phrase."""
+        return self._pronouns.search(text)
+
+    @property
+    def speaker_pronouns(self) -> set[str]:
+        return self._speaker_pronouns
+
+    def is_verb(self, text: str, pos: int) -> re.Match | None:
+        """An attribution verb starting at ``pos`` ('said', 'a déclaré')."""
+        return self._verbs.match(text, pos)
+
+    def verbs_in(self, text: str):
+        """Every attribution verb of a text, in order."""
+        return self._verbs.finditer(text)
+
     def unverified(self, text: str) -> bool:
         return bool(self._unverified.search(text))
 
@@ -159,6 +179,7 @@ class SpeakerMemory:
         self.people: dict[str, str] = {}
         self.country_forces: str | None = None
         self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
+        self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:

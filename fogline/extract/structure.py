@@ -1,0 +1,323 @@
+"""Sentence structure: for each sentence holding a figure or a trigger, who says the figure, what it counts,
+and who did what to whom.
+
+Two readers implement ``StructureReader``: ``RuleStructure`` (the regex attribution windows, no model) and
+``SpacyStructure`` (a dependency parse: tagger + parser of a small spaCy pipeline, only on the sentences that
+need it, one ``nlp.pipe`` batch per document). Which one runs: ``FOGLINE_PARSER=spacy|off`` (default spacy when
+the model is installed); the model per language: ``FOGLINE_SPACY_MODEL_<LANG>`` or ``spacy_model`` in
+``lang/<code>/roles.json``. Every span is in document offsets: ``document.text[start:end]`` is its text.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from .attribution import AttributionReader, _window_start
+from .context import DocumentContext, SentenceView
+from .speakers import roles_data
+from .text import words_regex
+
+
+@dataclass(slots=True, frozen=True)
+class Span:
+    start: int  # document offsets
+    end: int
+
+
+@dataclass(slots=True)
+class FigureFrame:
+    """One figure: the number, the noun it counts (with possessive, nationality, 'of whom' modifiers), the
+    verb saying what happened, and the reporting verb and speaker phrase governing it."""
+
+    figure: Span
+    noun: Span | None = None
+    modifiers: list[Span] = field(default_factory=list)
+    verb: Span | None = None
+    reporting: Span | None = None
+    speaker: Span | None = None
+
+
+@dataclass(slots=True)
+class TriggerFrame:
+    """An event trigger with its subject (side A) and object (side B) phrases, when the reader finds them."""
+
+    trigger: Span
+    subject: Span | None = None
+    object: Span | None = None
+
+
+@dataclass(slots=True)
+class SentenceStructure:
+    figures: list[FigureFrame] = field(default_factory=list)
+    triggers: list[TriggerFrame] = field(default_factory=list)
+
+    def figure_in(self, start: int, end: int) -> FigureFrame | None:
+        """The frame of the figure that lies in ``[start, end)`` (document offsets)."""
+        return next((f for f in self.figures if start <= f.figure.start < end), None)
+
+
+class StructureReader(Protocol):
+    """What the claim reader asks of sentence structure."""
+
+    name: str
+    authoritative: bool  # its speaker phrases override the regex attribution (else they only fill its gaps)
+
+    def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
+        """Structures of the news sentences holding a figure or a trigger, by sentence index."""
+        ...
+
+
+def _needed(ctx: DocumentContext) -> list[SentenceView]:
+    return [v for v in ctx.views if not v.background and (v.quantities or v.triggers)]
+
+
+class RuleStructure:
+    """The regex reader: the attribution verb of the figure's clause and the window the regex attribution
+    reads its speaker from. Counted nouns and trigger arguments are left to ``figures.py`` and ``sides.py``."""
+
+    name = "rules"
+    authoritative = False
+
+    def __init__(self, data: dict, attribution: AttributionReader):
+        self.attribution = attribution
+        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._preps = words_regex(data["attribution"].get("prepositions", []))
+
+    def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
+        out = {}
+        for v in _needed(ctx):
+            if not v.quantities:
+                continue
+            text, base = v.s.text, v.s.start
+            verbs = [(m.start(), m.end()) for m in self.attribution.verbs_in(text)]
+            preps = [(m.start(), m.end()) for m in self._preps.finditer(text)]
+            st = SentenceStructure()
+            for q in v.quantities:
+                frame = FigureFrame(Span(base + q.start, base + q.end))
+                near = [(a, b) for a, b in verbs + preps
+                        if not self._clause_break.search(text[min(b, q.end):max(a, q.start)])]
+                if near:
+                    a, b = min(near, key=lambda ab: abs(ab[0] - q.start))
+                    frame.reporting = Span(base + a, base + b)
+                    if (a, b) in preps:
+                        comma = text.find(",", b)
+                        end = comma if comma > b else len(text)
+                        frame.speaker = Span(base + b, base + end)
+                    elif a > q.end and re.search(r"[,”\"’»]\s*$", text[:a]):  # "…, said the governor"
+                        end = min([i for i in (text.find(c, b) for c in ".;,") if i > b] or [len(text)])
+                        frame.speaker = Span(base + b, base + end)
+                    else:
+                        frame.speaker = Span(base + _window_start(text, a), base + a)
+                st.figures.append(frame)
+            out[v.s.index] = st
+        return out
+
+
+DEFAULT_PARSER = "off"  # the reader measured best on check/ (see BENCHMARKS.md)
+_MODELS: dict[str, object] = {}
+_LOCK = threading.Lock()
+_NOTICED: set[str] = set()
+
+
+def _notice(msg: str) -> None:
+    if msg not in _NOTICED:
+        _NOTICED.add(msg)
+        print(f"fogline: {msg}", file=sys.stderr)
+
+
+def load_model(name: str):
+    """The spaCy pipeline ``name`` with tagger and parser only, loaded once per process; None if absent."""
+    with _LOCK:
+        if name not in _MODELS:
+            try:
+                import spacy
+
+                _MODELS[name] = spacy.load(name, exclude=["ner", "lemmatizer", "attribute_ruler"])
+            except (ImportError, OSError) as e:
+                _notice(f"spaCy model {name!r} not available ({type(e).__name__}); the rule reader runs instead")
+                _MODELS[name] = None
+        return _MODELS[name]
+
+
+def model_name(language: str) -> str | None:
+    return os.environ.get(f"FOGLINE_SPACY_MODEL_{language.upper()}") or roles_data(language).get("spacy_model")
+
+
+def structure_reader(language: str, data: dict, attribution: AttributionReader) -> StructureReader:
+    """The configured reader: the parser unless ``FOGLINE_PARSER=off`` or no model is installed."""
+    rules = RuleStructure(data, attribution)
+    if os.environ.get("FOGLINE_PARSER", DEFAULT_PARSER).lower() in ("off", "rules", "0", "no", "false"):
+        return rules
+    name = model_name(language)
+    if not name:
+        return rules
+    return SpacyStructure(name, data, attribution, rules)
+
+
+_SUBJECT = ("nsubj",)
+_OBJECT = ("dobj", "obj", "nsubjpass", "nsubj:pass")
+_NOUN_MODS = ("poss", "nmod:poss", "amod", "compound", "nmod", "prep", "flat", "nummod")
+_CUT = ("relcl", "acl:relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "parataxis")
+
+
+def _span(tokens) -> Span | None:
+    tokens = list(tokens)
+    if not tokens:
+        return None
+    a, b = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return Span(a.idx, b.idx + len(b.text))
+
+
+def _subtree_span(tok) -> Span:
+    return Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+
+
+class SpacyStructure:
+    """The dependency-parse reader. The model loads on first use; when it cannot, the rule reader answers."""
+
+    name = "spacy"
+    authoritative = True
+
+    def __init__(self, model: str, data: dict, attribution: AttributionReader, fallback: RuleStructure):
+        self.model = model
+        self.attribution = attribution
+        self.fallback = fallback
+        self._preps = re.compile(rf"(?:{'|'.join(data['attribution'].get('prepositions', []) or ['(?!)'])})\b",
+                                 re.I)
+
+    @property
+    def nlp(self):
+        return load_model(self.model)
+
+    def available(self) -> bool:
+        return self.nlp is not None
+
+    def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
+        nlp = self.nlp
+        if nlp is None:
+            return self.fallback.read(ctx)
+        views = _needed(ctx)
+        out = {}
+        for v, doc in zip(views, nlp.pipe([v.s.text for v in views], batch_size=64), strict=True):
+            out[v.s.index] = self._sentence(v, doc)
+        return out
+
+    def _sentence(self, v: SentenceView, doc) -> SentenceStructure:
+        base = v.s.start
+        st = SentenceStructure()
+        for q in v.quantities:
+            frame = self._figure(doc, q.start, q.end) or FigureFrame(Span(q.start, q.end))
+            st.figures.append(_moved(frame, base))
+        for t in v.triggers:
+            frame = self._trigger(doc, t.start - base, t.end - base)
+            if frame:
+                st.triggers.append(_moved(frame, base))
+        return st
+
+    @staticmethod
+    def _token_at(doc, start: int, end: int):
+        toks = [t for t in doc if start <= t.idx < end]
+        if not toks:
+            return None
+        return next((t for t in reversed(toks) if t.like_num), toks[-1])
+
+    @staticmethod
+    def _is_verb(t) -> bool:
+        return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+
+    def _figure(self, doc, start: int, end: int) -> FigureFrame | None:
+        num = self._token_at(doc, start, end)
+        if num is None:
+            return None
+        frame = FigureFrame(Span(start, end))
+        head = num.head if num.dep_.startswith("nummod") or num.dep_ == "quantmod" else num
+        if head.i != num.i or num.dep_ not in ("ROOT",):
+            counted = head
+            of = [g for c in head.children if c.dep_ in ("prep", "nmod") and c.i > head.i
+                  for g in ([c] if c.dep_ == "nmod" else c.children) if g.dep_ in ("pobj", "nmod")]
+            if head.i == num.i and of:  # "dozens of soldiers", "une dizaine de soldats"
+                counted = of[0]
+            kept = [counted] + [t for c in counted.children if c.dep_ not in _CUT for t in c.subtree]
+            frame.noun = _span(kept)
+            frame.modifiers = [_subtree_span(c) for c in counted.children if c.dep_ in _NOUN_MODS and c.i != num.i]
+        chain = [head, *head.ancestors]
+        verb = next((t for t in chain if self._is_verb(t)), None)
+        if verb is not None:
+            frame.verb = Span(verb.idx, verb.idx + len(verb.text))
+        figure_tokens = {num.i, head.i}
+        for t in chain:
+            found = self._attribution(doc, t, figure_tokens)
+            if found:
+                frame.reporting, frame.speaker = found
+                break
+        return frame
+
+    def _attribution(self, doc, t, figure_tokens: set[int]) -> tuple[Span, Span | None] | None:
+        """A reporting verb at ``t`` (or reported by a clause hanging on it) and its speaker phrase."""
+        if self.attribution.is_verb(doc.text, t.idx):
+            return Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens)
+        for c in t.children:
+            if c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.i > min(figure_tokens) \
+                    and self.attribution.is_verb(doc.text, c.idx) and not (figure_tokens & {x.i for x in c.subtree}):
+                return Span(c.idx, c.idx + len(c.text)), self._subject(doc, c, figure_tokens)
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            if figure_tokens & {x.i for x in sub}:
+                continue
+            m = self._preps.match(sub.text)
+            if m and c.dep_ not in ("nsubj", "dobj", "obj"):  # "according to the governor", "selon l'armée"
+                rest = sub.text[m.end():]
+                lead = len(rest) - len(rest.lstrip(" ,"))
+                if not rest.strip():
+                    continue
+                s = sub.start_char + m.end() + lead
+                return Span(sub.start_char, sub.start_char + m.end()), Span(s, sub.end_char)
+        return None
+
+    def _subject(self, doc, verb, figure_tokens: set[int]) -> Span | None:
+        subj = [c for c in verb.children if c.dep_ in _SUBJECT]
+        if not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i not in figure_tokens:
+            subj = [c for c in verb.head.children if c.dep_ in _SUBJECT]  # "…, saying", "and added"
+        subj = [s for s in subj if not (figure_tokens & {x.i for x in s.subtree})]
+        if subj:
+            return _subtree_span(subj[0])
+        after = []
+        for t in doc[verb.i + 1:]:  # «…», a déclaré Mohamed Ag, porte-parole du groupe.
+            if t.text in (".", ";", "«", "»", "“", "”", '"') or t.i in figure_tokens or len(after) > 14:
+                break
+            after.append(t)
+        while after and after[0].is_punct:
+            after.pop(0)
+        while after and after[-1].is_punct:
+            after.pop()
+        return _span(after) if after and verb.i > min(figure_tokens) else None
+
+    def _trigger(self, doc, start: int, end: int) -> TriggerFrame | None:
+        toks = [t for t in doc if start <= t.idx < end]
+        if not toks:
+            return None
+        t = toks[0]
+        frame = TriggerFrame(Span(start, end))
+        subj = [c for c in t.children if c.dep_ in _SUBJECT]
+        agent = [g for c in t.children if c.dep_ in ("agent", "obl:agent") for g in ([c] if c.dep_ == "obl:agent"
+                                                                                        else c.children)]
+        obj = [c for c in t.children if c.dep_ in _OBJECT]
+        if subj or agent:
+            frame.subject = _subtree_span((subj or agent)[0])
+        if obj:
+            frame.object = _subtree_span(obj[0])
+        return frame
+
+
+def _moved(frame, base: int):
+    """The frame with sentence offsets made document offsets."""
+    def mv(s):
+        return Span(s.start + base, s.end + base) if s else None
+    if isinstance(frame, TriggerFrame):
+        return TriggerFrame(mv(frame.trigger), mv(frame.subject), mv(frame.object))
+    return FigureFrame(mv(frame.figure), mv(frame.noun), [mv(m) for m in frame.modifiers], mv(frame.verb),
+                       mv(frame.reporting), mv(frame.speaker))

@@ -1,0 +1,91 @@
+"""Speaker resolution by role: sentences written for these tests, in different forms."""
+
+import pytest
+
+from fogline.extract import extractor_for
+from fogline.extract.attribution import SpeakerMemory
+from fogline.extract.speakers import SECURITY_SOURCES
+
+
+def resolve(text, phrase, country="Nigeria", language="en", memory=None, before=""):
+    ex = extractor_for(language)
+    start = text.index(phrase)
+    actors = ex.actors.find(text, 2025)
+    sp = ex.resolver.resolve(text, start, start + len(phrase), actors, memory or SpeakerMemory(), country,
+                             before=before)
+    return sp.name if sp else None
+
+
+@pytest.mark.parametrize("text,phrase,country,expected", [
+    ("Twelve people died, a police spokesman said.", "a police spokesman", "Nigeria", "Police Forces of Nigeria"),
+    ("The state police commissioner said 4 were hurt.", "The state police commissioner", "Kenya",
+     "Police Forces of Kenya"),
+    ("According to a police statement, 9 bodies were found.", "a police statement", "Chad", "Police Forces of Chad"),
+    ("An army spokesman said 30 fighters were killed.", "An army spokesman", "Nigeria", "Military Forces of Nigeria"),
+    ("The defence ministry said 5 soldiers died.", "The defence ministry", "Niger", "Military Forces of Niger"),
+    ("The regional governor said 20 civilians died.", "The regional governor", "Ethiopia", "Government of Ethiopia"),
+    ("The district council reported six deaths.", "The district council", "Ethiopia", "Government of Ethiopia"),
+    ("Nine soldiers were killed, the country's ruling junta says.", "the country's ruling junta", "Myanmar",
+     "Government of Myanmar"),
+])
+def test_a_role_with_the_reports_country_is_that_countrys_body(text, phrase, country, expected):
+    assert resolve(text, phrase, country) == expected
+
+
+def test_a_nationality_word_names_the_country_over_the_reports():
+    assert resolve("A Malian army officer said 3 died.", "A Malian army officer", "Niger") == \
+        "Military Forces of Mali (FAMa)"
+    assert resolve("Chadian police officials said 7 died.", "Chadian police officials", "Sudan") == \
+        "Police Forces of Chad"
+    assert resolve("Un porte-parole de la police nigérienne a dit que 3 sont morts.",
+                   "Un porte-parole de la police nigérienne", "Mali", "fr") == "Police Forces of Niger"
+
+
+@pytest.mark.parametrize("text,phrase,language", [
+    ("A security source told reporters 28 soldiers were killed.", "A security source", "en"),
+    ("Military sources said at least 15 troops died.", "Military sources", "en"),
+    ("Two security officials, speaking anonymously, said 6 died.", "Two security officials", "en"),
+    ("Selon des sources sécuritaires, 28 soldats ont été tués.", "des sources sécuritaires", "fr"),
+])
+def test_anonymous_security_sources(text, phrase, language):
+    assert resolve(text, phrase, "Benin", language) == SECURITY_SOURCES
+
+
+@pytest.mark.parametrize("text,phrase,expected", [
+    ("Residents said 14 people were killed.", "Residents", "residents"),
+    ("Medics at the hospital said 8 were wounded.", "Medics at the hospital", "local sources"),
+    ("A witness said dozens fled.", "A witness", "residents"),
+])
+def test_sources_keep_their_labels(text, phrase, expected):
+    assert resolve(text, phrase) == expected
+
+
+def test_the_groups_spokesman_is_the_last_armed_group():
+    memory = SpeakerMemory()
+    memory.last_nonstate = "Al Shabaab"
+    text = "“We killed 12 soldiers,” Ali Omar, the group's military spokesman, told reporters."
+    assert resolve(text, "Ali Omar, the group's military spokesman", "Somalia", memory=memory) == "Al Shabaab"
+    assert memory.person("Omar") == "Al Shabaab"  # later "Omar said" is the group again
+    text = "Its spokesman said 9 soldiers died."
+    assert resolve(text, "Its spokesman", "Somalia", memory=memory) == "Al Shabaab"
+
+
+@pytest.mark.parametrize("before,text,phrase,language,expected", [
+    ("The Ministry of Defence issued a statement. ", "The ministry said 6 soldiers died.", "The ministry", "en",
+     "Military Forces of Niger"),
+    ("The Interior Ministry spoke on Monday. ", "The ministry said 6 people died.", "The ministry", "en",
+     "Government of Niger"),
+    ("Le ministère de la Défense a publié un communiqué. ", "Le ministère déplore six morts.", "Le ministère", "fr",
+     "Military Forces of Niger"),
+])
+def test_the_ministry_is_the_ministry_named_before(before, text, phrase, language, expected):
+    assert resolve(text, phrase, "Niger", language, before=before) == expected
+
+
+def test_a_pronoun_is_the_last_speaker():
+    memory = SpeakerMemory()
+    memory.last_speaker = "Government of Ethiopia"
+    assert resolve("He said 5 were killed.", "He", "Ethiopia", memory=memory) == "Government of Ethiopia"
+    assert resolve("It added that 3 died.", "It", "Ethiopia", memory=memory) == "Government of Ethiopia"
+    assert resolve("Il a ajouté que 3 sont morts.", "Il", "Ethiopia", "fr", memory=memory) == \
+        "Government of Ethiopia"
