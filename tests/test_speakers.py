@@ -23,8 +23,8 @@ def resolve(text, phrase, country="Nigeria", language="en", memory=None, before=
     ("According to a police statement, 9 bodies were found.", "a police statement", "Chad", "Police Forces of Chad"),
     ("An army spokesman said 30 fighters were killed.", "An army spokesman", "Nigeria", "Military Forces of Nigeria"),
     ("The defence ministry said 5 soldiers died.", "The defence ministry", "Niger", "Military Forces of Niger"),
-    ("The regional governor said 20 civilians died.", "The regional governor", "Ethiopia", "Government of Ethiopia"),
-    ("The district council reported six deaths.", "The district council", "Ethiopia", "Government of Ethiopia"),
+    ("The interior minister said 20 civilians died.", "The interior minister", "Ethiopia", "Government of Ethiopia"),
+    ("The transitional government reported six deaths.", "The transitional government", "Chad", "Government of Chad"),
     ("Nine soldiers were killed, the country's ruling junta says.", "the country's ruling junta", "Myanmar",
      "Government of Myanmar"),
 ])
@@ -89,3 +89,15 @@ def test_a_pronoun_is_the_last_speaker():
     assert resolve("It added that 3 died.", "It", "Ethiopia", memory=memory) == "Government of Ethiopia"
     assert resolve("Il a ajouté que 3 sont morts.", "Il", "Ethiopia", "fr", memory=memory) == \
         "Government of Ethiopia"
+
+
+@pytest.mark.parametrize("text,phrase,language", [
+    ("The regional governor said 20 civilians died.", "The regional governor", "en"),
+    ("Local authorities reported six deaths.", "Local authorities", "en"),
+    ("Selon les autorités administratives du département, 4 civils sont morts.",
+     "les autorités administratives du département", "fr"),
+    ("Le gouverneur de la région a fait état de 14 morts.", "Le gouverneur de la région", "fr"),
+])
+def test_regional_and_local_administrations_are_local_sources(text, phrase, language):
+    """The guide's 'local officials': not the national government."""
+    assert resolve(text, phrase, "Ethiopia", language) == "local sources"

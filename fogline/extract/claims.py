@@ -87,6 +87,10 @@ class ClaimReader:
             framed = self._framed(ctx, v, raw, rel_actors, memory)
             if framed and (sp is None or self.structure.authoritative):
                 sp = memory.framed = framed
+            elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
+                again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
+                if again and again.is_actor and again.name != sp.name:
+                    sp = again
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)

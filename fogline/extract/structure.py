@@ -156,11 +156,12 @@ def structure_reader(language: str, data: dict, attribution: AttributionReader) 
     name = model_name(language)
     if not name:
         return rules
-    return SpacyStructure(name, data, attribution, rules)
+    return SpacyStructure(name, language, data, attribution, rules)
 
 
 _SUBJECT = ("nsubj",)
 _OBJECT = ("dobj", "obj", "nsubjpass", "nsubj:pass")
+_QUOTE_CLOSE = re.compile(r"[”»]|\"\s*,")
 _NOUN_MODS = ("poss", "nmod:poss", "amod", "compound", "nmod", "prep", "flat", "nummod")
 _CUT = ("relcl", "acl:relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "parataxis")
 
@@ -174,7 +175,13 @@ def _span(tokens) -> Span | None:
 
 
 def _subtree_span(tok) -> Span:
-    return Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+    """The phrase a token heads, without the commas or quotes at its edges."""
+    toks = list(tok.subtree)
+    while len(toks) > 1 and toks[0].is_punct:
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1].is_punct:
+        toks.pop()
+    return Span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
 
 
 class SpacyStructure:
@@ -183,10 +190,12 @@ class SpacyStructure:
     name = "spacy"
     authoritative = True
 
-    def __init__(self, model: str, data: dict, attribution: AttributionReader, fallback: RuleStructure):
+    def __init__(self, model: str, language: str, data: dict, attribution: AttributionReader,
+                 fallback: RuleStructure):
         self.model = model
         self.attribution = attribution
         self.fallback = fallback
+        self._nobody = {w.lower() for w in roles_data(language).get("impersonal_subjects", [])}
         self._preps = re.compile(rf"(?:{'|'.join(data['attribution'].get('prepositions', []) or ['(?!)'])})\b",
                                  re.I)
 
@@ -221,10 +230,13 @@ class SpacyStructure:
 
     @staticmethod
     def _token_at(doc, start: int, end: int):
+        """The quantity's syntactic head: '13' in 'at least 13', 'dizaine' in 'une dizaine'."""
         toks = [t for t in doc if start <= t.idx < end]
         if not toks:
             return None
-        return next((t for t in reversed(toks) if t.like_num), toks[-1])
+        ids = {t.i for t in toks}
+        heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+        return (heads or toks)[-1]
 
     @staticmethod
     def _is_verb(t) -> bool:
@@ -250,41 +262,62 @@ class SpacyStructure:
         if verb is not None:
             frame.verb = Span(verb.idx, verb.idx + len(verb.text))
         figure_tokens = {num.i, head.i}
-        for t in chain:
-            found = self._attribution(doc, t, figure_tokens)
-            if found:
-                frame.reporting, frame.speaker = found
-                break
+        found = self._governing(doc, chain, figure_tokens)
+        if found:
+            frame.reporting, frame.speaker = found[0], found[1]
         return frame
 
-    def _attribution(self, doc, t, figure_tokens: set[int]) -> tuple[Span, Span | None] | None:
-        """A reporting verb at ``t`` (or reported by a clause hanging on it) and its speaker phrase."""
-        if self.attribution.is_verb(doc.text, t.idx):
-            return Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens)
-        for c in t.children:
-            if c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.i > min(figure_tokens) \
-                    and self.attribution.is_verb(doc.text, c.idx) and not (figure_tokens & {x.i for x in c.subtree}):
-                return Span(c.idx, c.idx + len(c.text)), self._subject(doc, c, figure_tokens)
-            sub = doc[c.left_edge.i:c.right_edge.i + 1]
-            if figure_tokens & {x.i for x in sub}:
-                continue
-            m = self._preps.match(sub.text)
-            if m and c.dep_ not in ("nsubj", "dobj", "obj"):  # "according to the governor", "selon l'armée"
-                rest = sub.text[m.end():]
-                lead = len(rest) - len(rest.lstrip(" ,"))
-                if not rest.strip():
+    def _governing(self, doc, chain, figure_tokens: set[int]) -> tuple | None:
+        """The reporting verb over the figure and its speaker phrase: an ancestor verb first ('X said … that
+        12 died'; a bare pronoun's clause gives way to a named speaker higher up), then 'according to X',
+        then a reporting clause hanging after the figure ('12 died, police said')."""
+        found = None
+        for k, t in enumerate(chain):
+            if self.attribution.is_verb(doc.text, t.idx):
+                found = (Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens), t)
+                if found[1] is None or not self._bare_pronoun(doc.text[found[1].start:found[1].end]):
+                    return found
+                higher = self._governing(doc, chain[k + 1:], figure_tokens)
+                return higher if higher and higher[1] else found
+        for t in chain:
+            for c in t.children:
+                sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                if c.dep_ in ("nsubj", "dobj", "obj") or figure_tokens & {x.i for x in sub}:
                     continue
-                s = sub.start_char + m.end() + lead
-                return Span(sub.start_char, sub.start_char + m.end()), Span(s, sub.end_char)
+                m = self._preps.match(sub.text)  # "according to the governor", "selon l'armée"
+                rest = sub.text[m.end():] if m else ""
+                if m and rest.strip():
+                    s = sub.start_char + m.end() + len(rest) - len(rest.lstrip(" ,"))
+                    return Span(sub.start_char, sub.start_char + m.end()), Span(s, sub.end_char), c
+        if not chain:
+            return None
+        first = min(figure_tokens)
+        roots = [t for t in doc if t.dep_ == "ROOT" and t.i > first and t.i != chain[-1].i]
+        for t in chain + roots:  # a second root: "Le bilan est de 12 morts, a annoncé le ministre"
+            if t in roots and self.attribution.is_verb(doc.text, t.idx) and (
+                    t.left_edge.text in (",", "»", "”", '"')
+                    or doc.text[:t.left_edge.idx].rstrip().endswith((",", "»", "”", '"'))):
+                return Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens), t
+            for c in t.children:
+                if c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.i > first \
+                        and not any(g.dep_ == "mark" for g in c.children) \
+                        and self.attribution.is_verb(doc.text, c.idx) \
+                        and not (figure_tokens & {x.i for x in c.subtree}):
+                    return Span(c.idx, c.idx + len(c.text)), self._subject(doc, c, figure_tokens), c
         return None
+
+    def _bare_pronoun(self, phrase: str) -> bool:
+        m = self.attribution.pronoun(phrase)
+        return bool(m and not phrase[:m.start()].strip(" ,") and not phrase[m.end():].strip(" ,."))
 
     def _subject(self, doc, verb, figure_tokens: set[int]) -> Span | None:
         subj = [c for c in verb.children if c.dep_ in _SUBJECT]
         if not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i not in figure_tokens:
             subj = [c for c in verb.head.children if c.dep_ in _SUBJECT]  # "…, saying", "and added"
-        subj = [s for s in subj if not (figure_tokens & {x.i for x in s.subtree})]
-        if subj:
-            return _subtree_span(subj[0])
+        subj = [s for s in subj if not (figure_tokens & {x.i for x in s.subtree}) and s.text.lower() not in self._nobody
+                and not (s.i < verb.i and _QUOTE_CLOSE.search(doc.text[s.right_edge.idx:verb.idx]))]
+        if subj:  # the nearest subject: "“…,” X said", not a phrase of the quote
+            return _subtree_span(min(subj, key=lambda s: abs(s.i - verb.i)))
         after = []
         for t in doc[verb.i + 1:]:  # «…», a déclaré Mohamed Ag, porte-parole du groupe.
             if t.text in (".", ";", "«", "»", "“", "”", '"') or t.i in figure_tokens or len(after) > 14:
