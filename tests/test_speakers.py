@@ -101,3 +101,18 @@ def test_a_pronoun_is_the_last_speaker():
 def test_regional_and_local_administrations_are_local_sources(text, phrase, language):
     """The guide's 'local officials': not the national government."""
     assert resolve(text, phrase, "Ethiopia", language) == "local sources"
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Rebels attacked a base in Aguachica, Colombia on Monday, killing at least six soldiers.", "en",
+     "Military Forces of Colombia"),
+    ("Gunmen ambushed a patrol near Mopti on Tuesday and killed 4 troops.", "en", "Military Forces of Mali (FAMa)"),
+    ("Des assaillants ont attaqué un poste près de Djibo mardi et tué 12 soldats.", "fr",
+     "Military Forces of Burkina Faso"),
+])
+def test_soldiers_of_no_named_force_are_the_reports_countrys(text, language, expected):
+    from datetime import date
+
+    from fogline.records import Document
+    ex = extractor_for(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
+    assert [c.of for e in ex.events for c in e.claims] == [expected]

@@ -54,9 +54,9 @@ class Extractor:
                                      actors=self.actors, places=self.places, triggers=self.triggers)
         self.segmenter = Segmenter(self.figures.counts_verb)
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
-        self.tolls = Tolls(data, self.actor_dict, self.sides)
-        self.structure = structure_reader(language, data, self.attribution)
         self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
+        self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
+        self.structure = structure_reader(language, data, self.attribution)
         self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
                                   self.structure, self.resolver)
         self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
