@@ -16,9 +16,9 @@ def frames(text, language="en", parser="spacy", monkeypatch=None):
     ctx = ex.context.read(doc, [])
     if parser == "spacy":
         reader = SpacyStructure(model_name(language), language, _data(language), ex.attribution,
-                                RuleStructure(_data(language), ex.attribution))
+                                RuleStructure(_data(language), ex.attribution, ex.figures.counts_verb))
     else:
-        reader = RuleStructure(_data(language), ex.attribution)
+        reader = RuleStructure(_data(language), ex.attribution, ex.figures.counts_verb)
     return ctx, reader.read(ctx)
 
 
@@ -114,7 +114,8 @@ def test_french_counted_noun_after_a_vague_number():
 
 @needs("en")
 def test_trigger_subject_and_object():
-    text = "Gunmen attacked the village on Monday. Soldiers were ambushed by militants."
+    text = ("Gunmen attacked the village on Monday and killed 12 people. "
+            "Soldiers were ambushed by militants, who killed 5 of them.")
     ctx, st = frames(text)
     got = [(text[t.trigger.start:t.trigger.end].split()[0], text[t.subject.start:t.subject.end] if t.subject else None,
             text[t.object.start:t.object.end] if t.object else None) for s in st.values() for t in s.triggers]

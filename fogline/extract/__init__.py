@@ -56,7 +56,7 @@ class Extractor:
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
         self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
         self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
-        self.structure = structure_reader(language, data, self.attribution)
+        self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)
         self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
                                   self.structure, self.resolver)
         self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
