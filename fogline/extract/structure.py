@@ -163,6 +163,7 @@ def structure_reader(language: str, data: dict, attribution: AttributionReader, 
 
 _SUBJECT = ("nsubj",)
 _OBJECT = ("dobj", "obj", "nsubjpass", "nsubj:pass")
+_RELATIVE = ("relcl", "acl:relcl", "acl")
 _QUOTE_CLOSE = re.compile(r"[”»]|\"\s*,")
 _NOUN_MODS = ("poss", "nmod:poss", "amod", "compound", "nmod", "prep", "flat", "nummod")
 _CUT = ("relcl", "acl:relcl", "acl", "punct", "cc", "conj", "appos", "advcl", "parataxis")
@@ -176,9 +177,10 @@ def _span(tokens) -> Span | None:
     return Span(a.idx, b.idx + len(b.text))
 
 
-def _subtree_span(tok) -> Span:
-    """The phrase a token heads, without the commas or quotes at its edges."""
-    toks = list(tok.subtree)
+def _subtree_span(tok, cut: tuple[str, ...] = ()) -> Span:
+    """The phrase a token heads, without the commas or quotes at its edges (nor dependents labelled ``cut``)."""
+    dropped = {t.i for c in tok.children if c.dep_ in cut for t in c.subtree}
+    toks = [t for t in tok.subtree if t.i not in dropped]
     while len(toks) > 1 and toks[0].is_punct:
         toks.pop(0)
     while len(toks) > 1 and toks[-1].is_punct:
@@ -342,9 +344,9 @@ class SpacyStructure:
                                                                                         else c.children)]
         obj = [c for c in t.children if c.dep_ in _OBJECT]
         if subj or agent:
-            frame.subject = _subtree_span((subj or agent)[0])
+            frame.subject = _subtree_span((subj or agent)[0], _RELATIVE)
         if obj:
-            frame.object = _subtree_span(obj[0])
+            frame.object = _subtree_span(obj[0], _RELATIVE)
         return frame
 
 
