@@ -16,6 +16,7 @@ from ..lang import available, resources
 from ..reconcile import reconcile_event
 from ..records import Background, Document, Evidence, Extraction
 from .attribution import AttributionReader
+from .boundaries import Boundaries
 from .claims import ClaimReader
 from .context import ContextReader
 from .dates import DateReader
@@ -56,6 +57,7 @@ class Extractor:
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
         self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
         self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
+        self.boundaries = Boundaries(language)
         self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)
         self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
                                   self.structure, self.resolver)
@@ -64,6 +66,7 @@ class Extractor:
     def extract(self, doc: Document) -> Extraction:
         result = Extraction(doc)
         ctx = self.context.read(doc, result.warnings)
+        self.boundaries.mark(ctx)
         ctx.structure = self.structure.read(ctx)
         drafts = self.segmenter.group(ctx)
         owner = sentence_owner(ctx, drafts)
