@@ -116,3 +116,41 @@ def test_soldiers_of_no_named_force_are_the_reports_countrys(text, language, exp
     from fogline.records import Document
     ex = extractor_for(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
     assert [c.of for e in ex.events for c in e.claims] == [expected]
+
+
+@pytest.mark.parametrize("text,phrase,language", [
+    ("Officials of the group said 12 soldiers died.", "Officials of the group", "en"),
+    ("The group's media office said 12 soldiers died.", "The group's media office", "en"),
+    ("Des responsables du groupe ont affirmé que 12 soldats sont morts.", "Des responsables du groupe", "fr"),
+])
+def test_officials_of_the_group_are_the_last_armed_group(text, phrase, language):
+    memory = SpeakerMemory()
+    memory.last_nonstate = "Arakan Army"
+    assert resolve(text, phrase, "Myanmar", language, memory=memory) == "Arakan Army"
+
+
+@pytest.mark.parametrize("text,phrase,language", [
+    ("A rescue worker said 41 people died.", "A rescue worker", "en"),
+    ("A local charity said 52 were wounded.", "A local charity", "en"),
+    ("A conflict monitoring group said 9 died.", "A conflict monitoring group", "en"),
+    ("Des secouristes ont indiqué que 41 personnes sont mortes.", "Des secouristes", "fr"),
+])
+def test_rescuers_charities_and_monitors_are_local_sources(text, phrase, language):
+    assert resolve(text, phrase, "Myanmar", language) == "local sources"
+
+
+@pytest.mark.parametrize("text,phrase,language,expected", [
+    ("United States officials say 3 crew members died.", "United States officials", "en",
+     "Government of the United States"),
+    ("Nigerian officials said 5 died.", "Nigerian officials", "en", "Government of Nigeria"),
+    ("Les autorités maliennes ont annoncé 7 morts.", "Les autorités maliennes", "fr", "Government of Mali"),
+])
+def test_officials_with_a_nationality_are_that_countrys_government(text, phrase, language, expected):
+    assert resolve(text, phrase, "Yemen", language) == expected
+
+
+def test_officials_alone_stay_local_sources():
+    assert resolve("Officials said 5 died.", "Officials") == "local sources"
+    assert resolve("Local officials said 5 died.", "Local officials") == "local sources"
+    assert resolve("Des responsables locaux ont indiqué 5 morts.", "Des responsables locaux", language="fr") == \
+        "local sources"

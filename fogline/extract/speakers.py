@@ -42,11 +42,15 @@ class SpeakerResolver:
         self._bodies = roles.get("bodies", {})
         self._canonical: dict[str, str] = {}
         self._labels = [(label, words_regex(words)) for label, words in roles.get("labels", {}).items()]
+        self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
+        self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
         self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
         dem = data["demonyms"].get("demonyms", {})
-        self._demonyms = {fold(k): c for k, c in dem.items()}
-        self._demonym_rx = words_regex([re.escape(k) for k in dem]) if dem else re.compile("(?!)")
+        self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
+        # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
+        self._demonym_rx = words_regex([re.escape(k) for k in sorted({*dem, *dem.values()}, key=len, reverse=True)]) \
+            if dem else re.compile("(?!)")
 
     def body(self, role: str, country: str | None) -> str | None:
         """'Military Forces of Mali (FAMa)': the dictionary's canonical name when it has one."""
@@ -55,7 +59,8 @@ class SpeakerResolver:
             return None
         name = pattern.format(country=country)
         if name not in self._canonical:  # "Military Forces of Mali" → "Military Forces of Mali (FAMa)"
-            entry = self.actor_dict.by_name(name)
+            entry = self.actor_dict.by_name(name) or self.actor_dict.by_name(
+                pattern.format(country="the " + country))  # "Government of the United States"
             prefixed = [e.name for e in self.actor_dict.entries if e.name and e.name.startswith(name + " (")]
             self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
         return self._canonical[name]
@@ -91,11 +96,13 @@ class SpeakerResolver:
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         role = self.role(phrase)
+        if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
+            role = "government"  # "Nigerian officials", "les autorités maliennes": that country's government
         if parties:
             a = parties[0]
             name = a.name
-            if role == "police" and a.kind == vocab.STATE_FORCES and a.country:  # "Chadian police officials"
-                name = self.body(role, a.country) or name
+            if role in ("police", "government") and a.kind == vocab.STATE_FORCES and a.country:
+                name = self.body(role, a.country) or name  # "Chadian police officials", "le gouvernement malien"
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
@@ -109,7 +116,8 @@ class SpeakerResolver:
         if role == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, start, end, verb)
         group = self._group_owner.search(phrase)
-        if group and (role or self.attribution.spokesman(phrase)):  # "the group's spokesman", "ses porte-parole"
+        if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
+                phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
             target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
             if target:
                 for p in persons:
