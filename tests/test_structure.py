@@ -154,3 +154,22 @@ def test_without_a_model_the_rule_reader_runs(monkeypatch, capsys):
 def test_the_parser_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("FOGLINE_PARSER", "off")
     assert Extractor("en").structure.name == "rules"
+
+
+@needs("fr")
+@pytest.mark.parametrize("text,figure,speaker", [
+    ("Selon des sources locales, au moins neuf militaires ont été tués et plusieurs autres blessés.", "plusieurs",
+     "des sources locales"),
+    ("Selon des sources locales, au moins neuf militaires ont été tués et plusieurs autres blessés.", "au moins neuf",
+     "des sources locales"),
+    ("D'après des témoins, une vingtaine de villageois ont été tués.", "une vingtaine", "des témoins"),
+])
+def test_a_speaker_phrase_stops_before_a_figure(text, figure, speaker):
+    assert speaker_of(text, figure, "fr") == speaker
+
+
+@needs("en")
+def test_an_english_speaker_phrase_stops_before_a_figure():
+    text = "According to medics at the hospital, 14 people were killed and 30 wounded."
+    assert speaker_of(text, "14") == "medics at the hospital"
+    assert speaker_of(text, "30") == "medics at the hospital"

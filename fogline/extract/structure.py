@@ -192,7 +192,7 @@ class SpacyStructure:
     """The dependency-parse reader. The model loads on first use; when it cannot, the rule reader answers."""
 
     name = "spacy"
-    authoritative = True
+    authoritative = os.environ.get("FOGLINE_PARSER_AUTH", "1") == "1"
 
     def __init__(self, model: str, language: str, data: dict, attribution: AttributionReader,
                  fallback: RuleStructure):
@@ -223,8 +223,9 @@ class SpacyStructure:
     def _sentence(self, v: SentenceView, doc) -> SentenceStructure:
         base = v.s.start
         st = SentenceStructure()
+        numbers = {t.i for t in doc for q in v.quantities if q.start <= t.idx < q.end and not q.exact_word}
         for q in v.quantities:
-            frame = self._figure(doc, q.start, q.end) or FigureFrame(Span(q.start, q.end))
+            frame = self._figure(doc, q.start, q.end, numbers) or FigureFrame(Span(q.start, q.end))
             st.figures.append(_moved(frame, base))
         for t in v.triggers:
             frame = self._trigger(doc, t.start - base, t.end - base)
@@ -246,7 +247,7 @@ class SpacyStructure:
     def _is_verb(t) -> bool:
         return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
 
-    def _figure(self, doc, start: int, end: int) -> FigureFrame | None:
+    def _figure(self, doc, start: int, end: int, numbers: set[int]) -> FigureFrame | None:
         num = self._token_at(doc, start, end)
         if num is None:
             return None
@@ -266,31 +267,31 @@ class SpacyStructure:
         if verb is not None:
             frame.verb = Span(verb.idx, verb.idx + len(verb.text))
         figure_tokens = {num.i, head.i}
-        found = self._governing(doc, chain, figure_tokens)
+        found = self._governing(doc, chain, figure_tokens, numbers)
         if found:
             frame.reporting, frame.speaker = found[0], found[1]
         return frame
 
-    def _governing(self, doc, chain, figure_tokens: set[int]) -> tuple | None:
+    def _governing(self, doc, chain, figure_tokens: set[int], numbers: set[int] = frozenset()) -> tuple | None:
         """The reporting verb over the figure and its speaker phrase: an ancestor verb first ('X said … that
         12 died'; a bare pronoun's clause gives way to a named speaker higher up), then 'according to X',
         then a reporting clause hanging after the figure ('12 died, police said')."""
         found = None
         for k, t in enumerate(chain):
             if self.attribution.is_verb(doc.text, t.idx):
-                found = (Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens), t)
+                found = (Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens, numbers), t)
                 if found[1] is None or not self._bare_pronoun(doc.text[found[1].start:found[1].end]):
                     return found
-                higher = self._governing(doc, chain[k + 1:], figure_tokens)
+                higher = self._governing(doc, chain[k + 1:], figure_tokens, numbers)
                 return higher if higher and higher[1] else found
         for t in chain:
             for c in t.children:
-                sub = doc[c.left_edge.i:c.right_edge.i + 1]
-                if c.dep_ in ("nsubj", "dobj", "obj") or figure_tokens & {x.i for x in sub}:
+                if c.dep_ in ("nsubj", "dobj", "obj"):
                     continue
-                m = self._preps.match(sub.text)  # "according to the governor", "selon l'armée"
+                sub = _before_figures(doc[c.left_edge.i:c.right_edge.i + 1], figure_tokens, numbers)
+                m = self._preps.match(sub.text) if sub is not None else None  # "according to X", "selon l'armée"
                 rest = sub.text[m.end():] if m else ""
-                if m and rest.strip():
+                if m and rest.strip(" ,"):
                     s = sub.start_char + m.end() + len(rest) - len(rest.lstrip(" ,"))
                     return Span(sub.start_char, sub.start_char + m.end()), Span(s, sub.end_char), c
         if not chain:
@@ -301,27 +302,29 @@ class SpacyStructure:
             if t in roots and self.attribution.is_verb(doc.text, t.idx) and (
                     t.left_edge.text in (",", "»", "”", '"')
                     or doc.text[:t.left_edge.idx].rstrip().endswith((",", "»", "”", '"'))):
-                return Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens), t
+                return Span(t.idx, t.idx + len(t.text)), self._subject(doc, t, figure_tokens, numbers), t
             for c in t.children:
                 if c.dep_ in ("parataxis", "advcl", "ccomp", "conj") and c.i > first \
                         and not any(g.dep_ == "mark" for g in c.children) \
                         and self.attribution.is_verb(doc.text, c.idx) \
                         and not (figure_tokens & {x.i for x in c.subtree}):
-                    return Span(c.idx, c.idx + len(c.text)), self._subject(doc, c, figure_tokens), c
+                    return Span(c.idx, c.idx + len(c.text)), self._subject(doc, c, figure_tokens, numbers), c
         return None
 
     def _bare_pronoun(self, phrase: str) -> bool:
         m = self.attribution.pronoun(phrase)
         return bool(m and not phrase[:m.start()].strip(" ,") and not phrase[m.end():].strip(" ,."))
 
-    def _subject(self, doc, verb, figure_tokens: set[int]) -> Span | None:
+    def _subject(self, doc, verb, figure_tokens: set[int], numbers: set[int] = frozenset()) -> Span | None:
         subj = [c for c in verb.children if c.dep_ in _SUBJECT]
         if not subj and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i not in figure_tokens:
             subj = [c for c in verb.head.children if c.dep_ in _SUBJECT]  # "…, saying", "and added"
         subj = [s for s in subj if not (figure_tokens & {x.i for x in s.subtree}) and s.text.lower() not in self._nobody
                 and not (s.i < verb.i and _QUOTE_CLOSE.search(doc.text[s.right_edge.idx:verb.idx]))]
         if subj:  # the nearest subject: "“…,” X said", not a phrase of the quote
-            return _subtree_span(min(subj, key=lambda s: abs(s.i - verb.i)))
+            best = min(subj, key=lambda s: abs(s.i - verb.i))
+            cut = _before_figures(doc[best.left_edge.i:best.right_edge.i + 1], figure_tokens, numbers)
+            return Span(cut.start_char, cut.end_char) if cut is not None else None
         after = []
         for t in doc[verb.i + 1:]:  # «…», a déclaré Mohamed Ag, porte-parole du groupe.
             if t.text in (".", ";", "«", "»", "“", "”", '"') or t.i in figure_tokens or len(after) > 14:
@@ -348,6 +351,17 @@ class SpacyStructure:
         if obj:
             frame.object = _subtree_span(obj[0], _RELATIVE)
         return frame
+
+
+def _before_figures(span, figure_tokens: set[int], numbers: set[int] = frozenset()):
+    """The span cut before the first figure after its start, without trailing commas (a misparse can hang
+    'au moins neuf militaires' on 'selon des sources locales'); None when the span starts on the figure."""
+    if span.start in figure_tokens:
+        return None
+    end = next((t.i for t in span[1:] if t.i in figure_tokens or t.i in numbers), span.end)
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start:end]
 
 
 def _moved(frame, base: int):
