@@ -142,12 +142,14 @@ def test_without_a_model_the_rule_reader_runs(monkeypatch, capsys):
     monkeypatch.setenv("FOGLINE_PARSER", "spacy")
     monkeypatch.setenv("FOGLINE_SPACY_MODEL_EN", "no_such_model_xyz")
     ex = Extractor("en")
+    Extractor("en")
+    assert ex.structure.name == "rules"
     doc = Document(id="t", text="Gunmen killed 12 soldiers, officials said.", language="en",
                    published=date(2025, 3, 13))
     first = ex.extract(doc)
     ex.extract(doc)
     err = capsys.readouterr().err
-    assert err.count("no_such_model_xyz") == 1  # one notice per process
+    assert err.count("no_such_model_xyz") == 1 and err.count("\n") == 1  # one line, once per process
     assert [c.claimant for e in first.events for c in e.claims] == ["local sources"]
 
 

@@ -158,7 +158,21 @@ def structure_reader(language: str, data: dict, attribution: AttributionReader, 
     name = model_name(language)
     if not name:
         return rules
+    if not _installed(name):
+        _notice(f"spaCy model {name!r} is not installed; the rule reader runs (pip install -e '.[parse]')")
+        return rules
     return SpacyStructure(name, language, data, attribution, rules)
+
+
+def _installed(name: str) -> bool:
+    """Is spaCy and the model package importable? (checked without loading them: loading waits for first use)"""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("spacy") is not None and (
+            importlib.util.find_spec(name) is not None or os.path.isdir(name))
+    except (ImportError, ValueError):
+        return False
 
 
 _SUBJECT = ("nsubj",)
@@ -192,13 +206,15 @@ class SpacyStructure:
     """The dependency-parse reader. The model loads on first use; when it cannot, the rule reader answers."""
 
     name = "spacy"
-    authoritative = os.environ.get("FOGLINE_PARSER_AUTH", "1") == "1"
 
     def __init__(self, model: str, language: str, data: dict, attribution: AttributionReader,
                  fallback: RuleStructure):
         self.model = model
         self.attribution = attribution
         self.fallback = fallback
+        # FOGLINE_PARSER_AUTH=0: the parse only fills the regex attribution's gaps (it then scores as the rules)
+        self.authoritative = os.environ.get("FOGLINE_PARSER_AUTH", "1") != "0"
+        self._lock = threading.Lock()  # one extractor serves many threads; a pipeline is not made for that
         self._nobody = {w.lower() for w in roles_data(language).get("impersonal_subjects", [])}
         self._preps = re.compile(rf"(?:{'|'.join(data['attribution'].get('prepositions', []) or ['(?!)'])})\b",
                                  re.I)
@@ -215,10 +231,11 @@ class SpacyStructure:
         if nlp is None:
             return self.fallback.read(ctx)
         views = _needed(ctx, self.fallback.counts)
-        out = {}
-        for v, doc in zip(views, nlp.pipe([v.s.text for v in views], batch_size=64), strict=True):
-            out[v.s.index] = self._sentence(v, doc)
-        return out
+        if not views:
+            return {}
+        with self._lock:
+            docs = list(nlp.pipe([v.s.text for v in views], batch_size=64))
+        return {v.s.index: self._sentence(v, doc) for v, doc in zip(views, docs, strict=True)}
 
     def _sentence(self, v: SentenceView, doc) -> SentenceStructure:
         base = v.s.start
