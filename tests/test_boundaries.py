@@ -25,6 +25,9 @@ NEWS = {"en": "Gunmen killed 7 villagers in Zamfara on Monday. ",
     ("fr", "Le conflit a déjà fait plus de 20 000 morts depuis 2015, selon des ONG."),
     ("fr", "Depuis le début de l'année, 300 civils ont été tués dans la région."),
     ("fr", "L'armée affirme avoir neutralisé 80 terroristes lors de plusieurs opérations."),
+    ("en", "The fighting has forced 2.5 million people from their homes, the UN says."),
+    ("en", "Thousands of civilians have died, most of them in air strikes."),
+    ("fr", "Le conflit a poussé des centaines de milliers de personnes à fuir."),
 ])
 def test_a_figure_over_many_events_is_no_claim_of_this_one(language, history):
     ex = run(NEWS[language] + history, language)
