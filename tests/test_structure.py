@@ -175,3 +175,13 @@ def test_an_english_speaker_phrase_stops_before_a_figure():
     text = "According to medics at the hospital, 14 people were killed and 30 wounded."
     assert speaker_of(text, "14") == "medics at the hospital"
     assert speaker_of(text, "30") == "medics at the hospital"
+
+
+def test_the_parser_overrides_the_regexes_only_where_the_language_says_so(monkeypatch):
+    if load_model(model_name("en")) is None:
+        pytest.skip("no spaCy model")
+    monkeypatch.setenv("FOGLINE_PARSER", "spacy")
+    assert Extractor("en").structure.authoritative is True
+    assert Extractor("fr").structure.authoritative is False  # roles.json: "parser_overrides": false
+    monkeypatch.setenv("FOGLINE_PARSER_AUTH", "0")
+    assert Extractor("en").structure.authoritative is False

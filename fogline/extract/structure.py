@@ -212,8 +212,10 @@ class SpacyStructure:
         self.model = model
         self.attribution = attribution
         self.fallback = fallback
-        # FOGLINE_PARSER_AUTH=0: the parse only fills the regex attribution's gaps (it then scores as the rules)
-        self.authoritative = os.environ.get("FOGLINE_PARSER_AUTH", "1") != "0"
+        # FOGLINE_PARSER_AUTH=0 or "parser_overrides": false (roles.json): the parse only fills the regex
+        # attribution's gaps
+        self.authoritative = os.environ.get("FOGLINE_PARSER_AUTH", "1") != "0" and \
+            roles_data(language).get("parser_overrides", True)
         self._lock = threading.Lock()  # one extractor serves many threads; a pipeline is not made for that
         self._nobody = {w.lower() for w in roles_data(language).get("impersonal_subjects", [])}
         self._preps = re.compile(rf"(?:{'|'.join(data['attribution'].get('prepositions', []) or ['(?!)'])})\b",
