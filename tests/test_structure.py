@@ -185,3 +185,16 @@ def test_the_parser_overrides_the_regexes_only_where_the_language_says_so(monkey
     assert Extractor("fr").structure.authoritative is False  # roles.json: "parser_overrides": false
     monkeypatch.setenv("FOGLINE_PARSER_AUTH", "0")
     assert Extractor("en").structure.authoritative is False
+
+
+@pytest.mark.parametrize("parser", ["off", "spacy"])
+def test_extract_many_gives_what_extract_gives_one_by_one(monkeypatch, parser):
+    monkeypatch.setenv("FOGLINE_PARSER", parser)
+    ex = Extractor("en")
+    texts = ["Gunmen killed 12 soldiers in Borno on Monday, officials said.",
+             "“We lost 3 men,” a militia leader told reporters on Tuesday after clashes near Maiduguri.",
+             "No figure here.",
+             "According to residents, 40 people fled Gwoza on Friday after an attack that killed 9 villagers."]
+    docs = [Document(id=f"t{i}", text=t, language="en", published=date(2025, 3, 13)) for i, t in enumerate(texts)]
+    one = [ex.extract(d).to_dict() for d in docs]
+    assert [e.to_dict() for e in ex.extract_many(docs)] == one

@@ -64,10 +64,26 @@ class Extractor:
         self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
 
     def extract(self, doc: Document) -> Extraction:
+        result, ctx = self._read(doc)
+        ctx.structure = self.structure.read(ctx)
+        return self._finish(result, ctx)
+
+    def extract_many(self, docs: list[Document]) -> list[Extraction]:
+        """Several documents of this language: the same output as ``extract`` one by one, with the parser (if
+        on) run once over the sentences of all of them (about a third cheaper than a call per document)."""
+        read = [self._read(doc) for doc in docs]
+        for (_result, ctx), structure in zip(read, self.structure.read_many([c for _r, c in read]), strict=True):
+            ctx.structure = structure
+        return [self._finish(result, ctx) for result, ctx in read]
+
+    def _read(self, doc: Document):
         result = Extraction(doc)
         ctx = self.context.read(doc, result.warnings)
         self.boundaries.mark(ctx)
-        ctx.structure = self.structure.read(ctx)
+        return result, ctx
+
+    def _finish(self, result: Extraction, ctx) -> Extraction:
+        doc = result.document
         drafts = self.segmenter.group(ctx)
         owner = sentence_owner(ctx, drafts)
         result.background += [Background(Evidence.of(ctx.text, v.s.start, v.s.end), v.year) for v in ctx.views

@@ -68,7 +68,11 @@ class StructureReader(Protocol):
     authoritative: bool  # its speaker phrases override the regex attribution (else they only fill its gaps)
 
     def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
-        """Structures of the news sentences holding a figure or a trigger, by sentence index."""
+        """Structures of the news sentences holding a counted figure, by sentence index."""
+        ...
+
+    def read_many(self, ctxs: list[DocumentContext]) -> list[dict[int, SentenceStructure]]:
+        """``read`` for several documents at once (the parser batches their sentences)."""
         ...
 
 
@@ -91,6 +95,9 @@ class RuleStructure:
         self.counts = counts  # FigureReader.counts_verb: does a sentence have a verb that counts?
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
         self._preps = words_regex(data["attribution"].get("prepositions", []))
+
+    def read_many(self, ctxs: list[DocumentContext]) -> list[dict[int, SentenceStructure]]:
+        return [self.read(c) for c in ctxs]
 
     def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
         out = {}
@@ -229,15 +236,21 @@ class SpacyStructure:
         return self.nlp is not None
 
     def read(self, ctx: DocumentContext) -> dict[int, SentenceStructure]:
+        return self.read_many([ctx])[0]
+
+    def read_many(self, ctxs: list[DocumentContext]) -> list[dict[int, SentenceStructure]]:
         nlp = self.nlp
         if nlp is None:
-            return self.fallback.read(ctx)
-        views = _needed(ctx, self.fallback.counts)
+            return self.fallback.read_many(ctxs)
+        views = [(k, v) for k, ctx in enumerate(ctxs) for v in _needed(ctx, self.fallback.counts)]
+        out: list[dict[int, SentenceStructure]] = [{} for _ in ctxs]
         if not views:
-            return {}
+            return out
         with self._lock:
-            docs = list(nlp.pipe([v.s.text for v in views], batch_size=64))
-        return {v.s.index: self._sentence(v, doc) for v, doc in zip(views, docs, strict=True)}
+            docs = list(nlp.pipe([v.s.text for _k, v in views], batch_size=64))
+        for (k, v), doc in zip(views, docs, strict=True):
+            out[k][v.s.index] = self._sentence(v, doc)
+        return out
 
     def _sentence(self, v: SentenceView, doc) -> SentenceStructure:
         base = v.s.start
