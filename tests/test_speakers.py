@@ -154,3 +154,20 @@ def test_officials_alone_stay_local_sources():
     assert resolve("Local officials said 5 died.", "Local officials") == "local sources"
     assert resolve("Des responsables locaux ont indiqué 5 morts.", "Des responsables locaux", language="fr") == \
         "local sources"
+
+
+@pytest.mark.parametrize("text,language,low,expected", [
+    ("Amadou Diallo, a local civil society leader, said gunmen attacked Djibo on Monday. "
+     "Diallo added that 14 villagers were killed.", "en", 14, "local sources"),
+    ("Fatima Bello, a resident of the village, said bandits raided Gusau on Monday. "
+     "“They killed 9 people,” Bello said.", "en", 9, "residents"),
+    ("Issa Traoré, coordonnateur de la société civile locale, a précisé que des hommes armés ont attaqué "
+     "Djibo lundi. Ils ont tué 12 personnes, a ajouté M. Traoré.", "fr", 12, "local sources"),
+])
+def test_a_named_source_is_the_same_source_by_surname(text, language, low, expected):
+    from datetime import date
+
+    from fogline.records import Document
+    ex = extractor_for(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
+    got = [(c.claimant, c.status) for e in ex.events for c in e.claims if c.low == low]
+    assert got == [(expected, "reported")]

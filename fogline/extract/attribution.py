@@ -31,6 +31,7 @@ class AttributionReader:
         self._pronouns = words_regex(data.get("pronouns", []))
         self._spokes = words_regex(data.get("spokesman", []))
         self.sources = [(label, words_regex(words)) for label, words in data.get("sources", {}).items()]
+        self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
         self._unverified = words_regex(data.get("unverified", []))
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
@@ -150,6 +151,8 @@ class AttributionReader:
         for label, rx in self.sources:
             sm = rx.search(window)
             if sm:
+                for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source
+                    memory.learn(p.group(), label)
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         pm = self._pronouns.search(window)
         if pm and (prefer == "last" or pm.start() < 12):
@@ -159,7 +162,7 @@ class AttributionReader:
         for p in persons:
             org = memory.person(p.group())
             if org:
-                return Speaker(org, True, start + p.start(), start + p.end(), verb)
+                return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
         if inside:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None

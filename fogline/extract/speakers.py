@@ -137,6 +137,8 @@ class SpeakerResolver:
         for label, rx in self._labels + self.attribution.sources:
             sm = rx.search(phrase)
             if sm:
+                for p in persons:  # a named witness or activist, later called by surname
+                    memory.learn(p.group(), label)
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         pm = self.attribution.pronoun(phrase)
         if pm:
@@ -146,7 +148,8 @@ class SpeakerResolver:
         for p in persons:
             org = memory.person(p.group())
             if org:
-                return Speaker(org, True, start + p.start(), start + p.end(), verb)
+                return Speaker(org, org not in self.attribution.labels and org != SECURITY_SOURCES,
+                               start + p.start(), start + p.end(), verb)
         if inside:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
