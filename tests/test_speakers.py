@@ -171,3 +171,18 @@ def test_a_named_source_is_the_same_source_by_surname(text, language, low, expec
     ex = extractor_for(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
     got = [(c.claimant, c.status) for e in ex.events for c in e.claims if c.low == low]
     assert got == [(expected, "reported")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Witnesses said gunmen killed 6 villagers in Djibo on Monday.", "en"),
+    ("Gunmen killed 6 villagers in Djibo on Monday, an eyewitness said.", "en"),
+    ("Des hommes armés ont tué 6 villageois à Djibo lundi, selon des témoins.", "fr"),
+])
+def test_witnesses_are_residents_with_the_rule_reader(text, language, monkeypatch):
+    from datetime import date
+
+    from fogline.extract import Extractor
+    from fogline.records import Document
+    monkeypatch.setenv("FOGLINE_PARSER", "off")
+    ex = Extractor(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
+    assert [c.claimant for e in ex.events for c in e.claims] == ["residents"]

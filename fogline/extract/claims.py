@@ -89,7 +89,7 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
                 again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
-                if again and again.is_actor and again.name != sp.name:
+                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
                     sp = again
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None

@@ -42,6 +42,7 @@ class SpeakerResolver:
         self._bodies = roles.get("bodies", {})
         self._canonical: dict[str, str] = {}
         self._labels = [(label, words_regex(words)) for label, words in roles.get("labels", {}).items()]
+        self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
