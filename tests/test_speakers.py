@@ -186,3 +186,43 @@ def test_witnesses_are_residents_with_the_rule_reader(text, language, monkeypatc
     monkeypatch.setenv("FOGLINE_PARSER", "off")
     ex = Extractor(language).extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
     assert [c.claimant for e in ex.events for c in e.claims] == ["residents"]
+
+
+def _claims(text, language="en", parser="off"):
+    import os
+    from datetime import date
+
+    from fogline.extract import Extractor
+    from fogline.records import Document
+    old = os.environ.get("FOGLINE_PARSER")
+    os.environ["FOGLINE_PARSER"] = parser
+    try:
+        ex = Extractor(language).extract(Document(id="t", text=text, language=language,
+                                                  published=date(2025, 3, 13)))
+    finally:
+        os.environ.pop("FOGLINE_PARSER") if old is None else os.environ.__setitem__("FOGLINE_PARSER", old)
+    return {c.low: c.claimant for e in ex.events for c in e.claims}
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Al Shabaab fighters attacked a base in Jowhar, Somalia on Monday. “We killed 23 soldiers,” Ali Musab, "
+     "the group's military spokesman, told reporters.", 23),
+    ("Al Shabaab fighters attacked a base in Jowhar, Somalia on Monday. “Our men killed 11 soldiers,” said Ali "
+     "Musab, a spokesman for the group.", 11),
+    ('Al Shabaab fighters attacked a base in Jowhar, Somalia on Monday. "We destroyed 6 vehicles," its '
+     "spokesman Ali Musab told reporters.", 6),
+])
+def test_the_rule_reader_finds_the_speaker_between_the_quote_and_the_verb(text, low):
+    assert _claims(text)[low] == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text,language,low,expected", [
+    ("Gunmen attacked Jowhar, Somalia on Monday. A local elder, Hassan Ali, said 5 villagers were killed. "
+     "Ali said 2 more died in hospital.", "en", 2, "local sources"),
+    ("Gunmen attacked Djibo on Monday. A resident, Awa Sow, said 4 people were killed. "
+     "Sow said 3 others were missing.", "en", 3, "residents"),
+    ("Des hommes armés ont attaqué Djibo lundi. Un habitant, Moussa Kah, a indiqué que 4 villageois ont été tués. "
+     "Selon Kah, 3 autres ont été blessés.", "fr", 3, "residents"),
+])
+def test_a_short_surname_names_the_same_source(text, language, low, expected):
+    assert _claims(text, language)[low] == expected

@@ -194,7 +194,7 @@ class SpeakerMemory:
 
     def learn(self, person: str, org: str) -> None:
         for tok in person.split():
-            if len(tok) >= 4 and tok[0].isupper():
+            if len(tok) >= 3 and tok[0].isupper():  # "Ali", "Diop": short surnames are names too
                 self.people[tok] = org
 
     def person(self, text: str) -> str | None:

@@ -76,6 +76,9 @@ class StructureReader(Protocol):
         ...
 
 
+_QUOTE_END = re.compile(r"[,.!?]?\s*[”»]\s*,?|[,.!?]\"\s*,?")
+
+
 def _needed(ctx: DocumentContext, counts) -> list[SentenceView]:
     """News sentences with a figure written as a number (not 'a'/'one' alone) and a verb that counts: the only
     ones whose claims need a speaker (parsing every sentence would cost about 4 times as much)."""
@@ -117,8 +120,12 @@ class RuleStructure:
                         comma = text.find(",", b)
                         end = comma if comma > b else len(text)
                         frame.speaker = Span(base + b, base + end)
-                    elif a > q.end and re.search(r"[,”\"’»]\s*$", text[:a]):  # "…, said the governor"
-                        end = min([i for i in (text.find(c, b) for c in ".;,") if i > b] or [len(text)])
+                    elif a > q.end and (close := _QUOTE_END.search(text, q.end, a)) and \
+                            text[close.end():a].strip(" ,"):
+                        # "“We killed 23,” X, the group's spokesman, told reporters": between quote and verb
+                        frame.speaker = Span(base + close.end(), base + a)
+                    elif a > q.end and re.search(r"[,”\"’»]\s*$", text[:a]):  # "…, said X, a spokesman for Y"
+                        end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
                         frame.speaker = Span(base + b, base + end)
                     else:
                         frame.speaker = Span(base + _window_start(text, a), base + a)
