@@ -226,3 +226,15 @@ def test_the_rule_reader_finds_the_speaker_between_the_quote_and_the_verb(text, 
 ])
 def test_a_short_surname_names_the_same_source(text, language, low, expected):
     assert _claims(text, language)[low] == expected
+
+
+@pytest.mark.parametrize("text,language,low", [
+    ("Al Shabaab fighters attacked a base in Jowhar, Somalia on Monday. “Our men killed 11 soldiers.” Ali Musab, "
+     "a spokesman for the group, told a radio station.", "en", 11),
+    ("Al Shabaab fighters attacked a base in Jowhar, Somalia on Monday. “We burned 5 trucks.” The group's "
+     "spokesman said this on its radio station.", "en", 5),
+    ("Les combattants d'Al Shabaab ont attaqué une base à Jowhar, en Somalie, lundi.\n« Nous avons tué 9 soldats. »\n"
+     "Ali Musab, porte-parole du groupe, a déclaré cela à l'AFP.", "fr", 9),
+])
+def test_a_whole_quote_belongs_to_the_speaker_of_the_next_sentence(text, language, low):
+    assert _claims(text, language)[low] == "Al Shabaab"

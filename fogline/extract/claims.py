@@ -21,6 +21,8 @@ from .structure import StructureReader
 from .text import words_regex
 from .tolls import Tolls
 
+_WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
+
 
 class ClaimReader:
     """Turns the figures of each news sentence into claims of the event the sentence belongs to."""
@@ -91,6 +93,8 @@ class ClaimReader:
                 again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
                     sp = again
+            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
+                sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
@@ -126,6 +130,19 @@ class ClaimReader:
                 out.append(Claim(vocab.OTHER_WHAT, vocab.UNKNOWN, None, None, claimant, vocab.UNVERIFIED, ev, False,
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
+
+    def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
+        """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
+        offsets made relative to the quote's sentence."""
+        m = next(self.attribution.verbs_in(nxt.s.text), None)
+        if m is None or m.start() > 150 or re.search(r"[“\"«]", nxt.s.text[:m.start()]):
+            return None
+        sp = self.resolver.resolve(nxt.s.text, 0, m.start(), shift(nxt.actors, -nxt.s.start), memory, ctx.country,
+                                   m.group(), ctx.text[:nxt.s.start])
+        if sp is None:
+            return None
+        delta = nxt.s.start - v.s.start
+        return Speaker(sp.name, sp.is_actor, sp.start + delta, sp.end + delta, sp.verb)
 
     def _framed(self, ctx: DocumentContext, v: SentenceView, raw: RawClaim, actors, memory: SpeakerMemory):
         """The claimant of the speaker phrase the structure reader found for this figure (None if none)."""

@@ -116,14 +116,14 @@ class RuleStructure:
                 if near:
                     a, b = min(near, key=lambda ab: abs(ab[0] - q.start))
                     frame.reporting = Span(base + a, base + b)
-                    if (a, b) in preps:
-                        comma = text.find(",", b)
-                        end = comma if comma > b else len(text)
-                        frame.speaker = Span(base + b, base + end)
-                    elif a > q.end and (close := _QUOTE_END.search(text, q.end, a)) and \
+                    if a > q.end and (close := _QUOTE_END.search(text, q.end, a)) and \
                             text[close.end():a].strip(" ,"):
                         # "“We killed 23,” X, the group's spokesman, told reporters": between quote and verb
                         frame.speaker = Span(base + close.end(), base + a)
+                    elif (a, b) in preps:
+                        comma = text.find(",", b)
+                        end = comma if comma > b else len(text)
+                        frame.speaker = Span(base + b, base + end)
                     elif a > q.end and re.search(r"[,”\"’»]\s*$", text[:a]):  # "…, said X, a spokesman for Y"
                         end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
                         frame.speaker = Span(base + b, base + end)
