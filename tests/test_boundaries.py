@@ -44,3 +44,13 @@ def test_a_sentence_that_dates_its_own_event_stays_news(text):
     language = "fr" if "Depuis" in text else "en"
     ex = run(text, language)
     assert [c.low for e in ex.events for c in e.claims]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Quatorze civils ont été tués lors des frappes aériennes de l'armée près de Kidal lundi.", "fr"),
+    ("Douze soldats sont morts au cours des combats près de Djibo mardi.", "fr"),
+    ("Nine civilians were killed in the strikes on a market near Gao on Monday.", "en"),
+])
+def test_the_strikes_of_one_event_are_not_several_operations(text, language):
+    ex = run(text, language)
+    assert [c.low for e in ex.events for c in e.claims]
