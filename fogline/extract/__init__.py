@@ -1,7 +1,8 @@
 """Extraction: one document → events with actors, place, date and attributed claims.
 
 Rule-based and offline. Every value carries the span of text it came from. The stages, in order:
-``context`` (every sentence read) → ``segment`` (triggers grouped into event drafts) → ``claims`` (figures,
+``context`` (every sentence read) → ``structure`` (speaker phrases, counted nouns, trigger arguments of the
+sentences that need them) → ``segment`` (triggers grouped into event drafts) → ``claims`` (figures,
 claimants, status; ``tolls`` says whose toll) → ``events`` (type, ``sides``, ``placing``, date).
 """
 
@@ -14,6 +15,7 @@ from ..gazetteer import Gazetteer
 from ..lang import available, resources
 from ..records import Background, Document, Evidence, Extraction
 from .attribution import AttributionReader
+from .boundaries import Boundaries
 from .claims import ClaimReader
 from .context import ContextReader
 from .dates import DateReader
@@ -25,6 +27,8 @@ from .places import PlaceReader
 from .placing import Placer
 from .segment import Segmenter, sentence_owner
 from .sides import Sides
+from .speakers import SpeakerResolver
+from .structure import structure_reader
 from .tolls import Tolls
 from .triggers import TriggerReader
 
@@ -50,13 +54,35 @@ class Extractor:
                                      actors=self.actors, places=self.places, triggers=self.triggers)
         self.segmenter = Segmenter(self.figures.counts_verb)
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
-        self.tolls = Tolls(data, self.actor_dict, self.sides)
-        self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls)
+        self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
+        self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
+        self.boundaries = Boundaries(language)
+        self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)
+        self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
+                                  self.structure, self.resolver)
         self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
 
     def extract(self, doc: Document) -> Extraction:
+        result, ctx = self._read(doc)
+        ctx.structure = self.structure.read(ctx)
+        return self._finish(result, ctx)
+
+    def extract_many(self, docs: list[Document]) -> list[Extraction]:
+        """Several documents of this language: the same output as ``extract`` one by one, with the parser (if
+        on) run once over the sentences of all of them (about a third cheaper than a call per document)."""
+        read = [self._read(doc) for doc in docs]
+        for (_result, ctx), structure in zip(read, self.structure.read_many([c for _r, c in read]), strict=True):
+            ctx.structure = structure
+        return [self._finish(result, ctx) for result, ctx in read]
+
+    def _read(self, doc: Document):
         result = Extraction(doc)
         ctx = self.context.read(doc, result.warnings)
+        self.boundaries.mark(ctx)
+        return result, ctx
+
+    def _finish(self, result: Extraction, ctx) -> Extraction:
+        doc = result.document
         drafts = self.segmenter.group(ctx)
         owner = sentence_owner(ctx, drafts)
         result.background += [Background(Evidence.of(ctx.text, v.s.start, v.s.end), v.year) for v in ctx.views

@@ -32,6 +32,7 @@ class AttributionReader:
         self._pronouns = words_regex(data.get("pronouns", []))
         self._spokes = words_regex(data.get("spokesman", []))
         self.sources = [(label, words_regex(words)) for label, words in data.get("sources", {}).items()]
+        self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
         self._unverified = words_regex(data.get("unverified", []))
         self._denial = words_regex(data.get("denial", []))
         self._confirm = words_regex(data.get("confirmation", []))
@@ -58,6 +59,26 @@ class AttributionReader:
     def _end(self, text: str, pos: int) -> int:
         m = self._window_end.search(text, pos)
         return min(m.start() if m else len(text), pos + 140)
+
+    def spokesman(self, text: str) -> bool:
+        """Does the phrase name a spokesman, commander or member of something ('a spokesman for')?"""
+        return bool(self._spokes.search(text))
+
+    def pronoun(self, text: str) -> re.Match | None:
+        """The first pronoun or stand-in ('it', 'the group', 'the ministry') in a phrase."""
+        return self._pronouns.search(text)
+
+    @property
+    def speaker_pronouns(self) -> set[str]:
+        return self._speaker_pronouns
+
+    def is_verb(self, text: str, pos: int) -> re.Match | None:
+        """An attribution verb starting at ``pos`` ('said', 'a déclaré')."""
+        return self._verbs.match(text, pos)
+
+    def verbs_in(self, text: str):
+        """Every attribution verb of a text, in order."""
+        return self._verbs.finditer(text)
 
     def unverified(self, text: str) -> bool:
         return bool(self._unverified.search(text))
@@ -135,6 +156,8 @@ class AttributionReader:
         for label, rx in self.sources:
             sm = rx.search(window)
             if sm:
+                for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source
+                    memory.learn(p.group(), label)
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
         pm = self._pronouns.search(window)
         if pm and (prefer == "last" or pm.start() < 12):
@@ -144,7 +167,7 @@ class AttributionReader:
         for p in persons:
             org = memory.person(p.group())
             if org:
-                return Speaker(org, True, start + p.start(), start + p.end(), verb)
+                return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
         if inside:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
@@ -164,6 +187,7 @@ class SpeakerMemory:
         self.people: dict[str, str] = {}
         self.country_forces: str | None = None
         self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
+        self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
@@ -175,7 +199,7 @@ class SpeakerMemory:
 
     def learn(self, person: str, org: str) -> None:
         for tok in person.split():
-            if len(tok) >= 4 and tok[0].isupper():
+            if len(tok) >= 3 and tok[0].isupper():  # "Ali", "Diop": short surnames are names too
                 self.people[tok] = org
 
     def person(self, text: str) -> str | None:

@@ -16,15 +16,22 @@ from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
+from .speakers import SpeakerResolver
+from .structure import StructureReader
 from .text import words_regex
 from .tolls import Tolls
+
+_WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
 
 
 class ClaimReader:
     """Turns the figures of each news sentence into claims of the event the sentence belongs to."""
 
     def __init__(self, data: dict, actor_dict: ActorDictionary, figures: FigureReader,
-                 attribution: AttributionReader, sides: Sides, tolls: Tolls):
+                 attribution: AttributionReader, sides: Sides, tolls: Tolls, structure: StructureReader,
+                 resolver: SpeakerResolver):
+        self.structure = structure
+        self.resolver = resolver
         self.actor_dict = actor_dict
         self.figures = figures
         self.attribution = attribution
@@ -51,11 +58,14 @@ class ClaimReader:
                     memory.last_speaker = speakers[-1].name
                 continue
             d = owner.get(v.s.index)
+            memory.framed = None
             if d is not None:
                 claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
             if not v.quantities and self.attribution.figures_unverified(v.s.text):
                 unverified_at.append(v.s.start)
-            if speakers:
+            if memory.framed:  # the parse's speaker of this sentence's figures
+                memory.last_speaker = memory.framed.name
+            elif speakers:
                 memory.last_speaker = speakers[-1].name
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
@@ -76,6 +86,15 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
                 raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
+            framed = self._framed(ctx, v, raw, rel_actors, memory)
+            if framed and (sp is None or self.structure.authoritative):
+                sp = memory.framed = framed
+            elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
+                again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
+                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
+                    sp = again
+            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
+                sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
@@ -111,6 +130,29 @@ class ClaimReader:
                 out.append(Claim(vocab.OTHER_WHAT, vocab.UNKNOWN, None, None, claimant, vocab.UNVERIFIED, ev, False,
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
+
+    def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
+        """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
+        offsets made relative to the quote's sentence."""
+        m = next(self.attribution.verbs_in(nxt.s.text), None)
+        if m is None or m.start() > 150 or re.search(r"[“\"«]", nxt.s.text[:m.start()]):
+            return None
+        sp = self.resolver.resolve(nxt.s.text, 0, m.start(), shift(nxt.actors, -nxt.s.start), memory, ctx.country,
+                                   m.group(), ctx.text[:nxt.s.start])
+        if sp is None:
+            return None
+        delta = nxt.s.start - v.s.start
+        return Speaker(sp.name, sp.is_actor, sp.start + delta, sp.end + delta, sp.verb)
+
+    def _framed(self, ctx: DocumentContext, v: SentenceView, raw: RawClaim, actors, memory: SpeakerMemory):
+        """The claimant of the speaker phrase the structure reader found for this figure (None if none)."""
+        st = ctx.structure.get(v.s.index)
+        frame = st.figure_in(v.s.start + raw.start, v.s.start + raw.end) if st else None
+        if frame is None or frame.speaker is None:
+            return None
+        verb = ctx.text[frame.reporting.start:frame.reporting.end] if frame.reporting else ""
+        return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
+                                     actors, memory, ctx.country, verb, ctx.text[:v.s.start])
 
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""

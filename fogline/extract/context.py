@@ -52,6 +52,7 @@ class DocumentContext:
     year: int | None  # the published year: which actors were active (None when the report is undated)
     military_convoy: bool  # the report calls a convoy military: its trucks are not civilian property
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
+    structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
 
     @property
     def text(self) -> str:

@@ -13,15 +13,17 @@ from .context import DocumentContext, SentenceView
 from .figures import Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
+from .speakers import SpeakerResolver
 from .text import words_regex
 
 
 class Tolls:
     """Names the party each figure counts, once the claimant is known (an army's 'enemy' is its opponent)."""
 
-    def __init__(self, data: dict, actor_dict: ActorDictionary, sides: Sides):
+    def __init__(self, data: dict, actor_dict: ActorDictionary, sides: Sides, resolver: SpeakerResolver | None = None):
         self.actor_dict = actor_dict
         self.sides = sides
+        self.resolver = resolver
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
@@ -56,7 +58,11 @@ class Tolls:
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
             state = [p for p in parties if p.kind == vocab.STATE_FORCES]
-            return state[0].name if state else vocab.UNKNOWN
+            if state:
+                return state[0].name
+            # "six soldiers were killed" and no state force named: the forces of the report's country
+            home = ctx.state_forces or (self.resolver.body("military", country) if self.resolver else None)
+            return home or vocab.UNKNOWN
         if kind == Of.TARGET:
             said = _counted(v, raw)
             if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \

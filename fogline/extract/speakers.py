@@ -1,0 +1,160 @@
+"""Speaker resolution by role, not by name: a speaker phrase ('a police spokesman', 'the country's ruling
+junta', 'X, the group's military spokesman', 'security sources') → the claimant.
+
+One resolver serves both structure readers, so a role word learned once (language data in
+``fogline/lang/<code>/roles.json``) works whatever found the phrase. Order: a named actor in the phrase; the
+owner of a role ('the group's spokesman' → the last armed group); a role of a state body plus the nationality
+in the phrase or the report's country; a claimant label (residents, medics, the UN…); a pronoun or 'the group'
+→ the last matching speaker.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from .. import vocab
+from ..actors import ActorDictionary
+from ..lang import LANG_DIR
+from .attribution import _PERSON, AttributionReader, Speaker, SpeakerMemory
+from .parties import ActorMention
+from .text import fold, words_regex
+
+SECURITY_SOURCES = "security sources"
+
+
+@cache
+def roles_data(language: str) -> dict:
+    """``lang/<code>/roles.json`` (kept apart from the shared language files; empty when missing)."""
+    path = LANG_DIR / language / "roles.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+class SpeakerResolver:
+    """Turns a speaker phrase (sentence offsets) into a ``Speaker`` naming the claimant, or None."""
+
+    def __init__(self, language: str, data: dict, actor_dict: ActorDictionary, attribution: AttributionReader):
+        roles = roles_data(language)
+        self.actor_dict = actor_dict
+        self.attribution = attribution
+        self._roles = [(r, words_regex(roles.get("roles", {}).get(r, []))) for r in roles.get("order", [])]
+        self._bodies = roles.get("bodies", {})
+        self._canonical: dict[str, str] = {}
+        self._labels = [(label, words_regex(words)) for label, words in roles.get("labels", {}).items()]
+        self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
+        self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
+        self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
+        self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
+        self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
+        dem = data["demonyms"].get("demonyms", {})
+        self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
+        # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
+        self._demonym_rx = words_regex([re.escape(k) for k in sorted({*dem, *dem.values()}, key=len, reverse=True)]) \
+            if dem else re.compile("(?!)")
+
+    def body(self, role: str, country: str | None) -> str | None:
+        """'Military Forces of Mali (FAMa)': the dictionary's canonical name when it has one."""
+        pattern = self._bodies.get(role)
+        if not pattern or not country:
+            return None
+        name = pattern.format(country=country)
+        if name not in self._canonical:  # "Military Forces of Mali" → "Military Forces of Mali (FAMa)"
+            entry = self.actor_dict.by_name(name) or self.actor_dict.by_name(
+                pattern.format(country="the " + country))  # "Government of the United States"
+            prefixed = [e.name for e in self.actor_dict.entries if e.name and e.name.startswith(name + " (")]
+            self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
+        return self._canonical[name]
+
+    def role(self, phrase: str) -> str | None:
+        """The first role (in the language file's order) whose words the phrase holds."""
+        for name, rx in self._roles:
+            if rx.search(phrase):
+                return name
+        return None
+
+    def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
+        """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word."""
+        best, name = -1, None
+        for role, rx in self._roles:
+            for m in rx.finditer(before[-3000:]):
+                if head in fold(m.group()).split() and m.start() > best and role in self._bodies:
+                    dem = self._demonym_rx.search(m.group())
+                    best, name = m.start(), self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None)
+                                                      or country)
+        return name
+
+    def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,
+                country: str | None, verb: str = "", before: str = "") -> Speaker | None:
+        """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
+        is the report's text before this sentence."""
+        phrase = text[start:end]
+        if not phrase.strip():
+            return None
+        inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
+        named = [a for a in inside if not a.generic and a.name]
+        persons = [p for p in _PERSON.finditer(phrase)
+                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
+        parties = [a for a in named if a.kind != vocab.OTHER_KIND]
+        role = self.role(phrase)
+        if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
+            role = "government"  # "Nigerian officials", "les autorités maliennes": that country's government
+        if parties:
+            a = parties[0]
+            name = a.name
+            if role in ("police", "government") and a.kind == vocab.STATE_FORCES and a.country:
+                name = self.body(role, a.country) or name  # "Chadian police officials", "le gouvernement malien"
+            for p in persons:
+                memory.learn(p.group(), name)
+            return Speaker(name, True, a.start, a.end, verb)
+        pm = self.attribution.pronoun(phrase)
+        if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
+            # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
+            target = self.earlier_role(fold(pm.group()).split()[-1], before, country) if before else None
+            target = target or memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
+            if target:
+                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+        if role == SECURITY_SOURCES:
+            return Speaker(SECURITY_SOURCES, False, start, end, verb)
+        group = self._group_owner.search(phrase)
+        if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
+                phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
+            target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
+            if target:
+                for p in persons:
+                    memory.learn(p.group(), target)
+                return Speaker(target, True, start + group.start(), start + group.end(), verb)
+        if role:
+            dem = self._demonym_rx.search(phrase)
+            where = self._demonyms.get(fold(dem.group())) if dem else None
+            name = self.body(role, where or country)
+            if name:
+                for p in persons:
+                    memory.learn(p.group(), name)
+                return Speaker(name, True, start, end, verb)
+        if named:  # the UN, an NGO: named, not a party
+            a = named[0]
+            return Speaker(a.name, True, a.start, a.end, verb)
+        for label, rx in self._labels + self.attribution.sources:
+            sm = rx.search(phrase)
+            if sm:
+                for p in persons:  # a named witness or activist, later called by surname
+                    memory.learn(p.group(), label)
+                return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
+        pm = self.attribution.pronoun(phrase)
+        if pm:
+            target = memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
+            if target:
+                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+        for p in persons:
+            org = memory.person(p.group())
+            if org:
+                return Speaker(org, org not in self.attribution.labels and org != SECURITY_SOURCES,
+                               start + p.start(), start + p.end(), verb)
+        if inside:  # a generic descriptor: "the separatists said" → the group it stands for
+            a = inside[0]
+            target = memory.generic(text[a.start:a.end]) if memory.generic else None
+            target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)
+            if target:
+                return Speaker(target, True, a.start, a.end, verb)
+        return None
