@@ -6,18 +6,14 @@ Language data: ``aggregate`` in ``lang/<code>/boundaries.json``.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
 
-from ..lang import LANG_DIR
+from ..lang import resources
 from .context import DocumentContext
 
 
-@cache
 def _data(language: str) -> dict:
-    path = LANG_DIR / language / "boundaries.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return resources(language)["boundaries"]
 
 
 class Boundaries:

@@ -10,25 +10,22 @@ in the phrase or the report's country; a claimant label (residents, medics, the 
 
 from __future__ import annotations
 
-import json
 import re
-from functools import cache
 
 from .. import vocab
 from ..actors import ActorDictionary
-from ..lang import LANG_DIR
-from .attribution import _PERSON, AttributionReader, Speaker, SpeakerMemory
+from ..lang import resources
+from ..text import fold
+from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .parties import ActorMention
-from .text import fold, words_regex
+from .text import words_regex
 
 SECURITY_SOURCES = "security sources"
 
 
-@cache
 def roles_data(language: str) -> dict:
-    """``lang/<code>/roles.json`` (kept apart from the shared language files; empty when missing)."""
-    path = LANG_DIR / language / "roles.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    """``lang/<code>/roles.json`` (empty for a language without one)."""
+    return resources(language)["roles"]
 
 
 class SpeakerResolver:
@@ -93,7 +90,7 @@ class SpeakerResolver:
             return None
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic and a.name]
-        persons = [p for p in _PERSON.finditer(phrase)
+        persons = [p for p in self.attribution._person.finditer(phrase)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         role = self.role(phrase)

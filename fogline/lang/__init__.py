@@ -17,7 +17,8 @@ from typing import Any
 
 LANG_DIR = Path(__file__).parent
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
-FILES = ("triggers", "claims", "numbers", "attribution", "dates", "context", "places", "demonyms", "sentences")
+FILES = ("triggers", "claims", "numbers", "attribution", "dates", "context", "places", "demonyms", "sentences",
+         "roles", "boundaries")
 
 
 class LanguageDataError(ValueError):
