@@ -43,7 +43,7 @@ class Tolls:
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
         if kind == Of.ENEMY:
-            named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
+            named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
