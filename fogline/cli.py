@@ -15,7 +15,11 @@ SAMPLES = Path(__file__).parent / "samples" / "reports.jsonl"
 
 
 def _results(args) -> Iterator[ReadResult]:
-    published = parse_published(args.published) if getattr(args, "published", None) else None
+    try:
+        published = parse_published(args.published) if getattr(args, "published", None) else None
+    except ValueError as exc:
+        _error(f"--{exc}")
+        raise _Exit(2) from None
     return read_paths(args.paths, published=published, url=getattr(args, "url", None),
                       outlet=getattr(args, "outlet", None), title=getattr(args, "title", None),
                       language=getattr(args, "language", None))
