@@ -29,7 +29,7 @@ class Tolls:
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str:
         """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
         kind = raw.of_kind
-        country, views = ctx.country, ctx.views
+        country = ctx.country
         if kind == Of.ACTOR and raw.of_actor:
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
