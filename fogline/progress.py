@@ -112,7 +112,8 @@ def count_inputs(paths: Iterable[str]) -> int | None:
         if p == "-":
             return None
         path = Path(p)
-        files = sorted(f for f in path.rglob("*") if f.is_file()) if path.is_dir() else [path]
+        files = [f for f in path.rglob("*") if f.is_file() and not any(
+            part.startswith(".") for part in f.relative_to(path).parts)] if path.is_dir() else [path]
         for f in files:
             total += _lines(f) if f.suffix.lower() in JSONL_SUFFIXES else 1
     return total
