@@ -52,10 +52,10 @@ class Progress:
         """A step after reading (``fuse``: load, fuse, assemble), with its own count."""
         if self._bar is not None:
             if self._bar.desc != f"{self.command}: {step}":
-                self._bar.reset(total=total or None)
                 self._bar.set_description(f"{self.command}: {step}", refresh=False)
                 self._bar.set_postfix({}, refresh=False)
                 self._bar.unit = "incident" if step == "assemble" else "event"
+                self._bar.reset(total=total or None)
             self._bar.n = done
             self._bar.refresh()
         elif self.log_json:
