@@ -273,17 +273,23 @@ def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: s
               tell: Callable[[str, int, int], None] | None = None) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
-    those left without members. ``batch`` incidents at a time, so memory stays flat on a full re-fusion."""
+    those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
+    stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has."""
     from .fuse import assemble
 
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
     store.save_incident_records(conn, [], [i for i in saved if i not in members])
-    for k in range(0, len(todo), batch):
+    k = 0
+    while k < len(todo):
         if tell is not None:
             tell("assemble", k, len(todo))
-        part = todo[k:k + batch]
+        part, size = [], 0
+        while k < len(todo) and (not part or size + len(members[todo[k]]) <= batch):
+            part.append(todo[k])
+            size += len(members[todo[k]])
+            k += 1
         events = store.assembly_events(conn, [e for i in part for e in members[i]])
         store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
     if tell is not None:
