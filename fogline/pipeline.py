@@ -7,6 +7,12 @@ assembly: each incident fusion changed is assembled and reconciled (``fuse.assem
 handed to the store, which saves it with the membership in one transaction and serves it as saved.
 A store fused by an older version is assembled once when opened (``open_store`` / ``upgrade``).
 
+Crash safety: the store notes each document it writes as awaiting fusion (``Store.pending``), in the
+document's own transaction; an ingest fuses every noted document at its end and clears the notes in the
+fusion's transaction (``fuse_pending``). Killed at any moment, a run leaves either both done or the notes,
+which the next ingest (or ``fogline fuse``) takes in with its own documents: the store ends as an
+uninterrupted run leaves it (``scripts/kill_test.py``).
+
 Skipping: before anything is extracted, each batch of read documents is looked up by id and text hash
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
 ``jobs`` > 1 extracts in worker processes (each builds its extractors once) while this process stores
