@@ -15,7 +15,11 @@ SAMPLES = Path(__file__).parent / "samples" / "reports.jsonl"
 
 
 def _results(args) -> Iterator[ReadResult]:
-    published = parse_published(args.published) if getattr(args, "published", None) else None
+    try:
+        published = parse_published(args.published) if getattr(args, "published", None) else None
+    except ValueError as exc:
+        _error(f"--{exc}")
+        raise _Exit(2) from None
     return read_paths(args.paths, published=published, url=getattr(args, "url", None),
                       outlet=getattr(args, "outlet", None), title=getattr(args, "title", None),
                       language=getattr(args, "language", None))
@@ -34,15 +38,28 @@ def _summary(done: int, failures: list[str], verb: str) -> int:
     return 1 if failures else 0
 
 
+def _progress(args, command: str):
+    """The command's progress display (``fogline.progress``): a bar on a terminal, JSON lines with
+    ``--log-json``, nothing with ``--quiet`` or when stderr is not a terminal."""
+    from .progress import Progress, count_inputs
+
+    quiet, log_json = getattr(args, "quiet", False), getattr(args, "log_json", False)
+    show = log_json or (not quiet and sys.stderr.isatty())
+    total = count_inputs(args.paths) if show and getattr(args, "paths", None) else None
+    return Progress(command, total, quiet=quiet, log_json=log_json)
+
+
 def cmd_extract(args) -> int:
     from .pipeline import extract_all
 
     failures: list[str] = []
     done = 0
-    for it in extract_all(_results(args), jobs=args.jobs):
+    progress = _progress(args, "extract")
+    for n, it in enumerate(extract_all(_results(args), jobs=args.jobs), 1):
+        progress.update(n, extracted=done + (it.failure is None), failed=len(failures) + (it.failure is not None))
         if it.failure is not None:
             failures.append(it.failure)
-            _error(it.failure)
+            progress.error(it.failure)
             continue
         done += 1
         if args.format == "json":
@@ -52,15 +69,35 @@ def cmd_extract(args) -> int:
             from .show import extraction_table
 
             print(extraction_table(it.extraction, it.document.text))
+    progress.summary(extracted=done, failed=len(failures))
     return _summary(done, failures, "extracted")
 
 
-def _store(args):
-    """The store of ``--db``, its incidents assembled again once if an older version fused them."""
+def _store(args, *, create: bool = False):
+    """The store of ``--db``, its incidents assembled again once if an older version fused them. Unless
+    ``create`` (ingest), a SQLite store that does not exist is an error (exit 2), not a new empty store."""
     from .pipeline import open_store
     from .store import resolve_db_url
 
-    return open_store(resolve_db_url(args.db), on_upgrade=_upgrading)
+    url = resolve_db_url(args.db)
+    if not create:
+        _require_existing(url)
+    return open_store(url, on_upgrade=_upgrading)
+
+
+def _require_existing(url: str) -> None:
+    """A reading command on a mistyped ``--db`` says so instead of creating an empty store."""
+    import sqlalchemy as sa
+
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        _error(f"not a database URL: {url!r}")
+        raise _Exit(2) from None
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not parsed.database.startswith("file:") and not Path(parsed.database).exists():
+        _error(f"no store at {parsed.database} (`fogline ingest ... --db {parsed.database}` creates one)")
+        raise _Exit(2)
 
 
 def _upgrading(n: int) -> None:
@@ -68,21 +105,83 @@ def _upgrading(n: int) -> None:
           file=sys.stderr)
 
 
-def ingest(store, args):
+def ingest(store, args, progress=None, stop=None):
     """Store every readable document, then fuse the incidents around what changed (``pipeline.ingest``)."""
     from .pipeline import ingest as run
 
-    return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=_error)
+    if progress is None:
+        return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=_error, stop=stop)
+    return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=progress.error, stop=stop,
+               on_item=lambda r: progress.update(r.read, added=r.added, updated=r.updated, unchanged=r.unchanged,
+                                                 failed=len(r.failures)),
+               on_fusion=progress.phase)
+
+
+class _StopAfterBatch:
+    """Ctrl-C during an ingest: the first asks the pipeline to stop after the current batch (which is then
+    stored and fused); a second stops at once (the open transaction rolls back; what is stored stays
+    recorded as awaiting fusion, completed by the next run or `fogline fuse`)."""
+
+    def __init__(self) -> None:
+        self.hit = False
+        self._old = None
+
+    def __enter__(self) -> _StopAfterBatch:
+        import signal
+        import threading
+
+        if threading.current_thread() is threading.main_thread():
+            self._old = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def _handle(self, *_: object) -> None:
+        if self.hit:
+            raise KeyboardInterrupt
+        self.hit = True
+        print("\nstopping after the current batch (Ctrl-C again to stop at once)", file=sys.stderr)
+
+    def __call__(self) -> bool:
+        return self.hit
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        if self._old is not None:
+            signal.signal(signal.SIGINT, self._old)
 
 
 def cmd_ingest(args) -> int:
-    with _store(args) as store:
-        report = ingest(store, args)
+    progress = _progress(args, "ingest")
+    with _store(args, create=True) as store, _StopAfterBatch() as stop:
+        report = ingest(store, args, progress, stop)
         total = store.counts()
+    progress.summary(**report.counts(), failed=len(report.failures), fused=report.fused, stopped=report.stopped,
+                     documents=total["documents"], events=total["events"], claims=total["claims"])
     print(f"ingested: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
           f"{len(report.failures)} failed; store holds {total['documents']} documents, {total['events']} events, "
           f"{total['claims']} claims")
+    if report.stopped:
+        print("interrupted: stopped after the current batch; what was read is stored and fused — run the same "
+              "command again to go on", file=sys.stderr)
+        return 130
     return 1 if report.failures else 0
+
+
+def cmd_fuse(args) -> int:
+    """Fuse what a killed ingest left awaiting fusion, or (``--all``) every event again."""
+    from .pipeline import fuse_events, fuse_pending
+
+    progress = _progress(args, "fuse")
+    with _store(args) as store:
+        if args.all:
+            n = fuse_events(store, None, on_fusion=progress.phase)
+            what = f"re-fused every event into {n} incidents"
+        else:
+            n = fuse_pending(store, on_fusion=progress.phase)
+            what = f"fused the events of {n} document(s) awaiting fusion" if n else "nothing awaited fusion"
+        progress.summary(all=args.all, fused=n)
+    print(what)
+    return 0
 
 
 def _filters(args):
@@ -284,7 +383,10 @@ def cmd_eval(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from . import __version__
+
     p = argparse.ArgumentParser(prog="fogline", description=__doc__)
+    p.add_argument("--version", action="version", version=f"fogline {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
     def reader_args(sp):
@@ -314,18 +416,32 @@ def main(argv: list[str] | None = None) -> int:
         sp.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="extract in N processes (output and store as with one)")
 
+    def progress_args(sp):
+        sp.add_argument("--quiet", action="store_true", help="no progress bar (none either when stderr is not a "
+                                                             "terminal)")
+        sp.add_argument("--log-json", action="store_true",
+                        help="progress, errors and the summary as JSON lines on stderr")
+
     sp = sub.add_parser("extract", help="print the extraction of each document")
     reader_args(sp)
     sp.add_argument("--format", choices=["json", "table"], default="json")
     sp.add_argument("--compact", action="store_true", help="one line per document")
     jobs_arg(sp)
+    progress_args(sp)
     sp.set_defaults(func=cmd_extract, jsonl=False)
 
-    sp = sub.add_parser("ingest", help="extract and store documents")
+    sp = sub.add_parser("ingest", help="extract and store documents, then fuse them into incidents")
     reader_args(sp)
     db_arg(sp)
     jobs_arg(sp)
+    progress_args(sp)
     sp.set_defaults(func=cmd_ingest)
+
+    sp = sub.add_parser("fuse", help="fuse what an interrupted ingest left awaiting fusion (--all: every event)")
+    db_arg(sp)
+    sp.add_argument("--all", action="store_true", help="re-fuse every event, not only those awaiting fusion")
+    progress_args(sp)
+    sp.set_defaults(func=cmd_fuse)
 
     def list_command(name, help, func):
         sp = sub.add_parser(name, help=help)
@@ -388,7 +504,9 @@ def main(argv: list[str] | None = None) -> int:
         from .serve import run
         from .store import resolve_db_url
 
-        return run(resolve_db_url(args.db), host=args.host, port=args.port, token_file=args.token_file,
+        url = resolve_db_url(args.db)
+        _require_existing(url)
+        return run(url, host=args.host, port=args.port, token_file=args.token_file,
                    tile_url=args.tile_url)
 
     sp = sub.add_parser("serve", help="web UI and JSON API over the store (map, timeline, incidents, review)")
@@ -411,6 +529,10 @@ def main(argv: list[str] | None = None) -> int:
         return exc.args[0]
     except BrokenPipeError:
         return 0
+    except KeyboardInterrupt:  # a second Ctrl-C during an ingest, or any during another command
+        print("\ninterrupted: stopped at once (an ingest's stored documents await fusion: run it again or "
+              "`fogline fuse`)" if args.command == "ingest" else "\ninterrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

@@ -7,6 +7,12 @@ assembly: each incident fusion changed is assembled and reconciled (``fuse.assem
 handed to the store, which saves it with the membership in one transaction and serves it as saved.
 A store fused by an older version is assembled once when opened (``open_store`` / ``upgrade``).
 
+Crash safety: the store notes each document it writes as awaiting fusion (``Store.pending``), in the
+document's own transaction; an ingest fuses every noted document at its end and clears the notes in the
+fusion's transaction (``fuse_pending``). Killed at any moment, a run leaves either both done or the notes,
+which the next ingest (or ``fogline fuse``) takes in with its own documents: the store ends as an
+uninterrupted run leaves it (``scripts/kill_test.py``).
+
 Skipping: before anything is extracted, each batch of read documents is looked up by id and text hash
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
 ``jobs`` > 1 extracts in worker processes (each builds its extractors once) while this process stores
@@ -56,11 +62,14 @@ class Item:
 
 @dataclass
 class IngestReport:
+    read: int = 0  # inputs seen (documents and failures)
     added: int = 0
     updated: int = 0
     unchanged: int = 0
     failures: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)  # ids of the documents added or updated
+    stopped: bool = False  # ``stop`` answered True: inputs were left unread
+    fused: int = 0  # documents whose events were fused (this run's and any a killed run left pending)
 
     def counts(self) -> dict[str, int]:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
@@ -95,14 +104,20 @@ def _items(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
             yield Item(r.source, r.document)
 
 
-def _batches(items: Iterable[Item], store: Store | None) -> Iterator[list[Item]]:
-    """Items BATCH at a time, those already in ``store`` marked ``stored``."""
+def _batches(items: Iterable[Item], store: Store | None,
+             stop: Callable[[], bool] | None = None) -> Iterator[list[Item]]:
+    """Items BATCH at a time, those already in ``store`` marked ``stored``; none after ``stop()`` says so
+    (asked before each batch)."""
     batch: list[Item] = []
+    if stop is not None and stop():
+        return
     for it in items:
         batch.append(it)
         if len(batch) == BATCH:
             yield _mark_stored(batch, store)
             batch = []
+            if stop is not None and stop():
+                return
     if batch:
         yield _mark_stored(batch, store)
 
@@ -117,10 +132,11 @@ def _mark_stored(batch: list[Item], store: Store | None) -> list[Item]:
 
 
 def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
-                store: Store | None = None) -> Iterator[Item]:
+                store: Store | None = None, stop: Callable[[], bool] | None = None) -> Iterator[Item]:
     """Every input as an ``Item``, in input order: extracted, failed, or (given a store) already stored.
-    ``jobs`` > 1: extraction in that many worker processes."""
-    batches = _batches(_items(inputs), store)
+    ``jobs`` > 1: extraction in that many worker processes (which leave Ctrl-C to this one). ``stop``:
+    no new batch once it answers True."""
+    batches = _batches(_items(inputs), store, stop)
     if jobs <= 1:
         for batch in batches:
             for it in batch:
@@ -129,7 +145,8 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                 yield it
         return
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    with ProcessPoolExecutor(jobs, mp_context=ctx) as pool:  # a worker that dies fails the run, never hangs it
+    # a worker that dies fails the run, never hangs it
+    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
         pending: deque[tuple[list[Item], Iterator[tuple[dict[str, Any] | None, str | None]]]] = deque()
         for batch in batches:  # the next batch goes to the workers before this one's results are used
             todo = [it.document for it in batch if it.document is not None and not it.stored]
@@ -138,6 +155,13 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                 yield from _finish(*pending.popleft())
         while pending:
             yield from _finish(*pending.popleft())
+
+
+def _ignore_sigint() -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it finishes the batch, then stops)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, str | None]]) -> Iterator[Item]:
@@ -149,10 +173,19 @@ def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, st
 
 # -- ingest ---------------------------------------------------------------------------------------
 def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
-           on_error: Callable[[str], None] | None = None) -> IngestReport:
+           on_error: Callable[[str], None] | None = None, stop: Callable[[], bool] | None = None,
+           on_item: Callable[[IngestReport], None] | None = None,
+           on_fusion: Callable[[str, int, int], None] | None = None) -> IngestReport:
     """Store every readable document not stored yet (same id and text: unchanged; same id, new text,
     or a new text at a stored URL: updated), then fuse the incidents around what changed. A bad input
-    is reported by name (``on_error`` and ``failures``) and the batch goes on."""
+    is reported by name (``on_error`` and ``failures``) and the batch goes on.
+
+    Crash-safe: each document is written with a note that it awaits fusion, and the fusion that takes
+    it in deletes the note in its own transaction (``fuse_pending``), so a run killed at any moment
+    leaves either the work done or the work written down, and the next run (or ``fogline fuse``) fuses
+    what was left together with what it adds. ``stop`` is asked before each batch of ``BATCH`` inputs:
+    when it answers True the ingest stops there (``report.stopped``) and fuses what it stored.
+    ``on_item`` sees the report after each input; ``on_fusion`` follows fusion (``fuse_events``)."""
     report = IngestReport()
 
     def fail(msg: str) -> None:
@@ -160,68 +193,113 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
         if on_error is not None:
             on_error(msg)
 
-    for it in extract_all(inputs, jobs=jobs, store=store):
+    for it in extract_all(inputs, jobs=jobs, store=store, stop=stop):
+        report.read += 1
         if it.failure is not None:
             fail(it.failure)
-            continue
-        if it.stored:
+        elif it.stored:
             report.unchanged += 1
-            continue
-        doc = it.document
-        assert doc is not None and it.extraction is not None
-        it.extraction["document"]["text"] = doc.text
-        try:
-            status = store.add(it.extraction)
-        except Exception as exc:
-            fail(f"{doc.source or doc.id}: not stored ({exc})")
-            continue
-        setattr(report, status, getattr(report, status) + 1)
-        if status != "unchanged":
-            report.changed.append(doc.id)
-    if report.changed:
-        fuse_documents(store, report.changed)
+        else:
+            doc = it.document
+            assert doc is not None and it.extraction is not None
+            it.extraction["document"]["text"] = doc.text
+            try:
+                status = store.add(it.extraction)
+            except Exception as exc:
+                fail(f"{doc.source or doc.id}: not stored ({one_line(exc)})")
+            else:
+                setattr(report, status, getattr(report, status) + 1)
+                if status != "unchanged":
+                    report.changed.append(doc.id)
+        if on_item is not None:
+            on_item(report)
+    report.stopped = bool(stop and stop())
+    report.fused = fuse_pending(store, on_fusion)
     return report
 
 
+def one_line(exc: BaseException) -> str:
+    """An error as one line: a database error's own first line, without the SQL and parameters."""
+    orig = getattr(exc, "orig", None)
+    msg = str(orig if orig is not None else exc).strip().splitlines()
+    return (msg[0] if msg else type(exc).__name__)[:300]
+
+
 # -- fusion and assembly ------------------------------------------------------------------------------
+def fuse_pending(store: Store, on_fusion: Callable[[str, int, int], None] | None = None) -> int:
+    """Fuse the events of every document stored since its last fusion (``Store.pending``: this run's, and
+    any a killed run left), clearing their notes in the fusion's transaction. Returns the number of
+    documents fused."""
+    if not store.pending():
+        return 0
+    return fuse_events(store, PENDING, on_fusion=on_fusion)
+
+
 def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
     """Re-fuse the incidents around these documents' events (after an ingest batch)."""
     return fuse_events(store, store.event_ids_of(doc_ids))
 
 
-def fuse_events(store: Store, event_ids: Iterable[str] | None = None) -> int:
+PENDING: Any = object()  # ``fuse_events``: the events of the documents awaiting fusion
+
+
+def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
+                on_fusion: Callable[[str, int, int], None] | None = None) -> int:
     """Recompute the incidents of these events (new or written anew) and their neighbourhood
-    (``Store.neighbourhood``); all events when ``event_ids`` is None. The incidents that changed — other
-    members, a member among ``event_ids``, a record made stale by a revised report — are assembled (and
-    reconciled) here, once, and saved with the new membership in one transaction; the others keep their
-    records. Returns the number of incidents fused."""
+    (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
+    fusion when it is ``PENDING``. The incidents that changed — other members, a member among
+    ``event_ids``, a record made stale by a revised report — are assembled (and reconciled) here, once, and
+    saved with the new membership in one transaction, which also clears the documents' notes of pending
+    fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
+    total)`` follows the work. Returns the number of documents fused when ``PENDING``, else of incidents."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
-    ids = None if event_ids is None else list(event_ids)
+    tell = on_fusion or (lambda step, done, total: None)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
+        docs: list[str] | None = None
+        if event_ids is PENDING:
+            docs, ids = store.pending_events(conn)
+        else:
+            ids = None if event_ids is None else list(event_ids)
+        tell("load", 0, len(ids) if ids is not None else 0)
         rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
         must, cannot = store.links(conn)
+        tell("fuse", 0, len(rows))
         assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
         before = store.save_incidents(conn, assignment)
-        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()))
-        return len(set(assignment.values()))
+        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
+                  tell=tell)
+        if ids is None or docs is not None:
+            store.clear_pending(conn, docs)
+        return len(docs) if docs is not None else len(set(assignment.values()))
 
 
-def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000) -> None:
+def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,
+              tell: Callable[[str, int, int], None] | None = None) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
-    those left without members. ``batch`` incidents at a time, so memory stays flat on a full re-fusion."""
+    those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
+    stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has."""
     from .fuse import assemble
 
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
     store.save_incident_records(conn, [], [i for i in saved if i not in members])
-    for k in range(0, len(todo), batch):
-        part = todo[k:k + batch]
+    k = 0
+    while k < len(todo):
+        if tell is not None:
+            tell("assemble", k, len(todo))
+        part, size = [], 0
+        while k < len(todo) and (not part or size + len(members[todo[k]]) <= batch):
+            part.append(todo[k])
+            size += len(members[todo[k]])
+            k += 1
         events = store.assembly_events(conn, [e for i in part for e in members[i]])
         store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
+    if tell is not None:
+        tell("assemble", len(todo), len(todo))
 
 
 def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:

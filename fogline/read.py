@@ -1,15 +1,21 @@
 """Read reports (text, HTML, JSON records, JSONL, stdin) into ``Document`` records.
 
 One bad input never stops a run: every item yields a ``ReadResult`` holding either a
-document or a ``ReadError`` that names the input (``path`` or ``path:line``) and the reason.
-The text is kept as read (UTF-8, BOM dropped, newlines as "\\n") because evidence
-offsets point into it.
+document or a ``ReadError`` that names the input (``path`` or ``path:line``) and the reason —
+for a record, every field of the wrong type or value (``feed.jsonl:12: published: not a date
+'yesterday'``). The text is kept as read (UTF-8, BOM dropped, newlines as "\\n") because
+evidence offsets point into it.
+
+JSON Lines (files and stdin) are read record by record, so a feed of any size streams through in
+constant memory; the 10 MB limit (``MAX_BYTES``) applies to one report: a file, a record, stdin text.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -73,10 +79,25 @@ def detect_language(text: str) -> str:
 
 def parse_published(value: Any) -> date | None:
     """YYYY-MM-DD or a full ISO timestamp (date part kept); ValueError otherwise."""
+    if value is not None and not isinstance(value, (str, date)):
+        raise ValueError(f"published: not a date ({_kind(value)})")
     try:
         return as_date(value)
-    except ValueError:
-        raise ValueError(f"invalid published date {value!r}") from None
+    except (ValueError, TypeError):
+        raise ValueError(f"published: not a date {value!r}") from None
+
+
+def _kind(value: Any) -> str:
+    """A wrong value, named briefly: ``42``, ``a list``, ``an object``."""
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
 
 
 def read_paths(paths: Iterable[str | Path], *, published: date | None = None, url: str | None = None,
@@ -127,23 +148,80 @@ def _is_jsonl(text: str) -> bool:
     return bool(lines) and all(ln.lstrip().startswith("{") for ln in lines)
 
 
+def _looks_jsonl(head: bytes) -> bool:
+    """The start of a large file of unknown kind: JSON Lines when its complete lines (two at least) are
+    all records."""
+    lines = [ln for ln in head.split(b"\n")[:-1] if ln.strip()]
+    return len(lines) >= 2 and all(ln.lstrip().removeprefix(b"\xef\xbb\xbf").startswith(b"{") for ln in lines)
+
+
+class _Chain:
+    """Lines already read (while deciding what stdin holds) followed by the rest of the stream."""
+
+    def __init__(self, first: bytes, rest: Any) -> None:
+        self.first, self.rest = io.BytesIO(first), rest
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self.first.readline(limit) or self.rest.readline(limit)
+
+
+class _TextLines:
+    """A text stream (``sys.stdin`` replaced, in tests) read as UTF-8 lines."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def readline(self, limit: int = -1) -> bytes:
+        return self.stream.readline(limit).encode("utf-8")
+
+
 def _read_stdin(meta: dict[str, Any]) -> Iterator[ReadResult]:
+    """JSON Lines of any size, record by record; otherwise one report of at most ``MAX_BYTES``. Lines
+    are looked at until one is not a record (a report) or ``MAX_BYTES`` were seen (a feed)."""
     stream = sys.stdin
     buf = getattr(stream, "buffer", None)
+    fh = buf if buf is not None else _TextLines(stream)
+    head: list[bytes] = []
+    size, records = 0, True
+    while size <= MAX_BYTES:
+        line = fh.readline(MAX_BYTES + 1)
+        if not line:
+            break
+        head.append(line)
+        size += len(line)
+        bare = line.lstrip().removeprefix(b"\xef\xbb\xbf") if len(head) == 1 else line.lstrip()
+        if bare and not bare.startswith(b"{"):
+            records = False
+            break
+    data = b"".join(head)
+    if records and data.strip():
+        yield from _stream_jsonl(STDIN, _Chain(data, fh), meta)
+        return
     try:
-        raw = buf.read(MAX_BYTES + 1) if buf is not None else stream.read().encode("utf-8")
-        if len(raw) > MAX_BYTES:
+        if not records:
+            data += _read_upto(fh, MAX_BYTES + 1 - len(data))
+        if len(data) > MAX_BYTES:
             raise ValueError(f"too large (> {MAX_BYTES // 2**20} MB)")
-        text = _decode(raw)
+        text = _decode(data)
     except ValueError as e:
         yield _fail(STDIN, str(e))
         return
     if not text.strip():
         yield _fail(STDIN, "empty input")
-    elif _is_jsonl(text):
-        yield from _read_jsonl(STDIN, text, meta)
     else:
         yield _plain(STDIN, text, meta)
+
+
+def _read_upto(fh: Any, n: int) -> bytes:
+    """At most ``n`` more bytes of a stream read by lines."""
+    out: list[bytes] = []
+    while n > 0:
+        line = fh.readline(n)
+        if not line:
+            break
+        out.append(line)
+        n -= len(line)
+    return b"".join(out)
 
 
 def _read_file(path: Path, meta: dict[str, Any]) -> Iterator[ReadResult]:
@@ -156,15 +234,25 @@ def _read_file(path: Path, meta: dict[str, Any]) -> Iterator[ReadResult]:
     except OSError as e:
         yield _fail(src, f"cannot read ({e.strerror})")
         return
-    if size > MAX_BYTES:
-        yield _fail(src, f"too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
-        return
+    ext = path.suffix.lower()
     try:
+        if ext in JSONL_EXT:
+            with path.open("rb") as fh:
+                yield from _stream_jsonl(src, fh, meta)
+            return
+        if size > MAX_BYTES:
+            if ext not in TEXT_EXT | HTML_EXT | JSON_EXT:
+                with path.open("rb") as fh:
+                    if _looks_jsonl(fh.read(1 << 16)):
+                        fh.seek(0)
+                        yield from _stream_jsonl(src, fh, meta)
+                        return
+            yield _fail(src, f"too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
+            return
         data = path.read_bytes()
     except OSError as e:
         yield _fail(src, f"cannot read ({e.strerror})")
         return
-    ext = path.suffix.lower()
     try:
         text = _decode(data)
     except ValueError as e:
@@ -176,7 +264,7 @@ def _read_file(path: Path, meta: dict[str, Any]) -> Iterator[ReadResult]:
     if not text.strip():
         yield _fail(src, "empty file")
         return
-    if ext not in TEXT_EXT | HTML_EXT | JSON_EXT | JSONL_EXT:  # sniff unknown extensions
+    if ext not in TEXT_EXT | HTML_EXT | JSON_EXT:  # sniff unknown extensions
         head = text.lstrip()[:1]
         ext = ".html" if head == "<" else ".json" if head in "{[" else ".txt"
         if head == "{" and _is_jsonl(text) and text.strip().count("\n"):
@@ -186,9 +274,43 @@ def _read_file(path: Path, meta: dict[str, Any]) -> Iterator[ReadResult]:
     elif ext in JSON_EXT:
         yield from _read_json(src, text, meta)
     elif ext in JSONL_EXT:
-        yield from _read_jsonl(src, text, meta)
+        yield from _stream_jsonl(src, io.BytesIO(data), meta)
     else:
         yield _plain(src, text, meta)
+
+
+def _stream_jsonl(src: str, fh: Any, meta: dict[str, Any]) -> Iterator[ReadResult]:
+    """One result per non-blank line of a binary stream, read a line at a time (a record over ``MAX_BYTES``
+    is skipped unread, named by its line); lines are numbered from 1."""
+    n, seen = 0, False
+    while line := fh.readline(MAX_BYTES + 1):
+        n += 1
+        where = f"{src}:{n}"
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (more := fh.readline(1 << 20)) and not more.endswith(b"\n"):
+                pass
+            seen = True
+            yield _fail(where, f"record too large (> {MAX_BYTES // 2**20} MB)")
+            continue
+        if n == 1:
+            line = line.removeprefix(b"\xef\xbb\xbf")
+            if b"\0" in line[:8192]:
+                yield _fail(src, "binary file")
+                return
+        if not line.strip():
+            continue
+        seen = True
+        try:
+            rec = json.loads(line)
+        except UnicodeDecodeError as e:
+            yield _fail(where, f"not UTF-8 (byte 0x{line[e.start]:02x} at offset {e.start})")
+            continue
+        except json.JSONDecodeError as e:
+            yield _fail(where, f"malformed JSON ({e})")
+            continue
+        yield _record(where, rec, meta)
+    if not seen:
+        yield _fail(src, "empty input" if src == STDIN else "empty file")
 
 
 def _plain(src: str, text: str, meta: dict[str, Any]) -> ReadResult:
@@ -227,33 +349,42 @@ def _read_json(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult
         yield _fail(src, "expected a JSON record or a non-empty list of records")
 
 
-def _read_jsonl(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult]:
-    for n, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"{src}:{n}"
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield _fail(where, f"malformed JSON ({e})")
-            continue
-        yield _record(where, rec, meta)
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+MAX_ID = 255  # characters of a document id (the store's column)
 
 
 def _record(src: str, rec: Any, meta: dict[str, Any]) -> ReadResult:
+    """A JSON record as a document, or one error naming every field of the wrong type or value."""
     if not isinstance(rec, dict):
         return _fail(src, "record is not a JSON object")
     text = rec.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is None or (isinstance(text, str) and not text.strip()):
         return _fail(src, "record has no text")
+    problems = [] if isinstance(text, str) else [f"text: not a string ({_kind(text)})"]
+    doc_id = rec.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int, type(None))):
+        problems.append(f"id: not a string ({_kind(doc_id)})")
+    elif doc_id is not None and len(str(doc_id)) > MAX_ID:
+        problems.append(f"id: longer than {MAX_ID} characters")
+    fields: dict[str, Any] = {}
+    for key in ("url", "outlet", "title", "language"):
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            problems.append(f"{key}: not a string ({_kind(value)})")
+        else:
+            fields[key] = value
+    lang = fields.get("language")
+    if lang and not _LANGUAGE.fullmatch(lang):
+        problems.append(f"language: not a language code {lang!r}")
     try:
-        fields = {k: rec.get(k) for k in ("url", "outlet", "title", "language")}
         fields["published"] = parse_published(rec.get("published"))
     except ValueError as e:
-        return _fail(src, str(e))
+        problems.append(str(e))
+    if problems:
+        return _fail(src, "; ".join(problems))
     doc = _document(src, _nl(text), fields, meta, prefer_meta=False)
-    if rec.get("id") not in (None, ""):
-        doc.id = str(rec["id"])
+    if doc_id not in (None, ""):
+        doc.id = str(doc_id)
     return ReadResult(src, doc, None)
 
 

@@ -14,7 +14,7 @@ PACKAGE = Path(fogline.__file__).parent
 # first, ordered by what they use; fuse assembles incidents with reconcile's rules, so reconcile comes before fuse
 # (the flow, store → fuse → reconcile, is the order data is produced in: store imports neither).
 STAGES: list[tuple[str, ...]] = [
-    ("fogline", "records", "vocab", "text"),  # shared: the version, typed records, vocabulary, folding
+    ("fogline", "records", "vocab", "text", "progress"),  # shared: version, records, vocabulary, folding, progress
     ("lang", "gazetteer"),  # shared: language files; places (folds names with text)
     ("actors",),  # shared: the actor dictionary (its language's nationality words)
     ("read",),  # files, HTML, JSON → Document

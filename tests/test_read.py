@@ -92,7 +92,7 @@ def test_jsonl_broken_line_does_not_stop_the_file(tmp_path):
     bad = [r.error for r in res if r.error]
     assert bad[0].source == f"{p}:3" and bad[0].reason.startswith("malformed JSON (")
     assert str(bad[0]).startswith(f"{p}:3: malformed JSON")
-    assert bad[1].source == f"{p}:5" and "invalid published date" in bad[1].reason
+    assert bad[1].source == f"{p}:5" and bad[1].reason == "published: not a date '15/06/2025'"
 
 
 def test_malformed_json_file(tmp_path):

@@ -5,6 +5,7 @@ import io
 import json
 import shutil
 import sqlite3
+import time
 import warnings
 
 import pytest
@@ -456,3 +457,21 @@ def test_serve_command_binds_loopback_by_default(capsys):
         cli_main(["serve", "--help"])
     out = capsys.readouterr().out
     assert "127.0.0.1" in out and "--token-file" in out and "--port" in out
+
+
+def test_large_ingest_is_a_job_with_a_status_url(client):
+    body = json.dumps(NEW_REPORT) + "\n" + json.dumps({"id": "bad", "text": "x", "outlet": 3}) + "\n"
+    r = client.post("/api/ingest?background=true", content=body,
+                    headers={**AUTH, "Content-Type": "application/x-ndjson"})
+    assert r.status_code == 202 and r.headers["location"] == r.json()["status_url"]
+    url = r.json()["status_url"]
+    assert client.get(url).status_code == 401  # a job is seen with a token
+    for _ in range(600):
+        job = client.get(url, headers=AUTH).json()
+        if job["status"] in ("done", "failed"):
+            break
+        time.sleep(0.05)
+    assert job["status"] == "done" and job["progress"]["read"] == 2
+    assert job["result"]["added"] == 1 and job["result"]["failures"] == ["request:2: outlet: not a string (3)"]
+    assert client.get(f"/api/events/{NEW_REPORT['id']}:e1").json()["incident_id"]
+    assert client.get("/api/jobs/nope", headers=AUTH).status_code == 404

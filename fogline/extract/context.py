@@ -53,6 +53,16 @@ class DocumentContext:
     military_convoy: bool  # the report calls a convoy military: its trucks are not civilian property
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
+    _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
+
+    def foreground_names(self, named_only: bool = False) -> frozenset:
+        """The names of the actors of every sentence outside background (``named_only``: not generic words
+        such as 'gunmen', no empty names). Computed once per report: asked per event and per claim, a scan
+        of every sentence each time made extraction time grow with the square of the report's length."""
+        if named_only not in self._names:
+            self._names[named_only] = frozenset(a.name for v in self.views if not v.background for a in v.actors
+                                                if not named_only or (a.name and not a.generic))
+        return self._names[named_only]
 
     @property
     def text(self) -> str:

@@ -26,6 +26,8 @@ class PlaceMention:
 class PlaceReader:
     def __init__(self, gazetteer: Gazetteer, data: dict, demonyms: dict):
         self.gaz = gazetteer
+        self._fuzzy: dict[tuple[str, str], list] = {}  # (name, country) -> gazetteer.fuzzy: ~3 ms a call
+        self._codes_memo: dict[tuple[str, ...], list[str]] = {}
         near = alternation(data.get("near", []))
         region_after = alternation(data.get("region_after", []))
         region_before = alternation(data.get("region_before", []))
@@ -118,7 +120,7 @@ class PlaceReader:
     def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
         before, after = text[max(0, s - 60):s], text[e:e + 20]
         is_region = bool(self._region_after.match(after) or self._region_before.search(before))
-        codes = [c for c in (self._code(c) for c in countries) if c]
+        codes = self._codes(tuple(countries))
         if is_region:
             entry = self._pick(self.gaz.admin1(name), codes, region=True)
             if entry:
@@ -140,10 +142,29 @@ class PlaceReader:
             return PlaceMention(s, e, entry, 3, s, e)
         if codes and len(name) >= 5:
             for code in codes[:2]:
-                fuzzy = self.gaz.fuzzy(name, code)
+                fuzzy = self._fuzzy_match(name, code)
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
+
+    def _codes(self, countries: tuple[str, ...]) -> list[str]:
+        """The ISO codes of the report's countries, looked up once per list (asked for every place name)."""
+        found = self._codes_memo.get(countries)
+        if found is None:
+            if len(self._codes_memo) > 10_000:
+                self._codes_memo.clear()
+            found = self._codes_memo[countries] = [c for c in (self._code(c) for c in countries) if c]
+        return list(found)
+
+    def _fuzzy_match(self, name: str, code: str) -> list:
+        """``gazetteer.fuzzy``, remembered: a long report names the same unknown places again and again."""
+        key = (name, code)
+        found = self._fuzzy.get(key)
+        if found is None:
+            if len(self._fuzzy) > 100_000:
+                self._fuzzy.clear()
+            found = self._fuzzy[key] = self.gaz.fuzzy(name, code)
+        return found
 
     def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
         """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""

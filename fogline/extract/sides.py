@@ -135,7 +135,7 @@ class Sides:
         country if the report names it, a non-state group named in the event's own sentences, the
         curated default, else an unidentified armed group."""
         views, country = ctx.views, ctx.country
-        named_in_doc = {a.name for v in views if not v.background for a in v.actors if a.name and not a.generic}
+        named_in_doc = ctx.foreground_names(named_only=True)
         default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind

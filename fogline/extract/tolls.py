@@ -31,7 +31,7 @@ class Tolls:
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str:
         """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
         kind = raw.of_kind
-        country, views = ctx.country, ctx.views
+        country = ctx.country
         if kind == Of.ACTOR and raw.of_actor:
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
@@ -45,7 +45,7 @@ class Tolls:
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
         if kind == Of.ENEMY:
-            named = {p.name for p in parties} | {a.name for w in views if not w.background for a in w.actors}
+            named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names

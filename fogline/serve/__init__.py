@@ -23,11 +23,17 @@ def run(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token_file: s
         return 2
     tile_url = tile_url or os.environ.get("FOGLINE_TILE_URL") or None
     try:
+        sock = _listen(host, port)
+    except OSError as exc:
+        print(f"error: cannot listen on {host}:{port} ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    try:
         app = create_app(db_url, tokens=tokens, tile_url=tile_url,
                          tile_attribution=os.environ.get("FOGLINE_TILE_ATTRIBUTION"),
                          on_upgrade=lambda n: print(f"note: this store was fused by an older version of Fogline; "
                                                     f"assembling its {n} incidents once", file=sys.stderr))
     except ValueError as exc:
+        sock.close()
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
@@ -38,5 +44,23 @@ def run(db_url: str, *, host: str = "127.0.0.1", port: int = 8000, token_file: s
         print(f"warning: serving on {host}, reachable from other machines", file=sys.stderr)
     mode = f"review tokens: {', '.join(sorted(set(tokens.values())))}" if tokens else "read-only: no review tokens"
     print(f"Fogline on http://{host}:{port}/ ({mode})", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level=log_level)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level))
+    server.run(sockets=[sock])  # the socket bound here: a busy port is an error before anything starts
     return 0
+
+
+def _listen(host: str, port: int):
+    """A socket bound to ``host:port`` as uvicorn binds it (OSError when the port is taken)."""
+    import socket
+
+    family, kind, proto, _name, addr = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+        sock.listen(2048)
+        sock.set_inheritable(True)
+    except OSError:
+        sock.close()
+        raise
+    return sock

@@ -33,6 +33,7 @@ from .auth import who
 
 STATIC = Path(__file__).parent / "static"
 MAX_INGEST_BYTES = 50 * 1024 * 1024
+SYNC_INGEST_BYTES = 1024 * 1024  # a larger ingest (or ?background=true) runs as a job: 202 and a status URL
 EXPORTS = {"acled-csv": ("text/csv", "csv"), "ucdp-csv": ("text/csv", "csv"),
            "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl")}
 SUMMARY_COLUMNS = ["id", "date", "event_type", "sub_event_type", "country", "admin1", "location", "latitude",
@@ -380,23 +381,60 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                                 event_ids=inc["events"])
         return {"incident": new, "rest": rest, "audit": entry}
 
-    @app.post("/api/ingest", tags=["review"], openapi_extra={"requestBody": {"content": {
-        "application/x-ndjson": {"schema": {"type": "string"}},
-        "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}, "required": True}})
-    async def ingest(request: Request, name: Who) -> JSONResponse:
+    jobs = IngestJobs(store)
+    app.state.jobs = jobs
+
+    @app.post("/api/ingest", tags=["review"], status_code=200, responses={
+        202: {"description": "a large ingest (or ``background=true``): the job, its status at ``status_url``"},
+        207: {"description": "some records failed (named in ``failures``)"}},
+        openapi_extra={"requestBody": {"content": {
+            "application/x-ndjson": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"type": "array", "items": {"type": "object"}}}}, "required": True}})
+    async def ingest(request: Request, name: Who,
+                     background: Annotated[bool, Query(description="run as a job even when small")] = False
+                     ) -> JSONResponse:
         """Extract and store reports given as JSON Lines (or a JSON array) of records
-        ``{id, url, outlet, title, published, language, text}``, then re-fuse the incidents around them."""
+        ``{id, url, outlet, title, published, language, text}``, then re-fuse the incidents around them.
+        Up to 1 MB the answer waits for the result; a larger body (up to 50 MB; 10 MB per record), or
+        ``background=true``, is a job: 202 with ``status_url`` (``GET /api/jobs/{id}``), which shows its
+        progress, then its result."""
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_INGEST_BYTES:
             raise HTTPException(413, f"more than {MAX_INGEST_BYTES // (1024 * 1024)} MB")
-        raw = await request.body()
-        if len(raw) > MAX_INGEST_BYTES:
-            raise HTTPException(413, f"more than {MAX_INGEST_BYTES // (1024 * 1024)} MB")
         from starlette.concurrency import run_in_threadpool
 
-        result = await run_in_threadpool(_ingest, store, raw)
+        tmp = tempfile.NamedTemporaryFile(prefix="fogline-ingest-", suffix=".jsonl", delete=False)  # noqa: SIM115
+        path = Path(tmp.name)
+        try:
+            size = 0
+            with tmp:
+                async for chunk in request.stream():  # to disk as it comes: never the whole body in memory
+                    size += len(chunk)
+                    if size > MAX_INGEST_BYTES:
+                        raise HTTPException(413, f"more than {MAX_INGEST_BYTES // (1024 * 1024)} MB")
+                    tmp.write(chunk)
+            await run_in_threadpool(_as_jsonl, path)
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        if background or size > SYNC_INGEST_BYTES:
+            job = jobs.submit(path, name)
+            return JSONResponse(job, status_code=202, headers={"Location": job["status_url"]})
+        try:
+            result = await run_in_threadpool(_ingest, store, path)
+        finally:
+            path.unlink(missing_ok=True)
         entry = store.add_audit(who=name, action="ingest", after=result)
         return JSONResponse({**result, "audit": entry}, status_code=200 if not result["failed"] else 207)
+
+    @app.get("/api/jobs/{job_id}", tags=["review"])
+    def job(job_id: str, _name: Who) -> dict[str, Any]:
+        """An ingest job: ``status`` (queued, running, done, failed), ``progress`` (records read, added,
+        updated, unchanged, failed so far), and once done its ``result`` as a small ingest answers it."""
+        found = jobs.get(job_id)
+        if found is None:
+            raise HTTPException(404, f"no job {job_id!r}")
+        return found
 
     return app
 
@@ -407,21 +445,82 @@ def _json(obj: Any) -> Response:
                     media_type="application/json")
 
 
-def _ingest(store: Store, raw: bytes) -> dict[str, Any]:
+def _as_jsonl(path: Path) -> None:
+    """A request body that is a JSON array of records, rewritten as JSON Lines in place (422 when it is
+    not one); JSON Lines are left as they are, to be read record by record."""
+    with path.open("rb") as fh:
+        head = fh.read(4096).lstrip()
+    if not head.startswith(b"["):
+        return
+    try:
+        records = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
+    except json.JSONDecodeError as exc:
+        raise HTTPException(422, f"malformed JSON ({exc})") from None
+    if not isinstance(records, list):
+        raise HTTPException(422, "a JSON array of records expected")
+    with path.open("w", encoding="utf-8") as out:
+        for r in records:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def _ingest(store: Store, path: Path, on_item: Callable[[pipeline.IngestReport], None] | None = None
+            ) -> dict[str, Any]:
+    """Ingest a JSON Lines file of records (the request body); failures name the request's line."""
     from ..read import read_paths
 
-    text = raw.decode("utf-8", errors="replace").strip()
-    if text.startswith("["):  # a JSON array of records → JSON Lines
-        try:
-            records = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise HTTPException(422, f"malformed JSON ({exc})") from None
-        if not isinstance(records, list):
-            raise HTTPException(422, "a JSON array of records expected")
-        text = "\n".join(json.dumps(r, ensure_ascii=False) for r in records)
-    with tempfile.TemporaryDirectory(prefix="fogline-ingest-") as tmp:
-        path = Path(tmp) / "request.jsonl"
-        path.write_text(text + "\n", encoding="utf-8")
-        report = pipeline.ingest(store, read_paths([path]))
+    report = pipeline.ingest(store, read_paths([path]), on_item=on_item)
     failures = [m.replace(str(path), "request") for m in report.failures]
     return {**report.counts(), "failed": len(failures), "failures": failures, "documents": report.changed}
+
+
+class IngestJobs:
+    """Large ingests run one at a time in a background thread; their state is kept (in memory, the last
+    100) for ``GET /api/jobs/{id}``. A server stopped mid-job leaves its stored documents recorded as
+    awaiting fusion: the next ingest or ``fogline fuse`` completes them."""
+
+    KEEP = 100
+
+    def __init__(self, store: Store) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.store = store
+        self.jobs: dict[str, dict[str, Any]] = {}
+        self.lock = threading.Lock()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fogline-ingest")
+
+    def submit(self, path: Path, who: str) -> dict[str, Any]:
+        import uuid
+
+        from ..store.base import iso_ts, utcnow
+
+        job_id = uuid.uuid4().hex[:16]
+        job = {"id": job_id, "status": "queued", "status_url": f"/api/jobs/{job_id}", "submitted_by": who,
+               "submitted_at": iso_ts(utcnow()), "progress": {}, "result": None, "error": None}
+        with self.lock:
+            self.jobs[job_id] = job
+            for old in list(self.jobs)[:-self.KEEP]:
+                if self.jobs[old]["status"] in ("done", "failed"):
+                    del self.jobs[old]
+        self.pool.submit(self._run, job_id, path, who)
+        return dict(job)
+
+    def get(self, job_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            job = self.jobs.get(job_id)
+            return None if job is None else {**job, "progress": dict(job["progress"])}
+
+    def _run(self, job_id: str, path: Path, who: str) -> None:
+        job = self.jobs[job_id]
+
+        def seen(r: pipeline.IngestReport) -> None:
+            job["progress"] = {"read": r.read, **r.counts(), "failed": len(r.failures)}
+
+        job["status"] = "running"
+        try:
+            result = _ingest(self.store, path, seen)
+            entry = self.store.add_audit(who=who, action="ingest", after=result)
+            job.update(result={**result, "audit": entry}, status="done")
+        except Exception as exc:  # the job fails, the server goes on
+            job.update(status="failed", error=pipeline.one_line(exc))
+        finally:
+            path.unlink(missing_ok=True)

@@ -9,6 +9,7 @@ writes all of it or nothing.
     read       events and documents            filters    one meaning for every list's filters
     fusion     what fusion reads and writes    incidents  the saved incidents, lists and summaries
     review     reviewed values, audit log      rows       table rows → dicts
+    pending    documents awaiting fusion (written with the document, cleared by its fusion)
 
 The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
 hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
@@ -20,6 +21,7 @@ from .base import DEFAULT_DB_URL, StoreBase, resolve_db_url
 from .filters import FilterError, Filters, matches
 from .fusion import FusionMixin
 from .incidents import IncidentMixin, OutdatedStore
+from .pending import PendingMixin, pending_fusion
 from .read import ReadMixin
 from .review import ReviewMixin, apply_review
 from .schema import (
@@ -39,7 +41,7 @@ from .schema import (
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, StoreBase):
+class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, PendingMixin, StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
     def __enter__(self) -> Store:
@@ -48,4 +50,4 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Stor
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "actors",
            "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents", "matches",
-           "meta", "metadata", "overrides", "resolve_db_url", "reviews"]
+           "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]

@@ -16,6 +16,7 @@ from .schema import actors, claims, documents, events, incident_members, inciden
 
 class WriteMixin:
     engine: Engine
+    mark_pending: Any
 
     def unchanged(self, docs: Sequence[tuple[str, str]]) -> list[bool]:
         """For each ``(document id, text sha256)``: would ``add`` find it ``"unchanged"``? Two queries per
@@ -43,7 +44,8 @@ class WriteMixin:
         events, claims and actors (``"updated"``); another id with a text already
         stored is a duplicate (``"unchanged"``); another id with the url of a stored
         document is that page updated: the old document is replaced (``"updated"``).
-        One transaction per document.
+        One transaction per document, which also records the document as awaiting fusion
+        (``pending``) until the pipeline fuses its events.
         """
         doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
         doc_id, sha = doc_row["id"], doc_row["text_sha256"]
@@ -62,6 +64,7 @@ class WriteMixin:
                         conn.execute(documents.update().where(documents.c.id == doc_id),
                                      {k: v for k, v in doc_row.items() if k != "id"})
                         self._insert_children(conn, event_rows, claim_rows, actor_rows)
+                        self.mark_pending(conn, doc_id)
                         return "updated"
                     if found:  # the same text under another id
                         return "unchanged"
@@ -72,11 +75,9 @@ class WriteMixin:
                         self._delete_children(conn, old_id)
                         conn.execute(documents.delete().where(documents.c.id == old_id))
                     conn.execute(documents.insert(), doc_row)
-                    if same_url:
-                        self._insert_children(conn, event_rows, claim_rows, actor_rows)
-                        return "updated"
                     self._insert_children(conn, event_rows, claim_rows, actor_rows)
-                    return "added"
+                    self.mark_pending(conn, doc_id)  # fused later, in the fusion's transaction
+                    return "updated" if same_url else "added"
             except IntegrityError:
                 # A concurrent writer may have stored the same document between our check and
                 # our insert: look again once; a second failure is a real constraint error
