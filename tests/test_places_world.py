@@ -1,0 +1,99 @@
+"""Places across the world's wars: nationality words, possessives, second-level areas, datelines, context.
+
+Sentences here are the tests' own; the demo test reads the project's bundled sample reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import fogline
+from fogline.extract import extract, extractor_for
+from fogline.read import read_paths
+from fogline.records import Document
+
+
+def _places(text: str, countries: list[str], lang: str = "en") -> list[tuple[str, str, int]]:
+    reader = extractor_for(lang).places
+    return [(m.entry.name, m.entry.country_code, m.precision) for m in reader.find(text, countries, [])]
+
+
+def _event_place(text: str, lang: str = "en", published: date = date(2025, 3, 4)):
+    doc = Document(id="t", text=text, language=lang, published=published)
+    events = extract(doc).events
+    assert events, text
+    return events[0].place
+
+
+# ------------------------------------------------------------------ a nationality word is never a place
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Russian shells hit the eastern Ukrainian town of Kupiansk on Friday.", ["Ukraine"]),
+    ("A bomb exploded in the Somali capital on Saturday.", ["Somalia"]),
+    ("Gunmen stormed the Sudanese village of Abu Shouk, residents said.", ["Sudan"]),
+    ("Des obus sont tombés sur la ville Ukrainienne de Kherson.", ["Ukraine"]),
+])
+def test_nationality_word_is_no_place(text, countries):
+    lang = "fr" if "obus" in text else "en"
+    names = [n for n, _, _ in _places(text, countries, lang)]
+    assert not {"Ukrainian", "Somali", "Sudanese", "Ukrainienne"} & set(names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes spread across Ethiopia's Somali region on Monday.",
+    "Fighting was reported in the Somali region of Ethiopia.",
+    "Troops moved into the region of Somali near the border.",
+])
+def test_nationality_word_named_as_region_is_a_region(text):
+    found = _places(text, ["Ethiopia"])
+    assert ("Somali", "ET", 3) in found, found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The bomber struck in Mogadishu's Hodan district on Saturday.", "Mogadishu"),
+    ("Shells hit Kharkiv's northern outskirts overnight.", "Kharkiv"),
+    ("Gunmen raided Maiduguri's outskirts on Sunday.", "Maiduguri"),
+])
+def test_possessive_city_is_still_a_place(text, name):
+    assert name in [n for n, _, _ in _places(text, [])]
+
+
+# ------------------------------------------------------------------ the bundled demo sits in the right regions
+
+# expected (country, admin1 choices) per demo event, from reading the sample texts
+DEMO = {
+    "demo-en-01": [("Mali", {"Kidal"})],
+    "demo-en-02": [("Mali", {"Timbuktu", "Tombouctou"})],
+    "demo-en-03": [("Niger", {"Tillaberi", "Tillabéri"})] * 2,
+    "demo-en-04": [("Burkina Faso", {"Centre-Nord"})],
+    "demo-en-05": [("Nigeria", {"Borno"})],
+    "demo-en-06": [("Democratic Republic of Congo", {"North Kivu"})],
+    "demo-en-07": [("Burkina Faso", {"Sahel"})] * 2,
+    "demo-en-08": [],
+    "demo-en-09": [("Somalia", {"Banadir"})],
+    "demo-en-10": [("Ukraine", {"Donetsk"})],
+    # Boulkessi and Hombori: "in the Mopti region" (Douentza was carved out of Mopti in 2023)
+    "demo-en-11": [("Mali", {"Mopti", "Douentza"})] * 2,
+    "demo-en-12": [("Sudan", {"North Darfur"})],
+    "demo-en-13": [("Somalia", {"Middle Shabelle"})],
+    "demo-en-14": [("Sudan", {"Khartoum"})],
+    "demo-fr-01": [("Burkina Faso", {"Est"})],
+    "demo-fr-02": [("Mali", {"Kidal"})],
+    "demo-fr-03": [("Niger", {"Tillaberi", "Tillabéri"})],
+}
+
+
+def test_demo_events_sit_in_the_right_country_and_region():
+    path = Path(fogline.__file__).parent / "samples" / "reports.jsonl"
+    seen = set()
+    for r in read_paths([path]):
+        doc = r.document
+        seen.add(doc.id)
+        got = [(e.place.country, e.place.admin1) for e in extract(doc).events]
+        want = DEMO[doc.id]
+        assert len(got) == len(want), (doc.id, got)
+        for (country, admin1), (w_country, w_admin1) in zip(got, want, strict=True):
+            assert country == w_country and admin1 in w_admin1, (doc.id, got)
+    assert seen == set(DEMO)
