@@ -97,3 +97,27 @@ def test_demo_events_sit_in_the_right_country_and_region():
         for (country, admin1), (w_country, w_admin1) in zip(got, want, strict=True):
             assert country == w_country and admin1 in w_admin1, (doc.id, got)
     assert seen == set(DEMO)
+
+
+# ------------------------------------------------------------------ first-level regions of the countries at war
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("A bomb killed four policemen in Peshawar on Monday, officials said.", "Pakistan", "Khyber Pakhtunkhwa"),
+    ("Gunmen killed three people in Bambari on Monday, residents said.", "Central African Republic", "Ouaka"),
+    ("Gangs killed six people in Mirebalais on Monday, residents said.", "Haiti", "Centre"),
+    ("A car bomb killed five soldiers in Tikrit on Monday, officials said.", "Iraq", "Salah al-Din"),
+    ("Des hommes armés ont tué quatre civils à Quetta lundi.", "Pakistan", "Balochistan"),
+])
+def test_admin1_of_the_countries_at_war(text, country, admin1):
+    place = _event_place(text, "fr" if "tué" in text else "en")
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("Khyber Pakhtunkhwa", "PK", "Khyber Pakhtunkhwa"), ("KPK", "PK", "Khyber Pakhtunkhwa"),
+    ("Baluchistan", "PK", "Balochistan"), ("Ninewa", "IQ", "Nineveh"), ("Artibonite", "HT", "Artibonite"),
+])
+def test_admin1_names_and_aliases(name, country, admin1):
+    from fogline.gazetteer import Gazetteer
+    found = Gazetteer.default().admin1(name)
+    assert found and (found[0].country_code, found[0].name) == (country, admin1)
