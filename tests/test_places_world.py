@@ -121,3 +121,68 @@ def test_admin1_names_and_aliases(name, country, admin1):
     from fogline.gazetteer import Gazetteer
     found = Gazetteer.default().admin1(name)
     assert found and (found[0].country_code, found[0].name) == (country, admin1)
+
+
+# ------------------------------------------------------------------ second-level areas
+
+@pytest.mark.parametrize(("text", "country", "admin1", "location", "precision"), [
+    ("Gunmen killed 12 farmers in Dalwa village in Konduga local government area of Borno State on Monday.",
+     "Nigeria", "Borno", "Dalwa", 2),
+    ("Insurgents killed five soldiers in an attack on a base in Mobbar LGA on Monday, officials said.",
+     "Nigeria", "Borno", "Mobbar", 2),
+    ("ADF rebels killed nine civilians in Beni territory on Sunday, local officials said.",
+     "Democratic Republic of Congo", "North Kivu", "Beni", 2),
+    ("Des miliciens CODECO ont tué sept civils dans le territoire de Djugu dimanche.",
+     "Democratic Republic of Congo", "Ituri", "Djugu", 2),
+    ("A military airstrike killed 11 villagers in Tabayin township on Tuesday, residents said.",
+     "Myanmar", "Sagaing", "Depayin", 2),
+    ("Militants killed four soldiers in an attack in Khyber district on Tuesday, the army said.",
+     "Pakistan", "Khyber Pakhtunkhwa", "Khyber", 2),
+    ("Fano fighters killed eight civilians in Chilga woreda on Tuesday, officials said.",
+     "Ethiopia", "Amhara", "Chilga", 2),
+    ("Des jihadistes ont tué dix civils dans le cercle de Bankass mardi.", "Mali", "Bandiagara", "Bankass", 2),
+    ("Des hommes armés ont tué six gendarmes dans la province du Soum mardi.", "Burkina Faso", "Sahel", "Soum", 2),
+])
+def test_second_level_area_gives_region_and_coordinates(text, country, admin1, location, precision):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.country, place.admin1, place.location, place.geo_precision) == \
+        (country, admin1, location, precision)
+    assert place.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Jihadists killed seven people in Kuburvwa, a village in Chibok local government area, on Monday.", "en"),
+    ("Jihadists killed seven people in the village of Kuburvwa in Chibok LGA on Monday.", "en"),
+    ("Des jihadistes ont tué sept personnes au village de Kuburvwa, dans la zone de gouvernement local de Chibok, "
+     "lundi.", "fr"),
+])
+def test_unknown_village_in_an_area_takes_the_area(text, language):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1, place.location, place.geo_precision) == \
+        ("Nigeria", "Borno", "Kuburvwa", 2)
+
+
+def test_every_area_names_a_known_region():
+    from fogline.admin2 import Areas
+    from fogline.gazetteer import Gazetteer
+    gaz = Gazetteer.default()
+    regions = {(e.country_code, e.name) for e in gaz._admin1.values()}
+    areas = Areas.of(gaz)
+    for entries in areas._by_key.values():
+        for e in entries:
+            assert (e.country_code, e.admin1) in regions, e
+
+
+# ------------------------------------------------------------------ the dateline is never the event's place
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("JUBA — Gunmen killed six herders in the village of Pariak on Sunday, officials said. The government in Juba "
+     "condemned the attack.", "en"),
+    ("ISLAMABAD (AFP) – Militants killed four policemen at a checkpost in the village of Shewa on Monday. Officials "
+     "in Islamabad said the attackers fled.", "en"),
+    ("NIAMEY (AFP) - Des hommes armés ont tué cinq civils dans le village de Gassan lundi, a annoncé Niamey. Le "
+     "gouverneur, joint à Niamey, a confirmé l'attaque.", "fr"),
+])
+def test_dateline_city_is_not_the_event_place(text, language):
+    place = _event_place(text, language)
+    assert place.location not in ("Juba", "Islamabad", "Niamey")
