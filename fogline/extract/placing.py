@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..admin2 import capitals
 from ..gazetteer import Gazetteer, fold
 from ..records import Evidence, Place
 from .areas import area_reader
@@ -75,6 +76,10 @@ class Placer:
         idxs = draft.sentences + draft.other_sentences
         areas = [a for idx in idxs for a in self._areas(ctx, idx)]
         if best is None or best.precision >= 3:
+            if idxs:  # "...a base in Borno State. The terrorists rode into Magumeri LGA": the lead's next lines
+                after = [i for i in range(idxs[0] + 1, min(idxs[0] + 3, len(ctx.views)))
+                         if i not in idxs and not ctx.views[i].background]
+                areas += [a for i in after for a in self._areas(ctx, i)]
             fit = [a for a in areas if best is None or (a.entry.country_code == best.entry.country_code and (
                 best.precision == 4 or a.entry.admin1 == best.entry.admin1))]
             return fit[0] if fit else best
@@ -108,9 +113,10 @@ class Placer:
         place the report names with it (the same sentence first), precision 2 ('near'), else region."""
         filed = self._dateline_city(ctx)
         idxs = draft.sentences + draft.other_sentences
+        capital = capitals().get(best.entry.country_code)
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED
-                and (fold(p.entry.name) != filed or abs(p.start - best.start) < 200)]
+                and (fold(p.entry.name) not in (filed, capital) or abs(p.start - best.start) < 200)]
         near.sort(key=lambda p: (abs(p.start - best.start) > 300, p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if anchor is None or anchor.latitude is None:
