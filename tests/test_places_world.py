@@ -163,7 +163,7 @@ def test_unknown_village_in_an_area_takes_the_area(text, language):
 
 
 def test_every_area_names_a_known_region():
-    from fogline.admin2 import Areas
+    from fogline.extract.admin2 import Areas
     from fogline.gazetteer import Gazetteer
     gaz = Gazetteer.default()
     regions = {(e.country_code, e.name) for e in gaz._admin1.values()}
@@ -186,3 +186,42 @@ def test_every_area_names_a_known_region():
 def test_dateline_city_is_not_the_event_place(text, language):
     place = _event_place(text, language)
     assert place.location not in ("Juba", "Islamabad", "Niamey")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six people in Yola on Friday. On Sunday the rebels attacked the nearby village of Bakoro, "
+    "officials said. The government in Abuja condemned the attacks.",
+    "Rebels killed six people in Beni on Friday. The government in Kinshasa condemned the attack. On Sunday the "
+    "rebels attacked the nearby village of Mangazi, killing two people, officials said, a day after Kinshasa "
+    "sent troops to North Kivu.",
+    "Des rebelles ont tué six personnes à Beni vendredi. Dimanche, ils ont attaqué le village de Mangazi, tuant "
+    "deux personnes, selon des sources locales qui rappellent que Kinshasa a envoyé des troupes au Nord-Kivu.",
+])
+def test_unlisted_settlement_is_not_anchored_at_the_capital(text):
+    language = "fr" if " ont " in text else "en"
+    doc = Document(id="t", text=text, language=language, published=date(2025, 3, 4))
+    for event in extract(doc).events:
+        assert event.place.admin1 not in ("Kinshasa", "Federal Capital Territory"), event.place
+
+
+@pytest.mark.parametrize("text", [
+    "Fano militants killed eight civilians on Monday in Godo kebele, Chilga district, residents said.",
+    "Eight civilians were killed on Monday in an attack on Godo kebele in Chilga district, officials said.",
+    "Gunmen attacked Godo Kebele, a rural area of Chilga district, on Monday, killing eight civilians.",
+])
+def test_kebele_is_a_settlement_in_its_area(text):
+    place = _event_place(text)
+    assert (place.country, place.admin1, place.location) == ("Ethiopia", "Amhara", "Godo")
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("ISWAP fighters killed 15 soldiers in an attack on a military base in Borno State, security sources said. "
+     "The terrorists rode into Magumeri Local Government Area and sacked a brigade there.", "Magumeri"),
+    ("Bandits killed 20 villagers in an attack in Zamfara State on Sunday, police said. The gunmen stormed "
+     "communities in Tsafe local government area on motorcycles.", "Tsafe"),
+    ("Des jihadistes ont tué 15 soldats lors d'une attaque dans la région de Mopti dimanche. Les assaillants ont "
+     "frappé un poste dans le cercle de Bankass.", "Bankass"),
+])
+def test_area_named_after_the_lead_places_a_region_only_event(text, location):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert place.location == location and place.geo_precision == 2

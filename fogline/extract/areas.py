@@ -1,15 +1,15 @@
 """Second-level areas named as such ("Konduga local government area", "Beni territory", "territoire de Djugu",
 "cercle de Bankass"): the area's region and coordinates, read from the words of the language's places.json
-(``area_after``, ``area_before``) and the curated areas of ``fogline.admin2``."""
+(``area_after``, ``area_before``) and the curated areas of ``fogline.extract.admin2``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ..admin2 import Areas
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import available, resources
+from .admin2 import Areas
 from .places import PlaceMention
 from .text import alternation
 

