@@ -225,3 +225,16 @@ def test_kebele_is_a_settlement_in_its_area(text):
 def test_area_named_after_the_lead_places_a_region_only_event(text, location):
     place = _event_place(text, "fr" if " ont " in text else "en")
     assert place.location == location and place.geo_precision == 2
+
+
+# ------------------------------------------------------------------ which town of the name: the report's context
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Bandits killed 12 people in Daura on Monday, the third attack this month in Katsina State.", "Katsina"),
+    ("Bandits killed 12 people in Daura on Monday, a day after gunmen raided a market in Katsina.", "Katsina"),
+    ("Gunmen killed four farmers in Lere on Monday. It was the second attack this week in Bauchi State.", "Bauchi"),
+    ("Des hommes armés ont tué quatre paysans à Lere lundi, a indiqué la police de l'État de Bauchi.", "Bauchi"),
+])
+def test_town_of_the_region_and_places_the_report_names(text, admin1):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.country, place.admin1) == ("Nigeria", admin1)

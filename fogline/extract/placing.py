@@ -6,6 +6,7 @@ region") says which of the towns of that name it is; the dateline city is where 
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from ..gazetteer import Gazetteer, fold
@@ -31,7 +32,7 @@ class Placer:
                 cand = best_place(views[idx].places)
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
-        best = self._in_area(best, draft, ctx)
+        best = self._in_area(self._in_context(best, ctx), draft, ctx)
         if best is None:
             if not countries:
                 return Place()
@@ -64,6 +65,36 @@ class Placer:
         v = ctx.views[idx]
         codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
         return shift(area_reader(ctx.doc.language, self.gazetteer).find(v.s.text, codes), v.s.start)
+
+    def _in_context(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
+        """Among the towns of the written name, the one the report points to: its countries (places, actors,
+        nationality words; the first most), a region it names, other towns it names nearby, then population.
+        A curated place gives way only to a town of a region the report names."""
+        if best is None or best.precision >= 3 or best.entry.kind not in ("city", "supplement"):
+            return best
+        written = ctx.doc.text[best.start:best.end]
+        names = {fold(written), fold(best.entry.name)}
+        cands = {(e.country_code, e.latitude, e.longitude): e for e in self.gazetteer.lookup(written)
+                 if fold(e.name) in names}
+        if len(cands) < 2:
+            return best
+        codes = [c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c]
+        news = [p for v in ctx.views if not v.background for p in v.places]
+        regions = {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3}
+        towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
+                 and fold(p.entry.name) != fold(best.entry.name)]
+
+        def score(e) -> float:
+            near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
+            return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + math.log10(e.population + 10) / 2
+        top = max(cands.values(), key=score)
+        if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
+                                               (best.entry.country_code, best.entry.admin1) in regions):
+            return best
+        if top != best.entry and score(top) > score(best.entry) + 1:
+            return replace(best, entry=top)
+        return best
 
     def _dateline_city(self, ctx: DocumentContext) -> str | None:
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
