@@ -238,3 +238,34 @@ def test_area_named_after_the_lead_places_a_region_only_event(text, location):
 def test_town_of_the_region_and_places_the_report_names(text, admin1):
     place = _event_place(text, "fr" if " ont " in text else "en")
     assert (place.country, place.admin1) == ("Nigeria", admin1)
+
+
+# ------------------------------------------------------------------ no event at a dateline city on the shared sets
+
+def _shared_sets() -> list[Path]:
+    import os
+    root = Path(os.environ.get("FOGLINE_SHARED", Path(__file__).parents[2] / "shared")) / "corpus"
+    return [d for d in (root / "dev", root / "seed", root / "check") if d.is_dir()]
+
+
+@pytest.mark.skipif(not _shared_sets(), reason="no shared corpus")
+def test_no_event_sits_at_a_dateline_city_it_is_not_named_with():
+    """Reports of the shared sets are read by the code only: a failure names documents, not their text."""
+    from fogline.evaluate import load_gold
+    from fogline.extract.areas import area_reader
+    from fogline.gazetteer import Gazetteer, fold
+    wrong = []
+    for folder in _shared_sets():
+        for gold in load_gold([str(folder)])[0]:
+            doc = gold.document
+            city = area_reader(doc.language, Gazetteer.default()).dateline_city(doc.text)
+            if not city:
+                continue
+            for e in extract(doc).events:
+                p = e.place
+                if p.location and fold(p.location) == fold(city):
+                    ev = p.evidence
+                    named_with = ev and any(abs(ev.start - t.start) < 200 for t in e.evidence)
+                    if not named_with or ev.start < len(city) + 5:
+                        wrong.append(f"{folder.name}/{doc.id}")
+    assert not wrong, wrong
