@@ -269,3 +269,21 @@ def test_no_event_sits_at_a_dateline_city_it_is_not_named_with():
                     if not named_with or ev.start < len(city) + 5:
                         wrong.append(f"{folder.name}/{doc.id}")
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Gunmen killed ten villagers in Ngurosoye, a village in Borno State, on Monday, residents said.", "en",
+     "Nigeria", "Borno"),
+    ("JUBA — Gunmen killed ten herders in the village of Pariak in Jonglei State on Monday, officials said.", "en",
+     "South Sudan", "Jonglei"),
+    ("Des hommes armés ont tué dix villageois dans le village de Ngurosoye, dans l'État de Borno, lundi.", "fr",
+     "Nigeria", "Borno"),
+    ("Gunmen killed ten villagers in the village of Ngurosoye in northeastern Nigeria on Monday.", "en",
+     "Nigeria", None),
+    ("Des hommes armés ont tué dix villageois dans le village de Kwanfa, au Burkina Faso, lundi.", "fr",
+     "Burkina Faso", None),
+])
+def test_report_whose_only_place_is_unknown_keeps_country_and_region(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.geo_precision in ((3,) if admin1 else (None,))
