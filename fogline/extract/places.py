@@ -47,6 +47,8 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
+        self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
         self._elsewhere = re.compile(data.get("elsewhere_before", "(?!)"), re.I)
@@ -75,8 +77,11 @@ class PlaceReader:
                 key = fold(name)
                 if key in self.not_places or len(key) < 3:
                     continue
+                if key in self._demonyms and not self._region_cued(text, s, e):
+                    continue
                 mention = self._resolve(text, s, e, name, countries)
-                if mention and e < m.end() and not pair:
+                poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
+                if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
                     rest = fold(text[e:m.end()]).split()
                     if not all(w in self.not_places for w in rest):
                         break  # "Rida Lyammouri" is a person, not the place "Rida"
@@ -102,6 +107,9 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
+        last = re.search(r"\s+\S+$", text[s:e])  # "Godo Kebele": the settlement word is no part of the name
+        if last and self._settlement_after.match(last.group()):
+            e = s + last.start()
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
@@ -117,9 +125,13 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
+    def _region_cued(self, text: str, s: int, e: int) -> bool:
+        return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
+
     def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
-        before, after = text[max(0, s - 60):s], text[e:e + 20]
-        is_region = bool(self._region_after.match(after) or self._region_before.search(before))
+        before = text[max(0, s - 60):s]
+        is_region = self._region_cued(text, s, e)
+        after = text[e:e + 20]
         codes = self._codes(tuple(countries))
         if is_region:
             entry = self._pick(self.gaz.admin1(name), codes, region=True)

@@ -1,14 +1,19 @@
 """Placing an event: the most precise place named with it, a settlement missing from the gazetteer placed
-near a known one, else the report's own place or country.
+near a known one, else the report's own place or country. A second-level area named with the event
+("Konduga local government area", "Beni territory") or a region stated beside a town ("Tabayin, Sagaing
+region") says which of the towns of that name it is; the dateline city is where the story was filed.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, fold
 from ..records import Evidence, Place
-from .context import DocumentContext
+from .admin2 import capitals
+from .areas import area_reader
+from .context import DocumentContext, shift
 from .places import UNLISTED, PlaceMention
 from .segment import EventDraft, best_place
 
@@ -27,6 +32,7 @@ class Placer:
                 cand = best_place(views[idx].places)
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
+        best = self._in_area(self._in_context(best, ctx), draft, ctx)
         if best is None:
             if not countries:
                 return Place()
@@ -44,20 +50,107 @@ class Placer:
                      evidence=_evidence(ctx, best))
 
     def document_place(self, ctx: DocumentContext) -> Place | None:
-        """The most precise known place of the report's news sentences."""
+        """The most precise known place of the report's news sentences, other than the dateline city: a
+        place the event borrows, so at most 'near' (precision 2)."""
+        filed = self._dateline_city(ctx)
         mentions = [p for v in ctx.views if not v.background for p in v.places
-                    if p.precision < 4 and p.entry.kind != UNLISTED]
+                    if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) != filed]
         if not mentions:
             return None
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
-        return self.place(draft, ctx)
+        found = self.place(draft, ctx)
+        return replace(found, geo_precision=max(2, found.geo_precision)) if found.geo_precision else found
+
+    def _areas(self, ctx: DocumentContext, idx: int) -> list[PlaceMention]:
+        v = ctx.views[idx]
+        codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
+        return shift(area_reader(ctx.doc.language, self.gazetteer).find(v.s.text, codes), v.s.start)
+
+    def _in_context(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
+        """Among the towns of the written name, the one the report points to: its countries (places, actors,
+        nationality words; the first most), a region it names, other towns it names nearby, then population.
+        A curated place gives way only to a town of a region the report names."""
+        if best is None or best.precision >= 3 or best.entry.kind not in ("city", "supplement"):
+            return best
+        written = ctx.doc.text[best.start:best.end]
+        names = {fold(written), fold(best.entry.name)}
+        cands = {(e.country_code, e.latitude, e.longitude): e for e in self.gazetteer.lookup(written)
+                 if fold(e.name) in names}
+        if len(cands) < 2:
+            return best
+        codes = [c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c]
+        news = [p for v in ctx.views if not v.background for p in v.places]
+        regions = {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3}
+        towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
+                 and fold(p.entry.name) != fold(best.entry.name)]
+
+        def score(e) -> float:
+            near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
+            return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + math.log10(e.population + 10) / 2
+        top = max(cands.values(), key=score)
+        if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
+                                               (best.entry.country_code, best.entry.admin1) in regions):
+            return best
+        if top != best.entry and score(top) > score(best.entry) + 1:
+            return replace(best, entry=top)
+        return best
+
+    def _dateline_city(self, ctx: DocumentContext) -> str | None:
+        city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
+        return fold(city) if city else None
+
+    def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """The event's place given the areas and regions named with it: an area when nothing finer is known or
+        when the town is the area's own name; else the town of that name in the area's (or stated region's)
+        region, when the gazetteer has one there."""
+        idxs = draft.sentences + draft.other_sentences
+        areas = [a for idx in idxs for a in self._areas(ctx, idx)]
+        if best is None or best.precision >= 3:
+            if idxs:  # "...a base in Borno State. The terrorists rode into Magumeri LGA": the lead's next lines
+                after = [i for i in range(idxs[0] + 1, min(idxs[0] + 3, len(ctx.views)))
+                         if i not in idxs and not ctx.views[i].background]
+                areas += [a for i in after for a in self._areas(ctx, i)]
+            fit = [a for a in areas if best is None or (a.entry.country_code == best.entry.country_code and (
+                best.precision == 4 or a.entry.admin1 == best.entry.admin1))]
+            return fit[0] if fit else best
+        if best.entry.kind == UNLISTED:
+            return best
+        inside = next((a for a in areas if a.start <= best.start < a.end), None)
+        if inside:
+            return inside  # "Beni territory", "Konduga LGA": the area, not the town
+        idx = next((i for i in idxs if ctx.views[i].s.start <= best.start < ctx.views[i].s.end), None)
+        if idx is None:
+            return best
+        stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
+        stated += [p for p in ctx.views[idx].places if p.precision == 3]
+        for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
+            where = (region.entry.country_code, region.entry.admin1)
+            if where == (best.entry.country_code, best.entry.admin1) or not region.entry.admin1:
+                return best
+            written = ctx.doc.text[best.start:best.end]
+            same = [e for e in self.gazetteer.lookup(written) + self.gazetteer.lookup(best.entry.name)
+                    if (e.country_code, e.admin1) == where]
+            if same:
+                return replace(best, entry=same[0])
+            if region.entry.country_code != best.entry.country_code:
+                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area
+                return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
+            return best
+        return best
 
     def _unlisted_place(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> Place:
         """A settlement missing from the gazetteer: its name as written, placed at the nearest known
         place the report names with it (the same sentence first), precision 2 ('near'), else region."""
-        near = [p for idx in draft.sentences + draft.other_sentences for p in ctx.views[idx].places
+        filed = self._dateline_city(ctx)
+        idxs = draft.sentences + draft.other_sentences
+        capital = capitals().get(best.entry.country_code)
+        near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED]
-        near.sort(key=lambda p: (abs(p.start - best.start) > 300, p.precision == 3, abs(p.start - best.start)))
+        # the capital or the dateline city is where governments speak and stories are filed: the last resort
+        near.sort(key=lambda p: (abs(p.start - best.start) > 300,
+                                 fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
+                                 p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if anchor is None or anchor.latitude is None:
             c = best.entry

@@ -1,0 +1,81 @@
+"""Second-level areas named as such ("Konduga local government area", "Beni territory", "territoire de Djugu",
+"cercle de Bankass"): the area's region and coordinates, read from the words of the language's places.json
+(``area_after``, ``area_before``) and the curated areas of ``fogline.extract.admin2``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..gazetteer import Gazetteer, PlaceEntry
+from ..lang import available, resources
+from .admin2 import Areas
+from .places import PlaceMention
+from .text import alternation
+
+_WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
+
+
+class AreaReader:
+    def __init__(self, data: dict, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.areas = Areas.of(gazetteer)
+        particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
+        name = rf"{_WORD}(?:(?:[ /-]|\s(?:{particles})\s){_WORD}){{0,3}}"
+        after, before = data.get("area_after", []), data.get("area_before", [])
+        self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:{alternation(after)})(?![\w-])") if after else None
+        self._before = re.compile(rf"(?<![\w-])(?:{alternation(before)})\s*({name})", re.I) if before else None
+        self._dateline = re.compile(data.get("dateline", "(?!)"))
+
+    def find(self, text: str, codes: list[str]) -> list[PlaceMention]:
+        """Areas named with their area word in ``text``; ``codes``: the report's countries (ISO2), first first."""
+        out: list[PlaceMention] = []
+        for rx, from_left in ((self._after, True), (self._before, False)):
+            if rx is None:
+                continue
+            for m in rx.finditer(text):
+                s, e = m.span(1)
+                if from_left and not text[s].isupper():
+                    continue
+                hit = self._resolve(text, s, e, codes, drop_left=from_left)
+                if hit and not any(h.name_start <= hit.name_start < h.name_end for h in out):
+                    out.append(hit)
+        return sorted(out, key=lambda h: h.start)
+
+    def _resolve(self, text: str, s: int, e: int, codes: list[str], drop_left: bool) -> PlaceMention | None:
+        """The longest known area in the run: 'Borno State's Konduga' -> 'Konduga' (words dropped from the left
+        before an area word, from the right after one)."""
+        words = [(m.start() + s, m.end() + s) for m in re.finditer(r"[^\s/]+(?:/[^\s/]+)*", text[s:e])]
+        spans = [(words[i][0], e) for i in range(len(words))] if drop_left else \
+            [(s, words[i][1]) for i in range(len(words) - 1, -1, -1)]
+        for a, b in spans:
+            name = text[a:b].rstrip("'’")
+            if name.endswith(("'s", "’s")):
+                continue
+            entry = pick(self.areas.lookup(name), codes)
+            if entry:
+                return PlaceMention(a, b, entry, 2, a, b)
+        return None
+
+    def dateline_city(self, text: str) -> str | None:
+        """The city of the dateline ('JUBA —', 'Islamabad (AFP) –'): where the story was filed."""
+        m = self._dateline.match(text[:120])
+        if not m:
+            return None
+        head = re.match(r"\s*([^,(—–:-]+?)\s*(?:[,(—–:]|-\s|$)", m.group())
+        return head.group(1).strip() if head else None
+
+
+def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:
+    """The area in the report's first country that has one; else the only country that has one."""
+    for code in codes:
+        for entry in entries:
+            if entry.country_code == code:
+                return entry
+    return entries[0] if entries and len({e.country_code for e in entries}) == 1 else None
+
+
+@cache
+def area_reader(language: str, gazetteer: Gazetteer) -> AreaReader:
+    code = language if language in available() else "en"
+    return AreaReader(resources(code)["places"], gazetteer)
