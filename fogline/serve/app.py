@@ -19,17 +19,17 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field
 
 from .. import __version__, pipeline
-from ..store import FilterError, Filters, Store, apply_review
+from ..store import Filters, apply_review
 from . import review as rv
-from .auth import who
+from .auth import Who
+from .jobs import IngestJobs, as_jsonl, ingest_file
+from .params import Filt, MergeBody, ReviewBody, SplitBody
 
 STATIC = Path(__file__).parent / "static"
 MAX_INGEST_BYTES = 50 * 1024 * 1024
@@ -38,57 +38,6 @@ EXPORTS = {"acled-csv": ("text/csv", "csv"), "ucdp-csv": ("text/csv", "csv"),
            "geojson": ("application/geo+json", "geojson"), "jsonl": ("application/x-ndjson", "jsonl")}
 SUMMARY_COLUMNS = ["id", "date", "event_type", "sub_event_type", "country", "admin1", "location", "latitude",
                    "longitude", "fatalities", "grade", "languages", "actors", "n_reports", "status", "reviewed"]
-
-bearer = HTTPBearer(auto_error=False, description="a review token: `Authorization: Bearer <secret>`")
-
-
-class ReviewBody(BaseModel):
-    action: Literal["accept", "reject", "reopen", "edit", "revert"] = Field(
-        description="accept / reject the incident, reopen (clear the status), edit a field, revert a field "
-                    "to its fused value")
-    field: str | None = Field(None, description="for edit and revert: " + ", ".join(rv.EDITABLE))
-    value: Any = Field(None, description="for edit: the new value")
-
-
-class MergeBody(BaseModel):
-    other: str = Field(description="the incident to merge into this one")
-
-
-class SplitBody(BaseModel):
-    events: list[str] = Field(min_length=1, description="member event ids to take out into their own incident")
-
-
-def _filters(since: str | None = None, until: str | None = None, country: str | None = None,
-             admin1: str | None = None, actor: str | None = None,
-             type: Annotated[str | None, Query(description="event type or sub-event type")] = None,
-             grade: str | None = None, language: str | None = None,
-             q: Annotated[str | None, Query(description="free text: fields, actors, outlets, titles, report text")]
-             = None,
-             status: Annotated[str | None, Query(description="accepted, rejected, unreviewed or not-rejected")]
-             = None) -> Filters:
-    try:
-        return Filters(since, until, country, admin1, actor, type, grade, language, q, status)
-    except FilterError as exc:
-        raise HTTPException(422, str(exc)) from None
-
-
-Filt = Annotated[Filters, Depends(_filters)]
-
-
-def require_token(request: Request,
-                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
-    """The name of the presented review token: 401 without one, 403 with a wrong one."""
-    if creds is None or not creds.credentials:
-        raise HTTPException(401, "a review token is needed (Authorization: Bearer <token>)",
-                            headers={"WWW-Authenticate": "Bearer"})
-    name = who(request.app.state.tokens, creds.credentials)
-    if name is None:
-        raise HTTPException(403, "this token is not valid")
-    return name
-
-
-Who = Annotated[str, Depends(require_token)]
-
 
 def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: str | None = None,
                tile_attribution: str | None = None, warm: bool = True,
@@ -413,7 +362,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                     if size > MAX_INGEST_BYTES:
                         raise HTTPException(413, f"more than {MAX_INGEST_BYTES // (1024 * 1024)} MB")
                     tmp.write(chunk)
-            await run_in_threadpool(_as_jsonl, path)
+            await run_in_threadpool(as_jsonl, path)
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -421,7 +370,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
             job = jobs.submit(path, name)
             return JSONResponse(job, status_code=202, headers={"Location": job["status_url"]})
         try:
-            result = await run_in_threadpool(_ingest, store, path)
+            result = await run_in_threadpool(ingest_file, store, path)
         finally:
             path.unlink(missing_ok=True)
         entry = store.add_audit(who=name, action="ingest", after=result)
@@ -443,84 +392,3 @@ def _json(obj: Any) -> Response:
     """Plain ``json.dumps`` (FastAPI's generic encoder takes ten times longer on 10,000 rows)."""
     return Response(json.dumps(obj, ensure_ascii=False, separators=(",", ":"), default=str),
                     media_type="application/json")
-
-
-def _as_jsonl(path: Path) -> None:
-    """A request body that is a JSON array of records, rewritten as JSON Lines in place (422 when it is
-    not one); JSON Lines are left as they are, to be read record by record."""
-    with path.open("rb") as fh:
-        head = fh.read(4096).lstrip()
-    if not head.startswith(b"["):
-        return
-    try:
-        records = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
-    except json.JSONDecodeError as exc:
-        raise HTTPException(422, f"malformed JSON ({exc})") from None
-    if not isinstance(records, list):
-        raise HTTPException(422, "a JSON array of records expected")
-    with path.open("w", encoding="utf-8") as out:
-        for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-
-def _ingest(store: Store, path: Path, on_item: Callable[[pipeline.IngestReport], None] | None = None
-            ) -> dict[str, Any]:
-    """Ingest a JSON Lines file of records (the request body); failures name the request's line."""
-    from ..read import read_paths
-
-    report = pipeline.ingest(store, read_paths([path]), on_item=on_item)
-    failures = [m.replace(str(path), "request") for m in report.failures]
-    return {**report.counts(), "failed": len(failures), "failures": failures, "documents": report.changed}
-
-
-class IngestJobs:
-    """Large ingests run one at a time in a background thread; their state is kept (in memory, the last
-    100) for ``GET /api/jobs/{id}``. A server stopped mid-job leaves its stored documents recorded as
-    awaiting fusion: the next ingest or ``fogline fuse`` completes them."""
-
-    KEEP = 100
-
-    def __init__(self, store: Store) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.store = store
-        self.jobs: dict[str, dict[str, Any]] = {}
-        self.lock = threading.Lock()
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fogline-ingest")
-
-    def submit(self, path: Path, who: str) -> dict[str, Any]:
-        import uuid
-
-        from ..store.base import iso_ts, utcnow
-
-        job_id = uuid.uuid4().hex[:16]
-        job = {"id": job_id, "status": "queued", "status_url": f"/api/jobs/{job_id}", "submitted_by": who,
-               "submitted_at": iso_ts(utcnow()), "progress": {}, "result": None, "error": None}
-        with self.lock:
-            self.jobs[job_id] = job
-            for old in list(self.jobs)[:-self.KEEP]:
-                if self.jobs[old]["status"] in ("done", "failed"):
-                    del self.jobs[old]
-        self.pool.submit(self._run, job_id, path, who)
-        return dict(job)
-
-    def get(self, job_id: str) -> dict[str, Any] | None:
-        with self.lock:
-            job = self.jobs.get(job_id)
-            return None if job is None else {**job, "progress": dict(job["progress"])}
-
-    def _run(self, job_id: str, path: Path, who: str) -> None:
-        job = self.jobs[job_id]
-
-        def seen(r: pipeline.IngestReport) -> None:
-            job["progress"] = {"read": r.read, **r.counts(), "failed": len(r.failures)}
-
-        job["status"] = "running"
-        try:
-            result = _ingest(self.store, path, seen)
-            entry = self.store.add_audit(who=who, action="ingest", after=result)
-            job.update(result={**result, "audit": entry}, status="done")
-        except Exception as exc:  # the job fails, the server goes on
-            job.update(status="failed", error=pipeline.one_line(exc))
-        finally:
-            path.unlink(missing_ok=True)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import hmac
 import os
 from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 
 class TokenError(ValueError):
@@ -50,3 +54,21 @@ def who(tokens: dict[str, str], presented: str) -> str | None:
         if hmac.compare_digest(secret.encode("utf-8"), given):
             found = name
     return found
+
+
+bearer = HTTPBearer(auto_error=False, description="a review token: `Authorization: Bearer <secret>`")
+
+
+def require_token(request: Request,
+                  creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> str:
+    """The name of the presented review token: 401 without one, 403 with a wrong one."""
+    if creds is None or not creds.credentials:
+        raise HTTPException(401, "a review token is needed (Authorization: Bearer <token>)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    name = who(request.app.state.tokens, creds.credentials)
+    if name is None:
+        raise HTTPException(403, "this token is not valid")
+    return name
+
+
+Who = Annotated[str, Depends(require_token)]
