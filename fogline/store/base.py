@@ -14,7 +14,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
 
 from ..records import as_date
-from .schema import metadata
+from . import migrate
+from .errors import StoreError
 
 DEFAULT_DB_URL = "sqlite:///fogline.db"
 CHUNK = 500  # ids per IN (...) query
@@ -35,6 +36,31 @@ def resolve_db_url(db: str | None) -> str:
     if "://" in db:
         return db
     return "sqlite:///" + os.path.expanduser(db)
+
+
+def engine_url(url: str) -> str:
+    """A plain ``postgresql://`` URL means psycopg 3 (the driver ``fogline[postgres]`` installs), not
+    SQLAlchemy's default psycopg2."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+def create_engine(url: str) -> Engine:
+    """The engine for a store URL; a missing driver is one line saying what to install."""
+    url = engine_url(url)
+    try:
+        return sa.create_engine(url, json_serializer=_json_dumps)
+    except ModuleNotFoundError as exc:
+        scheme = url.partition("://")[0].partition("+")[0]
+        extra = "postgres" if scheme == "postgresql" else None
+        hint = f"pip install 'fogline[{extra}]'" if extra else f"install the Python package {exc.name!r}"
+        raise StoreError(f"{scheme} stores need the driver {exc.name!r}: {hint}") from None
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r} ({exc})") from None
+    except sa.exc.NoSuchModuleError:
+        raise StoreError(f"unknown database in {url!r}: use sqlite:///PATH or postgresql://...") from None
 
 
 def _json_dumps(obj: Any) -> str:
@@ -71,10 +97,17 @@ class StoreBase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.fusion_lock = threading.RLock()  # the pipeline fuses one batch at a time per store
-        self.engine: Engine = sa.create_engine(url, json_serializer=_json_dumps)
+        self.engine: Engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+        try:
+            self.schema_revisions = migrate.upgrade(self.engine)  # (before, after): see fogline db upgrade
+        except sa.exc.OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store {_safe(url)}: {short_error(exc)}") from None
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def __enter__(self) -> StoreBase:
         return self
@@ -88,6 +121,17 @@ class StoreBase:
             self._watch = None
             watch.close()
         self.engine.dispose()
+
+
+def short_error(exc: BaseException) -> str:
+    """A database error's first line, without the statement and parameters SQLAlchemy appends."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
+
+
+def _safe(url: str) -> str:
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
