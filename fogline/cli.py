@@ -85,6 +85,23 @@ def cmd_ingest(args) -> int:
     return 1 if report.failures else 0
 
 
+def cmd_db(args) -> int:
+    """``fogline db upgrade``: bring a store to this version's schema (``store.migrate``) and incident format
+    now, rather than on the first open; ``fogline db revision`` tells where it stands."""
+    from .store.migrate import head
+
+    with _store(args) as store:
+        before, after = store.schema_revisions
+    where = args.db or "the default store"
+    if args.action == "revision":
+        print(f"{where}: schema revision {after} (this version writes {head()})")
+    elif before == after:
+        print(f"{where}: schema revision {after}, up to date")
+    else:
+        print(f"{where}: upgraded from schema revision {before or 'none (before migrations)'} to {after}")
+    return 0
+
+
 def _filters(args):
     """The list commands' filters, with the meaning the web UI gives them (``store.filters``)."""
     from .store import FilterError, Filters
@@ -370,6 +387,11 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
     sp.set_defaults(func=cmd_demo, published=None, language=None, jobs=1)
 
+    sp = sub.add_parser("db", help="the store's schema: upgrade it to this version (also done on open)")
+    sp.add_argument("action", choices=["upgrade", "revision"])
+    db_arg(sp)
+    sp.set_defaults(func=cmd_db)
+
     sp = sub.add_parser("gazetteer", help="import GeoNames dumps or curated places; look names up")
     sp.add_argument("action", choices=["import", "lookup"])
     sp.add_argument("files", nargs="+", help="GeoNames XX.txt dumps or supplement CSVs (import); names (lookup)")
@@ -411,6 +433,12 @@ def main(argv: list[str] | None = None) -> int:
         return exc.args[0]
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # the store's errors are one line to show, never a traceback
+        errors = sys.modules.get("fogline.store.errors")
+        if errors is None or not isinstance(exc, errors.StoreError):
+            raise
+        _error(str(exc))
+        return 2
 
 
 if __name__ == "__main__":

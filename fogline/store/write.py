@@ -88,7 +88,7 @@ class WriteMixin:
         try:
             return self._add(doc_row, event_rows, claim_rows, actor_rows)
         except sa.exc.DBAPIError as exc:  # one line, not the statement with every parameter
-            raise StoreError(f"document {doc_row['id']}: {short_error(exc)}") from None
+            raise StoreError(f"document {doc_row['id'][:60]}: {short_error(exc)}") from None
 
     def _add(self, doc_row: dict[str, Any], event_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]],
              actor_rows: list[dict[str, Any]]) -> str:
@@ -165,17 +165,18 @@ class WriteMixin:
             raise StoreError("document id is empty")
         if not isinstance(doc_id, str):
             raise StoreError(f"document id: not a string: {_brief(doc_id)}")
+        what = f"document {doc_id if len(doc_id) <= 60 else doc_id[:57] + '...'}"  # a long id named, not dumped
         text = doc.get("text")
         if text is not None and not isinstance(text, str):
-            raise StoreError(f"document {doc_id}: text: not a string: {_brief(text)}")
+            raise StoreError(f"{what}: text: not a string: {_brief(text)}")
         sha = doc.get("text_sha256")
         if text is not None:
             computed = hashlib.sha256(text.encode("utf-8")).hexdigest()
             if sha and sha != computed:
-                raise ValueError(f"document {doc_id}: text_sha256 does not match the text")
+                raise ValueError(f"{what}: text_sha256 does not match the text")
             sha = computed
         if not sha:
-            raise ValueError(f"document {doc_id}: neither text nor text_sha256 given")
+            raise ValueError(f"{what}: neither text nor text_sha256 given")
         doc_row = {
             "id": doc_id,
             "url": doc.get("url"),
@@ -242,7 +243,6 @@ class WriteMixin:
                     "claimant_start": ce.get("start"), "claimant_end": ce.get("end"),
                     "claimant_text": ce.get("text"),
                 })
-        what = f"document {doc_id}"
         check_row(documents, doc_row, what)
         for table, rows in ((events, event_rows), (claims, claim_rows), (actors, actor_rows)):
             for r in rows:
