@@ -76,8 +76,18 @@ def ingest(store, args):
 
 
 def cmd_ingest(args) -> int:
+    if getattr(args, "dask", None) is not None:  # extraction on a Dask cluster (fogline/distributed.py)
+        from . import distributed
+
+        if (msg := distributed.missing()) is not None:
+            _error(msg)
+            return 2
     with _store(args) as store:
-        report = ingest(store, args)
+        if getattr(args, "dask", None) is not None:
+            report = distributed.ingest(store, _results(args), args.dask or None, workers=args.dask_workers,
+                                        on_error=_error)
+        else:
+            report = ingest(store, args)
         total = store.counts()
     print(f"ingested: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
           f"{len(report.failures)} failed; store holds {total['documents']} documents, {total['events']} events, "
@@ -342,6 +352,11 @@ def main(argv: list[str] | None = None) -> int:
     reader_args(sp)
     db_arg(sp)
     jobs_arg(sp)
+    sp.add_argument("--dask", nargs="?", const="", default=None, metavar="ADDRESS",
+                    help="extract on a Dask cluster: the scheduler at ADDRESS, or a local cluster "
+                         "(pip install 'fogline[dask]'); the store is written here, then fused once")
+    sp.add_argument("--dask-workers", type=int, default=2, metavar="N",
+                    help="worker processes of the local cluster (default: 2)")
     sp.set_defaults(func=cmd_ingest)
 
     def list_command(name, help, func):
