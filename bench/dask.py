@@ -1,6 +1,8 @@
 """Reports/s of ``fogline ingest`` end to end (read, extract, store, fuse), plain and ``--dask`` with 1 and 2
 local workers, on the dev reports repeated (each copy with its own id, URL and a line of its own, so none is a
-duplicate). Each run is a fresh ``fogline`` process and a new store; cluster start-up is included.
+duplicate, and published 45 days after the previous copy, so copies are other incidents rather than one incident
+reported a hundred times). Each run is a fresh ``fogline`` process and a new store; cluster start-up is included;
+``fogline extract`` (extraction alone, one process) is the reference.
 
     .venv/bin/python -m bench.dask --n 2000 [--db-url postgresql://...] [--runs 1]
 """
@@ -15,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +33,9 @@ def feed(n: int, path: Path) -> Path:
             r["id"] = f"{r['id']}-r{k}"
             r["url"] = f"{r['url'] or 'https://bench.example/'}?copy={k}"
             r["text"] = f"{r['text']}\n\n(Copy {k}.)"
+            if r.get("published"):
+                r["published"] = (date.fromisoformat(r["published"][:10])
+                                  + timedelta(days=45 * (k // len(reports)))).isoformat()
             out.write(json.dumps(r, ensure_ascii=False) + "\n")
     return path
 
@@ -58,20 +64,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
         path = feed(args.n, tmp / "feed.jsonl")
-        modes = {"plain": [], "dask, 1 worker": ["--dask", "--dask-workers", "1"],
+        modes = {"extract only (fogline extract)": None, "plain": [],
+                 "dask, 1 worker": ["--dask", "--dask-workers", "1"],
                  "dask, 2 workers": ["--dask", "--dask-workers", "2"]}
         print(f"{args.n} reports, {'PostgreSQL' if args.db_url else 'SQLite'}")
-        for name, extra in modes.items():
+        for i, (name, extra) in enumerate(modes.items()):
             times = []
             for run in range(args.runs):
-                db = _fresh_db(args.db_url, f"{name.split(',')[0]}{len(extra)}_{run}", tmp)
+                if extra is None:
+                    cmd = [fogline, "extract", str(path), "--compact"]
+                else:
+                    cmd = [fogline, "ingest", str(path), "--db", _fresh_db(args.db_url, f"mode{i}_{run}", tmp), *extra]
                 t = time.perf_counter()
-                done = subprocess.run([fogline, "ingest", str(path), "--db", db, *extra], capture_output=True,
-                                      text=True)
+                done = subprocess.run(cmd, capture_output=True, text=True)
                 times.append(time.perf_counter() - t)
                 if done.returncode != 0:
                     sys.exit(f"{name}: exit {done.returncode}: {done.stderr[-500:]}")
-                summary = done.stdout.strip().splitlines()[-1]
+                summary = (done.stdout if extra is not None else done.stderr).strip().splitlines()[-1]
             med = statistics.median(times)
             print(f"| {name} | {args.n} | {med:.1f} | {args.n / med:.0f} | {summary} |", flush=True)
 
