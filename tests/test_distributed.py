@@ -5,7 +5,6 @@ import json
 import warnings
 
 import pytest
-
 from conftest import SAMPLES
 
 from fogline.cli import main
