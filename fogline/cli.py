@@ -353,8 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     db_arg(sp)
     jobs_arg(sp)
     sp.add_argument("--dask", nargs="?", const="", default=None, metavar="ADDRESS",
-                    help="extract on a Dask cluster: the scheduler at ADDRESS, or a local cluster "
-                         "(pip install 'fogline[dask]'); the store is written here, then fused once")
+                    help="extract on a Dask cluster: the scheduler at ADDRESS (--dask=ADDRESS, or after the "
+                         "paths), or a local cluster (pip install 'fogline[dask]'); stored here, then fused once")
     sp.add_argument("--dask-workers", type=int, default=2, metavar="N",
                     help="worker processes of the local cluster (default: 2)")
     sp.set_defaults(func=cmd_ingest)
