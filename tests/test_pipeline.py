@@ -319,3 +319,15 @@ def test_postgresql_without_its_driver_says_what_to_install(monkeypatch, capsys)
     code, out, err = run(capsys, "incidents", "--db", "postgresql://fogline@localhost/fogline")
     assert code == 2 and "pip install 'fogline[postgres]'" in err and "Traceback" not in err
     assert err.strip().count("\n") == 0
+
+
+def test_the_migrations_make_the_schema_the_code_declares(tmp_path):
+    """A change to store/schema.py needs a revision in store/migrations/versions: otherwise stores made by the
+    migrations (every store) would differ from the tables the code expects."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from fogline.store import metadata
+
+    with Store(f"sqlite:///{tmp_path / 'schema.db'}") as store, store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []

@@ -6,6 +6,10 @@ made before migrations existed has no ``alembic_version`` row and takes the same
 adds what is missing). Before an existing SQLite file is migrated it is copied aside
 (``<file>.pre-<revision>.bak``); on PostgreSQL a migration is one transaction (its DDL is transactional),
 under an advisory lock so that two clients opening a team store at once do not both migrate it.
+
+A schema change is a change to ``schema.py`` plus a revision in ``migrations/versions/`` (``down_revision`` the
+previous one; column changes inside ``op.batch_alter_table`` so that SQLite can apply them); a test compares the
+migrated tables with ``schema.py``.
 """
 
 from __future__ import annotations
