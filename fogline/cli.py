@@ -87,16 +87,11 @@ def _store(args, *, create: bool = False):
 
 def _require_existing(url: str) -> None:
     """A reading command on a mistyped ``--db`` says so instead of creating an empty store."""
-    import sqlalchemy as sa
+    from .store.base import missing_store
 
-    try:
-        parsed = sa.engine.make_url(url)
-    except sa.exc.ArgumentError:
-        _error(f"not a database URL: {url!r}")
-        raise _Exit(2) from None
-    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
-            and not parsed.database.startswith("file:") and not Path(parsed.database).exists():
-        _error(f"no store at {parsed.database} (`fogline ingest ... --db {parsed.database}` creates one)")
+    problem = missing_store(url)
+    if problem:
+        _error(problem)
         raise _Exit(2)
 
 
@@ -151,9 +146,19 @@ class _StopAfterBatch:
 
 
 def cmd_ingest(args) -> int:
+    if getattr(args, "dask", None) is not None:  # extraction on a Dask cluster (fogline/distributed.py)
+        from . import distributed
+
+        if (msg := distributed.missing()) is not None:
+            _error(msg)
+            return 2
     progress = _progress(args, "ingest")
     with _store(args, create=True) as store, _StopAfterBatch() as stop:
-        report = ingest(store, args, progress, stop)
+        if getattr(args, "dask", None) is not None:
+            report = distributed.ingest(store, _results(args), args.dask or None, workers=args.dask_workers,
+                                        on_error=_error)
+        else:
+            report = ingest(store, args, progress, stop)
         total = store.counts()
     progress.summary(**report.counts(), failed=len(report.failures), fused=report.fused, stopped=report.stopped,
                      documents=total["documents"], events=total["events"], claims=total["claims"])
@@ -181,6 +186,23 @@ def cmd_fuse(args) -> int:
             what = f"fused the events of {n} document(s) awaiting fusion" if n else "nothing awaited fusion"
         progress.summary(all=args.all, fused=n)
     print(what)
+    return 0
+
+
+def cmd_db(args) -> int:
+    """``fogline db upgrade``: bring a store to this version's schema (``store.migrate``) and incident format
+    now, rather than on the first open; ``fogline db revision`` tells where it stands."""
+    from .store.migrate import head
+
+    with _store(args) as store:
+        before, after = store.schema_revisions
+    where = args.db or "the default store"
+    if args.action == "revision":
+        print(f"{where}: schema revision {after} (this version writes {head()})")
+    elif before == after:
+        print(f"{where}: schema revision {after}, up to date")
+    else:
+        print(f"{where}: upgraded from schema revision {before or 'none (before migrations)'} to {after}")
     return 0
 
 
@@ -435,6 +457,13 @@ def main(argv: list[str] | None = None) -> int:
     db_arg(sp)
     jobs_arg(sp)
     progress_args(sp)
+
+
+    sp.add_argument("--dask", nargs="?", const="", default=None, metavar="ADDRESS",
+                    help="extract on a Dask cluster: the scheduler at ADDRESS (--dask=ADDRESS, or after the "
+                         "paths), or a local cluster (pip install 'fogline[dask]'); stored here, then fused once")
+    sp.add_argument("--dask-workers", type=int, default=2, metavar="N",
+                    help="worker processes of the local cluster (default: 2)")
     sp.set_defaults(func=cmd_ingest)
 
     sp = sub.add_parser("fuse", help="fuse what an interrupted ingest left awaiting fusion (--all: every event)")
@@ -486,6 +515,11 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("--db", help="where to keep the demo store (default: a new temporary file)")
     sp.set_defaults(func=cmd_demo, published=None, language=None, jobs=1)
 
+    sp = sub.add_parser("db", help="the store's schema: upgrade it to this version (also done on open)")
+    sp.add_argument("action", choices=["upgrade", "revision"])
+    db_arg(sp)
+    sp.set_defaults(func=cmd_db)
+
     sp = sub.add_parser("gazetteer", help="import GeoNames dumps or curated places; look names up")
     sp.add_argument("action", choices=["import", "lookup"])
     sp.add_argument("files", nargs="+", help="GeoNames XX.txt dumps or supplement CSVs (import); names (lookup)")
@@ -533,6 +567,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\ninterrupted: stopped at once (an ingest's stored documents await fusion: run it again or "
               "`fogline fuse`)" if args.command == "ingest" else "\ninterrupted", file=sys.stderr)
         return 130
+
+
+    except Exception as exc:  # the store's errors are one line to show, never a traceback
+        errors = sys.modules.get("fogline.store.errors")
+        if errors is None or not isinstance(exc, errors.StoreError):
+            raise
+        _error(str(exc))
+        return 2
 
 
 if __name__ == "__main__":

@@ -42,3 +42,92 @@ def samples() -> list[dict]:
 
 
 needs_shared = pytest.mark.skipif(not (SHARED / "corpus").exists(), reason="../shared corpus not present")
+
+
+# -- the backend matrix -----------------------------------------------------------------------------
+# The store, pipeline (fusion) and API tests run twice: on SQLite, and on PostgreSQL (``backend`` in their
+# ``pytestmark``). On PostgreSQL every store URL the code under test opens, ``sqlite:///PATH`` included (the
+# CLI's ``--db PATH``), is mapped to a database of its own on the session's server (tests/pgserver.py), so the
+# same test code exercises both. Without a server the PostgreSQL half is skipped with the reason.
+_PG_STATE: dict = {}
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from pgserver import PgServer
+
+    server = PgServer()
+    ok = server.start()
+    _PG_STATE["reason"] = None if ok else server.reason
+    if not ok:
+        server.stop()
+        pytest.skip(f"PostgreSQL not available: {server.reason}")
+    _PG_STATE["url"] = server.admin_url
+    _PG_STATE["server"] = server
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def backend(request):
+    """The database the module's stores live in; on "postgresql", ``sqlite:///PATH`` URLs are redirected."""
+    if request.param == "sqlite":
+        yield "sqlite"
+        return
+    server = request.getfixturevalue("pg_server")
+    import itertools
+
+    import fogline.store.base as base
+
+    real = base.create_engine
+    fresh = itertools.count()
+
+    def create_engine(url: str):
+        if url.startswith("sqlite:"):
+            path = url.split(":///", 1)[1] if ":///" in url else ""
+            url = server.url_for(path if path not in ("", ":memory:") else f"memory-{next(fresh)}")
+        return real(url)
+
+    _PG_STATE["used"] = True
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(base, "create_engine", create_engine)
+        mp.setattr(base, "missing_store", lambda url: None)  # a redirected sqlite path is a database, not a file
+        yield "postgresql"
+
+
+def copy_store(backend: str, src, dst) -> None:
+    """Copy a test store (a file on SQLite; a database made from a template on PostgreSQL)."""
+    if backend == "sqlite":
+        import shutil
+
+        shutil.copy(src, dst)
+        return
+    server = _pg()
+    server.url_for(str(dst), template=server.db_name(str(src)))
+
+
+def raw_engine(path):
+    """An engine on the test store at ``path`` (whichever backend the module runs on), for tests that edit
+    tables by hand; no migration, no pragmas."""
+    import fogline.store.base as base
+
+    return base.create_engine(f"sqlite:///{path}")
+
+
+def sqlite_only(backend: str, why: str) -> None:
+    if backend != "sqlite":
+        pytest.skip(f"SQLite only: {why}")
+
+
+def _pg():
+    return _PG_STATE["server"]
+
+
+def pytest_terminal_summary(terminalreporter):
+    reason = _PG_STATE.get("reason")
+    if reason:
+        terminalreporter.write_line(f"NOTICE: the PostgreSQL half of the backend matrix was skipped: {reason}",
+                                    yellow=True)
+    elif _PG_STATE.get("used"):
+        terminalreporter.write_line(f"backend matrix: store, pipeline and API tests also ran on PostgreSQL "
+                                    f"({_PG_STATE.get('url')})")

@@ -23,6 +23,7 @@ STAGES: list[tuple[str, ...]] = [
     ("reconcile",),  # low/best/high, contradictions, grade: per event, per incident
     ("fuse",),  # events → incidents, and each incident assembled (calls reconcile)
     ("pipeline",),  # read → skip → extract → store → fuse/assemble, the one driver of the chain
+    ("distributed",),  # the pipeline's extraction on a Dask cluster (fogline ingest --dask)
     ("show", "export", "evaluate"),  # what reads the store's results
     ("serve",),  # the web UI and API (exports)
     ("cli",),  # the command (serve, show, export, evaluate)

@@ -14,6 +14,8 @@ from fogline import pipeline
 from fogline.cli import main
 from fogline.store import INCIDENT_FORMAT, Store, meta
 
+pytestmark = pytest.mark.usefixtures("backend")
+
 REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
           "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
 
@@ -212,16 +214,14 @@ def test_merge_and_split_save_the_incidents_they_make(tmp_path):
 
 def _as_written_by_an_older_version(db):
     """What an older Fogline left: incident members, a summary cache, no saved incidents, no format."""
-    import sqlite3
+    from conftest import raw_engine
 
-    con = sqlite3.connect(db)
-    try:
-        con.execute("DELETE FROM incidents")
-        con.execute("DELETE FROM meta")
-        con.execute("CREATE TABLE incident_summaries (incident_id VARCHAR(32) PRIMARY KEY, signature TEXT)")
-        con.commit()
-    finally:
-        con.close()
+    eng = raw_engine(db)
+    with eng.begin() as con:
+        con.exec_driver_sql("DELETE FROM incidents")
+        con.exec_driver_sql("DELETE FROM meta")
+        con.exec_driver_sql("CREATE TABLE incident_summaries (incident_id VARCHAR(32) PRIMARY KEY, signature TEXT)")
+    eng.dispose()
 
 
 def test_a_store_fused_by_an_older_version_is_assembled_once_when_opened(capsys, tmp_path):
@@ -258,3 +258,76 @@ def test_a_new_store_is_of_the_current_format(tmp_path):
         assert not store.incidents_outdated() and store.incidents() == []
         with store.engine.connect() as conn:
             assert conn.execute(sa.select(meta.c.value)).scalar() == INCIDENT_FORMAT
+
+
+# -- schema migrations ------------------------------------------------------------------------------
+def _as_made_before_migrations(db):
+    """The schema of the version before saved incidents and migrations: no ``incidents``, ``meta`` or
+    ``alembic_version`` tables, the summary cache instead."""
+    from conftest import raw_engine
+
+    eng = raw_engine(db)
+    with eng.begin() as con:
+        for table in ("incidents", "meta", "alembic_version"):
+            con.exec_driver_sql(f"DROP TABLE {table}")
+        con.exec_driver_sql("CREATE TABLE incident_summaries (incident_id VARCHAR(32) PRIMARY KEY, "
+                            "signature VARCHAR(40) NOT NULL, date DATE, search TEXT)")
+    eng.dispose()
+
+
+def test_a_store_of_the_previous_schema_is_upgraded_without_losing_anything(capsys, tmp_path, backend):
+    from fogline.store.migrate import head
+
+    db = str(tmp_path / "before.db")
+    assert run(capsys, "ingest", str(SAMPLES), "--db", db)[0] == 0
+    listed = run(capsys, "incidents", "--db", db, "--format", "json")[1]
+    events = run(capsys, "events", "--db", db, "--format", "json")[1]
+    _as_made_before_migrations(db)
+    code, out, err = run(capsys, "db", "upgrade", "--db", db)
+    assert code == 0 and f"upgraded from schema revision none (before migrations) to {head()}" in out, (out, err)
+    assert run(capsys, "incidents", "--db", db, "--format", "json")[1] == listed
+    assert run(capsys, "events", "--db", db, "--format", "json")[1] == events
+    assert run(capsys, "db", "upgrade", "--db", db)[1].strip().endswith("up to date")
+    with Store(f"sqlite:///{db}") as store:
+        assert store.schema_revisions == (head(), head())
+        with store.engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+        assert {"incidents", "meta", "alembic_version"} <= tables and "incident_summaries" not in tables
+    if backend == "sqlite":  # the file as it was, copied aside before its tables changed
+        from pathlib import Path
+
+        assert Path(f"{db}.pre-{head()}.bak").exists()
+
+
+def test_a_store_of_a_newer_version_is_refused_in_one_line(capsys, tmp_path):
+    from conftest import raw_engine
+
+    db = str(tmp_path / "newer.db")
+    Store(f"sqlite:///{db}").close()
+    eng = raw_engine(db)
+    with eng.begin() as con:
+        con.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
+    eng.dispose()
+    code, out, err = run(capsys, "incidents", "--db", db)
+    assert code == 2 and err.strip().count("\n") == 0 and "newer version of Fogline" in err and "9999" in err
+
+
+def test_postgresql_without_its_driver_says_what_to_install(monkeypatch, capsys):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if not installed
+    code, out, err = run(capsys, "incidents", "--db", "postgresql://fogline@localhost/fogline")
+    assert code == 2 and "pip install 'fogline[postgres]'" in err and "Traceback" not in err
+    assert err.strip().count("\n") == 0
+
+
+def test_the_migrations_make_the_schema_the_code_declares(tmp_path):
+    """A change to store/schema.py needs a revision in store/migrations/versions: otherwise stores made by the
+    migrations (every store) would differ from the tables the code expects."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from fogline.store import metadata
+
+    with Store(f"sqlite:///{tmp_path / 'schema.db'}") as store, store.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []

@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-import shutil
 import sqlite3
 import time
 import warnings
@@ -20,11 +19,11 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from conftest import SAMPLES
+from conftest import SAMPLES, copy_store, raw_engine, sqlite_only
 
 from fogline.serve import create_app
 
-pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.mark.usefixtures("backend")]
 
 TOKEN = "t0k-alice-secret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -44,16 +43,16 @@ XSS_REPORT = {
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, backend):
     path = tmp_path_factory.mktemp("serve") / "demo.db"
     assert cli_main(["ingest", str(SAMPLES), "--db", str(path)]) == 0
     return path
 
 
 @pytest.fixture()
-def db(demo_db, tmp_path):
+def db(demo_db, tmp_path, backend):
     path = tmp_path / "demo.db"
-    shutil.copy(demo_db, path)
+    copy_store(backend, demo_db, path)
     return path
 
 
@@ -407,7 +406,8 @@ def test_report_text_stays_text(client):
     assert full["sources"][0]["title"].startswith("<img")  # the UI inserts it with textContent
 
 
-def test_store_stays_a_plain_database(client, db):
+def test_store_stays_a_plain_database(client, db, backend):
+    sqlite_only(backend, "the file read with the sqlite3 module")
     inc = tessalit(client)
     client.post(f"/api/incidents/{inc}/review", json={"action": "edit", "field": "fatalities", "value": 5},
                 headers=AUTH)
@@ -438,13 +438,11 @@ def test_saved_incidents_follow_changes(db):
 
 def test_a_store_fused_by_an_older_version_is_served_after_assembling_it(client, db):
     before = rows(client)
-    con = sqlite3.connect(db)
-    try:  # what an older version left: members, no saved incidents, no format
-        con.execute("DELETE FROM incidents")
-        con.execute("DELETE FROM meta")
-        con.commit()
-    finally:
-        con.close()
+    eng = raw_engine(db)
+    with eng.begin() as con:  # what an older version left: members, no saved incidents, no format
+        con.exec_driver_sql("DELETE FROM incidents")
+        con.exec_driver_sql("DELETE FROM meta")
+    eng.dispose()
     told = []
     with TestClient(create_app(f"sqlite:///{db}", warm=False, on_upgrade=told.append)) as again:
         assert rows(again) == before and told == [len(before)]

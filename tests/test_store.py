@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy.exc import IntegrityError
+from conftest import sqlite_only
 
 from fogline.records import Actor, Claim, Document, Event, Evidence, Extraction, Place
-from fogline.store import Store, resolve_db_url
+from fogline.store import Store, StoreError, resolve_db_url
+
+pytestmark = pytest.mark.usefixtures("backend")
 
 SEED = (
     "Azawad separatist fighters ambushed a convoy of Malian troops and Russian Africa Corps "
@@ -124,8 +127,9 @@ def test_sha_mismatch_rejected(store):
 
 def test_event_id_collision_writes_nothing(store):
     store.add(make_extraction("a", ev_prefix="same"))
-    with pytest.raises(IntegrityError):
+    with pytest.raises(StoreError) as err:  # one line naming the document, the same on every backend
         store.add(make_extraction("b", SEED + " more", ev_prefix="same"))
+    assert str(err.value).startswith("document b: ") and "INSERT" not in str(err.value) and "\n" not in str(err.value)
     assert store.counts() == {"documents": 1, "events": 1, "claims": 3}
     assert store.document("b") is None
 
@@ -198,7 +202,8 @@ def test_add_many(store):
     assert store.add_many(xs + xs[:1]) == ["added", "added", "added", "unchanged"]
 
 
-def test_sqlite_pragmas_and_plain_tables(tmp_path):
+def test_sqlite_pragmas_and_plain_tables(tmp_path, backend):
+    sqlite_only(backend, "pragmas, and the file read with the sqlite3 module")
     path = tmp_path / "plain.db"
     with Store(f"sqlite:///{path}") as s:
         s.add(make_extraction())
@@ -217,7 +222,8 @@ def test_sqlite_pragmas_and_plain_tables(tmp_path):
         con.close()
 
 
-def test_resolve_db_url(tmp_path, monkeypatch):
+def test_resolve_db_url(tmp_path, monkeypatch, backend):
+    sqlite_only(backend, "plain paths are SQLite files")
     monkeypatch.delenv("FOGLINE_DB", raising=False)
     assert resolve_db_url(None) == "sqlite:///fogline.db"
     assert resolve_db_url("x.db") == "sqlite:///x.db"
@@ -288,3 +294,44 @@ def test_sql_filters_keep_what_the_one_meaning_keeps(store):
         assert [e["id"] for e in store.events(f)] == expected, f
         assert [e["id"] for e in store.events(f, limit=2)] == expected[:2], f
     assert [e["id"] for e in store.events(country="CÔTE D'IVOIRE")] == ["d2-e0"]
+
+
+# -- the same limits and errors on every backend ------------------------------------------------------
+@pytest.mark.parametrize("change, message", [
+    (lambda x: x["document"].update(id="d" * 300), ": id: longer than 255 characters (300)"),
+    (lambda x: x["document"].update(text=x["document"]["text"] + "\x00", text_sha256=None),
+     "document seed-000: text: contains a NUL character"),
+    (lambda x: x["document"].update(outlet=42), "outlet: not a string: 42 (int)"),
+    (lambda x: x["document"].update(title=["a", "list"]), "title: not a string: ['a', 'list'] (list)"),
+    (lambda x: x["document"].update(language="x" * 40), "language: longer than 16 characters (40)"),
+    (lambda x: x["events"][0].update(fatalities="ten"), "fatalities: not a whole number: 'ten' (str)"),
+    (lambda x: x["events"][0].update(fatalities=2**40), "fatalities: out of range"),
+    (lambda x: x["events"][0].update(latitude="north"), "latitude: not a number: 'north' (str)"),
+    (lambda x: x["events"][0]["claims"][0].update(claimant="A\x00B"), "claimant: contains a NUL character"),
+    (lambda x: x["events"][0]["actors"][0].update(side="AB"), "side: longer than 1 characters (2)"),
+    (lambda x: x["document"].update(published="yesterday"), "published: not an ISO date: 'yesterday'"),
+])
+def test_values_a_backend_would_refuse_are_refused_in_one_line_on_every_backend(store, change, message):
+    x = make_extraction()
+    change(x)
+    with pytest.raises(ValueError) as err:
+        store.add(x)
+    text = str(err.value)
+    assert message in text and "\n" not in text and "INSERT" not in text and len(text) < 200, text
+    assert store.counts()["documents"] == 0  # nothing written
+
+
+def test_a_record_with_wrong_types_is_named_by_the_ingest(tmp_path, capsys):
+    from fogline.cli import main
+
+    feed = tmp_path / "bad.jsonl"
+    good = {"id": "ok", "text": SEED, "published": "2025-06-15", "language": "en"}
+    feed.write_text("\n".join(json.dumps(r) for r in [
+        good, {**good, "id": "long" * 80, "text": SEED + " 2"}, {**good, "id": "nul", "text": SEED + "\x00"}]) + "\n")
+    assert main(["ingest", str(feed), "--db", str(tmp_path / "s.db")]) == 1
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 2 and all(len(line) < 400 for line in lines), err
+    assert "longer than 255 characters" in lines[0] and "NUL character" in lines[1]
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as s:
+        assert [d["id"] for d in s.documents()] == ["ok"]

@@ -18,6 +18,7 @@ hands the store each incident as assembled, to be saved with fusion's result and
 from __future__ import annotations
 
 from .base import DEFAULT_DB_URL, StoreBase, resolve_db_url
+from .errors import StoreError
 from .filters import FilterError, Filters, matches
 from .fusion import FusionMixin
 from .incidents import IncidentMixin, OutdatedStore
@@ -48,6 +49,6 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Pend
         return self
 
 
-__all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "actors",
-           "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents", "matches",
-           "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
+__all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
+           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents",
+           "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]

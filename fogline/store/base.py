@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -14,7 +15,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine
 
 from ..records import as_date
-from .schema import metadata
+from . import migrate
+from .errors import StoreError
 
 DEFAULT_DB_URL = "sqlite:///fogline.db"
 CHUNK = 500  # ids per IN (...) query
@@ -35,6 +37,31 @@ def resolve_db_url(db: str | None) -> str:
     if "://" in db:
         return db
     return "sqlite:///" + os.path.expanduser(db)
+
+
+def engine_url(url: str) -> str:
+    """A plain ``postgresql://`` URL means psycopg 3 (the driver ``fogline[postgres]`` installs), not
+    SQLAlchemy's default psycopg2."""
+    scheme, sep, rest = url.partition("://")
+    if sep and scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+def create_engine(url: str) -> Engine:
+    """The engine for a store URL; a missing driver is one line saying what to install."""
+    url = engine_url(url)
+    try:
+        return sa.create_engine(url, json_serializer=_json_dumps)
+    except ModuleNotFoundError as exc:
+        scheme = url.partition("://")[0].partition("+")[0]
+        extra = "postgres" if scheme == "postgresql" else None
+        hint = f"pip install 'fogline[{extra}]'" if extra else f"install the Python package {exc.name!r}"
+        raise StoreError(f"{scheme} stores need the driver {exc.name!r}: {hint}") from None
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r} ({exc})") from None
+    except sa.exc.NoSuchModuleError:
+        raise StoreError(f"unknown database in {url!r}: use sqlite:///PATH or postgresql://...") from None
 
 
 def _json_dumps(obj: Any) -> str:
@@ -71,10 +98,17 @@ class StoreBase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.fusion_lock = threading.RLock()  # the pipeline fuses one batch at a time per store
-        self.engine: Engine = sa.create_engine(url, json_serializer=_json_dumps)
+        self.engine: Engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             sa_event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
+        try:
+            self.schema_revisions = migrate.upgrade(self.engine)  # (before, after): see fogline db upgrade
+        except sa.exc.OperationalError as exc:
+            self.engine.dispose()
+            raise StoreError(f"cannot open the store {_safe(url)}: {short_error(exc)}") from None
+        except BaseException:
+            self.engine.dispose()
+            raise
 
     def __enter__(self) -> StoreBase:
         return self
@@ -90,6 +124,17 @@ class StoreBase:
         self.engine.dispose()
 
 
+def short_error(exc: BaseException) -> str:
+    """A database error's first line, without the statement and parameters SQLAlchemy appends."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = str(orig).strip().splitlines()
+    return lines[0] if lines else type(orig).__name__
+
+
+def _safe(url: str) -> str:
+    return sa.engine.make_url(url).render_as_string(hide_password=True)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     try:
@@ -101,3 +146,16 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
         cur.execute("PRAGMA busy_timeout=10000")
     finally:
         cur.close()
+
+
+def missing_store(url: str) -> str | None:
+    """Why ``url`` names no store a reading command could open (a SQLite file that does not exist, or not a
+    URL at all), or None. Opening would create an empty store, which is right for an ingest only."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except sa.exc.ArgumentError:
+        return f"not a database URL: {url!r}"
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not parsed.database.startswith("file:") and not Path(parsed.database).exists():
+        return f"no store at {parsed.database} (`fogline ingest ... --db {parsed.database}` creates one)"
+    return None

@@ -10,8 +10,47 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from .base import chunks, to_date, utcnow
+from .base import chunks, short_error, to_date, utcnow
+from .errors import StoreError
 from .schema import actors, claims, documents, events, incident_members, incidents
+
+_INT32 = 2**31 - 1
+_INT64 = 2**63 - 1
+
+
+def check_row(table: sa.Table, row: dict[str, Any], what: str) -> None:
+    """Refuse, in one line naming ``what`` and the field, a value one of the backends would refuse or
+    silently keep (SQLite stores anything, PostgreSQL rejects NUL characters, over-long strings and wrong
+    types with the whole statement): both backends then accept and refuse the same records."""
+    for col in table.columns:
+        v = row.get(col.name)
+        if v is None:
+            continue
+        t = col.type
+        if isinstance(t, sa.String):
+            if not isinstance(v, str):
+                raise StoreError(f"{what}: {col.name}: not a string: {_brief(v)}")
+            if "\x00" in v:
+                raise StoreError(f"{what}: {col.name}: contains a NUL character (\\x00)")
+            if t.length and len(v) > t.length:
+                raise StoreError(f"{what}: {col.name}: longer than {t.length} characters ({len(v)})")
+        elif isinstance(t, sa.Boolean):
+            if not isinstance(v, bool):
+                raise StoreError(f"{what}: {col.name}: not true or false: {_brief(v)}")
+        elif isinstance(t, sa.Integer):
+            top = _INT64 if isinstance(t, sa.BigInteger) else _INT32
+            if not isinstance(v, int) or isinstance(v, bool):
+                raise StoreError(f"{what}: {col.name}: not a whole number: {_brief(v)}")
+            if not -top - 1 <= v <= top:
+                raise StoreError(f"{what}: {col.name}: out of range: {v}")
+        elif isinstance(t, sa.Float):
+            if not isinstance(v, int | float) or isinstance(v, bool):
+                raise StoreError(f"{what}: {col.name}: not a number: {_brief(v)}")
+
+
+def _brief(v: Any) -> str:
+    r = repr(v)
+    return (r if len(r) <= 60 else r[:57] + "...") + f" ({type(v).__name__})"
 
 
 class WriteMixin:
@@ -48,6 +87,13 @@ class WriteMixin:
         (``pending``) until the pipeline fuses its events.
         """
         doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
+        try:
+            return self._add(doc_row, event_rows, claim_rows, actor_rows)
+        except sa.exc.DBAPIError as exc:  # one line, not the statement with every parameter
+            raise StoreError(f"document {doc_row['id'][:60]}: {short_error(exc)}") from None
+
+    def _add(self, doc_row: dict[str, Any], event_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]],
+             actor_rows: list[dict[str, Any]]) -> str:
         doc_id, sha = doc_row["id"], doc_row["text_sha256"]
         for attempt in range(2):
             try:
@@ -117,16 +163,21 @@ class WriteMixin:
         doc = extraction["document"]
         doc_id = doc["id"]
         if not doc_id:
-            raise ValueError("document id is empty")
+            raise StoreError("document id is empty")
+        if not isinstance(doc_id, str):
+            raise StoreError(f"document id: not a string: {_brief(doc_id)}")
+        what = f"document {doc_id if len(doc_id) <= 60 else doc_id[:57] + '...'}"  # a long id named, not dumped
         text = doc.get("text")
+        if text is not None and not isinstance(text, str):
+            raise StoreError(f"{what}: text: not a string: {_brief(text)}")
         sha = doc.get("text_sha256")
         if text is not None:
             computed = hashlib.sha256(text.encode("utf-8")).hexdigest()
             if sha and sha != computed:
-                raise ValueError(f"document {doc_id}: text_sha256 does not match the text")
+                raise ValueError(f"{what}: text_sha256 does not match the text")
             sha = computed
         if not sha:
-            raise ValueError(f"document {doc_id}: neither text nor text_sha256 given")
+            raise ValueError(f"{what}: neither text nor text_sha256 given")
         doc_row = {
             "id": doc_id,
             "url": doc.get("url"),
@@ -193,5 +244,9 @@ class WriteMixin:
                     "claimant_start": ce.get("start"), "claimant_end": ce.get("end"),
                     "claimant_text": ce.get("text"),
                 })
+        check_row(documents, doc_row, what)
+        for table, rows in ((events, event_rows), (claims, claim_rows), (actors, actor_rows)):
+            for r in rows:
+                check_row(table, r, f"{what}, {table.name[:-1]} {r.get('event_id') or r.get('id')}")
         return doc_row, event_rows, claim_rows, actor_rows
 
