@@ -18,7 +18,7 @@ from .dates import DateMention, DateReader
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
-from .text import Sentence, split_sentences, trie_alternation, words_regex
+from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -39,6 +39,7 @@ class SentenceView:
     year: int | None = None
     hypothetical: bool = False
     affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
+    folded: str | None = None  # the caseless copy of the sentence (None: it has no exact copy)
 
 
 @dataclass(slots=True)
@@ -85,16 +86,16 @@ class ContextReader:
         self.gazetteer = gazetteer
         self.numbers, self.dates, self.actors, self.places, self.triggers = numbers, dates, actors, places, triggers
         ctx = data["context"]
-        self._background = words_regex(ctx.get("background", []))
-        self._hypothetical = words_regex(ctx.get("hypothetical", []))
-        self._news_time = words_regex(ctx.get("news_time_words", []))
-        self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
-        self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
-        self._affiliation = re.compile(data["triggers"].get("affiliation_before", "(?!)"), re.I)
+        self._background = CaselessPattern(words_regex(ctx.get("background", [])).pattern)
+        self._hypothetical = CaselessPattern(words_regex(ctx.get("hypothetical", [])).pattern)
+        self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
+        self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
+        self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
-        self._demonym_rx = re.compile(
-            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])", re.I)
+        self._demonym_rx = CaselessPattern(
+            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])")
 
     def read(self, doc: Document, warnings: list[str]) -> DocumentContext:
         """Every sentence read, places read once the countries are known; notes go to ``warnings``."""
@@ -136,25 +137,40 @@ class ContextReader:
 
     def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
-        v.dates = shift(self.dates.find(s.text, doc.published), s.start)
+        text = s.text
+        v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
+        v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
-                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])
-                         and not self._statement_after.match(s.text[d.end - s.start:d.end - s.start + 40])]
-        v.actors = shift(self.actors.find(s.text, actor_year), s.start)
+                         if not self._before(self._statement_date, v, d.start - s.start, 40)
+                         and not self._after(self._statement_after, v, d.end - s.start, 40)]
+        v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
-                          if self._affiliation.search(s.text[max(0, a.start - s.start - 50):a.start - s.start])}
-        v.triggers = self.triggers.find(s.text, s.start)
-        v.quantities = self.numbers.find(s.text)
-        years = [int(y) for y in _YEAR.findall(s.text)]
+                          if self._before(self._affiliation, v, a.start - s.start, 50)}
+        v.triggers = self.triggers.find(text, s.start, folded)
+        v.quantities = self.numbers.find(text, folded)
+        years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(s.text)) or any(  # "In July, ADF fighters killed dozens..."
+        cue = bool(self._background.search(text, folded)) or any(  # "In July, ADF fighters killed dozens..."
             d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
             and (doc.published - d.date).days > 45 for d in v.dates)
-        news_time = bool(self._news_time.search(s.text)) or any(d.kind in ("weekday", "relative") for d in v.dates)
+        news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
+                                                                      for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
-        v.hypothetical = bool(self._hypothetical.search(s.text)) and not v.quantities
+        v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
         return v
+
+    @staticmethod
+    def _before(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
+        """``rx`` found in the ``n`` characters before sentence offset ``pos``."""
+        a = max(0, pos - n)
+        return bool(rx.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None))
+
+    @staticmethod
+    def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
+        """``rx`` matches at sentence offset ``pos`` (within ``n`` characters)."""
+        pattern, searched = rx.on(v.s.text, v.folded)
+        return bool(pattern.match(searched[pos:pos + n]))
 
     def _countries(self, views: list[SentenceView]) -> list[str]:
         """The report's countries, most mentioned first: country names, nationalities, actors' home."""
@@ -167,8 +183,8 @@ class ContextReader:
             for a in v.actors:
                 if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND):
                     counts[a.country] = counts.get(a.country, 0) + weight
-            for m in self._demonym_rx.finditer(v.s.text):  # "Malian", "malienne"
-                c = dem.get(m.group().lower())
+            for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
+                c = dem.get(v.s.text[m.start():m.end()].lower())
                 if c:
                     counts[c] = counts.get(c, 0) + weight
             for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):

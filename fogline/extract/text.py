@@ -164,6 +164,10 @@ class CaselessPattern:
             return self._rx, folded
         return self._rx_i, text
 
+    def pattern_groups(self):
+        """(name, index) of the named groups."""
+        return self._rx_i.groupindex.items()
+
     def search(self, text: str, folded: str | None) -> re.Match | None:
         rx, s = self.on(text, folded)
         return rx.search(s)
