@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold"]
 
@@ -56,10 +57,21 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
         return "".join(c for c in s if c.isalnum())
     if same_length:
         return s.translate(_CHARS)
+    if len(s) <= _SHORT:
+        return _fold_short(s, lower)
+    return _fold(s, lower)
+
+
+def _fold(s: str, lower: bool) -> str:
     s = unicodedata.normalize("NFC", _strip_marks(s.translate(_TRANSLATE)))
     if lower:
         s = s.lower()
     return _WS.sub(" ", s).strip()
+
+
+# names and words are folded again and again (every capitalised run of a report, every lookup key): remembered
+_SHORT = 64
+_fold_short = lru_cache(maxsize=1 << 15)(_fold)
 
 
 class _CharFold(dict):
