@@ -62,6 +62,8 @@ class PlaceReader:
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
+        codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
+        home = self.gaz.country(codes[0]) if codes else None
         for m in _runs(self._name_rx, self._possessive_cut, text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
@@ -73,7 +75,7 @@ class PlaceReader:
                 key = fold(name)
                 if key in self.not_places or len(key) < 3:
                     continue
-                mention = self._resolve(text, s, e, name, countries)
+                mention = self._resolve(text, s, e, name, codes, home)
                 if mention and e < m.end() and not pair:
                     rest = fold(text[e:m.end()]).split()
                     if not all(w in self.not_places for w in rest):
@@ -90,12 +92,12 @@ class PlaceReader:
                     out.append(mention)
                     break
             else:
-                unlisted = self._unlisted(text, m.start(), m.end(), countries, skip)
+                unlisted = self._unlisted(text, m.start(), m.end(), home, skip)
                 if unlisted:
                     out.append(unlisted)
         return out
 
-    def _unlisted(self, text, s, e, countries, skip) -> PlaceMention | None:
+    def _unlisted(self, text, s, e, country, skip) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
@@ -107,18 +109,16 @@ class PlaceReader:
         name = text[s:e]
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
-        code = next((c for c in (self._code(c) for c in countries) if c), None)
-        country = self.gaz.country(code) if code else None
-        if country is None:
+        if country is None:  # the report's first known country
             return None
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
-    def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
+    def _resolve(self, text, s, e, name, codes, home) -> PlaceMention | None:
+        """``codes``: the report's country codes; ``home``: the first one's entry."""
         before, after = text[max(0, s - 60):s], text[e:e + 20]
         is_region = bool(self._region_after.match(after) or self._region_before.search(before))
-        codes = [c for c in (self._code(c) for c in countries) if c]
         if is_region:
             entry = self._pick(self.gaz.admin1(name), codes, region=True)
             if entry:
@@ -128,7 +128,6 @@ class PlaceReader:
         if country and name[0].isupper():
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:]))
-        home = self.gaz.country(codes[0]) if codes else None
         centre = (home.latitude, home.longitude) if home else None
         entry = self._pick(self.gaz.lookup(name), codes, cued=cued, centre=centre)
         if entry:
