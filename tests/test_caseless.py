@@ -43,3 +43,10 @@ def test_language_patterns_are_folded():
         ex = Extractor(code)
         rx, _ = ex.triggers._all.on("x", "x")
         assert not rx.flags & re.I, code
+
+
+def test_same_length_fold_of_ascii_text_is_the_table():
+    from fogline.text import _CHARS, fold
+
+    text = "".join(chr(c) for c in range(128)) + ' He said "the `FAMa`" '
+    assert fold(text, same_length=True) == text.translate(_CHARS)

@@ -22,6 +22,7 @@ from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alt
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?")
 
 
 @dataclass(slots=True)
@@ -94,6 +95,7 @@ class ContextReader:
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
+        self._demonym_country = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
         self._demonym_rx = CaselessPattern(
             rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])")
 
@@ -113,22 +115,25 @@ class ContextReader:
         # "in 2015" being background, not for choosing between actors active in different years
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text, self.language)]
-        countries = self._countries(views)
+        named = [self._named_countries(v) for v in views]
+        countries = self._countries(views, named)
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
-        skips = []
+        again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-            skips.append(skip)
-            v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
+            uses: list[bool] = []
+            v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
+            if uses:
+                again.append((v, skip))
         first = countries[:1]
-        countries = self._countries(views)  # again, now that places are known
+        countries = self._countries(views, named)  # again, now that places are known
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
-            for v, skip in zip(views, skips, strict=True):
+            for v, skip in again:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         _name_state_forces(views, countries, state_forces)
@@ -172,26 +177,30 @@ class ContextReader:
         pattern, searched = rx.on(v.s.text, v.folded)
         return bool(pattern.match(searched[pos:pos + n]))
 
-    def _countries(self, views: list[SentenceView]) -> list[str]:
-        """The report's countries, most mentioned first: country names, nationalities, actors' home."""
+    def _countries(self, views: list[SentenceView], named: list[list[str]]) -> list[str]:
+        """The report's countries, most mentioned first: country names, nationalities, actors' home.
+        ``named``: what ``_named_countries`` found in each view (read once, places change between calls)."""
         counts: dict[str, int] = {}
-        dem = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
-        for v in views:
+        for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
-            for a in v.actors:
-                if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND):
-                    counts[a.country] = counts.get(a.country, 0) + weight
-            for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
-                c = dem.get(v.s.text[m.start():m.end()].lower())
-                if c:
-                    counts[c] = counts.get(c, 0) + weight
-            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
-                entry = self._country_named(w) if len(w) > 3 else None
-                if entry:
-                    counts[entry.country] = counts.get(entry.country, 0) + weight
+            for c in countries:
+                counts[c] = counts.get(c, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
+
+    def _named_countries(self, v: SentenceView) -> list[str]:
+        """The countries a sentence names without places, in order: actors' home, nationalities, country names."""
+        out = [a.country for a in v.actors if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND)]
+        for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
+            c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
+            if c:
+                out.append(c)
+        for w in _CAPITALISED.findall(v.s.text):
+            entry = self._country_named(w) if len(w) > 3 else None
+            if entry:
+                out.append(entry.country)
+        return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
     def _country_named(self, word: str):

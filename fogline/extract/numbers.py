@@ -44,15 +44,17 @@ class NumberReader:
         ranges = []
         for tpl in data.get("range", []):
             rx = re.escape(tpl).replace(r"\{a\}", f"(?P<a>{num})").replace(r"\{b\}", f"(?P<b>{num})")
-            ranges.append(rx)
-        self._ranges = [CaselessPattern(rf"(?<![\w-]){rx}(?![\w])") for rx in ranges]
+            # the template's own words (" to ", "-") must be in the sentence: most sentences skip the search
+            words = [caseless(w) for w in re.split(r"\{[ab]\}", tpl) if w]
+            ranges.append((CaselessPattern(rf"(?<![\w-]){rx}(?![\w])"), [w for w in words if w is not None]))
+        self._ranges = ranges
         vague = trie_alternation(self.vague) or "(?!)"
         self._single = CaselessPattern(
             rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])")
 
     def value(self, s: str) -> int | None:
         s = s.strip().lower()
-        digits = re.sub(r"[ ,.]", "", s)
+        digits = _SEPARATORS.sub("", s)
         if digits.isdigit():
             return int(digits)
         if s in self.units:
@@ -75,7 +77,9 @@ class NumberReader:
             s, e = m.span(name)
             return text[s:e] if s >= 0 else None
 
-        for rx in self._ranges:
+        for rx, words in self._ranges:
+            if folded is not None and not all(w in folded for w in words):
+                continue
             for m in rx.finditer(text, folded):
                 ra, rb = group(m, "a"), group(m, "b")
                 a, b = self.value(ra), self.value(rb)
@@ -113,6 +117,8 @@ class NumberReader:
         return _restated(text, found)
 
 
+_SEPARATORS = re.compile(r"[ ,.]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")
 
 
@@ -132,7 +138,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _is_year(raw: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", raw.strip()))
+    return bool(_YEAR.fullmatch(raw.strip()))
 
 
 def _is_time(text: str, end: int) -> bool:

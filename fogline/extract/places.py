@@ -60,8 +60,13 @@ class PlaceReader:
         m = self._dateline.match(text[:120])
         return m.end() if m else 0
 
-    def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+    def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
+             uses_countries: list[bool] | None = None) -> list[PlaceMention]:
+        """The places of ``text``; ``uses_countries`` (a list) gets True appended when the answer may depend on
+        ``countries`` (a name the gazetteer knows, a fuzzy try, an unlisted settlement): only such sentences need
+        reading again when the report's countries change."""
         out: list[PlaceMention] = []
+        uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
         for m in _runs(self._name_rx, self._possessive_cut, text):
@@ -75,7 +80,7 @@ class PlaceReader:
                 key = fold(name)
                 if key in self.not_places or len(key) < 3:
                     continue
-                mention = self._resolve(text, s, e, name, codes, home)
+                mention = self._resolve(text, s, e, name, codes, home, uses)
                 if mention and e < m.end() and not pair:
                     rest = fold(text[e:m.end()]).split()
                     if not all(w in self.not_places for w in rest):
@@ -92,12 +97,12 @@ class PlaceReader:
                     out.append(mention)
                     break
             else:
-                unlisted = self._unlisted(text, m.start(), m.end(), home, skip)
+                unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
         return out
 
-    def _unlisted(self, text, s, e, country, skip) -> PlaceMention | None:
+    def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
@@ -109,18 +114,19 @@ class PlaceReader:
         name = text[s:e]
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
+        uses.append(True)
         if country is None:  # the report's first known country
             return None
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
-    def _resolve(self, text, s, e, name, codes, home) -> PlaceMention | None:
-        """``codes``: the report's country codes; ``home``: the first one's entry."""
+    def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
+        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
         before, after = text[max(0, s - 60):s], text[e:e + 20]
         is_region = bool(self._region_after.match(after) or self._region_before.search(before))
         if is_region:
-            entry = self._pick(self.gaz.admin1(name), codes, region=True)
+            entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
@@ -129,14 +135,16 @@ class PlaceReader:
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:]))
         centre = (home.latitude, home.longitude) if home else None
-        entry = self._pick(self.gaz.lookup(name), codes, cued=cued, centre=centre)
+        entry = self._pick(_used(self.gaz.lookup(name), uses), codes, cued=cued, centre=centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
-        entry = self._pick(self.gaz.admin1(name), codes, region=True)
+        entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
+        if len(name) >= 5:
+            uses.append(True)  # a fuzzy try in the report's countries
         if codes and len(name) >= 5:
             for code in codes[:2]:
                 fuzzy = self.gaz.fuzzy(name, code)
@@ -179,6 +187,13 @@ class PlaceReader:
         if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
             return best
         return None
+
+
+def _used(entries: list[PlaceEntry], uses: list[bool]) -> list[PlaceEntry]:
+    """Gazetteer entries, noting in ``uses`` that the report's countries choose among them."""
+    if entries:
+        uses.append(True)
+    return entries
 
 
 class _Run:
