@@ -140,9 +140,10 @@ class CaselessPattern:
 
     def __init__(self, pattern: str):
         self.pattern = pattern
-        self._rx_i = re.compile(pattern, re.I)
+        self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
         self._rx = None
         if _tolower is None:
+            self._rx_i = re.compile(pattern, re.I)
             return
         if _representative_pattern(pattern):
             self._rx = re.compile(pattern)
@@ -157,16 +158,20 @@ class CaselessPattern:
             same = False
         if same and _representative_pattern(lower):
             self._rx = re.compile(lower)
+        else:
+            self._rx_i = re.compile(pattern, re.I)
 
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
         """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``."""
         if self._rx is not None and folded is not None:
             return self._rx, folded
+        if self._rx_i is None:  # a benign race: two threads compile the same pattern
+            self._rx_i = re.compile(self.pattern, re.I)
         return self._rx_i, text
 
     def pattern_groups(self):
         """(name, index) of the named groups."""
-        return self._rx_i.groupindex.items()
+        return (self._rx if self._rx is not None else self._rx_i).groupindex.items()
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
         rx, s = self.on(text, folded)
