@@ -458,6 +458,7 @@ class Gazetteer:
         self._per_country: dict[tuple[str, str], object] = {}
         self._seen_keys: dict[str, tuple[PlaceEntry, ...]] = {}
         self._seen_countries: dict[str, PlaceEntry | None] = {}
+        self._seen_fuzzy: dict[tuple, tuple[PlaceEntry, ...]] = {}
         con = self._con()
         self._countries: dict[str, PlaceEntry] = {}
         for cc, iso3, name, gid, lat, lon, pop in con.execute("SELECT * FROM countries"):
@@ -569,6 +570,14 @@ class Gazetteer:
         key = fold(name)
         if not country_code or not key:
             return []
+        memo = (key, country_code, cutoff, curated_only)  # every unknown capitalised name of a report is tried
+        hit = self._seen_fuzzy.get(memo)
+        if hit is None:
+            hit = tuple(self._fuzzy(key, country_code, cutoff, curated_only))
+            _remember(self._seen_fuzzy, memo, hit)
+        return list(hit)
+
+    def _fuzzy(self, key: str, country_code: str, cutoff: float, curated_only: bool) -> list[PlaceEntry]:
         if curated_only and not process.extract(key, self._curated_keys(country_code), scorer=fuzz.ratio,
                                                 score_cutoff=cutoff, limit=1):
             return []

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import vocab
 from ..gazetteer import Gazetteer
@@ -18,10 +19,11 @@ from .dates import DateMention, DateReader
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
-from .text import Sentence, split_sentences, trie_alternation, words_regex
+from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?")
 
 
 @dataclass(slots=True)
@@ -39,6 +41,7 @@ class SentenceView:
     year: int | None = None
     hypothetical: bool = False
     affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
+    folded: str | None = None  # the caseless copy of the sentence (None: it has no exact copy)
 
 
 @dataclass(slots=True)
@@ -75,7 +78,18 @@ class DocumentContext:
 
 def shift(items, offset):
     """The same mentions moved by ``offset`` (sentence ↔ document offsets)."""
-    return [type(i)(i.start + offset, i.end + offset, *[getattr(i, f) for f in i.__slots__[2:]]) for i in items]
+    if not items:
+        return []
+    kind = type(items[0])
+    rest = _REST.get(kind)
+    if rest is None or any(type(i) is not kind for i in items):
+        return [type(i)(i.start + offset, i.end + offset, *[getattr(i, f) for f in i.__slots__[2:]]) for i in items]
+    return [kind(i.start + offset, i.end + offset, *rest(i)) for i in items]
+
+
+# the fields after start and end of each kind of mention, read in one call (shift runs for every sentence)
+_REST = {kind: attrgetter(*kind.__slots__[2:]) for kind in (DateMention, ActorMention, PlaceMention)
+         if len(kind.__slots__) > 3}  # two fields or more: the getter gives a tuple
 
 
 def text_after(v: SentenceView, pos: int, n: int = 30) -> str:
@@ -96,16 +110,17 @@ class ContextReader:
         self.gazetteer = gazetteer
         self.numbers, self.dates, self.actors, self.places, self.triggers = numbers, dates, actors, places, triggers
         ctx = data["context"]
-        self._background = words_regex(ctx.get("background", []))
-        self._hypothetical = words_regex(ctx.get("hypothetical", []))
-        self._news_time = words_regex(ctx.get("news_time_words", []))
-        self._statement_date = re.compile(data["attribution"].get("statement_date", "(?!)"), re.I)
-        self._statement_after = re.compile(data["attribution"].get("statement_date_after", "(?!)"), re.I)
-        self._affiliation = re.compile(data["triggers"].get("affiliation_before", "(?!)"), re.I)
+        self._background = CaselessPattern(words_regex(ctx.get("background", [])).pattern)
+        self._hypothetical = CaselessPattern(words_regex(ctx.get("hypothetical", [])).pattern)
+        self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
+        self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
+        self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
-        self._demonym_rx = re.compile(
-            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])", re.I)
+        self._demonym_country = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
+        self._demonym_rx = CaselessPattern(
+            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])")
 
     def read(self, doc: Document, warnings: list[str]) -> DocumentContext:
         """Every sentence read, places read once the countries are known; notes go to ``warnings``."""
@@ -123,22 +138,25 @@ class ContextReader:
         # "in 2015" being background, not for choosing between actors active in different years
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text, self.language)]
-        countries = self._countries(views)
+        named = [self._named_countries(v) for v in views]
+        countries = self._countries(views, named)
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
-        skips = []
+        again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-            skips.append(skip)
-            v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
+            uses: list[bool] = []
+            v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
+            if uses:
+                again.append((v, skip))
         first = countries[:1]
-        countries = self._countries(views)  # again, now that places are known
+        countries = self._countries(views, named)  # again, now that places are known
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
-            for v, skip in zip(views, skips, strict=True):
+            for v, skip in again:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         _name_state_forces(views, countries, state_forces)
@@ -147,46 +165,65 @@ class ContextReader:
 
     def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
-        v.dates = shift(self.dates.find(s.text, doc.published), s.start)
+        text = s.text
+        v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
+        v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
-                         if not self._statement_date.search(s.text[max(0, d.start - s.start - 40):d.start - s.start])
-                         and not self._statement_after.match(s.text[d.end - s.start:d.end - s.start + 40])]
-        v.actors = shift(self.actors.find(s.text, actor_year), s.start)
+                         if not self._before(self._statement_date, v, d.start - s.start, 40)
+                         and not self._after(self._statement_after, v, d.end - s.start, 40)]
+        v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
-                          if self._affiliation.search(s.text[max(0, a.start - s.start - 50):a.start - s.start])}
-        v.triggers = self.triggers.find(s.text, s.start)
-        v.quantities = self.numbers.find(s.text)
-        years = [int(y) for y in _YEAR.findall(s.text)]
+                          if self._before(self._affiliation, v, a.start - s.start, 50)}
+        v.triggers = self.triggers.find(text, s.start, folded)
+        v.quantities = self.numbers.find(text, folded)
+        years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(s.text)) or any(  # "In July, ADF fighters killed dozens..."
+        cue = bool(self._background.search(text, folded)) or any(  # "In July, ADF fighters killed dozens..."
             d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
             and (doc.published - d.date).days > 45 for d in v.dates)
-        news_time = bool(self._news_time.search(s.text)) or any(d.kind in ("weekday", "relative") for d in v.dates)
+        news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
+                                                                      for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
-        v.hypothetical = bool(self._hypothetical.search(s.text)) and not v.quantities
+        v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
         return v
 
-    def _countries(self, views: list[SentenceView]) -> list[str]:
-        """The report's countries, most mentioned first: country names, nationalities, actors' home."""
+    @staticmethod
+    def _before(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
+        """``rx`` found in the ``n`` characters before sentence offset ``pos``."""
+        a = max(0, pos - n)
+        return bool(rx.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None))
+
+    @staticmethod
+    def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
+        """``rx`` matches at sentence offset ``pos`` (within ``n`` characters)."""
+        pattern, searched = rx.on(v.s.text, v.folded)
+        return bool(pattern.match(searched[pos:pos + n]))
+
+    def _countries(self, views: list[SentenceView], named: list[list[str]]) -> list[str]:
+        """The report's countries, most mentioned first: country names, nationalities, actors' home.
+        ``named``: what ``_named_countries`` found in each view (read once, places change between calls)."""
         counts: dict[str, int] = {}
-        dem = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
-        for v in views:
+        for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
-            for a in v.actors:
-                if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND):
-                    counts[a.country] = counts.get(a.country, 0) + weight
-            for m in self._demonym_rx.finditer(v.s.text):  # "Malian", "malienne"
-                c = dem.get(m.group().lower())
-                if c:
-                    counts[c] = counts.get(c, 0) + weight
-            for w in re.findall(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?", v.s.text):
-                entry = self._country_named(w) if len(w) > 3 else None
-                if entry:
-                    counts[entry.country] = counts.get(entry.country, 0) + weight
+            for c in countries:
+                counts[c] = counts.get(c, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
+
+    def _named_countries(self, v: SentenceView) -> list[str]:
+        """The countries a sentence names without places, in order: actors' home, nationalities, country names."""
+        out = [a.country for a in v.actors if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND)]
+        for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
+            c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
+            if c:
+                out.append(c)
+        for w in _CAPITALISED.findall(v.s.text):
+            entry = self._country_named(w) if len(w) > 3 else None
+            if entry:
+                out.append(entry.country)
+        return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
     def _country_named(self, word: str):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .text import alternation, trie_alternation
+from .text import CaselessPattern, alternation, caseless, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +52,8 @@ class DateReader:
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
-        self._rx = re.compile(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])", re.I)
+        self._rx = CaselessPattern(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])")
+        self._names = list(self._rx.pattern_groups())
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
 
@@ -60,20 +61,20 @@ class DateReader:
         """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
         1': the weekday fixes the year (the latest one not after ``upper_year``), which then dates the
         report's relative phrases. Returns the date and the words it came from."""
-        found = list(self._rx.finditer(text))
+        found = list(self._rx.finditer(text, caseless(text)))
+        groups = [self._groups(m, text) for m in found]
         for i, m in enumerate(found):
-            g = m.groupdict()
+            g = groups[i]
             if not g["wd"]:
                 continue
             wd = self.weekdays[g["wdn"].lower()]
             if g["d3"] and g["m3"]:
                 day, month, end = int(g["d3"]), self.months[g["m3"].lower()], m.end()
             elif i + 1 < len(found) and found[i + 1].start() - m.end() <= 3 and (
-                    found[i + 1].group("mdy") or found[i + 1].group("dmy")) and not (
-                    found[i + 1].group("y") or found[i + 1].group("y2")):
-                n = found[i + 1]
-                day = int(n.group("d") or n.group("d2"))
-                month, end = self.months[(n.group("m1") or n.group("m2")).lower()], n.end()
+                    groups[i + 1]["mdy"] or groups[i + 1]["dmy"]) and not (groups[i + 1]["y"] or groups[i + 1]["y2"]):
+                n = groups[i + 1]
+                day = int(n["d"] or n["d2"])
+                month, end = self.months[(n["m1"] or n["m2"]).lower()], found[i + 1].end()
             else:
                 continue
             for year in range(upper_year, upper_year - 12, -1):
@@ -85,10 +86,16 @@ class DateReader:
                     return when, text[m.start():end]
         return None
 
-    def find(self, text: str, published: date | None) -> list[DateMention]:
+    def _groups(self, m: re.Match, text: str) -> dict[str, str | None]:
+        """``m.groupdict()`` with the words as written (the match may be on the caseless copy)."""
+        spans = m.regs
+        return {name: text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None for name, i in self._names}
+
+    def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
+        """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         out = []
-        for m in self._rx.finditer(text):
-            g = m.groupdict()
+        for m in self._rx.finditer(text, caseless(text) if folded is None else folded):
+            g = self._groups(m, text)
             if self._not_date.match(text, m.start()):
                 continue
             if g["dmy"] or g["mdy"]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .text import alternation, trie_alternation
+from .text import CaselessPattern, alternation, caseless, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +44,17 @@ class NumberReader:
         ranges = []
         for tpl in data.get("range", []):
             rx = re.escape(tpl).replace(r"\{a\}", f"(?P<a>{num})").replace(r"\{b\}", f"(?P<b>{num})")
-            ranges.append(rx)
-        self._ranges = [re.compile(rf"(?<![\w-]){rx}(?![\w])", re.I) for rx in ranges]
+            # the template's own words (" to ", "-") must be in the sentence: most sentences skip the search
+            words = [caseless(w) for w in re.split(r"\{[ab]\}", tpl) if w]
+            ranges.append((CaselessPattern(rf"(?<![\w-]){rx}(?![\w])"), [w for w in words if w is not None]))
+        self._ranges = ranges
         vague = trie_alternation(self.vague) or "(?!)"
-        self._single = re.compile(
-            rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])", re.I)
+        self._single = CaselessPattern(
+            rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])")
 
     def value(self, s: str) -> int | None:
         s = s.strip().lower()
-        digits = re.sub(r"[ ,.]", "", s)
+        digits = _SEPARATORS.sub("", s)
         if digits.isdigit():
             return int(digits)
         if s in self.units:
@@ -64,29 +66,40 @@ class NumberReader:
             vals = [self.units.get(p) for p in parts if p not in self.connectors]
             return sum(vals) if vals and all(v is not None for v in vals) else None
 
-    def find(self, text: str) -> list[Quantity]:
+    def find(self, text: str, folded: str | None = None) -> list[Quantity]:
+        """The quantities of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         found: list[Quantity] = []
         taken: list[tuple[int, int]] = []
-        for rx in self._ranges:
-            for m in rx.finditer(text):
-                a, b = self.value(m.group("a")), self.value(m.group("b"))
-                if (a is None or b is None or b <= a or _is_year(m.group("a")) or _is_year(m.group("b"))
+        if folded is None:
+            folded = caseless(text)
+
+        def group(m: re.Match, name: str) -> str | None:  # the words as written (the match may be on the copy)
+            s, e = m.span(name)
+            return text[s:e] if s >= 0 else None
+
+        for rx, words in self._ranges:
+            if folded is not None and not all(w in folded for w in words):
+                continue
+            for m in rx.finditer(text, folded):
+                ra, rb = group(m, "a"), group(m, "b")
+                a, b = self.value(ra), self.value(rb)
+                if (a is None or b is None or b <= a or _is_year(ra) or _is_year(rb)
                         or any(s <= m.start() < e for s, e in taken)):
                     continue
                 found.append(Quantity(m.start(), m.end(), a, b, False, False))
                 taken.append((m.start(), m.end()))
-        for m in self._single.finditer(text):
+        for m in self._single.finditer(text, folded):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            mod = (m.group("mod") or "").lower()
-            if m.group("vague"):
-                w = m.group("vague").lower()
+            mod = (group(m, "mod") or "").lower()
+            if group(m, "vague"):
+                w = group(m, "vague").lower()
                 if w in self.vague_not_alone and not mod:
                     continue
                 low = self.vague[w]
                 found.append(Quantity(m.start(), m.end(), low, None, True, False))
                 continue
-            raw = m.group("num")
+            raw = group(m, "num")
             if _is_year(raw) or _is_time(text, m.end()):
                 continue
             val = self.value(raw)
@@ -104,6 +117,8 @@ class NumberReader:
         return _restated(text, found)
 
 
+_SEPARATORS = re.compile(r"[ ,.]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")
 
 
@@ -123,7 +138,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _is_year(raw: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20)\d\d", raw.strip()))
+    return bool(_YEAR.fullmatch(raw.strip()))
 
 
 def _is_time(text: str, end: int) -> bool:

@@ -8,7 +8,7 @@ from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
-from .text import alternation, trie_alternation
+from .text import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,15 +33,18 @@ class ActorReader:
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
         self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
-        state_nouns = [re.escape(_fold(w)) for w in demonyms.get("state_nouns", [])]
         self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
-        dem = alternation([re.escape(k) for k in self.demonyms])
-        countries = alternation([re.escape(_fold(c)) for c in set(self.demonyms.values())])
-        nouns = alternation(state_nouns)
+        # prefix trees of the literal words: the same matches as the longest-first alternations, faster
+        dem = trie_alternation(self.demonyms) or "(?!)"
+        countries = trie_alternation(_fold(c) for c in set(self.demonyms.values())) or "(?!)"
+        nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
+        self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
+        for c in self.demonyms.values():
+            self._titles.setdefault(_fold(c), c)
         plural = {_fold(k): v for k, v in demonyms.get("plural_people", {}).items()}
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")
-        self._plural_rx = re.compile(rf"(?<![\w-])(?:{alternation([re.escape(k) for k in plural])})(?![\w-])")
+        self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
@@ -67,9 +70,9 @@ class ActorReader:
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
-                   else _title(m.group("cty"), self.demonyms)) for m in self._state_rx.finditer(folded)]
+                   else self._titles.get(m.group("cty"))) for m in self._state_rx.finditer(folded)]
         states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
-        states += [(m, _title(m.group("cty"), self.demonyms)) for m in self._country_subject_rx.finditer(folded)
+        states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         for m, country in states:
@@ -83,9 +86,3 @@ class ActorReader:
         found.sort(key=lambda a: a.start)
         return found
 
-
-def _title(folded_country: str, demonyms: dict[str, str]) -> str | None:
-    for c in demonyms.values():
-        if _fold(c) == folded_country:
-            return c
-    return None

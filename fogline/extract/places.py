@@ -26,8 +26,6 @@ class PlaceMention:
 class PlaceReader:
     def __init__(self, gazetteer: Gazetteer, data: dict, demonyms: dict):
         self.gaz = gazetteer
-        self._fuzzy: dict[tuple[str, str], list] = {}  # (name, country) -> gazetteer.fuzzy: ~3 ms a call
-        self._codes_memo: dict[tuple[str, ...], list[str]] = {}
         near = alternation(data.get("near", []))
         region_after = alternation(data.get("region_after", []))
         region_before = alternation(data.get("region_before", []))
@@ -64,8 +62,15 @@ class PlaceReader:
         m = self._dateline.match(text[:120])
         return m.end() if m else 0
 
-    def find(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+    def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
+             uses_countries: list[bool] | None = None) -> list[PlaceMention]:
+        """The places of ``text``; ``uses_countries`` (a list) gets True appended when the answer may depend on
+        ``countries`` (a name the gazetteer knows, a fuzzy try, an unlisted settlement): only such sentences need
+        reading again when the report's countries change."""
         out: list[PlaceMention] = []
+        uses = [] if uses_countries is None else uses_countries
+        codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
+        home = self.gaz.country(codes[0]) if codes else None
         for m in _runs(self._name_rx, self._possessive_cut, text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
@@ -79,7 +84,7 @@ class PlaceReader:
                     continue
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue
-                mention = self._resolve(text, s, e, name, countries)
+                mention = self._resolve(text, s, e, name, codes, home, uses)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
                     rest = fold(text[e:m.end()]).split()
@@ -97,12 +102,12 @@ class PlaceReader:
                     out.append(mention)
                     break
             else:
-                unlisted = self._unlisted(text, m.start(), m.end(), countries, skip)
+                unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
         return out
 
-    def _unlisted(self, text, s, e, countries, skip) -> PlaceMention | None:
+    def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
@@ -117,9 +122,8 @@ class PlaceReader:
         name = text[s:e]
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
-        code = next((c for c in (self._code(c) for c in countries) if c), None)
-        country = self.gaz.country(code) if code else None
-        if country is None:
+        uses.append(True)
+        if country is None:  # the report's first known country
             return None
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
@@ -128,13 +132,13 @@ class PlaceReader:
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
 
-    def _resolve(self, text, s, e, name, countries) -> PlaceMention | None:
+    def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
+        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
         before = text[max(0, s - 60):s]
         is_region = self._region_cued(text, s, e)
         after = text[e:e + 20]
-        codes = self._codes(tuple(countries))
         if is_region:
-            entry = self._pick(self.gaz.admin1(name), codes, region=True)
+            entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
@@ -142,41 +146,24 @@ class PlaceReader:
         if country and name[0].isupper():
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:]))
-        home = self.gaz.country(codes[0]) if codes else None
         centre = (home.latitude, home.longitude) if home else None
-        entry = self._pick(self.gaz.lookup(name), codes, cued=cued, centre=centre)
+        entry = self._pick(_used(self.gaz.lookup(name), uses), codes, cued=cued, centre=centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
-        entry = self._pick(self.gaz.admin1(name), codes, region=True)
+        entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
+        if len(name) >= 5:
+            uses.append(True)  # a fuzzy try in the report's countries
         if codes and len(name) >= 5:
             for code in codes[:2]:
-                fuzzy = self._fuzzy_match(name, code)
+                fuzzy = self.gaz.fuzzy(name, code)
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
 
-    def _codes(self, countries: tuple[str, ...]) -> list[str]:
-        """The ISO codes of the report's countries, looked up once per list (asked for every place name)."""
-        found = self._codes_memo.get(countries)
-        if found is None:
-            if len(self._codes_memo) > 10_000:
-                self._codes_memo.clear()
-            found = self._codes_memo[countries] = [c for c in (self._code(c) for c in countries) if c]
-        return list(found)
-
-    def _fuzzy_match(self, name: str, code: str) -> list:
-        """``gazetteer.fuzzy``, remembered: a long report names the same unknown places again and again."""
-        key = (name, code)
-        found = self._fuzzy.get(key)
-        if found is None:
-            if len(self._fuzzy) > 100_000:
-                self._fuzzy.clear()
-            found = self._fuzzy[key] = self.gaz.fuzzy(name, code)
-        return found
 
     def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
         """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
@@ -213,6 +200,13 @@ class PlaceReader:
         if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
             return best
         return None
+
+
+def _used(entries: list[PlaceEntry], uses: list[bool]) -> list[PlaceEntry]:
+    """Gazetteer entries, noting in ``uses`` that the report's countries choose among them."""
+    if entries:
+        uses.append(True)
+    return entries
 
 
 class _Run:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import words_regex
+from .text import CaselessPattern, alternation, caseless, words_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +39,10 @@ class TriggerReader:
                 t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
                 t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
         self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
-        # one pass over a sentence for all triggers; the group name says which spec matched
-        self._all = re.compile("|".join(f"(?P<t{i}>{spec.rx.pattern})" for i, spec in enumerate(self.specs)), re.I)
+        # one pass over a sentence for all triggers; the group name says which spec matched. The word boundaries
+        # are checked once around the alternation (the same matches as each spec's words_regex, in the same order)
+        groups = "|".join(f"(?P<t{i}>{alternation(t['patterns'])})" for i, t in enumerate(data.get("triggers", [])))
+        self._all = CaselessPattern(rf"(?<![\w-])(?:{groups or '(?!)'})(?![\w])")
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
@@ -53,10 +55,11 @@ class TriggerReader:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
                            spec.civilian, spec.needs, spec.rx)
 
-    def find(self, text: str, offset: int) -> list[TriggerHit]:
+    def find(self, text: str, offset: int, folded: str | None = None) -> list[TriggerHit]:
+        """The triggers of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         hits: list[TriggerHit] = []
         needs_ok: dict[str, bool] = {}
-        for m in self._all.finditer(text):
+        for m in self._all.finditer(text, caseless(text) if folded is None else folded):
             spec = self.specs[int(m.lastgroup[1:])]
             if spec.needs:
                 if spec.needs not in needs_ok:

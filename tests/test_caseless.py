@@ -1,0 +1,52 @@
+"""Case-insensitive patterns searched case-sensitively in the caseless copy of a text (issue 12, speed) find exactly
+what re.IGNORECASE finds in the text."""
+
+import re
+
+from fogline.extract.text import CaselessPattern, caseless
+from fogline.lang import available
+
+# every character of the Basic Multilingual Plane and the next one (all the case pairs a pattern letter can meet)
+TEXT = "".join(chr(c) for c in range(0x20000) if chr(c) != "\u0345")
+PATTERNS = ([re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha() or chr(c) in "-'’ "]
+            + [r"[a-z]", r"[^a-z]", r"[\w'-]", r"\w+", r"\W", r"\b\w", r"[^.;]", r"[à-ÿ]", r"\s", r"\d", r"[^\sé]",
+               r"(?<![\w-])fama(?![\w])", r"FAMa", r"[A-Z]\w+", r"IED|EEI"])
+
+
+def test_caseless_copy_keeps_offsets():
+    folded = caseless(TEXT)
+    assert folded is not None and len(folded) == len(TEXT)
+    assert caseless("Le \u0345 grec") is None  # no exact copy: patterns search the text with IGNORECASE
+
+
+def test_same_matches_as_ignorecase():
+    folded = caseless(TEXT)
+    for pattern in PATTERNS:
+        cp = CaselessPattern(pattern)
+        got = [m.span() for m in cp.finditer(TEXT, folded)]
+        assert got == [m.span() for m in re.finditer(pattern, TEXT, re.I)], pattern
+
+
+def test_patterns_that_cannot_be_folded_keep_ignorecase():
+    for pattern in [r"(a)\1", "(?i)a", "(?-i:A)b", "\u017f", r"\x4A"]:
+        cp = CaselessPattern(pattern)
+        rx, searched = cp.on("abc", caseless("abc"))
+        assert rx.flags & re.I and searched == "abc", pattern
+
+
+def test_language_patterns_are_folded():
+    """The big alternations of every language run without IGNORECASE (a capital letter in a new pattern would
+    silently bring back the slow path)."""
+    from fogline.extract import Extractor
+
+    for code in available():
+        ex = Extractor(code)
+        rx, _ = ex.triggers._all.on("x", "x")
+        assert not rx.flags & re.I, code
+
+
+def test_same_length_fold_of_ascii_text_is_the_table():
+    from fogline.text import _CHARS, fold
+
+    text = "".join(chr(c) for c in range(128)) + ' He said "the `FAMa`" '
+    assert fold(text, same_length=True) == text.translate(_CHARS)
