@@ -1,0 +1,7 @@
+"""`python -m fogline.cli` is the `fogline` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
