@@ -76,7 +76,7 @@ class ClaimReader:
         text, views = ctx.text, ctx.views
         rel_actors = shift(v.actors, -v.s.start)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked)
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
