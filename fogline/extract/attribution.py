@@ -50,19 +50,20 @@ class AttributionReader:
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
-        self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
+        self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
-        self._window_end = re.compile(rf"[.;:“\"«]|\b(?:{words})\b", re.I)
+        self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
         m = self._verbs.search(text[:40])
         return bool(m and not text[:m.start()].strip(" ,"))
 
-    def _end(self, text: str, pos: int) -> int:
-        m = self._window_end.search(text, pos)
+    def _end(self, text: str, pos: int, folded: str | None) -> int:
+        rx, searched = self._window_end.on(text, folded)
+        m = rx.search(searched, pos)
         return min(m.start() if m else len(text), pos + 140)
 
     def spokesman(self, text: str) -> bool:
@@ -105,7 +106,7 @@ class AttributionReader:
         out: list[Speaker] = []
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
-            window_end = min(self._end(text, m.end()), comma if comma != -1 else len(text))
+            window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
             sp = self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
                                folded=folded)
             if sp:
@@ -114,7 +115,8 @@ class AttributionReader:
             verb = text[m.start():m.end()]
             before = text[:m.start()]
             participle = verb.lower().endswith(self._participle)
-            coordinated = self._coordination.search(before) or (participle and re.search(r",\s*$", before))
+            coordinated = self._coordination.search(before, folded[:m.start()] if folded is not None else None) \
+                or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb))
@@ -127,7 +129,7 @@ class AttributionReader:
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():]))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
-                sp = self._resolve(text, m.end(), self._end(text, m.end()), actors, memory, verb, "first",
+                sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
                 ws = _window_start(text, m.start())
