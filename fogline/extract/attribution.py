@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
-from .text import alternation, words_regex
+from .text import CaselessPattern, alternation, caseless, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 
@@ -28,36 +28,42 @@ class AttributionReader:
         verbs = alternation(data.get("verbs", []))
         self._verbs = re.compile(rf"(?<![\w-])(?:(?:{aux})\s+)?(?:{verbs})(?![\w])", re.I) if aux \
             else words_regex(data.get("verbs", []))
-        self._preps = words_regex(data.get("prepositions", []))
+        self._verbs_c = CaselessPattern(self._verbs.pattern)  # on a sentence's caseless copy (``speakers``)
+        self._preps = CaselessPattern(words_regex(data.get("prepositions", [])).pattern)
         self._pronouns = words_regex(data.get("pronouns", []))
+        self._pronouns_c = CaselessPattern(self._pronouns.pattern)
         self._spokes = words_regex(data.get("spokesman", []))
+        self._spokes_c = CaselessPattern(self._spokes.pattern)
         self.sources = [(label, words_regex(words)) for label, words in data.get("sources", {}).items()]
+        self._sources_c = [(label, CaselessPattern(rx.pattern)) for label, rx in self.sources]
         self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
-        self._unverified = words_regex(data.get("unverified", []))
-        self._denial = words_regex(data.get("denial", []))
+        self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
+        self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
         self._impersonal = re.compile(data.get("impersonal_verb", "(?!)"), re.I)  # "a-t-on appris de …"
         self._figures = re.compile(data.get("unverified_figures", "(?!)"), re.I)
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
+        self._same_source_c = CaselessPattern(self._same_source.pattern)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
-        self._coordination = re.compile(data.get("coordination_before", "(?!)"), re.I)  # "… and acknowledged"
+        self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
-        self._window_end = re.compile(rf"[.;:“\"«]|\b(?:{words})\b", re.I)
+        self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
         m = self._verbs.search(text[:40])
         return bool(m and not text[:m.start()].strip(" ,"))
 
-    def _end(self, text: str, pos: int) -> int:
-        m = self._window_end.search(text, pos)
+    def _end(self, text: str, pos: int, folded: str | None) -> int:
+        rx, searched = self._window_end.on(text, folded)
+        m = rx.search(searched, pos)
         return min(m.start() if m else len(text), pos + 140)
 
     def spokesman(self, text: str) -> bool:
@@ -80,72 +86,82 @@ class AttributionReader:
         """Every attribution verb of a text, in order."""
         return self._verbs.finditer(text)
 
-    def unverified(self, text: str) -> bool:
-        return bool(self._unverified.search(text))
+    def unverified(self, text: str, folded: str | None = None) -> bool:
+        """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""
+        return bool(self._unverified.search(text, caseless(text) if folded is None else folded))
 
-    def figures_unverified(self, text: str) -> bool:
+    def figures_unverified(self, text: str, folded: str | None = None) -> bool:
         """'All the figures of the statement could not be confirmed': about a party's numbers, not one."""
-        return self.unverified(text) and bool(self._figures.search(text))
+        return self.unverified(text, folded) and bool(self._figures.search(text))
 
-    def denial(self, text: str) -> bool:
-        return bool(self._denial.search(text))
+    def denial(self, text: str, folded: str | None = None) -> bool:
+        return bool(self._denial.search(text, caseless(text) if folded is None else folded))
 
-    def speakers(self, text: str, actors: list[ActorMention], memory: SpeakerMemory) -> list[Speaker]:
-        """Every attribution in a sentence, in text order."""
+    def speakers(self, text: str, actors: list[ActorMention], memory: SpeakerMemory,
+                 folded: str | None = None) -> list[Speaker]:
+        """Every attribution in a sentence, in text order. Words are read from ``text`` by offset: the matches
+        may be on the caseless copy."""
+        if folded is None:
+            folded = caseless(text)
         out: list[Speaker] = []
-        for m in self._preps.finditer(text):
+        for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
-            window_end = min(self._end(text, m.end()), comma if comma != -1 else len(text))
-            sp = self._resolve(text, m.end(), window_end, actors, memory, m.group(), prefer="first")
+            window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
+            sp = self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
+                               folded=folded)
             if sp:
                 out.append(sp)
-        for m in self._verbs.finditer(text):
+        for m in self._verbs_c.finditer(text, folded):
+            verb = text[m.start():m.end()]
             before = text[:m.start()]
-            participle = m.group().lower().endswith(self._participle)
-            coordinated = self._coordination.search(before) or (participle and re.search(r",\s*$", before))
+            participle = verb.lower().endswith(self._participle)
+            coordinated = self._coordination.search(before, folded[:m.start()] if folded is not None else None) \
+                or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
-                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, m.group()))
+                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb))
                 continue
             same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
             if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"
                 start = m.end() + text[m.end():].find(same.group())
-                out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), m.group()))
+                out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), verb))
                 continue
-            inverted = self._quote_close.search(before) or self._impersonal.search(m.group()) or (
+            inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():]))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
-                sp = self._resolve(text, m.end(), self._end(text, m.end()), actors, memory, m.group(), "first")
+                sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
+                                   folded=folded)
             else:
                 ws = _window_start(text, m.start())
-                sp = self._resolve(text, ws, m.start(), actors, memory, m.group(), prefer="last")
+                sp = self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
                     subject_end = text.find(",", 0, m.start())
                     if subject_end > 0 and (first is None or first.start < subject_end + 60):
-                        sp = self._resolve(text, 0, min(m.start(), subject_end + 60), actors, memory, m.group(),
-                                           prefer="first")
+                        sp = self._resolve(text, 0, min(m.start(), subject_end + 60), actors, memory, verb,
+                                           prefer="first", folded=folded)
             if sp:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
         return out
 
-    def _resolve(self, text, start, end, actors, memory, verb, prefer) -> Speaker | None:
+    def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None) -> Speaker | None:
         window = text[start:end]
         if not window.strip():
             return None
-        same = self._same_source.search(window)
+        wf = folded[start:end] if folded is not None else None  # the window's caseless copy (same offsets)
+        same = self._same_source_c.search(window, wf)
         if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
             return Speaker(memory.last_speaker, True, start + same.start(), start + same.end(), verb)
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == vocab.OTHER_KIND for a in named):
-            for label, rx in self.sources:  # "a former UN mission worker" is a local source, not the UN
-                sm = rx.search(window)
+            for label, rx in self._sources_c:  # "a former UN mission worker" is a local source, not the UN
+                sm = rx.search(window, wf)
                 if sm and sm.end() - sm.start() > named[0].end - named[0].start:
                     return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
-        spokes = self._spokes.search(window)
+        spokes = self._spokes_c.search(window, wf)
         persons = [p for p in self._person.finditer(window)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
         if named:
@@ -153,15 +169,15 @@ class AttributionReader:
             for p in persons:
                 memory.learn(p.group(), a.name)
             return Speaker(a.name, True, a.start, a.end, verb)
-        for label, rx in self.sources:
-            sm = rx.search(window)
+        for label, rx in self._sources_c:
+            sm = rx.search(window, wf)
             if sm:
                 for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source
                     memory.learn(p.group(), label)
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
-        pm = self._pronouns.search(window)
+        pm = self._pronouns_c.search(window, wf)
         if pm and (prefer == "last" or pm.start() < 12):
-            target = memory.pronoun(fold(pm.group()), self._speaker_pronouns)
+            target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
         for p in persons:

@@ -52,7 +52,7 @@ class ClaimReader:
         for v in ctx.views:
             for a in v.actors:
                 memory.saw(a)
-            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory)
+            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
             if v.background:
                 if speakers:
                     memory.last_speaker = speakers[-1].name
@@ -61,7 +61,7 @@ class ClaimReader:
             memory.framed = None
             if d is not None:
                 claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
-            if not v.quantities and self.attribution.figures_unverified(v.s.text):
+            if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
@@ -76,10 +76,11 @@ class ClaimReader:
         text, views = ctx.text, ctx.views
         rel_actors = shift(v.actors, -v.s.start)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked)
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
-        unverified_here = self.attribution.unverified(v.s.text)
-        unverified_next = (nxt is not None and not nxt.quantities and self.attribution.unverified(nxt.s.text)
+        unverified_here = self.attribution.unverified(v.s.text, v.folded)
+        unverified_next = (nxt is not None and not nxt.quantities
+                           and self.attribution.unverified(nxt.s.text, nxt.folded)
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
@@ -112,7 +113,7 @@ class ClaimReader:
                 status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
             elif raw.of_kind == Of.OWN or (by_actor and of == claimant):
                 status = vocab.CONFIRMED
-            elif self.attribution.denial(v.s.text) and sp is not None:
+            elif self.attribution.denial(v.s.text, v.folded) and sp is not None:
                 status = vocab.DENIED
             elif unverified_here or unverified_next:
                 status = vocab.UNVERIFIED
@@ -120,8 +121,8 @@ class ClaimReader:
                 status = vocab.CLAIMED if by_actor else vocab.REPORTED
             ev = Evidence.of(text, v.s.start + raw.start, v.s.start + raw.end)
             out.append(Claim(raw.what, of, raw.low, raw.high, claimant, status, ev, raw.vague, cl_ev))
-        if not raws and self.attribution.unverified(v.s.text) and v.s.index > 0 and \
-                not self.attribution.figures_unverified(v.s.text):
+        if not raws and self.attribution.unverified(v.s.text, v.folded) and v.s.index > 0 and \
+                not self.attribution.figures_unverified(v.s.text, v.folded):
             prev = views[v.s.index - 1]
             if self._social.search(prev.s.text) or self._social.search(v.s.text):
                 named = [a for a in prev.actors if not a.generic and a.name] if self._social.search(prev.s.text) else []

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS
 from .numbers import Quantity
 from .parties import ActorMention
-from .text import alternation, words_regex
+from .text import CaselessPattern, alternation, caseless, words_regex
 
 
 class Of:
@@ -53,6 +53,7 @@ class FigureReader:
             self.categories.append((rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])))
             verbs_all += rule["verbs"]
         self._verb_rx = words_regex(verbs_all)
+        self._verb_c = CaselessPattern(self._verb_rx.pattern)  # on a sentence's caseless copy (``find``)
         self._vehicle = words_regex(claims.get("vehicle_nouns", []))
         self._aircraft = words_regex(claims.get("aircraft_nouns", []))
         people = claims.get("people_nouns", {})
@@ -89,8 +90,10 @@ class FigureReader:
         return bool(self._verb_rx.search(text))
 
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
-             blocked: list[tuple[int, int]]) -> list[RawClaim]:
-        verbs = [(m.start(), m.end(), m.group()) for m in self._verb_rx.finditer(text)]
+             blocked: list[tuple[int, int]], folded: str | None = None) -> list[RawClaim]:
+        """The figures of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
+                 for m in self._verb_c.finditer(text, caseless(text) if folded is None else folded)]
         out: list[RawClaim] = []
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)

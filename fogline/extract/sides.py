@@ -195,7 +195,7 @@ class Sides:
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
-            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory())
+            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
             spans = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
