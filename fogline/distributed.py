@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import IngestReport, Item, _extract_one, fuse_documents
+from .pipeline import IngestReport, Item, _extract_one, fuse_documents, items_of
 from .read import ReadResult
 from .records import Document
 
@@ -42,16 +42,6 @@ def missing() -> str | None:
 def extract_shard(docs: list[Document]) -> list[tuple[dict[str, Any] | None, str | None]]:
     """Run on a worker: each document's extraction (or the error that stopped it), in order."""
     return [_extract_one(d) for d in docs]
-
-
-def _items(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
-    for r in inputs:
-        if isinstance(r, Document):
-            yield Item(r.source or r.id, r)
-        elif r.error is not None:
-            yield Item(r.source, None, read_error=str(r.error))
-        else:
-            yield Item(r.source, r.document)
 
 
 def _shards(items: Iterable[Item], store: Store, size: int) -> Iterator[list[Item]]:
@@ -112,7 +102,7 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], address: str |
                     it.extraction, it.error = next(results)
                 _store_item(store, it, report, fail)
 
-        for items in _shards(_items(inputs), store, shard):
+        for items in _shards(items_of(inputs), store, shard):
             todo = [it.document for it in items if it.document is not None and not it.stored]
             pending.append((items, client.submit(extract_shard, todo, pure=False) if todo else None))
             while len(pending) > 2 * n_workers:  # bounded: the input is read as the cluster keeps up

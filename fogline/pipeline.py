@@ -94,7 +94,8 @@ def _extract_one(doc: Document) -> tuple[dict[str, Any] | None, str | None]:
         return None, f"{type(exc).__name__}: {exc}"
 
 
-def _items(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
+def items_of(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
+    """Read results and documents as items to extract, a read error kept with its source."""
     for r in inputs:
         if isinstance(r, Document):
             yield Item(r.source or r.id, r)
@@ -136,7 +137,7 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
     """Every input as an ``Item``, in input order: extracted, failed, or (given a store) already stored.
     ``jobs`` > 1: extraction in that many worker processes (which leave Ctrl-C to this one). ``stop``:
     no new batch once it answers True."""
-    batches = _batches(_items(inputs), store, stop)
+    batches = _batches(items_of(inputs), store, stop)
     if jobs <= 1:
         for batch in batches:
             for it in batch:
