@@ -131,3 +131,14 @@ def pytest_terminal_summary(terminalreporter):
     elif _PG_STATE.get("used"):
         terminalreporter.write_line(f"backend matrix: store, pipeline and API tests also ran on PostgreSQL "
                                     f"({_PG_STATE.get('url')})")
+
+
+def store_rows(db) -> tuple[list, list, list]:
+    """Documents, events and incidents of a SQLite store, without ingest times: two stores built the same
+    way compare equal."""
+    from fogline.store import Store
+
+    with Store(f"sqlite:///{db}") as s:
+        docs = [{k: v for k, v in d.items() if k != "ingested_at"} for d in s.documents()]
+        events = [{k: v for k, v in e.items() if k != "ingested_at"} for e in s.events()]
+        return docs, events, s.incidents()

@@ -5,7 +5,7 @@ import json
 import warnings
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, store_rows
 
 from fogline.cli import main
 from fogline.store import Store
@@ -38,12 +38,6 @@ def feed(tmp_path):
     return p
 
 
-def _dump(db):
-    with Store(f"sqlite:///{db}") as s:
-        events = [{k: v for k, v in e.items() if k != "ingested_at"} for e in s.events()]
-        docs = [{k: v for k, v in d.items() if k != "ingested_at"} for d in s.documents()]
-        return docs, events, s.incidents()
-
 
 def test_dask_ingest_stores_what_a_plain_ingest_stores(capsys, tmp_path, feed, cluster):
     plain, dask = tmp_path / "plain.db", tmp_path / "dask.db"
@@ -53,15 +47,15 @@ def test_dask_ingest_stores_what_a_plain_ingest_stores(capsys, tmp_path, feed, c
     said_dask = capsys.readouterr()
     assert said_dask.out == said_plain.out and "feed.jsonl:6" in said_dask.err
     assert "17 added, 1 updated, 1 unchanged, 1 failed" in said_dask.out
-    docs, events, incidents = _dump(dask)
-    assert (docs, events, incidents) == _dump(plain) and len(docs) == 17 and incidents
+    docs, events, incidents = store_rows(dask)
+    assert (docs, events, incidents) == store_rows(plain) and len(docs) == 17 and incidents
     # a second run: the stored reports are not sent again; the two versions of one report alternate as in a
     # plain re-run
     assert main(["ingest", str(feed), "--db", str(plain)]) == 1
     again_plain = capsys.readouterr().out
     assert main(["ingest", str(feed), "--db", str(dask), "--dask", cluster.scheduler_address]) == 1
     assert capsys.readouterr().out == again_plain and "0 added, 1 updated, 18 unchanged" in again_plain
-    assert _dump(dask) == _dump(plain)
+    assert store_rows(dask) == store_rows(plain)
 
 
 def test_small_shards_keep_the_input_order(tmp_path, feed, cluster):
@@ -74,7 +68,7 @@ def test_small_shards_keep_the_input_order(tmp_path, feed, cluster):
     with Store(f"sqlite:///{tmp_path / 'b.db'}") as b:
         plain = ingest(b, read_paths([str(feed)]))
     assert (report.counts(), report.failures, report.changed) == (plain.counts(), plain.failures, plain.changed)
-    assert _dump(tmp_path / "a.db") == _dump(tmp_path / "b.db")
+    assert store_rows(tmp_path / "a.db") == store_rows(tmp_path / "b.db")
 
 
 def test_without_dask_the_command_says_what_to_install(capsys, tmp_path, monkeypatch, backend):

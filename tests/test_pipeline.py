@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from conftest import SAMPLES
+from conftest import SAMPLES, store_rows
 from sqlalchemy import event as sa_event
 
 import fogline.extract
@@ -37,12 +37,6 @@ def feed(tmp_path):
     return p
 
 
-def _store_dump(db):
-    with Store(f"sqlite:///{db}") as s:
-        events = [{k: v for k, v in e.items() if k != "ingested_at"} for e in s.events()]
-        docs = [{k: v for k, v in d.items() if k != "ingested_at"} for d in s.documents()]
-        return events, docs, s.incidents()
-
 
 def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, feed):
     one = run(capsys, "extract", str(feed), "--jobs", "1")
@@ -53,7 +47,7 @@ def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, 
         db = tmp_path / f"j{jobs}.db"
         code, text, err = run(capsys, "ingest", str(feed), "--db", str(db), "--jobs", jobs)
         assert code == 1 and "feed.jsonl:4" in err
-        out[jobs] = (text, _store_dump(db))
+        out[jobs] = (text, store_rows(db))
     assert out["1"] == out["2"]
     assert out["1"][1][2]  # incidents were fused
 

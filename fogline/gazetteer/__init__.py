@@ -20,31 +20,17 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from .imports import (
-    IMPORT_CLASSES,  # noqa: F401 (re-exported)
-    SUPPLEMENT_COLUMNS,  # noqa: F401 (re-exported)
-    _imported_files,  # noqa: F401 (re-exported)
-    _read_csv,  # noqa: F401 (re-exported)
-    _read_imports,  # noqa: F401 (re-exported)
     import_geonames,  # noqa: F401 (re-exported)
     import_supplement,  # noqa: F401 (re-exported)
-    imports_dir,  # noqa: F401 (re-exported)
 )
 from .index import (
     _ADMIN_WORDS,
     ADMIN1_CSV,  # noqa: F401 (re-exported)
     BUILD_VERSION,  # noqa: F401 (re-exported)
-    COUNTRY_ALIASES,  # noqa: F401 (re-exported)
-    COUNTRY_DISPLAY,  # noqa: F401 (re-exported)
     RESOURCES,  # noqa: F401 (re-exported)
     SPLIT_CSV,  # noqa: F401 (re-exported)
     SUPPLEMENT_CSV,  # noqa: F401 (re-exported)
-    _admin1_table,  # noqa: F401 (re-exported)
-    _alt_key,  # noqa: F401 (re-exported)
-    _cache_dir,  # noqa: F401 (re-exported)
-    _country_rows,  # noqa: F401 (re-exported)
     _nearest,
-    _split,  # noqa: F401 (re-exported)
-    _Splits,  # noqa: F401 (re-exported)
     build_index,
     default_index_path,
     fold,
