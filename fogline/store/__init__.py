@@ -10,6 +10,7 @@ writes all of it or nothing.
     fusion     what fusion reads and writes    incidents  the saved incidents, lists and summaries
     review     reviewed values, audit log      rows       table rows → dicts
     pending    documents awaiting fusion (written with the document, cleared by its fusion)
+    redirects  renamed incident ids → the incident holding their events now (stable links)
 
 The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
 hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
@@ -24,6 +25,7 @@ from .fusion import FusionMixin
 from .incidents import IncidentMixin, OutdatedStore
 from .pending import PendingMixin, pending_fusion
 from .read import ReadMixin
+from .redirects import RedirectMixin
 from .review import ReviewMixin, apply_review
 from .schema import (
     INCIDENT_FORMAT,
@@ -33,6 +35,7 @@ from .schema import (
     documents,
     events,
     incident_members,
+    incident_redirects,
     incidents,
     meta,
     metadata,
@@ -42,7 +45,8 @@ from .schema import (
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, PendingMixin, StoreBase):
+class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, RedirectMixin, PendingMixin,
+            StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
     def __enter__(self) -> Store:
@@ -50,5 +54,6 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Pend
 
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
-           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents",
+           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incident_redirects",
+           "incidents",
            "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from .base import chunks, iso, to_date, utcnow
+from .redirects import record_renames
 from .rows import claims_for, event_dict, event_select
 from .schema import (
     FORMAT_KEY,
@@ -88,16 +89,17 @@ class FusionMixin:
     @staticmethod
     def save_incidents(conn: Connection, assignment: dict[str, str]) -> set[str]:
         """Event id → incident id for these events (their old membership replaced); returns the incidents
-        they were in before, whose records may have to go."""
-        before: set[str] = set()
+        they were in before, whose records may have to go. Renamed ids are recorded (``redirects``)."""
+        old: dict[str, str] = {}
         for part in chunks(sorted(assignment)):
-            before.update(conn.execute(sa.select(incident_members.c.incident_id)
-                                       .where(incident_members.c.event_id.in_(part))).scalars())
+            old.update(conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                    .where(incident_members.c.event_id.in_(part))).all())
             conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(part)))
         if assignment:
             conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
                                                      for e, inc in sorted(assignment.items())])
-        return before
+        record_renames(conn, old, assignment)
+        return set(old.values())
 
     # -- assembled incidents -------------------------------------------------------------------------
     @staticmethod
