@@ -240,7 +240,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     @app.get("/api/incidents/{incident_id}/candidates", tags=["review"])
     def candidates(incident_id: str, limit: Annotated[int, Query(ge=1, le=100)] = 10) -> list[dict[str, Any]]:
-        """Incidents to consider merging into this one: near in place and time, or sharing actors; best first,
+        """Incidents to consider merging into this one: near in place and time, those sharing actors first;
         each with why (``days_apart``, ``km``, ``same_place``, ``shared_actors``)."""
         return store.merge_candidates(live(incident_id), limit=limit)
 

@@ -18,7 +18,7 @@ from .base import chunks, iso, iso_ts, utcnow
 from .schema import audit, incident_members, incidents, overrides, reviews
 
 CANDIDATE_DAYS = 14  # merge candidates: at most this many days apart
-CANDIDATE_KM = 100  # and this near (or in the same admin1 / place when a position is missing), or sharing actors
+CANDIDATE_KM = 100  # and this near (or in the same admin1 / place when a position is missing)
 
 
 class VersionConflict(Exception):
@@ -209,10 +209,11 @@ class ReviewMixin:
     # -- review helpers ---------------------------------------------------------------------------
     def merge_candidates(self, incident_id: str, *, days: int = CANDIDATE_DAYS, km: float = CANDIDATE_KM,
                          limit: int = 10) -> list[dict[str, Any]]:
-        """Incidents an analyst may want to merge into this one: dated within ``days`` of it, in the same
-        country, and near it (within ``km``, or the same place or admin1 when a position is missing) or
-        sharing an actor; best first, each with why (``days_apart``, ``km``, ``same_place``,
-        ``shared_actors``). Incidents an analyst split from it (a cannot-link between them) are left out."""
+        """Incidents an analyst may want to merge into this one: in the same country, dated within ``days`` of
+        it and near it (within ``km``, or the same place or admin1 when a position is missing); ranked by
+        shared actors, then nearness in place and time; each with why (``days_apart``, ``km``,
+        ``same_place``, ``shared_actors``). Incidents an analyst split from it (a cannot-link between them)
+        are left out."""
         cols = [incidents.c.id, incidents.c.date, incidents.c.event_type, incidents.c.sub_event_type,
                 incidents.c.country, incidents.c.admin1, incidents.c.location, incidents.c.latitude,
                 incidents.c.longitude, incidents.c.fatalities, incidents.c.n_reports, incidents.c.actors,
@@ -244,7 +245,7 @@ class ReviewMixin:
             same_place = bool(me.location and r.location and me.location.casefold() == r.location.casefold())
             same_admin1 = bool(me.admin1 and r.admin1 and me.admin1.casefold() == r.admin1.casefold())
             near = (dist <= km) if dist is not None else (same_place or same_admin1)
-            if not near and not shared:
+            if not near:
                 continue
             gap = abs((r.date - me.date).days) if r.date is not None and me.date is not None else None
             score = (len(shared) + (1 - dist / km if dist is not None and dist <= km else 0.5 if same_place else 0)

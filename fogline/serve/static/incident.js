@@ -325,7 +325,7 @@
     });
   }
 
-  // Candidates to merge: near in place and time, or sharing actors; one click merges.
+  // Candidates to merge: near in place and time, those sharing actors first; one click merges.
   async function loadCandidates() {
     let list = [];
     try { list = await F.api(base() + "/candidates"); } catch (e) { /* the incident page works without them */ }
