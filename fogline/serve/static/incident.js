@@ -201,13 +201,13 @@
     for (const x of inc.contradictions) {
       const li = F.el("li", { class: "contradiction" }, F.el("strong", { text: x.kind + ": " }), x.text || x.about || "");
       const links = F.el("span", { class: "contra-claims" });
-      for (const cid of x.claims || []) {
+      for (const [k, cid] of (x.claims || []).entries()) {
         const c = claimsById.get(cid);
         const sp = c && claimSpan(c);
         const who = c ? (c.claimant === "the outlet" ? (c.outlet || "the outlet") : (c.claimant || "unattributed")) : cid;
         const label = c ? who + ": " + F.value(c.low) + (c.high !== null && c.high !== undefined && c.high !== c.low ? "–" + c.high : "") : cid;
         // one link per claim, opening its sentence (evValue gives a list of nodes: append each)
-        F.append(links, [" ", sp ? evValue(label, [sp], "contra-claim") : F.el("span", { class: "muted", text: label })]);
+        F.append(links, [k ? " vs " : " ", sp ? evValue(label, [sp], "contra-claim") : F.el("span", { class: "muted", text: label })]);
       }
       F.append(li, links);
       cl.append(li);
