@@ -298,7 +298,7 @@ def test_contradictions_link_to_both_claims_sentences(server, page):
     assert links.count() == 2
     for k, cid in enumerate(x["claims"]):
         links.nth(k).click()
-        page.wait_for_function("(t) => document.getElementById('hl') && document.getElementById('hl').textContent === t",
+        page.wait_for_function("(t) => (document.getElementById('hl') || {}).textContent === t",
                                arg=claims[cid]["evidence"]["text"])
         assert claims[cid]["evidence"]["text"] in page.inner_text("#hl-sentence")
 

@@ -129,7 +129,8 @@ def test_a_stale_edit_is_refused_with_what_changed_and_by_whom(client):
     again = edit(client, inc, "fatalities", 30, who=AS_BOB, version=detail["version"])
     assert again.status_code == 200 and again.json()["audit"]["before"] == 12
     v = again.json()["version"]
-    r = client.post(f"/api/incidents/{inc}/review", json={"action": "accept"}, headers={**AS_BOB, "If-Match": f'W/"{v}"'})
+    r = client.post(f"/api/incidents/{inc}/review", json={"action": "accept"},
+                    headers={**AS_BOB, "If-Match": f'W/"{v}"'})
     assert r.status_code == 200
     stale = client.post(f"/api/incidents/{inc}/review", json={"action": "reject"}, headers={**AS_ALICE, "If-Match": v})
     assert stale.status_code == 409 and stale.json()["detail"]["changes"][-1]["action"] == "accept"

@@ -264,7 +264,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         """Claims with their source (document, outlet, date, language) and evidence span, for one incident,
         one event or one document (one of them is required)."""
         if incident:
-            return full(incident)["claims"][:limit]
+            return full(live(incident))["claims"][:limit]
         if event:
             evs = store.events_by_id([event])
         elif document:
