@@ -153,6 +153,26 @@ def test_api_ingest_refuses_text_that_is_not_utf8(client):
     assert "\ufffd" not in client.get("/api/documents/fine").json()["text"]
 
 
+def test_half_a_character_is_refused_by_name_not_a_traceback(client, tmp_path):
+    """A JSON escape of a lone surrogate (\\ud83d without its pair) is valid JSON but no text: the API (array
+    or lines) and the CLI's reader refuse that record by name; before, both crashed on it."""
+    line = json.dumps(record("half-emoji")).replace("MARK", "\\ud83d")
+    at = record("half-emoji")["text"].index("MARK")
+    for body, kind in (("[" + line + "]", "application/json"), (line, "application/x-ndjson")):
+        r = client.post("/api/ingest", content=body, headers={**AUTH, "Content-Type": kind})
+        assert r.status_code == 207 and r.json()["failures"] == [
+            f"request:1: text: not valid Unicode (a lone surrogate \\ud83d at character {at})"], r.text
+    assert client.get("/api/documents/half-emoji").status_code == 404
+    from fogline.read import read_paths
+
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(line.replace("Plain Wire", "Plain \\udc00Wire") + "\n", encoding="utf-8")
+    (result,) = list(read_paths([feed]))
+    assert result.document is None and str(result.error) == (
+        f"{feed}:1: text: not valid Unicode (a lone surrogate \\ud83d at character {at}); "
+        "outlet: not valid Unicode (a lone surrogate \\udc00 at character 6)")
+
+
 def test_api_ingest_reads_an_array_after_a_byte_order_mark(client):
     body = b"\xef\xbb\xbf" + ("[" + json.dumps(record("with-bom")) + "]").encode("utf-8")
     r = client.post("/api/ingest", content=body, headers={**AUTH, "Content-Type": "application/json"})
