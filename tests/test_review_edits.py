@@ -147,6 +147,34 @@ def test_a_stale_merge_or_split_is_refused(client):
     assert incident_of(client, "mk-clash:e1") == other  # not merged
 
 
+def test_a_merge_or_split_and_its_audit_entry_are_written_together(db):
+    """The audit entry is written in the fusion's transaction: when it cannot be written, the merge (links and
+    membership) is not written either; when it is, it names the incident the merge made."""
+    from fogline import pipeline
+
+    with Store(f"sqlite:///{db}") as store:
+        a, b = store.incident_of("zz-market:e1"), store.incident_of("mk-clash:e1")
+
+        def broken(conn, new):
+            raise RuntimeError("audit refused")
+
+        with pytest.raises(RuntimeError):
+            pipeline.merge(store, a, b, broken)
+        assert store.incident_of("mk-clash:e1") == b
+        with store.engine.connect() as conn:
+            assert store.links(conn) == ([], [])
+        entries = []
+        new = pipeline.merge(store, a, b, lambda conn, new: entries.append(
+            store.add_audit(who="t", action="merge", after={"incident": new}, conn=conn)))
+        assert new == store.incident_of("mk-clash:e1") == store.incident_of("zz-market:e1")
+        assert store.audit_log(limit=1)[0]["after"] == {"incident": new}
+        with pytest.raises(RuntimeError):
+            pipeline.split(store, new, ["mk-clash:e1"], lambda conn, n, rest: broken(conn, n))
+        assert store.incident_of("mk-clash:e1") == new  # still merged
+        with store.engine.connect() as conn:
+            assert len(store.links(conn)[0]) == 1 and store.links(conn)[1] == []
+
+
 def test_concurrent_edits_of_one_version_let_exactly_one_through(db):
     app = create_app(f"sqlite:///{db}", tokens={ALICE: "alice", BOB: "bob"}, warm=False)
     with running(app) as base:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Query, Request
@@ -34,6 +34,9 @@ from .auth import router as auth_router
 from .guard import Guard
 from .jobs import IngestJobs, as_jsonl, ingest_file
 from .params import Filt, MergeBody, ReviewBody, SplitBody
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 STATIC = Path(__file__).parent / "static"
 MAX_INGEST_BYTES = 50 * 1024 * 1024
@@ -373,11 +376,16 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
             a, b = full(incident_id), full(live(body.other))
             if a["id"] == b["id"]:
                 raise HTTPException(422, "an incident cannot be merged with itself")
-            new = pipeline.merge(store, a["id"], b["id"])
-            entry = store.add_audit(who=name, action="merge", incident_id=incident_id,
-                                    before={"incidents": {a["id"]: a["events"], b["id"]: b["events"]}},
-                                    after={"incident": new, "events": sorted(a["events"] + b["events"])},
-                                    event_ids=sorted(a["events"] + b["events"]))
+            entry: dict[str, Any] = {}
+
+            def audit(conn: Connection, new: str | None) -> None:  # in the merge's transaction
+                entry.update(store.add_audit(
+                    who=name, action="merge", incident_id=incident_id,
+                    before={"incidents": {a["id"]: a["events"], b["id"]: b["events"]}},
+                    after={"incident": new, "events": sorted(a["events"] + b["events"])},
+                    event_ids=sorted(a["events"] + b["events"]), conn=conn))
+
+            new = pipeline.merge(store, a["id"], b["id"], audit)
         return {"incident": new, "audit": entry}
 
     @app.post("/api/incidents/{incident_id}/split", tags=["review"])
@@ -390,16 +398,20 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
             inc = full(incident_id)
             if len(set(body.events)) == len(inc["events"]):
                 raise HTTPException(422, "keep at least one event in the incident")
+            entry: dict[str, Any] = {}
+
+            def audit(conn: Connection, new: str | None, rest: str | None) -> None:  # in the split's transaction
+                entry.update(store.add_audit(
+                    who=name, action="split", incident_id=incident_id,
+                    before={"incident": incident_id, "events": inc["events"]},
+                    after={"incident": new, "events": sorted(body.events), "rest": rest},
+                    event_ids=inc["events"], conn=conn))
+
             try:
-                new = pipeline.split(store, incident_id, body.events)
+                new = pipeline.split(store, incident_id, body.events, audit)
             except KeyError as exc:
                 raise HTTPException(422, str(exc.args[0])) from None
-            rest = store.incident_of(next(e for e in inc["events"] if e not in body.events))
-            entry = store.add_audit(who=name, action="split", incident_id=incident_id,
-                                    before={"incident": incident_id, "events": inc["events"]},
-                                    after={"incident": new, "events": sorted(body.events), "rest": rest},
-                                    event_ids=inc["events"])
-        return {"incident": new, "rest": rest, "audit": entry}
+        return {"incident": new, "rest": entry["after"]["rest"], "audit": entry}
 
     jobs = IngestJobs(store)
     app.state.jobs = jobs

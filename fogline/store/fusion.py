@@ -166,21 +166,23 @@ class FusionMixin:
         conn.execute(meta.insert(), {"key": FORMAT_KEY, "value": INCIDENT_FORMAT})
         self._format_ok = False  # checked again once committed
 
-    def add_links(self, kind: str, pairs: Iterable[tuple[str, str]]) -> None:
-        """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events."""
+    def add_links(self, kind: str, pairs: Iterable[tuple[str, str]], conn: Connection | None = None) -> None:
+        """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events (in ``conn``'s
+        transaction when given)."""
         rows = [{"kind": kind, "event_a": x, "event_b": y, "created_at": utcnow()} for x, y in pairs]
         if rows:
-            with self.engine.begin() as conn:
-                conn.execute(overrides.insert(), rows)
+            with self._within(conn) as c:
+                c.execute(overrides.insert(), rows)
 
-    def drop_must_links_across(self, side_a: Iterable[str], side_b: Iterable[str]) -> None:
+    def drop_must_links_across(self, side_a: Iterable[str], side_b: Iterable[str],
+                               conn: Connection | None = None) -> None:
         """Forget the must-links joining an event of one side to one of the other (a split undoes a merge)."""
         a, b = set(side_a), set(side_b)
-        with self.engine.begin() as conn:
-            crossing = [row.seq for row in conn.execute(sa.select(overrides).where(overrides.c.kind == "must"))
+        with self._within(conn) as c:
+            crossing = [row.seq for row in c.execute(sa.select(overrides).where(overrides.c.kind == "must"))
                         if (row.event_a in a and row.event_b in b) or (row.event_a in b and row.event_b in a)]
             if crossing:
-                conn.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
+                c.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

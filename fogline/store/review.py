@@ -169,13 +169,15 @@ class ReviewMixin:
         return dict(self._audit_dict(dict(entry, seq=seq)), version=version)
 
     def add_audit(self, *, who: str, action: str, incident_id: str | None = None, field: str | None = None,
-                  before: Any = None, after: Any = None, event_ids: list[str] | None = None) -> dict[str, Any]:
-        """Record one change (merge, split, ingest, ...) in the audit log; returns the entry."""
+                  before: Any = None, after: Any = None, event_ids: list[str] | None = None,
+                  conn: Connection | None = None) -> dict[str, Any]:
+        """Record one change (merge, split, ingest, ...) in the audit log, in ``conn``'s transaction (the
+        change's own) when given; returns the entry."""
         entry = {"at": utcnow(), "who": who, "action": action,
                  "incident_id": incident_id, "field": field, "before": before, "after": after,
                  "event_ids": event_ids}
-        with self.engine.begin() as conn:
-            seq = conn.execute(audit.insert(), entry).inserted_primary_key[0]
+        with self._within(conn) as c:
+            seq = c.execute(audit.insert(), entry).inserted_primary_key[0]
         return self._audit_dict(dict(entry, seq=seq))
 
     def audit_log(self, *, incident_id: str | None = None, limit: int | None = None,
