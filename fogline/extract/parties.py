@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from ..actors import ActorDictionary
@@ -20,6 +20,8 @@ class ActorMention:
     country: str | None
     generic: bool
     home_country: str | None = None
+    local: bool = False  # its words mean another actor in some countries: named again once the country is known
+    force: str | None = None  # a generic state-force word's force ("police"): which of the state's forces
 
 
 _fold = partial(fold, same_length=True)  # offsets in the folded text are offsets in the text
@@ -30,10 +32,11 @@ class ActorReader:
         self.dictionary = dictionary
         self.language = language
         self.aliases = dictionary.aliases(language)
+        self.local = dictionary.local_aliases(language)
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
         self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
-        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
+        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
         countries = trie_alternation(_fold(c) for c in set(self.demonyms.values())) or "(?!)"
@@ -62,11 +65,14 @@ class ActorReader:
             key = m.group()
             if key in self._acronym_keys and fold(original, lower=False) not in self.acronyms:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
-            entry = self.dictionary.resolve(key, self.language, year)
+            entry = self.dictionary.resolve(key, self.language, year) if key in self.aliases else None
+            local = key in self.local
+            if entry is None and local:  # its actor is known once the report's country is
+                entry = self.dictionary.resolve_local(key, self.language, year, self.local[key][0].countries[0])
             if entry is None:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
-                                      entry.generic, entry.home_country))
+                                      entry.generic, entry.home_country, local, entry.force))
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
@@ -85,4 +91,23 @@ class ActorReader:
                                       entry.home_country if entry else None))
         found.sort(key=lambda a: a.start)
         return found
+
+    def localise(self, mentions: list[ActorMention], text: str, offset: int, year: int | None,
+                 country: str | None) -> list[ActorMention]:
+        """Mentions whose words mean another actor in the report's country named again ("al-Shabaab"
+        in a Mozambican report is the Islamic State's Mozambique province); words that mean an actor
+        only in its own countries are dropped elsewhere. ``offset``: where ``text`` starts."""
+        out = []
+        for a in mentions:
+            if not a.local:
+                out.append(a)
+                continue
+            key = fold(text[a.start - offset:a.end - offset])
+            entry = self.dictionary.resolve_local(key, self.language, year, country)
+            if entry is None and key in self.aliases:
+                out.append(replace(a, local=False))
+            elif entry is not None:
+                out.append(ActorMention(a.start, a.end, entry.name, entry.kind, entry.country, entry.generic,
+                                        entry.home_country, False, entry.force))
+        return out
 
