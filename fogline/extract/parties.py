@@ -8,6 +8,7 @@ from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
+from ..vocab import NATIONAL_POLICE
 from .text import trie_alternation
 
 
@@ -82,15 +83,25 @@ class ActorReader:
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         for m, country in states:
-            name = self.dictionary.state_forces_of(country)
+            force = self._force(m)
+            name = self.dictionary.state_forces_of(country) if force is None else (
+                self.dictionary.police_of(country, force) or NATIONAL_POLICE + country if country else None)
             if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
             entry = self.dictionary.by_name(name)
             found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
-                                      entry.home_country if entry else None))
+                                      entry.home_country if entry else None, False, force))
         found.sort(key=lambda a: a.start)
         return found
+
+    def _force(self, m: re.Match) -> str | None:
+        """The force a nationality + noun names ("Cameroonian gendarmes": the police), from the noun's
+        generic entry; None for the military."""
+        if "n1" not in m.re.groupindex:
+            return None
+        noun = m.group("n1") or m.group("n2") or m.group("n3")
+        return next((e.force for e in self.aliases.get(noun, ()) if e.generic and e.force), None) if noun else None
 
     def localise(self, mentions: list[ActorMention], text: str, offset: int, year: int | None,
                  country: str | None) -> list[ActorMention]:
