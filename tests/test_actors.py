@@ -27,7 +27,8 @@ SUCCESSION_GROUPS = [
 def entry_of(rec):
     if rec["name"] is not None:
         return D.by_name(rec["name"])
-    return next(e for e in D.entries if e.generic and e.kind == rec["kind"] and e.name is None)
+    return next(e for e in D.entries if e.generic and e.kind == rec["kind"] and e.name is None
+                and e.force == rec.get("force"))
 
 
 def all_aliases():
