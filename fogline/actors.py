@@ -40,6 +40,7 @@ RESOURCE = Path(__file__).with_name("resources") / "actors.json"
 ENV_VAR = "FOGLINE_ACTORS"
 FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
+_REGIME = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)\s*")
 
 def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
@@ -267,7 +268,8 @@ class ActorDictionary:
     def by_name(self, name: str) -> ActorEntry | None:
         """Entry with this canonical name (exact, then folded). Falls back to an alias that
         points to exactly one non-generic actor in any language (e.g. the gold variant
-        "Military Forces of Mali" or "...Defense of the People of Azawad")."""
+        "Military Forces of Mali" or "...Defense of the People of Azawad"), then to the name
+        without ACLED's regime tag ("Police Forces of Kenya (2022-)")."""
         hit = self._by_name.get(name)
         if hit is not None:
             return hit
@@ -276,7 +278,15 @@ class ActorDictionary:
         if hit is not None:
             return hit
         found = {e for table in self._aliases.values() for e in table.get(key, []) if not e.generic}
-        return found.pop() if len(found) == 1 else None
+        if len(found) == 1:
+            return found.pop()
+        tag = _REGIME.search(name)  # ACLED's regime tag: "Military Forces of Nigeria (2023-)"
+        if tag is None:
+            return None
+        bare = _REGIME.sub(" ", name).strip()
+        hit = self.by_name(bare) if bare else None
+        head = name[:tag.start()].strip()  # a unit after the tag ("... (2021-) Air Force"): its force
+        return hit or (self.by_name(head) if head and head != bare else None)
 
     def resolve(self, text: str, language: str, year: int | None = None) -> ActorEntry | None:
         """Entry for a mention: exact folded alias of ``language`` (also without wrapping quotes
