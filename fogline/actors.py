@@ -8,7 +8,12 @@ overrides the fields it gives and adds its aliases; other entries are appended.
 Lookups use :func:`fogline.text.fold` on both sides, so ``"Front de libération de l’Azawad"`` and
 ``"front de liberation de l'azawad"`` are the same key. Generic entries (``name`` is ``None``)
 hold descriptors such as "gunmen" or "civilians" that the extractor names from context
-(:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`).
+(:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`); a generic entry with
+``"force": "police"`` (or ``"gendarmerie"``) holds the words that name a country's police, not its army.
+
+``local_aliases`` (same shape as ``aliases``) are words that mean the entry only in reports of its
+``country`` (or of the countries listed in ``in_countries``): "al-Shabaab" in Mozambique, "ADF" in
+Cameroon, "Islamic State" in Nigeria. The extractor names them once it knows the report's country.
 """
 
 from __future__ import annotations
@@ -253,8 +258,9 @@ class ActorDictionary:
     def default_for(self, descriptor: str, country: str | None, year: int | None,
                     prefer: set[str] | frozenset[str] = frozenset()) -> ActorEntry | None:
         """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
-        are the FLA. Among several, one named in ``prefer`` (the report) wins. None when no curated
-        default applies."""
+        are the FLA. Among several, one named in ``prefer`` (the report) wins; when none of them is
+        named, another actor of the country with curated defaults, of the same kind, that the report
+        names alone wins. None when no curated default applies."""
         key = f" {fold(descriptor)} "
         fit = [(max((len(d) for d in e.default_for if f" {d} " in key), default=0), e)
                for e in self._with_defaults.get(country, ()) if e.active_in(year)]
@@ -263,6 +269,10 @@ class ActorDictionary:
             return None
         hits = [e for n, e in fit if n == best]  # "Islamist rebels" in Congo are the ADF, "rebels" the M23
         named = [e for e in hits if e.name in prefer]
+        if not named:  # "the rebels" of a report that names only the ADF are the ADF, not the M23
+            others = [e for _, e in fit if e.name in prefer and e.kind == hits[0].kind]
+            if len(others) == 1:
+                return others[0]
         return self._choose(named or hits, year)
 
     def by_name(self, name: str) -> ActorEntry | None:

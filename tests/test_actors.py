@@ -692,3 +692,158 @@ def test_state_forces_of_a_country_come_from_the_dictionary():
 ])
 def test_nationality_and_force_noun_name_the_national_military(sentence, lang, name):
     assert name in _found(sentence, lang)
+
+
+# ---------------------------------------------------------------- words whose actor the report's country decides
+
+def _parties(text, lang="en"):
+    return {a["name"] for e in _extract(text, lang) for a in e["actors"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "not_name"), [
+    ("en", "Al-Shabaab insurgents beheaded four farmers in Macomia district, Cabo Delgado province, on Tuesday.",
+     "Islamic State Mozambique Province", "Al Shabaab"),
+    ("fr", "Des shebab ont décapité quatre paysans près de Mocímboa da Praia, dans la province de Cabo Delgado, mardi.",
+     "Islamic State Mozambique Province", "Al Shabaab"),
+    ("en", "Al-Shabaab fighters stormed a Somali army base near Afgoye in Lower Shabelle on Monday, killing five soldiers.",
+     "Al Shabaab", "Islamic State Mozambique Province"),
+    ("en", "ADF separatists ambushed Cameroonian soldiers near Bamenda in the North-West region on Friday.",
+     "Ambazonian Separatists", "ADF: Allied Democratic Forces"),
+    ("en", "ADF rebels killed 20 villagers near Beni in North Kivu on Sunday.",
+     "ADF: Allied Democratic Forces", "Ambazonian Separatists"),
+    ("en", "Islamic State fighters killed nine fishermen near Baga in Borno State on Saturday.",
+     "Islamic State West Africa Province (ISWAP)", "Islamic State Sahel Province"),
+    ("fr", "Des combattants de l'État islamique ont tué douze civils près de Tillabéri, au Niger, samedi.",
+     "Islamic State Sahel Province", "Islamic State West Africa Province (ISWAP)"),
+])
+def test_the_reports_country_says_which_group_a_shared_name_means(lang, text, name, not_name):
+    names = _parties(text, lang)
+    assert name in names and not_name not in names, names
+
+
+def test_words_that_name_a_group_only_in_its_country_stay_unnamed_elsewhere():
+    # "Joint Forces" are Darfur's armed movements in Sudan, not a Nigerian joint operation
+    assert "Joint Forces of the Armed Struggle Movements" in _parties(
+        "The Joint Forces repelled an RSF assault on El Fasher in North Darfur on Sunday, killing 30 fighters.")
+    assert "Joint Forces of the Armed Struggle Movements" not in _parties(
+        "Joint forces of the army and police repelled bandits in Zamfara State on Sunday, killing 30 of them.")
+    # mutineers are Benin's mutiny in Benin only; vigilantes are Nigeria's militias in Nigeria only
+    assert "Mutiny of Military Forces of Benin" in _parties(
+        "Mutinous soldiers attacked the presidential residence in Cotonou, Benin, on Sunday; two guards were killed.")
+    assert "Mutiny of Military Forces of Benin" not in _parties(
+        "Mutineers attacked the army headquarters in Bamako, Mali, on Sunday; two guards were killed.")
+    assert "Vigilante Militia (Nigeria)" in _parties(
+        "Bandits killed six vigilantes in Tsafe, Zamfara State, Nigeria, on Friday.")
+    assert "Vigilante Militia (Nigeria)" not in _parties(
+        "Jihadists killed six vigilantes near Kaya, Burkina Faso, on Friday.")
+
+
+def test_local_aliases_resolve_only_in_their_countries():
+    assert D.resolve_local("al-shabaab", "en", 2025, "Mozambique").name == "Islamic State Mozambique Province"
+    assert D.resolve_local("al-qaeda", "en", 2025, "Somalia").name == "Al Shabaab"
+    assert D.resolve_local("al-qaeda", "en", 2025, "Yemen").name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    assert D.resolve_local("al-shabaab", "en", 2025, "Mali") is None
+    assert D.resolve_local("etat islamique", "fr", 2025, "Burkina Faso").name == "Islamic State Sahel Province"
+    assert D.resolve("al-Shabaab", "en", 2025).name == "Al Shabaab"  # without a country: the global alias
+
+
+def test_local_aliases_and_forces_are_checked():
+    with pytest.raises(ValueError, match="local aliases need a country"):
+        ActorDictionary.from_records([{"name": "X", "kind": "rebel group", "aliases": {"en": ["X"]},
+                                       "local_aliases": {"en": ["the group"]}}])
+    with pytest.raises(ValueError, match="force"):
+        ActorDictionary.from_records([{"name": None, "generic": True, "kind": "state forces", "force": "navy",
+                                       "aliases": {"en": ["sailors"]}}])
+    d = ActorDictionary.from_records([{"name": "Y Front", "kind": "rebel group", "country": "Chad",
+                                       "aliases": {"en": ["Y Front"]}, "local_aliases": {"en": ["the Front"]}}])
+    assert d.resolve_local("the front", "en", None, "Chad").name == "Y Front"
+    assert d.resolve_local("the front", "en", None, "Niger") is None
+
+
+# ---------------------------------------------------------------- police words name the country's police
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Gunmen killed three policemen at a checkpoint in Makurdi, Benue State, on Friday.",
+     "Police Forces of Nigeria"),
+    ("en", "A suicide bomber struck a police station in Bannu, Khyber Pakhtunkhwa, on Monday, killing two officers "
+           "and three police officers.", "Police Forces of Pakistan"),
+    ("fr", "Des hommes armés ont tué quatre gendarmes près de Téra, dans la région de Tillabéri, au Niger, jeudi.",
+     "Police Forces of Niger (Gendarmerie)"),
+    ("fr", "Des séparatistes ont tué deux gendarmes près de Bamenda, dans la région du Nord-Ouest du Cameroun, lundi.",
+     "Police Forces of Cameroon"),
+])
+def test_police_and_gendarmes_are_the_countrys_police(lang, text, name):
+    names = _parties(text, lang)
+    assert name in names, names
+    assert not any(n.startswith("Military Forces of") for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Cameroonian gendarmes were killed near Kolofata.", "en", "Police Forces of Cameroon"),
+    ("Des policiers tchadiens ont été blessés.", "fr", "Police Forces of Chad"),
+    ("La gendarmerie malienne a arrêté deux suspects.", "fr", "Police Forces of Mali (Gendarmerie)"),
+    ("Ivorian police fired on the crowd.", "en", "Police Forces of Ivory Coast"),  # ACLED's name, no entry
+])
+def test_nationality_and_police_noun_name_the_police(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_police_of_a_country():
+    assert D.police_of("Mali", "gendarmerie") == "Police Forces of Mali (Gendarmerie)"
+    assert D.police_of("Mali") == "Police Forces of Mali"
+    assert D.police_of("Cameroon", "gendarmerie") == "Police Forces of Cameroon"  # no gendarmerie entry
+    assert D.police_of("Atlantis") is None and D.police_of(None) is None
+
+
+# ---------------------------------------------------------------- gold spellings and generic words
+
+def test_regime_tags_and_units_compare_equal():
+    assert D.by_name("Police Forces of Kenya (2022-)").name == "Police Forces of Kenya"
+    assert D.by_name("Government of Sudan (2019-2021)").name == "Government of Sudan"
+    assert D.by_name("Military Forces of Chad (2021-) Air Force").name == "Military Forces of Chad"
+    assert D.by_name("Military Forces of Atlantis (2021-)") is None
+
+
+def test_generic_words_prefer_the_group_the_report_names():
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2021,
+                         {"ADF: Allied Democratic Forces"}).name == "ADF: Allied Democratic Forces"
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2025,
+                         {"M23: March 23 Movement", "ADF: Allied Democratic Forces"}).name == "M23: March 23 Movement"
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2025).name == "M23: March 23 Movement"
+    assert D.default_for("separatists", "Mali", 2025,  # JNIM has no curated defaults: the FLA stays
+                         {"JNIM: Group for Support of Islam and Muslims"}).name == "Azawad Liberation Front (FLA)"
+    assert D.default_for("paramilitaries", "Sudan", 2025).name == "Rapid Support Forces (RSF)"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Uganda's UPDF troops shelled ADF camps.", "en", "Military Forces of Uganda (UPDF)"),
+    ("Des soldats ougandais ont bombardé des positions des ADF.", "fr", "Military Forces of Uganda (UPDF)"),
+    ("Mobondo militiamen attacked Kwamouth.", "en", "Mobondo Militia"),
+    ("The Grand Ravine gang attacked Carrefour-Feuilles.", "en", "Grand Ravine Gang"),
+    ("Le gang de Canaan a attaqué Arcahaie.", "fr", "Canaan Gang"),
+    ("Bwa Kale vigilantes lynched two suspects.", "en", "Vigilante Militia (Haiti)"),
+    ("DSS operatives arrested the suspect in Abuja.", "en", "Police Forces of Nigeria"),
+    ("Armed herders attacked the village.", "en", "Fulani Ethnic Militia (Nigeria)"),
+    ("Mahmuda militants killed 12 rangers.", "en", "Mahmuda Group"),
+    ("The Janjaweed torched the village.", "en", "Rapid Support Forces (RSF)"),
+    ("Gelweng youth raided the cattle camp.", "en", "Dinka Ethnic Militia (South Sudan)"),
+    ("The Majeed Brigade claimed the attack.", "en", "BLA: Balochistan Liberation Army"),
+    ("Des éléments de la Garde nationale du Niger ont été tués.", "fr", "Military Forces of Niger"),
+])
+def test_more_actors_of_todays_wars(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_common_words_make_no_named_actor():
+    for sentence, lang in [("The Presidency of the European Council met in Accra.", "en"),
+                           ("Volunteers distributed food in Bamako.", "en"),
+                           ("Joint forces of the army and police patrolled.", "en"),
+                           ("The campaign raised funds from volunteers.", "en"),
+                           ("Les volontaires ont distribué des vivres.", "fr")]:
+        assert not {a.name for a in extractor_for_lang(lang).actors.find(sentence, 2025)
+                    if a.name and not a.local}, sentence
+
+
+def extractor_for_lang(lang):
+    from fogline.extract import extractor_for
+    return extractor_for(lang)
