@@ -847,3 +847,22 @@ def test_common_words_make_no_named_actor():
 def extractor_for_lang(lang):
     from fogline.extract import extractor_for
     return extractor_for(lang)
+
+
+def test_kenyan_police_in_haiti_are_the_mission():
+    assert "MSS: Multinational Security Support Mission in Haiti" in _parties(
+        "Kenyan police officers repelled a gang attack in Delmas, Port-au-Prince, Haiti, on Tuesday, killing four "
+        "gang members.")
+    assert "Police Forces of Kenya" in _parties(
+        "Al-Shabaab fighters ambushed Kenyan police officers near Mandera, Kenya, on Tuesday, killing four.")
+    assert D.resolve_local("kenyan police", "en", 2026, "Haiti").name == "GSF: Gang Suppression Force (Haiti)"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Gunmen abducted 25 schoolgirls.", "en", "Civilians"),
+    ("Des hommes armés ont enlevé douze lycéennes.", "fr", "Civilians"),
+    ("A Levies checkpoint was attacked in Kalat.", "en", "Police Forces of Pakistan"),
+])
+def test_victims_and_units_words(sentence, lang, name):
+    found = extractor_for_lang(lang).actors.find(sentence, 2025)
+    assert any((a.name or f"{a.kind.capitalize()}").startswith(name) for a in found), found
