@@ -705,8 +705,8 @@ def _parties(text, lang="en"):
      "Islamic State Mozambique Province", "Al Shabaab"),
     ("fr", "Des shebab ont décapité quatre paysans près de Mocímboa da Praia, dans la province de Cabo Delgado, mardi.",
      "Islamic State Mozambique Province", "Al Shabaab"),
-    ("en", "Al-Shabaab fighters stormed a Somali army base near Afgoye in Lower Shabelle on Monday, killing five soldiers.",
-     "Al Shabaab", "Islamic State Mozambique Province"),
+    ("en", "Al-Shabaab fighters stormed a Somali army base near Afgoye in Lower Shabelle on Monday, killing five "
+           "soldiers.", "Al Shabaab", "Islamic State Mozambique Province"),
     ("en", "ADF separatists ambushed Cameroonian soldiers near Bamenda in the North-West region on Friday.",
      "Ambazonian Separatists", "ADF: Allied Democratic Forces"),
     ("en", "ADF rebels killed 20 villagers near Beni in North Kivu on Sunday.",
