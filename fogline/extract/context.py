@@ -245,7 +245,8 @@ def _name_state_forces(views: list[SentenceView], countries: list[str], name: st
     for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
         names[force] = dictionary.police_of(country, force) or vocab.NATIONAL_POLICE + country
     for v in views:
-        v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False)
+        v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None, False,
+                                 a.force)
                     if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
 
 
