@@ -866,3 +866,18 @@ def test_kenyan_police_in_haiti_are_the_mission():
 def test_victims_and_units_words(sentence, lang, name):
     found = extractor_for_lang(lang).actors.find(sentence, 2025)
     assert any((a.name or f"{a.kind.capitalize()}").startswith(name) for a in found), found
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Russia launched 200 drones at Ukraine overnight.", "en", "Military Forces of Russia"),
+    ("Overnight, Russia fired 15 missiles at Kyiv.", "en", "Military Forces of Russia"),
+    ("KYIV — Russia struck the power grid again.", "en", "Military Forces of Russia"),
+    ("L'Ukraine a frappé une raffinerie près de Saratov.", "fr", "Military Forces of Ukraine"),
+])
+def test_a_country_that_strikes_is_its_military(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_a_country_named_inside_a_phrase_is_not_a_subject():
+    assert not _found("Rebels in northern Mali attacked a convoy.", "en") & {"Military Forces of Mali (FAMa)"}
+    assert not _found("Aid to Ukraine fired up the debate.", "en") & {"Military Forces of Ukraine"}
