@@ -881,3 +881,25 @@ def test_a_country_that_strikes_is_its_military(sentence, lang, name):
 def test_a_country_named_inside_a_phrase_is_not_a_subject():
     assert not _found("Rebels in northern Mali attacked a convoy.", "en") & {"Military Forces of Mali (FAMa)"}
     assert not _found("Aid to Ukraine fired up the debate.", "en") & {"Military Forces of Ukraine"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Gunmen kidnapped three Chinese engineers at a gold mine near Kéniéba in the Kayes region of Mali on "
+           "Tuesday, local sources said.", "Civilians (China)"),
+    ("en", "Two Chinese nationals were shot dead by gunmen on a motorbike in Karachi, Pakistan, on Tuesday.",
+     "Civilians (China)"),
+    ("fr", "Des hommes armés ont enlevé trois ressortissants indiens dans une cimenterie près de Kayes, au Mali, "
+           "mardi.", "Civilians (India)"),
+])
+def test_foreign_civilians_are_named_by_their_nationality(lang, text, name):
+    names = _parties(text, lang)
+    assert name in names, names
+    assert not any(n.startswith("Civilians (") and n != name for n in names), names
+
+
+def test_a_nationality_word_alone_is_no_civilian_party():
+    assert not _found("The Indian Ocean coast was calm.", "en")
+    assert "Civilians (Mali)" in _found("Malian civilians fled the town.", "en")
+    # nationalities that only qualify civilians do not vote for the report's country
+    events = _extract("Gunmen kidnapped two Chinese workers near Kéniéba, Mali, on Tuesday.")
+    assert events and {e["country"] for e in events} == {"Mali"}

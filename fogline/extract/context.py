@@ -219,7 +219,7 @@ class ContextReader:
     def _named_countries(self, v: SentenceView) -> list[str]:
         """The countries a sentence names without places, in order: actors' home, nationalities, country names."""
         out = [a.country for a in v.actors
-               if a.country and not a.local and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND)]
+               if a.country and not a.local and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
         for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
             c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
             if c:

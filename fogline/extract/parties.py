@@ -8,7 +8,7 @@ from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
-from ..vocab import NATIONAL_POLICE
+from ..vocab import CIVILIANS, NATIONAL_POLICE, civilians_of
 from .text import trie_alternation
 
 
@@ -51,6 +51,12 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
+        self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
+                               **self.demonyms}
+        nat = trie_alternation(self._nationalities) or "(?!)"
+        self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
+            rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
         det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
         possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
         self._state_rx = re.compile(
@@ -74,6 +80,12 @@ class ActorReader:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
+        for m in self._civilians_rx.finditer(folded):  # civilians of the nationality, wherever the event is
+            country = self._nationalities.get(m.group("dem") or m.group("dem2"))
+            if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+                continue
+            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            found.append(ActorMention(m.start(), m.end(), civilians_of(country), CIVILIANS, country, False))
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
