@@ -288,6 +288,8 @@ class ActorDictionary:
         if hit is not None:
             return hit
         found = {e for table in self._aliases.values() for e in table.get(key, []) if not e.generic}
+        if not found:  # a local alias ("Joint Forces") means one actor in its country
+            found = {e for table in self._local.values() for e in table.get(key, []) if not e.generic}
         if len(found) == 1:
             return found.pop()
         tag = _REGIME.search(name)  # ACLED's regime tag: "Military Forces of Nigeria (2023-)"

@@ -903,3 +903,15 @@ def test_a_nationality_word_alone_is_no_civilian_party():
     # nationalities that only qualify civilians do not vote for the report's country
     events = _extract("Gunmen kidnapped two Chinese workers near Kéniéba, Mali, on Tuesday.")
     assert events and {e["country"] for e in events} == {"Mali"}
+
+
+@pytest.mark.parametrize(("gold", "name"), [
+    ("Military Forces of DRC", "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Military Forces of the Central African Republic", "Military Forces of the Central African Republic (FACA)"),
+    ("Nuer Ethnic Militia (South Sudan)", "White Army (South Sudan)"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "JNIM: Group for Support of Islam and Muslims"),
+    ("Joint Forces", "Joint Forces of the Armed Struggle Movements"),  # a local alias, one actor
+    ("Naparama", "Naparama Militia"),
+])
+def test_gold_spellings_compare_equal(gold, name):
+    assert D.by_name(gold).name == name
