@@ -74,8 +74,10 @@ class ActorReader:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
             entry = self.dictionary.resolve(key, self.language, year) if key in self.aliases else None
             local = key in self.local
-            if entry is None and local:  # its actor is known once the report's country is
-                entry = self.dictionary.resolve_local(key, self.language, year, self.local[key][0].countries[0])
+            if entry is None and local:  # unnamed until the report's country says who it is (localise)
+                kind = self.local[key][0].kind
+                found.append(ActorMention(m.start(), m.end(), None, kind, None, True, None, True))
+                continue
             if entry is None:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
