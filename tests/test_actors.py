@@ -915,3 +915,12 @@ def test_a_nationality_word_alone_is_no_civilian_party():
 ])
 def test_gold_spellings_compare_equal(gold, name):
     assert D.by_name(gold).name == name
+
+
+def test_short_names_of_one_war_make_no_actor_in_another():
+    assert "Boko Haram (JAS)" not in _parties(
+        "Russian drones struck Kharkiv, Ukraine, on Monday as Ukraine's JAS 39 Gripen jets flew overhead.")
+    assert "Boko Haram (JAS)" in _parties("JAS fighters killed 12 farmers near Gwoza, Borno State, Nigeria, on Monday.")
+    assert "Police Forces of Haiti" not in _parties("A SWAT team shot dead two gunmen in Nairobi, Kenya, on Monday.")
+    assert not {a.name for a in extractor_for_lang("fr").actors.find("Les élèves passent le BAC lundi.", 2025)
+                if a.name}
