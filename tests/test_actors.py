@@ -924,3 +924,16 @@ def test_short_names_of_one_war_make_no_actor_in_another():
     assert "Police Forces of Haiti" not in _parties("A SWAT team shot dead two gunmen in Nairobi, Kenya, on Monday.")
     assert not {a.name for a in extractor_for_lang("fr").actors.find("Les élèves passent le BAC lundi.", 2025)
                 if a.name}
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("Somali forces killed 20 khawarij near Mahaday in Middle Shabelle, Somalia, on Monday, the ministry said.",
+     "Al Shabaab", "TTP: Tehrik-i-Taliban Pakistan"),
+    ("Security forces killed eight khawarij in North Waziristan, Pakistan, on Monday, the ISPR said.",
+     "TTP: Tehrik-i-Taliban Pakistan", "Al Shabaab"),
+    ("Pakistani troops killed 12 Kharijites in Bannu district of Khyber Pakhtunkhwa on Sunday.",
+     "TTP: Tehrik-i-Taliban Pakistan", "Al Shabaab"),
+])
+def test_the_governments_word_for_its_enemy_follows_the_country(text, name, not_name):
+    names = _parties(text)
+    assert name in names and not_name not in names, names
