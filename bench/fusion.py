@@ -67,6 +67,7 @@ ACTS = {"Battles": ["clashes", "fighting", "ambush", "attacked", "offensive"],
 RELATED = {"Battles": "Violence against civilians", "Violence against civilians": "Battles",
            "Explosions/Remote violence": "Battles"}
 _TOWNS, _GROUPS, _SIZE = 300, 6, 9.0  # towns and armed groups per country; a country's extent in degrees
+TWINS, FAR = 0.10, 0.10  # shares of incidents followed by another group's in the same town, the same group's far off
 
 
 class _Country:
@@ -104,18 +105,22 @@ def truth_sketches(n_incidents: int, seed: int = 7) -> tuple[list[EventSketch], 
     countries = [_Country(name, rng) for name in COUNTRIES]
     span = max(365, n_incidents * 3 // 270)
     incidents: list[dict] = []
+    seen: set[tuple] = set()
     while len(incidents) < n_incidents:
         c = rng.choice(countries)
         day = 739000 + rng.randint(0, span - 1)
         town = rng.choice(c.towns)
         group = rng.choices(c.groups, c.weights)[0]
         kind = rng.choice(TYPES)
+        if (town[0], day, group) in seen:
+            continue  # one group in one town on one day is one event (ACLED's unit), not two to tell apart
+        seen.add((town[0], day, group))
         incidents.append(_incident(c, day, town, group, kind))
         roll = rng.random()
-        if roll < 0.10:  # another armed group in the same town on the same day
+        if roll < TWINS:  # another armed group in the same town on the same day
             other = rng.choice([g for g in c.groups if g != group])
             incidents.append(_incident(c, day, town, other, rng.choice(TYPES)))
-        elif roll < 0.20:  # the same group strikes 50-300 km away, the same or the next day
+        elif roll < TWINS + FAR:  # the same group strikes 50-300 km away, the same or the next day
             lat, lon = c.near(town[1], town[2], 50, 300, rng)
             incidents.append(_incident(c, day + rng.choice((0, 0, 1)), (f"{town[0]}-far", lat, lon), group, kind))
     incidents = incidents[:n_incidents]

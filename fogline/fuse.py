@@ -19,8 +19,9 @@ from datetime import date
 from functools import lru_cache
 
 THRESHOLD = 2.5
+DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
-MAX_SPREAD_DAYS = 7  # an incident's dated events lie within a week of each other
+MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
 SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
 TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
@@ -106,7 +107,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # (1) is where it happened or close by; "near" a town (2) may be some way along a road. Two reports whose
 # places lie further apart than both allowances (and a little slack) tell two incidents, and so do the
 # places of two groups of reports: this keeps a chain of reports from walking from town to town.
-PLACE_RADIUS = {1: 25.0, 2: 60.0}
+PLACE_RADIUS = {1: 25.0, 2: 175.0}
 PLACE_SLACK = 10.0
 
 
@@ -149,7 +150,7 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
         gap = abs(a.day - b.day)
         if gap > max(WINDOW[a.precision], WINDOW[b.precision]):
             return None
-        s += 1.0 if gap == 0 else (0.5 if gap == 1 else 0.0)
+        s += 1.0 if gap == 0 else (0.5 if gap == 1 else (DAYS_APART if a.precision == b.precision == "day" else 0.0))
     if a.event_type == b.event_type:
         s += 1.0 + (0.5 if a.sub_event_type == b.sub_event_type else 0.0)
     elif frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES:
@@ -367,36 +368,45 @@ AMBIGUITY_MARGIN = 1.0
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
-    """The links without those of an event that fits two different incidents about as well: a report that
-    names no place (or only the region), or no armed group, links to the reports of every incident of that
-    day that the missing detail would tell apart. Its links within ``AMBIGUITY_MARGIN`` of its best that go to
-    reports which cannot be one incident with another of them (`_apart`) are dropped: left alone, it would join
-    whichever came first and bridge them. Depends on the links only, so on no order."""
+    """The links without the guesses of a report that names no place at all: it links to the reports of
+    every incident of that day and type by the same parties, wherever they were. When two of its best links
+    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
+    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
+    links only, so on no order."""
     partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
     for s, a, b in links:
-        partners[a.id].append((-s, b))
-        partners[b.id].append((-s, a))
+        if a.lat is None and a.admin1 is None:
+            partners[a.id].append((-s, b))
+        if b.lat is None and b.admin1 is None:
+            partners[b.id].append((-s, a))
     drop: set[tuple[str, str]] = set()
     for x, found in partners.items():
         if len(found) < 2:
             continue
         best = max(s for s, _ in found)
         kinds: dict[tuple, list[EventSketch]] = defaultdict(list)  # partners alike for `_apart`, checked once
+        band: set[tuple] = set()
         for s, y in found:
+            key = (y.spot, y.groups, y.admin1, y.day, y.precision)
+            kinds[key].append(y)
             if s >= best - AMBIGUITY_MARGIN:
-                kinds[(y.spot, y.groups, y.admin1)].append(y)
-        if len(kinds) < 2:
+                band.add(key)
+        tops = list(band)
+        if not any(_apart(kinds[k][0], kinds[j][0]) for i, k in enumerate(tops) for j in tops[i + 1:]):
             continue
-        keys = list(kinds)
-        for i, k in enumerate(keys):
-            if any(_apart(kinds[k][0], kinds[j][0]) for j in keys[:i] + keys[i + 1:]):
-                drop.update((x, y.id) for y in kinds[k])
+        for k, ys in kinds.items():
+            if any(_apart(ys[0], kinds[j][0]) for j in tops if j != k):
+                drop.update((x, y.id) for y in ys)
+    if not drop:
+        return links
     return [(s, a, b) for s, a, b in links if (a.id, b.id) not in drop and (b.id, a.id) not in drop]
 
 
 def _apart(a: EventSketch, b: EventSketch) -> bool:
-    """Two reports that cannot be of one incident: `clash`, or placed in different regions."""
-    return clash(a, b) or bool(a.admin1 and b.admin1 and a.admin1 != b.admin1)
+    """Two reports hardly of one incident: `clash`, placed in different regions, or each giving the day,
+    more than a day apart."""
+    return (clash(a, b) or bool(a.admin1 and b.admin1 and a.admin1 != b.admin1)
+            or a.precision == b.precision == "day" and abs(a.day - b.day) >= 2)
 
 
 def incident_id(event_ids: Iterable[str]) -> str:
