@@ -368,16 +368,16 @@ AMBIGUITY_MARGIN = 1.0
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
-    """The links without the guesses of a report that names no place at all: it links to the reports of
-    every incident of that day and type by the same parties, wherever they were. When two of its best links
-    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
-    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
-    links only, so on no order."""
+    """The links without the guesses of a report that names no place at all, or no date (not even a
+    published one): it links to the reports of every incident of that type by the same parties, wherever
+    or whenever they were. When two of its best links (within ``AMBIGUITY_MARGIN``) go to reports that
+    cannot be of one incident (`_apart`), it keeps only the links to reports that fit all of those; left
+    alone it would join whichever came first. Depends on the links only, so on no order."""
     partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
     for s, a, b in links:
-        if a.lat is None and a.admin1 is None:
+        if _vague(a):
             partners[a.id].append((-s, b))
-        if b.lat is None and b.admin1 is None:
+        if _vague(b):
             partners[b.id].append((-s, a))
     drop: set[tuple[str, str]] = set()
     for x, found in partners.items():
@@ -402,11 +402,21 @@ def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tu
     return [(s, a, b) for s, a, b in links if (a.id, b.id) not in drop and (b.id, a.id) not in drop]
 
 
+def _vague(s: EventSketch) -> bool:
+    return s.day is None or s.lat is None and s.admin1 is None
+
+
 def _apart(a: EventSketch, b: EventSketch) -> bool:
-    """Two reports hardly of one incident: `clash`, placed in different regions, or each giving the day,
-    more than a day apart."""
-    return (clash(a, b) or bool(a.admin1 and b.admin1 and a.admin1 != b.admin1)
-            or a.precision == b.precision == "day" and abs(a.day - b.day) >= 2)
+    """Two reports hardly of one incident: `clash`, placed in different regions, dated too far apart for one
+    incident (`MAX_SPREAD_DAYS` beyond what their precision allows), or each giving the day, more than a day
+    apart."""
+    if clash(a, b) or a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.day is None or b.day is None:
+        return False
+    gap = abs(a.day - b.day)
+    return (gap > SLACK.get(a.precision, 0) + SLACK.get(b.precision, 0) + MAX_SPREAD_DAYS
+            or a.precision == b.precision == "day" and gap >= 2)
 
 
 def incident_id(event_ids: Iterable[str]) -> str:
