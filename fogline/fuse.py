@@ -368,11 +368,13 @@ AMBIGUITY_MARGIN = 1.0
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
-    """The links without the guesses of a report that names no place at all, or no date (not even a
-    published one): it links to the reports of every incident of that type by the same parties, wherever
-    or whenever they were. When two of its best links (within ``AMBIGUITY_MARGIN``) go to reports that
-    cannot be of one incident (`_apart`), it keeps only the links to reports that fit all of those; left
-    alone it would join whichever came first. Depends on the links only, so on no order."""
+    """The links without the guesses of a report that names no place at all: it links to the reports of
+    every incident of that day and type by the same parties, wherever they were. When two of its best links
+    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
+    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
+    links only, so on no order. (Not for a report without any date: its partners are the whole country's
+    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
+    reports came in.)"""
     partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
     for s, a, b in links:
         if _vague(a):
@@ -403,7 +405,7 @@ def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tu
 
 
 def _vague(s: EventSketch) -> bool:
-    return s.day is None or s.lat is None and s.admin1 is None
+    return s.day is not None and s.lat is None and s.admin1 is None
 
 
 def _apart(a: EventSketch, b: EventSketch) -> bool:
