@@ -41,7 +41,8 @@ class FusionMixin:
         One query per country (per 100 separate date windows), whatever the number of new events."""
         cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
                 events.c.date_precision, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
-                events.c.longitude, events.c.actors, events.c.evidence, documents.c.published]
+                events.c.longitude, events.c.geo_precision, events.c.actors, events.c.evidence,
+                documents.c.published]
         base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
         if event_ids is None:
             found = {r.id: r for r in conn.execute(base)}
@@ -76,7 +77,8 @@ class FusionMixin:
         return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
                  "sub_event_type": r.sub_event_type, "date": iso(r.date), "date_precision": r.date_precision,
                  "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
-                 "longitude": r.longitude, "actors": r.actors or [], "evidence": r.evidence or [],
+                 "longitude": r.longitude, "geo_precision": r.geo_precision, "actors": r.actors or [],
+                 "evidence": r.evidence or [],
                  "published": iso(r.published)} for r in found.values()]
 
     @staticmethod
