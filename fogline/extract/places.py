@@ -89,7 +89,12 @@ class PlaceReader:
                 if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
                     rest = fold(text[e:m.end()]).split()
                     if not all(w in self.not_places for w in rest):
-                        break  # "Rida Lyammouri" is a person, not the place "Rida"
+                        # "Rida Lyammouri" is a person, not the place "Rida"; but "in Tungan Kara, Zamfara
+                        # State" names a settlement the gazetteer lacks, whatever "Tungan" is elsewhere
+                        unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
+                        if unlisted:
+                            out.append(unlisted)
+                        break
                 if mention and not self._cued(text, s, mention):
                     continue
                 if mention and pair and mention.precision == 1:

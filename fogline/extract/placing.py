@@ -32,6 +32,11 @@ class Placer:
                 cand = best_place(views[idx].places)
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
+        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
+            anchor = self.place(EventDraft("anchor", place=best), ctx)  # where it lies: the event's own town
+            if anchor.latitude is not None:
+                return replace(anchor, location=settlement.entry.name, geonames_id=None,
+                               evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
         best = self._in_area(self._in_context(best, ctx), draft, ctx)
         if best is None:
             if not countries:
@@ -48,6 +53,16 @@ class Placer:
                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_evidence(ctx, best))
+
+    def _settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A settlement the gazetteer lacks, named as such in the event's own sentences ('the villages of X
+        and Y', 'X village on Y island'), is where it happened: the town named with it is where it lies."""
+        for idx in draft.sentences:
+            v = ctx.views[idx]
+            found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start]
+            if found and not v.background:
+                return found[0]
+        return None
 
     def document_place(self, ctx: DocumentContext) -> Place | None:
         """The most precise known place of the report's news sentences, other than the dateline city: a
@@ -111,8 +126,9 @@ class Placer:
                 after = [i for i in range(idxs[0] + 1, min(idxs[0] + 3, len(ctx.views)))
                          if i not in idxs and not ctx.views[i].background]
                 areas += [a for i in after for a in self._areas(ctx, i)]
+            # an area the curated lists lack ("Pigi County") has no region of its own: it fits its country
             fit = [a for a in areas if best is None or (a.entry.country_code == best.entry.country_code and (
-                best.precision == 4 or a.entry.admin1 == best.entry.admin1))]
+                best.precision == 4 or a.entry.admin1 in (best.entry.admin1, None)))]
             return fit[0] if fit else best
         if best.entry.kind == UNLISTED:
             return best
@@ -156,7 +172,7 @@ class Placer:
             c = best.entry
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
         return replace(anchor, location=best.entry.name, geonames_id=None, evidence=_evidence(ctx, best),
-                       geo_precision=2 if anchor.geo_precision in (1, 2) else 3)
+                       geo_precision=2 if anchor.geo_precision in (1, 2) or best.precision == 2 else 3)
 
 
 def _evidence(ctx: DocumentContext, p: PlaceMention) -> Evidence:
