@@ -293,3 +293,68 @@ def test_report_whose_only_place_is_unknown_keeps_country_and_region(text, langu
     place = _event_place(text, language)
     assert (place.country, place.admin1) == (country, admin1)
     assert place.geo_precision in ((3,) if admin1 else (None,))
+
+
+# ------------------------------------------------------------------ areas and settlements the data lack
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1", "location"), [
+    ("Armed youth attacked cattle camps in Pigi County, Jonglei State, on Sunday, killing 20 people, officials "
+     "in South Sudan said.", "en", "South Sudan", "Jonglei", "Pigi"),
+    ("Raiders killed 14 herders in Jonglei State's Pigi County on Sunday, South Sudanese officials said.", "en",
+     "South Sudan", "Jonglei", "Pigi"),
+    ("Des miliciens ont tué 14 éleveurs dimanche dans le comté de Pigi, dans l'État de Jonglei, au Soudan du Sud.",
+     "fr", "South Sudan", "Jonglei", "Pigi"),
+])
+def test_area_missing_from_the_curated_lists_keeps_its_name_and_region(text, language, country, admin1, location):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1, place.location, place.geo_precision) == (country, admin1, location, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the State Department said gunmen killed 20 people in Jonglei State in South Sudan on Sunday.",
+    "The Water Department said gunmen killed 20 people in Jonglei State in South Sudan on Sunday.",
+    "Gunmen killed 20 people in Jonglei State in South Sudan on Sunday, the Interior Ministry said.",
+])
+def test_a_department_of_government_is_no_area(text):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == ("Jonglei", None)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Bandits killed 15 people in Kadisau community in Katsina State on Sunday, police said.", "Kadisau",
+     "Katsina"),
+    ("Gangs burned homes in the Port-au-Prince neighbourhood of Solino on Thursday, residents of Haiti's capital "
+     "said.", "Solino", "Ouest"),
+    ("Gunmen killed 9 people in Tungan Kara, Zamfara State, on Sunday, Nigerian police said.", "Tungan Kara",
+     "Zamfara"),
+    ("Des hommes armés ont tué neuf personnes à Tungan Kara, dans l'État de Zamfara, au Nigeria, dimanche.",
+     "Tungan Kara", "Zamfara"),
+])
+def test_settlement_words_of_other_wars(text, location, admin1):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Rebels killed eight people around the Congolese city of Beni at the weekend, officials said. The first "
+     "attacks hit the villages of Kasongwe and Lume overnight on Friday.", "Kasongwe", "North Kivu"),
+    ("A military air strike killed 30 people in Rakhine state of Myanmar on Wednesday. The bombs hit Sabai Kone "
+     "village on Ramree island, residents said.", "Sabai Kone", "Rakhine"),
+    ("Des jihadistes ont attaqué dimanche les environs de Djibo, au Burkina Faso, tuant dix civils. Ils ont "
+     "incendié le village de Wendou, selon des habitants.", "Wendou", "Sahel"),
+])
+def test_the_events_own_settlement_wins_over_the_town_named_with_it(text, location, admin1):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.location, place.admin1) == (location, admin1)
+    assert place.geo_precision == 2 and place.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Bandits killed 15 people in Kadisau, Faskari LGA, on Sunday, police said.", "Nigeria", "Kadisau"),
+    ("Islamabad (AFP) – A suicide bomber killed seven soldiers in the village of Spinwam on Friday, the army "
+     "said.", "Pakistan", "Spinwam"),
+    ("JUBA — Gunmen killed 20 people in the village of Pariak on Sunday, officials said.", "South Sudan", "Pariak"),
+])
+def test_report_naming_no_country_takes_its_areas_or_dateline(text, country, location):
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)

@@ -55,6 +55,10 @@ class PlaceReader:
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
+        # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
+        area_words = alternation(data.get("area_unlisted", []))
+        self._area_tail = re.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
+        self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -125,6 +129,8 @@ class PlaceReader:
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
+        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
+            return None  # an area, read by the area reader
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
         uses.append(True)
