@@ -321,8 +321,7 @@ def test_a_department_of_government_is_no_area(text):
 
 
 @pytest.mark.parametrize(("text", "location", "admin1"), [
-    ("Bandits killed 15 people in Kadisau community in Katsina State on Sunday, police said.", "Kadisau",
-     "Katsina"),
+    ("Bandits killed 15 people in Kadisau, Katsina State, on Sunday, police said.", "Kadisau", "Katsina"),
     ("Gangs burned homes in the Port-au-Prince neighbourhood of Solino on Thursday, residents of Haiti's capital "
      "said.", "Solino", "Ouest"),
     ("Gunmen killed 9 people in Tungan Kara, Zamfara State, on Sunday, Nigerian police said.", "Tungan Kara",
@@ -337,7 +336,7 @@ def test_settlement_words_of_other_wars(text, location, admin1):
 
 @pytest.mark.parametrize(("text", "location", "admin1"), [
     ("Rebels killed eight people around the Congolese city of Beni at the weekend, officials said. The first "
-     "attacks hit the villages of Kasongwe and Lume overnight on Friday.", "Kasongwe", "North Kivu"),
+     "attacks hit the villages of Kasongwe and Mabasele overnight on Friday.", "Kasongwe", "North Kivu"),
     ("A military air strike killed 30 people in Rakhine state of Myanmar on Wednesday. The bombs hit Sabai Kone "
      "village on Ramree island, residents said.", "Sabai Kone", "Rakhine"),
     ("Des jihadistes ont attaqué dimanche les environs de Djibo, au Burkina Faso, tuant dix civils. Ils ont "
@@ -358,3 +357,16 @@ def test_the_events_own_settlement_wins_over_the_town_named_with_it(text, locati
 def test_report_naming_no_country_takes_its_areas_or_dateline(text, country, location):
     place = _event_place(text)
     assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Jihadists stormed a base in the town of Gajiram in Borno State on Friday, officials said. Last week they "
+     "raided a base in the village of Kwamtiri, 120 kilometres from Maiduguri, killing five soldiers.", "Gajiram"),
+    ("Rebels attacked the town of Mutwanga in North Kivu on Sunday, killing nine people. On Monday they hit the "
+     "village of Kisima near Oicha, officials said.", "Mutwanga"),
+    ("Des jihadistes ont attaqué la ville de Djibo dimanche, tuant dix soldats. Lundi, ils ont frappé le village "
+     "de Wendou, près d'Arbinda, selon des habitants.", "Djibo"),
+])
+def test_a_settlement_placed_by_another_town_does_not_take_the_event(text, location):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert place.location == location

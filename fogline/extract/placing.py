@@ -60,7 +60,10 @@ class Placer:
         for idx in draft.sentences:
             v = ctx.views[idx]
             found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start]
-            if found and not v.background:
+            with_best = any(p.entry.name == best.entry.name for p in v.places)  # "X village on Ramree island"
+            # "raided a base in X, 135 km from Maiduguri": another town says where X lies, not the event's
+            alone = not any(p.entry.kind != UNLISTED and p.precision < 3 for p in v.places)
+            if found and not v.background and (with_best or alone):
                 return found[0]
         return None
 
