@@ -370,3 +370,15 @@ def test_report_naming_no_country_takes_its_areas_or_dateline(text, country, loc
 def test_a_settlement_placed_by_another_town_does_not_take_the_event(text, location):
     place = _event_place(text, "fr" if " ont " in text else "en")
     assert place.location == location
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Russian shells hit the eastern Ukrainian town of Kupiansk on Friday, killing two people.", "Ukraine",
+     "Kupyansk"),  # the gazetteer's spelling of the written name
+    ("Gunmen killed five people in a Sudanese village on Monday, residents of North Darfur said.", "Sudan", None),
+    ("A drone struck a Somali village near Afgooye on Sunday, killing four people, residents said.", "Somalia",
+     "Afgooye"),
+])
+def test_nationality_word_is_never_the_events_place(text, country, location):
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)

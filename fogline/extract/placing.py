@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import cache
 
 from ..gazetteer import Gazetteer, fold
+from ..lang import available, resources
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
@@ -26,10 +28,14 @@ class Placer:
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
+        nationality = _nationalities(ctx.doc.language)
         best = draft.place or draft.context_place
+        if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
+            best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
-                cand = best_place(views[idx].places)
+                cand = best_place([p for p in views[idx].places
+                                   if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
@@ -59,7 +65,8 @@ class Placer:
         and Y', 'X village on Y island'), is where it happened: the town named with it is where it lies."""
         for idx in draft.sentences:
             v = ctx.views[idx]
-            found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start]
+            found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start
+                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)]
             with_best = any(p.entry.name == best.entry.name for p in v.places)  # "X village on Ramree island"
             # "raided a base in X, 135 km from Maiduguri": another town says where X lies, not the event's
             alone = not any(p.entry.kind != UNLISTED and p.precision < 3 for p in v.places)
@@ -176,6 +183,13 @@ class Placer:
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
         return replace(anchor, location=best.entry.name, geonames_id=None, evidence=_evidence(ctx, best),
                        geo_precision=2 if anchor.geo_precision in (1, 2) or best.precision == 2 else 3)
+
+
+@cache
+def _nationalities(language: str) -> frozenset[str]:
+    """Folded nationality words of the language ('Ukrainian', 'Somali'), never a settlement's name."""
+    code = language if language in available() else "en"
+    return frozenset(fold(w) for w in resources(code)["demonyms"].get("demonyms", {}))
 
 
 def _evidence(ctx: DocumentContext, p: PlaceMention) -> Evidence:
