@@ -382,3 +382,32 @@ def test_a_settlement_placed_by_another_town_does_not_take_the_event(text, locat
 def test_nationality_word_is_never_the_events_place(text, country, location):
     place = _event_place(text)
     assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("Separatist fighters ambushed an army patrol near Bali Nyonga in Cameroon's North-West region on Thursday, "
+     "killing four soldiers.", "en", "Bali Nyonga", "North-West"),
+    ("Gunmen killed six farmers on the outskirts of Tungan Kara in Nigeria's Zamfara State on Monday.", "en",
+     "Tungan Kara", "Zamfara"),
+    ("Des jihadistes ont tué six soldats près de Tankoualou, dans la région de l'Est du Burkina Faso, lundi.", "fr",
+     "Tankoualou", "Est"),
+])
+def test_a_settlement_named_near_is_kept_by_its_name(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Des jihadistes ont tué six soldats lundi dans la région de l'Est du Burkina Faso.", "Burkina Faso", "Est"),
+    ("Des hommes armés ont tué dix civils dans la région de Tillabéri du Niger, dimanche.", "Niger", "Tillabéri"),
+    ("Des rebelles ont tué cinq civils dans la province de l'Ituri de la RDC, lundi.",
+     "Democratic Republic of Congo", "Ituri"),
+])
+def test_region_followed_by_its_country_is_still_the_region(text, country, admin1):
+    place = _event_place(text, "fr")
+    assert (place.country, fold_name(place.admin1)) == (country, fold_name(admin1))
+
+
+def fold_name(name):
+    from fogline.gazetteer import fold
+    return fold(name or "")

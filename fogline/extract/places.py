@@ -38,6 +38,7 @@ class PlaceReader:
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        self._of_country = re.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
         self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
@@ -92,7 +93,9 @@ class PlaceReader:
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
                     rest = fold(text[e:m.end()]).split()
-                    if not all(w in self.not_places for w in rest):
+                    of = self._of_country.match(text, e, m.end())
+                    of_country = bool(of and mention.precision == 3 and self.gaz.country(of.group(1)))
+                    if not all(w in self.not_places for w in rest) and not of_country:
                         # "Rida Lyammouri" is a person, not the place "Rida"; but "in Tungan Kara, Zamfara
                         # State" names a settlement the gazetteer lacks, whatever "Tungan" is elsewhere
                         unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
