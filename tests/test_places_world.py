@@ -411,3 +411,26 @@ def test_region_followed_by_its_country_is_still_the_region(text, country, admin
 def fold_name(name):
     from fogline.gazetteer import fold
     return fold(name or "")
+
+
+@pytest.mark.parametrize(("text", "language", "country", "location"), [
+    ("Jihadists killed twelve gendarmes in Balga on Sunday, security sources in Burkina Faso said.", "en",
+     "Burkina Faso", "Balga"),
+    ("Gunmen killed five people in Kwanar Dutse on Monday in Zamfara State, Nigerian police said.", "en", "Nigeria",
+     "Kwanar Dutse"),
+    ("Des jihadistes ont tué douze gendarmes à Balga dimanche, au Burkina Faso, selon des sources sécuritaires.",
+     "fr", "Burkina Faso", "Balga"),
+])
+def test_a_village_unknown_to_every_list_named_with_the_event_is_its_place(text, language, country, location):
+    place = _event_place(text, language)
+    assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army killed 20 militants in Borno State on Monday, officials told reporters in Parliament.",
+    "Troops killed 20 militants in Borno State on Monday, a spokesman said in English and in Hausa.",
+    "Troops killed 20 militants in Nigeria's Borno State on Monday, the army said.",
+])
+def test_a_name_far_from_the_event_word_is_no_village(text):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == ("Borno", None)

@@ -55,6 +55,7 @@ class PlaceReader:
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
+        self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
@@ -142,6 +143,36 @@ class PlaceReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
+
+    def loose_settlements(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """Capitalised names right after 'in' / 'à' that neither the gazetteer (in the report's countries) nor
+        any list knows: settlements only when the event's own sentence names no other place (see placing)."""
+        codes = [c for c in (self._code(c) for c in countries) if c]
+        home = self.gaz.country(codes[0]) if codes else None
+        out: list[PlaceMention] = []
+        if home is None:
+            return out
+        for m in _runs(self._name_rx, self._possessive_cut, text):
+            s, e = m.start(), m.end()
+            poss = self._possessive_end.search(text, s, e)  # "in Mali's north"
+            e = poss.start() if poss else e
+            while e > s and text[e - 1] in "'’":
+                e -= 1
+            name = text[s:e]
+            key = fold(name)
+            if poss or not self._loose_before.search(text[max(0, s - 12):s]) or len(key) < 3 or any(
+                    a <= s < b or s <= a < e for a, b in skip):
+                continue
+            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):
+                continue
+            if self.gaz.country(name) or self.gaz.admin1(name):
+                continue
+            if any(x.country_code in codes for x in self.gaz.lookup(name)):
+                continue
+            entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None,
+                               home.latitude, home.longitude, 0, UNLISTED)
+            out.append(PlaceMention(s, e, entry, 1, s, e))
+        return out
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))

@@ -16,8 +16,10 @@ from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
-from .places import UNLISTED, PlaceMention
+from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
+
+_LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 
 
 class Placer:
@@ -32,6 +34,10 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        if draft.sentences and (draft.place is None or draft.place.precision >= 3):
+            loose = self._loose(draft, ctx)  # "killed five people in Balga": a village the gazetteer lacks
+            if loose:
+                return self._unlisted_place(loose, draft, ctx)
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
@@ -59,6 +65,25 @@ class Placer:
                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_evidence(ctx, best))
+
+    def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
+        ('killed five people in Balga', not 'officials told reporters in Parliament'), when the sentence names
+        no town (a region or the country at most)."""
+        v = ctx.views[draft.sentences[0]]
+        if v.background or any(p.precision < 3 for p in v.places):
+            return None
+        skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+        skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
+            skip.append((0, filed - v.s.start))
+        found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
+                      v.s.start)
+        hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
+        text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
+        return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
+                                             for h in hits)), None)
 
     def _settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A settlement the gazetteer lacks, named as such in the event's own sentences ('the villages of X
@@ -183,6 +208,13 @@ class Placer:
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
         return replace(anchor, location=best.entry.name, geonames_id=None, evidence=_evidence(ctx, best),
                        geo_precision=2 if anchor.geo_precision in (1, 2) or best.precision == 2 else 3)
+
+
+@cache
+def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
+    code = language if language in available() else "en"
+    data = resources(code)
+    return PlaceReader(gazetteer, data["places"], data["demonyms"])
 
 
 @cache
