@@ -434,3 +434,39 @@ def test_a_village_unknown_to_every_list_named_with_the_event_is_its_place(text,
 def test_a_name_far_from_the_event_word_is_no_village(text):
     place = _event_place(text)
     assert (place.admin1, place.location) == ("Borno", None)
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("Gunmen killed six herders in Kurmin Dangi, north of Jos, on Sunday, police in Nigeria said.", "en",
+     "Kurmin Dangi", "Plateau"),
+    ("Militants ambushed a convoy at Shewa Kalay, 20 km south of Miranshah, on Tuesday, Pakistani officials said.",
+     "en", "Shewa Kalay", "Khyber Pakhtunkhwa"),
+    ("Des jihadistes ont attaqué un poste à Tinabawet, au nord-est de Gao, lundi, au Mali.", "fr", "Tinabawet",
+     "Gao"),
+])
+def test_a_settlement_placed_from_a_town_by_direction(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "language", "location"), [
+    ("Des assaillants ont tué six civils à Kelbo, dans la province du Soum, au nord du Burkina Faso, mardi.", "fr",
+     "Kelbo"),
+    ("Des assaillants ont tué six civils à Dablo, dans la province du Sanmatenga, au nord du Burkina Faso, mardi.",
+     "fr", "Dablo"),
+    ("Des assaillants ont tué six civils à Sirgadji, dans la province du Soum, au nord du Burkina Faso, mardi.",
+     "fr", "Sirgadji"),
+])
+def test_an_area_followed_by_a_direction_is_no_settlement(text, language, location):
+    place = _event_place(text, language)
+    assert place.location == location and place.admin1 in ("Sahel", "Centre-Nord")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des hommes armés ont tué six civils dans la province du Soum, au nord du Burkina Faso, mardi.", "fr"),
+    ("Gunmen killed six civilians in Soum, in northern Burkina Faso, on Tuesday.", "en"),
+    ("Des hommes armés ont tué six civils à Soum mardi, selon des sources au Burkina Faso.", "fr"),
+])
+def test_a_small_foreign_village_of_the_name_is_not_taken(text, language):
+    found = _places(text, ["Burkina Faso"], language)
+    assert all(code == "BF" for _, code, _ in found), found

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
+from .admin2 import Areas
 from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
@@ -61,6 +62,8 @@ class PlaceReader:
         area_words = alternation(data.get("area_unlisted", []))
         self._area_tail = re.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
         self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
+        self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -135,6 +138,8 @@ class PlaceReader:
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
             return None  # an area, read by the area reader
+        if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
+            return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
         uses.append(True)
@@ -237,6 +242,8 @@ class PlaceReader:
                             and big.population >= 10 * max(1, ranked[0].population))
                 return big if override else ranked[0]
         best = entries[0]
+        if codes and not region and best.kind != "supplement" and best.population < 50000:
+            return None  # "la province du Soum" in a report on Burkina Faso is not Senegal's village Soum
         if centre and not region and best.population < 100000 and \
                 abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) > 25:
             return None  # "Koui" in a report on the Central African Republic is not a Chinese village
