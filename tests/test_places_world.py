@@ -322,8 +322,8 @@ def test_a_department_of_government_is_no_area(text):
 
 @pytest.mark.parametrize(("text", "location", "admin1"), [
     ("Bandits killed 15 people in Kadisau, Katsina State, on Sunday, police said.", "Kadisau", "Katsina"),
-    ("Gangs burned homes in the Port-au-Prince neighbourhood of Solino on Thursday, residents of Haiti's capital "
-     "said.", "Solino", "Ouest"),
+    ("Gunmen killed 9 people in the village of Tungan Kara in Zamfara State on Sunday, Nigerian police said.",
+     "Tungan Kara", "Zamfara"),
     ("Gunmen killed 9 people in Tungan Kara, Zamfara State, on Sunday, Nigerian police said.", "Tungan Kara",
      "Zamfara"),
     ("Des hommes armés ont tué neuf personnes à Tungan Kara, dans l'État de Zamfara, au Nigeria, dimanche.",
@@ -470,3 +470,40 @@ def test_an_area_followed_by_a_direction_is_no_settlement(text, language, locati
 def test_a_small_foreign_village_of_the_name_is_not_taken(text, language):
     found = _places(text, ["Burkina Faso"], language)
     assert all(code == "BF" for _, code, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "city"), [
+    ("Gangs burned homes in the Port-au-Prince neighbourhood of Solino on Thursday, residents of Haiti said.", "en",
+     "Port-au-Prince"),
+    ("A drone struck a school in El-Fasher's Daraja Oula neighbourhood on Friday, killing 21 people in Sudan.", "en",
+     "El Fasher"),
+    ("Des gangs ont incendié des maisons dans le quartier de Solino, à Port-au-Prince, en Haïti, jeudi.", "fr",
+     "Port-au-Prince"),
+])
+def test_a_neighbourhood_is_placed_at_its_city(text, language, city):
+    """ACLED codes a city's neighbourhoods at the city (and so do the gold files)."""
+    place = _event_place(text, language)
+    assert place.location == city and place.geo_precision in (1, 2)
+
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1", "location"), [
+    ("Des gangs ont attaqué Mirebalais, dans le département du Centre, en Haïti, tuant dix personnes.", "fr",
+     "Haiti", "Centre", "Mirebalais"),
+    ("Gangs stormed Mirebalais overnight, killing ten people, officials in Haiti said.", "en", "Haiti", "Centre",
+     "Mirebalais"),
+    ("Des miliciens ont attaqué Kobo mardi, tuant six civils, en Éthiopie selon la radio.", "fr", "Ethiopia",
+     "Amhara", "Kobo"),
+])
+def test_a_town_attacked_by_name_and_an_accented_country(text, language, country, admin1, location):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1 if admin1 else None, place.location) == (country, admin1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed five soldiers in Bajaur tribal district on Sunday, Pakistan's military said.",
+    "Militants attacked a checkpoint in the Bajaur tribal area on Sunday, killing five soldiers in Pakistan.",
+    "A roadside bomb killed five soldiers in Bajaur district on Sunday, Pakistan's military said.",
+])
+def test_tribal_district_is_an_area(text):
+    place = _event_place(text)
+    assert (place.country, place.admin1, place.location) == ("Pakistan", "Khyber Pakhtunkhwa", "Bajaur")

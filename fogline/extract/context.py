@@ -24,7 +24,7 @@ from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alt
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
-_CAPITALISED = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
 @dataclass(slots=True)
