@@ -507,3 +507,15 @@ def test_a_town_attacked_by_name_and_an_accented_country(text, language, country
 def test_tribal_district_is_an_area(text):
     place = _event_place(text)
     assert (place.country, place.admin1, place.location) == ("Pakistan", "Khyber Pakhtunkhwa", "Bajaur")
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("In Maiduguri, gunmen killed five people on Monday, police in Nigeria said.", "en", "Maiduguri", "Borno"),
+    ("At Gwoza, insurgents killed seven farmers on Sunday, residents of Nigeria's Borno State said.", "en", "Gwoza",
+     "Borno"),
+    ("À Bangui, des affrontements ont opposé l'armée à des miliciens, faisant trois morts en Centrafrique.", "fr",
+     "Bangui", "Bangui"),
+])
+def test_a_place_after_the_sentences_capitalised_first_word(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)

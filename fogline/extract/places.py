@@ -149,6 +149,15 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
+    def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
+        that word is no name (the capitalised run reads the two as one name and finds neither)."""
+        first = re.match(r"\s*([^\s-]+)\s+(?=[A-ZÀ-Ý])", text)
+        if not first or fold(first.group(1)) not in self.not_places:
+            return []
+        lowered = text[:first.end()].lower() + text[first.end():]  # same offsets; "in" is a cue again
+        return [p for p in self.find(lowered, countries, skip) if p.start == first.end()]
+
     def loose_settlements(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """Capitalised names right after 'in' / 'à' that neither the gazetteer (in the report's countries) nor
         any list knows: settlements only when the event's own sentence names no other place (see placing)."""

@@ -35,6 +35,10 @@ class Placer:
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
+            initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
+            if initial and (best is None or initial.precision < best.precision):
+                best = initial
+        if draft.sentences and (best is None or best.precision >= 3):
             loose = self._loose(draft, ctx)  # "killed five people in Balga": a village the gazetteer lacks
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
@@ -65,6 +69,18 @@ class Placer:
                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_evidence(ctx, best))
+
+    def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
+        v = ctx.views[draft.sentences[0]]
+        if v.background:
+            return None
+        skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+        skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
+            skip.append((0, filed - v.s.start))
+        found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
+        return shift(found[:1], v.s.start)[0] if found else None
 
     def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
