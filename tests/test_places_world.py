@@ -519,3 +519,15 @@ def test_tribal_district_is_an_area(text):
 def test_a_place_after_the_sentences_capitalised_first_word(text, language, location, admin1):
     place = _event_place(text, language)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "language", "location"), [
+    ("The Rapid Support Forces stormed Al-Kadaris in White Nile state on Sunday and killed 20 civilians, a "
+     "Sudanese doctors' group said.", "en", "Al-Kadaris"),
+    ("Bandits raided Kwanar Dutse on Sunday and abducted 30 villagers in Nigeria's Zamfara State.", "en",
+     "Kwanar Dutse"),
+    ("Des jihadistes ont attaqué Tankoualou dimanche, tuant six soldats dans l'Est du Burkina Faso.", "fr",
+     "Tankoualou"),
+])
+def test_a_village_no_list_knows_named_as_attacked(text, language, location):
+    assert _event_place(text, language).location == location
