@@ -531,3 +531,14 @@ def test_a_place_after_the_sentences_capitalised_first_word(text, language, loca
 ])
 def test_a_village_no_list_knows_named_as_attacked(text, language, location):
     assert _event_place(text, language).location == location
+
+
+@pytest.mark.parametrize(("text", "language", "admin1"), [
+    ("Russian shells hit Novoselivka in eastern Ukraine on Monday, killing two civilians.", "en", "Donetsk"),
+    ("Russian drones struck Ivanivka in southern Ukraine on Monday, killing two civilians.", "en", "Kherson"),
+    ("Des obus russes sont tombés lundi sur Mykolaivka, dans le sud de l'Ukraine, tuant deux civils.", "fr",
+     "Odesa"),
+])
+def test_the_part_of_the_country_the_report_names_picks_the_town(text, language, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == ("Ukraine", admin1)

@@ -7,6 +7,7 @@ region") says which of the towns of that name it is; the dateline city is where 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -150,10 +151,14 @@ class Placer:
         towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
                  and fold(p.entry.name) != fold(best.entry.name)]
 
+        sides = self._sides(ctx)
+
         def score(e) -> float:
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
+            side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
             return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + math.log10(e.population + 10) / 2
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side \
+                + math.log10(e.population + 10) / 2
         top = max(cands.values(), key=score)
         if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
                                                (best.entry.country_code, best.entry.admin1) in regions):
@@ -161,6 +166,28 @@ class Placer:
         if top != best.entry and score(top) > score(best.entry) + 1:
             return replace(best, entry=top)
         return best
+
+    def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:
+        """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'."""
+        rx, compass = _compass(ctx.doc.language)
+        out = set()
+        for v in ctx.views:
+            if v.background:
+                continue
+            for m in rx.finditer(v.s.text):
+                c = self.gazetteer.country(m.group(2)) or self.gazetteer.country(m.group(2).split()[0])
+                if c:
+                    out.add((c.country_code, compass[m.group(1).lower()]))
+        return out
+
+    def _on_side(self, e, cc: str, way: str) -> bool:
+        """Whether a place lies in that part of its country, against the mean of the country's regions."""
+        lat, lon, tlat, tlon = _middle(self.gazetteer, cc)  # a quarter of the country's span, each way
+        dlat, dlon = e.latitude - lat, e.longitude - lon
+        return {"north": dlat > tlat, "south": dlat < -tlat, "east": dlon > tlon, "west": dlon < -tlon,
+                "northeast": dlat > tlat / 2 and dlon > tlon / 2, "northwest": dlat > tlat / 2 and dlon < -tlon / 2,
+                "southeast": dlat < -tlat / 2 and dlon > tlon / 2, "southwest": dlat < -tlat / 2 and dlon < -tlon / 2,
+                "center": abs(dlat) < tlat and abs(dlon) < tlon}.get(way, False)
 
     def _dateline_city(self, ctx: DocumentContext) -> str | None:
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
@@ -231,6 +258,30 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
     code = language if language in available() else "en"
     data = resources(code)
     return PlaceReader(gazetteer, data["places"], data["demonyms"])
+
+
+@cache
+def _compass(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, then a name."""
+    code = language if language in available() else "en"
+    compass = {k.lower(): v for k, v in resources(code)["places"].get("compass", {}).items()}
+    words = "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) or "(?!)"
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+    return re.compile(rf"(?<![\w-])(?i:({words}))\s+(?:(?i:of|du|de|des)\s+(?:(?i:the|la)\s+|l['’])?)?({name})"), \
+        compass
+
+
+@cache
+def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
+    """Mean position of a country's first-level regions, where 'northern' and 'eastern' are measured from, and
+    a quarter of their span north-south and east-west: how far from it a place must lie to be in that part."""
+    points = [(e.latitude, e.longitude) for e in gazetteer.regions_of(cc)]
+    if len(points) < 2:
+        c = gazetteer.country(cc)
+        return (c.latitude, c.longitude, 1.0, 1.0) if c else (0.0, 0.0, 1.0, 1.0)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
+            max(0.25, (max(lons) - min(lons)) / 4))
 
 
 @cache
