@@ -247,3 +247,16 @@ def test_a_cut_cities_file_is_refused_by_name(tmp_path):
     path.write_text(path.read_text("utf-8")[:-40], encoding="utf-8")
     with pytest.raises(ValueError, match=r"cities\.json: not a cities file"):
         index._read_cities(path)
+
+
+def test_building_the_default_index_stays_under_400_mb(tmp_path):
+    """Issue 14: memory with the default gazetteer <= 400 MB peak RSS, its first-use build included (~40 s)."""
+    import subprocess
+    import sys
+    code = ("import resource, sys; from pathlib import Path; from fogline.gazetteer import build_index; "
+            "build_index(Path(sys.argv[1])); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "g.sqlite")], check=True,
+                         capture_output=True, text=True).stdout
+    peak_mb = int(out.split()[-1]) / 1024  # kB on Linux
+    assert (tmp_path / "g.sqlite").stat().st_size > 10_000_000
+    assert peak_mb <= 400, f"index build peaked at {peak_mb:.0f} MB"
