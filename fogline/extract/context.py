@@ -15,6 +15,7 @@ from operator import attrgetter
 from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
+from .areas import area_reader
 from .dates import DateMention, DateReader
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
@@ -23,7 +24,7 @@ from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alt
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
-_CAPITALISED = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
 @dataclass(slots=True)
@@ -155,6 +156,8 @@ class ContextReader:
                 again.append((v, skip))
         first = countries[:1]
         countries = self._countries(views, named)  # again, now that places are known
+        if not countries:  # no country named: the one of the areas it names, else of the dateline city
+            countries = area_reader(self.language, self.gazetteer).countries(text)
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
             for v, skip in again:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
