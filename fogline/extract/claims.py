@@ -87,6 +87,14 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
                 raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
+            if sp is not None and sp.apposition:  # "…, X, a police spokesman, said": the role the apposition names
+                again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                              ctx.text[:v.s.start], generic=False)
+                sp = again or sp
+            elif sp is not None and self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
+                # "the ministry added": the ministry named before, else the report's country's, not the last speaker
+                sp = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+                                           ctx.text[:v.s.start]) or sp
             framed = self._framed(ctx, v, raw, rel_actors, memory)
             if framed and (sp is None or self.structure.authoritative):
                 sp = memory.framed = framed

@@ -70,21 +70,29 @@ class SpeakerResolver:
                 return name
         return None
 
+    def state_stand_in(self, phrase: str) -> bool:
+        """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
+        pm = self.attribution.pronoun(phrase)
+        return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
+                    and self.role(phrase) in self._bodies and self.role(phrase) != "military")
+
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
         """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word."""
         best, name = -1, None
         for role, rx in self._roles:
-            for m in rx.finditer(before[-3000:]):
+            recent = before[-3000:]
+            for m in rx.finditer(recent):
                 if head in fold(m.group()).split() and m.start() > best and role in self._bodies:
-                    dem = self._demonym_rx.search(m.group())
+                    # the nationality or country may open the phrase: "Kenya's foreign ministry"
+                    dem = self._demonym_rx.search(recent[max(0, m.start() - 25):m.end()])
                     best, name = m.start(), self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None)
                                                       or country)
         return name
 
     def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,
-                country: str | None, verb: str = "", before: str = "") -> Speaker | None:
+                country: str | None, verb: str = "", before: str = "", generic: bool = True) -> Speaker | None:
         """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
-        is the report's text before this sentence."""
+        is the report's text before this sentence; ``generic=False``: not from a generic descriptor alone."""
         phrase = text[start:end]
         if not phrase.strip():
             return None
@@ -108,6 +116,10 @@ class SpeakerResolver:
         if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
             # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
             target = self.earlier_role(fold(pm.group()).split()[-1], before, country) if before else None
+            if target is None and role in self._bodies and role != "military":
+                # "the ministry added" with no ministry named before: the body of the report's country, not the
+                # last armed group ("the army" keeps the last state force the report named)
+                target = self.body(role, country)
             target = target or memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
@@ -148,7 +160,7 @@ class SpeakerResolver:
             if org:
                 return Speaker(org, org not in self.attribution.labels and org != SECURITY_SOURCES,
                                start + p.start(), start + p.end(), verb)
-        if inside:  # a generic descriptor: "the separatists said" → the group it stands for
+        if inside and generic:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
             target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)
