@@ -86,3 +86,33 @@ def test_a_ministry_named_before_is_still_the_one_meant():
     text = ("Ethiopian troops clashed with Fano militiamen near Gondar in Ethiopia on Monday. Kenya's foreign "
             "ministry said 2 of its citizens were hurt. The ministry added that 3 Kenyans died.")
     assert claim_of(text, 3)[1] == "Government of Kenya"
+
+
+def events(text, language="en", published=date(2025, 3, 14)):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    return ex.extract(Document(id="t", text=text, language=language, published=published)).events
+
+
+@pytest.mark.parametrize("text,day", [
+    # the lead gives only when the news was told; the incident's own weekday follows in the next sentence
+    ("An air strike killed at least 30 people in a village in Sudan, a rescue group told AFP on Thursday. "
+     "A spokesman said warplanes bombed the village of Tabit on Tuesday afternoon.", "2025-03-11"),
+    ("Gunmen killed 12 villagers in Zamfara state, Nigeria, police said on Friday. "
+     "The gunmen rode into the village on motorcycles on Wednesday night.", "2025-03-12"),
+    ("Militants attacked an army post in Borno state, Nigeria, killing 9 soldiers, security sources said Thursday. "
+     "It happened at dusk on Monday, a source said.", "2025-03-10"),
+])
+def test_the_incidents_weekday_after_the_lead_dates_it(text, day):
+    assert [e.date for e in events(text)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed an army base in Borno state, Nigeria, on Tuesday, killing 7 soldiers. The attack came a "
+    "week after a similar raid on a base in Yobe state on March 4.",
+    "Gunmen killed 5 villagers in Zamfara state, Nigeria, on Monday. Another similar attack on March 2 left the "
+    "village of Dansadau empty.",
+    "Militants ambushed a patrol near Maiduguri in Nigeria on Wednesday, killing 4 soldiers. The army was still "
+    "dealing with the aftermath of an assault on a base in Monguno on March 1.",
+])
+def test_a_similar_earlier_incident_is_background(text):
+    assert len(events(text)) == 1
