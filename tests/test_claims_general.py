@@ -116,3 +116,40 @@ def test_the_incidents_weekday_after_the_lead_dates_it(text, day):
 ])
 def test_a_similar_earlier_incident_is_background(text):
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text,low,of,claimant", [
+    # 'their men' are the clause subject's, not the speaker's
+    ("Boko Haram attacked the town of Gwoza in Borno state, Nigeria, on Sunday, killing 18 residents. "
+     "The attackers also lost six of their men, the army said.", 6, "Boko Haram (JAS)", "Military Forces of Nigeria"),
+    ("Boko Haram attacked the town of Gwoza in Borno state, Nigeria, on Sunday, killing 18 residents. "
+     "The army said the attackers lost 7 of their fighters.", 7, "Boko Haram (JAS)", "Military Forces of Nigeria"),
+    ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday. The army said that the "
+     "militants had lost 40 of their fighters.", 40, "Al Shabaab", "Military Forces of Somalia"),
+    # the speaker's own losses stay the speaker's
+    ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday. The group said its fighters "
+     "killed 23 Somali soldiers and lost five of their own men.", 5, "Al Shabaab", "Al Shabaab"),
+    ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday. The army said it lost 4 of "
+     "its soldiers.", 4, "Military Forces of Somalia", "Military Forces of Somalia"),
+])
+def test_a_possessive_belongs_to_the_subject_of_its_clause(text, low, of, claimant):
+    assert claim_of(text, low) == (of, claimant)
+
+
+def test_a_loss_of_the_other_side_is_not_confirmed_by_the_speaker():
+    text = ("Boko Haram attacked the town of Gwoza in Borno state, Nigeria, on Sunday. The attackers also lost six "
+            "of their men, the army said.")
+    ex = _EXTRACTORS.setdefault("en", Extractor("en"))
+    out = ex.extract(Document(id="t", text=text, language="en", published=date(2025, 3, 14)))
+    assert [c.status for e in out.events for c in e.claims if c.low == 6] == ["claimed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Des jihadistes du JNIM ont attaqué un poste de l'armée près de Gao, au Mali, mardi. L'armée a affirmé que les "
+    "assaillants avaient perdu 14 de leurs combattants.",
+    "Des jihadistes du JNIM ont attaqué un poste de l'armée près de Gao, au Mali, mardi. Les assaillants ont perdu "
+    "14 de leurs hommes, selon l'armée.",
+])
+def test_french_possessive_of_the_clause_subject(text):
+    assert claim_of(text, 14, "fr") == ("JNIM: Group for Support of Islam and Muslims",
+                                        "Military Forces of Mali (FAMa)")

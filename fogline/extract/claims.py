@@ -113,13 +113,13 @@ class ClaimReader:
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
-            of = self.tolls.of(raw, claimant, v, draft, ctx)
+            of = self.tolls.of(raw, claimant, v, draft, ctx, (sp.start, sp.end) if sp else None)
             entry = self.actor_dict.by_name(claimant)  # a party claims; the UN or an NGO reports
             by_actor = (sp.is_actor if sp else entry is not None) and not (
                 entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
             if sp is not None and self.attribution.denial(sp.verb):
                 status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
-            elif raw.of_kind == Of.OWN or (by_actor and of == claimant):
+            elif (raw.of_kind == Of.OWN or by_actor) and of == claimant:
                 status = vocab.CONFIRMED
             elif self.attribution.denial(v.s.text, v.folded) and sp is not None:
                 status = vocab.DENIED

@@ -27,9 +27,14 @@ class Tolls:
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
+        self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
+        self._verbs = data["attribution"].get("verbs", [])
 
-    def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str:
-        """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
+    def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+           speaker: tuple[int, int] | None = None) -> str:
+        """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them; ``speaker``:
+        the sentence offsets of the claimant's phrase, if the sentence names it."""
         kind = raw.of_kind
         country = ctx.country
         if kind == Of.ACTOR and raw.of_actor:
@@ -40,7 +45,9 @@ class Tolls:
                     return foreign
             return raw.of_actor
         if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
-            return claimant
+            # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
+            subject = self.clause_subject(raw, v, draft, ctx, speaker) if kind == Of.OWN else None
+            return subject if subject and subject != claimant else claimant
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
@@ -74,6 +81,32 @@ class Tolls:
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
         return vocab.UNKNOWN
 
+    def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+                       speaker: tuple[int, int] | None) -> str | None:
+        """The actor that is the subject of the figure's clause ('The attackers also lost six of their men'),
+        when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
+        or a reporting verb), at most a determiner before it."""
+        text = v.s.text
+        for a in v.actors:
+            start, end = a.start - v.s.start, a.end - v.s.start
+            if start >= raw.start:
+                break
+            if speaker and speaker[0] <= start < speaker[1]:
+                continue
+            lead = re.sub(r"(?:^|\s)[\w'’]{1,4}\s*$", "", text[:start]).rstrip()
+            opening = not lead or lead.endswith((";", ":", "“", '"', "«")) or self._complementizer.search(lead) \
+                or _ends_with_verb(lead, self._verbs)
+            if not opening or text[end:raw.start].count(",") > 1:
+                continue
+            if a.generic or not a.name:
+                if a.kind == vocab.CIVILIANS:
+                    return None
+                if a.kind == vocab.STATE_FORCES:
+                    return ctx.state_forces
+                return self.sides.generic_armed(draft, ctx, text[start:end])[0]
+            return a.name
+        return None
+
     def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
         for p in draft_actors(draft, ctx):
@@ -96,3 +129,8 @@ class Tolls:
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
+
+
+def _ends_with_verb(text: str, verbs: list[str]) -> bool:
+    """Does the text end with a reporting verb ('The army said')?"""
+    return bool(verbs) and re.search(rf"\b(?:{'|'.join(verbs)})$", text, re.I) is not None
