@@ -153,3 +153,41 @@ def test_a_loss_of_the_other_side_is_not_confirmed_by_the_speaker():
 def test_french_possessive_of_the_clause_subject(text):
     assert claim_of(text, 14, "fr") == ("JNIM: Group for Support of Islam and Muslims",
                                         "Military Forces of Mali (FAMa)")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    # a relative clause between the commas says something of the speaker; it does not name one
+    (NIGERIA + "The gunmen killed 6 officers, a local official, who asked not to be named for security reasons, "
+     "told AFP.", 6, "local sources"),
+    (SOMALIA + "Eleven soldiers died, a resident, who is close to Al-Shabaab, told reporters.", 11, "residents"),
+    ("Des jihadistes ont attaqué un poste de l'armée près de Gao, au Mali, mardi. Un habitant, qui a requis "
+     "l'anonymat par peur de l'armée, affirme que 9 civils ont été tués.", 9, "residents"),
+])
+def test_a_relative_clause_is_no_apposition(text, low, claimant):
+    language = "fr" if "jihadistes" in text else "en"
+    assert claim_of(text, low, language)[1] == claimant
+
+
+@pytest.mark.parametrize("text,low,of", [
+    # the other figures of the event count civilians and no armed party: 'people' are those civilians
+    ("A military jet bombed the village of Tabit in Sudan on Tuesday, killing 30 civilians, a rescue group said. "
+     "A resident said 32 people were killed and 40 wounded.", 32, "Civilians (Sudan)"),
+    ("A drone struck a wedding in the village of Kurmi in Nigeria on Sunday, killing 12 civilians, residents said. "
+     "Hospital staff said 15 people died.", 15, "Civilians (Nigeria)"),
+    # … even when an armed group the report names (the area's holder) stands among the targets
+    ("The army bombed the village of Tabit, an area held by the Arakan Army, in Myanmar on Tuesday, killing 30 "
+     "civilians, the Arakan Army said. A rescue worker said 32 people were killed.", 32, "Civilians (Myanmar)"),
+    ("Troops shelled a market in the village of Kurmi, held by Boko Haram, in Nigeria on Sunday, killing 12 "
+     "civilians, residents said. Hospital staff said 15 people died.", 15, "Civilians (Nigeria)"),
+    # an attack on civilians (ACLED's type): the people killed are civilians
+    ("Gunmen attacked the village of Kawo in Zamfara state, Nigeria, on Sunday, killing 18 people and abducting "
+     "30 others, police said.", 18, "Civilians (Nigeria)"),
+])
+def test_people_in_an_event_that_counts_only_civilians_are_civilians(text, low, of):
+    assert claim_of(text, low)[0] == of
+
+
+def test_people_in_a_battle_that_counts_soldiers_stay_unknown():
+    text = ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday, killing 12 soldiers. "
+            "A doctor said 20 people died.")
+    assert claim_of(text, 20)[0] == "unknown"

@@ -139,10 +139,17 @@ class AttributionReader:
             else:
                 ws = _window_start(text, m.start())
                 narrow = _apposition_start(text, m.start(), ws)
+                sp = None
                 if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
+                    # "X, who asked not to be named, told", "X, but also Y, said": the subject is X, before it
+                    comma = narrow - 1
+                    head = max(ws, text.rfind(",", ws, comma) + 1)
+                    sp = self._resolve(text, head, comma, actors, memory, verb, prefer="last", folded=folded,
+                                       weak=False)
                     narrow = None
-                sp = self._resolve(text, narrow, m.start(), actors, memory, verb, prefer="last", folded=folded,
-                                   weak=False) if narrow is not None else None
+                if narrow is not None:
+                    sp = self._resolve(text, narrow, m.start(), actors, memory, verb, prefer="last", folded=folded,
+                                       weak=False)
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())

@@ -115,15 +115,26 @@ class Tolls:
                 return p.name
         return None
 
-    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor]) -> None:
+    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor], event_type: str = "",
+                              country: str | None = None) -> None:
         """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
-        (not the attackers an army says it 'neutralised')."""
+        (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
+        an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
+        were killed')."""
         targets = [a for a in actors if a.side == vocab.SIDE_B]
-        if not targets or any(a.kind != vocab.CIVILIANS for a in targets):
+        civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
+        counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
+        if civilians and not any(a.kind != vocab.CIVILIANS for a in targets):
+            name = civilians[0]
+        elif event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and (civilians or country):
+            name = civilians[0] if civilians else vocab.civilians_of(country)
+        elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
+            name = next(iter(counted))
+        else:
             return
         for c in claims:
             if c.of == vocab.UNKNOWN and c.what in vocab.HARM and not self._party_voice.search(c.evidence.text):
-                c.of = targets[0].name
+                c.of = name
 
 
 def _counted(v: SentenceView, raw: RawClaim) -> str:
