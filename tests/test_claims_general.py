@@ -191,3 +191,19 @@ def test_people_in_a_battle_that_counts_soldiers_stay_unknown():
     text = ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday, killing 12 soldiers. "
             "A doctor said 20 people died.")
     assert claim_of(text, 20)[0] == "unknown"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    # bare "officials": the report's country's government
+    (SOMALIA + "Seventeen soldiers were killed and nine wounded, officials said.", 17, "Government of Somalia"),
+    (NIGERIA + "Officials said on Monday that 8 officers died.", 8, "Government of Nigeria"),
+    (SOMALIA + "According to officials, 13 soldiers were killed.", 13, "Government of Somalia"),
+    # officials of another country, of the group, or local ones are not the report's government
+    ("Houthi forces fired a missile at a cargo ship off Yemen on Wednesday. United States officials say 3 crew "
+     "members were killed.", 3, "Government of the United States"),
+    (NIGERIA + "Local officials said 5 officers were killed.", 5, "local sources"),
+    ("The army bombed a village in Rakhine, Myanmar, on Wednesday, killing 40 people, officials of a local charity "
+     "said.", 40, "local sources"),
+])
+def test_bare_officials_are_the_reports_government(text, low, claimant):
+    assert claim_of(text, low)[1] == claimant

@@ -99,7 +99,8 @@ class ClaimReader:
             if framed and (sp is None or self.structure.authoritative):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
-                again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
+                a, b = _label_phrase(v.s.text, sp)
+                again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
@@ -168,6 +169,16 @@ class ClaimReader:
         near = [s for s in speakers
                 if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
+
+
+def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
+    """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
+    group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
+    start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    verb = text.find(sp.verb, sp.end) if sp.verb else -1
+    end = verb if 0 <= verb - sp.end <= 80 else sp.end
+    comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
+    return start, max(comma if comma != -1 else end, sp.end)
 
 
 def drop_restated(claims: list[Claim]) -> list[Claim]:
