@@ -207,3 +207,37 @@ def test_people_in_a_battle_that_counts_soldiers_stay_unknown():
 ])
 def test_bare_officials_are_the_reports_government(text, low, claimant):
     assert claim_of(text, low)[1] == claimant
+
+
+@pytest.mark.parametrize("text,low,of", [
+    # a nationality on the counted soldiers names their country's forces, not the report's
+    ("Al-Shabaab attacked an African Union base near Baidoa in Somalia on Tuesday. The group said it killed 30 "
+     "Ugandan soldiers.", 30, "Military Forces of Uganda"),
+    ("Al-Shabaab fighters attacked a base near Baidoa in Somalia on Tuesday. Five Somali soldiers and 4 Kenyan "
+     "soldiers were killed, a military officer said.", 4, "Military Forces of Kenya"),
+    ("Al-Shabaab fighters attacked a base near Baidoa in Somalia on Tuesday. Five Somali soldiers and 4 Kenyan "
+     "soldiers were killed, a military officer said.", 5, "Military Forces of Somalia"),
+    # police nouns: the police of the report's country
+    ("Gunmen ambushed a patrol in Kaduna state, Nigeria, on Friday, killing 7 policemen.", 7,
+     "Police Forces of Nigeria"),
+    ("Gunmen attacked a checkpoint in Kaduna state, Nigeria, on Friday. Nine police officers were killed.", 9,
+     "Police Forces of Nigeria"),
+    ("Militants attacked a post near Garissa in Kenya on Monday, killing 3 police officers and 2 soldiers.", 3,
+     "Police Forces of Kenya"),
+])
+def test_the_counted_nouns_words_name_the_force(text, low, of):
+    assert claim_of(text, low)[0] == of
+
+
+@pytest.mark.parametrize("text,low,of", [
+    # an admission verb ('lost') with a subject of its own: that subject's losses, not the speaker's
+    ("ISWAP fighters attacked a military base in Borno state, Nigeria, on Monday. The jihadists killed 11 "
+     "soldiers and lost 7 fighters, the army said.", 7, "Islamic State West Africa Province (ISWAP)"),
+    ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday. The militants lost 9 men in "
+     "the assault, a military officer said.", 9, "Al Shabaab"),
+    # the speaker's own admission stays its own
+    ("Al-Shabaab fighters attacked an army base near Baidoa in Somalia on Tuesday. The army said it lost 6 "
+     "soldiers.", 6, "Military Forces of Somalia"),
+])
+def test_an_admission_counts_its_subjects_losses(text, low, of):
+    assert claim_of(text, low)[0] == of

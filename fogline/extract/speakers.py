@@ -63,6 +63,11 @@ class SpeakerResolver:
             self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
         return self._canonical[name]
 
+    def nationality(self, phrase: str) -> str | None:
+        """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
+        dem = self._demonym_rx.search(phrase)
+        return self._demonyms.get(fold(dem.group())) if dem else None
+
     def role(self, phrase: str) -> str | None:
         """The first role (in the language file's order) whose words the phrase holds."""
         for name, rx in self._roles:

@@ -30,6 +30,7 @@ class Tolls:
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
         self._verbs = data["attribution"].get("verbs", [])
+        self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -38,6 +39,10 @@ class Tolls:
         kind = raw.of_kind
         country = ctx.country
         if kind == Of.ACTOR and raw.of_actor:
+            if raw.of_actor == ctx.state_forces:  # "30 Ugandan soldiers": the words' nationality, not the report's
+                body = self._state_body(raw, v, draft, ctx)
+                if body:
+                    return body
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
                 foreign = self._foreign_of(entry.country, draft, ctx)
@@ -46,7 +51,7 @@ class Tolls:
             return raw.of_actor
         if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
-            subject = self.clause_subject(raw, v, draft, ctx, speaker) if kind == Of.OWN else None
+            subject = self.clause_subject(raw, v, draft, ctx, speaker)
             return subject if subject and subject != claimant else claimant
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
@@ -64,6 +69,9 @@ class Tolls:
             name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
+            body = self._state_body(raw, v, draft, ctx)
+            if body:
+                return body
             state = [p for p in parties if p.kind == vocab.STATE_FORCES]
             if state:
                 return state[0].name
@@ -81,6 +89,20 @@ class Tolls:
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
         return vocab.UNKNOWN
 
+    def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The force a counted state noun names by its words: 'Ugandan soldiers' → Uganda's military (or the
+        foreign force from there the report names), 'policemen' → the police of the report's country."""
+        if self.resolver is None:
+            return None
+        said = v.s.text[raw.start:raw.noun_end or raw.end]
+        where = self.resolver.nationality(said)
+        police = self.resolver.role(said) == "police"
+        if where and where != ctx.country and not police:
+            return self._foreign_of(where, draft, ctx) or self.resolver.body("military", where)
+        if police:
+            return self.resolver.body("police", where or ctx.country)
+        return None
+
     def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                        speaker: tuple[int, int] | None) -> str | None:
         """The actor that is the subject of the figure's clause ('The attackers also lost six of their men'),
@@ -93,9 +115,9 @@ class Tolls:
                 break
             if speaker and speaker[0] <= start < speaker[1]:
                 continue
-            lead = re.sub(r"(?:^|\s)[\w'’]{1,4}\s*$", "", text[:start]).rstrip()
-            opening = not lead or lead.endswith((";", ":", "“", '"', "«")) or self._complementizer.search(lead) \
-                or _ends_with_verb(lead, self._verbs)
+            lead = self._determiner.sub("", text[:start]).rstrip()
+            opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
+                or (lead.endswith('"') and lead.count('"') % 2 == 1) or _ends_with_verb(lead, self._verbs)
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
