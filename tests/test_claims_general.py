@@ -241,3 +241,15 @@ def test_the_counted_nouns_words_name_the_force(text, low, of):
 ])
 def test_an_admission_counts_its_subjects_losses(text, low, of):
     assert claim_of(text, low)[0] == of
+
+
+@pytest.mark.parametrize("text,language,low", [
+    # a total with its breakdown set off by commas before the verb: the total is the claim, not the part
+    (NIGERIA.replace("a police station", "the village of Kawo") + "More than eight people, including three children, "
+     "were killed.", "en", 8),
+    (NIGERIA + "Twenty people, among them 6 women, were killed, police said.", "en", 20),
+    ("Des hommes armés ont attaqué le village de Kawo, au Niger, dimanche. Au moins douze personnes, dont quatre "
+     "enfants, ont été tuées.", "fr", 12),
+])
+def test_a_total_and_its_breakdown_is_one_claim_of_the_total(text, language, low):
+    assert [n for _w, n, _o, _c in claims(text, language)] == [low]

@@ -99,9 +99,15 @@ class FigureReader:
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
               and not (q.exact_word and not self._counts_one(text, q))]
+        # "More than eight people, including three children, were killed": a part set off between commas right
+        # after a figure does not end that figure's phrase; the verb after the part still counts the whole
+        part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
-            next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
+            k = i + 1
+            while k < len(qs) and part[k]:
+                k += 1
+            next_start = qs[k].start if k < len(qs) else len(text)
             if out and self._extends_list(text, out[-1], q, verbs):
                 continue
             if self._media.search(text[max(0, q.start - 60):q.start]):
@@ -115,6 +121,12 @@ class FigureReader:
             if claim:
                 out.append(claim)
         return out
+
+    def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
+        """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
+        comma = text.rfind(",", prev.end, q.start)
+        return comma != -1 and self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:comma]) \
+            is not None
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
