@@ -253,3 +253,28 @@ def test_an_admission_counts_its_subjects_losses(text, low, of):
 ])
 def test_a_total_and_its_breakdown_is_one_claim_of_the_total(text, language, low):
     assert [n for _w, n, _o, _c in claims(text, language)] == [low]
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    # a person named earlier with a role, later called by surname, speaks for that role's body
+    (NIGERIA + "Police spokesman Mohammed Jalige confirmed the attack. Jalige said 4 officers were killed.", 4,
+     "Police Forces of Nigeria"),
+    (SOMALIA + "Colonel Abdi Farah, an army commander, visited the base. Farah said 12 militants were killed.", 12,
+     "Military Forces of Somalia"),
+    (NIGERIA + "Amina Yusuf, a nurse at the general hospital, described the scene. Yusuf said 9 people were "
+     "wounded.", 9, "local sources"),
+])
+def test_a_surname_speaks_for_the_role_it_was_introduced_with(text, low, claimant):
+    assert claim_of(text, low)[1] == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    # chiefs are local sources
+    (NIGERIA.replace("a police station", "the village of Kawo") + "A local chief, Musa Bello, told Reuters that 20 "
+     "villagers were killed.", 20),
+    (NIGERIA.replace("a police station", "the village of Kawo") + "The village chief said 11 people died.", 11),
+    (NIGERIA.replace("a police station", "the village of Kawo") + "Traditional chiefs said 14 villagers were "
+     "abducted.", 14),
+])
+def test_chiefs_are_local_sources(text, low):
+    assert claim_of(text, low)[1] == "local sources"

@@ -75,6 +75,27 @@ class SpeakerResolver:
                 return name
         return None
 
+    def _introduced(self, person: str, before: str, country: str | None) -> str | None:
+        """'Police spokesman Mohammed Jalige confirmed the attack. … Jalige said': the role a person was named
+        with earlier in the report (the words of that sentence just before or after the name)."""
+        surname = person.split()[-1] if person.split() else ""
+        if len(surname) < 3 or not before:
+            return None
+        at = before.rfind(surname)
+        if at < 0:
+            return None
+        cut = max(before.rfind(c, 0, at) for c in ".;:“”\"«»") + 1
+        end = min([i for i in (before.find(c, at) for c in ".;“”\"«»") if i >= 0] + [len(before)])
+        phrase = before[max(cut, at - 80):min(end, at + len(surname) + 80)]
+        role = self.role(phrase)
+        if role and role != SECURITY_SOURCES and role in self._bodies:
+            dem = self._demonym_rx.search(phrase)
+            return self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None) or country)
+        for label, rx in self._labels + self.attribution.sources:
+            if rx.search(phrase):
+                return label
+        return None
+
     def state_stand_in(self, phrase: str) -> bool:
         """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
         pm = self.attribution.pronoun(phrase)
@@ -161,7 +182,7 @@ class SpeakerResolver:
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
         for p in persons:
-            org = memory.person(p.group())
+            org = memory.person(p.group()) or self._introduced(p.group(), before, country)
             if org:
                 return Speaker(org, org not in self.attribution.labels and org != SECURITY_SOURCES,
                                start + p.start(), start + p.end(), verb)
