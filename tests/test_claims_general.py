@@ -278,3 +278,16 @@ def test_a_surname_speaks_for_the_role_it_was_introduced_with(text, low, claiman
 ])
 def test_chiefs_are_local_sources(text, low):
     assert claim_of(text, low)[1] == "local sources"
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    # a noun looked for after a counting word ('34 morts', '14 dead') stops at the comma: the speaker after it is
+    # not whose dead they are
+    ("Une attaque contre des civils a fait 34 morts à Tahoua, au Niger, jeudi, selon le gouvernement nigérien.",
+     "fr", 34, "Civilians (Niger)"),
+    ("Une embuscade a fait 9 morts près de Ménaka, au Mali, lundi, selon l'armée malienne.", "fr", 9, "unknown"),
+    ("A bomb blast left 14 dead in Maiduguri, Nigeria, on Monday, according to the Nigerian army.", "en", 14,
+     "unknown"),
+])
+def test_the_speaker_after_a_comma_is_not_the_counted_party(text, language, low, of):
+    assert claim_of(text, low, language)[0] == of
