@@ -291,3 +291,21 @@ def test_chiefs_are_local_sources(text, low):
 ])
 def test_the_speaker_after_a_comma_is_not_the_counted_party(text, language, low, of):
     assert claim_of(text, low, language)[0] == of
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    # the first counted noun names its own force; an actor named in a later item of the list does not
+    ("Des jihadistes ont attaqué un poste de la gendarmerie près de Dori, au Burkina Faso, lundi. Sept gendarmes et "
+     "quatre VDP ont été tués, selon une source sécuritaire.", "fr", 7, "Police Forces of Burkina Faso (Gendarmerie)"),
+    ("Des jihadistes ont attaqué un poste de la gendarmerie près de Dori, au Burkina Faso, lundi. Sept gendarmes et "
+     "quatre VDP ont été tués, selon une source sécuritaire.", "fr", 4, "VDP: Volunteers for the Defense of the Homeland"),
+    ("Jihadists attacked a post near Dori in Burkina Faso on Monday. Five soldiers and 3 VDP militiamen were killed, "
+     "a security source said.", "en", 5, "Military Forces of Burkina Faso"),
+    # gendarmes: the gendarmerie where the dictionary lists it apart, else the police
+    ("Des jihadistes ont attaqué un poste près de Tahoua, au Niger, lundi. Cinq gendarmes ont été tués.", "fr", 5,
+     "Police Forces of Niger (Gendarmerie)"),
+    ("Gunmen attacked a checkpoint near Bouake in Ivory Coast on Monday, killing 3 gendarmes.", "en", 3,
+     "Police Forces of Ivory Coast"),
+])
+def test_each_counted_noun_names_its_own_force(text, language, low, of):
+    assert claim_of(text, low, language)[0] == of

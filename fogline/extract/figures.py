@@ -66,6 +66,7 @@ class FigureReader:
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
+        self._coord_word = re.compile(rf"\s(?:{coord})\s", re.I)
         self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
@@ -275,6 +276,8 @@ class FigureReader:
             if owner:
                 return owner.name, Of.ACTOR, owner.country
         inside = [a for a in actors if np_start <= a.start < np_end]
+        if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
+            inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
         if inside:  # the first actor named in the counted phrase
             a = inside[0]
             if a.kind == CIVILIANS:

@@ -61,6 +61,8 @@ class SpeakerResolver:
                 pattern.format(country="the " + country))  # "Government of the United States"
             prefixed = [e.name for e in self.actor_dict.entries if e.name and e.name.startswith(name + " (")]
             self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
+        if role == "gendarmerie" and self.actor_dict.by_name(self._canonical[name]) is None:
+            return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
 
     def nationality(self, phrase: str) -> str | None:

@@ -96,11 +96,11 @@ class Tolls:
             return None
         said = v.s.text[raw.start:raw.noun_end or raw.end]
         where = self.resolver.nationality(said)
-        police = self.resolver.role(said) == "police"
+        police = self.resolver.role(said) in ("police", "gendarmerie")
         if where and where != ctx.country and not police:
             return self._foreign_of(where, draft, ctx) or self.resolver.body("military", where)
         if police:
-            return self.resolver.body("police", where or ctx.country)
+            return self.resolver.body(self.resolver.role(said), where or ctx.country)
         return None
 
     def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
