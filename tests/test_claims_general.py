@@ -298,7 +298,8 @@ def test_the_speaker_after_a_comma_is_not_the_counted_party(text, language, low,
     ("Des jihadistes ont attaqué un poste de la gendarmerie près de Dori, au Burkina Faso, lundi. Sept gendarmes et "
      "quatre VDP ont été tués, selon une source sécuritaire.", "fr", 7, "Police Forces of Burkina Faso (Gendarmerie)"),
     ("Des jihadistes ont attaqué un poste de la gendarmerie près de Dori, au Burkina Faso, lundi. Sept gendarmes et "
-     "quatre VDP ont été tués, selon une source sécuritaire.", "fr", 4, "VDP: Volunteers for the Defense of the Homeland"),
+     "quatre VDP ont été tués, selon une source sécuritaire.", "fr", 4,
+     "VDP: Volunteers for the Defense of the Homeland"),
     ("Jihadists attacked a post near Dori in Burkina Faso on Monday. Five soldiers and 3 VDP militiamen were killed, "
      "a security source said.", "en", 5, "Military Forces of Burkina Faso"),
     # gendarmes: the gendarmerie where the dictionary lists it apart, else the police
