@@ -310,3 +310,16 @@ def test_the_speaker_after_a_comma_is_not_the_counted_party(text, language, low,
 ])
 def test_each_counted_noun_names_its_own_force(text, language, low, of):
     assert claim_of(text, low, language)[0] == of
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    # losses with no owner are the losses of the side that counts them; security sources count the state's
+    ("Des jihadistes ont attaqué un poste militaire près de Kandi, au Bénin, mercredi. Des sources sécuritaires "
+     "confirment un total de 28 pertes humaines.", "fr", 28, "Military Forces of Benin"),
+    ("Jihadists attacked an army post near Kandi in Benin on Wednesday. Security sources reported losses of 19 "
+     "men.", "en", 19, "Military Forces of Benin"),
+    ("Des combattants du JNIM ont attaqué un convoi près de Gao, au Mali, mardi. Le JNIM a reconnu 6 pertes dans "
+     "ses rangs.", "fr", 6, "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_losses_with_no_owner_are_the_counting_sides(text, language, low, of):
+    assert claim_of(text, low, language)[0] == of

@@ -16,7 +16,7 @@ from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
-from .speakers import SpeakerResolver
+from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader
 from .text import words_regex
 from .tolls import Tolls
@@ -101,7 +101,8 @@ class ClaimReader:
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
                 a, b = _label_phrase(v.s.text, sp)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
-                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
+                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
+                                                        or again.name == SECURITY_SOURCES):
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.

@@ -13,7 +13,7 @@ from .context import DocumentContext, SentenceView
 from .figures import Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
-from .speakers import SpeakerResolver
+from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .text import words_regex
 
 
@@ -27,6 +27,7 @@ class Tolls:
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
         self._verbs = data["attribution"].get("verbs", [])
@@ -87,6 +88,13 @@ class Tolls:
             targets = [p for p in parties if mine is None or opposed(p, mine)]
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
+        if kind == Of.UNKNOWN and self._losses.search(v.s.text[raw.start:raw.end + 20]):
+            # "28 pertes humaines", "losses of 12": with no owner, the losses of the side that counts them
+            entry = self.actor_dict.by_name(claimant)
+            if claimant == SECURITY_SOURCES:
+                return ctx.state_forces or vocab.UNKNOWN
+            if entry and entry.kind not in (vocab.OTHER_KIND, vocab.CIVILIANS):
+                return claimant
         return vocab.UNKNOWN
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
