@@ -323,3 +323,16 @@ def test_each_counted_noun_names_its_own_force(text, language, low, of):
 ])
 def test_losses_with_no_owner_are_the_counting_sides(text, language, low, of):
     assert claim_of(text, low, language)[0] == of
+
+
+@pytest.mark.parametrize("text,low,of", [
+    # "des leurs", "des siens": the possessor's own losses (its clause's subject, else the speaker)
+    ("Des combattants du JNIM ont attaqué un poste militaire près de Gao, au Mali, lundi. Le groupe a affirmé que "
+     "ses combattants avaient tué 20 soldats et perdu 4 des leurs.", 4, "JNIM: Group for Support of Islam and Muslims"),
+    ("Des combattants du JNIM ont attaqué un poste militaire près de Gao, au Mali, lundi. L'armée a reconnu avoir "
+     "perdu 6 des siens.", 6, "Military Forces of Mali (FAMa)"),
+    ("Des combattants du JNIM ont attaqué un poste militaire près de Gao, au Mali, lundi. Les assaillants ont perdu "
+     "9 des leurs, selon l'armée.", 9, "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_french_des_leurs_is_own_losses(text, low, of):
+    assert claim_of(text, low, "fr")[0] == of
