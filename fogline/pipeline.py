@@ -8,10 +8,10 @@ handed to the store, which saves it with the membership in one transaction and s
 A store fused by an older version is assembled once when opened (``open_store`` / ``upgrade``).
 
 Crash safety: the store notes each document it writes as awaiting fusion (``Store.pending``), in the
-document's own transaction; an ingest fuses every noted document at its end and clears the notes in the
-fusion's transaction (``fuse_pending``). Killed at any moment, a run leaves either both done or the notes,
-which the next ingest (or ``fogline fuse``) takes in with its own documents: the store ends as an
-uninterrupted run leaves it (``scripts/kill_test.py``).
+transaction that writes it (a batch's new documents share one); an ingest fuses every noted document at
+its end and clears the notes in the fusion's transaction (``fuse_pending``). Killed at any moment, a run
+leaves either both done or the notes, which the next ingest (or ``fogline fuse``) takes in with its own
+documents: the store ends as an uninterrupted run leaves it (``scripts/kill_test.py``).
 
 Skipping: before anything is extracted, each batch of read documents is looked up by id and text hash
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
@@ -181,8 +181,8 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     or a new text at a stored URL: updated), then fuse the incidents around what changed. A bad input
     is reported by name (``on_error`` and ``failures``) and the batch goes on.
 
-    Crash-safe: each document is written with a note that it awaits fusion, and the fusion that takes
-    it in deletes the note in its own transaction (``fuse_pending``), so a run killed at any moment
+    Crash-safe: each document is written (a batch at a time) with a note that it awaits fusion, and the
+    fusion that takes it in deletes the note in its own transaction (``fuse_pending``), so a run killed at any moment
     leaves either the work done or the work written down, and the next run (or ``fogline fuse``) fuses
     what was left together with what it adds. ``stop`` is asked before each batch of ``BATCH`` inputs:
     when it answers True the ingest stops there (``report.stopped``) and fuses what it stored.
@@ -194,29 +194,45 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
         if on_error is not None:
             on_error(msg)
 
+    batch: list[Item] = []
     for it in extract_all(inputs, jobs=jobs, store=store, stop=stop):
+        batch.append(it)
+        if len(batch) == BATCH:
+            store_items(store, batch, report, fail, on_item)
+            batch = []
+            if jobs > 1:  # the workers extract the next batch meanwhile (fusion is order-independent)
+                report.fused += fuse_pending(store, on_fusion)
+    store_items(store, batch, report, fail, on_item)
+    report.stopped = bool(stop and stop())
+    report.fused += fuse_pending(store, on_fusion)
+    return report
+
+
+def store_items(store: Store, items: list[Item], report: IngestReport, fail: Callable[[str], None],
+                on_item: Callable[[IngestReport], None] | None = None) -> None:
+    """Count each item of a batch, storing the extracted ones together (``Store.add_batch``): a failure is
+    named by its input, the others stored. ``on_item`` sees the report after each item."""
+    todo = [it for it in items if it.failure is None and not it.stored]
+    for it in todo:
+        assert it.document is not None and it.extraction is not None
+        it.extraction["document"]["text"] = it.document.text
+    results = dict(zip(map(id, todo), store.add_batch([it.extraction for it in todo]) if todo else [], strict=True))
+    for it in items:
         report.read += 1
         if it.failure is not None:
             fail(it.failure)
         elif it.stored:
             report.unchanged += 1
         else:
-            doc = it.document
-            assert doc is not None and it.extraction is not None
-            it.extraction["document"]["text"] = doc.text
-            try:
-                status = store.add(it.extraction)
-            except Exception as exc:
-                fail(f"{doc.source or doc.id}: not stored ({one_line(exc)})")
+            doc, status = it.document, results[id(it)]
+            if isinstance(status, Exception):
+                fail(f"{doc.source or doc.id}: not stored ({one_line(status)})")
             else:
                 setattr(report, status, getattr(report, status) + 1)
                 if status != "unchanged":
                     report.changed.append(doc.id)
         if on_item is not None:
             on_item(report)
-    report.stopped = bool(stop and stop())
-    report.fused = fuse_pending(store, on_fusion)
-    return report
 
 
 def one_line(exc: BaseException) -> str:
@@ -245,19 +261,25 @@ PENDING: Any = object()  # ``fuse_events``: the events of the documents awaiting
 
 
 def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
-                on_fusion: Callable[[str, int, int], None] | None = None) -> int:
+                on_fusion: Callable[[str, int, int], None] | None = None,
+                before: Callable[[Connection], None] | None = None,
+                after: Callable[[Connection, dict[str, str]], None] | None = None) -> int:
     """Recompute the incidents of these events (new or written anew) and their neighbourhood
     (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
     fusion when it is ``PENDING``. The incidents that changed — other members, a member among
     ``event_ids``, a record made stale by a revised report — are assembled (and reconciled) here, once, and
     saved with the new membership in one transaction, which also clears the documents' notes of pending
     fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
-    total)`` follows the work. Returns the number of documents fused when ``PENDING``, else of incidents."""
+    total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
+    first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
+    Returns the number of documents fused when ``PENDING``, else of incidents."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
     tell = on_fusion or (lambda step, done, total: None)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
+        if before is not None:
+            before(conn)
         docs: list[str] | None = None
         if event_ids is PENDING:
             docs, ids = store.pending_events(conn)
@@ -273,6 +295,8 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
                   tell=tell)
         if ids is None or docs is not None:
             store.clear_pending(conn, docs)
+        if after is not None:
+            after(conn, assignment)
         return len(docs) if docs is not None else len(set(assignment.values()))
 
 
@@ -333,18 +357,28 @@ def open_store(url: str, on_upgrade: Callable[[int], None] | None = None) -> Sto
     return store
 
 
-def merge(store: Store, incident_a: str, incident_b: str) -> str | None:
-    """Join two incidents for good (a must-link that survives re-ingest); returns the new id."""
+def merge(store: Store, incident_a: str, incident_b: str,
+          audit: Callable[[Connection, str | None], None] | None = None) -> str | None:
+    """Join two incidents for good (a must-link that survives re-ingest); returns the new id. ``audit(conn,
+    new id)`` records the change in the same transaction."""
     a, b = store.members(incident_a), store.members(incident_b)
     if not a or not b:
         raise KeyError(f"no incident {incident_a if not a else incident_b!r}")
-    store.add_links("must", [(a[0], b[0])])
-    fuse_events(store, a + b)
-    return store.incident_of(a[0])
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(a[0])
+        if audit is not None:
+            audit(conn, new[0])
+
+    fuse_events(store, a + b, before=lambda conn: store.add_links("must", [(a[0], b[0])], conn), after=done)
+    return new[0]
 
 
-def split(store: Store, incident: str, event_ids: list[str]) -> str | None:
-    """Take these events out of an incident into one of their own (cannot-links to the rest)."""
+def split(store: Store, incident: str, event_ids: list[str],
+          audit: Callable[[Connection, str | None, str | None], None] | None = None) -> str | None:
+    """Take these events out of an incident into one of their own (cannot-links to the rest); returns the new
+    id. ``audit(conn, new id, the rest's id)`` records the change in the same transaction."""
     members = store.members(incident)
     if not members:
         raise KeyError(f"no incident {incident!r}")
@@ -352,8 +386,18 @@ def split(store: Store, incident: str, event_ids: list[str]) -> str | None:
     if len(out) != len(event_ids):
         raise KeyError(f"not in {incident}: {', '.join(sorted(set(event_ids) - set(members)))}")
     rest = [e for e in members if e not in out]
-    store.drop_must_links_across(out, rest)  # an earlier merge across the cut would win over the new links
-    store.add_links("cannot", [(x, y) for x in out for y in rest])
-    store.add_links("must", [(out[0], y) for y in out[1:]])
-    fuse_events(store, members)
-    return store.incident_of(out[0])
+
+    def links(conn: Connection) -> None:
+        store.drop_must_links_across(out, rest, conn)  # an earlier merge across the cut would win over the new links
+        store.add_links("cannot", [(x, y) for x in out for y in rest], conn)
+        store.add_links("must", [(out[0], y) for y in out[1:]], conn)
+
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(out[0])
+        if audit is not None:
+            audit(conn, new[0], assignment.get(rest[0]) if rest else None)
+
+    fuse_events(store, members, before=links, after=done)
+    return new[0]

@@ -226,7 +226,8 @@ def test_bare_officials_are_the_reports_government(text, low, claimant):
      "Police Forces of Kenya"),
 ])
 def test_the_counted_nouns_words_name_the_force(text, low, of):
-    assert claim_of(text, low)[0] == of
+    got = claim_of(text, low)[0]
+    assert got == of or got.startswith(of + " (")  # the dictionary's name may carry an acronym: "(UPDF)"
 
 
 @pytest.mark.parametrize("text,low,of", [

@@ -2,14 +2,15 @@
 
 SQLite is the default (one file, WAL, foreign keys on); any SQLAlchemy URL such as
 ``postgresql+psycopg://...`` takes the same code path. The database stays a plain database a user can
-open in Datasette or DuckDB (``schema``). Every document is written in one transaction: ``add`` either
-writes all of it or nothing.
+open in Datasette or DuckDB (``schema``). A document is written whole or not at all: ``add`` in one
+transaction, ``add_batch`` the new documents of a batch in one.
 
     schema     the tables                      write      adding documents, events, claims
     read       events and documents            filters    one meaning for every list's filters
     fusion     what fusion reads and writes    incidents  the saved incidents, lists and summaries
     review     reviewed values, audit log      rows       table rows → dicts
     pending    documents awaiting fusion (written with the document, cleared by its fusion)
+    redirects  renamed incident ids → the incident holding their events now (stable links)
 
 The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
 hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
@@ -24,6 +25,7 @@ from .fusion import FusionMixin
 from .incidents import IncidentMixin, OutdatedStore
 from .pending import PendingMixin, pending_fusion
 from .read import ReadMixin
+from .redirects import RedirectMixin
 from .review import ReviewMixin, apply_review
 from .schema import (
     INCIDENT_FORMAT,
@@ -33,6 +35,7 @@ from .schema import (
     documents,
     events,
     incident_members,
+    incident_redirects,
     incidents,
     meta,
     metadata,
@@ -42,7 +45,8 @@ from .schema import (
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, PendingMixin, StoreBase):
+class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, RedirectMixin, PendingMixin,
+            StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
     def __enter__(self) -> Store:
@@ -50,5 +54,6 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Pend
 
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
-           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents",
+           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incident_redirects",
+           "incidents",
            "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
