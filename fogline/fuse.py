@@ -157,14 +157,17 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
         s += 0.3
     else:
         s -= 1.0
-    dist = km(a, b)
-    placed = a.spot is not None and b.spot is not None  # two regions' centres agreeing is no evidence
-    if a.location and a.location == b.location or placed and dist < 10:
+    if a.location and a.location == b.location:
         s += 1.5
-    elif placed and dist < 60:
-        s += 0.8
-    elif dist is not None and dist > 250:
-        return None
+    else:  # the distance only when the names differ (most pairs of one incident's reports name one place)
+        dist = km(a, b)
+        placed = a.spot is not None and b.spot is not None  # two regions' centres agreeing is no evidence
+        if placed and dist < 10:
+            s += 1.5
+        elif placed and dist < 60:
+            s += 0.8
+        elif dist is not None and dist > 250:
+            return None
     if a.admin1 and b.admin1:
         s += 0.5 if a.admin1 == b.admin1 else -1.5
     if a.actors and b.actors:

@@ -200,11 +200,9 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
         if len(batch) == BATCH:
             store_items(store, batch, report, fail, on_item)
             batch = []
-            if jobs > 1:  # the workers extract the next batch meanwhile (fusion is order-independent)
-                report.fused += fuse_pending(store, on_fusion)
     store_items(store, batch, report, fail, on_item)
     report.stopped = bool(stop and stop())
-    report.fused += fuse_pending(store, on_fusion)
+    report.fused = fuse_pending(store, on_fusion)
     return report
 
 
