@@ -53,8 +53,12 @@ class ReviewMixin:
         """Current reviewed values: incident id (as fused now) → field → ``{value, who, at, seq}``; the latest
         review of a field wins when merged incidents bring several."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(reviews).order_by(reviews.c.seq)).all()
-            inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
+            return self.reviewed_on(conn)
+
+    def reviewed_on(self, conn: Connection) -> dict[str, dict[str, dict[str, Any]]]:
+        """``reviewed()`` as seen inside a transaction (``conn``)."""
+        rows = conn.execute(sa.select(reviews).order_by(reviews.c.seq)).all()
+        inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
         out: dict[str, dict[str, dict[str, Any]]] = {}
         for r in rows:
             inc = self._follow(r.event_ids or [], inc_of)
@@ -83,6 +87,7 @@ class ReviewMixin:
             entry = {"at": now, "who": who, "action": action, "incident_id": incident_id, "field": field,
                      "before": before, "after": value, "event_ids": members}
             seq = conn.execute(audit.insert(), entry).inserted_primary_key[0]
+            self.sync_reviews(conn)  # the lists filter on the values shown
         return self._audit_dict(dict(entry, seq=seq))
 
     def add_audit(self, *, who: str, action: str, incident_id: str | None = None, field: str | None = None,

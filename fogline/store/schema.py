@@ -152,6 +152,12 @@ audit = sa.Table(
     sa.Index("ix_audit_incident", "incident_id"),
 )
 
+# The indexes of the list filters and keyset pages (0003): ``sort_date, id`` is every page's order.
+INCIDENT_INDEXES = {"order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id"),
+                    "iso3": ("iso3_key", "sort_date", "id"), "admin1": ("admin1_key", "sort_date", "id"),
+                    "type": ("type_key", "sort_date", "id"), "sub_type": ("sub_type_key", "sort_date", "id"),
+                    "week": ("week", "type_key"), "reviewed": ("reviewed",), "status": ("status",)}
+
 # One row per fused incident: the incident as ``fuse.assemble`` made it when fusion last changed it
 # (``record``), and the fields lists, maps and filters read without opening the record. Written by
 # the pipeline in the same transaction as ``incident_members``; ``stale`` marks a record whose
@@ -180,9 +186,24 @@ incidents = sa.Table(
     sa.Column("outlets", _JSON),
     sa.Column("event_ids", _JSON),
     sa.Column("document_ids", _JSON),
-    sa.Column("search", sa.Text),  # casefolded text for free-text filtering
+    sa.Column("search", sa.Text),  # casefolded text for free-text filtering (reviewed values included)
+    # What the lists show and filter on (0003): the columns above hold the values shown, reviewed values
+    # applied (``review``: the analysts' values with the fused ones they replace); ``*_key`` hold them casefolded
+    # for the filters, ``sort_date`` the date (undated last) and ``week`` its Monday for the timeline.
+    sa.Column("status", sa.String(16)),  # accepted, rejected or none
+    sa.Column("reviewed", sa.Boolean),  # any reviewed value or status
+    sa.Column("review", _JSON),  # ``apply_review``'s ``review`` dict, or null
+    sa.Column("sort_date", sa.Date),
+    sa.Column("week", sa.Date),
+    sa.Column("country_key", sa.String(128)),
+    sa.Column("iso3_key", sa.String(8)),
+    sa.Column("admin1_key", sa.Text),
+    sa.Column("type_key", sa.String(64)),
+    sa.Column("sub_type_key", sa.String(128)),
+    sa.Column("actor_keys", sa.Text),  # casefolded actor names, one a line
     sa.Index("ix_incidents_date", "date"),
     sa.Index("ix_incidents_stale", "stale"),
+    *(sa.Index(f"ix_incidents_{name}", *cols) for name, cols in INCIDENT_INDEXES.items()),
 )
 
 # Facts about the store itself, such as the format its incident records were written in.
@@ -195,6 +216,7 @@ meta = sa.Table(
 # Bump when what ``fuse.assemble`` / ``reconcile`` put in an incident changes: a store whose records
 # are of another format (or of none: written before records were saved) is re-assembled once, by
 # ``pipeline.upgrade``, before its incidents are read.
-INCIDENT_FORMAT = "1"
+INCIDENT_FORMAT = "2"  # 2: the summary columns of 0003 filled
 FORMAT_KEY = "incident_format"  # the row of ``meta`` that holds it
+VERSION_KEY = "incidents_version"  # changed by every write to ``incidents``: what list caches are keyed on
 LEGACY_TABLES = ("incident_summaries",)  # the summary cache of earlier versions, dropped by the upgrade
