@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from .schema import actors, documents, events, incident_members, incidents
+from .schema import actors, documents, events, incident_list, incident_members
 
 LINE = "\n"  # between the actor names of ``incidents.actor_keys`` and before the reviewed words of ``search``
 
@@ -160,9 +160,9 @@ def event_clauses(f: Filters) -> list[sa.ColumnElement[bool]]:
 
 
 def incident_clauses(f: Filters) -> list[sa.ColumnElement[bool]]:
-    """WHERE clauses over ``incidents`` that keep exactly the incidents ``matches`` keeps (on the shown
+    """WHERE clauses over ``incident_list`` that keep exactly the incidents ``matches`` keeps (on the shown
     values: the columns hold the reviewed values, ``*_key`` them casefolded)."""
-    inc = incidents.c
+    inc = incident_list.c
     out: list[sa.ColumnElement[bool]] = []
     if f.since:
         out.append(inc.date >= date.fromisoformat(f.since))

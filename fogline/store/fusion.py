@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from .base import chunks, iso, utcnow
-from .incidents import summary_row
+from .incidents import record_row, summary_row
 from .rows import claims_for, event_dict, event_select
 from .schema import (
     FORMAT_KEY,
@@ -20,6 +20,7 @@ from .schema import (
     LEGACY_TABLES,
     documents,
     events,
+    incident_list,
     incident_members,
     incidents,
     meta,
@@ -148,8 +149,10 @@ class FusionMixin:
         drop = sorted(set(gone) | {r["id"] for r in records})
         for part in chunks(drop):
             conn.execute(incidents.delete().where(incidents.c.id.in_(part)))
+            conn.execute(incident_list.delete().where(incident_list.c.id.in_(part)))
         for part in chunks(records):
-            conn.execute(incidents.insert(), [summary_row(r) for r in part])
+            conn.execute(incidents.insert(), [record_row(r) for r in part])
+            conn.execute(incident_list.insert(), [summary_row(r) for r in part])
         if drop:
             self.sync_reviews(conn, [r["id"] for r in records])
             self.incidents_changed(conn)
@@ -158,6 +161,7 @@ class FusionMixin:
         """Forget every saved incident (and the summary cache of earlier versions), to save them all again
         in this version's format; ``incident_format_saved`` once they are."""
         conn.execute(incidents.delete())
+        conn.execute(incident_list.delete())
         self.incidents_changed(conn)
         for name in LEGACY_TABLES:
             conn.execute(sa.text(f"DROP TABLE IF EXISTS {name}"))

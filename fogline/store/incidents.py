@@ -29,12 +29,13 @@ from sqlalchemy.exc import IntegrityError
 from .base import chunks, iso, to_date
 from .filters import LINE, Filters, incident_clauses
 from .review import apply_review
-from .schema import FORMAT_KEY, INCIDENT_FORMAT, VERSION_KEY, incident_members, incidents, meta
+from .schema import FORMAT_KEY, INCIDENT_FORMAT, VERSION_KEY, incident_list, incident_members, incidents, meta
 
 LAST = date(9999, 12, 31)  # the sort date of undated incidents: after every dated one
 NO_REVIEW = {"status": None, "status_by": None, "status_at": None, "fields": {}}
 POINTS_MAX = 1500  # a map view with more incidents than this gets grid clusters
-_SUMMARY = [c for c in incidents.c if c.name not in ("record", "stale")]
+_SUMMARY = [c for c in incident_list.c if c.name not in ("actor_keys", "status", "reviewed", "week") and
+            not c.name.endswith("_key")]
 _CACHE_SIZE = 256
 
 
@@ -49,8 +50,8 @@ class CursorError(ValueError):
 
 # -- what a row shows -----------------------------------------------------------------------------------
 def summary_row(inc: dict[str, Any], review: dict[str, Any] | None = None) -> dict[str, Any]:
-    """An assembled incident as a row of ``incidents``: the record (fused), and the columns lists show and
-    filter on, with ``review`` (``apply_review``'s ``review`` dict, None if unreviewed) applied."""
+    """An assembled incident as a row of ``incident_list``: the values shown, with ``review`` (``apply_review``'s
+    ``review`` dict, None if unreviewed) applied, and what the lists filter, sort and group on."""
     shown = dict(inc)
     if review:
         shown.update((f, v["value"]) for f, v in review["fields"].items())
@@ -68,21 +69,27 @@ def summary_row(inc: dict[str, Any], review: dict[str, Any] | None = None) -> di
     def key(v: Any) -> str | None:
         return v.casefold() if isinstance(v, str) else None
 
-    return {"id": inc["id"], "record": inc, "stale": False, "date": day,
+    return {"id": inc["id"], "sort_date": day or LAST, "date": day,
+            "week": day - timedelta(days=day.weekday()) if day else None,
             "date_precision": shown.get("date_precision"), "event_type": shown.get("event_type"),
             "sub_event_type": shown.get("sub_event_type"), "country": shown.get("country"),
             "iso3": shown.get("iso3"), "admin1": shown.get("admin1"), "location": shown.get("location"),
             "latitude": shown.get("latitude"), "longitude": shown.get("longitude"),
             "geo_precision": shown.get("geo_precision"), "fatalities": shown.get("fatalities"),
             "grade": shown.get("grade"), "languages": ",".join(langs), "n_reports": len(inc["documents"]),
-            "actors": actors, "outlets": outlets, "event_ids": list(inc["events"]),
-            "document_ids": list(inc["documents"]), "search": search.casefold(),
-            "status": review["status"] if review else None, "reviewed": bool(review), "review": review,
-            "sort_date": day or LAST, "week": day - timedelta(days=day.weekday()) if day else None,
+            "status": review["status"] if review else None, "reviewed": bool(review),
             "country_key": key(shown.get("country")), "iso3_key": key(shown.get("iso3")),
             "admin1_key": key(shown.get("admin1")), "type_key": key(shown.get("event_type")),
-            "sub_type_key": key(shown.get("sub_event_type")),
-            "actor_keys": LINE.join(a["name"].casefold().replace(LINE, " ") for a in actors)}
+            "sub_type_key": key(shown.get("sub_event_type")), "actors": actors,
+            "actor_keys": LINE.join(a["name"].casefold().replace(LINE, " ") for a in actors), "outlets": outlets,
+            "event_ids": list(inc["events"]), "document_ids": list(inc["documents"]), "review": review,
+            "search": search.casefold()}
+
+
+def record_row(inc: dict[str, Any]) -> dict[str, Any]:
+    """An assembled incident as a row of ``incidents``: the record, and its fused values."""
+    row = summary_row(inc)
+    return dict({c.name: row[c.name] for c in incidents.c if c.name in row}, record=inc, stale=False)
 
 
 def shown(record: dict[str, Any], review: dict[str, Any] | None, *, always: bool = False) -> dict[str, Any]:
@@ -123,7 +130,7 @@ def _after(cursor: str, descending: bool) -> sa.ColumnElement[bool]:
             raise ValueError
     except (ValueError, TypeError):
         raise CursorError("cursor: not one this list gave (start again without it)") from None
-    c = incidents.c
+    c = incident_list.c
     if descending:
         return sa.or_(c.sort_date < day, sa.and_(c.sort_date == day, c.id < inc_id))
     return sa.or_(c.sort_date > day, sa.and_(c.sort_date == day, c.id > inc_id))
@@ -181,7 +188,7 @@ class IncidentMixin:
         they show."""
         reviewed = self.reviewed_on(conn)
         stored = {r.id: r.review for r in conn.execute(
-            sa.select(incidents.c.id, incidents.c.review).where(incidents.c.reviewed.is_(True)))}
+            sa.select(incident_list.c.id, incident_list.c.review).where(incident_list.c.reviewed.is_(True)))}
         new = set(fresh)
         todo = [i for i in sorted(set(reviewed) | set(stored))
                 if i in new or i not in reviewed or i not in stored or
@@ -193,8 +200,8 @@ class IncidentMixin:
                                                .where(incidents.c.id.in_(part))).all():
                 review = apply_review(record, reviewed[inc_id])["review"] if inc_id in reviewed else None
                 row = summary_row(record, review)
-                del row["id"], row["record"], row["stale"]
-                conn.execute(incidents.update().where(incidents.c.id == inc_id).values(**row))
+                del row["id"]
+                conn.execute(incident_list.update().where(incident_list.c.id == inc_id).values(**row))
         self.incidents_changed(conn)
 
     @staticmethod
@@ -240,8 +247,8 @@ class IncidentMixin:
         q = sa.select(*_SUMMARY).where(*incident_clauses(f))
         if cursor:
             q = q.where(_after(cursor, descending))
-        order = (incidents.c.sort_date.desc(), incidents.c.id.desc()) if descending else \
-            (incidents.c.sort_date, incidents.c.id)
+        order = (incident_list.c.sort_date.desc(), incident_list.c.id.desc()) if descending else \
+            (incident_list.c.sort_date, incident_list.c.id)
         q = q.order_by(*order)
         if offset:
             q = q.offset(offset)
@@ -269,15 +276,15 @@ class IncidentMixin:
         f = filters or Filters()
 
         def compute(conn: Connection) -> dict[str, int]:
-            n, fat = conn.execute(sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(incidents.c.fatalities), 0))
-                                  .where(*incident_clauses(f))).one()
+            fat = sa.func.coalesce(sa.func.sum(incident_list.c.fatalities), 0)
+            n, fat = conn.execute(sa.select(sa.func.count(), fat).where(*incident_clauses(f))).one()
             return {"incidents": n, "fatalities": int(fat)}
         return self._cached("totals", tuple(f.as_dict().items()), compute)
 
     def incident_timeline(self, filters: Filters | None = None) -> list[dict[str, Any]]:
         """Dated incidents and their best fatalities per week (from Monday) and event type (``?``: none)."""
         f = filters or Filters()
-        c = incidents.c
+        c = incident_list.c
 
         def compute(conn: Connection) -> list[dict[str, Any]]:
             weeks: dict[str, dict[str, dict[str, int]]] = {}
@@ -293,7 +300,7 @@ class IncidentMixin:
     def incident_facets(self) -> dict[str, Any]:
         """The values present (shown values), for the filter menus: countries, admin1 per country, types
         with their sub-types, grades, languages, the 500 actors in most incidents, the first and last date."""
-        c = incidents.c
+        c = incident_list.c
 
         def compute(conn: Connection) -> dict[str, Any]:
             admin1: dict[str, set[str]] = {}
@@ -328,7 +335,7 @@ class IncidentMixin:
         box of every matching incident, ``total`` how many are in the view."""
         f = filters or Filters()
         cell = snap_cell(cell)
-        c = incidents.c
+        c = incident_list.c
         if bbox is not None:  # outward to the grid, so that nearby views share their answers
             w, s, e, n = bbox
             bbox = (math.floor(w / cell) * cell, math.floor(s / cell) * cell, math.ceil(e / cell) * cell,
@@ -395,9 +402,10 @@ class IncidentMixin:
         found: dict[str, dict[str, Any]] = {}
         with self.engine.connect() as conn:
             for part in chunks(wanted):
-                for inc_id, record, review in conn.execute(sa.select(incidents.c.id, incidents.c.record,
-                                                                     incidents.c.review)
-                                                           .where(incidents.c.id.in_(part))):
+                for inc_id, record, review in conn.execute(
+                        sa.select(incidents.c.id, incidents.c.record, incident_list.c.review)
+                        .join(incident_list, incident_list.c.id == incidents.c.id, isouter=True)
+                        .where(incidents.c.id.in_(part))):
                     found[inc_id] = shown(record, review, always=always)
         return [found[i] for i in wanted if i in found]
 

@@ -1,9 +1,9 @@
-"""The columns the lists filter, sort and group on in SQL: the values shown (reviewed values applied), their
-casefolded keys, the sort date and week, the review status; with the indexes of the filters and pages.
+"""``incident_list``: one narrow row per incident with the columns the lists filter, sort and group on in
+SQL (the values shown, reviewed values applied; their casefolded keys; the sort date and week; the review
+status), with the indexes of the filters and pages.
 
-The rows already saved get these columns when their incidents are assembled again: the incident format
-goes to "2" with this revision, so the first open of an upgraded store re-saves every incident
-(``pipeline.upgrade``) and its summary columns with it.
+Existing incidents get their rows when they are assembled again: the incident format goes to "2" with this
+revision, so the first open of an upgraded store re-saves every incident (``pipeline.upgrade``).
 
 Revision ID: 0003
 Revises: 0002
@@ -20,29 +20,54 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-COLUMNS = [("status", sa.String(16)), ("reviewed", sa.Boolean), ("review", sa.JSON(none_as_null=True)),
-           ("sort_date", sa.Date), ("week", sa.Date), ("country_key", sa.String(128)), ("iso3_key", sa.String(8)),
-           ("admin1_key", sa.Text), ("type_key", sa.String(64)), ("sub_type_key", sa.String(128)),
-           ("actor_keys", sa.Text)]
+_JSON = sa.JSON(none_as_null=True)
 INDEXES = {"order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id"),
            "iso3": ("iso3_key", "sort_date", "id"), "admin1": ("admin1_key", "sort_date", "id"),
            "type": ("type_key", "sort_date", "id"), "sub_type": ("sub_type_key", "sort_date", "id"),
-           "week": ("week", "type_key"), "reviewed": ("reviewed",), "status": ("status",)}
+           "week": ("week", "event_type", "fatalities"), "reviewed": ("reviewed",), "status": ("status",)}
 
 
 def upgrade() -> None:
-    have = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("incidents")}
-    with op.batch_alter_table("incidents") as batch:
-        for name, type_ in COLUMNS:
-            if name not in have:
-                batch.add_column(sa.Column(name, type_))
+    if "incident_list" in sa.inspect(op.get_bind()).get_table_names():
+        return
+    op.create_table(
+        "incident_list",
+        sa.Column("id", sa.String(32), primary_key=True),
+        sa.Column("sort_date", sa.Date, nullable=False),
+        sa.Column("date", sa.Date),
+        sa.Column("week", sa.Date),
+        sa.Column("date_precision", sa.String(16)),
+        sa.Column("event_type", sa.String(64)),
+        sa.Column("sub_event_type", sa.String(128)),
+        sa.Column("country", sa.String(128)),
+        sa.Column("iso3", sa.String(8)),
+        sa.Column("admin1", sa.Text),
+        sa.Column("location", sa.Text),
+        sa.Column("latitude", sa.Float),
+        sa.Column("longitude", sa.Float),
+        sa.Column("geo_precision", sa.Integer),
+        sa.Column("fatalities", sa.Integer),
+        sa.Column("grade", sa.String(16)),
+        sa.Column("languages", sa.Text),
+        sa.Column("n_reports", sa.Integer),
+        sa.Column("status", sa.String(16)),
+        sa.Column("reviewed", sa.Boolean, nullable=False),
+        sa.Column("country_key", sa.String(128)),
+        sa.Column("iso3_key", sa.String(8)),
+        sa.Column("admin1_key", sa.Text),
+        sa.Column("type_key", sa.String(64)),
+        sa.Column("sub_type_key", sa.String(128)),
+        sa.Column("actors", _JSON),
+        sa.Column("actor_keys", sa.Text),
+        sa.Column("outlets", _JSON),
+        sa.Column("event_ids", _JSON),
+        sa.Column("document_ids", _JSON),
+        sa.Column("review", _JSON),
+        sa.Column("search", sa.Text),
+    )
     for name, cols in INDEXES.items():
-        op.create_index(f"ix_incidents_{name}", "incidents", list(cols))
+        op.create_index(f"ix_incident_list_{name}", "incident_list", list(cols))
 
 
 def downgrade() -> None:
-    for name in INDEXES:
-        op.drop_index(f"ix_incidents_{name}", "incidents")
-    with op.batch_alter_table("incidents") as batch:
-        for name, _ in COLUMNS:
-            batch.drop_column(name)
+    op.drop_table("incident_list")
