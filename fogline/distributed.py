@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import IngestReport, Item, _extract_one, fuse_documents, items_of
+from .pipeline import IngestReport, Item, _extract_one, fuse_documents, items_of, store_items
 from .read import ReadResult
 from .records import Document
 
@@ -100,7 +100,7 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], address: str |
             for it in items:
                 if it.document is not None and not it.stored:
                     it.extraction, it.error = next(results)
-                _store_item(store, it, report, fail)
+            store_items(store, items, report, fail)
 
         for items in _shards(items_of(inputs), store, shard):
             todo = [it.document for it in items if it.document is not None and not it.stored]
@@ -117,24 +117,3 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], address: str |
     if report.changed:
         fuse_documents(store, report.changed)
     return report
-
-
-def _store_item(store: Store, it: Item, report: IngestReport, fail: Callable[[str], None]) -> None:
-    """What ``pipeline.ingest`` does with one extracted item: count it, or store it and note the change."""
-    if it.failure is not None:
-        fail(it.failure)
-        return
-    if it.stored:
-        report.unchanged += 1
-        return
-    doc = it.document
-    assert doc is not None and it.extraction is not None
-    it.extraction["document"]["text"] = doc.text
-    try:
-        status = store.add(it.extraction)
-    except Exception as exc:
-        fail(f"{doc.source or doc.id}: not stored ({exc})")
-        return
-    setattr(report, status, getattr(report, status) + 1)
-    if status != "unchanged":
-        report.changed.append(doc.id)

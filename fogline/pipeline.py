@@ -8,10 +8,10 @@ handed to the store, which saves it with the membership in one transaction and s
 A store fused by an older version is assembled once when opened (``open_store`` / ``upgrade``).
 
 Crash safety: the store notes each document it writes as awaiting fusion (``Store.pending``), in the
-document's own transaction; an ingest fuses every noted document at its end and clears the notes in the
-fusion's transaction (``fuse_pending``). Killed at any moment, a run leaves either both done or the notes,
-which the next ingest (or ``fogline fuse``) takes in with its own documents: the store ends as an
-uninterrupted run leaves it (``scripts/kill_test.py``).
+transaction that writes it (a batch's new documents share one); an ingest fuses every noted document at
+its end and clears the notes in the fusion's transaction (``fuse_pending``). Killed at any moment, a run
+leaves either both done or the notes, which the next ingest (or ``fogline fuse``) takes in with its own
+documents: the store ends as an uninterrupted run leaves it (``scripts/kill_test.py``).
 
 Skipping: before anything is extracted, each batch of read documents is looked up by id and text hash
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
@@ -181,8 +181,8 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     or a new text at a stored URL: updated), then fuse the incidents around what changed. A bad input
     is reported by name (``on_error`` and ``failures``) and the batch goes on.
 
-    Crash-safe: each document is written with a note that it awaits fusion, and the fusion that takes
-    it in deletes the note in its own transaction (``fuse_pending``), so a run killed at any moment
+    Crash-safe: each document is written (a batch at a time) with a note that it awaits fusion, and the
+    fusion that takes it in deletes the note in its own transaction (``fuse_pending``), so a run killed at any moment
     leaves either the work done or the work written down, and the next run (or ``fogline fuse``) fuses
     what was left together with what it adds. ``stop`` is asked before each batch of ``BATCH`` inputs:
     when it answers True the ingest stops there (``report.stopped``) and fuses what it stored.
@@ -194,29 +194,45 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
         if on_error is not None:
             on_error(msg)
 
+    batch: list[Item] = []
     for it in extract_all(inputs, jobs=jobs, store=store, stop=stop):
+        batch.append(it)
+        if len(batch) == BATCH:
+            store_items(store, batch, report, fail, on_item)
+            batch = []
+            if jobs > 1:  # the workers extract the next batch meanwhile (fusion is order-independent)
+                report.fused += fuse_pending(store, on_fusion)
+    store_items(store, batch, report, fail, on_item)
+    report.stopped = bool(stop and stop())
+    report.fused += fuse_pending(store, on_fusion)
+    return report
+
+
+def store_items(store: Store, items: list[Item], report: IngestReport, fail: Callable[[str], None],
+                on_item: Callable[[IngestReport], None] | None = None) -> None:
+    """Count each item of a batch, storing the extracted ones together (``Store.add_batch``): a failure is
+    named by its input, the others stored. ``on_item`` sees the report after each item."""
+    todo = [it for it in items if it.failure is None and not it.stored]
+    for it in todo:
+        assert it.document is not None and it.extraction is not None
+        it.extraction["document"]["text"] = it.document.text
+    results = dict(zip(map(id, todo), store.add_batch([it.extraction for it in todo]) if todo else [], strict=True))
+    for it in items:
         report.read += 1
         if it.failure is not None:
             fail(it.failure)
         elif it.stored:
             report.unchanged += 1
         else:
-            doc = it.document
-            assert doc is not None and it.extraction is not None
-            it.extraction["document"]["text"] = doc.text
-            try:
-                status = store.add(it.extraction)
-            except Exception as exc:
-                fail(f"{doc.source or doc.id}: not stored ({one_line(exc)})")
+            doc, status = it.document, results[id(it)]
+            if isinstance(status, Exception):
+                fail(f"{doc.source or doc.id}: not stored ({one_line(status)})")
             else:
                 setattr(report, status, getattr(report, status) + 1)
                 if status != "unchanged":
                     report.changed.append(doc.id)
         if on_item is not None:
             on_item(report)
-    report.stopped = bool(stop and stop())
-    report.fused = fuse_pending(store, on_fusion)
-    return report
 
 
 def one_line(exc: BaseException) -> str:

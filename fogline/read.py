@@ -380,12 +380,25 @@ def _record(src: str, rec: Any, meta: dict[str, Any]) -> ReadResult:
         fields["published"] = parse_published(rec.get("published"))
     except ValueError as e:
         problems.append(str(e))
+    for key, value in (("text", text), ("id", doc_id), *fields.items()):
+        if isinstance(value, str) and (bad := _unencodable(value)):
+            problems.append(f"{key}: {bad}")
     if problems:
         return _fail(src, "; ".join(problems))
     doc = _document(src, _nl(text), fields, meta, prefer_meta=False)
     if doc_id not in (None, ""):
         doc.id = str(doc_id)
     return ReadResult(src, doc, None)
+
+
+def _unencodable(value: str) -> str | None:
+    """Why a string from JSON cannot be stored: a ``\\ud800``-style escape leaves half a character (a lone
+    surrogate), which no UTF-8 text holds."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        return f"not valid Unicode (a lone surrogate \\u{ord(value[e.start]):04x} at character {e.start})"
+    return None
 
 
 def _document(src: str, text: str, found: dict[str, Any], meta: dict[str, Any], *,

@@ -4,6 +4,7 @@ Skipped when Chromium or Playwright is missing, except under CI (``CI`` set), wh
 ``scripts/install-browser.sh`` installs Chromium and ``.[test]`` installs Playwright.
 """
 
+import csv
 import json
 import os
 import urllib.request
@@ -26,6 +27,11 @@ XSS = {"id": "xss-report", "outlet": "<b>Evil</b> Outlet", "title": "<img src=x 
        "text": "NIAMEY, Sept 23 - Gunmen killed five villagers near Ouallam in the Tillaberi region of Niger on "
                "Monday, residents said. <script>alert(1)</script> The attackers also burned "
                "<img src=x onerror=alert(2)> granaries."}
+FORMULA = {"id": "formula-report", "outlet": "=HYPERLINK(\"http://attacker.example\",\"open\")",
+           "title": "@SUM(1+1) market attack", "published": "2025-08-04", "language": "en",
+           "url": "https://formula.example/abeche",
+           "text": "ABECHE, Aug 4 - Armed men attacked the central market of Abeche in eastern Chad on Sunday, "
+                   "killing four traders, police said."}
 
 try:
     from playwright.sync_api import sync_playwright
@@ -57,7 +63,7 @@ def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("browser")
     db = tmp / "ui.db"
     extra = tmp / "xss.jsonl"
-    extra.write_text(json.dumps(XSS) + "\n", encoding="utf-8")
+    extra.write_text(json.dumps(XSS) + "\n" + json.dumps(FORMULA) + "\n", encoding="utf-8")
     assert cli_main(["ingest", str(SAMPLES), str(extra), "--db", str(db)]) == 0
     app = create_app(f"sqlite:///{db}", tokens={TOKEN: "tester"}, warm=False)
     with running(app) as base:
@@ -196,3 +202,54 @@ def test_report_html_stays_text(server, page):
     assert page.locator("#list tbody tr").count() == len(api(server, "/api/summaries?q=granaries")["rows"]) > 0
     page.wait_for_timeout(300)
     assert dialogs == []
+
+
+def test_a_downloaded_csv_has_its_formula_cells_neutralised(server, page, tmp_path):
+    page.goto(server + "/?country=Chad")
+    page.wait_for_selector("#map[data-ready='1']")
+    for link in ("#x-acled", "#x-events", "#x-ucdp"):
+        with page.expect_download() as dl:
+            page.click(link)
+        saved = tmp_path / dl.value.suggested_filename
+        dl.value.save_as(saved)
+        text = saved.read_text(encoding="utf-8")
+        cells = [c for row in csv.reader(text.splitlines()) for c in row]
+        assert len(text.splitlines()) > 1, link  # the Chad incident is in it
+        assert not any(c.startswith(("=", "+", "@", "\t", "\r")) for c in cells), link
+        if link != "#x-ucdp":  # ACLED's source column names the outlet, made inert
+            assert "'=HYPERLINK(\"http://attacker.example\",\"open\")" in cells, link
+
+
+@pytest.mark.parametrize("width", [360, 420])
+def test_the_pages_fit_a_phone_screen(server, browser, width):
+    ctx = browser.new_context(viewport={"width": width, "height": 740}, bypass_csp=True)
+    try:
+        pg = ctx.new_page()
+        pg.set_default_timeout(15000)
+        pg.goto(server + "/")
+        pg.wait_for_selector("#map[data-ready='1']")
+        assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
+        assert pg.locator("#list tbody tr").count() > 0 and pg.locator("#token-input").is_visible()
+        inc = api(server, f"/api/events/{TESSALIT}")["incident_id"]
+        pg.goto(f"{server}/incident/{inc}")
+        pg.wait_for_selector("body[data-ready='1']")
+        assert pg.evaluate("document.scrollingElement.scrollWidth") <= width
+        assert pg.locator("#edit-save").is_visible()
+    finally:
+        ctx.close()
+
+
+def test_the_token_label_names_the_analyst_only_for_a_valid_token(server, page):
+    page.goto(server + "/")
+    page.wait_for_selector("#map[data-ready='1']")
+    page.fill("#token-input", "a-wrong-token-of-some-length")
+    page.click("#token-save")
+    page.wait_for_selector("#token-state[data-valid='0']")
+    assert page.inner_text("#token-state") == "token not valid"
+    page.click("#token-forget")
+    page.fill("#token-input", TOKEN)
+    page.click("#token-save")
+    page.wait_for_selector("#token-state[data-valid='1']")
+    assert page.inner_text("#token-state") == "reviewing as tester"
+    page.reload()  # the tab keeps the token, and asks again whose it is
+    page.wait_for_selector("#token-state[data-valid='1']")

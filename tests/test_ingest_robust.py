@@ -67,24 +67,28 @@ def test_killed_inside_the_fusion_transaction_leaves_it_pending(tmp_path, monkey
     assert kill_test.store_dump(db) == reference
 
 
-def test_killed_between_documents(tmp_path, monkeypatch, reference):
+def test_killed_between_batches(tmp_path, monkeypatch, reference):
+    """Documents go in by batches, each in one transaction with its notes of pending fusion: a kill inside
+    the second batch's transaction leaves the first batch stored and pending, nothing of the second."""
     db = tmp_path / "k.db"
-    add = Store.add
-    calls = []
+    batches = []
 
-    def add_then_die(self, extraction):
-        if len(calls) == 6:
+    def mark_then_die(conn, doc_ids):
+        batches.append(doc_ids)
+        if len(batches) == 2:
             raise Killed()
-        calls.append(1)
-        return add(self, extraction)
+        return mark(conn, doc_ids)
 
+    mark = Store.mark_pending
     with monkeypatch.context() as m:
-        m.setattr(Store, "add", add_then_die)
+        m.setattr(pipeline, "BATCH", 5)
+        m.setattr(Store, "mark_pending", staticmethod(mark_then_die))
         with pytest.raises(Killed):
             ingest(db)
-    assert len(kill_test.store_dump(db)["documents"]) == 6
+    dump = kill_test.store_dump(db)
+    assert len(dump["documents"]) == 5 and len(dump["pending_fusion"]) == 5
     report = ingest(db)
-    assert (report.added, report.unchanged, report.fused) == (11, 6, 17)
+    assert (report.added, report.unchanged, report.fused) == (12, 5, 17)
     assert kill_test.store_dump(db) == reference
 
 
@@ -113,11 +117,10 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
     subprocess.run([*cmd, str(ref)], env=_env(), check=True, capture_output=True)
     proc = subprocess.Popen([*cmd, str(db)], env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while proc.poll() is None and _count(db, "documents") < 8 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
+    while proc.poll() is None and _count(db, "documents") == 0 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)  # the batch is stored; its fusion is pending or under way
     proc.wait()
-    assert _count(db, "documents") < 30 or _count(db, "incidents") == _count(ref, "incidents")
     subprocess.run([*cmd, str(db)], env=_env(), check=True, capture_output=True)
     assert kill_test.store_dump(db) == kill_test.store_dump(ref)
 
@@ -125,23 +128,20 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
 def test_ctrl_c_stops_after_the_batch(tmp_path, monkeypatch, capsys):
     db = tmp_path / "c.db"
     monkeypatch.setattr(pipeline, "BATCH", 4)
-    add = Store.add
-    calls = []
+    add_batch = Store.add_batch
 
-    def add_and_interrupt(self, extraction):
-        calls.append(1)
-        if len(calls) == 2:
-            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C in the middle of the first batch
-        return add(self, extraction)
+    def add_and_interrupt(self, extractions):
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the first batch is stored
+        return add_batch(self, extractions)
 
-    monkeypatch.setattr(Store, "add", add_and_interrupt)
+    monkeypatch.setattr(Store, "add_batch", add_and_interrupt)
     assert main(["ingest", str(SAMPLES), "--db", str(db), "--quiet"]) == 130
     err = capsys.readouterr().err
     assert "interrupted: stopped after the current batch" in err and "Traceback" not in err
     dump = kill_test.store_dump(db)
     assert len(dump["documents"]) == 4 and not dump["pending_fusion"]
     assert len(dump["incident_members"]) == len(dump["events"]) > 0  # what was stored is fused
-    monkeypatch.setattr(Store, "add", add)
+    monkeypatch.setattr(Store, "add_batch", add_batch)
     assert main(["ingest", str(SAMPLES), "--db", str(db), "--quiet"]) == 0
     assert len(kill_test.store_dump(db)["documents"]) == 17
 

@@ -38,7 +38,8 @@ def feed(tmp_path):
 
 
 
-def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, feed):
+def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, feed, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 4)  # --jobs 2 fuses each batch while the next is extracted
     one = run(capsys, "extract", str(feed), "--jobs", "1")
     two = run(capsys, "extract", str(feed), "--jobs", "2")
     assert one == two and one[0] == 1 and "feed.jsonl:4" in one[2] and "2 failed" in one[2]

@@ -202,6 +202,50 @@ def test_add_many(store):
     assert store.add_many(xs + xs[:1]) == ["added", "added", "added", "unchanged"]
 
 
+def _contents(s: Store) -> dict:
+    with s.engine.connect() as conn:
+        return {t: sorted(map(tuple, conn.exec_driver_sql(f"SELECT * FROM {t}").all()), key=repr)
+                for t in ("events", "claims", "actors", "pending_fusion")} | {
+            "documents": sorted(conn.exec_driver_sql("SELECT id, url, text_sha256 FROM documents").all())}
+
+
+def test_a_batch_stores_what_one_add_after_another_stores(tmp_path, backend):
+    """New documents go in together; those sharing an id, a text or a URL with the batch or the store keep
+    the statuses and the outcome of adding them one by one."""
+    sqlite_only(backend, "two fresh stores compared row by row")
+    t = _texts(5)
+    already = make_extraction("old", t[0])
+    batch = [make_extraction("a", t[1]), make_extraction("b", t[2]),
+             make_extraction("a", t[3], ev_prefix="a2"),   # same id, other text: updated
+             make_extraction("c", t[2], ev_prefix="c"),    # same text as b: unchanged
+             make_extraction("old", t[0]),                 # stored already: unchanged
+             make_extraction("d", t[4])]
+    batch[-1]["document"]["url"] = batch[1]["document"]["url"]  # b's page updated: replaces b
+    stores = [Store(f"sqlite:///{tmp_path}/{name}.db") for name in ("one", "batch")]
+    try:
+        for s in stores:
+            s.add(already)
+        one_by_one = [stores[0].add(x) for x in batch]
+        assert stores[1].add_batch(batch) == one_by_one == \
+            ["added", "added", "updated", "unchanged", "unchanged", "updated"]
+        assert _contents(stores[1]) == _contents(stores[0])
+    finally:
+        for s in stores:
+            s.close()
+
+
+def test_a_bad_document_in_a_batch_costs_only_itself(store):
+    t = _texts(3)
+    bad = make_extraction("bad", t[1])
+    bad["events"][0]["date"] = "yesterday"
+    clash = make_extraction("clash", t[2], ev_prefix="good")  # its event id is taken by "good"
+    results = store.add_batch([make_extraction("good", t[0]), bad, clash])
+    assert results[0] == "added"
+    assert isinstance(results[1], ValueError) and "yesterday" in str(results[1])
+    assert isinstance(results[2], StoreError)
+    assert store.counts()["documents"] == 1 and store.pending() == ["good"]
+
+
 def test_sqlite_pragmas_and_plain_tables(tmp_path, backend):
     sqlite_only(backend, "pragmas, and the file read with the sqlite3 module")
     path = tmp_path / "plain.db"

@@ -167,9 +167,14 @@ def main(argv: list[str] | None = None) -> int:
     db_arg(sp)
     sp.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     sp.add_argument("--port", type=int, default=8000)
-    sp.add_argument("--token-file", help="review tokens, one name:secret a line (also $FOGLINE_TOKENS)")
+    sp.add_argument("--token-file", help="review tokens, one name:secret a line (also $FOGLINE_TOKENS); "
+                                         "secrets of 16 characters at least")
     sp.add_argument("--tile-url", help="optional map tiles, e.g. https://tile.example/{z}/{x}/{y}.png "
                                        "(default: $FOGLINE_TILE_URL; offline outlines without)")
+    sp.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                    help="a Host name the server answers besides the bound address and localhost (repeatable; "
+                         "*.example.org for its subdomains, * for any; also $FOGLINE_ALLOWED_HOSTS); other "
+                         "Host headers get 400, against DNS rebinding")
     sp.set_defaults(func=cmd_serve)
 
     args = p.parse_args(argv)

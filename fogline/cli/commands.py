@@ -98,4 +98,4 @@ def cmd_serve(args) -> int:
     url = resolve_db_url(args.db)
     _require_existing(url)
     return run(url, host=args.host, port=args.port, token_file=args.token_file,
-               tile_url=args.tile_url)
+               tile_url=args.tile_url, allowed_hosts=args.allowed_host)

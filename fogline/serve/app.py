@@ -27,7 +27,9 @@ from .. import __version__, pipeline
 from ..store import Filters, apply_review
 from ..store.incidents import CursorError
 from . import review as rv
-from .auth import Who
+from .auth import FailedLogins, Who
+from .auth import router as auth_router
+from .guard import Guard
 from .jobs import IngestJobs, as_jsonl, ingest_file
 from .params import Filt, MergeBody, ReviewBody, SplitBody
 
@@ -41,9 +43,12 @@ SUMMARY_COLUMNS = ["id", "date", "event_type", "sub_event_type", "country", "adm
 
 def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: str | None = None,
                tile_attribution: str | None = None, warm: bool = True,
-               on_upgrade: Callable[[int], None] | None = None) -> FastAPI:
+               on_upgrade: Callable[[int], None] | None = None,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
     """The app over the store at ``db_url``; ``tokens`` maps secret → name (see ``auth``). A store fused by
-    an older version has its incidents assembled again first (``pipeline.open_store``, ``on_upgrade``)."""
+    an older version has its incidents assembled again first (``pipeline.open_store``, ``on_upgrade``).
+    ``allowed_hosts``: the Host names answered (others get 400, see ``guard``); None answers any (tests,
+    embedding) — ``fogline serve`` always gives them."""
     store = pipeline.open_store(db_url, on_upgrade)
     tokens = dict(tokens or {})
     if tile_url and urlsplit(tile_url).scheme not in ("http", "https"):
@@ -62,7 +67,9 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                               "Read endpoints are open; review and ingest need `Authorization: Bearer <token>`.")
     app.state.store = store
     app.state.tokens = tokens
+    app.state.failed_logins = FailedLogins()
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=4)
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts)  # inside security_headers: its refusals get them too
 
     csp = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
            f"img-src 'self' data:{' ' + tile_origin if tile_origin else ''}; object-src 'none'; base-uri 'none'; "
@@ -114,6 +121,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         return FileResponse(STATIC / "incident.html", headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(auth_router)  # GET /api/whoami
 
     # -- read API -------------------------------------------------------------------------------
     @app.get("/api/config", tags=["meta"])

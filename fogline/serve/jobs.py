@@ -17,20 +17,26 @@ from ..store import Store
 
 def as_jsonl(path: Path) -> None:
     """A request body that is a JSON array of records, rewritten as JSON Lines in place (422 when it is
-    not one); JSON Lines are left as they are, to be read record by record."""
+    not one, or not UTF-8 — refused as ``fogline ingest`` refuses such a file, never stored as U+FFFD);
+    JSON Lines are left as they are, to be read record by record (a line that is not UTF-8 fails alone)."""
     with path.open("rb") as fh:
-        head = fh.read(4096).lstrip()
+        head = fh.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
     if not head.startswith(b"["):
         return
+    data = path.read_bytes().removeprefix(b"\xef\xbb\xbf")
     try:
-        records = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise HTTPException(422, f"not UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    try:
+        records = json.loads(text)
     except json.JSONDecodeError as exc:
         raise HTTPException(422, f"malformed JSON ({exc})") from None
     if not isinstance(records, list):
         raise HTTPException(422, "a JSON array of records expected")
     with path.open("w", encoding="utf-8") as out:
-        for r in records:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for r in records:  # escaped: a lone surrogate stays a record the reader refuses, not a crash here
+            out.write(json.dumps(r) + "\n")
 
 
 def ingest_file(store: Store, path: Path, on_item: Callable[[pipeline.IngestReport], None] | None = None

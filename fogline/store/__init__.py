@@ -2,8 +2,8 @@
 
 SQLite is the default (one file, WAL, foreign keys on); any SQLAlchemy URL such as
 ``postgresql+psycopg://...`` takes the same code path. The database stays a plain database a user can
-open in Datasette or DuckDB (``schema``). Every document is written in one transaction: ``add`` either
-writes all of it or nothing.
+open in Datasette or DuckDB (``schema``). A document is written whole or not at all: ``add`` in one
+transaction, ``add_batch`` the new documents of a batch in one.
 
     schema     the tables                      write      adding documents, events, claims
     read       events and documents            filters    one meaning for every list's filters

@@ -26,10 +26,12 @@ class PendingMixin:
     engine: Engine
 
     @staticmethod
-    def mark_pending(conn: Connection, doc_id: str) -> None:
-        """Within the transaction that writes a document: its events await fusion."""
-        conn.execute(pending_fusion.delete().where(pending_fusion.c.document_id == doc_id))
-        conn.execute(pending_fusion.insert(), {"document_id": doc_id})
+    def mark_pending(conn: Connection, doc_ids: list[str]) -> None:
+        """Within the transaction that writes these documents: their events await fusion."""
+        for part in chunks(sorted(set(doc_ids))):
+            conn.execute(pending_fusion.delete().where(pending_fusion.c.document_id.in_(part)))
+        if doc_ids:
+            conn.execute(pending_fusion.insert(), [{"document_id": d} for d in sorted(set(doc_ids))])
 
     def pending(self) -> list[str]:
         """The ids of the documents whose events await fusion, sorted."""

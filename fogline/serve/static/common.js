@@ -95,19 +95,37 @@
   F.fmtNum = (n) => (n === null || n === undefined ? "–" : Number(n).toLocaleString("en"));
   F.value = (v) => (v === null || v === undefined || v === "" ? "–" : typeof v === "object" ? JSON.stringify(v) : String(v));
 
-  // The token box in the header: the token lives in this tab's sessionStorage only.
+  // The token box in the header: the token lives in this tab's sessionStorage only. The server says whose
+  // it is (/api/whoami): the analyst's name shows only for a valid token, a wrong one says so at once.
   F.tokenBox = function (root, config, onchange) {
+    let shown = 0;
     function render() {
+      const mine = ++shown;
       F.clear(root);
       if (config && !config.review) {
         root.appendChild(F.el("span", { class: "muted", text: "read-only (no review tokens on this server)" }));
         return;
       }
       if (F.token()) {
-        root.append(F.el("span", { class: "ok", id: "token-state", text: "review token set" }), " ",
+        const state = F.el("span", { class: "muted", id: "token-state", text: "checking the token…",
+          dataset: { valid: "" } });
+        root.append(state, " ",
           F.el("button", { type: "button", id: "token-forget", text: "forget", onclick: () => {
             sessionStorage.removeItem("fogline-token"); render(); if (onchange) onchange();
           } }));
+        F.api("/api/whoami", { auth: true }).then((me) => {
+          if (mine !== shown) return;
+          state.className = "ok";
+          state.textContent = "reviewing as " + me.name;
+          state.dataset.valid = "1";
+        }, (e) => {
+          if (mine !== shown) return;
+          state.className = "error";
+          state.textContent = e.status === 403 ? "token not valid"
+            : e.status === 429 ? "too many wrong tokens: " + e.message.replace(/^429: /, "")
+            : "token not checked (" + e.message + ")";
+          state.dataset.valid = "0";
+        });
       } else {
         const input = F.el("input", { type: "password", id: "token-input", placeholder: "review token",
           autocomplete: "off", "aria-label": "review token" });
