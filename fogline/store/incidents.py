@@ -36,6 +36,11 @@ NO_REVIEW = {"status": None, "status_by": None, "status_at": None, "fields": {}}
 POINTS_MAX = 1500  # a map view with more incidents than this gets grid clusters
 _SUMMARY = [c for c in incident_list.c if c.name not in ("actor_keys", "status", "reviewed", "week") and
             not c.name.endswith("_key")]
+_COMPACT = [incident_list.c[k] for k in ("id", "sort_date", "date", "event_type", "sub_event_type", "country",
+                                         "admin1", "location", "latitude", "longitude", "fatalities", "grade",
+                                         "languages", "actors", "n_reports", "review")]  # what the UI draws
+_PLAIN = ("id", "date_precision", "event_type", "sub_event_type", "country", "iso3", "admin1", "location",
+          "latitude", "longitude", "geo_precision", "fatalities", "grade", "n_reports")
 _CACHE_SIZE = 256
 
 
@@ -104,15 +109,17 @@ def shown(record: dict[str, Any], review: dict[str, Any] | None, *, always: bool
 
 
 def _summary(r: Any) -> dict[str, Any]:
-    out = {"id": r.id, "date": iso(r.date), "date_precision": r.date_precision,
-           "event_type": r.event_type, "sub_event_type": r.sub_event_type, "country": r.country,
-           "iso3": r.iso3, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
-           "longitude": r.longitude, "geo_precision": r.geo_precision, "fatalities": r.fatalities,
-           "grade": r.grade, "languages": [x for x in (r.languages or "").split(",") if x],
-           "n_reports": r.n_reports, "actors": r.actors or [], "outlets": r.outlets or [],
-           "events": r.event_ids or [], "documents": r.document_ids or [], "search": r.search or ""}
-    if r.review:
-        out["review"] = r.review
+    """A row of ``incident_list`` as a summary dict (what was selected of it: ``_SUMMARY`` or ``_COMPACT``)."""
+    m = r._mapping
+    out = {k: m[k] for k in _PLAIN if k in m}
+    out["date"] = iso(m["date"])
+    out["languages"] = [x for x in (m["languages"] or "").split(",") if x]
+    out["actors"] = m["actors"] or []
+    if "event_ids" in m:
+        out.update(outlets=m["outlets"] or [], events=m["event_ids"] or [], documents=m["document_ids"] or [],
+                   search=m["search"] or "")
+    if m["review"]:
+        out["review"] = m["review"]
     return out
 
 
@@ -238,13 +245,15 @@ class IncidentMixin:
         return self.incident_page(filters)[0]
 
     def incident_page(self, filters: Filters | None = None, *, limit: int | None = None, offset: int = 0,
-                      cursor: str | None = None, descending: bool = False) -> tuple[list[dict[str, Any]], str | None]:
+                      cursor: str | None = None, descending: bool = False,
+                      compact: bool = False) -> tuple[list[dict[str, Any]], str | None]:
         """One page of ``incident_rows`` (by date then id; newest first with ``descending``; undated last
         going up, first going down) and the cursor of the next page (None on the last): keyset pages, so
-        any page costs the same. ``cursor`` is what the previous page returned."""
+        any page costs the same. ``cursor`` is what the previous page returned. ``compact``: without
+        iso3, precisions, outlets, events, documents and search (what the UI's lists do not draw)."""
         self._require_current()
         f = filters or Filters()
-        q = sa.select(*_SUMMARY).where(*incident_clauses(f))
+        q = sa.select(*(_COMPACT if compact else _SUMMARY)).where(*incident_clauses(f))
         if cursor:
             q = q.where(_after(cursor, descending))
         order = (incident_list.c.sort_date.desc(), incident_list.c.id.desc()) if descending else \
@@ -352,7 +361,7 @@ class IncidentMixin:
             total = conn.execute(sa.select(sa.func.count()).where(*where)).scalar_one()
             out: dict[str, Any] = {"total": total, "cell": cell, "extent": None if ext[0] is None else list(ext)}
             if total <= POINTS_MAX:
-                rows = conn.execute(sa.select(*_SUMMARY).where(*where).order_by(c.sort_date, c.id)).all()
+                rows = conn.execute(sa.select(*_COMPACT).where(*where).order_by(c.sort_date, c.id)).all()
                 return dict(out, points=[_summary(r) for r in rows])
             gx, gy = self._grid(conn, c.longitude + 180, cell), self._grid(conn, c.latitude + 90, cell)
             q = (sa.select(gx.label("gx"), gy.label("gy"), c.event_type, sa.func.count(),
