@@ -39,8 +39,7 @@ _SUMMARY = [c for c in incident_list.c if c.name not in ("actor_keys", "status",
 _COMPACT = [incident_list.c[k] for k in ("id", "sort_date", "date", "event_type", "sub_event_type", "country",
                                          "admin1", "location", "latitude", "longitude", "fatalities", "grade",
                                          "languages", "actors", "n_reports", "review")]  # what the UI draws
-_PLAIN = ("id", "date_precision", "event_type", "sub_event_type", "country", "iso3", "admin1", "location",
-          "latitude", "longitude", "geo_precision", "fatalities", "grade", "n_reports")
+
 _CACHE_SIZE = 256
 
 
@@ -110,16 +109,18 @@ def shown(record: dict[str, Any], review: dict[str, Any] | None, *, always: bool
 
 def _summary(r: Any) -> dict[str, Any]:
     """A row of ``incident_list`` as a summary dict (what was selected of it: ``_SUMMARY`` or ``_COMPACT``)."""
-    m = r._mapping
-    out = {k: m[k] for k in _PLAIN if k in m}
-    out["date"] = iso(m["date"])
-    out["languages"] = [x for x in (m["languages"] or "").split(",") if x]
-    out["actors"] = m["actors"] or []
-    if "event_ids" in m:
-        out.update(outlets=m["outlets"] or [], events=m["event_ids"] or [], documents=m["document_ids"] or [],
-                   search=m["search"] or "")
-    if m["review"]:
-        out["review"] = m["review"]
+    out = r._asdict()
+    del out["sort_date"]
+    out["date"] = iso(out["date"])
+    out["languages"] = [x for x in (out["languages"] or "").split(",") if x]
+    out["actors"] = out["actors"] or []
+    if "event_ids" in out:
+        out["outlets"] = out["outlets"] or []
+        out["events"] = out.pop("event_ids") or []
+        out["documents"] = out.pop("document_ids") or []
+        out["search"] = out["search"] or ""
+    if not out["review"]:
+        del out["review"]
     return out
 
 
@@ -218,6 +219,13 @@ class IncidentMixin:
         if not conn.execute(meta.update().where(meta.c.key == VERSION_KEY).values(value=token)).rowcount:
             conn.execute(meta.insert(), {"key": VERSION_KEY, "value": token})
 
+    @staticmethod
+    def _where(conn: Connection, f: Filters) -> list[sa.ColumnElement[bool]]:
+        """``filters.incident_clauses`` for ``f``, a key compared only with the columns that hold it."""
+        def present(column: sa.Column, key: str) -> bool:
+            return conn.execute(sa.select(sa.literal(1)).where(column == key).limit(1)).first() is not None
+        return incident_clauses(f, present)
+
     def _cached(self, name: str, args: tuple, compute: Callable[[Connection], Any]) -> Any:
         """``compute(conn)``, kept until the incidents change (on any process: ``VERSION_KEY``)."""
         self._require_current()
@@ -253,7 +261,7 @@ class IncidentMixin:
         iso3, precisions, outlets, events, documents and search (what the UI's lists do not draw)."""
         self._require_current()
         f = filters or Filters()
-        q = sa.select(*(_COMPACT if compact else _SUMMARY)).where(*incident_clauses(f))
+        q = sa.select(*(_COMPACT if compact else _SUMMARY))
         if cursor:
             q = q.where(_after(cursor, descending))
         order = (incident_list.c.sort_date.desc(), incident_list.c.id.desc()) if descending else \
@@ -264,7 +272,7 @@ class IncidentMixin:
         if limit is not None:
             q = q.limit(limit + 1)
         with self.engine.connect() as conn:
-            found = conn.execute(q).all()
+            found = conn.execute(q.where(*self._where(conn, f))).all()
         more = limit is not None and len(found) > limit
         found = found[:limit] if limit is not None else found
         return [_summary(r) for r in found], _cursor(found[-1]) if more else None
@@ -286,7 +294,7 @@ class IncidentMixin:
 
         def compute(conn: Connection) -> dict[str, int]:
             fat = sa.func.coalesce(sa.func.sum(incident_list.c.fatalities), 0)
-            n, fat = conn.execute(sa.select(sa.func.count(), fat).where(*incident_clauses(f))).one()
+            n, fat = conn.execute(sa.select(sa.func.count(), fat).where(*self._where(conn, f))).one()
             return {"incidents": n, "fatalities": int(fat)}
         return self._cached("totals", tuple(f.as_dict().items()), compute)
 
@@ -298,7 +306,7 @@ class IncidentMixin:
         def compute(conn: Connection) -> list[dict[str, Any]]:
             weeks: dict[str, dict[str, dict[str, int]]] = {}
             q = (sa.select(c.week, c.event_type, sa.func.count(), sa.func.coalesce(sa.func.sum(c.fatalities), 0))
-                 .where(c.week.is_not(None), *incident_clauses(f)).group_by(c.week, c.event_type).order_by(c.week))
+                 .where(c.week.is_not(None), *self._where(conn, f)).group_by(c.week, c.event_type).order_by(c.week))
             for wk, kind, n, fat in conn.execute(q):
                 cell = weeks.setdefault(iso(wk), {}).setdefault(kind or "?", {"incidents": 0, "fatalities": 0})
                 cell["incidents"] += n
@@ -351,7 +359,7 @@ class IncidentMixin:
                     math.ceil(n / cell) * cell)
 
         def compute(conn: Connection) -> dict[str, Any]:
-            where = [c.latitude.is_not(None), c.longitude.is_not(None), *incident_clauses(f)]
+            where = [c.latitude.is_not(None), c.longitude.is_not(None), *self._where(conn, f)]
             ext = conn.execute(sa.select(sa.func.min(c.longitude), sa.func.min(c.latitude), sa.func.max(c.longitude),
                                          sa.func.max(c.latitude)).where(*where)).one()
             if bbox is not None:

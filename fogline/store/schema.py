@@ -226,9 +226,11 @@ incident_list = sa.Table(
     sa.Column("review", _JSON),
     sa.Column("search", sa.Text),  # casefolded text for free-text filtering, reviewed values included
     *(sa.Index(f"ix_incident_list_{name}", *cols) for name, cols in {
-        "order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id"),
-        "iso3": ("iso3_key", "sort_date", "id"), "admin1": ("admin1_key", "sort_date", "id"),
-        "type": ("type_key", "sort_date", "id"), "sub_type": ("sub_type_key", "sort_date", "id"),
+        "order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id", "fatalities"),
+        "iso3": ("iso3_key", "sort_date", "id", "fatalities"),
+        "admin1": ("admin1_key", "sort_date", "id", "fatalities"),
+        "type": ("type_key", "sort_date", "id", "fatalities"),
+        "sub_type": ("sub_type_key", "sort_date", "id", "fatalities"),
         "week": ("week", "event_type", "fatalities"), "reviewed": ("reviewed",), "status": ("status",)}.items()),
 )
 

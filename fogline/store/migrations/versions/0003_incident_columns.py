@@ -21,9 +21,12 @@ branch_labels = None
 depends_on = None
 
 _JSON = sa.JSON(none_as_null=True)
-INDEXES = {"order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id"),
-           "iso3": ("iso3_key", "sort_date", "id"), "admin1": ("admin1_key", "sort_date", "id"),
-           "type": ("type_key", "sort_date", "id"), "sub_type": ("sub_type_key", "sort_date", "id"),
+INDEXES = {
+           "order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id", "fatalities"),
+           "iso3": ("iso3_key", "sort_date", "id", "fatalities"),
+           "admin1": ("admin1_key", "sort_date", "id", "fatalities"),
+           "type": ("type_key", "sort_date", "id", "fatalities"),
+           "sub_type": ("sub_type_key", "sort_date", "id", "fatalities"),
            "week": ("week", "event_type", "fatalities"), "reviewed": ("reviewed",), "status": ("status",)}
 
 
