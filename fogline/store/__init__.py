@@ -32,6 +32,7 @@ from .schema import (
     claims,
     documents,
     events,
+    incident_list,
     incident_members,
     incidents,
     meta,
@@ -50,5 +51,5 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Pend
 
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
-           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incidents",
-           "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
+           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_list", "incident_members",
+           "incidents", "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
