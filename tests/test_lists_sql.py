@@ -252,3 +252,20 @@ def test_a_store_of_revision_0002_gets_its_list_rows_and_keeps_its_reviews(db, c
         assert store.schema_revisions[1] == migrate.head()
         assert store.incident_rows() == before
         assert [r["id"] for r in store.incident_rows(Filters(country="ruritania"))] == [inc]
+
+
+def test_kept_answers_change_with_any_write_even_from_another_process(db):
+    with TestClient(create_app(f"sqlite:///{db}", warm=False)) as c:
+        url = "/api/summaries?limit=3&order=desc"
+        first = c.get(url, headers={"Accept-Encoding": "gzip"})
+        again = c.get(url, headers={"Accept-Encoding": "gzip"})
+        assert first.content == again.content and again.headers["content-security-policy"]
+        inc = first.json()["rows"][0][0]
+        weeks = c.get("/api/timeline").json()
+        with Store(f"sqlite:///{db}") as other:  # another writer: the CLI, a second server
+            _review(other, inc, "fatalities", 98765)
+        now = c.get(url, headers={"Accept-Encoding": "gzip"}).json()
+        assert now["rows"][0][9] == 98765 and now["fatalities"] == first.json()["fatalities"] + 98765 - \
+            (first.json()["rows"][0][9] or 0)
+        assert c.get("/api/timeline").json() != weeks
+        assert c.get(url).json() == now  # without gzip: the same answer

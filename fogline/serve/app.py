@@ -30,6 +30,7 @@ from ..store.incidents import CursorError
 from . import review as rv
 from .auth import FailedLogins, Who
 from .auth import router as auth_router
+from .cache import ResponseCache
 from .guard import Guard
 from .jobs import IngestJobs, as_jsonl, ingest_file
 from .params import Filt, MergeBody, ReviewBody, SplitBody
@@ -70,6 +71,8 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
     app.state.tokens = tokens
     app.state.failed_logins = FailedLogins()
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=4)
+    app.add_middleware(ResponseCache, version=store.incidents_version,  # kept gzipped, until the next write
+                       paths=("/api/summaries", "/api/timeline", "/api/facets", "/api/map", "/api/incidents"))
     app.add_middleware(Guard, allowed_hosts=allowed_hosts)  # inside security_headers: its refusals get them too
 
     csp = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "

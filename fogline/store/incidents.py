@@ -226,18 +226,22 @@ class IncidentMixin:
             return conn.execute(sa.select(sa.literal(1)).where(column == key).limit(1)).first() is not None
         return incident_clauses(f, present)
 
+    def incidents_version(self) -> str | None:
+        """A token every write to the incidents (fusion, review) renews: what caches of lists are kept with."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(meta.c.value).where(meta.c.key == VERSION_KEY)).scalar()
+
     def _cached(self, name: str, args: tuple, compute: Callable[[Connection], Any]) -> Any:
-        """``compute(conn)``, kept until the incidents change (on any process: ``VERSION_KEY``)."""
+        """``compute(conn)``, kept until the incidents change (on any process: ``VERSION_KEY``, read first)."""
         self._require_current()
         lock = self.__dict__.setdefault("_cache_lock", threading.Lock())
         cache: OrderedDict = self.__dict__.setdefault("_cache", OrderedDict())
+        key = (self.incidents_version(), name, args)
+        with lock:
+            if key in cache:
+                cache.move_to_end(key)
+                return cache[key]
         with self.engine.connect() as conn:
-            version = conn.execute(sa.select(meta.c.value).where(meta.c.key == VERSION_KEY)).scalar()
-            key = (version, name, args)
-            with lock:
-                if key in cache:
-                    cache.move_to_end(key)
-                    return cache[key]
             value = compute(conn)
         with lock:
             cache[key] = value
