@@ -86,6 +86,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         store.incident_facets()
         store.incident_totals(Filters())
         store.incident_timeline(Filters())
+        store.incident_map(Filters(), None, 8)  # the map's first question (map.js)
 
     def matching(f: Filters) -> list[dict[str, Any]]:
         return store.incident_rows(f)  # what `fogline incidents` lists for the same filters

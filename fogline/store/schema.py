@@ -231,7 +231,9 @@ incident_list = sa.Table(
         "admin1": ("admin1_key", "sort_date", "id", "fatalities"),
         "type": ("type_key", "sort_date", "id", "fatalities"),
         "sub_type": ("sub_type_key", "sort_date", "id", "fatalities"),
-        "week": ("week", "event_type", "fatalities"), "reviewed": ("reviewed",), "status": ("status",)}.items()),
+        "week": ("week", "event_type", "fatalities"),
+        "geo": ("latitude", "longitude", "event_type", "fatalities"), "reviewed": ("reviewed",),
+        "status": ("status",)}.items()),
 )
 
 # Facts about the store itself, such as the format its incident records were written in.

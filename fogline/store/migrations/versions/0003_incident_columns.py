@@ -27,7 +27,9 @@ INDEXES = {
            "admin1": ("admin1_key", "sort_date", "id", "fatalities"),
            "type": ("type_key", "sort_date", "id", "fatalities"),
            "sub_type": ("sub_type_key", "sort_date", "id", "fatalities"),
-           "week": ("week", "event_type", "fatalities"), "reviewed": ("reviewed",), "status": ("status",)}
+           "week": ("week", "event_type", "fatalities"),
+           "geo": ("latitude", "longitude", "event_type", "fatalities"), "reviewed": ("reviewed",),
+           "status": ("status",)}
 
 
 def upgrade() -> None:
