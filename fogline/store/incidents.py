@@ -138,10 +138,9 @@ def _after(cursor: str, descending: bool) -> sa.ColumnElement[bool]:
             raise ValueError
     except (ValueError, TypeError):
         raise CursorError("cursor: not one this list gave (start again without it)") from None
-    c = incident_list.c
-    if descending:
-        return sa.or_(c.sort_date < day, sa.and_(c.sort_date == day, c.id < inc_id))
-    return sa.or_(c.sort_date > day, sa.and_(c.sort_date == day, c.id > inc_id))
+    key = sa.tuple_(incident_list.c.sort_date, incident_list.c.id)  # a row value: one index range on both
+    return key < sa.tuple_(sa.literal(day, sa.Date), sa.literal(inc_id)) if descending else \
+        key > sa.tuple_(sa.literal(day, sa.Date), sa.literal(inc_id))
 
 
 def _review_key(review: dict[str, Any] | None) -> Any:
