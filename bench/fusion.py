@@ -1,21 +1,31 @@
-"""Fusion speed on synthetic events: N events from N/3 underlying incidents reported 1-5 times each,
-spread over countries, a year and a grid of places.
+"""Fusion on synthetic events: speed, and quality against a known truth.
 
     python -m bench.fusion --n 100000 1000000 --runs 3
     python -m bench.fusion --n 20000 --runs 3 --reports 100 300   # big incidents, as a feed that repeats a story
     python -m bench.fusion --real 690 --runs 5                      # the events of the real reports of bench.run
+    python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
 
-Big incidents and reports with several events (the real reports repeated, as in bench.run) are where a
-compatibility check over every member pair shows; ``--real`` extracts the reports first and times fusion only.
+Speed (``--n``): N events from N/3 underlying incidents reported 1-5 times each, spread over countries, a year
+and a grid of places. Big incidents and reports with several events (the real reports repeated, as in bench.run)
+are where a compatibility check over every member pair shows; ``--real`` extracts the reports first and times
+fusion only.
+
+Quality (``--quality``): N incidents, each reported 1-5 times, as reports differ in practice (a date a day off or
+only a week or month, no date but the published one; a neighbouring village, only the region, no place; one
+party or none named, now and then the wrong armed group; a related event type), among the incidents that make
+fusion hard: other armed groups in the same town on the same day, and attacks by the same group 50-300 km apart
+on the same or the next day. Scored pairwise: two events are linked when fusion puts them in one incident.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import random
 import statistics
 import time
+from collections import Counter
 
 from fogline.fuse import EventSketch, fuse
 
@@ -50,6 +60,143 @@ def sketches(n: int, seed: int = 3, reports: tuple[int, int] = (1, 5)) -> list[E
     return out
 
 
+# -- a store with known truth ------------------------------------------------------------------------
+ACTS = {"Battles": ["clashes", "fighting", "ambush", "attacked", "offensive"],
+        "Explosions/Remote violence": ["strike", "drone", "shelling", "explosion", "bombing"],
+        "Violence against civilians": ["killed", "massacre", "attacked", "abducted", "villagers"]}
+RELATED = {"Battles": "Violence against civilians", "Violence against civilians": "Battles",
+           "Explosions/Remote violence": "Battles"}
+_TOWNS, _GROUPS, _SIZE = 300, 6, 9.0  # towns and armed groups per country; a country's extent in degrees
+TWINS, FAR = 0.10, 0.10  # shares of incidents followed by another group's in the same town, the same group's far off
+
+
+class _Country:
+    """A country of the synthetic world: towns on a square of _SIZE degrees, regions of 3 x 3 degrees, a state
+    force and a few armed groups, one or two of them much more active than the others."""
+
+    def __init__(self, name: str, rng: random.Random):
+        self.name = name
+        self.lat0, self.lon0 = rng.uniform(-10, 40), rng.uniform(-15, 90)
+        self.towns = [(f"{name[:3].lower()}-town-{k}", self.lat0 + rng.uniform(0, _SIZE),
+                       self.lon0 + rng.uniform(0, _SIZE)) for k in range(_TOWNS)]
+        self.army = f"Military Forces of {name}"
+        self.groups = [f"{name[:3]} armed group {k}" for k in range(_GROUPS)]
+        self.weights = [8, 5, 2, 1, 1, 1][:_GROUPS]
+
+    def region(self, lat: float, lon: float) -> tuple[str, float, float]:
+        i, j = int((lat - self.lat0) // 3), int((lon - self.lon0) // 3)
+        return f"{self.name[:3]}-R{i}{j}", self.lat0 + 3 * i + 1.5, self.lon0 + 3 * j + 1.5
+
+    def near(self, lat: float, lon: float, lo_km: float, hi_km: float, rng: random.Random) -> tuple[float, float]:
+        """A point lo_km to hi_km away from (lat, lon)."""
+        d, bearing = rng.uniform(lo_km, hi_km) / 111.0, rng.uniform(0, 2 * math.pi)
+        return lat + d * math.cos(bearing), lon + d * math.sin(bearing) / max(0.2, math.cos(math.radians(lat)))
+
+
+def _incident(c: _Country, day: int, town: tuple[str, float, float], group: str, kind: tuple[str, str]) -> dict:
+    return {"country": c, "day": day, "town": town, "group": group, "kind": kind,
+            "acts": ACTS[kind[0]]}
+
+
+def truth_sketches(n_incidents: int, seed: int = 7) -> tuple[list[EventSketch], dict[str, int]]:
+    """Events of ``n_incidents`` synthetic incidents as reports give them, and event id → true incident.
+    About 270 events a day over 13 countries, the period growing with N, as in ``sketches``."""
+    rng = random.Random(seed)
+    countries = [_Country(name, rng) for name in COUNTRIES]
+    span = max(365, n_incidents * 3 // 270)
+    incidents: list[dict] = []
+    seen: set[tuple] = set()
+    while len(incidents) < n_incidents:
+        c = rng.choice(countries)
+        day = 739000 + rng.randint(0, span - 1)
+        town = rng.choice(c.towns)
+        group = rng.choices(c.groups, c.weights)[0]
+        kind = rng.choice(TYPES)
+        if (town[0], day, group) in seen:
+            continue  # one group in one town on one day is one event (ACLED's unit), not two to tell apart
+        seen.add((town[0], day, group))
+        incidents.append(_incident(c, day, town, group, kind))
+        roll = rng.random()
+        if roll < TWINS:  # another armed group in the same town on the same day
+            other = rng.choice([g for g in c.groups if g != group])
+            incidents.append(_incident(c, day, town, other, rng.choice(TYPES)))
+        elif roll < TWINS + FAR:  # the same group strikes 50-300 km away, the same or the next day
+            lat, lon = c.near(town[1], town[2], 50, 300, rng)
+            incidents.append(_incident(c, day + rng.choice((0, 0, 1)), (f"{town[0]}-far", lat, lon), group, kind))
+    incidents = incidents[:n_incidents]
+    out: list[EventSketch] = []
+    truth: dict[str, int] = {}
+    for k, inc in enumerate(incidents):
+        for r in range(rng.randint(1, 5)):
+            doc = f"r{k}-{r}"
+            out.append(_report(inc, doc, rng))
+            truth[out[-1].id] = k
+    rng.shuffle(out)
+    return out, truth
+
+
+def _report(inc: dict, doc: str, rng: random.Random) -> EventSketch:
+    """One report's event of ``inc``: what it says of the date, place, parties and type."""
+    c: _Country = inc["country"]
+    roll = rng.random()  # the date
+    if roll < 0.72:
+        day, precision = inc["day"], "day"
+    elif roll < 0.84:
+        day, precision = inc["day"] + rng.choice((-1, 1)), "day"
+    elif roll < 0.91:
+        day, precision = inc["day"] - inc["day"] % 7, "week"
+    elif roll < 0.95:
+        day, precision = inc["day"] - (inc["day"] % 30), "month"
+    else:  # no date: the published date stands for it
+        day, precision = inc["day"] + rng.choice((0, 1, 1, 2)), None
+    name, lat, lon = inc["town"]
+    roll = rng.random()  # the place
+    if roll < 0.74:
+        place = (name, lat + rng.uniform(-0.02, 0.02), lon + rng.uniform(-0.02, 0.02))
+        admin1, geo = c.region(lat, lon)[0], 1
+    elif roll < 0.84:  # near a neighbouring village
+        plat, plon = c.near(lat, lon, 5, 40, rng)
+        place = (f"{name}-near-{rng.randint(0, 9)}", plat, plon)
+        admin1, geo = c.region(plat, plon)[0], 2
+    elif roll < 0.96:  # the region only: its centre
+        admin1, clat, clon = c.region(lat, lon)
+        place, geo = (None, clat, clon), 3
+    else:
+        place, admin1, geo = (None, None, None), None, None
+    roll = rng.random()  # the parties
+    if roll < 0.62:
+        actors = {c.army, inc["group"]}
+    elif roll < 0.77:
+        actors = {c.army}
+    elif roll < 0.88:
+        actors = {inc["group"]}
+    elif roll < 0.97:
+        actors = set()  # "unidentified gunmen"
+    else:  # the wrong armed group named
+        actors = {c.army, rng.choice([g for g in c.groups if g != inc["group"]])}
+    kind = inc["kind"]
+    if rng.random() < 0.12:
+        other = RELATED[kind[0]]
+        kind = next(t for t in TYPES if t[0] == other)
+    acts = frozenset(w[:5] for w in rng.sample(inc["acts"], 2))
+    return EventSketch(f"{doc}:e1", doc, kind[0], kind[1], day, precision, c.name, admin1, place[0],
+                       place[1], place[2], frozenset(actors), acts, geo, frozenset(actors) - {c.army})
+
+
+def pairwise(truth: dict[str, int], predicted: dict[str, str]) -> dict[str, float]:
+    """Pairwise precision and recall: a pair of events is linked when both are in one incident."""
+    def pairs(counter: Counter) -> int:
+        return sum(k * (k - 1) // 2 for k in counter.values())
+
+    gold = pairs(Counter(truth.values()))
+    pred = pairs(Counter(predicted.values()))
+    tp = pairs(Counter((truth[e], predicted[e]) for e in truth))
+    p = tp / pred if pred else 1.0
+    r = tp / gold if gold else 1.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "gold_pairs": gold, "predicted_pairs": pred, "true_pairs": tp}
+
+
 def real_sketches(n: int) -> list[EventSketch]:
     """The events of ``bench.corpus.real(n)`` as the store would hand them to fusion."""
     from bench.corpus import real
@@ -72,7 +219,20 @@ def main() -> None:
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--reports", type=int, nargs=2, default=[1, 5], help="reports per incident, min and max")
     p.add_argument("--real", type=int, metavar="N", help="the events of N real reports instead (bench.corpus.real)")
+    p.add_argument("--quality", type=int, nargs="+", metavar="N",
+                   help="pairwise precision and recall on N synthetic incidents with known truth")
+    p.add_argument("--seed", type=int, default=7)
     args = p.parse_args()
+    if args.quality:
+        for n in args.quality:
+            data, truth = truth_sketches(n, args.seed)
+            t0 = time.perf_counter()
+            result = fuse(data)
+            took = time.perf_counter() - t0
+            print(json.dumps({"job": "fuse-quality", "incidents": n, "events": len(data), "seconds": round(took, 2),
+                              "predicted_incidents": len(set(result.values())), **pairwise(truth, result)}),
+                  flush=True)
+        return
     for n in [args.real] if args.real else args.n:
         data = real_sketches(n) if args.real else sketches(n, reports=tuple(args.reports))
         times = []

@@ -8,7 +8,12 @@ overrides the fields it gives and adds its aliases; other entries are appended.
 Lookups use :func:`fogline.text.fold` on both sides, so ``"Front de libération de l’Azawad"`` and
 ``"front de liberation de l'azawad"`` are the same key. Generic entries (``name`` is ``None``)
 hold descriptors such as "gunmen" or "civilians" that the extractor names from context
-(:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`).
+(:meth:`ActorDictionary.unidentified`, :meth:`ActorDictionary.civilians`); a generic entry with
+``"force": "police"`` (or ``"gendarmerie"``) holds the words that name a country's police, not its army.
+
+``local_aliases`` (same shape as ``aliases``) are words that mean the entry only in reports of its
+``country`` (or of the countries listed in ``in_countries``): "al-Shabaab" in Mozambique, "ADF" in
+Cameroon, "Islamic State" in Nigeria. The extractor names them once it knows the report's country.
 """
 
 from __future__ import annotations
@@ -26,10 +31,11 @@ from rapidfuzz import fuzz, process
 
 from . import lang as _lang
 from .text import fold
-from .vocab import NATIONAL_MILITARY, STATE_FORCES
+from .vocab import NATIONAL_MILITARY, NATIONAL_POLICE, STATE_FORCES
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
 
+FORCES = frozenset({"military", "police", "gendarmerie"})  # which state force a generic word names
 KINDS = frozenset({
     "state forces", "rebel group", "political militia", "identity militia", "civilians",
     "foreign forces", "unidentified armed group", "other",
@@ -39,6 +45,7 @@ RESOURCE = Path(__file__).with_name("resources") / "actors.json"
 ENV_VAR = "FOGLINE_ACTORS"
 FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
+_REGIME = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)\s*")
 
 def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
@@ -63,6 +70,8 @@ class ActorEntry:
     default_for: tuple[str, ...] = ()  # generic words that mean this actor in its country ("separatists")
     pro_government: bool = False  # a militia fighting beside the state (VDP, Wazalendo): never "the gunmen"
     by_nationality: bool = True  # "Yemeni forces" may name it (false where a rival uses the nationality)
+    force: str | None = None  # generic state-force words: "police" names the country's police, not its army
+    countries: tuple[str, ...] = ()  # where its local aliases mean it (default: its country)
 
     def active_in(self, year: int | None) -> bool:
         if year is None:
@@ -86,9 +95,14 @@ def _check(d: Mapping[str, Any], where: str) -> None:
     active = d.get("active", [None, None])
     if not (isinstance(active, list | tuple) and len(active) == 2):
         raise ValueError(f"{where}: active must be [first_year, last_year]")
-    aliases = d.get("aliases", {})
-    if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
-        raise ValueError(f"{where}: aliases must map a language to a list of strings")
+    for key in ("aliases", "local_aliases"):
+        aliases = d.get(key, {})
+        if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
+            raise ValueError(f"{where}: {key} must map a language to a list of strings")
+    if d.get("force") is not None and d["force"] not in FORCES:
+        raise ValueError(f"{where}: force {d['force']!r} not in {sorted(FORCES)}")
+    if d.get("local_aliases") and not (d.get("country") or d.get("in_countries")):
+        raise ValueError(f"{where}: local aliases need a country")
 
 
 class ActorDictionary:
@@ -100,9 +114,12 @@ class ActorDictionary:
         self._originals: dict[tuple[ActorEntry, str], list[str]] = {}  # (entry, lang) -> aliases as written
         self._by_name: dict[str, ActorEntry] = {}
         self._national: dict[str, str] | None = None
+        self._police: dict[tuple[str, str], str] | None = None
+        self._local: dict[str, dict[str, list[ActorEntry]]] = {}  # lang -> folded -> entries (by country)
         self._by_folded_name: dict[str, ActorEntry] = {}
         self._fuzzy: dict[str, tuple[list[str], list[list[ActorEntry]]]] = {}
         self._acronyms: dict[str, frozenset[str]] = {}
+        self._local_acronyms: dict[str, set[str]] = {}
 
         for i, rec in enumerate(records):
             _check(rec, f"actor #{i} ({rec.get('name')!r})")
@@ -110,7 +127,9 @@ class ActorDictionary:
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
                                (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
                                tuple(fold(w) for w in rec.get("default_for", [])),
-                               bool(rec.get("pro_government", False)), bool(rec.get("by_nationality", True)))
+                               bool(rec.get("pro_government", False)), bool(rec.get("by_nationality", True)),
+                               rec.get("force"),
+                               tuple(rec.get("in_countries") or ([rec["country"]] if rec.get("country") else [])))
             if entry.name is not None:
                 if entry.name in self._by_name:
                     raise ValueError(f"duplicate canonical name {entry.name!r}")
@@ -120,6 +139,13 @@ class ActorDictionary:
                 self.entries.append(entry)
             for lang, names in rec.get("aliases", {}).items():
                 self._originals.setdefault((entry, lang), []).extend(names)
+            for lang, names in rec.get("local_aliases", {}).items():
+                for alias in names:
+                    bucket = self._local.setdefault(lang, {}).setdefault(fold(alias), [])
+                    if entry not in bucket:
+                        bucket.append(entry)
+                    if is_acronym(alias):
+                        self._local_acronyms.setdefault(lang, set()).add(fold(alias, lower=False))
 
         langs = {lang for (_, lang) in self._originals} | {"en", "fr"}
         for lang in sorted(langs):
@@ -139,7 +165,7 @@ class ActorDictionary:
                     if is_acronym(alias):
                         acronyms.add(fold(alias, lower=False))
             self._aliases[lang] = table
-            self._acronyms[lang] = frozenset(acronyms)
+            self._acronyms[lang] = frozenset(acronyms | self._local_acronyms.get(lang, set()))
         self._with_defaults: dict[str | None, list[ActorEntry]] = {}  # country -> entries with default_for
         for entry in self.entries:
             if entry.successor is not None and entry.successor not in self._by_name:
@@ -160,6 +186,21 @@ class ActorDictionary:
             self._national = national
         return self._national.get(country) if country else None
 
+    def police_of(self, country: str | None, force: str = "police") -> str | None:
+        """The police of a country, what "policemen" and "the police" stand for in its reports: ACLED's
+        "Police Forces of X"; for "gendarmes" its gendarmerie entry when there is one."""
+        if self._police is None:
+            police: dict[tuple[str, str], str] = {}
+            for e in self._by_name.values():
+                if e.kind == STATE_FORCES and e.country and e.name.startswith(NATIONAL_POLICE):
+                    which = "gendarmerie" if "gendarmerie" in fold(e.name) else "police"
+                    if len(e.name) < len(police.get((e.country, which), e.name + "_")):
+                        police[(e.country, which)] = e.name
+            self._police = police
+        if not country:
+            return None
+        return self._police.get((country, force)) or self._police.get((country, "police"))
+
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ActorDictionary:
         return cls(records)
@@ -179,6 +220,7 @@ class ActorDictionary:
                     continue
                 rec = dict(rec)
                 rec["aliases"] = {k: list(v) for k, v in rec.get("aliases", {}).items()}
+                rec["local_aliases"] = {k: list(v) for k, v in rec.get("local_aliases", {}).items()}
                 merged.append(rec)
                 if name is not None:
                     index[name] = rec
@@ -199,6 +241,16 @@ class ActorDictionary:
         match these case-sensitively, the rest of :meth:`aliases` case-insensitively."""
         return self._acronyms.get(language, frozenset())
 
+    def local_aliases(self, language: str) -> dict[str, list[ActorEntry]]:
+        """Folded alias -> entries whose alias means them only in reports of their own countries
+        ("al-Shabaab" in Mozambique, "ADF" in Cameroon, "Joint Forces" in Sudan)."""
+        return self._local.get(language, {})
+
+    def resolve_local(self, key: str, language: str, year: int | None, country: str | None) -> ActorEntry | None:
+        """The entry a local alias (folded ``key``) names in a report of ``country``; None elsewhere."""
+        hits = [e for e in self._local.get(language, {}).get(key, ()) if country in e.countries]
+        return self._successor(self._choose(hits, year), year) if hits else None
+
     def aliases_of(self, entry: ActorEntry, language: str) -> list[str]:
         """The aliases of ``entry`` in ``language`` as written in the JSON."""
         return list(self._originals.get((entry, language), []))
@@ -206,8 +258,9 @@ class ActorDictionary:
     def default_for(self, descriptor: str, country: str | None, year: int | None,
                     prefer: set[str] | frozenset[str] = frozenset()) -> ActorEntry | None:
         """The actor a generic word means in a country and year: in Mali in 2025 'the separatists'
-        are the FLA. Among several, one named in ``prefer`` (the report) wins. None when no curated
-        default applies."""
+        are the FLA. Among several, one named in ``prefer`` (the report) wins; when none of them is
+        named, another actor of the country with curated defaults, of the same kind, that the report
+        names alone wins. None when no curated default applies."""
         key = f" {fold(descriptor)} "
         fit = [(max((len(d) for d in e.default_for if f" {d} " in key), default=0), e)
                for e in self._with_defaults.get(country, ()) if e.active_in(year)]
@@ -216,12 +269,17 @@ class ActorDictionary:
             return None
         hits = [e for n, e in fit if n == best]  # "Islamist rebels" in Congo are the ADF, "rebels" the M23
         named = [e for e in hits if e.name in prefer]
+        if not named:  # "the rebels" of a report that names only the ADF are the ADF, not the M23
+            others = [e for _, e in fit if e.name in prefer and e.kind == hits[0].kind]
+            if len(others) == 1:
+                return others[0]
         return self._choose(named or hits, year)
 
     def by_name(self, name: str) -> ActorEntry | None:
         """Entry with this canonical name (exact, then folded). Falls back to an alias that
         points to exactly one non-generic actor in any language (e.g. the gold variant
-        "Military Forces of Mali" or "...Defense of the People of Azawad")."""
+        "Military Forces of Mali" or "...Defense of the People of Azawad"), then to the name
+        without ACLED's regime tag ("Police Forces of Kenya (2022-)")."""
         hit = self._by_name.get(name)
         if hit is not None:
             return hit
@@ -230,7 +288,17 @@ class ActorDictionary:
         if hit is not None:
             return hit
         found = {e for table in self._aliases.values() for e in table.get(key, []) if not e.generic}
-        return found.pop() if len(found) == 1 else None
+        if not found:  # a local alias ("Joint Forces") means one actor in its country
+            found = {e for table in self._local.values() for e in table.get(key, []) if not e.generic}
+        if len(found) == 1:
+            return found.pop()
+        tag = _REGIME.search(name)  # ACLED's regime tag: "Military Forces of Nigeria (2023-)"
+        if tag is None:
+            return None
+        bare = _REGIME.sub(" ", name).strip()
+        hit = self.by_name(bare) if bare else None
+        head = name[:tag.start()].strip()  # a unit after the tag ("... (2021-) Air Force"): its force
+        return hit or (self.by_name(head) if head and head != bare else None)
 
     def resolve(self, text: str, language: str, year: int | None = None) -> ActorEntry | None:
         """Entry for a mention: exact folded alias of ``language`` (also without wrapping quotes
@@ -326,9 +394,9 @@ class ActorDictionary:
 
 def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
     for k, v in extra.items():
-        if k == "aliases":
+        if k in ("aliases", "local_aliases"):
             for lang, names in v.items():
-                have = base["aliases"].setdefault(lang, [])
+                have = base.setdefault(k, {}).setdefault(lang, [])
                 have.extend(n for n in names if n not in have)
         else:
             base[k] = v

@@ -16,10 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 THRESHOLD = 2.5
+DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
-MAX_SPREAD_DAYS = 7  # an incident's dated events lie within a week of each other
+MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
 SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
 TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
@@ -46,42 +48,109 @@ class EventSketch:
     lon: float | None
     actors: frozenset[str] = field(default_factory=frozenset)  # named parties, not civilians
     acts: frozenset[str] = field(default_factory=frozenset)  # trigger word stems: "ambus", "offen"
+    geo: int | None = None  # ACLED geo precision: 1 the town, 2 near it, 3 only the region (its centre)
+    groups: frozenset[str] = field(default_factory=frozenset)  # the non-state armed groups named, by lineage
+    spot: tuple[float, float, float, float] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spot", _spot(self))  # computed once: fusion asks for it in every check
 
     @classmethod
     def from_event(cls, e: dict) -> EventSketch:
         d = e.get("date") or e.get("published")
+        named = [a for a in e.get("actors") or [] if _named(a)]
         return cls(e["id"], e.get("document_id") or e["id"].rsplit(":", 1)[0], e["event_type"],
                    e["sub_event_type"], date.fromisoformat(d).toordinal() if d else None,
                    e.get("date_precision") if e.get("date") else None, e.get("country"), e.get("admin1"),
                    (e.get("location") or "").casefold() or None, e.get("latitude"), e.get("longitude"),
-                   frozenset(a["name"] for a in e.get("actors") or [] if _named(a)),
+                   frozenset(a["name"] for a in named),
                    frozenset(w[:5] for ev in e.get("evidence") or [] for w in ev["text"].casefold().split()
-                             if len(w) > 3))
+                             if len(w) > 3),
+                   e.get("geo_precision"), frozenset(_lineage(a["name"]) for a in named if a.get("kind") in ARMED))
 
 
 def _named(actor: dict) -> bool:
     return actor.get("kind") != "civilians" and not actor["name"].startswith("Unidentified")
 
 
+ARMED = frozenset({"rebel group", "political militia", "identity militia"})  # kinds whose names tell events apart
+
+
+@lru_cache(maxsize=4096)
+def _lineage(name: str) -> str:
+    """The last name of an armed group that was renamed or merged (the dictionary's ``successor``): reports
+    of one year name the old group, of the next the new one, and they are the same party."""
+    from .actors import ActorDictionary
+
+    actors = ActorDictionary.default()
+    entry, seen = actors.by_name(name), set()
+    while entry is not None and entry.successor and entry.name not in seen:
+        seen.add(entry.name)
+        entry = actors.by_name(entry.successor)
+    return entry.name if entry is not None and entry.name else name
+
+
 def km(a: EventSketch, b: EventSketch) -> float | None:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
+# How far (km) the place a report names may lie from where the incident happened, by geo precision: a town
+# (1) is where it happened or close by; "near" a town (2) may be some way along a road. Two reports whose
+# places lie further apart than both allowances (and a little slack) tell two incidents, and so do the
+# places of two groups of reports: this keeps a chain of reports from walking from town to town.
+PLACE_RADIUS = {1: 25.0, 2: 175.0}
+PLACE_SLACK = 10.0
+
+
+def _spot(s: EventSketch) -> tuple[float, float, float, float] | None:
+    """Where a report places the event, to ~5 km, its allowance and the cosine of its latitude; None without
+    a place finer than a region (a region's centre is not where anything happened)."""
+    if s.lat is None or s.lon is None or (s.geo or 1) >= 3:
+        return None
+    lat = round(s.lat * 20) / 20
+    return lat, round(s.lon * 20) / 20, PLACE_RADIUS.get(s.geo or 1, PLACE_RADIUS[1]), math.cos(math.radians(lat))
+
+
+def _spots_clash(x: tuple[float, float, float, float], y: tuple[float, float, float, float]) -> bool:
+    """Further apart than both allowances: a flat-earth distance, within a few per cent of the great circle
+    at these distances, at a fraction of its cost."""
+    dy, dx = x[0] - y[0], (x[1] - y[1]) * (x[3] + y[3]) / 2
+    limit = (x[2] + y[2] + PLACE_SLACK) / 111.2
+    return dy * dy + dx * dx > limit * limit
+
+
+def _groups_clash(g: frozenset[str], h: frozenset[str]) -> bool:
+    """Two reports that each name armed groups, none in common, tell the acts of different groups."""
+    return bool(g) and bool(h) and g.isdisjoint(h)
+
+
+def clash(a: EventSketch, b: EventSketch) -> bool:
+    """Whether two events cannot be one incident whatever else they share: other armed groups named, or
+    places too far apart for their precision (the same rules hold between whole incidents, `_Clusters`)."""
+    if _groups_clash(a.groups, b.groups):
+        return True
+    return a.spot is not None and b.spot is not None and _spots_clash(a.spot, b.spot)
+
+
 def score(a: EventSketch, b: EventSketch) -> float | None:
     """How strongly two events look like one incident; None when they cannot be."""
-    if a.document_id == b.document_id or a.country != b.country:
+    if a.document_id == b.document_id or a.country != b.country or clash(a, b):
         return None
     s = 0.0
     if a.day is not None and b.day is not None:
         gap = abs(a.day - b.day)
         if gap > max(WINDOW[a.precision], WINDOW[b.precision]):
             return None
-        s += 1.0 if gap == 0 else (0.5 if gap == 1 else 0.0)
+        s += 1.0 if gap == 0 else (0.5 if gap == 1 else (DAYS_APART if a.precision == b.precision == "day" else 0.0))
     if a.event_type == b.event_type:
         s += 1.0 + (0.5 if a.sub_event_type == b.sub_event_type else 0.0)
     elif frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES:
@@ -89,9 +158,10 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
     else:
         s -= 1.0
     dist = km(a, b)
-    if a.location and a.location == b.location or dist is not None and dist < 10:
+    placed = a.spot is not None and b.spot is not None  # two regions' centres agreeing is no evidence
+    if a.location and a.location == b.location or placed and dist < 10:
         s += 1.5
-    elif dist is not None and dist < 60:
+    elif placed and dist < 60:
         s += 0.8
     elif dist is not None and dist > 250:
         return None
@@ -191,7 +261,8 @@ def _same_battle(a: EventSketch, b: EventSketch) -> bool:
 class _Clusters:
     """Union-find over events, with what `compatible` needs kept per cluster so a check costs the smaller
     cluster, not every member pair: its events by document, the latest start and earliest end of its dated
-    events' windows, and the cannot-links indexed by event id."""
+    events' windows, the distinct places (`_spot`) and sets of armed groups its members name, and the
+    cannot-links indexed by event id."""
 
     def __init__(self, sketches: list[EventSketch], cannot: Iterable[frozenset[str]] = ()):
         self.parent = {s.id: s.id for s in sketches}
@@ -200,6 +271,9 @@ class _Clusters:
         self.window: dict[str, tuple[int, int] | None] = {
             s.id: None if s.day is None else (s.day - SLACK.get(s.precision, 0), s.day + SLACK.get(s.precision, 0))
             for s in sketches}
+        self.spots: dict[str, set[tuple[float, float, float, float]]] = {
+            s.id: {s.spot} if s.spot is not None else set() for s in sketches}
+        self.groups: dict[str, set[frozenset[str]]] = {s.id: {s.groups} if s.groups else set() for s in sketches}
         self.cannot: dict[str, set[str]] = defaultdict(set)
         self.refused: set[tuple[str, str]] = set()  # root pairs found incompatible (a root stays one when kept)
         for pair in cannot:
@@ -235,6 +309,10 @@ class _Clusters:
         window = _widest(self.window[ra], self.window[rb])
         if window and window[0] - window[1] > MAX_SPREAD_DAYS:
             return False  # every dated event, widened by its precision, must fit within a week of the others
+        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]):
+            return False  # one member names only other armed groups than a member of the other incident
+        if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
+            return False  # a member placed too far from a member of the other incident
         if not self.cannot:
             return True
         return not any(y in self.parent and self.find(y) == big
@@ -249,6 +327,10 @@ class _Clusters:
             big.setdefault(doc, []).extend(xs)
         self.docs[keep] = big
         self.window[keep] = _widest(self.window.pop(keep), self.window.pop(gone))
+        for agg in (self.spots, self.groups):
+            small, big = sorted((agg.pop(keep), agg.pop(gone)), key=len)
+            big |= small
+            agg[keep] = big
 
 
 def _widest(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -269,8 +351,8 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     for a, b in candidate_pairs(sketches):
         s = score(a, b)
         if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
-            links.append((-s, min(a.id, b.id), max(a.id, b.id)))
-    for _s, x, y in sorted(links):
+            links.append((-s, a, b))
+    for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
         rx, ry = clusters.find(x), clusters.find(y)
         if rx != ry and clusters.compatible(rx, ry):
             clusters.union(rx, ry)
@@ -280,6 +362,63 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
         for m in members:
             out[m.id] = iid
     return out
+
+
+AMBIGUITY_MARGIN = 1.0
+
+
+def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
+    """The links without the guesses of a report that names no place at all: it links to the reports of
+    every incident of that day and type by the same parties, wherever they were. When two of its best links
+    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
+    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
+    links only, so on no order. (Not for a report without any date: its partners are the whole country's
+    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
+    reports came in.)"""
+    partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
+    for s, a, b in links:
+        if _vague(a):
+            partners[a.id].append((-s, b))
+        if _vague(b):
+            partners[b.id].append((-s, a))
+    drop: set[tuple[str, str]] = set()
+    for x, found in partners.items():
+        if len(found) < 2:
+            continue
+        best = max(s for s, _ in found)
+        kinds: dict[tuple, list[EventSketch]] = defaultdict(list)  # partners alike for `_apart`, checked once
+        band: set[tuple] = set()
+        for s, y in found:
+            key = (y.spot, y.groups, y.admin1, y.day, y.precision)
+            kinds[key].append(y)
+            if s >= best - AMBIGUITY_MARGIN:
+                band.add(key)
+        tops = list(band)
+        if not any(_apart(kinds[k][0], kinds[j][0]) for i, k in enumerate(tops) for j in tops[i + 1:]):
+            continue
+        for k, ys in kinds.items():
+            if any(_apart(ys[0], kinds[j][0]) for j in tops if j != k):
+                drop.update((x, y.id) for y in ys)
+    if not drop:
+        return links
+    return [(s, a, b) for s, a, b in links if (a.id, b.id) not in drop and (b.id, a.id) not in drop]
+
+
+def _vague(s: EventSketch) -> bool:
+    return s.day is not None and s.lat is None and s.admin1 is None
+
+
+def _apart(a: EventSketch, b: EventSketch) -> bool:
+    """Two reports hardly of one incident: `clash`, placed in different regions, dated too far apart for one
+    incident (`MAX_SPREAD_DAYS` beyond what their precision allows), or each giving the day, more than a day
+    apart."""
+    if clash(a, b) or a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.day is None or b.day is None:
+        return False
+    gap = abs(a.day - b.day)
+    return (gap > SLACK.get(a.precision, 0) + SLACK.get(b.precision, 0) + MAX_SPREAD_DAYS
+            or a.precision == b.precision == "day" and gap >= 2)
 
 
 def incident_id(event_ids: Iterable[str]) -> str:

@@ -261,19 +261,25 @@ PENDING: Any = object()  # ``fuse_events``: the events of the documents awaiting
 
 
 def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
-                on_fusion: Callable[[str, int, int], None] | None = None) -> int:
+                on_fusion: Callable[[str, int, int], None] | None = None,
+                before: Callable[[Connection], None] | None = None,
+                after: Callable[[Connection, dict[str, str]], None] | None = None) -> int:
     """Recompute the incidents of these events (new or written anew) and their neighbourhood
     (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
     fusion when it is ``PENDING``. The incidents that changed — other members, a member among
     ``event_ids``, a record made stale by a revised report — are assembled (and reconciled) here, once, and
     saved with the new membership in one transaction, which also clears the documents' notes of pending
     fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
-    total)`` follows the work. Returns the number of documents fused when ``PENDING``, else of incidents."""
+    total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
+    first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
+    Returns the number of documents fused when ``PENDING``, else of incidents."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
     tell = on_fusion or (lambda step, done, total: None)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
+        if before is not None:
+            before(conn)
         docs: list[str] | None = None
         if event_ids is PENDING:
             docs, ids = store.pending_events(conn)
@@ -289,6 +295,8 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
                   tell=tell)
         if ids is None or docs is not None:
             store.clear_pending(conn, docs)
+        if after is not None:
+            after(conn, assignment)
         return len(docs) if docs is not None else len(set(assignment.values()))
 
 
@@ -349,18 +357,28 @@ def open_store(url: str, on_upgrade: Callable[[int], None] | None = None) -> Sto
     return store
 
 
-def merge(store: Store, incident_a: str, incident_b: str) -> str | None:
-    """Join two incidents for good (a must-link that survives re-ingest); returns the new id."""
+def merge(store: Store, incident_a: str, incident_b: str,
+          audit: Callable[[Connection, str | None], None] | None = None) -> str | None:
+    """Join two incidents for good (a must-link that survives re-ingest); returns the new id. ``audit(conn,
+    new id)`` records the change in the same transaction."""
     a, b = store.members(incident_a), store.members(incident_b)
     if not a or not b:
         raise KeyError(f"no incident {incident_a if not a else incident_b!r}")
-    store.add_links("must", [(a[0], b[0])])
-    fuse_events(store, a + b)
-    return store.incident_of(a[0])
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(a[0])
+        if audit is not None:
+            audit(conn, new[0])
+
+    fuse_events(store, a + b, before=lambda conn: store.add_links("must", [(a[0], b[0])], conn), after=done)
+    return new[0]
 
 
-def split(store: Store, incident: str, event_ids: list[str]) -> str | None:
-    """Take these events out of an incident into one of their own (cannot-links to the rest)."""
+def split(store: Store, incident: str, event_ids: list[str],
+          audit: Callable[[Connection, str | None, str | None], None] | None = None) -> str | None:
+    """Take these events out of an incident into one of their own (cannot-links to the rest); returns the new
+    id. ``audit(conn, new id, the rest's id)`` records the change in the same transaction."""
     members = store.members(incident)
     if not members:
         raise KeyError(f"no incident {incident!r}")
@@ -368,8 +386,18 @@ def split(store: Store, incident: str, event_ids: list[str]) -> str | None:
     if len(out) != len(event_ids):
         raise KeyError(f"not in {incident}: {', '.join(sorted(set(event_ids) - set(members)))}")
     rest = [e for e in members if e not in out]
-    store.drop_must_links_across(out, rest)  # an earlier merge across the cut would win over the new links
-    store.add_links("cannot", [(x, y) for x in out for y in rest])
-    store.add_links("must", [(out[0], y) for y in out[1:]])
-    fuse_events(store, members)
-    return store.incident_of(out[0])
+
+    def links(conn: Connection) -> None:
+        store.drop_must_links_across(out, rest, conn)  # an earlier merge across the cut would win over the new links
+        store.add_links("cannot", [(x, y) for x in out for y in rest], conn)
+        store.add_links("must", [(out[0], y) for y in out[1:]], conn)
+
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(out[0])
+        if audit is not None:
+            audit(conn, new[0], assignment.get(rest[0]) if rest else None)
+
+    fuse_events(store, members, before=links, after=done)
+    return new[0]

@@ -44,6 +44,7 @@ VEHICLE_WHATS = frozenset({VEHICLES_DESTROYED, VEHICLES_SEIZED})
 UNKNOWN = "unknown"  # a figure whose victims the report does not say
 CIVILIANS_PREFIX = "Civilians"
 NATIONAL_MILITARY = "Military Forces of "  # ACLED's name of a state's national military
+NATIONAL_POLICE = "Police Forces of "  # and of its police
 
 
 def civilians_of(country: str) -> str:

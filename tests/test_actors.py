@@ -27,7 +27,8 @@ SUCCESSION_GROUPS = [
 def entry_of(rec):
     if rec["name"] is not None:
         return D.by_name(rec["name"])
-    return next(e for e in D.entries if e.generic and e.kind == rec["kind"] and e.name is None)
+    return next(e for e in D.entries if e.generic and e.kind == rec["kind"] and e.name is None
+                and e.force == rec.get("force"))
 
 
 def all_aliases():
@@ -149,7 +150,7 @@ def test_specific_actors_avoid_bare_generic_words():
 
 
 def test_generic_entries():
-    gen = {e.kind: e for e in D.entries if e.generic}
+    gen = {e.kind: e for e in D.entries if e.generic and e.force is None}  # police words: their own entries
     assert {"unidentified armed group", "civilians", "state forces"} <= gen.keys()
     assert D.resolve("unidentified gunmen", "en") == gen["unidentified armed group"]
     assert D.resolve("hommes armés non identifiés", "fr") == gen["unidentified armed group"]
@@ -691,3 +692,248 @@ def test_state_forces_of_a_country_come_from_the_dictionary():
 ])
 def test_nationality_and_force_noun_name_the_national_military(sentence, lang, name):
     assert name in _found(sentence, lang)
+
+
+# ---------------------------------------------------------------- words whose actor the report's country decides
+
+def _parties(text, lang="en"):
+    return {a["name"] for e in _extract(text, lang) for a in e["actors"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "not_name"), [
+    ("en", "Al-Shabaab insurgents beheaded four farmers in Macomia district, Cabo Delgado province, on Tuesday.",
+     "Islamic State Mozambique Province", "Al Shabaab"),
+    ("fr", "Des shebab ont décapité quatre paysans près de Mocímboa da Praia, dans la province de Cabo Delgado, mardi.",
+     "Islamic State Mozambique Province", "Al Shabaab"),
+    ("en", "Al-Shabaab fighters stormed a Somali army base near Afgoye in Lower Shabelle on Monday, killing five "
+           "soldiers.", "Al Shabaab", "Islamic State Mozambique Province"),
+    ("en", "ADF separatists ambushed Cameroonian soldiers near Bamenda in the North-West region on Friday.",
+     "Ambazonian Separatists", "ADF: Allied Democratic Forces"),
+    ("en", "ADF rebels killed 20 villagers near Beni in North Kivu on Sunday.",
+     "ADF: Allied Democratic Forces", "Ambazonian Separatists"),
+    ("en", "Islamic State fighters killed nine fishermen near Baga in Borno State on Saturday.",
+     "Islamic State West Africa Province (ISWAP)", "Islamic State Sahel Province"),
+    ("fr", "Des combattants de l'État islamique ont tué douze civils près de Tillabéri, au Niger, samedi.",
+     "Islamic State Sahel Province", "Islamic State West Africa Province (ISWAP)"),
+])
+def test_the_reports_country_says_which_group_a_shared_name_means(lang, text, name, not_name):
+    names = _parties(text, lang)
+    assert name in names and not_name not in names, names
+
+
+def test_words_that_name_a_group_only_in_its_country_stay_unnamed_elsewhere():
+    # "Joint Forces" are Darfur's armed movements in Sudan, not a Nigerian joint operation
+    assert "Joint Forces of the Armed Struggle Movements" in _parties(
+        "The Joint Forces repelled an RSF assault on El Fasher in North Darfur on Sunday, killing 30 fighters.")
+    assert "Joint Forces of the Armed Struggle Movements" not in _parties(
+        "Joint forces of the army and police repelled bandits in Zamfara State on Sunday, killing 30 of them.")
+    # mutineers are Benin's mutiny in Benin only; vigilantes are Nigeria's militias in Nigeria only
+    assert "Mutiny of Military Forces of Benin" in _parties(
+        "Mutinous soldiers attacked the presidential residence in Cotonou, Benin, on Sunday; two guards were killed.")
+    assert "Mutiny of Military Forces of Benin" not in _parties(
+        "Mutineers attacked the army headquarters in Bamako, Mali, on Sunday; two guards were killed.")
+    assert "Vigilante Militia (Nigeria)" in _parties(
+        "Bandits killed six vigilantes in Tsafe, Zamfara State, Nigeria, on Friday.")
+    assert "Vigilante Militia (Nigeria)" not in _parties(
+        "Jihadists killed six vigilantes near Kaya, Burkina Faso, on Friday.")
+
+
+def test_local_aliases_resolve_only_in_their_countries():
+    assert D.resolve_local("al-shabaab", "en", 2025, "Mozambique").name == "Islamic State Mozambique Province"
+    assert D.resolve_local("al-qaeda", "en", 2025, "Somalia").name == "Al Shabaab"
+    assert D.resolve_local("al-qaeda", "en", 2025, "Yemen").name == "AQAP: Al Qaeda in the Arabian Peninsula"
+    assert D.resolve_local("al-shabaab", "en", 2025, "Mali") is None
+    assert D.resolve_local("etat islamique", "fr", 2025, "Burkina Faso").name == "Islamic State Sahel Province"
+    assert D.resolve("al-Shabaab", "en", 2025).name == "Al Shabaab"  # without a country: the global alias
+
+
+def test_local_aliases_and_forces_are_checked():
+    with pytest.raises(ValueError, match="local aliases need a country"):
+        ActorDictionary.from_records([{"name": "X", "kind": "rebel group", "aliases": {"en": ["X"]},
+                                       "local_aliases": {"en": ["the group"]}}])
+    with pytest.raises(ValueError, match="force"):
+        ActorDictionary.from_records([{"name": None, "generic": True, "kind": "state forces", "force": "navy",
+                                       "aliases": {"en": ["sailors"]}}])
+    d = ActorDictionary.from_records([{"name": "Y Front", "kind": "rebel group", "country": "Chad",
+                                       "aliases": {"en": ["Y Front"]}, "local_aliases": {"en": ["the Front"]}}])
+    assert d.resolve_local("the front", "en", None, "Chad").name == "Y Front"
+    assert d.resolve_local("the front", "en", None, "Niger") is None
+
+
+# ---------------------------------------------------------------- police words name the country's police
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Gunmen killed three policemen at a checkpoint in Makurdi, Benue State, on Friday.",
+     "Police Forces of Nigeria"),
+    ("en", "A suicide bomber struck a police station in Bannu, Khyber Pakhtunkhwa, on Monday, killing two officers "
+           "and three police officers.", "Police Forces of Pakistan"),
+    ("fr", "Des hommes armés ont tué quatre gendarmes près de Téra, dans la région de Tillabéri, au Niger, jeudi.",
+     "Police Forces of Niger (Gendarmerie)"),
+    ("fr", "Des séparatistes ont tué deux gendarmes près de Bamenda, dans la région du Nord-Ouest du Cameroun, lundi.",
+     "Police Forces of Cameroon"),
+])
+def test_police_and_gendarmes_are_the_countrys_police(lang, text, name):
+    names = _parties(text, lang)
+    assert name in names, names
+    assert not any(n.startswith("Military Forces of") for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Cameroonian gendarmes were killed near Kolofata.", "en", "Police Forces of Cameroon"),
+    ("Des policiers tchadiens ont été blessés.", "fr", "Police Forces of Chad"),
+    ("La gendarmerie malienne a arrêté deux suspects.", "fr", "Police Forces of Mali (Gendarmerie)"),
+    ("Ivorian police fired on the crowd.", "en", "Police Forces of Ivory Coast"),  # ACLED's name, no entry
+])
+def test_nationality_and_police_noun_name_the_police(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_police_of_a_country():
+    assert D.police_of("Mali", "gendarmerie") == "Police Forces of Mali (Gendarmerie)"
+    assert D.police_of("Mali") == "Police Forces of Mali"
+    assert D.police_of("Cameroon", "gendarmerie") == "Police Forces of Cameroon"  # no gendarmerie entry
+    assert D.police_of("Atlantis") is None and D.police_of(None) is None
+
+
+# ---------------------------------------------------------------- gold spellings and generic words
+
+def test_regime_tags_and_units_compare_equal():
+    assert D.by_name("Police Forces of Kenya (2022-)").name == "Police Forces of Kenya"
+    assert D.by_name("Government of Sudan (2019-2021)").name == "Government of Sudan"
+    assert D.by_name("Military Forces of Chad (2021-) Air Force").name == "Military Forces of Chad"
+    assert D.by_name("Military Forces of Atlantis (2021-)") is None
+
+
+def test_generic_words_prefer_the_group_the_report_names():
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2021,
+                         {"ADF: Allied Democratic Forces"}).name == "ADF: Allied Democratic Forces"
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2025,
+                         {"M23: March 23 Movement", "ADF: Allied Democratic Forces"}).name == "M23: March 23 Movement"
+    assert D.default_for("the rebels", "Democratic Republic of Congo", 2025).name == "M23: March 23 Movement"
+    assert D.default_for("separatists", "Mali", 2025,  # JNIM has no curated defaults: the FLA stays
+                         {"JNIM: Group for Support of Islam and Muslims"}).name == "Azawad Liberation Front (FLA)"
+    assert D.default_for("paramilitaries", "Sudan", 2025).name == "Rapid Support Forces (RSF)"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Uganda's UPDF troops shelled ADF camps.", "en", "Military Forces of Uganda (UPDF)"),
+    ("Des soldats ougandais ont bombardé des positions des ADF.", "fr", "Military Forces of Uganda (UPDF)"),
+    ("Mobondo militiamen attacked Kwamouth.", "en", "Mobondo Militia"),
+    ("The Grand Ravine gang attacked Carrefour-Feuilles.", "en", "Grand Ravine Gang"),
+    ("Le gang de Canaan a attaqué Arcahaie.", "fr", "Canaan Gang"),
+    ("Bwa Kale vigilantes lynched two suspects.", "en", "Vigilante Militia (Haiti)"),
+    ("DSS operatives arrested the suspect in Abuja.", "en", "Police Forces of Nigeria"),
+    ("Armed herders attacked the village.", "en", "Fulani Ethnic Militia (Nigeria)"),
+    ("Mahmuda militants killed 12 rangers.", "en", "Mahmuda Group"),
+    ("The Janjaweed torched the village.", "en", "Rapid Support Forces (RSF)"),
+    ("Gelweng youth raided the cattle camp.", "en", "Dinka Ethnic Militia (South Sudan)"),
+    ("The Majeed Brigade claimed the attack.", "en", "BLA: Balochistan Liberation Army"),
+    ("Des éléments de la Garde nationale du Niger ont été tués.", "fr", "Military Forces of Niger"),
+])
+def test_more_actors_of_todays_wars(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_common_words_make_no_named_actor():
+    for sentence, lang in [("The Presidency of the European Council met in Accra.", "en"),
+                           ("Volunteers distributed food in Bamako.", "en"),
+                           ("Joint forces of the army and police patrolled.", "en"),
+                           ("The campaign raised funds from volunteers.", "en"),
+                           ("Les volontaires ont distribué des vivres.", "fr")]:
+        assert not {a.name for a in extractor_for_lang(lang).actors.find(sentence, 2025)
+                    if a.name and not a.local}, sentence
+
+
+def extractor_for_lang(lang):
+    from fogline.extract import extractor_for
+    return extractor_for(lang)
+
+
+def test_kenyan_police_in_haiti_are_the_mission():
+    assert "MSS: Multinational Security Support Mission in Haiti" in _parties(
+        "Kenyan police officers repelled a gang attack in Delmas, Port-au-Prince, Haiti, on Tuesday, killing four "
+        "gang members.")
+    assert "Police Forces of Kenya" in _parties(
+        "Al-Shabaab fighters ambushed Kenyan police officers near Mandera, Kenya, on Tuesday, killing four.")
+    assert D.resolve_local("kenyan police", "en", 2026, "Haiti").name == "GSF: Gang Suppression Force (Haiti)"
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Gunmen abducted 25 schoolgirls.", "en", "Civilians"),
+    ("Des hommes armés ont enlevé douze lycéennes.", "fr", "Civilians"),
+    ("A Levies checkpoint was attacked in Kalat.", "en", "Police Forces of Pakistan"),
+])
+def test_victims_and_units_words(sentence, lang, name):
+    found = extractor_for_lang(lang).actors.find(sentence, 2025)
+    assert any((a.name or f"{a.kind.capitalize()}").startswith(name) for a in found), found
+
+
+@pytest.mark.parametrize(("sentence", "lang", "name"), [
+    ("Russia launched 200 drones at Ukraine overnight.", "en", "Military Forces of Russia"),
+    ("Overnight, Russia fired 15 missiles at Kyiv.", "en", "Military Forces of Russia"),
+    ("KYIV — Russia struck the power grid again.", "en", "Military Forces of Russia"),
+    ("L'Ukraine a frappé une raffinerie près de Saratov.", "fr", "Military Forces of Ukraine"),
+])
+def test_a_country_that_strikes_is_its_military(sentence, lang, name):
+    assert name in _found(sentence, lang)
+
+
+def test_a_country_named_inside_a_phrase_is_not_a_subject():
+    assert not _found("Rebels in northern Mali attacked a convoy.", "en") & {"Military Forces of Mali (FAMa)"}
+    assert not _found("Aid to Ukraine fired up the debate.", "en") & {"Military Forces of Ukraine"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Gunmen kidnapped three Chinese engineers at a gold mine near Kéniéba in the Kayes region of Mali on "
+           "Tuesday, local sources said.", "Civilians (China)"),
+    ("en", "Two Chinese nationals were shot dead by gunmen on a motorbike in Karachi, Pakistan, on Tuesday.",
+     "Civilians (China)"),
+    ("fr", "Des hommes armés ont enlevé trois ressortissants indiens dans une cimenterie près de Kayes, au Mali, "
+           "mardi.", "Civilians (India)"),
+])
+def test_foreign_civilians_are_named_by_their_nationality(lang, text, name):
+    names = _parties(text, lang)
+    assert name in names, names
+    assert not any(n.startswith("Civilians (") and n != name for n in names), names
+
+
+def test_a_nationality_word_alone_is_no_civilian_party():
+    assert not _found("The Indian Ocean coast was calm.", "en")
+    assert "Civilians (Mali)" in _found("Malian civilians fled the town.", "en")
+    # nationalities that only qualify civilians do not vote for the report's country
+    events = _extract("Gunmen kidnapped two Chinese workers near Kéniéba, Mali, on Tuesday.")
+    assert events and {e["country"] for e in events} == {"Mali"}
+
+
+@pytest.mark.parametrize(("gold", "name"), [
+    ("Military Forces of DRC", "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Military Forces of the Central African Republic", "Military Forces of the Central African Republic (FACA)"),
+    ("Nuer Ethnic Militia (South Sudan)", "White Army (South Sudan)"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM)", "JNIM: Group for Support of Islam and Muslims"),
+    ("Joint Forces", "Joint Forces of the Armed Struggle Movements"),  # a local alias, one actor
+    ("Naparama", "Naparama Militia"),
+])
+def test_gold_spellings_compare_equal(gold, name):
+    assert D.by_name(gold).name == name
+
+
+def test_short_names_of_one_war_make_no_actor_in_another():
+    assert "Boko Haram (JAS)" not in _parties(
+        "Russian drones struck Kharkiv, Ukraine, on Monday as Ukraine's JAS 39 Gripen jets flew overhead.")
+    assert "Boko Haram (JAS)" in _parties("JAS fighters killed 12 farmers near Gwoza, Borno State, Nigeria, on Monday.")
+    assert "Police Forces of Haiti" not in _parties("A SWAT team shot dead two gunmen in Nairobi, Kenya, on Monday.")
+    assert not {a.name for a in extractor_for_lang("fr").actors.find("Les élèves passent le BAC lundi.", 2025)
+                if a.name}
+
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("Somali forces killed 20 khawarij near Mahaday in Middle Shabelle, Somalia, on Monday, the ministry said.",
+     "Al Shabaab", "TTP: Tehrik-i-Taliban Pakistan"),
+    ("Security forces killed eight khawarij in North Waziristan, Pakistan, on Monday, the ISPR said.",
+     "TTP: Tehrik-i-Taliban Pakistan", "Al Shabaab"),
+    ("Pakistani troops killed 12 Kharijites in Bannu district of Khyber Pakhtunkhwa on Sunday.",
+     "TTP: Tehrik-i-Taliban Pakistan", "Al Shabaab"),
+])
+def test_the_governments_word_for_its_enemy_follows_the_country(text, name, not_name):
+    names = _parties(text)
+    assert name in names and not_name not in names, names

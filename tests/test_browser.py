@@ -7,6 +7,7 @@ Skipped when Chromium or Playwright is missing, except under CI (``CI`` set), wh
 import csv
 import json
 import os
+import urllib.parse
 import urllib.request
 import warnings
 from pathlib import Path
@@ -21,6 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background
         "--disable-component-update", "--disable-sync"]
 IN_CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 TOKEN = "browser-test-token"
+TOKEN2 = "browser-second-analyst"
 TESSALIT = "demo-en-01:e1"
 XSS = {"id": "xss-report", "outlet": "<b>Evil</b> Outlet", "title": "<img src=x onerror=alert(1)> attack report",
        "published": "2025-09-23", "language": "en", "url": "javascript:alert(1)",
@@ -65,7 +67,7 @@ def server(tmp_path_factory):
     extra = tmp / "xss.jsonl"
     extra.write_text(json.dumps(XSS) + "\n" + json.dumps(FORMULA) + "\n", encoding="utf-8")
     assert cli_main(["ingest", str(SAMPLES), str(extra), "--db", str(db)]) == 0
-    app = create_app(f"sqlite:///{db}", tokens={TOKEN: "tester"}, warm=False)
+    app = create_app(f"sqlite:///{db}", tokens={TOKEN: "tester", TOKEN2: "second"}, warm=False)
     with running(app) as base:
         yield base
 
@@ -253,3 +255,139 @@ def test_the_token_label_names_the_analyst_only_for_a_valid_token(server, page):
     assert page.inner_text("#token-state") == "reviewing as tester"
     page.reload()  # the tab keeps the token, and asks again whose it is
     page.wait_for_selector("#token-state[data-valid='1']")
+
+
+# -- no lost edits, stable links, review helpers --------------------------------------------------
+def post(base, path, body, token=TOKEN, content_type="application/json"):
+    data = body if isinstance(body, bytes) else json.dumps(body).encode("utf-8")
+    req = urllib.request.Request(base + path, data=data, method="POST",
+                                 headers={"Content-Type": content_type, "Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return json.loads(r.read())
+
+
+def ingest(base, *reports):
+    body = "".join(json.dumps(r) + "\n" for r in reports).encode("utf-8")
+    out = post(base, "/api/ingest", body, content_type="application/x-ndjson")
+    assert out["failed"] == 0, out
+
+
+def open_incident(pg, base, inc, token=None):
+    pg.goto(f"{base}/incident/{inc}")
+    if token:
+        pg.fill("#token-input", token)
+        pg.click("#token-save")
+    pg.wait_for_selector("body[data-ready='1']")
+
+
+def test_a_concurrent_edit_is_refused_and_shown_to_the_second_analyst(server, browser, page):
+    inc = api(server, "/api/events/demo-en-02:e1")["incident_id"]
+    fused = api(server, f"/api/incidents/{inc}")["fatalities"]
+    ctx2 = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    second = ctx2.new_page()
+    second.set_default_timeout(15000)
+    try:
+        open_incident(page, server, inc, TOKEN)  # both analysts open the incident
+        open_incident(second, server, inc, TOKEN2)
+        page.select_option("#edit-field", "fatalities")
+        page.fill("#edit-value", "41")
+        page.click("#edit-save")
+        page.wait_for_function("document.getElementById('review-msg').textContent.startsWith('Saved')")
+
+        second.select_option("#edit-field", "fatalities")
+        second.fill("#edit-value", "42")
+        second.click("#edit-save")
+        second.wait_for_selector("#conflict:not([hidden])")
+        text = second.inner_text("#conflict")
+        assert "changed since you loaded it" in text
+        assert f"tester — edit fatalities: {fused} → 41" in second.inner_text("#conflict-changes")
+        assert "409" in second.inner_text("#review-msg")
+        assert api(server, f"/api/incidents/{inc}")["fatalities"] == 41  # the first analyst's value stands
+        # the page now shows the incident as it is, the second analyst's value still in the form
+        assert second.input_value("#edit-value") == "42" and "41" in second.inner_text("#fields")
+        second.click("#edit-save")  # a deliberate second save replaces it
+        second.wait_for_function("document.getElementById('review-msg').textContent.startsWith('Saved')")
+        assert second.is_hidden("#conflict")
+        assert api(server, f"/api/incidents/{inc}")["fatalities"] == 42
+        log = api(server, f"/api/audit?incident={inc}")
+        assert [(a["who"], a["before"], a["after"]) for a in log[:2]] == [("second", 41, 42), ("tester", fused, 41)]
+    finally:
+        ctx2.close()
+
+
+def test_a_renamed_incidents_old_url_lands_on_the_new_one(server, page):
+    from test_review_edits import MARKET, MARKET_2
+
+    ingest(server, MARKET)
+    old = api(server, "/api/events/zz-market:e1")["incident_id"]
+    ingest(server, MARKET_2)  # its event id sorts first: fusion renames the incident
+    new = api(server, "/api/events/zz-market:e1")["incident_id"]
+    assert new != old
+    page.goto(f"{server}/incident/{old}?country=Mali")
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.url == f"{server}/incident/{new}?country=Mali"
+    assert new in page.inner_text("#subtitle") and "2 report(s)" in page.inner_text("#subtitle")
+
+
+def test_a_document_id_with_a_slash_opens_in_the_report_panel(server, page):
+    from test_review_edits import RAID, URL_ID
+
+    ingest(server, RAID)
+    inc = api(server, "/api/events/" + urllib.parse.quote(URL_ID + ":e1", safe=""))["incident_id"]
+    open_incident(page, server, inc)
+    page.click(f"button.open-doc[data-doc='{URL_ID}']")
+    page.wait_for_function("document.getElementById('doc-text').textContent.includes('Diffa')")
+    assert URL_ID in page.inner_text("#doc-meta")
+    page.click("button.v-place")  # evidence spans of that document highlight too
+    assert page.inner_text("#doc-text mark#hl") == "Diffa"
+
+
+def test_contradictions_link_to_both_claims_sentences(server, page):
+    inc = next(i for i in api(server, "/api/incidents?limit=1000")["incidents"]
+               if any(len(x.get("claims") or []) == 2 for x in i["contradictions"]))
+    full = api(server, f"/api/incidents/{inc['id']}")
+    x = next(x for x in full["contradictions"] if len(x.get("claims") or []) == 2)
+    claims = {c["id"]: c for c in full["claims"]}
+    open_incident(page, server, inc["id"])
+    item = page.locator("#contradictions li").first
+    assert "[object" not in item.inner_text()
+    links = item.locator("button.contra-claim")
+    assert links.count() == 2
+    for k, cid in enumerate(x["claims"]):
+        links.nth(k).click()
+        page.wait_for_function("(t) => (document.getElementById('hl') || {}).textContent === t",
+                               arg=claims[cid]["evidence"]["text"])
+        assert claims[cid]["evidence"]["text"] in page.inner_text("#hl-sentence")
+
+
+def test_a_missing_incident_is_a_404_page_without_review_buttons(server, page):
+    resp = page.goto(f"{server}/incident/Inope12345678")
+    assert resp.status == 404
+    assert "No incident Inope12345678" in page.inner_text("h1")
+    for control in ("#accept", "#reject", "#edit-save", "#merge", "#split", "#review"):
+        assert page.locator(control).count() == 0, control
+    page.click("text=Back to the map")
+    page.wait_for_selector("#map[data-ready='1']")
+
+
+def test_merge_a_candidate_in_one_click_and_see_changes_since_review(server, page):
+    from test_review_edits import CLASH, MARKET_3
+
+    ingest(server, CLASH)
+    market = api(server, "/api/events/zz-market:e1")["incident_id"]
+    clash = api(server, "/api/events/mk-clash:e1")["incident_id"]
+    post(server, f"/api/incidents/{market}/review", {"action": "accept"})
+    ingest(server, MARKET_3)  # one more report of the accepted market attack
+    market = api(server, "/api/events/zz-market:e1")["incident_id"]
+    open_incident(page, server, market, TOKEN)
+    assert page.is_visible("#changed") and "Changed since review" in page.inner_text("#changed")
+    assert page.locator("#events tr.new-since-review").count() == 1
+    row = page.locator(f"#candidates tbody tr[data-id='{clash}']")
+    row.wait_for()
+    assert "4 day(s) apart" in row.inner_text()
+    row.locator("button.merge-candidate").click()
+    page.wait_for_function(f"document.querySelectorAll('#events tbody tr').length === {4}")
+    merged = api(server, "/api/events/mk-clash:e1")["incident_id"]
+    assert merged == api(server, "/api/events/zz-market:e1")["incident_id"]
+    assert page.url.startswith(f"{server}/incident/{merged}")
+    assert api(server, f"/api/incidents/{merged}")["audit"][0]["action"] == "merge"

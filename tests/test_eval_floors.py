@@ -30,8 +30,8 @@ def check_report():
 def _metrics(r: dict) -> dict:
     return {"events_f1": r["events"]["f1"], "event_type": r["fields"]["event_type"]["accuracy"],
             "date": r["fields"]["date"]["accuracy"], "admin1": r["fields"]["admin1"]["accuracy"],
-            "actors_f1": r["actors"]["f1"], "claims_core_f1": r["claims_core"]["f1"],
-            "claims_full_f1": r["claims_full"]["f1"]}
+            "location": r["fields"]["location"]["accuracy"], "actors_f1": r["actors"]["f1"],
+            "claims_core_f1": r["claims_core"]["f1"], "claims_full_f1": r["claims_full"]["f1"]}
 
 
 @needs_shared

@@ -216,3 +216,47 @@ def test_mali_2023_regions_with_old_names_kept_for_the_rest():
     assert gaz.lookup("Mopti")[0].admin1 == "Mopti"
     assert gaz.admin1("Douentza region", "ML")[0].name == "Douentza"
     assert gaz.lookup("Kidal")[0].admin1 == "Kidal"
+
+
+# ------------------------------------------------------------------ the build reads cities one record at a time
+
+def _cities_file(tmp_path, n: int):
+    import json
+    records = {str(100 + i): {"geonameid": 100 + i, "name": f"Town {i} }}, \"odd\"", "latitude": 1.5 + i,
+                              "longitude": -2.0, "countrycode": "ML", "population": 10 * i, "timezone": "x",
+                              "admin1code": "08", "alternatenames": [f"Alt{i}", "GAO", f"Alt{i}"]}
+               for i in range(n)}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(records, indent=1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1 << 20])
+def test_cities_are_read_across_chunk_boundaries(tmp_path, monkeypatch, chunk):
+    from fogline.gazetteer import index
+    monkeypatch.setattr(index, "_CHUNK", chunk)
+    cities = index._read_cities(_cities_file(tmp_path, 25))
+    assert [c.geonameid for c in cities] == list(range(100, 125))
+    assert cities[3]["name"] == 'Town 3 }, "odd"' and cities[3]["population"] == 30
+    assert cities[3].alternatenames == ("alt3",)  # index keys, once each, no airport codes
+
+
+def test_a_cut_cities_file_is_refused_by_name(tmp_path):
+    from fogline.gazetteer import index
+    path = _cities_file(tmp_path, 3)
+    path.write_text(path.read_text("utf-8")[:-40], encoding="utf-8")
+    with pytest.raises(ValueError, match=r"cities\.json: not a cities file"):
+        index._read_cities(path)
+
+
+def test_building_the_default_index_stays_under_400_mb(tmp_path):
+    """Issue 14: memory with the default gazetteer <= 400 MB peak RSS, its first-use build included (~40 s)."""
+    import subprocess
+    import sys
+    code = ("import resource, sys; from pathlib import Path; from fogline.gazetteer import build_index; "
+            "build_index(Path(sys.argv[1])); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "g.sqlite")], check=True,
+                         capture_output=True, text=True).stdout
+    peak_mb = int(out.split()[-1]) / 1024  # kB on Linux
+    assert (tmp_path / "g.sqlite").stat().st_size > 10_000_000
+    assert peak_mb <= 400, f"index build peaked at {peak_mb:.0f} MB"

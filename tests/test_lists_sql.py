@@ -240,7 +240,7 @@ def test_a_store_of_revision_0002_gets_its_list_rows_and_keeps_its_reviews(db, c
         inc = store.incident_rows()[0]["id"]
         _review(store, inc, "country", "Ruritania")
         before = store.incident_rows()
-        with store.engine.begin() as conn:  # back to what 0002 had: no summary columns, format 1
+        with store.engine.begin() as conn:  # back to what 0002 had: no incident_list, format 1
             command.downgrade(migrate._config(conn), "0002")
             conn.execute(sa.update(meta).where(meta.c.key == "incident_format").values(value="1"))
         with store.engine.connect() as conn:

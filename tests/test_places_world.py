@@ -293,3 +293,252 @@ def test_report_whose_only_place_is_unknown_keeps_country_and_region(text, langu
     place = _event_place(text, language)
     assert (place.country, place.admin1) == (country, admin1)
     assert place.geo_precision in ((3,) if admin1 else (None,))
+
+
+# ------------------------------------------------------------------ areas and settlements the data lack
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1", "location"), [
+    ("Armed youth attacked cattle camps in Pigi County, Jonglei State, on Sunday, killing 20 people, officials "
+     "in South Sudan said.", "en", "South Sudan", "Jonglei", "Pigi"),
+    ("Raiders killed 14 herders in Jonglei State's Pigi County on Sunday, South Sudanese officials said.", "en",
+     "South Sudan", "Jonglei", "Pigi"),
+    ("Des miliciens ont tué 14 éleveurs dimanche dans le comté de Pigi, dans l'État de Jonglei, au Soudan du Sud.",
+     "fr", "South Sudan", "Jonglei", "Pigi"),
+])
+def test_area_missing_from_the_curated_lists_keeps_its_name_and_region(text, language, country, admin1, location):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1, place.location, place.geo_precision) == (country, admin1, location, 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the State Department said gunmen killed 20 people in Jonglei State in South Sudan on Sunday.",
+    "The Water Department said gunmen killed 20 people in Jonglei State in South Sudan on Sunday.",
+    "Gunmen killed 20 people in Jonglei State in South Sudan on Sunday, the Interior Ministry said.",
+])
+def test_a_department_of_government_is_no_area(text):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == ("Jonglei", None)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Bandits killed 15 people in Kadisau, Katsina State, on Sunday, police said.", "Kadisau", "Katsina"),
+    ("Gunmen killed 9 people in the village of Tungan Kara in Zamfara State on Sunday, Nigerian police said.",
+     "Tungan Kara", "Zamfara"),
+    ("Gunmen killed 9 people in Tungan Kara, Zamfara State, on Sunday, Nigerian police said.", "Tungan Kara",
+     "Zamfara"),
+    ("Des hommes armés ont tué neuf personnes à Tungan Kara, dans l'État de Zamfara, au Nigeria, dimanche.",
+     "Tungan Kara", "Zamfara"),
+])
+def test_settlement_words_of_other_wars(text, location, admin1):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Rebels killed eight people around the Congolese city of Beni at the weekend, officials said. The first "
+     "attacks hit the villages of Kasongwe and Mabasele overnight on Friday.", "Kasongwe", "North Kivu"),
+    ("A military air strike killed 30 people in Rakhine state of Myanmar on Wednesday. The bombs hit Sabai Kone "
+     "village on Ramree island, residents said.", "Sabai Kone", "Rakhine"),
+    ("Des jihadistes ont attaqué dimanche les environs de Djibo, au Burkina Faso, tuant dix civils. Ils ont "
+     "incendié le village de Wendou, selon des habitants.", "Wendou", "Sahel"),
+])
+def test_the_events_own_settlement_wins_over_the_town_named_with_it(text, location, admin1):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.location, place.admin1) == (location, admin1)
+    assert place.geo_precision == 2 and place.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Bandits killed 15 people in Kadisau, Faskari LGA, on Sunday, police said.", "Nigeria", "Kadisau"),
+    ("Islamabad (AFP) – A suicide bomber killed seven soldiers in the village of Spinwam on Friday, the army "
+     "said.", "Pakistan", "Spinwam"),
+    ("JUBA — Gunmen killed 20 people in the village of Pariak on Sunday, officials said.", "South Sudan", "Pariak"),
+])
+def test_report_naming_no_country_takes_its_areas_or_dateline(text, country, location):
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Jihadists stormed a base in the town of Gajiram in Borno State on Friday, officials said. Last week they "
+     "raided a base in the village of Kwamtiri, 120 kilometres from Maiduguri, killing five soldiers.", "Gajiram"),
+    ("Rebels attacked the town of Mutwanga in North Kivu on Sunday, killing nine people. On Monday they hit the "
+     "village of Kisima near Oicha, officials said.", "Mutwanga"),
+    ("Des jihadistes ont attaqué la ville de Djibo dimanche, tuant dix soldats. Lundi, ils ont frappé le village "
+     "de Wendou, près d'Arbinda, selon des habitants.", "Djibo"),
+])
+def test_a_settlement_placed_by_another_town_does_not_take_the_event(text, location):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert place.location == location
+
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Russian shells hit the eastern Ukrainian town of Kupiansk on Friday, killing two people.", "Ukraine",
+     "Kupyansk"),  # the gazetteer's spelling of the written name
+    ("Gunmen killed five people in a Sudanese village on Monday, residents of North Darfur said.", "Sudan", None),
+    ("A drone struck a Somali village near Afgooye on Sunday, killing four people, residents said.", "Somalia",
+     "Afgooye"),
+])
+def test_nationality_word_is_never_the_events_place(text, country, location):
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("Separatist fighters ambushed an army patrol near Bali Nyonga in Cameroon's North-West region on Thursday, "
+     "killing four soldiers.", "en", "Bali Nyonga", "North-West"),
+    ("Gunmen killed six farmers on the outskirts of Tungan Kara in Nigeria's Zamfara State on Monday.", "en",
+     "Tungan Kara", "Zamfara"),
+    ("Des jihadistes ont tué six soldats près de Tankoualou, dans la région de l'Est du Burkina Faso, lundi.", "fr",
+     "Tankoualou", "Est"),
+])
+def test_a_settlement_named_near_is_kept_by_its_name(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Des jihadistes ont tué six soldats lundi dans la région de l'Est du Burkina Faso.", "Burkina Faso", "Est"),
+    ("Des hommes armés ont tué dix civils dans la région de Tillabéri du Niger, dimanche.", "Niger", "Tillabéri"),
+    ("Des rebelles ont tué cinq civils dans la province de l'Ituri de la RDC, lundi.",
+     "Democratic Republic of Congo", "Ituri"),
+])
+def test_region_followed_by_its_country_is_still_the_region(text, country, admin1):
+    place = _event_place(text, "fr")
+    assert (place.country, fold_name(place.admin1)) == (country, fold_name(admin1))
+
+
+def fold_name(name):
+    from fogline.gazetteer import fold
+    return fold(name or "")
+
+
+@pytest.mark.parametrize(("text", "language", "country", "location"), [
+    ("Jihadists killed twelve gendarmes in Balga on Sunday, security sources in Burkina Faso said.", "en",
+     "Burkina Faso", "Balga"),
+    ("Gunmen killed five people in Kwanar Dutse on Monday in Zamfara State, Nigerian police said.", "en", "Nigeria",
+     "Kwanar Dutse"),
+    ("Des jihadistes ont tué douze gendarmes à Balga dimanche, au Burkina Faso, selon des sources sécuritaires.",
+     "fr", "Burkina Faso", "Balga"),
+])
+def test_a_village_unknown_to_every_list_named_with_the_event_is_its_place(text, language, country, location):
+    place = _event_place(text, language)
+    assert (place.country, place.location) == (country, location)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian army killed 20 militants in Borno State on Monday, officials told reporters in Parliament.",
+    "Troops killed 20 militants in Borno State on Monday, a spokesman said in English and in Hausa.",
+    "Troops killed 20 militants in Nigeria's Borno State on Monday, the army said.",
+])
+def test_a_name_far_from_the_event_word_is_no_village(text):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == ("Borno", None)
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("Gunmen killed six herders in Kurmin Dangi, north of Jos, on Sunday, police in Nigeria said.", "en",
+     "Kurmin Dangi", "Plateau"),
+    ("Militants ambushed a convoy at Shewa Kalay, 20 km south of Miranshah, on Tuesday, Pakistani officials said.",
+     "en", "Shewa Kalay", "Khyber Pakhtunkhwa"),
+    ("Des jihadistes ont attaqué un poste à Tinabawet, au nord-est de Gao, lundi, au Mali.", "fr", "Tinabawet",
+     "Gao"),
+])
+def test_a_settlement_placed_from_a_town_by_direction(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "language", "location"), [
+    ("Des assaillants ont tué six civils à Kelbo, dans la province du Soum, au nord du Burkina Faso, mardi.", "fr",
+     "Kelbo"),
+    ("Des assaillants ont tué six civils à Dablo, dans la province du Sanmatenga, au nord du Burkina Faso, mardi.",
+     "fr", "Dablo"),
+    ("Des assaillants ont tué six civils à Sirgadji, dans la province du Soum, au nord du Burkina Faso, mardi.",
+     "fr", "Sirgadji"),
+])
+def test_an_area_followed_by_a_direction_is_no_settlement(text, language, location):
+    place = _event_place(text, language)
+    assert place.location == location and place.admin1 in ("Sahel", "Centre-Nord")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Des hommes armés ont tué six civils dans la province du Soum, au nord du Burkina Faso, mardi.", "fr"),
+    ("Gunmen killed six civilians in Soum, in northern Burkina Faso, on Tuesday.", "en"),
+    ("Des hommes armés ont tué six civils à Soum mardi, selon des sources au Burkina Faso.", "fr"),
+])
+def test_a_small_foreign_village_of_the_name_is_not_taken(text, language):
+    found = _places(text, ["Burkina Faso"], language)
+    assert all(code == "BF" for _, code, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "language", "city"), [
+    ("Gangs burned homes in the Port-au-Prince neighbourhood of Solino on Thursday, residents of Haiti said.", "en",
+     "Port-au-Prince"),
+    ("A drone struck a school in El-Fasher's Daraja Oula neighbourhood on Friday, killing 21 people in Sudan.", "en",
+     "El Fasher"),
+    ("Des gangs ont incendié des maisons dans le quartier de Solino, à Port-au-Prince, en Haïti, jeudi.", "fr",
+     "Port-au-Prince"),
+])
+def test_a_neighbourhood_is_placed_at_its_city(text, language, city):
+    """ACLED codes a city's neighbourhoods at the city (and so do the gold files)."""
+    place = _event_place(text, language)
+    assert place.location == city and place.geo_precision in (1, 2)
+
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1", "location"), [
+    ("Des gangs ont attaqué Mirebalais, dans le département du Centre, en Haïti, tuant dix personnes.", "fr",
+     "Haiti", "Centre", "Mirebalais"),
+    ("Gangs stormed Mirebalais overnight, killing ten people, officials in Haiti said.", "en", "Haiti", "Centre",
+     "Mirebalais"),
+    ("Des miliciens ont attaqué Kobo mardi, tuant six civils, en Éthiopie selon la radio.", "fr", "Ethiopia",
+     "Amhara", "Kobo"),
+])
+def test_a_town_attacked_by_name_and_an_accented_country(text, language, country, admin1, location):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1 if admin1 else None, place.location) == (country, admin1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed five soldiers in Bajaur tribal district on Sunday, Pakistan's military said.",
+    "Militants attacked a checkpoint in the Bajaur tribal area on Sunday, killing five soldiers in Pakistan.",
+    "A roadside bomb killed five soldiers in Bajaur district on Sunday, Pakistan's military said.",
+])
+def test_tribal_district_is_an_area(text):
+    place = _event_place(text)
+    assert (place.country, place.admin1, place.location) == ("Pakistan", "Khyber Pakhtunkhwa", "Bajaur")
+
+
+@pytest.mark.parametrize(("text", "language", "location", "admin1"), [
+    ("In Maiduguri, gunmen killed five people on Monday, police in Nigeria said.", "en", "Maiduguri", "Borno"),
+    ("At Gwoza, insurgents killed seven farmers on Sunday, residents of Nigeria's Borno State said.", "en", "Gwoza",
+     "Borno"),
+    ("À Bangui, des affrontements ont opposé l'armée à des miliciens, faisant trois morts en Centrafrique.", "fr",
+     "Bangui", "Bangui"),
+])
+def test_a_place_after_the_sentences_capitalised_first_word(text, language, location, admin1):
+    place = _event_place(text, language)
+    assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize(("text", "language", "location"), [
+    ("The Rapid Support Forces stormed Al-Kadaris in White Nile state on Sunday and killed 20 civilians, a "
+     "Sudanese doctors' group said.", "en", "Al-Kadaris"),
+    ("Bandits raided Kwanar Dutse on Sunday and abducted 30 villagers in Nigeria's Zamfara State.", "en",
+     "Kwanar Dutse"),
+    ("Des jihadistes ont attaqué Tankoualou dimanche, tuant six soldats dans l'Est du Burkina Faso.", "fr",
+     "Tankoualou"),
+])
+def test_a_village_no_list_knows_named_as_attacked(text, language, location):
+    assert _event_place(text, language).location == location
+
+
+@pytest.mark.parametrize(("text", "language", "admin1"), [
+    ("Russian shells hit Novoselivka in eastern Ukraine on Monday, killing two civilians.", "en", "Donetsk"),
+    ("Russian drones struck Ivanivka in southern Ukraine on Monday, killing two civilians.", "en", "Kherson"),
+    ("Des obus russes sont tombés lundi sur Mykolaivka, dans le sud de l'Ukraine, tuant deux civils.", "fr",
+     "Odesa"),
+])
+def test_the_part_of_the_country_the_report_names_picks_the_town(text, language, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == ("Ukraine", admin1)

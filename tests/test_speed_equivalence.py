@@ -7,7 +7,17 @@ import random
 
 import pytest
 
-from fogline.fuse import MAX_SPREAD_DAYS, SLACK, EventSketch, _Clusters, _far, _same_battle, candidate_pairs
+from fogline.fuse import (
+    MAX_SPREAD_DAYS,
+    SLACK,
+    EventSketch,
+    _Clusters,
+    _far,
+    _groups_clash,
+    _same_battle,
+    _spots_clash,
+    candidate_pairs,
+)
 from fogline.gazetteer import Gazetteer
 
 PRECISIONS = ["day", "day", "day", "week", "month", "year", None]
@@ -21,7 +31,9 @@ def _sketches(rng: random.Random, n: int) -> list[EventSketch]:
         out.append(EventSketch(
             f"e{i:04d}", f"d{rng.randint(0, n // 3)}", rng.choice(["Battles", "Violence against civilians"]),
             "Armed clash", None if rng.random() < 0.2 else 739000 + rng.randint(0, 20), rng.choice(PRECISIONS),
-            rng.choice(["Mali", "Niger"]), None, rng.choice([None, "gao", "kidal"]), lat, lon))
+            rng.choice(["Mali", "Niger"]), None, rng.choice([None, "gao", "kidal"]), lat, lon,
+            geo=rng.choice([1, 1, 2, 3, None]),
+            groups=frozenset(rng.sample(["JNIM", "ISSP", "FLA"], rng.choice([0, 0, 1, 1, 2])))))
     return out
 
 
@@ -36,6 +48,10 @@ def _every_pair(ma: list[EventSketch], mb: list[EventSketch], cannot: set[frozen
         earliest_end = min(s.day + SLACK.get(s.precision, 0) for s in dated)
         if latest_start - earliest_end > MAX_SPREAD_DAYS:
             return False
+    if any(_groups_clash(x.groups, y.groups) for x in ma for y in mb):
+        return False
+    if any(x.spot and y.spot and _spots_clash(x.spot, y.spot) for x in ma for y in mb):
+        return False
     return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
 
 

@@ -9,8 +9,9 @@ from functools import cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import available, resources
+from ..text import fold
 from .admin2 import Areas
-from .places import PlaceMention
+from .places import UNLISTED, PlaceMention
 from .text import alternation
 
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
@@ -23,8 +24,11 @@ class AreaReader:
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         name = rf"{_WORD}(?:(?:[ /-]|\s(?:{particles})\s){_WORD}){{0,3}}"
         after, before = data.get("area_after", []), data.get("area_before", [])
-        self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:{alternation(after)})(?![\w-])") if after else None
-        self._before = re.compile(rf"(?<![\w-])(?:{alternation(before)})\s*({name})", re.I) if before else None
+        self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:({alternation(after)}))(?![\w-])") if after else None
+        self._before = re.compile(rf"(?<![\w-])({alternation(before)})\s*({name})", re.I) if before else None
+        unlisted = data.get("area_unlisted", [])
+        self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
+        self._not_places = {fold(w) for w in data.get("not_places", [])}
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def find(self, text: str, codes: list[str]) -> list[PlaceMention]:
@@ -34,10 +38,13 @@ class AreaReader:
             if rx is None:
                 continue
             for m in rx.finditer(text):
-                s, e = m.span(1)
+                s, e = m.span(1 if from_left else 2)
                 if from_left and not text[s].isupper():
                     continue
                 hit = self._resolve(text, s, e, codes, drop_left=from_left)
+                word = m.group(2 if from_left else 1)
+                if hit is None and self._unlisted_word and self._unlisted_word.fullmatch(word + " "):
+                    hit = self._unlisted(text, s, e, codes)
                 if hit and not any(h.name_start <= hit.name_start < h.name_end for h in out):
                     out.append(hit)
         return sorted(out, key=lambda h: h.start)
@@ -56,6 +63,35 @@ class AreaReader:
             if entry:
                 return PlaceMention(a, b, entry, 2, a, b)
         return None
+
+    def _unlisted(self, text: str, s: int, e: int, codes: list[str]) -> PlaceMention | None:
+        """An area the curated lists lack, named with a word that only names areas ('Pigi County'): its
+        written name in the report's first country, placed later at the region or place named with it. A name
+        the gazetteer knows as a town, region or country is left to the place reader."""
+        cut = max(text.rfind("'s ", s, e), text.rfind("’s ", s, e))
+        s = cut + 3 if cut >= 0 else s  # "Jonglei State's Pigi County"
+        name = text[s:e].rstrip("'’")
+        words = fold(name).split()
+        country = self.gaz.country(codes[0]) if codes else None
+        if country is None or not words or any(w in self._not_places for w in words) or len(name) < 3:
+            return None
+        known = [e.country_code for e in self.gaz.lookup(name) + self.gaz.admin1(name)]
+        if not name[0].isupper() or self.gaz.country(name) or set(known) & set(codes):
+            return None
+        entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
+                           country.latitude, country.longitude, 0, UNLISTED)
+        return PlaceMention(s, e, entry, 2, s, e)
+
+    def countries(self, text: str) -> list[str]:
+        """For a report that names no country: the country of the areas it names ('Faskari LGA'), else of
+        its dateline city ('JUBA —'), where the story was filed, which is then context only."""
+        found = [a.entry.country for a in self.find(text, []) if a.entry.kind != UNLISTED]
+        if found:
+            return [max(found, key=found.count)]
+        city = self.dateline_city(text)
+        towns = [e for e in self.gaz.lookup(city) if e.population >= 100000 and fold(e.name) == fold(city)] \
+            if city else []  # by its own name: 'Islamabad' is also an old name of Chittagong
+        return [max(towns, key=lambda e: e.population).country] if towns else []
 
     def dateline_city(self, text: str) -> str | None:
         """The city of the dateline ('JUBA —', 'Islamabad (AFP) –'): where the story was filed."""

@@ -15,6 +15,7 @@ from operator import attrgetter
 from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
+from .areas import area_reader
 from .dates import DateMention, DateReader
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
@@ -23,7 +24,7 @@ from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alt
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
-_CAPITALISED = re.compile(r"[A-Z][a-zé]+(?: [A-Z][a-z]+)?")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
 @dataclass(slots=True)
@@ -155,11 +156,17 @@ class ContextReader:
                 again.append((v, skip))
         first = countries[:1]
         countries = self._countries(views, named)  # again, now that places are known
+        if not countries:  # no country named: the one of the areas it names, else of the dateline city
+            countries = area_reader(self.language, self.gazetteer).countries(text)
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
             for v, skip in again:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
+        for v in views:  # "al-Shabaab" in Mozambique, "ADF" in Cameroon: the report's country says who
+            if any(a.local for a in v.actors):
+                v.actors = self.actors.localise(v.actors, v.s.text, v.s.start, year_of_actors(doc),
+                                                countries[0] if countries else None)
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
-        _name_state_forces(views, countries, state_forces)
+        _name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
                                bool(self._military_convoy.search(text)), state_forces)
 
@@ -214,7 +221,8 @@ class ContextReader:
 
     def _named_countries(self, v: SentenceView) -> list[str]:
         """The countries a sentence names without places, in order: actors' home, nationalities, country names."""
-        out = [a.country for a in v.actors if a.country and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND)]
+        out = [a.country for a in v.actors
+               if a.country and not a.local and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
         for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
             c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
             if c:
@@ -230,13 +238,24 @@ class ContextReader:
         return self.gazetteer.country(word)
 
 
-def _name_state_forces(views: list[SentenceView], countries: list[str], name: str | None) -> None:
-    """'the army', 'troops' → the state forces of the report's country."""
-    if not name:
+def _name_state_forces(views: list[SentenceView], countries: list[str], name: str | None, dictionary) -> None:
+    """'the army', 'troops' → the state forces of the report's country; 'policemen', 'gendarmes' → its police
+    (its gendarmerie where the dictionary has one); ACLED's "Military/Police Forces of X" where it has none."""
+    if not countries:
         return
+    country = countries[0]
+    names = {None: name or vocab.NATIONAL_MILITARY + country, "military": name or vocab.NATIONAL_MILITARY + country}
+    for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
+        names[force] = dictionary.police_of(country, force) or vocab.NATIONAL_POLICE + country
     for v in views:
-        v.actors = [ActorMention(a.start, a.end, name, vocab.STATE_FORCES, countries[0], False)
+        v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None, False,
+                                 a.force)
                     if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
+
+
+def year_of_actors(doc: Document) -> int | None:
+    """The year that picks among actors active in different years (None for an undated report)."""
+    return doc.published.year if doc.published else None
 
 
 def _latest_year(text: str) -> int | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
+from ..vocab import CIVILIANS, NATIONAL_POLICE, civilians_of
 from .text import trie_alternation
 
 
@@ -20,6 +21,8 @@ class ActorMention:
     country: str | None
     generic: bool
     home_country: str | None = None
+    local: bool = False  # its words mean another actor in some countries: named again once the country is known
+    force: str | None = None  # a generic state-force word's force ("police"): which of the state's forces
 
 
 _fold = partial(fold, same_length=True)  # offsets in the folded text are offsets in the text
@@ -30,10 +33,11 @@ class ActorReader:
         self.dictionary = dictionary
         self.language = language
         self.aliases = dictionary.aliases(language)
+        self.local = dictionary.local_aliases(language)
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
         self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
-        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(self.aliases)})(?![\w-])")
+        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
         countries = trie_alternation(_fold(c) for c in set(self.demonyms.values())) or "(?!)"
@@ -47,6 +51,12 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
+        self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
+                               **self.demonyms}
+        nat = trie_alternation(self._nationalities) or "(?!)"
+        self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
+            rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
         det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
         possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
         self._state_rx = re.compile(
@@ -62,11 +72,22 @@ class ActorReader:
             key = m.group()
             if key in self._acronym_keys and fold(original, lower=False) not in self.acronyms:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
-            entry = self.dictionary.resolve(key, self.language, year)
+            entry = self.dictionary.resolve(key, self.language, year) if key in self.aliases else None
+            local = key in self.local
+            if entry is None and local:  # unnamed until the report's country says who it is (localise)
+                kind = self.local[key][0].kind
+                found.append(ActorMention(m.start(), m.end(), None, kind, None, True, None, True))
+                continue
             if entry is None:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
-                                      entry.generic, entry.home_country))
+                                      entry.generic, entry.home_country, local, entry.force))
+        for m in self._civilians_rx.finditer(folded):  # civilians of the nationality, wherever the event is
+            country = self._nationalities.get(m.group("dem") or m.group("dem2"))
+            if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+                continue
+            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            found.append(ActorMention(m.start(), m.end(), civilians_of(country), CIVILIANS, country, False))
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
@@ -76,13 +97,42 @@ class ActorReader:
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         for m, country in states:
-            name = self.dictionary.state_forces_of(country)
+            force = self._force(m)
+            name = self.dictionary.state_forces_of(country) if force is None else (
+                self.dictionary.police_of(country, force) or NATIONAL_POLICE + country if country else None)
             if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
             entry = self.dictionary.by_name(name)
             found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
-                                      entry.home_country if entry else None))
+                                      entry.home_country if entry else None, False, force))
         found.sort(key=lambda a: a.start)
         return found
+
+    def _force(self, m: re.Match) -> str | None:
+        """The force a nationality + noun names ("Cameroonian gendarmes": the police), from the noun's
+        generic entry; None for the military."""
+        if "n1" not in m.re.groupindex:
+            return None
+        noun = m.group("n1") or m.group("n2") or m.group("n3")
+        return next((e.force for e in self.aliases.get(noun, ()) if e.generic and e.force), None) if noun else None
+
+    def localise(self, mentions: list[ActorMention], text: str, offset: int, year: int | None,
+                 country: str | None) -> list[ActorMention]:
+        """Mentions whose words mean another actor in the report's country named again ("al-Shabaab"
+        in a Mozambican report is the Islamic State's Mozambique province); words that mean an actor
+        only in its own countries are dropped elsewhere. ``offset``: where ``text`` starts."""
+        out = []
+        for a in mentions:
+            if not a.local:
+                out.append(a)
+                continue
+            key = fold(text[a.start - offset:a.end - offset])
+            entry = self.dictionary.resolve_local(key, self.language, year, country)
+            if entry is None and key in self.aliases:
+                out.append(replace(a, local=False))
+            elif entry is not None:
+                out.append(ActorMention(a.start, a.end, entry.name, entry.kind, entry.country, entry.generic,
+                                        entry.home_country, False, entry.force))
+        return out
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
+from .admin2 import Areas
 from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
@@ -38,6 +39,7 @@ class PlaceReader:
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        self._of_country = re.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
         self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
@@ -54,7 +56,14 @@ class PlaceReader:
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
+        self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
+        # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
+        area_words = alternation(data.get("area_unlisted", []))
+        self._area_tail = re.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
+        self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
+        self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -88,8 +97,15 @@ class PlaceReader:
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
                     rest = fold(text[e:m.end()]).split()
-                    if not all(w in self.not_places for w in rest):
-                        break  # "Rida Lyammouri" is a person, not the place "Rida"
+                    of = self._of_country.match(text, e, m.end())
+                    of_country = bool(of and mention.precision == 3 and self.gaz.country(of.group(1)))
+                    if not all(w in self.not_places for w in rest) and not of_country:
+                        # "Rida Lyammouri" is a person, not the place "Rida"; but "in Tungan Kara, Zamfara
+                        # State" names a settlement the gazetteer lacks, whatever "Tungan" is elsewhere
+                        unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
+                        if unlisted:
+                            out.append(unlisted)
+                        break
                 if mention and not self._cued(text, s, mention):
                     continue
                 if mention and pair and mention.precision == 1:
@@ -120,6 +136,10 @@ class PlaceReader:
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
+        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
+            return None  # an area, read by the area reader
+        if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
+            return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
             return None
         uses.append(True)
@@ -128,6 +148,45 @@ class PlaceReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
+
+    def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
+        that word is no name (the capitalised run reads the two as one name and finds neither)."""
+        first = re.match(r"\s*([^\s-]+)\s+(?=[A-ZÀ-Ý])", text)
+        if not first or fold(first.group(1)) not in self.not_places:
+            return []
+        lowered = text[:first.end()].lower() + text[first.end():]  # same offsets; "in" is a cue again
+        return [p for p in self.find(lowered, countries, skip) if p.start == first.end()]
+
+    def loose_settlements(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """Capitalised names right after 'in' / 'à' that neither the gazetteer (in the report's countries) nor
+        any list knows: settlements only when the event's own sentence names no other place (see placing)."""
+        codes = [c for c in (self._code(c) for c in countries) if c]
+        home = self.gaz.country(codes[0]) if codes else None
+        out: list[PlaceMention] = []
+        if home is None:
+            return out
+        for m in _runs(self._name_rx, self._possessive_cut, text):
+            s, e = m.start(), m.end()
+            poss = self._possessive_end.search(text, s, e)  # "in Mali's north"
+            e = poss.start() if poss else e
+            while e > s and text[e - 1] in "'’":
+                e -= 1
+            name = text[s:e]
+            key = fold(name)
+            if poss or not self._loose_before.search(text[max(0, s - 12):s]) or len(key) < 3 or any(
+                    a <= s < b or s <= a < e for a, b in skip):
+                continue
+            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):
+                continue
+            if self.gaz.country(name) or self.gaz.admin1(name):
+                continue
+            if any(x.country_code in codes for x in self.gaz.lookup(name)):
+                continue
+            entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None,
+                               home.latitude, home.longitude, 0, UNLISTED)
+            out.append(PlaceMention(s, e, entry, 1, s, e))
+        return out
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
@@ -192,6 +251,8 @@ class PlaceReader:
                             and big.population >= 10 * max(1, ranked[0].population))
                 return big if override else ranked[0]
         best = entries[0]
+        if codes and not region and best.kind != "supplement" and best.population < 50000:
+            return None  # "la province du Soum" in a report on Burkina Faso is not Senegal's village Soum
         if centre and not region and best.population < 100000 and \
                 abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) > 25:
             return None  # "Koui" in a report on the Central African Republic is not a Chinese village

@@ -7,15 +7,20 @@ region") says which of the towns of that name it is; the dateline city is where 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
+from functools import cache
 
 from ..gazetteer import Gazetteer, fold
+from ..lang import available, resources
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
-from .places import UNLISTED, PlaceMention
+from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
+
+_LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 
 
 class Placer:
@@ -26,12 +31,29 @@ class Placer:
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
+        nationality = _nationalities(ctx.doc.language)
         best = draft.place or draft.context_place
+        if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
+            best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        if draft.sentences and (draft.place is None or draft.place.precision >= 3):
+            initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
+            if initial and (best is None or initial.precision < best.precision):
+                best = initial
+        if draft.sentences and (best is None or best.precision >= 3):
+            loose = self._loose(draft, ctx)  # "killed five people in Balga": a village the gazetteer lacks
+            if loose:
+                return self._unlisted_place(loose, draft, ctx)
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
-                cand = best_place(views[idx].places)
+                cand = best_place([p for p in views[idx].places
+                                   if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
+        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
+            anchor = self.place(EventDraft("anchor", place=best), ctx)  # where it lies: the event's own town
+            if anchor.latitude is not None:
+                return replace(anchor, location=settlement.entry.name, geonames_id=None,
+                               evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
         best = self._in_area(self._in_context(best, ctx), draft, ctx)
         if best is None:
             if not countries:
@@ -48,6 +70,51 @@ class Placer:
                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_evidence(ctx, best))
+
+    def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
+        v = ctx.views[draft.sentences[0]]
+        if v.background:
+            return None
+        skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+        skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
+            skip.append((0, filed - v.s.start))
+        found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
+        return shift(found[:1], v.s.start)[0] if found else None
+
+    def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
+        ('killed five people in Balga', not 'officials told reporters in Parliament'), when the sentence names
+        no town (a region or the country at most)."""
+        v = ctx.views[draft.sentences[0]]
+        if v.background or any(p.precision < 3 for p in v.places):
+            return None
+        skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+        skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
+            skip.append((0, filed - v.s.start))
+        found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
+                      v.s.start)
+        hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
+        text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
+        return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
+                                             for h in hits)), None)
+
+    def _settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A settlement the gazetteer lacks, named as such in the event's own sentences ('the villages of X
+        and Y', 'X village on Y island'), is where it happened: the town named with it is where it lies."""
+        for idx in draft.sentences:
+            v = ctx.views[idx]
+            found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start
+                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)]
+            with_best = any(p.entry.name == best.entry.name for p in v.places)  # "X village on Ramree island"
+            # "raided a base in X, 135 km from Maiduguri": another town says where X lies, not the event's
+            alone = not any(p.entry.kind != UNLISTED and p.precision < 3 for p in v.places)
+            if found and not v.background and (with_best or alone):
+                return found[0]
+        return None
 
     def document_place(self, ctx: DocumentContext) -> Place | None:
         """The most precise known place of the report's news sentences, other than the dateline city: a
@@ -84,10 +151,14 @@ class Placer:
         towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
                  and fold(p.entry.name) != fold(best.entry.name)]
 
+        sides = self._sides(ctx)
+
         def score(e) -> float:
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
+            side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
             return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + math.log10(e.population + 10) / 2
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side \
+                + math.log10(e.population + 10) / 2
         top = max(cands.values(), key=score)
         if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
                                                (best.entry.country_code, best.entry.admin1) in regions):
@@ -95,6 +166,28 @@ class Placer:
         if top != best.entry and score(top) > score(best.entry) + 1:
             return replace(best, entry=top)
         return best
+
+    def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:
+        """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'."""
+        rx, compass = _compass(ctx.doc.language)
+        out = set()
+        for v in ctx.views:
+            if v.background:
+                continue
+            for m in rx.finditer(v.s.text):
+                c = self.gazetteer.country(m.group(2)) or self.gazetteer.country(m.group(2).split()[0])
+                if c:
+                    out.add((c.country_code, compass[m.group(1).lower()]))
+        return out
+
+    def _on_side(self, e, cc: str, way: str) -> bool:
+        """Whether a place lies in that part of its country, against the mean of the country's regions."""
+        lat, lon, tlat, tlon = _middle(self.gazetteer, cc)  # a quarter of the country's span, each way
+        dlat, dlon = e.latitude - lat, e.longitude - lon
+        return {"north": dlat > tlat, "south": dlat < -tlat, "east": dlon > tlon, "west": dlon < -tlon,
+                "northeast": dlat > tlat / 2 and dlon > tlon / 2, "northwest": dlat > tlat / 2 and dlon < -tlon / 2,
+                "southeast": dlat < -tlat / 2 and dlon > tlon / 2, "southwest": dlat < -tlat / 2 and dlon < -tlon / 2,
+                "center": abs(dlat) < tlat and abs(dlon) < tlon}.get(way, False)
 
     def _dateline_city(self, ctx: DocumentContext) -> str | None:
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
@@ -111,8 +204,9 @@ class Placer:
                 after = [i for i in range(idxs[0] + 1, min(idxs[0] + 3, len(ctx.views)))
                          if i not in idxs and not ctx.views[i].background]
                 areas += [a for i in after for a in self._areas(ctx, i)]
+            # an area the curated lists lack ("Pigi County") has no region of its own: it fits its country
             fit = [a for a in areas if best is None or (a.entry.country_code == best.entry.country_code and (
-                best.precision == 4 or a.entry.admin1 == best.entry.admin1))]
+                best.precision == 4 or a.entry.admin1 in (best.entry.admin1, None)))]
             return fit[0] if fit else best
         if best.entry.kind == UNLISTED:
             return best
@@ -156,7 +250,45 @@ class Placer:
             c = best.entry
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
         return replace(anchor, location=best.entry.name, geonames_id=None, evidence=_evidence(ctx, best),
-                       geo_precision=2 if anchor.geo_precision in (1, 2) else 3)
+                       geo_precision=2 if anchor.geo_precision in (1, 2) or best.precision == 2 else 3)
+
+
+@cache
+def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
+    code = language if language in available() else "en"
+    data = resources(code)
+    return PlaceReader(gazetteer, data["places"], data["demonyms"])
+
+
+@cache
+def _compass(language: str) -> tuple[re.Pattern, dict[str, str]]:
+    """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, then a name."""
+    code = language if language in available() else "en"
+    compass = {k.lower(): v for k, v in resources(code)["places"].get("compass", {}).items()}
+    words = "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) or "(?!)"
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
+    return re.compile(rf"(?<![\w-])(?i:({words}))\s+(?:(?i:of|du|de|des)\s+(?:(?i:the|la)\s+|l['’])?)?({name})"), \
+        compass
+
+
+@cache
+def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
+    """Mean position of a country's first-level regions, where 'northern' and 'eastern' are measured from, and
+    a quarter of their span north-south and east-west: how far from it a place must lie to be in that part."""
+    points = [(e.latitude, e.longitude) for e in gazetteer.regions_of(cc)]
+    if len(points) < 2:
+        c = gazetteer.country(cc)
+        return (c.latitude, c.longitude, 1.0, 1.0) if c else (0.0, 0.0, 1.0, 1.0)
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
+            max(0.25, (max(lons) - min(lons)) / 4))
+
+
+@cache
+def _nationalities(language: str) -> frozenset[str]:
+    """Folded nationality words of the language ('Ukrainian', 'Somali'), never a settlement's name."""
+    code = language if language in available() else "en"
+    return frozenset(fold(w) for w in resources(code)["demonyms"].get("demonyms", {}))
 
 
 def _evidence(ctx: DocumentContext, p: PlaceMention) -> Evidence:

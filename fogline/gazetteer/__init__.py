@@ -148,6 +148,10 @@ class Gazetteer:
             found = [e for e in found if e.country_code == country_code]
         return sorted(found, key=lambda e: -e.population)
 
+    def regions_of(self, country_code: str) -> list[PlaceEntry]:
+        """The first-level regions of one country."""
+        return [e for e in self._admin1.values() if e.country_code == country_code]
+
     def country(self, name: str) -> PlaceEntry | None:
         """Country by English/French name, common alias ('DRC') or upper-case ISO alpha-2/3 code."""
         found = self._seen_countries.get(name, _UNSEEN)  # asked for every capitalised word of a report

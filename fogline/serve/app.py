@@ -7,6 +7,7 @@ report text only ever reaches the page as JSON inserted with ``textContent``.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import math
@@ -15,18 +16,19 @@ import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 
 from .. import __version__, pipeline
 from ..store import Filters, apply_review
 from ..store.incidents import CursorError
+from ..store.review import VersionConflict
 from . import review as rv
 from .auth import FailedLogins, Who
 from .auth import router as auth_router
@@ -34,6 +36,9 @@ from .cache import ResponseCache
 from .guard import Guard
 from .jobs import IngestJobs, as_jsonl, ingest_file
 from .params import Filt, MergeBody, ReviewBody, SplitBody
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 STATIC = Path(__file__).parent / "static"
 MAX_INGEST_BYTES = 50 * 1024 * 1024
@@ -97,6 +102,31 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
             raise HTTPException(404, f"no incident {incident_id!r}")
         return inc
 
+    def live(incident_id: str) -> str:
+        """The incident an id stands for now: itself, or the one fusion renamed or merged it into."""
+        if store.members(incident_id):
+            return incident_id
+        moved = store.incident_redirect(incident_id)
+        if moved is None:
+            raise HTTPException(404, f"no incident {incident_id!r}")
+        return moved
+
+    def moved_to(request: Request, incident_id: str, prefix: str) -> RedirectResponse | None:
+        """301 to the incident an old id now stands for (the query string kept), or None."""
+        moved = store.incident_redirect(incident_id)
+        if moved is None:
+            return None
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"{prefix}{moved}{query}", status_code=301)
+
+    def check_version(incident_id: str, request: Request) -> None:
+        """409 when ``If-Match`` names another version than the incident's current one (merge, split)."""
+        expect = if_match(request)
+        if expect is not None:
+            now = store.incident_version(incident_id)
+            if now != expect:
+                raise conflict(VersionConflict(incident_id, now or "", store.changes_since(incident_id, expect)))
+
     def reviewed_incidents(ids: list[str]) -> list[dict[str, Any]]:
         return store.shown_incidents(ids, always=True)
 
@@ -113,9 +143,17 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
-    @app.get("/incident/{incident_id}", include_in_schema=False)
-    def incident_page(incident_id: str) -> FileResponse:
-        return FileResponse(STATIC / "incident.html", headers={"Cache-Control": "no-cache"})
+    @app.get("/incident/{incident_id:path}", include_in_schema=False)
+    def incident_page(incident_id: str, request: Request) -> Response:
+        """The incident's page; an id fusion renamed redirects (301) to the incident's page now; an unknown
+        id is a 404 page (no review controls)."""
+        if store.members(incident_id):
+            return FileResponse(STATIC / "incident.html", headers={"Cache-Control": "no-cache"})
+        moved = moved_to(request, incident_id, "/incident/")
+        if moved is not None:
+            return moved
+        page = (STATIC / "notfound.html").read_text(encoding="utf-8").replace("{{id}}", html.escape(incident_id))
+        return HTMLResponse(page, status_code=404, headers={"Cache-Control": "no-cache"})
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(auth_router)  # GET /api/whoami
@@ -183,10 +221,17 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         return _json({"total": store.incident_totals(f)["incidents"], "offset": offset, "limit": limit,
                       "next_cursor": nxt, "incidents": reviewed_incidents([s["id"] for s in rows])})
 
-    @app.get("/api/incidents/{incident_id}", tags=["incidents"])
-    def incident(incident_id: str) -> dict[str, Any]:
+    @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses={
+        301: {"description": "the id was renamed by fusion (a new report, a merge): Location is the incident now"}})
+    def incident(incident_id: str, request: Request) -> Response:
         """One incident with reviewed values applied (``review.fields[f].fused`` keeps the fused value), its
-        member events (without document text), the evidence spans behind each value, and its audit log."""
+        member events (without document text), the evidence spans behind each value, its audit log, and its
+        ``version`` (also the ``ETag``: send it back as ``If-Match`` with an edit to have a stale edit refused)."""
+        version = store.incident_version(incident_id)  # before the reads: a newer write makes it stale, never late
+        if version is None:
+            moved = moved_to(request, incident_id, "/api/incidents/")
+            if moved is not None:
+                return moved
         inc = full(incident_id)
         records = inc.pop("event_records")
         out = apply_review(inc, store.reviewed().get(incident_id))
@@ -197,14 +242,23 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                 out["evidence"][field] = []  # an analyst's value: no report sentence behind it
         out["event_records"] = [{k: v for k, v in e.items() if k != "document_text"} for e in records]
         out["audit"] = store.audit_log(incident_id=incident_id)
-        return out
+        out["version"] = version
+        resp = _json(out)
+        resp.headers["ETag"] = f'"{version}"'
+        return resp
+
+    @app.get("/api/incidents/{incident_id}/candidates", tags=["review"])
+    def candidates(incident_id: str, limit: Annotated[int, Query(ge=1, le=100)] = 10) -> list[dict[str, Any]]:
+        """Incidents to consider merging into this one: near in place and time, those sharing actors first;
+        each with why (``days_apart``, ``km``, ``same_place``, ``shared_actors``)."""
+        return store.merge_candidates(live(incident_id), limit=limit)
 
     @app.get("/api/events", tags=["events"])
     def events(f: Filt, limit: Annotated[int, Query(ge=1, le=10000)] = 1000) -> list[dict[str, Any]]:
         """Events as extracted from each report (not fused, not reviewed), filtered on their own fields."""
         return store.events(f, limit=limit)
 
-    @app.get("/api/events/{event_id}", tags=["events"])
+    @app.get("/api/events/{event_id:path}", tags=["events"])
     def event(event_id: str) -> dict[str, Any]:
         ev = store.event(event_id)
         if ev is None:
@@ -219,7 +273,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         """Claims with their source (document, outlet, date, language) and evidence span, for one incident,
         one event or one document (one of them is required)."""
         if incident:
-            return full(incident)["claims"][:limit]
+            return full(live(incident))["claims"][:limit]
         if event:
             evs = store.events_by_id([event])
         elif document:
@@ -240,7 +294,7 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         """Metadata of every stored report (no text)."""
         return store.documents()
 
-    @app.get("/api/documents/{document_id}", tags=["documents"])
+    @app.get("/api/documents/{document_id:path}", tags=["documents"])
     def document(document_id: str) -> dict[str, Any]:
         """One report with its full text (evidence offsets index into ``text``)."""
         doc = store.document(document_id)
@@ -278,21 +332,22 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
             "Content-Disposition": f'attachment; filename="fogline-{level}.{ext}"'})
 
     # -- review API -----------------------------------------------------------------------------
-    @app.post("/api/incidents/{incident_id}/review", tags=["review"])
-    def review(incident_id: str, body: ReviewBody, name: Who) -> dict[str, Any]:
+    @app.post("/api/incidents/{incident_id}/review", tags=["review"], responses={
+        409: {"description": "``If-Match`` named an older version: ``detail`` has the current ``version`` and the "
+                             "``changes`` made since (who, what, before, after)"}})
+    def review(incident_id: str, body: ReviewBody, name: Who, request: Request) -> dict[str, Any]:
         """Accept, reject or reopen an incident, edit one field or revert it to the fused value; recorded in
-        the audit log. Reviewed values are kept across re-ingest and follow the incident's events."""
-        inc = full(incident_id)
-        current = store.reviewed().get(incident_id, {})
+        the audit log (in the same transaction, with the value replaced and the value now shown). Reviewed
+        values are kept across re-ingest and follow the incident's events. With ``If-Match: <version>`` an edit
+        of an incident that changed since that version is refused (409) instead of overwriting the change."""
+        incident_id = live(incident_id)
         if body.action in ("accept", "reject", "reopen"):
             field = "status"
             value = {"accept": "accepted", "reject": "rejected", "reopen": None}[body.action]
-            before = (current.get("status") or {}).get("value")
         else:
             field = body.field or ""
             if field not in rv.EDITABLE:
                 raise HTTPException(422, f"field must be one of {', '.join(rv.EDITABLE)}")
-            before = current[field]["value"] if field in current else inc.get(field)
             if body.action == "revert":
                 value = None
             else:
@@ -300,41 +355,61 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                     value = rv.clean_value(field, body.value)
                 except rv.ReviewError as exc:
                     raise HTTPException(422, str(exc)) from None
-        after = value if value is not None or field == "status" else inc.get(field)
-        entry = store.set_review(incident_id, field, value, who=name, action=body.action, before=before)
-        if body.action == "revert":
-            entry["after"] = after
-        return {"incident": incident_id, "audit": entry}
+        try:
+            entry = store.set_review(incident_id, field, value, who=name, action=body.action,
+                                     expect=if_match(request))
+        except VersionConflict as exc:
+            raise conflict(exc) from None
+        except KeyError:
+            raise HTTPException(404, f"no incident {incident_id!r}") from None
+        version = entry.pop("version")
+        return {"incident": incident_id, "version": version, "audit": entry}
 
     @app.post("/api/incidents/{incident_id}/merge", tags=["review"])
-    def merge(incident_id: str, body: MergeBody, name: Who) -> dict[str, Any]:
-        """Merge another incident into this one for good (kept across re-ingests)."""
-        a, b = full(incident_id), full(body.other)
-        if a["id"] == b["id"]:
-            raise HTTPException(422, "an incident cannot be merged with itself")
-        new = pipeline.merge(store, a["id"], b["id"])
-        entry = store.add_audit(who=name, action="merge", incident_id=incident_id,
-                                before={"incidents": {a["id"]: a["events"], b["id"]: b["events"]}},
-                                after={"incident": new, "events": sorted(a["events"] + b["events"])},
-                                event_ids=sorted(a["events"] + b["events"]))
+    def merge(incident_id: str, body: MergeBody, name: Who, request: Request) -> dict[str, Any]:
+        """Merge another incident into this one for good (kept across re-ingests); ``If-Match`` as for review."""
+        incident_id = live(incident_id)
+        with store.fusion_lock:  # no fusion between the check, the merge and its audit entry
+            check_version(incident_id, request)
+            a, b = full(incident_id), full(live(body.other))
+            if a["id"] == b["id"]:
+                raise HTTPException(422, "an incident cannot be merged with itself")
+            entry: dict[str, Any] = {}
+
+            def audit(conn: Connection, new: str | None) -> None:  # in the merge's transaction
+                entry.update(store.add_audit(
+                    who=name, action="merge", incident_id=incident_id,
+                    before={"incidents": {a["id"]: a["events"], b["id"]: b["events"]}},
+                    after={"incident": new, "events": sorted(a["events"] + b["events"])},
+                    event_ids=sorted(a["events"] + b["events"]), conn=conn))
+
+            new = pipeline.merge(store, a["id"], b["id"], audit)
         return {"incident": new, "audit": entry}
 
     @app.post("/api/incidents/{incident_id}/split", tags=["review"])
-    def split(incident_id: str, body: SplitBody, name: Who) -> dict[str, Any]:
-        """Take these member events out into an incident of their own (kept across re-ingests)."""
-        inc = full(incident_id)
-        if len(set(body.events)) == len(inc["events"]):
-            raise HTTPException(422, "keep at least one event in the incident")
-        try:
-            new = pipeline.split(store, incident_id, body.events)
-        except KeyError as exc:
-            raise HTTPException(422, str(exc.args[0])) from None
-        rest = store.incident_of(next(e for e in inc["events"] if e not in body.events))
-        entry = store.add_audit(who=name, action="split", incident_id=incident_id,
-                                before={"incident": incident_id, "events": inc["events"]},
-                                after={"incident": new, "events": sorted(body.events), "rest": rest},
-                                event_ids=inc["events"])
-        return {"incident": new, "rest": rest, "audit": entry}
+    def split(incident_id: str, body: SplitBody, name: Who, request: Request) -> dict[str, Any]:
+        """Take these member events out into an incident of their own (kept across re-ingests); ``If-Match`` as
+        for review."""
+        incident_id = live(incident_id)
+        with store.fusion_lock:
+            check_version(incident_id, request)
+            inc = full(incident_id)
+            if len(set(body.events)) == len(inc["events"]):
+                raise HTTPException(422, "keep at least one event in the incident")
+            entry: dict[str, Any] = {}
+
+            def audit(conn: Connection, new: str | None, rest: str | None) -> None:  # in the split's transaction
+                entry.update(store.add_audit(
+                    who=name, action="split", incident_id=incident_id,
+                    before={"incident": incident_id, "events": inc["events"]},
+                    after={"incident": new, "events": sorted(body.events), "rest": rest},
+                    event_ids=inc["events"], conn=conn))
+
+            try:
+                new = pipeline.split(store, incident_id, body.events, audit)
+            except KeyError as exc:
+                raise HTTPException(422, str(exc.args[0])) from None
+        return {"incident": new, "rest": entry["after"]["rest"], "audit": entry}
 
     jobs = IngestJobs(store)
     app.state.jobs = jobs
@@ -392,6 +467,23 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
         return found
 
     return app
+
+
+def if_match(request: Request) -> str | None:
+    """The version an ``If-Match`` header names (quotes and a weak ``W/`` dropped); None without one or for
+    ``*``."""
+    raw = (request.headers.get("if-match") or "").strip()
+    if raw.startswith("W/"):
+        raw = raw[2:]
+    raw = raw.strip().strip('"')
+    return raw if raw and raw != "*" else None
+
+
+def conflict(exc: VersionConflict) -> HTTPException:
+    """The 409 of a stale edit: what the editor needs to see what changed, by whom."""
+    return HTTPException(409, {"message": "this incident changed since you loaded it; nothing was saved",
+                               "incident": exc.incident_id, "version": exc.version, "changes": exc.changes},
+                         headers={"ETag": f'"{exc.version}"'})
 
 
 class SecurityHeaders:

@@ -10,6 +10,7 @@ transaction, ``add_batch`` the new documents of a batch in one.
     fusion     what fusion reads and writes    incidents  the saved incidents, lists and summaries
     review     reviewed values, audit log      rows       table rows → dicts
     pending    documents awaiting fusion (written with the document, cleared by its fusion)
+    redirects  renamed incident ids → the incident holding their events now (stable links)
 
 The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
 hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
@@ -24,6 +25,7 @@ from .fusion import FusionMixin
 from .incidents import IncidentMixin, OutdatedStore
 from .pending import PendingMixin, pending_fusion
 from .read import ReadMixin
+from .redirects import RedirectMixin
 from .review import ReviewMixin, apply_review
 from .schema import (
     INCIDENT_FORMAT,
@@ -34,6 +36,7 @@ from .schema import (
     events,
     incident_list,
     incident_members,
+    incident_redirects,
     incidents,
     meta,
     metadata,
@@ -43,7 +46,8 @@ from .schema import (
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, PendingMixin, StoreBase):
+class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, RedirectMixin, PendingMixin,
+            StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
     def __enter__(self) -> Store:
@@ -52,4 +56,5 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Pend
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
            "actors", "apply_review", "audit", "claims", "documents", "events", "incident_list", "incident_members",
-           "incidents", "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
+           "incident_redirects", "incidents", "matches", "meta", "metadata", "overrides", "pending_fusion",
+           "resolve_db_url", "reviews"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy import event as sa_event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 from ..records import as_date
 from . import migrate
@@ -112,6 +113,15 @@ class StoreBase:
 
     def __enter__(self) -> StoreBase:
         return self
+
+    @contextlib.contextmanager
+    def _within(self, conn: Connection | None) -> Iterator[Connection]:
+        """``conn`` when a caller's transaction is open (the change is part of it), else a transaction of its own."""
+        if conn is not None:
+            yield conn
+            return
+        with self.engine.begin() as own:
+            yield own
 
     def __exit__(self, *exc: object) -> None:
         self.close()

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from .base import chunks, iso, utcnow
 from .incidents import record_row, summary_row
+from .redirects import record_renames
 from .rows import claims_for, event_dict, event_select
 from .schema import (
     FORMAT_KEY,
@@ -42,7 +43,8 @@ class FusionMixin:
         One query per country (per 100 separate date windows), whatever the number of new events."""
         cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
                 events.c.date_precision, events.c.country, events.c.admin1, events.c.location, events.c.latitude,
-                events.c.longitude, events.c.actors, events.c.evidence, documents.c.published]
+                events.c.longitude, events.c.geo_precision, events.c.actors, events.c.evidence,
+                documents.c.published]
         base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
         if event_ids is None:
             found = {r.id: r for r in conn.execute(base)}
@@ -77,7 +79,8 @@ class FusionMixin:
         return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
                  "sub_event_type": r.sub_event_type, "date": iso(r.date), "date_precision": r.date_precision,
                  "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
-                 "longitude": r.longitude, "actors": r.actors or [], "evidence": r.evidence or [],
+                 "longitude": r.longitude, "geo_precision": r.geo_precision, "actors": r.actors or [],
+                 "evidence": r.evidence or [],
                  "published": iso(r.published)} for r in found.values()]
 
     @staticmethod
@@ -90,16 +93,17 @@ class FusionMixin:
     @staticmethod
     def save_incidents(conn: Connection, assignment: dict[str, str]) -> set[str]:
         """Event id → incident id for these events (their old membership replaced); returns the incidents
-        they were in before, whose records may have to go."""
-        before: set[str] = set()
+        they were in before, whose records may have to go. Renamed ids are recorded (``redirects``)."""
+        old: dict[str, str] = {}
         for part in chunks(sorted(assignment)):
-            before.update(conn.execute(sa.select(incident_members.c.incident_id)
-                                       .where(incident_members.c.event_id.in_(part))).scalars())
+            old.update(conn.execute(sa.select(incident_members.c.event_id, incident_members.c.incident_id)
+                                    .where(incident_members.c.event_id.in_(part))).all())
             conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(part)))
         if assignment:
             conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
                                                      for e, inc in sorted(assignment.items())])
-        return before
+        record_renames(conn, old, assignment)
+        return set(old.values())
 
     # -- assembled incidents -------------------------------------------------------------------------
     @staticmethod
@@ -172,21 +176,23 @@ class FusionMixin:
         conn.execute(meta.insert(), {"key": FORMAT_KEY, "value": INCIDENT_FORMAT})
         self._format_ok = False  # checked again once committed
 
-    def add_links(self, kind: str, pairs: Iterable[tuple[str, str]]) -> None:
-        """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events."""
+    def add_links(self, kind: str, pairs: Iterable[tuple[str, str]], conn: Connection | None = None) -> None:
+        """Record must-links (``"must"``) or cannot-links (``"cannot"``) between events (in ``conn``'s
+        transaction when given)."""
         rows = [{"kind": kind, "event_a": x, "event_b": y, "created_at": utcnow()} for x, y in pairs]
         if rows:
-            with self.engine.begin() as conn:
-                conn.execute(overrides.insert(), rows)
+            with self._within(conn) as c:
+                c.execute(overrides.insert(), rows)
 
-    def drop_must_links_across(self, side_a: Iterable[str], side_b: Iterable[str]) -> None:
+    def drop_must_links_across(self, side_a: Iterable[str], side_b: Iterable[str],
+                               conn: Connection | None = None) -> None:
         """Forget the must-links joining an event of one side to one of the other (a split undoes a merge)."""
         a, b = set(side_a), set(side_b)
-        with self.engine.begin() as conn:
-            crossing = [row.seq for row in conn.execute(sa.select(overrides).where(overrides.c.kind == "must"))
+        with self._within(conn) as c:
+            crossing = [row.seq for row in c.execute(sa.select(overrides).where(overrides.c.kind == "must"))
                         if (row.event_a in a and row.event_b in b) or (row.event_a in b and row.event_b in a)]
             if crossing:
-                conn.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
+                c.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@
     incidents                      each fused incident as assembled, with the columns lists filter on
     incident_list                  each incident as the lists show it (reviewed), what they filter on
     reviews, audit                 review values and their history
+    incident_redirects             where the ids fusion renamed went (stable links)
     meta                           the format of the incident records
 """
 
@@ -151,6 +152,17 @@ audit = sa.Table(
     sa.Column("after", _JSON),
     sa.Column("event_ids", _JSON),  # the incident's members at the time (history follows them)
     sa.Index("ix_audit_incident", "incident_id"),
+)
+
+# Stable links: an incident id that fusion renamed (a new report with a smaller event id) or merged away,
+# and the incident now holding most of its events. Written in fusion's transaction; chains kept flat
+# (an id renamed twice points to the latest); an id that is live again has no row.
+incident_redirects = sa.Table(
+    "incident_redirects", metadata,
+    sa.Column("old_id", sa.String(32), primary_key=True),
+    sa.Column("new_id", sa.String(32), nullable=False),
+    sa.Column("at", sa.DateTime, nullable=False),  # naive UTC
+    sa.Index("ix_incident_redirects_new", "new_id"),
 )
 
 # One row per fused incident: the incident as ``fuse.assemble`` made it when fusion last changed it

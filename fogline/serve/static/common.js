@@ -62,6 +62,7 @@
     const headers = { "Accept": "application/json" };
     if (opts.body !== undefined) headers["Content-Type"] = "application/json";
     if (opts.auth && F.token()) headers["Authorization"] = "Bearer " + F.token();
+    Object.assign(headers, opts.headers || {});
     const resp = await fetch(path, {
       method: opts.method || "GET", headers,
       body: opts.body !== undefined ? JSON.stringify(opts.body) : undefined,
@@ -71,8 +72,10 @@
     if (!resp.ok) {
       let detail = data && data.detail;
       if (Array.isArray(detail)) detail = detail.map((d) => d.msg || JSON.stringify(d)).join("; ");
+      else if (detail && typeof detail === "object") detail = detail.message || JSON.stringify(detail);
       const err = new Error(resp.status + ": " + (detail || resp.statusText));
       err.status = resp.status;
+      err.data = data; // the whole answer (a 409 carries what changed)
       throw err;
     }
     return data;

@@ -1,10 +1,12 @@
 // Fogline web UI: one incident — fields, actors, sources, claims, evidence in the report text, review.
+// Edits carry the version the page shows (If-Match): a change made meanwhile by someone else is refused
+// and shown (who changed what), never overwritten silently.
 "use strict";
 
 (function () {
   const F = window.Fogline;
   const $ = (id) => document.getElementById(id);
-  const id = decodeURIComponent(location.pathname.split("/").pop());
+  let id = decodeURIComponent(location.pathname.split("/").pop());
   const filters = F.readFilters();
   const docs = new Map(); // document id → promise of the document JSON
   let inc = null, config = null;
@@ -197,24 +199,37 @@
     const cl = F.clear($("contradictions"));
     const claimsById = new Map(inc.claims.map((c) => [c.id, c]));
     for (const x of inc.contradictions) {
-      const li = F.el("li", {}, F.el("strong", { text: x.kind + ": " }), x.text || x.about || "", " ");
-      for (const cid of x.claims || []) {
+      const li = F.el("li", { class: "contradiction" }, F.el("strong", { text: x.kind + ": " }), x.text || x.about || "");
+      const links = F.el("span", { class: "contra-claims" });
+      for (const [k, cid] of (x.claims || []).entries()) {
         const c = claimsById.get(cid);
         const sp = c && claimSpan(c);
-        if (sp) li.append(evValue(cid.split(":").pop(), [sp], "small"), " ");
+        const who = c ? (c.claimant === "the outlet" ? (c.outlet || "the outlet") : (c.claimant || "unattributed")) : cid;
+        const label = c ? who + ": " + F.value(c.low) + (c.high !== null && c.high !== undefined && c.high !== c.low ? "–" + c.high : "") : cid;
+        // one link per claim, opening its sentence (evValue gives a list of nodes: append each)
+        F.append(links, [k ? " vs " : " ", sp ? evValue(label, [sp], "contra-claim") : F.el("span", { class: "muted", text: label })]);
       }
+      F.append(li, links);
       cl.append(li);
     }
     if (!inc.contradictions.length) cl.append(F.el("li", { class: "muted", text: "none found" }));
 
     // member events
     const evb = F.clear($("events").tBodies[0]);
+    const changed = inc.review.changed_since_review;
+    const fresh = new Set(changed ? changed.new_events : []);
     for (const e of inc.event_records) {
-      evb.append(F.el("tr", {}, F.el("td", {}, F.el("input", { type: "checkbox", class: "split-box", value: e.id,
-        "aria-label": "split " + e.id })), F.el("td", { text: e.id }), F.el("td", { text: F.value(e.date) }),
+      evb.append(F.el("tr", { class: fresh.has(e.id) ? "new-since-review" : null }, F.el("td", {}, F.el("input", { type: "checkbox", class: "split-box", value: e.id,
+        "aria-label": "split " + e.id })), F.el("td", {}, e.id, fresh.has(e.id) ? F.el("span", { class: "badge", text: " new since review" }) : null),
+      F.el("td", { text: F.value(e.date) }),
       F.el("td", { text: e.sub_event_type || e.event_type }),
       F.el("td", { text: [e.location, e.admin1].filter(Boolean).join(", ") }), F.el("td", { text: e.outlet || "–" })));
     }
+
+    const ch = $("changed");
+    ch.hidden = !changed;
+    ch.textContent = changed ? "Changed since review: " + changed.new_events.length + " event(s) from reports fused in after " +
+      changed.by + "'s review of " + (changed.since || "").replace("T", " ").replace("+00:00", " UTC") + " (marked below)." : "";
 
     renderReview();
   }
@@ -249,42 +264,102 @@
     m.className = ok ? "ok" : "error";
   }
   async function act(path, body, after) {
+    $("conflict").hidden = true;
     try {
-      const res = await F.api(path, { method: "POST", body, auth: true });
+      const res = await F.api(base() + path, { method: "POST", body, auth: true,
+        headers: { "If-Match": '"' + inc.version + '"' } });
       msg("Saved" + (res.audit ? " (" + res.audit.action + (res.audit.field ? " " + res.audit.field : "") + ")" : "") + ".", true);
       if (after) after(res); else await load();
     } catch (e) {
+      const detail = e.data && e.data.detail;
+      if (e.status === 409 && detail && typeof detail === "object") { await conflict(detail, body); return; }
       msg("Not saved: " + e.message + (e.status === 401 ? " — enter a review token at the top right." : ""), false);
     }
   }
+  // A stale edit: show what changed since this page was loaded and by whom, load the incident as it is now,
+  // and keep the analyst's value in the form so that saving it again is a deliberate choice.
+  async function conflict(detail, body) {
+    const box = F.clear($("conflict"));
+    box.append(F.el("strong", { text: "Not saved: this incident changed since you loaded it." }));
+    const ul = F.el("ul", { id: "conflict-changes" });
+    for (const c of detail.changes || []) {
+      ul.append(F.el("li", { class: "change", text: c.who + " — " + c.action + (c.field ? " " + c.field : "") + ": " +
+        F.value(c.before) + " → " + F.value(c.after) + " (" + (c.at || "").replace("T", " ").replace("+00:00", " UTC") + ")" }));
+    }
+    if (!ul.children.length) ul.append(F.el("li", { class: "change", text: "its reports changed (a new or revised report was fused in)" }));
+    box.append(ul);
+    msg("Not saved (409): the incident changed meanwhile — see above.", false);
+    await load();
+    if (body.action === "edit") {
+      $("edit-field").value = body.field;
+      $("edit-value").value = body.value;
+      box.append(F.el("p", { text: "Your value “" + body.value + "” for " + body.field + " is still in the form; the current value is “" +
+        F.value(inc[body.field]) + "”. Save again to replace it." }));
+    } else {
+      box.append(F.el("p", { text: "Check the incident as it is now and act again if you still mean to." }));
+    }
+    box.hidden = false;
+  }
+  function base() { return "/api/incidents/" + encodeURIComponent(inc ? inc.id : id); }
   function goTo(newId) {
     if (newId && newId !== inc.id) location.assign("/incident/" + encodeURIComponent(newId) + F.query(filters));
     else load();
   }
   function wire() {
-    const base = "/api/incidents/" + encodeURIComponent(id);
-    $("accept").addEventListener("click", () => act(base + "/review", { action: "accept" }));
-    $("reject").addEventListener("click", () => act(base + "/review", { action: "reject" }));
-    $("reopen").addEventListener("click", () => act(base + "/review", { action: "reopen" }));
+    $("accept").addEventListener("click", () => act("/review", { action: "accept" }));
+    $("reject").addEventListener("click", () => act("/review", { action: "reject" }));
+    $("reopen").addEventListener("click", () => act("/review", { action: "reopen" }));
     $("edit-field").addEventListener("change", syncValue);
     $("edit-form").addEventListener("submit", (e) => {
       e.preventDefault();
-      act(base + "/review", { action: "edit", field: $("edit-field").value, value: $("edit-value").value });
+      act("/review", { action: "edit", field: $("edit-field").value, value: $("edit-value").value });
     });
     $("merge-form").addEventListener("submit", (e) => {
       e.preventDefault();
-      act(base + "/merge", { other: $("merge-other").value.trim() }, (res) => goTo(res.incident));
+      act("/merge", { other: $("merge-other").value.trim() }, (res) => goTo(res.incident));
     });
     $("split").addEventListener("click", () => {
       const evs = [...document.querySelectorAll(".split-box:checked")].map((x) => x.value);
       if (!evs.length) { msg("Tick the events to split off first.", false); return; }
-      act(base + "/split", { events: evs }, (res) => goTo(res.rest));
+      act("/split", { events: evs }, (res) => goTo(res.rest));
     });
+  }
+
+  // Candidates to merge: near in place and time, those sharing actors first; one click merges.
+  async function loadCandidates() {
+    let list = [];
+    try { list = await F.api(base() + "/candidates"); } catch (e) { /* the incident page works without them */ }
+    const tb = F.clear($("candidates").tBodies[0]);
+    for (const c of list) {
+      const why = [c.days_apart === null ? null : c.days_apart + " day(s) apart",
+        c.km === null ? (c.same_place ? "same place" : null) : c.km + " km away",
+        c.shared_actors.length ? "shared: " + c.shared_actors.join(", ") : null].filter(Boolean).join(" · ");
+      const b = F.el("button", { type: "button", class: "merge-candidate", text: "Merge", dataset: { id: c.id } });
+      b.addEventListener("click", () => act("/merge", { other: c.id }, (res) => goTo(res.incident)));
+      tb.append(F.el("tr", { dataset: { id: c.id } },
+        F.el("td", {}, F.el("a", { href: "/incident/" + encodeURIComponent(c.id) + F.query(filters), text: c.id })),
+        F.el("td", { text: F.value(c.date) }), F.el("td", { text: c.sub_event_type || c.event_type || "–" }),
+        F.el("td", { text: [c.location, c.admin1].filter(Boolean).join(", ") || "–" }),
+        F.el("td", { class: "why", text: why }), F.el("td", {}, b)));
+    }
+    if (!list.length) tb.append(F.el("tr", {}, F.el("td", { colspan: 6, class: "muted", text: "none nearby" })));
   }
 
   async function load() {
     inc = await F.api("/api/incidents/" + encodeURIComponent(id));
+    if (inc.id !== id) { // renamed by fusion since the link was made: the address follows
+      id = inc.id;
+      history.replaceState(null, "", "/incident/" + encodeURIComponent(id) + location.search);
+    }
     render();
+    loadCandidates();
+  }
+  // No such incident (any more): say so, and show no review controls for it.
+  function missing() {
+    for (const s of document.querySelectorAll("main section.panel")) s.remove();
+    $("title").textContent = "No incident " + id;
+    $("subtitle").textContent = "It is not in the store: it was never there, or its reports were removed.";
+    document.title = "Fogline — no such incident";
   }
 
   async function main() {
@@ -294,7 +369,7 @@
     try {
       await load();
     } catch (e) {
-      $("title").textContent = e.status === 404 ? "No incident " + id : "Error: " + e.message;
+      if (e.status === 404) missing(); else $("title").textContent = "Error: " + e.message;
       return;
     }
     document.body.dataset.ready = "1";

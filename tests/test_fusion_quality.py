@@ -1,0 +1,169 @@
+"""Issue 15, item 6: fusion that does not chain. Incidents are compatible as wholes (armed groups, places,
+dates), so a report that fits two incidents joins at most one of them; measured on generated events with a
+known truth (bench/fusion.py). Every sketch here is written for these tests."""
+
+import random
+
+from bench.fusion import pairwise, truth_sketches
+from fogline.fuse import EventSketch, clash, fuse, score
+
+ARMY = "Military Forces of Mali (FAMa)"
+
+
+def ev(id, day=100, *, lat=16.0, lon=0.0, geo=1, location="tessit", admin1="Gao", groups=(), army=True,
+       precision="day", event_type="Battles"):
+    """A report's event: by default a clash at one town on day 100, the army named."""
+    actors = frozenset(groups) | ({ARMY} if army else set())
+    return EventSketch(id, id.split(":")[0], event_type, "Armed clash", day, precision, "Mali", admin1, location,
+                       lat, lon, actors, frozenset({"clash"}), geo, frozenset(groups))
+
+
+def incidents(result):
+    """The incidents as sets of document ids."""
+    by = {}
+    for e, inc in result.items():
+        by.setdefault(inc, set()).add(e.split(":")[0])
+    return sorted(map(sorted, by.values()))
+
+
+# -- armed groups -------------------------------------------------------------------------------------------
+def test_reports_naming_different_armed_groups_are_never_one_incident():
+    assert score(ev("a:e1", groups={"JNIM"}), ev("b:e1", groups={"ISSP"})) is None
+    assert clash(ev("a:e1", groups={"JNIM"}), ev("b:e1", groups={"ISSP"}))
+
+
+def test_one_group_named_by_one_report_and_none_by_the_other_still_links():
+    assert score(ev("a:e1", groups={"JNIM"}), ev("b:e1")) >= 2.5
+    assert score(ev("a:e1", groups={"JNIM"}), ev("b:e1", army=False)) >= 2.5
+
+
+def test_a_report_naming_two_groups_links_with_one_naming_either():
+    both = ev("a:e1", groups={"JNIM", "ISSP"})
+    assert score(both, ev("b:e1", groups={"ISSP"})) >= 2.5
+    assert score(both, ev("c:e1", groups={"JNIM"})) >= 2.5
+
+
+def test_a_renamed_group_is_the_same_party():
+    def from_event(doc, name):
+        return EventSketch.from_event({
+            "id": f"{doc}:e1", "event_type": "Battles", "sub_event_type": "Armed clash", "date": "2024-07-27",
+            "date_precision": "day", "country": "Mali", "admin1": "Kidal", "location": "Tinzaouaten",
+            "latitude": 19.94, "longitude": 2.96, "geo_precision": 1,
+            "actors": [{"name": name, "kind": "rebel group", "side": "A"},
+                       {"name": ARMY, "kind": "state forces", "side": "B"},
+                       {"name": "Civilians (Mali)", "kind": "civilians", "side": "B"}]})
+
+    old = from_event("a", "CMA: Coordination of Azawad Movements")
+    new = from_event("b", "Azawad Liberation Front (FLA)")
+    assert old.groups == new.groups == {"Azawad Liberation Front (FLA)"}
+    assert ARMY not in old.groups  # state forces are no armed group that tells events apart
+    assert score(old, new) >= 2.5
+
+
+# -- places -------------------------------------------------------------------------------------------------
+def test_towns_far_apart_are_two_incidents():
+    assert score(ev("a:e1"), ev("b:e1", lat=16.9, location="bourem")) is None  # 100 km, both in the town
+    assert clash(ev("a:e1"), ev("b:e1", lat=16.6, location="bourem"))  # 67 km
+    assert not clash(ev("a:e1"), ev("b:e1", lat=16.45, location="bourem"))  # 50 km: within both allowances
+
+
+def test_nearby_places_and_roads_and_regions_do_not_clash():
+    assert not clash(ev("a:e1"), ev("b:e1", lat=16.11, location="camp"))  # 12 km: a camp by the town
+    assert not clash(ev("a:e1", geo=2), ev("b:e1", lat=17.35, geo=2, location="anefis"))  # 150 km along a road
+    assert not clash(ev("a:e1"), ev("b:e1", lat=17.35, geo=3, location=None))  # the region's centre is no place
+    assert score(ev("a:e1", geo=2), ev("b:e1", lat=17.35, geo=2, location="anefis")) >= 2.5
+
+
+def test_two_regions_centres_agreeing_earn_no_place_points():
+    a, b = ev("a:e1", geo=3, location=None), ev("b:e1", geo=3, location=None)
+    placed_a, placed_b = ev("c:e1", location=None), ev("d:e1", location=None)
+    assert score(placed_a, placed_b) - score(a, b) == 1.5
+
+
+# -- whole incidents: no chains -----------------------------------------------------------------------------
+def test_different_groups_in_one_town_on_one_day_stay_apart_whatever_joins_them():
+    data = [ev("j1:e1", groups={"JNIM"}), ev("j2:e1", groups={"JNIM"}), ev("i1:e1", groups={"ISSP"}),
+            ev("i2:e1", groups={"ISSP"}), ev("u1:e1"), ev("u2:e1", army=False)]  # u*: no group named
+    for seed in range(4):
+        random.Random(seed).shuffle(data)
+        groups = incidents(fuse(data))
+        assert not any({"j1", "i1"} <= set(g) for g in groups)
+        assert ["j1", "j2"] in [[d for d in g if d.startswith("j")] for g in groups]
+        assert sum(len(g) for g in groups) == 6
+
+
+def test_an_attack_far_away_is_not_joined_through_a_regional_report():
+    near = [ev("n1:e1", groups={"JNIM"}), ev("n2:e1", groups={"JNIM"})]
+    far = [ev("f1:e1", lat=17.8, location="ber", groups={"JNIM"}), ev("f2:e1", lat=17.8, location="ber")]
+    region = ev("r1:e1", lat=16.9, geo=3, location=None, groups={"JNIM"})  # only "in the Gao region"
+    groups = incidents(fuse(near + far + [region]))
+    assert not any({"n1", "f1"} <= set(g) for g in groups)
+    assert ["f1", "f2"] in [[d for d in g if d.startswith("f")] for g in groups]
+    assert ["n1", "n2"] in [[d for d in g if d.startswith("n")] for g in groups]
+
+
+def test_a_week_vague_report_does_not_join_attacks_five_days_apart():
+    early = [ev("e1:e1", 100), ev("e2:e1", 100)]
+    late = [ev("l1:e1", 105), ev("l2:e1", 105)]
+    vague = ev("w1:e1", 102, precision="week")
+    groups = incidents(fuse(early + late + [vague]))
+    assert not any({"e1", "l1"} <= set(g) for g in groups)
+    assert len(groups) == 2
+
+
+def test_reports_of_one_incident_still_join():
+    data = [ev("a:e1", groups={"JNIM"}), ev("b:e1", 101), ev("c:e1", lat=16.02, army=False, groups={"JNIM"}),
+            ev("d:e1", 98, precision="week", geo=3, location=None), ev("e:e1", lat=None, lon=None, geo=None,
+                                                                          location=None, admin1=None)]
+    assert incidents(fuse(data)) == [["a", "b", "c", "d", "e"]]
+
+
+# -- dates --------------------------------------------------------------------------------------------------
+def test_two_exact_days_two_apart_count_against():
+    same, apart = score(ev("a:e1", 100), ev("b:e1", 100)), score(ev("a:e1", 100), ev("b:e1", 102))
+    assert same - apart == 2.0  # +1 for the same day, -1 for two days apart
+    vague = score(ev("a:e1", 100), ev("b:e1", 102, precision="week"))
+    assert vague - apart == 1.0  # a week's date two days off says nothing either way
+    assert score(ev("a:e1", 100), ev("b:e1", 101)) - apart == 1.5
+
+
+# -- a report without any place ----------------------------------------------------------------------------
+def test_a_report_without_a_place_that_fits_two_incidents_joins_neither():
+    x = [ev("x1:e1", groups={"JNIM"}), ev("x2:e1", groups={"JNIM"})]
+    y = [ev("y1:e1", lat=18.0, location="kidal", admin1="Kidal", groups={"JNIM"}),
+         ev("y2:e1", lat=18.0, location="kidal", admin1="Kidal", groups={"JNIM"})]
+    nowhere = ev("u:e1", lat=None, lon=None, geo=None, location=None, admin1=None, groups={"JNIM"})
+    assert incidents(fuse(x + y + [nowhere])) == [["u"], ["x1", "x2"], ["y1", "y2"]]
+
+
+def test_a_report_without_a_place_joins_the_one_incident_it_fits():
+    x = [ev("x1:e1", groups={"JNIM"}), ev("x2:e1", groups={"JNIM"})]
+    nowhere = ev("u:e1", lat=None, lon=None, geo=None, location=None, admin1=None, groups={"JNIM"})
+    assert incidents(fuse(x + [nowhere])) == [["u", "x1", "x2"]]
+    other_day = [ev("y1:e1", 140, lat=18.0, location="kidal", admin1="Kidal", groups={"JNIM"})]
+    assert incidents(fuse(x + other_day + [nowhere])) == [["u", "x1", "x2"], ["y1"]]
+
+
+def test_a_report_without_a_place_is_not_ambiguous_between_reports_of_one_place():
+    x = [ev("x1:e1", groups={"JNIM"}), ev("x2:e1", lat=16.01, groups={"JNIM"}), ev("x3:e1", geo=3, location=None)]
+    nowhere = ev("u:e1", lat=None, lon=None, geo=None, location=None, admin1=None, groups={"JNIM"})
+    assert incidents(fuse(x + [nowhere])) == [["u", "x1", "x2", "x3"]]
+
+
+# -- measured on a generated store ----------------------------------------------------------------------------
+def test_pairwise_scores_count_pairs_of_events():
+    truth = {"a": 1, "b": 1, "c": 1, "d": 2}
+    assert pairwise(truth, {"a": "X", "b": "X", "c": "Y", "d": "Y"}) | {} == {
+        "precision": 0.5, "recall": 0.3333, "f1": 0.4, "gold_pairs": 3, "predicted_pairs": 2, "true_pairs": 1}
+    perfect = pairwise(truth, {"a": "X", "b": "X", "c": "X", "d": "Z"})
+    assert (perfect["precision"], perfect["recall"]) == (1.0, 1.0)
+
+
+def test_generated_store_is_fused_the_same_in_any_order_and_well():
+    data, truth = truth_sketches(1500, seed=11)
+    first = fuse(data)
+    shuffled = data[:]
+    random.Random(2).shuffle(shuffled)
+    assert fuse(shuffled) == first
+    scores = pairwise(truth, first)
+    assert scores["precision"] >= 0.8 and scores["recall"] >= 0.75, scores
