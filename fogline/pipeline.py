@@ -359,7 +359,7 @@ def open_store(url: str, on_upgrade: Callable[[int], None] | None = None) -> Sto
 
 def merge(store: Store, incident_a: str, incident_b: str,
           audit: Callable[[Connection, str | None], None] | None = None) -> str | None:
-    """Join two incidents for good (a must-link that survives re-ingest); returns the new id. ``audit(conn,
+    """Join two incidents for good (must-links that survive re-ingest); returns the new id. ``audit(conn,
     new id)`` records the change in the same transaction."""
     a, b = store.members(incident_a), store.members(incident_b)
     if not a or not b:
@@ -371,7 +371,9 @@ def merge(store: Store, incident_a: str, incident_b: str,
         if audit is not None:
             audit(conn, new[0])
 
-    fuse_events(store, a + b, before=lambda conn: store.add_links("must", [(a[0], b[0])], conn), after=done)
+    # every member tied to one: the incidents join as they stand, whatever fusion alone would say of a member
+    links = [(a[0], e) for e in a[1:] + b]
+    fuse_events(store, a + b, before=lambda conn: store.add_links("must", links, conn), after=done)
     return new[0]
 
 

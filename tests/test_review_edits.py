@@ -175,6 +175,21 @@ def test_a_merge_or_split_and_its_audit_entry_are_written_together(db):
             assert len(store.links(conn)[0]) == 1 and store.links(conn)[1] == []
 
 
+def test_a_merge_keeps_every_member_of_both_incidents(db):
+    """A merged incident holds all the events of both, even a member that alone would not fuse with the other
+    incident (the clash is four days after the market attack)."""
+    from fogline import pipeline
+
+    src = db.parent / "more.jsonl"
+    src.write_text(json.dumps(MARKET_2) + "\n" + json.dumps(MARKET_3) + "\n", encoding="utf-8")
+    assert cli_main(["ingest", str(src), "--db", str(db), "--quiet"]) == 0
+    with Store(f"sqlite:///{db}") as store:
+        market = store.incident_of("zz-market:e1")
+        assert sorted(store.members(market)) == ["a0-market:e1", "aa-market:e1", "zz-market:e1"]
+        new = pipeline.merge(store, market, store.incident_of("mk-clash:e1"))
+        assert sorted(store.members(new)) == ["a0-market:e1", "aa-market:e1", "mk-clash:e1", "zz-market:e1"]
+
+
 def test_concurrent_edits_of_one_version_let_exactly_one_through(db):
     app = create_app(f"sqlite:///{db}", tokens={ALICE: "alice", BOB: "bob"}, warm=False)
     with running(app) as base:

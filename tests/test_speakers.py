@@ -149,8 +149,9 @@ def test_officials_with_a_nationality_are_that_countrys_government(text, phrase,
     assert resolve(text, phrase, "Yemen", language) == expected
 
 
-def test_officials_alone_stay_local_sources():
-    assert resolve("Officials said 5 died.", "Officials") == "local sources"
+def test_local_officials_stay_local_sources():
+    # bare "officials" are the report's government since issue 13's check/ measure (tests/test_claims_general.py)
+    assert resolve("Officials said 5 died.", "Officials") == "Government of Nigeria"
     assert resolve("Local officials said 5 died.", "Local officials") == "local sources"
     assert resolve("Des responsables locaux ont indiqué 5 morts.", "Des responsables locaux", language="fr") == \
         "local sources"

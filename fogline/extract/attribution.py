@@ -20,6 +20,7 @@ class Speaker:
     start: int  # evidence offsets within the sentence
     end: int
     verb: str
+    apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
 
 
 class AttributionReader:
@@ -50,6 +51,9 @@ class AttributionReader:
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
+        # "told Reuters": the words after such a verb are its hearer, never its speaker
+        self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
+        self._not_apposition = re.compile(data.get("not_apposition", "(?!)"), re.I)  # ", but also Y,": a second subject
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
@@ -127,13 +131,28 @@ class AttributionReader:
                 out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), verb))
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
-                before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():]))
+                before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
+                and not self._addressee.fullmatch(verb))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
                 ws = _window_start(text, m.start())
-                sp = self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
+                narrow = _apposition_start(text, m.start(), ws)
+                sp = None
+                if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
+                    # "X, who asked not to be named, told", "X, but also Y, said": the subject is X, before it
+                    comma = narrow - 1
+                    head = max(ws, text.rfind(",", ws, comma) + 1)
+                    sp = self._resolve(text, head, comma, actors, memory, verb, prefer="last", folded=folded,
+                                       weak=False)
+                    narrow = None
+                if narrow is not None:
+                    sp = self._resolve(text, narrow, m.start(), actors, memory, verb, prefer="last", folded=folded,
+                                       weak=False)
+                sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
+                if sp is not None and narrow is not None:
+                    sp.apposition = (narrow, m.start())
                 if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
@@ -146,7 +165,9 @@ class AttributionReader:
         out.sort(key=lambda s: s.start)
         return out
 
-    def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None) -> Speaker | None:
+    def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
+                 weak: bool = True) -> Speaker | None:
+        """The speaker of ``text[start:end]``; ``weak=False``: not from a generic descriptor alone."""
         window = text[start:end]
         if not window.strip():
             return None
@@ -184,7 +205,7 @@ class AttributionReader:
             org = memory.person(p.group())
             if org:
                 return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
-        if inside:  # a generic descriptor: "the separatists said" → the group it stands for
+        if inside and weak:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
             target = target or memory.pronoun(fold(a.kind), self._speaker_pronouns)
@@ -234,6 +255,9 @@ class SpeakerMemory:
         return self.last_nonstate
 
 
+_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
+
+
 def _window_start(text: str, pos: int) -> int:
     cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
     paren = text.rfind("(", 0, pos)
@@ -244,6 +268,19 @@ def _window_start(text: str, pos: int) -> int:
         # a subject can sit after a leading adverbial: "In a statement, the group claimed"
         cut = comma
     return max(cut + 1, 0, pos - 120)
+
+
+def _apposition_start(text: str, pos: int, start: int) -> int | None:
+    """'…, X, a spokesman for the group, told': where the subject before a verb starts when the comma just
+    before the verb closes an apposition (the apposition and a bare name before it), else None."""
+    comma = text.rfind(",", start, pos)
+    if comma < start or pos - comma > 3:
+        return None
+    before = text.rfind(",", start, comma)
+    if before < start or comma - before <= 3:
+        return None
+    name_start = max(start - 1, text.rfind(",", start, before))
+    return name_start + 1 if _BARE_NAME.fullmatch(text[name_start + 1:before]) else before + 1
 
 
 

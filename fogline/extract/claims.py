@@ -16,7 +16,7 @@ from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
-from .speakers import SpeakerResolver
+from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader
 from .text import words_regex
 from .tolls import Tolls
@@ -87,12 +87,22 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
                 raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
+            if sp is not None and sp.apposition:  # "…, X, a police spokesman, said": the role the apposition names
+                again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                              ctx.text[:v.s.start], generic=False)
+                sp = again or sp
+            elif sp is not None and self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
+                # "the ministry added": the ministry named before, else the report's country's, not the last speaker
+                sp = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+                                           ctx.text[:v.s.start]) or sp
             framed = self._framed(ctx, v, raw, rel_actors, memory)
             if framed and (sp is None or self.structure.authoritative):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
-                again = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb)
-                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names):
+                a, b = _label_phrase(v.s.text, sp)
+                again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
+                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
+                                                        or again.name == SECURITY_SOURCES):
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
@@ -105,13 +115,13 @@ class ClaimReader:
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
-            of = self.tolls.of(raw, claimant, v, draft, ctx)
+            of = self.tolls.of(raw, claimant, v, draft, ctx, (sp.start, sp.end) if sp else None)
             entry = self.actor_dict.by_name(claimant)  # a party claims; the UN or an NGO reports
             by_actor = (sp.is_actor if sp else entry is not None) and not (
                 entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
             if sp is not None and self.attribution.denial(sp.verb):
                 status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
-            elif raw.of_kind == Of.OWN or (by_actor and of == claimant):
+            elif (raw.of_kind == Of.OWN or by_actor) and of == claimant:
                 status = vocab.CONFIRMED
             elif self.attribution.denial(v.s.text, v.folded) and sp is not None:
                 status = vocab.DENIED
@@ -160,6 +170,16 @@ class ClaimReader:
         near = [s for s in speakers
                 if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
+
+
+def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
+    """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
+    group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
+    start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    verb = text.find(sp.verb, sp.end) if sp.verb else -1
+    end = verb if 0 <= verb - sp.end <= 80 else sp.end
+    comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
+    return start, max(comma if comma != -1 else end, sp.end)
 
 
 def drop_restated(claims: list[Claim]) -> list[Claim]:

@@ -65,7 +65,7 @@ class EventBuilder:
             b_side = [a for a in actors if a.side == vocab.SIDE_B]
             if b_side and all(a.kind == vocab.CIVILIANS for a in b_side):
                 event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
-        self.tolls.victims_are_civilians(claims, actors)
+        self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
             if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED}:

@@ -66,6 +66,7 @@ class FigureReader:
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
+        self._coord_word = re.compile(rf"\s(?:{coord})\s", re.I)
         self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
@@ -99,9 +100,15 @@ class FigureReader:
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
               and not (q.exact_word and not self._counts_one(text, q))]
+        # "More than eight people, including three children, were killed": a part set off between commas right
+        # after a figure does not end that figure's phrase; the verb after the part still counts the whole
+        part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
-            next_start = qs[i + 1].start if i + 1 < len(qs) else len(text)
+            k = i + 1
+            while k < len(qs) and part[k]:
+                k += 1
+            next_start = qs[k].start if k < len(qs) else len(text)
             if out and self._extends_list(text, out[-1], q, verbs):
                 continue
             if self._media.search(text[max(0, q.start - 60):q.start]):
@@ -115,6 +122,12 @@ class FigureReader:
             if claim:
                 out.append(claim)
         return out
+
+    def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
+        """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
+        comma = text.rfind(",", prev.end, q.start)
+        return comma != -1 and self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:comma]) \
+            is not None
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
@@ -158,7 +171,9 @@ class FigureReader:
         np = text[q.end:np_end]
         noun = self._noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
-            np = text[verb[1]:min(next_start, verb[1] + 40)]  # "nine burned trucks": the noun follows the verb
+            stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
+            np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
+                                  self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
             noun = self._noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
@@ -261,6 +276,8 @@ class FigureReader:
             if owner:
                 return owner.name, Of.ACTOR, owner.country
         inside = [a for a in actors if np_start <= a.start < np_end]
+        if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
+            inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
         if inside:  # the first actor named in the counted phrase
             a = inside[0]
             if a.kind == CIVILIANS:

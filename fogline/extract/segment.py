@@ -96,6 +96,12 @@ class Segmenter:
                         drafts[-1].date, drafts[-1].date_value, drafts[-1].date_label = day, day.date, day.label
                     else:  # "Another mission on 12 June. Troops attacked ...": dates the next incident
                         framed = day
+                elif day is not None and day.kind == "weekday" and drafts and drafts[-1].date is None \
+                        and not _EMBED.search(v.s.text) and v.s.index - max(drafts[-1].sentences) <= 3:
+                    # "Gunmen killed 12 people, police said on Tuesday. The attack took place on Monday night":
+                    # the incident's own day, said just after its lead, before any later sentence can date it
+                    drafts[-1].date, drafts[-1].date_value = day, _date_value(day, drafts)
+                    drafts[-1].date_label = _date_label(day, drafts)
                 continue
             day, framed = day or framed, None
             if not strong:

@@ -61,7 +61,14 @@ class SpeakerResolver:
                 pattern.format(country="the " + country))  # "Government of the United States"
             prefixed = [e.name for e in self.actor_dict.entries if e.name and e.name.startswith(name + " (")]
             self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
+        if role == "gendarmerie" and self.actor_dict.by_name(self._canonical[name]) is None:
+            return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
+
+    def nationality(self, phrase: str) -> str | None:
+        """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
+        dem = self._demonym_rx.search(phrase)
+        return self._demonyms.get(fold(dem.group())) if dem else None
 
     def role(self, phrase: str) -> str | None:
         """The first role (in the language file's order) whose words the phrase holds."""
@@ -70,21 +77,50 @@ class SpeakerResolver:
                 return name
         return None
 
+    def _introduced(self, person: str, before: str, country: str | None) -> str | None:
+        """'Police spokesman Mohammed Jalige confirmed the attack. … Jalige said': the role a person was named
+        with earlier in the report (the words of that sentence just before or after the name)."""
+        surname = person.split()[-1] if person.split() else ""
+        if len(surname) < 3 or not before:
+            return None
+        at = before.rfind(surname)
+        if at < 0:
+            return None
+        cut = max(before.rfind(c, 0, at) for c in ".;:“”\"«»") + 1
+        end = min([i for i in (before.find(c, at) for c in ".;“”\"«»") if i >= 0] + [len(before)])
+        phrase = before[max(cut, at - 80):min(end, at + len(surname) + 80)]
+        role = self.role(phrase)
+        if role and role != SECURITY_SOURCES and role in self._bodies:
+            dem = self._demonym_rx.search(phrase)
+            return self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None) or country)
+        for label, rx in self._labels + self.attribution.sources:
+            if rx.search(phrase):
+                return label
+        return None
+
+    def state_stand_in(self, phrase: str) -> bool:
+        """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
+        pm = self.attribution.pronoun(phrase)
+        return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
+                    and self.role(phrase) in self._bodies and self.role(phrase) != "military")
+
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
         """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word."""
         best, name = -1, None
         for role, rx in self._roles:
-            for m in rx.finditer(before[-3000:]):
+            recent = before[-3000:]
+            for m in rx.finditer(recent):
                 if head in fold(m.group()).split() and m.start() > best and role in self._bodies:
-                    dem = self._demonym_rx.search(m.group())
+                    # the nationality or country may open the phrase: "Kenya's foreign ministry"
+                    dem = self._demonym_rx.search(recent[max(0, m.start() - 25):m.end()])
                     best, name = m.start(), self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None)
                                                       or country)
         return name
 
     def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,
-                country: str | None, verb: str = "", before: str = "") -> Speaker | None:
+                country: str | None, verb: str = "", before: str = "", generic: bool = True) -> Speaker | None:
         """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
-        is the report's text before this sentence."""
+        is the report's text before this sentence; ``generic=False``: not from a generic descriptor alone."""
         phrase = text[start:end]
         if not phrase.strip():
             return None
@@ -108,6 +144,10 @@ class SpeakerResolver:
         if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
             # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
             target = self.earlier_role(fold(pm.group()).split()[-1], before, country) if before else None
+            if target is None and role in self._bodies and role != "military":
+                # "the ministry added" with no ministry named before: the body of the report's country, not the
+                # last armed group ("the army" keeps the last state force the report named)
+                target = self.body(role, country)
             target = target or memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
@@ -144,11 +184,11 @@ class SpeakerResolver:
             if target:
                 return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
         for p in persons:
-            org = memory.person(p.group())
+            org = memory.person(p.group()) or self._introduced(p.group(), before, country)
             if org:
                 return Speaker(org, org not in self.attribution.labels and org != SECURITY_SOURCES,
                                start + p.start(), start + p.end(), verb)
-        if inside:  # a generic descriptor: "the separatists said" → the group it stands for
+        if inside and generic:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
             target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)

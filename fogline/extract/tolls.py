@@ -13,7 +13,7 @@ from .context import DocumentContext, SentenceView
 from .figures import Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
-from .speakers import SpeakerResolver
+from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .text import words_regex
 
 
@@ -27,12 +27,23 @@ class Tolls:
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
+        # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
+        self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
+        self._verbs = data["attribution"].get("verbs", [])
+        self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
 
-    def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str:
-        """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them."""
+    def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+           speaker: tuple[int, int] | None = None) -> str:
+        """Whose dead, wounded or vehicles a figure counts, from what the counted words say of them; ``speaker``:
+        the sentence offsets of the claimant's phrase, if the sentence names it."""
         kind = raw.of_kind
         country = ctx.country
         if kind == Of.ACTOR and raw.of_actor:
+            if raw.of_actor == ctx.state_forces:  # "30 Ugandan soldiers": the words' nationality, not the report's
+                body = self._state_body(raw, v, draft, ctx)
+                if body:
+                    return body
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
                 foreign = self._foreign_of(entry.country, draft, ctx)
@@ -40,7 +51,9 @@ class Tolls:
                     return foreign
             return raw.of_actor
         if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
-            return claimant
+            # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
+            subject = self.clause_subject(raw, v, draft, ctx, speaker)
+            return subject if subject and subject != claimant else claimant
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
@@ -57,6 +70,9 @@ class Tolls:
             name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
+            body = self._state_body(raw, v, draft, ctx)
+            if body:
+                return body
             state = [p for p in parties if p.kind == vocab.STATE_FORCES]
             if state:
                 return state[0].name
@@ -72,7 +88,54 @@ class Tolls:
             targets = [p for p in parties if mine is None or opposed(p, mine)]
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
+        if kind == Of.UNKNOWN and self._losses.search(v.s.text[raw.start:raw.end + 20]):
+            # "28 pertes humaines", "losses of 12": with no owner, the losses of the side that counts them
+            entry = self.actor_dict.by_name(claimant)
+            if claimant == SECURITY_SOURCES:
+                return ctx.state_forces or vocab.UNKNOWN
+            if entry and entry.kind not in (vocab.OTHER_KIND, vocab.CIVILIANS):
+                return claimant
         return vocab.UNKNOWN
+
+    def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The force a counted state noun names by its words: 'Ugandan soldiers' → Uganda's military (or the
+        foreign force from there the report names), 'policemen' → the police of the report's country."""
+        if self.resolver is None:
+            return None
+        said = v.s.text[raw.start:raw.noun_end or raw.end]
+        where = self.resolver.nationality(said)
+        police = self.resolver.role(said) in ("police", "gendarmerie")
+        if where and where != ctx.country and not police:
+            return self._foreign_of(where, draft, ctx) or self.resolver.body("military", where)
+        if police:
+            return self.resolver.body(self.resolver.role(said), where or ctx.country)
+        return None
+
+    def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+                       speaker: tuple[int, int] | None) -> str | None:
+        """The actor that is the subject of the figure's clause ('The attackers also lost six of their men'),
+        when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
+        or a reporting verb), at most a determiner before it."""
+        text = v.s.text
+        for a in v.actors:
+            start, end = a.start - v.s.start, a.end - v.s.start
+            if start >= raw.start:
+                break
+            if speaker and speaker[0] <= start < speaker[1]:
+                continue
+            lead = self._determiner.sub("", text[:start]).rstrip()
+            opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
+                or (lead.endswith('"') and lead.count('"') % 2 == 1) or _ends_with_verb(lead, self._verbs)
+            if not opening or text[end:raw.start].count(",") > 1:
+                continue
+            if a.generic or not a.name:
+                if a.kind == vocab.CIVILIANS:
+                    return None
+                if a.kind == vocab.STATE_FORCES:
+                    return ctx.state_forces
+                return self.sides.generic_armed(draft, ctx, text[start:end])[0]
+            return a.name
+        return None
 
     def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
@@ -82,17 +145,33 @@ class Tolls:
                 return p.name
         return None
 
-    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor]) -> None:
+    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor], event_type: str = "",
+                              country: str | None = None) -> None:
         """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
-        (not the attackers an army says it 'neutralised')."""
+        (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
+        an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
+        were killed')."""
         targets = [a for a in actors if a.side == vocab.SIDE_B]
-        if not targets or any(a.kind != vocab.CIVILIANS for a in targets):
+        civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
+        counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
+        if civilians and not any(a.kind != vocab.CIVILIANS for a in targets):
+            name = civilians[0]
+        elif event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and (civilians or country):
+            name = civilians[0] if civilians else vocab.civilians_of(country)
+        elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
+            name = next(iter(counted))
+        else:
             return
         for c in claims:
             if c.of == vocab.UNKNOWN and c.what in vocab.HARM and not self._party_voice.search(c.evidence.text):
-                c.of = targets[0].name
+                c.of = name
 
 
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
+
+
+def _ends_with_verb(text: str, verbs: list[str]) -> bool:
+    """Does the text end with a reporting verb ('The army said')?"""
+    return bool(verbs) and re.search(rf"\b(?:{'|'.join(verbs)})$", text, re.I) is not None
