@@ -1,14 +1,20 @@
-"""Web UI load: fill a store with N synthetic incidents, then time the summary API and the first paint.
+"""Web UI and API load: fill a store with N synthetic incidents, then time the first paint of the map page
+and the read API under 8 concurrent clients.
 
-    python -m bench.ui_load --incidents 10000 --db /tmp/ui10k.db            # build (about 8 s)
-    python -m bench.ui_load --incidents 10000 --db /tmp/ui10k.db --measure  # build if empty, then measure
+    python -m bench.ui_load --incidents 100000 --db /tmp/ui100k.db             # build (411 s on a loaded 2-core box)
+    python -m bench.ui_load --db /tmp/ui100k.db --measure --runs 5             # first paint (Chromium)
+    python -m bench.ui_load --db /tmp/ui100k.db --load 60                      # 8 clients, 60 s per endpoint
 
 Each incident is reported by one to three synthetic documents (ids ``u<k>-<r>``) whose events share
-country, day, place, type and actors, so ``pipeline.fuse_events`` joins them; every value has an evidence span
-that matches the document text. ``--measure`` starts ``fogline serve`` on a free loopback port and
-loads the map page in headless Chromium (Debian's, through Playwright) several times, reporting
-the time from navigation start to the map's ready marker (markers drawn) and the browser's
-first-contentful-paint.
+country, day, place, type and actors; every value has an evidence span that matches the document text.
+The reports are written in large transactions and each incident's events joined as the generator made them
+(what fusion finds for them, without its search), then every incident is assembled and saved by the
+pipeline. ``--measure`` starts ``fogline serve`` on a free loopback port and loads the map page in headless
+Chromium (Debian's, through Playwright) several times, reporting the time from navigation start to the
+map's ready marker (markers, timeline and list drawn) and the browser's first-contentful-paint. ``--load``
+runs ``clients`` keep-alive clients (one asyncio process) for SECONDS on each endpoint (``load_urls``),
+reporting requests/s, p50, p99, and the time of each URL's first (computed) request. Any --db URL works
+(``postgresql://…`` too). Only loopback addresses are used; every loop stops at its deadline.
 """
 
 from __future__ import annotations

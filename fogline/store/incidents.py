@@ -2,12 +2,12 @@
 with the analysts' reviewed values applied. Nothing is assembled or reconciled here: the records are
 written with fusion's result, in its transaction (``fusion.save_incident_records``).
 
-Each row also holds what the lists show and filter on — the values with reviews applied, their casefolded
-keys, the sort date and week (``summary_row``) — kept up to date on every write: when fusion saves an
-incident and when an analyst reviews one (``sync_reviews``). So every list is one SQL query
-(``filters.incident_clauses``): ``fogline incidents``, the exports, the API's pages (keyset: ``cursor``),
-the timeline and facets (GROUP BY) and the map (clustered on a grid when dense). Aggregates are kept
-in memory until the incidents change (``VERSION_KEY``, changed by every write).
+Beside each record, a narrow row of ``incident_list`` holds what the lists show and filter on — the values
+with reviews applied, their casefolded keys, the sort date and week (``summary_row``) — kept up to date on
+every write: when fusion saves an incident and when an analyst reviews one (``sync_reviews``). So every list
+is one SQL query (``filters.incident_clauses``): ``fogline incidents``, the exports, the API's pages (keyset:
+``cursor``), the timeline and facets (GROUP BY) and the map (clustered on a grid when dense). Aggregates are
+kept in memory until the incidents change (``VERSION_KEY``, renewed by every write).
 """
 
 from __future__ import annotations
