@@ -10,12 +10,11 @@ from __future__ import annotations
 import html
 import io
 import json
+import math
 import tempfile
 import threading
-from collections import defaultdict
 from collections.abc import Callable
 from contextlib import asynccontextmanager
-from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -24,13 +23,16 @@ from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 
 from .. import __version__, pipeline
 from ..store import Filters, apply_review
+from ..store.incidents import CursorError
 from ..store.review import VersionConflict
 from . import review as rv
 from .auth import FailedLogins, Who
 from .auth import router as auth_router
+from .cache import ResponseCache
 from .guard import Guard
 from .jobs import IngestJobs, as_jsonl, ingest_file
 from .params import Filt, MergeBody, ReviewBody, SplitBody
@@ -62,8 +64,8 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if warm:  # read the summaries before the first page asks for them
-            threading.Thread(target=summaries, daemon=True).start()
+        if warm:  # the aggregates of the first page, before it asks for them
+            threading.Thread(target=warm_up, daemon=True).start()
         yield
         store.close()
 
@@ -74,26 +76,22 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
     app.state.tokens = tokens
     app.state.failed_logins = FailedLogins()
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=4)
+    app.add_middleware(ResponseCache, version=store.incidents_version,  # kept gzipped, until the next write
+                       paths=("/api/summaries", "/api/timeline", "/api/facets", "/api/map", "/api/incidents"))
     app.add_middleware(Guard, allowed_hosts=allowed_hosts)  # inside security_headers: its refusals get them too
 
     csp = ("default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; "
            f"img-src 'self' data:{' ' + tile_origin if tile_origin else ''}; object-src 'none'; base-uri 'none'; "
            "frame-ancestors 'none'; form-action 'self'")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        resp = await call_next(request)
-        resp.headers["Content-Security-Policy"] = csp
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["X-Frame-Options"] = "DENY"
-        resp.headers["Referrer-Policy"] = "no-referrer"
-        if request.url.path.startswith("/api/"):
-            resp.headers.setdefault("Cache-Control", "no-store")
-        return resp
+    app.add_middleware(SecurityHeaders, csp=csp)  # outermost
 
     # -- helpers --------------------------------------------------------------------------------
-    def summaries() -> list[dict[str, Any]]:
-        return store.incident_rows()
+    def warm_up() -> None:
+        store.incident_facets()
+        store.incident_totals(Filters())
+        store.incident_timeline(Filters())
+        store.incident_map(Filters(), None, 8)  # the map's first question (map.js)
 
     def matching(f: Filters) -> list[dict[str, Any]]:
         return store.incident_rows(f)  # what `fogline incidents` lists for the same filters
@@ -130,9 +128,15 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                 raise conflict(VersionConflict(incident_id, now or "", store.changes_since(incident_id, expect)))
 
     def reviewed_incidents(ids: list[str]) -> list[dict[str, Any]]:
-        reviewed = store.reviewed()
-        return [apply_review(i, reviewed.get(i["id"])) for i in store.incidents_by_id(ids)]
+        return store.shown_incidents(ids, always=True)
 
+    def page(f: Filters, limit: int | None, offset: int, cursor: str | None, descending: bool = False,
+             compact: bool = False) -> tuple[list[dict[str, Any]], str | None]:
+        try:
+            return store.incident_page(f, limit=limit, offset=offset, cursor=cursor, descending=descending,
+                                       compact=compact)
+        except CursorError as exc:
+            raise HTTPException(422, str(exc)) from None
 
     # -- pages ----------------------------------------------------------------------------------
     @app.get("/", include_in_schema=False)
@@ -163,65 +167,59 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
                 "grades": list(rv.GRADES), "date_precisions": list(rv.DATE_PRECISIONS)}
 
     @app.get("/api/summaries", tags=["incidents"], response_class=JSONResponse)
-    def incident_summaries(f: Filt) -> Response:
-        """Every matching incident as one compact row (``columns`` names the positions): what the map,
-        the list and the timeline draw. Reviewed values are applied."""
-        rows = matching(f)
-        out = []
-        for s in rows:
-            st = (s.get("review") or {}).get("status")
-            out.append([s["id"], s["date"], s["event_type"], s["sub_event_type"], s["country"], s["admin1"],
-                        s["location"], s["latitude"], s["longitude"], s["fatalities"], s["grade"],
-                        ",".join(s["languages"]), [[a["name"], a["side"]] for a in s["actors"]], s["n_reports"],
-                        st, 1 if (s.get("review") or {}).get("fields") else 0])
-        return _json({"columns": SUMMARY_COLUMNS, "rows": out, "filters": f.as_dict(),
-                      "fatalities": sum(r[9] or 0 for r in out)})
+    def incident_summaries(f: Filt, limit: Annotated[int | None, Query(ge=1, le=100000)] = None,
+                           cursor: Annotated[str | None, Query(max_length=512)] = None,
+                           order: Literal["asc", "desc"] = "asc") -> Response:
+        """The matching incidents as compact rows (``columns`` names the positions), by date (``order``),
+        reviewed values applied: every one, or a page of ``limit`` rows; ``next_cursor`` (null on the last
+        page) is the ``cursor`` of the next. ``total`` and ``fatalities`` count every matching incident."""
+        rows, nxt = page(f, limit, 0, cursor, order == "desc", compact=True)
+        totals = store.incident_totals(f)
+        return _json({"columns": SUMMARY_COLUMNS, "rows": [_compact(s) for s in rows], "filters": f.as_dict(),
+                      "total": totals["incidents"], "fatalities": totals["fatalities"], "next_cursor": nxt})
 
     @app.get("/api/facets", tags=["incidents"])
-    def facets() -> dict[str, Any]:
+    def facets() -> Response:
         """Values present in the store, for the filter menus."""
-        rows = summaries()
-        admin1: dict[str, set[str]] = defaultdict(set)
-        types: dict[str, set[str]] = defaultdict(set)
-        actors: dict[str, int] = defaultdict(int)
-        for s in rows:
-            if s["country"] and s["admin1"]:
-                admin1[s["country"]].add(s["admin1"])
-            if s["event_type"]:
-                types[s["event_type"]].add(s["sub_event_type"] or "")
-            for a in s["actors"]:
-                actors[a["name"]] += 1
-        return {"countries": sorted({s["country"] for s in rows if s["country"]}),
-                "admin1": {c: sorted(v) for c, v in sorted(admin1.items())},
-                "types": {t: sorted(x for x in v if x) for t, v in sorted(types.items())},
-                "grades": sorted({s["grade"] for s in rows if s["grade"]}),
-                "languages": sorted({x for s in rows for x in s["languages"]}),
-                "actors": sorted(actors, key=lambda n: (-actors[n], n))[:500],
-                "dates": [min((s["date"] for s in rows if s["date"]), default=None),
-                          max((s["date"] for s in rows if s["date"]), default=None)]}
+        return _json(store.incident_facets())
 
     @app.get("/api/timeline", tags=["incidents"])
-    def timeline(f: Filt) -> dict[str, Any]:
+    def timeline(f: Filt) -> Response:
         """Incidents and best fatalities per week (weeks start on Monday), by event type."""
-        weeks: dict[str, dict[str, dict[str, int]]] = defaultdict(dict)
-        for s in matching(f):
-            if not s["date"]:
-                continue
-            d = date.fromisoformat(s["date"])
-            wk = (d - timedelta(days=d.weekday())).isoformat()
-            cell = weeks[wk].setdefault(s["event_type"] or "?", {"incidents": 0, "fatalities": 0})
-            cell["incidents"] += 1
-            cell["fatalities"] += s["fatalities"] or 0
-        return {"weeks": [{"week": w, "by_type": weeks[w]} for w in sorted(weeks)]}
+        return _json({"weeks": store.incident_timeline(f)})
+
+    @app.get("/api/map", tags=["incidents"])
+    def map_view(f: Filt, bbox: Annotated[str | None, Query(max_length=128, description="west,south,east,north")]
+                 = None, cell: Annotated[float, Query(gt=0, le=360, description="grid size in degrees")] = 1.0
+                 ) -> Response:
+        """What a map view needs: the matching incidents inside ``bbox`` as ``points`` (compact rows, as
+        ``/api/summaries``) when they are few, else as ``cells`` of a grid about ``cell`` degrees wide (counts,
+        best fatalities, types, mean position, box); ``extent``: the box of every matching incident."""
+        box = None
+        if bbox:
+            try:
+                box = tuple(float(x) for x in bbox.split(","))
+                if len(box) != 4 or not all(math.isfinite(x) for x in box) or box[1] > box[3]:
+                    raise ValueError
+            except ValueError:
+                raise HTTPException(422, "bbox: west,south,east,north in degrees") from None
+        got = store.incident_map(f, box, cell)
+        out = {k: v for k, v in got.items() if k != "points"}
+        if "points" in got:
+            out["columns"] = SUMMARY_COLUMNS
+            out["points"] = [_compact(s) for s in got["points"]]
+        return _json(out)
 
     @app.get("/api/incidents", tags=["incidents"], response_class=JSONResponse)
     def incidents(f: Filt, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+                  offset: Annotated[int, Query(ge=0)] = 0,
+                  cursor: Annotated[str | None, Query(max_length=512)] = None) -> Response:
         """Full incident dicts (fused fields, actors, claims with sources, estimates, contradictions, grade,
-        reviewed values applied), sorted by date."""
-        rows = matching(f)
-        page = reviewed_incidents([s["id"] for s in rows[offset:offset + limit]])
-        return _json({"total": len(rows), "offset": offset, "limit": limit, "incidents": page})
+        reviewed values applied), sorted by date: ``limit`` of them from ``offset``, or after ``cursor``
+        (the ``next_cursor`` of the previous page, null on the last)."""
+        rows, nxt = page(f, limit, offset, cursor)
+        return _json({"total": store.incident_totals(f)["incidents"], "offset": offset, "limit": limit,
+                      "next_cursor": nxt, "incidents": reviewed_incidents([s["id"] for s in rows])})
 
     @app.get("/api/incidents/{incident_id}", tags=["incidents"], responses={
         301: {"description": "the id was renamed by fusion (a new report, a merge): Location is the incident now"}})
@@ -486,6 +484,41 @@ def conflict(exc: VersionConflict) -> HTTPException:
     return HTTPException(409, {"message": "this incident changed since you loaded it; nothing was saved",
                                "incident": exc.incident_id, "version": exc.version, "changes": exc.changes},
                          headers={"ETag": f'"{exc.version}"'})
+
+
+class SecurityHeaders:
+    """ASGI middleware: the security headers on every response (``Cache-Control: no-store`` on the API's
+    unless it set its own). Plain ASGI: ``BaseHTTPMiddleware`` doubled the cost of a small API call."""
+
+    def __init__(self, app: Any, csp: str) -> None:
+        self.app = app
+        self.headers = {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
+                        "X-Frame-Options": "DENY", "Referrer-Policy": "no-referrer"}
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        api = scope["path"].startswith("/api/")
+
+        async def send_headed(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for k, v in self.headers.items():
+                    headers[k] = v
+                if api:
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+        await self.app(scope, receive, send_headed)
+
+
+def _compact(s: dict[str, Any]) -> list[Any]:
+    """A summary as the positions of ``SUMMARY_COLUMNS``."""
+    review = s.get("review") or {}
+    return [s["id"], s["date"], s["event_type"], s["sub_event_type"], s["country"], s["admin1"], s["location"],
+            s["latitude"], s["longitude"], s["fatalities"], s["grade"], ",".join(s["languages"]),
+            [[a["name"], a["side"]] for a in s["actors"]], s["n_reports"], review.get("status"),
+            1 if review.get("fields") else 0]
 
 
 def _json(obj: Any) -> Response:

@@ -34,6 +34,7 @@ from .schema import (
     claims,
     documents,
     events,
+    incident_list,
     incident_members,
     incident_redirects,
     incidents,
@@ -54,6 +55,6 @@ class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, Redi
 
 
 __all__ = ["DEFAULT_DB_URL", "INCIDENT_FORMAT", "FilterError", "Filters", "OutdatedStore", "Store", "StoreError",
-           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_members", "incident_redirects",
-           "incidents",
-           "matches", "meta", "metadata", "overrides", "pending_fusion", "resolve_db_url", "reviews"]
+           "actors", "apply_review", "audit", "claims", "documents", "events", "incident_list", "incident_members",
+           "incident_redirects", "incidents", "matches", "meta", "metadata", "overrides", "pending_fusion",
+           "resolve_db_url", "reviews"]

@@ -11,7 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .base import chunks, iso, to_date, utcnow
+from .base import chunks, iso, utcnow
+from .incidents import record_row, summary_row
 from .redirects import record_renames
 from .rows import claims_for, event_dict, event_select
 from .schema import (
@@ -20,6 +21,7 @@ from .schema import (
     LEGACY_TABLES,
     documents,
     events,
+    incident_list,
     incident_members,
     incidents,
     meta,
@@ -144,21 +146,27 @@ class FusionMixin:
             out.update((r.id, event_dict(r, cl.get(r.id, []))) for r in rows)
         return out
 
-    @staticmethod
-    def save_incident_records(conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
+    def save_incident_records(self, conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
         """Save assembled incidents (``fuse.assemble`` dicts; replacing their old records) and delete the
-        records of the incidents in ``gone``."""
+        records of the incidents in ``gone``; the reviews that now apply to them are applied to the values
+        the lists show (``sync_reviews``)."""
         drop = sorted(set(gone) | {r["id"] for r in records})
         for part in chunks(drop):
             conn.execute(incidents.delete().where(incidents.c.id.in_(part)))
+            conn.execute(incident_list.delete().where(incident_list.c.id.in_(part)))
         for part in chunks(records):
-            conn.execute(incidents.insert(), [_record_row(r) for r in part])
+            conn.execute(incidents.insert(), [record_row(r) for r in part])
+            conn.execute(incident_list.insert(), [summary_row(r) for r in part])
+        if drop:
+            self.sync_reviews(conn, [r["id"] for r in records])
+            self.incidents_changed(conn)
 
-    @staticmethod
-    def replace_incident_records(conn: Connection) -> None:
+    def replace_incident_records(self, conn: Connection) -> None:
         """Forget every saved incident (and the summary cache of earlier versions), to save them all again
         in this version's format; ``incident_format_saved`` once they are."""
         conn.execute(incidents.delete())
+        conn.execute(incident_list.delete())
+        self.incidents_changed(conn)
         for name in LEGACY_TABLES:
             conn.execute(sa.text(f"DROP TABLE IF EXISTS {name}"))
 
@@ -196,22 +204,3 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((lo, hi))
     return out
-
-
-def _record_row(inc: dict[str, Any]) -> dict[str, Any]:
-    """An assembled incident as a row of ``incidents``: the record, and the fields lists filter on."""
-    langs = sorted({s["language"] for s in inc["sources"] if s.get("language")})
-    outlets = list(dict.fromkeys(s["outlet"] for s in inc["sources"] if s.get("outlet")))
-    actors = [{"name": a["name"], "side": a["side"]} for a in inc["actors"]]
-    words = [inc["id"], inc.get("event_type"), inc.get("sub_event_type"), inc.get("country"), inc.get("iso3"),
-             inc.get("admin1"), inc.get("admin2"), inc.get("location"), *(a["name"] for a in actors), *outlets,
-             *(s.get("title") for s in inc["sources"]), *inc["documents"]]
-    return {"id": inc["id"], "record": inc, "stale": False, "date": to_date(inc.get("date"), "date"),
-            "date_precision": inc.get("date_precision"), "event_type": inc.get("event_type"),
-            "sub_event_type": inc.get("sub_event_type"), "country": inc.get("country"), "iso3": inc.get("iso3"),
-            "admin1": inc.get("admin1"), "location": inc.get("location"), "latitude": inc.get("latitude"),
-            "longitude": inc.get("longitude"), "geo_precision": inc.get("geo_precision"),
-            "fatalities": inc.get("fatalities"), "grade": inc.get("grade"), "languages": ",".join(langs),
-            "n_reports": len(inc["documents"]), "actors": actors, "outlets": outlets,
-            "event_ids": list(inc["events"]), "document_ids": list(inc["documents"]),
-            "search": " ".join(w for w in words if w).casefold()}

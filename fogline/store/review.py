@@ -84,8 +84,12 @@ class ReviewMixin:
         """Current reviewed values: incident id (as fused now) → field → ``{value, who, at, seq, event_ids}``;
         the latest review of a field wins when merged incidents bring several."""
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(reviews).order_by(reviews.c.seq)).all()
-            inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
+            return self.reviewed_on(conn)
+
+    def reviewed_on(self, conn: Connection) -> dict[str, dict[str, dict[str, Any]]]:
+        """``reviewed()`` as seen inside a transaction (``conn``)."""
+        rows = conn.execute(sa.select(reviews).order_by(reviews.c.seq)).all()
+        inc_of = self._incident_of_events(conn, sorted({e for r in rows for e in r.event_ids or []}))
         out: dict[str, dict[str, dict[str, Any]]] = {}
         for r in rows:
             inc = self._follow(r.event_ids or [], inc_of)
@@ -165,6 +169,7 @@ class ReviewMixin:
             entry = {"at": now, "who": who, "action": action, "incident_id": incident_id, "field": field,
                      "before": before, "after": value if value is not None else fused, "event_ids": members}
             seq = conn.execute(audit.insert(), entry).inserted_primary_key[0]
+            self.sync_reviews(conn)  # the lists filter on the values shown
             version = self._state(conn, incident_id)["version"]
         return dict(self._audit_dict(dict(entry, seq=seq)), version=version)
 

@@ -7,6 +7,7 @@
                ``actors`` JSON column keeps the full records with evidence)
     incident_members, overrides    fusion's result and the analyst's merge/split links
     incidents                      each fused incident as assembled, with the columns lists filter on
+    incident_list                  each incident as the lists show it (reviewed), what they filter on
     reviews, audit                 review values and their history
     incident_redirects             where the ids fusion renamed went (stable links)
     meta                           the format of the incident records
@@ -197,6 +198,56 @@ incidents = sa.Table(
     sa.Index("ix_incidents_stale", "stale"),
 )
 
+# One narrow row per incident as the lists show it (0003): the values with the analysts' reviewed values
+# applied, their casefolded keys (``*_key``, what filters compare), the sort date (undated last) and week
+# (its Monday), the review status; ``review`` is ``apply_review``'s ``review`` dict (fused values included).
+# Written with the record, and again when a review changes (``IncidentMixin.sync_reviews``). Kept apart from
+# ``incidents``: a row of its own stays small, so filters, pages and GROUP BY never read the records.
+incident_list = sa.Table(
+    "incident_list", metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("sort_date", sa.Date, nullable=False),
+    sa.Column("date", sa.Date),
+    sa.Column("week", sa.Date),
+    sa.Column("date_precision", sa.String(16)),
+    sa.Column("event_type", sa.String(64)),
+    sa.Column("sub_event_type", sa.String(128)),
+    sa.Column("country", sa.String(128)),
+    sa.Column("iso3", sa.String(8)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("location", sa.Text),
+    sa.Column("latitude", sa.Float),
+    sa.Column("longitude", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("fatalities", sa.Integer),
+    sa.Column("grade", sa.String(16)),
+    sa.Column("languages", sa.Text),  # comma-separated
+    sa.Column("n_reports", sa.Integer),
+    sa.Column("status", sa.String(16)),  # accepted, rejected or none
+    sa.Column("reviewed", sa.Boolean, nullable=False),  # any reviewed value or status
+    sa.Column("country_key", sa.String(128)),
+    sa.Column("iso3_key", sa.String(8)),
+    sa.Column("admin1_key", sa.Text),
+    sa.Column("type_key", sa.String(64)),
+    sa.Column("sub_type_key", sa.String(128)),
+    sa.Column("actors", _JSON),  # [{"name", "side"}]
+    sa.Column("actor_keys", sa.Text),  # casefolded actor names, one a line
+    sa.Column("outlets", _JSON),
+    sa.Column("event_ids", _JSON),
+    sa.Column("document_ids", _JSON),
+    sa.Column("review", _JSON),
+    sa.Column("search", sa.Text),  # casefolded text for free-text filtering, reviewed values included
+    *(sa.Index(f"ix_incident_list_{name}", *cols) for name, cols in {
+        "order": ("sort_date", "id"), "country": ("country_key", "sort_date", "id", "fatalities"),
+        "iso3": ("iso3_key", "sort_date", "id", "fatalities"),
+        "admin1": ("admin1_key", "sort_date", "id", "fatalities"),
+        "type": ("type_key", "sort_date", "id", "fatalities"),
+        "sub_type": ("sub_type_key", "sort_date", "id", "fatalities"),
+        "week": ("week", "event_type", "fatalities"),
+        "geo": ("latitude", "longitude", "event_type", "fatalities"), "reviewed": ("reviewed",),
+        "status": ("status",)}.items()),
+)
+
 # Facts about the store itself, such as the format its incident records were written in.
 meta = sa.Table(
     "meta", metadata,
@@ -207,6 +258,7 @@ meta = sa.Table(
 # Bump when what ``fuse.assemble`` / ``reconcile`` put in an incident changes: a store whose records
 # are of another format (or of none: written before records were saved) is re-assembled once, by
 # ``pipeline.upgrade``, before its incidents are read.
-INCIDENT_FORMAT = "1"
+INCIDENT_FORMAT = "2"  # 2: with the rows of ``incident_list``
 FORMAT_KEY = "incident_format"  # the row of ``meta`` that holds it
+VERSION_KEY = "incidents_version"  # changed by every write to the incidents: what list caches are keyed on
 LEGACY_TABLES = ("incident_summaries",)  # the summary cache of earlier versions, dropped by the upgrade

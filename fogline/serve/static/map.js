@@ -1,4 +1,6 @@
 // Fogline web UI: map, timeline and list of incidents, sharing the filters kept in the URL.
+// Each part asks the server for what it shows: the list a page at a time (keyset cursor), the timeline
+// its weekly counts, the map the incidents in view (grid clusters from the server when they are many).
 "use strict";
 
 (function () {
@@ -8,8 +10,8 @@
   const CELL = 52; // clustering grid, screen pixels
 
   const state = {
-    config: null, facets: null, world: null, rows: [], cols: {}, shown: PAGE,
-    view: null, mercator: false, measure: "incidents", seq: 0,
+    config: null, facets: null, world: null, rows: [], cols: {}, next: null, total: 0, fatalities: 0,
+    weeks: [], points: [], extent: null, view: null, mercator: false, measure: "incidents", seq: 0, mapSeq: 0,
   };
 
   // -- projection --------------------------------------------------------------------------
@@ -20,6 +22,11 @@
     return [x, ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * W];
   }
   const worldHeight = () => (state.mercator ? W : W / 2);
+  function unproject(x, y) {
+    const lon = (x / W) * 360 - 180;
+    if (!state.mercator) return [lon, 90 - (y / (W / 2)) * 180];
+    return [lon, (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / W))) * 180) / Math.PI];
+  }
 
   // -- setup -------------------------------------------------------------------------------
   const $ = (id) => document.getElementById(id);
@@ -32,16 +39,20 @@
   async function main() {
     const filters = F.readFilters();
     const worldP = fetch("/static/world.json").then((r) => r.json()).catch(() => null);
-    const [config, facets, data] = await Promise.all([
-      F.api("/api/config"), F.api("/api/facets"), F.api("/api/summaries" + F.query(filters)),
+    const [config, facets, list, timeline, map] = await Promise.all([
+      F.api("/api/config"), F.api("/api/facets"), F.api("/api/summaries" + F.query(filters, { limit: PAGE, order: "desc" })),
+      F.api("/api/timeline" + F.query(filters)), F.api("/api/map" + F.query(filters, { cell: 8 })),
     ]);
     state.config = config;
     state.facets = facets;
     state.mercator = !!config.tile_url;
     F.tokenBox($("token"), config);
     fillMenus(facets, filters);
-    setData(data);
+    setList(list, false);
+    state.weeks = timeline.weeks;
+    setMap(map);
     fit(false);
+    await fetchMap(); // the clusters of the fitted view
     drawLegend();
     state.world = await worldP;
     drawLand();
@@ -104,9 +115,14 @@
     const seq = ++state.seq;
     $("count").textContent = "loading…";
     try {
-      const data = await F.api("/api/summaries" + F.query(f));
+      const [list, timeline, map] = await Promise.all([
+        F.api("/api/summaries" + F.query(f, { limit: PAGE, order: "desc" })), F.api("/api/timeline" + F.query(f)),
+        F.api("/api/map" + F.query(f, viewParams())),
+      ]);
       if (seq !== state.seq) return; // a newer request is on its way
-      setData(data);
+      setList(list, false);
+      state.weeks = timeline.weeks;
+      setMap(map);
       drawAll();
     } catch (e) {
       $("count").textContent = e.message;
@@ -114,26 +130,58 @@
   }
 
   // -- data --------------------------------------------------------------------------------
-  function setData(data) {
+  function setList(data, append) {
     state.cols = Object.fromEntries(data.columns.map((c, i) => [c, i]));
-    state.rows = data.rows;
-    state.shown = PAGE;
+    state.rows = append ? state.rows.concat(data.rows) : data.rows;
+    state.next = data.next_cursor;
+    state.total = data.total;
     state.fatalities = data.fatalities;
-    const C = state.cols;
-    state.points = [];
-    for (const r of data.rows) {
-      if (r[C.latitude] === null || r[C.longitude] === null) continue;
-      const [x, y] = project(r[C.longitude], r[C.latitude]);
-      state.points.push({ x, y, r });
-    }
     const f = currentFilters();
-    $("count").textContent = F.fmtNum(data.rows.length) + " incidents · " + F.fmtNum(data.fatalities) +
-      " best fatalities" + (data.rows.length - state.points.length ? " · " +
-      (data.rows.length - state.points.length) + " without coordinates" : "");
+    $("count").textContent = F.fmtNum(data.total) + " incidents · " + F.fmtNum(data.fatalities) + " best fatalities";
     $("x-acled").setAttribute("href", "/api/export/acled-csv" + F.query(f));
     $("x-geojson").setAttribute("href", "/api/export/geojson" + F.query(f));
     $("x-ucdp").setAttribute("href", "/api/export/ucdp-csv" + F.query(f));
     $("x-events").setAttribute("href", "/api/export/acled-csv" + F.query(f, { level: "events" }));
+  }
+  // the map's answer: single incidents (rows of the list's columns) or grid cells (counts)
+  function setMap(data) {
+    if (data.extent) state.extent = data.extent;
+    state.points = [];
+    if (data.points) {
+      const C = Object.fromEntries(data.columns.map((c, i) => [c, i]));
+      state.cols = Object.keys(state.cols).length ? state.cols : C;
+      for (const r of data.points) {
+        const [x, y] = project(r[C.longitude], r[C.latitude]);
+        state.points.push({ x, y, n: 1, fat: r[C.fatalities] || 0, types: { [r[C.event_type]]: 1 }, r });
+      }
+    } else {
+      for (const c of data.cells) {
+        const [x, y] = project(c.lon, c.lat);
+        state.points.push({ x, y, n: c.n, fat: c.fatalities, types: c.types, bbox: c.bbox, id: c.id });
+      }
+    }
+  }
+  // the box in view (degrees, with a margin) and a grid about a third of a screen cluster wide
+  function viewParams() {
+    const v = state.view;
+    const [w, h] = size();
+    const [west, north] = unproject((-40 - v.tx) / v.k, (-40 - v.ty) / v.k);
+    const [east, south] = unproject((w + 40 - v.tx) / v.k, (h + 40 - v.ty) / v.k);
+    const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, x));
+    const box = [clamp(west, -180, 180), clamp(south, -90, 90), clamp(east, -180, 180), clamp(north, -90, 90)];
+    return { bbox: box.map((x) => x.toFixed(4)).join(","), cell: (CELL / 3 / ((v.k * W) / 360)).toPrecision(3) };
+  }
+  async function fetchMap() {
+    const seq = ++state.mapSeq;
+    const data = await F.api("/api/map" + F.query(currentFilters(), viewParams()));
+    if (seq !== state.mapSeq) return;
+    setMap(data);
+    drawMarkers();
+  }
+  let mapTimer = null;
+  function refetchMap() {
+    clearTimeout(mapTimer);
+    mapTimer = setTimeout(() => fetchMap().catch((e) => { $("count").textContent = e.message; }), 120);
   }
   function drawAll() {
     drawMarkers();
@@ -149,17 +197,15 @@
   function fit(redraw) {
     const [w, h] = size();
     let x0 = 0, y0 = 0, x1 = W, y1 = worldHeight();
-    if (state.points.length) {
-      x0 = Infinity; y0 = Infinity; x1 = -Infinity; y1 = -Infinity;
-      for (const p of state.points) {
-        x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
-      }
+    if (state.extent) {
+      [x0, y1] = project(state.extent[0], state.extent[1]);
+      [x1, y0] = project(state.extent[2], state.extent[3]);
       const pad = Math.max(12, (x1 - x0) * 0.15, (y1 - y0) * 0.15);
       x0 -= pad; x1 += pad; y0 -= pad; y1 += pad;
     }
     const k = Math.min(w / (x1 - x0), h / (y1 - y0), 400);
     state.view = { k, tx: w / 2 - ((x0 + x1) / 2) * k, ty: h / 2 - ((y0 + y1) / 2) * k };
-    if (redraw !== false) { applyView(); drawMarkers(); }
+    if (redraw !== false) { applyView(); drawMarkers(); refetchMap(); }
   }
   function zoomAt(factor, sx, sy) {
     const v = state.view;
@@ -171,6 +217,7 @@
     v.k = k;
     applyView();
     drawMarkers();
+    refetchMap();
   }
   function applyView() {
     const v = state.view;
@@ -236,7 +283,6 @@
     $("popup").hidden = true;
     const v = state.view;
     const [w, h] = size();
-    const C = state.cols;
     const cells = new Map();
     for (const p of state.points) {
       const sx = p.x * v.k + v.tx, sy = p.y * v.k + v.ty;
@@ -244,16 +290,15 @@
       const key = Math.floor(sx / CELL) + ":" + Math.floor(sy / CELL);
       let c = cells.get(key);
       if (!c) { c = { n: 0, sx: 0, sy: 0, fat: 0, types: {}, items: [] }; cells.set(key, c); }
-      c.n++; c.sx += sx; c.sy += sy;
-      c.fat += p.r[C.fatalities] || 0;
-      const t = p.r[C.event_type];
-      c.types[t] = (c.types[t] || 0) + 1;
+      c.n += p.n; c.sx += sx * p.n; c.sy += sy * p.n;
+      c.fat += p.fat;
+      for (const [t, n] of Object.entries(p.types)) c.types[t] = (c.types[t] || 0) + n;
       c.items.push(p);
     }
     const frag = document.createDocumentFragment();
     for (const c of cells.values()) {
       const x = c.sx / c.n, y = c.sy / c.n;
-      if (c.n === 1) frag.append(single(c.items[0], x, y));
+      if (c.n === 1 && c.items[0].r) frag.append(single(c.items[0], x, y));
       else frag.append(cluster(c, x, y));
     }
     gMarks.append(frag);
@@ -295,21 +340,39 @@
     const go = (e) => {
       if (dragged) return;
       e.stopPropagation();
-      const xs = c.items.map((p) => p.x), ys = c.items.map((p) => p.y);
-      const spread = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) * state.view.k;
-      if (spread < 2 || state.view.k >= 2000) showPopup(c, x, y);
+      const box = cellBox(c);
+      const [x0, y1] = project(box[0], box[1]), [x1, y0] = project(box[2], box[3]);
+      const spread = Math.max(x1 - x0, y1 - y0) * state.view.k;
+      if (spread < 2 || state.view.k >= 2000) showPopup(c, box, x, y);
       else zoomAt(3, x, y);
     };
     g.addEventListener("click", go);
     g.addEventListener("keydown", (e) => { if (e.key === "Enter") go(e); });
     return g;
   }
-  function showPopup(c, x, y) {
+  // the box (degrees) of what a screen cluster holds
+  function cellBox(c) {
     const C = state.cols;
+    const b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of c.items) {
+      const q = p.bbox || [p.r[C.longitude], p.r[C.latitude], p.r[C.longitude], p.r[C.latitude]];
+      b[0] = Math.min(b[0], q[0]); b[1] = Math.min(b[1], q[1]); b[2] = Math.max(b[2], q[2]); b[3] = Math.max(b[3], q[3]);
+    }
+    return b;
+  }
+  async function showPopup(c, box, x, y) {
+    const C = state.cols;
+    let items = c.items;
+    if (items.some((p) => !p.r)) { // grid cells: ask for the incidents themselves
+      const d = 1e-4;
+      const data = await F.api("/api/map" + F.query(currentFilters(), {
+        bbox: [box[0] - d, box[1] - d, box[2] + d, box[3] + d].map((v) => v.toFixed(5)).join(","), cell: 0.0003 }));
+      items = (data.points || []).map((r) => ({ r }));
+    }
     const pop = F.clear($("popup"));
     pop.append(F.el("strong", { text: c.n + " incidents here" }));
     const ul = F.el("ul");
-    for (const p of c.items.slice(0, 60)) {
+    for (const p of items.slice(0, 60)) {
       const r = p.r;
       ul.append(F.el("li", {}, F.el("a", { href: "/incident/" + encodeURIComponent(r[C.id]) + F.query(currentFilters()),
         text: r[C.date] + " · " + (r[C.sub_event_type] || r[C.event_type]) + " · " + (r[C.location] || "") }),
@@ -354,7 +417,7 @@
     window.addEventListener("pointerup", () => {
       if (!start) return;
       start = null;
-      if (dragged) { applyView(); drawMarkers(); setTimeout(() => { dragged = false; }, 0); }
+      if (dragged) { applyView(); drawMarkers(); refetchMap(); setTimeout(() => { dragged = false; }, 0); }
     });
     let wheelTimer = null, pending = 1, at = null;
     svg.addEventListener("wheel", (e) => {
@@ -369,7 +432,7 @@
     $("zoom-fit").addEventListener("click", () => fit());
     svg.addEventListener("click", (e) => { if (!e.target.closest(".cluster")) $("popup").hidden = true; });
     let resizeTimer = null;
-    window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => { applyView(); drawAll(); }, 150); });
+    window.addEventListener("resize", () => { clearTimeout(resizeTimer); resizeTimer = setTimeout(() => { applyView(); drawAll(); refetchMap(); }, 150); });
   }
 
   // -- timeline ----------------------------------------------------------------------------
@@ -380,19 +443,12 @@
   }
   function drawTimeline() {
     const el = F.clear($("timeline"));
-    const C = state.cols;
     const byWeek = new Map();
     let lo = Infinity, hi = -Infinity;
-    for (const r of state.rows) {
-      if (!r[C.date]) continue;
-      const wk = monday(r[C.date]);
+    for (const w of state.weeks) {
+      const wk = monday(w.week);
       lo = Math.min(lo, wk); hi = Math.max(hi, wk);
-      let cell = byWeek.get(wk);
-      if (!cell) { cell = {}; byWeek.set(wk, cell); }
-      const t = r[C.event_type];
-      const x = cell[t] || (cell[t] = { incidents: 0, fatalities: 0 });
-      x.incidents++;
-      x.fatalities += r[C.fatalities] || 0;
+      byWeek.set(wk, w.by_type);
     }
     const w = el.getBoundingClientRect().width || 800, h = 150, padL = 44, padB = 22, padT = 8;
     if (!byWeek.size) {
@@ -463,11 +519,9 @@
   function drawList() {
     const C = state.cols;
     const tb = F.clear($("list").tBodies[0]);
-    const rows = state.rows.slice().sort((a, b) => (b[C.date] || "").localeCompare(a[C.date] || "") ||
-      (a[C.id] < b[C.id] ? -1 : 1));
     const q = F.query(currentFilters());
     const frag = document.createDocumentFragment();
-    for (const r of rows.slice(0, state.shown)) {
+    for (const r of state.rows) {
       const sw = F.el("span", { class: "swatch" });
       sw.style.background = F.color(r[C.event_type]);
       const a = r[C.actors].filter((x) => x[1] === "A").map((x) => x[0]);
@@ -483,8 +537,8 @@
         F.el("td", { class: r[C.status] || "", text: (r[C.status] || "") + (r[C.reviewed] ? " ✎" : "") })));
     }
     tb.append(frag);
-    $("more").hidden = rows.length <= state.shown;
-    $("more").textContent = "show more (" + F.fmtNum(rows.length - state.shown) + " left)";
+    $("more").hidden = !state.next;
+    $("more").textContent = "show more (" + F.fmtNum(state.total - state.rows.length) + " left)";
   }
 
   function wire() {
@@ -497,7 +551,13 @@
       fillAdmin1("", "");
       onFilter();
     });
-    $("more").addEventListener("click", () => { state.shown += PAGE; drawList(); });
+    $("more").addEventListener("click", async () => {
+      const seq = state.seq;
+      const data = await F.api("/api/summaries" + F.query(currentFilters(), { limit: PAGE, order: "desc", cursor: state.next }));
+      if (seq !== state.seq) return; // the filters changed meanwhile
+      setList(data, true);
+      drawList();
+    });
     for (const r of document.querySelectorAll("input[name=tl-measure]")) {
       r.addEventListener("change", () => { state.measure = r.value; drawTimeline(); });
     }
