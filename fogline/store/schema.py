@@ -198,7 +198,7 @@ incidents = sa.Table(
     sa.Index("ix_incidents_stale", "stale"),
 )
 
-# One narrow row per incident as the lists show it (0003): the values with the analysts' reviewed values
+# One narrow row per incident as the lists show it (0004): the values with the analysts' reviewed values
 # applied, their casefolded keys (``*_key``, what filters compare), the sort date (undated last) and week
 # (its Monday), the review status; ``review`` is ``apply_review``'s ``review`` dict (fused values included).
 # Written with the record, and again when a review changes (``IncidentMixin.sync_reviews``). Kept apart from

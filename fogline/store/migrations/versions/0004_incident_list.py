@@ -5,11 +5,8 @@ status), with the indexes of the filters and pages.
 Existing incidents get their rows when they are assembled again: the incident format goes to "2" with this
 revision, so the first open of an upgraded store re-saves every incident (``pipeline.upgrade``).
 
-It comes after 0004 (incident_redirects), which reached main first with 0002 as its parent: stores already
-at 0004 then get this table too (the other order would have them skip it).
-
-Revision ID: 0003
-Revises: 0004
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-06
 """
 
@@ -18,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0004"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
