@@ -106,6 +106,25 @@ def copy_store(backend: str, src, dst) -> None:
     server.url_for(str(dst), template=server.db_name(str(src)))
 
 
+@pytest.fixture(scope="module")
+def base_db(tmp_path_factory, backend):
+    """A store made once per module by ``fogline ingest`` of the bundled samples; a module that needs other
+    reports defines its own ``base_db``."""
+    from fogline.cli import main
+
+    path = tmp_path_factory.mktemp("base") / "base.db"
+    assert main(["ingest", str(SAMPLES), "--db", str(path), "--quiet"]) == 0
+    return path
+
+
+@pytest.fixture()
+def db(base_db, tmp_path, backend):
+    """A fresh copy of the module's ``base_db`` for one test (which may write to it)."""
+    path = tmp_path / "copy.db"
+    copy_store(backend, base_db, path)
+    return path
+
+
 def raw_engine(path):
     """An engine on the test store at ``path`` (whichever backend the module runs on), for tests that edit
     tables by hand; no migration, no pragmas."""

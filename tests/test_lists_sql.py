@@ -18,7 +18,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from conftest import SAMPLES, copy_store
 
 from fogline.serve import create_app
 
@@ -27,20 +26,6 @@ pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.m
 
 TOKEN = "t0k-lists-sql-secret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, backend):
-    path = tmp_path_factory.mktemp("lists") / "demo.db"
-    assert cli_main(["ingest", str(SAMPLES), "--db", str(path)]) == 0
-    return path
-
-
-@pytest.fixture()
-def db(demo_db, tmp_path, backend):
-    path = tmp_path / "demo.db"
-    copy_store(backend, demo_db, path)
-    return path
 
 
 @pytest.fixture()

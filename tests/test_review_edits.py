@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
-from conftest import copy_store, raw_engine
+from conftest import raw_engine
 
 from fogline.cli import main as cli_main
 from fogline.store import Store
@@ -61,13 +61,6 @@ def base_db(tmp_path_factory, backend):
     db = tmp / "edits.db"
     assert cli_main(["ingest", str(src), "--db", str(db)]) == 0
     return db
-
-
-@pytest.fixture()
-def db(base_db, tmp_path, backend):
-    path = tmp_path / "edits.db"
-    copy_store(backend, base_db, path)
-    return path
 
 
 @pytest.fixture()

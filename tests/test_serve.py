@@ -19,7 +19,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from conftest import SAMPLES, copy_store, raw_engine, sqlite_only
+from conftest import SAMPLES, raw_engine, sqlite_only
 
 from fogline.serve import create_app
 
@@ -40,20 +40,6 @@ XSS_REPORT = {
     "text": "NIAMEY, Sept 23 - Gunmen killed five villagers near Ouallam in the Tillaberi region of Niger on Monday, "
             "residents said. <script>alert(1)</script> The attackers also burned <img src=x onerror=alert(2)> "
             "granaries."}
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory, backend):
-    path = tmp_path_factory.mktemp("serve") / "demo.db"
-    assert cli_main(["ingest", str(SAMPLES), "--db", str(path)]) == 0
-    return path
-
-
-@pytest.fixture()
-def db(demo_db, tmp_path, backend):
-    path = tmp_path / "demo.db"
-    copy_store(backend, demo_db, path)
-    return path
 
 
 @pytest.fixture()

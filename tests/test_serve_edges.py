@@ -16,7 +16,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from conftest import copy_store
 
 from fogline.serve import create_app
 
@@ -38,19 +37,12 @@ ENDPOINTS = ["/api/summaries", "/api/incidents", "/api/timeline", "/api/events",
 
 
 @pytest.fixture(scope="module")
-def edge_db(tmp_path_factory, backend):
+def base_db(tmp_path_factory, backend):
     tmp = tmp_path_factory.mktemp("edges")
     feed = tmp / "feed.jsonl"
     feed.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
     path = tmp / "edges.db"
     assert cli_main(["ingest", str(feed), "--db", str(path), "--quiet"]) == 0
-    return path
-
-
-@pytest.fixture()
-def db(edge_db, tmp_path, backend):
-    path = tmp_path / "edges.db"
-    copy_store(backend, edge_db, path)
     return path
 
 
