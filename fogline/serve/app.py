@@ -7,12 +7,12 @@ report text only ever reaches the page as JSON inserted with ``textContent``.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import io
 import json
 import math
 import tempfile
-import threading
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -64,8 +64,8 @@ def create_app(db_url: str, *, tokens: dict[str, str] | None = None, tile_url: s
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
-        if warm:  # the aggregates of the first page, before it asks for them
-            threading.Thread(target=warm_up, daemon=True).start()
+        if warm:  # the aggregates of the first page, computed before the first request (~1 s at 100k incidents)
+            await asyncio.to_thread(warm_up)
         yield
         store.close()
 
