@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from fogline.fuse import (
+from fogline.fuse.cluster import _Clusters
+from fogline.fuse.sketch import (
     MAX_SPREAD_DAYS,
     SLACK,
     EventSketch,
-    _Clusters,
     _far,
     _groups_clash,
     _same_battle,

@@ -1,0 +1,191 @@
+"""Joining: candidate pairs above the threshold are joined best first, each join checked against the
+clusters as wholes (armed groups, places, dates), so a chain of single links cannot walk from one incident
+to another."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .sketch import (
+    MAX_SPREAD_DAYS,
+    SLACK,
+    THRESHOLD,
+    UNDATED_EXTRA,
+    EventSketch,
+    _groups_clash,
+    _same_battle,
+    _spots_clash,
+    candidate_pairs,
+    clash,
+    score,
+)
+
+
+def incident_id(event_ids: Iterable[str]) -> str:
+    """Named after its smallest event id, so it does not depend on ingest order."""
+    return "I" + hashlib.sha1(min(event_ids).encode("utf-8")).hexdigest()[:12]
+
+
+class _Clusters:
+    """Union-find over events, with what `compatible` needs kept per cluster so a check costs the smaller
+    cluster, not every member pair: its events by document, the latest start and earliest end of its dated
+    events' windows, the distinct places (`_spot`) and sets of armed groups its members name, and the
+    cannot-links indexed by event id."""
+
+    def __init__(self, sketches: list[EventSketch], cannot: Iterable[frozenset[str]] = ()):
+        self.parent = {s.id: s.id for s in sketches}
+        self.members = {s.id: [s] for s in sketches}
+        self.docs: dict[str, dict[str, list[EventSketch]]] = {s.id: {s.document_id: [s]} for s in sketches}
+        self.window: dict[str, tuple[int, int] | None] = {
+            s.id: None if s.day is None else (s.day - SLACK.get(s.precision, 0), s.day + SLACK.get(s.precision, 0))
+            for s in sketches}
+        self.spots: dict[str, set[tuple[float, float, float, float]]] = {
+            s.id: {s.spot} if s.spot is not None else set() for s in sketches}
+        self.groups: dict[str, set[frozenset[str]]] = {s.id: {s.groups} if s.groups else set() for s in sketches}
+        self.cannot: dict[str, set[str]] = defaultdict(set)
+        self.refused: set[tuple[str, str]] = set()  # root pairs found incompatible (a root stays one when kept)
+        for pair in cannot:
+            if len(pair) == 2:
+                x, y = pair
+                self.cannot[x].add(y)
+                self.cannot[y].add(x)
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def compatible(self, ra: str, rb: str) -> bool:
+        """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread)."""
+        pair = (ra, rb) if ra < rb else (rb, ra)
+        if pair in self.refused:
+            return False
+        if not self._compatible(ra, rb):
+            self.refused.add(pair)
+            return False
+        return True
+
+    def _compatible(self, ra: str, rb: str) -> bool:
+        small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
+        docs_small, docs_big = self.docs[small], self.docs[big]
+        for doc, xs in docs_small.items():  # one report's events are distinct incidents, unless one fight over days
+            ys = docs_big.get(doc)
+            if ys and not all(_same_battle(x, y) for x in xs for y in ys):
+                return False
+        window = _widest(self.window[ra], self.window[rb])
+        if window and window[0] - window[1] > MAX_SPREAD_DAYS:
+            return False  # every dated event, widened by its precision, must fit within a week of the others
+        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]):
+            return False  # one member names only other armed groups than a member of the other incident
+        if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
+            return False  # a member placed too far from a member of the other incident
+        if not self.cannot:
+            return True
+        return not any(y in self.parent and self.find(y) == big
+                       for x in self.members[small] for y in self.cannot.get(x.id, ()))
+
+    def union(self, ra: str, rb: str) -> None:
+        keep, gone = sorted((ra, rb))
+        self.parent[gone] = keep
+        self.members[keep] += self.members.pop(gone)
+        small, big = sorted((self.docs.pop(keep), self.docs.pop(gone)), key=len)
+        for doc, xs in small.items():
+            big.setdefault(doc, []).extend(xs)
+        self.docs[keep] = big
+        self.window[keep] = _widest(self.window.pop(keep), self.window.pop(gone))
+        for agg in (self.spots, self.groups):
+            small, big = sorted((agg.pop(keep), agg.pop(gone)), key=len)
+            big |= small
+            agg[keep] = big
+
+
+def _widest(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    """(latest start, earliest end) of the dated events of two clusters; None when neither has one."""
+    return (max(a[0], b[0]), min(a[1], b[1])) if a and b else a or b
+
+
+def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = (),
+         cannot_link: Iterable[tuple[str, str]] = (), threshold: float = THRESHOLD) -> dict[str, str]:
+    """Event id → incident id, the same for the same events in any order."""
+    clusters = _Clusters(sketches, {frozenset(p) for p in cannot_link})
+    for a, b in sorted(must_link):
+        if a in clusters.parent and b in clusters.parent:
+            ra, rb = clusters.find(a), clusters.find(b)
+            if ra != rb:
+                clusters.union(ra, rb)
+    links = []
+    for a, b in candidate_pairs(sketches):
+        s = score(a, b)
+        if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
+            links.append((-s, a, b))
+    for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
+        rx, ry = clusters.find(x), clusters.find(y)
+        if rx != ry and clusters.compatible(rx, ry):
+            clusters.union(rx, ry)
+    out = {}
+    for members in clusters.members.values():
+        iid = incident_id(m.id for m in members)
+        for m in members:
+            out[m.id] = iid
+    return out
+
+
+AMBIGUITY_MARGIN = 1.0
+
+
+def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
+    """The links without the guesses of a report that names no place at all: it links to the reports of
+    every incident of that day and type by the same parties, wherever they were. When two of its best links
+    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
+    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
+    links only, so on no order. (Not for a report without any date: its partners are the whole country's
+    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
+    reports came in.)"""
+    partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
+    for s, a, b in links:
+        if _vague(a):
+            partners[a.id].append((-s, b))
+        if _vague(b):
+            partners[b.id].append((-s, a))
+    drop: set[tuple[str, str]] = set()
+    for x, found in partners.items():
+        if len(found) < 2:
+            continue
+        best = max(s for s, _ in found)
+        kinds: dict[tuple, list[EventSketch]] = defaultdict(list)  # partners alike for `_apart`, checked once
+        band: set[tuple] = set()
+        for s, y in found:
+            key = (y.spot, y.groups, y.admin1, y.day, y.precision)
+            kinds[key].append(y)
+            if s >= best - AMBIGUITY_MARGIN:
+                band.add(key)
+        tops = list(band)
+        if not any(_apart(kinds[k][0], kinds[j][0]) for i, k in enumerate(tops) for j in tops[i + 1:]):
+            continue
+        for k, ys in kinds.items():
+            if any(_apart(ys[0], kinds[j][0]) for j in tops if j != k):
+                drop.update((x, y.id) for y in ys)
+    if not drop:
+        return links
+    return [(s, a, b) for s, a, b in links if (a.id, b.id) not in drop and (b.id, a.id) not in drop]
+
+
+def _vague(s: EventSketch) -> bool:
+    return s.day is not None and s.lat is None and s.admin1 is None
+
+
+def _apart(a: EventSketch, b: EventSketch) -> bool:
+    """Two reports hardly of one incident: `clash`, placed in different regions, dated too far apart for one
+    incident (`MAX_SPREAD_DAYS` beyond what their precision allows), or each giving the day, more than a day
+    apart."""
+    if clash(a, b) or a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.day is None or b.day is None:
+        return False
+    gap = abs(a.day - b.day)
+    return (gap > SLACK.get(a.precision, 0) + SLACK.get(b.precision, 0) + MAX_SPREAD_DAYS
+            or a.precision == b.precision == "day" and gap >= 2)

@@ -1,0 +1,254 @@
+"""What fusion compares: a sketch of each event, the score of a pair, the rules that keep two events
+apart, and the blocking that finds candidate pairs near-linearly."""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+THRESHOLD = 2.5
+DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
+UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
+MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
+WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
+SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
+TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots", "Protests",
+             "Strategic developments")
+COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
+                    frozenset({"Battles", "Violence against civilians"}),
+                    frozenset({"Explosions/Remote violence", "Violence against civilians"})}
+
+
+@dataclass(frozen=True, slots=True)
+class EventSketch:
+    """What fusion needs to know about one event."""
+
+    id: str
+    document_id: str
+    event_type: str
+    sub_event_type: str
+    day: int | None  # date as an ordinal (published date when the event has none)
+    precision: str | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    lat: float | None
+    lon: float | None
+    actors: frozenset[str] = field(default_factory=frozenset)  # named parties, not civilians
+    acts: frozenset[str] = field(default_factory=frozenset)  # trigger word stems: "ambus", "offen"
+    geo: int | None = None  # ACLED geo precision: 1 the town, 2 near it, 3 only the region (its centre)
+    groups: frozenset[str] = field(default_factory=frozenset)  # the non-state armed groups named, by lineage
+    spot: tuple[float, float, float, float] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spot", _spot(self))  # computed once: fusion asks for it in every check
+
+    @classmethod
+    def from_event(cls, e: dict) -> EventSketch:
+        d = e.get("date") or e.get("published")
+        named = [a for a in e.get("actors") or [] if _named(a)]
+        return cls(e["id"], e.get("document_id") or e["id"].rsplit(":", 1)[0], e["event_type"],
+                   e["sub_event_type"], date.fromisoformat(d).toordinal() if d else None,
+                   e.get("date_precision") if e.get("date") else None, e.get("country"), e.get("admin1"),
+                   (e.get("location") or "").casefold() or None, e.get("latitude"), e.get("longitude"),
+                   frozenset(a["name"] for a in named),
+                   frozenset(w[:5] for ev in e.get("evidence") or [] for w in ev["text"].casefold().split()
+                             if len(w) > 3),
+                   e.get("geo_precision"), frozenset(_lineage(a["name"]) for a in named if a.get("kind") in ARMED))
+
+
+def _named(actor: dict) -> bool:
+    return actor.get("kind") != "civilians" and not actor["name"].startswith("Unidentified")
+
+
+ARMED = frozenset({"rebel group", "political militia", "identity militia"})  # kinds whose names tell events apart
+
+
+@lru_cache(maxsize=4096)
+def _lineage(name: str) -> str:
+    """The last name of an armed group that was renamed or merged (the dictionary's ``successor``): reports
+    of one year name the old group, of the next the new one, and they are the same party."""
+    from ..actors import ActorDictionary
+
+    actors = ActorDictionary.default()
+    entry, seen = actors.by_name(name), set()
+    while entry is not None and entry.successor and entry.name not in seen:
+        seen.add(entry.name)
+        entry = actors.by_name(entry.successor)
+    return entry.name if entry is not None and entry.name else name
+
+
+def km(a: EventSketch, b: EventSketch) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
+# How far (km) the place a report names may lie from where the incident happened, by geo precision: a town
+# (1) is where it happened or close by; "near" a town (2) may be some way along a road. Two reports whose
+# places lie further apart than both allowances (and a little slack) tell two incidents, and so do the
+# places of two groups of reports: this keeps a chain of reports from walking from town to town.
+PLACE_RADIUS = {1: 25.0, 2: 175.0}
+PLACE_SLACK = 10.0
+
+
+def _spot(s: EventSketch) -> tuple[float, float, float, float] | None:
+    """Where a report places the event, to ~5 km, its allowance and the cosine of its latitude; None without
+    a place finer than a region (a region's centre is not where anything happened)."""
+    if s.lat is None or s.lon is None or (s.geo or 1) >= 3:
+        return None
+    lat = round(s.lat * 20) / 20
+    return lat, round(s.lon * 20) / 20, PLACE_RADIUS.get(s.geo or 1, PLACE_RADIUS[1]), math.cos(math.radians(lat))
+
+
+def _spots_clash(x: tuple[float, float, float, float], y: tuple[float, float, float, float]) -> bool:
+    """Further apart than both allowances: a flat-earth distance, within a few per cent of the great circle
+    at these distances, at a fraction of its cost."""
+    dy, dx = x[0] - y[0], (x[1] - y[1]) * (x[3] + y[3]) / 2
+    limit = (x[2] + y[2] + PLACE_SLACK) / 111.2
+    return dy * dy + dx * dx > limit * limit
+
+
+def _groups_clash(g: frozenset[str], h: frozenset[str]) -> bool:
+    """Two reports that each name armed groups, none in common, tell the acts of different groups."""
+    return bool(g) and bool(h) and g.isdisjoint(h)
+
+
+def clash(a: EventSketch, b: EventSketch) -> bool:
+    """Whether two events cannot be one incident whatever else they share: other armed groups named, or
+    places too far apart for their precision (the same rules hold between whole incidents, `_Clusters`)."""
+    if _groups_clash(a.groups, b.groups):
+        return True
+    return a.spot is not None and b.spot is not None and _spots_clash(a.spot, b.spot)
+
+
+def score(a: EventSketch, b: EventSketch) -> float | None:
+    """How strongly two events look like one incident; None when they cannot be."""
+    if a.document_id == b.document_id or a.country != b.country or clash(a, b):
+        return None
+    s = 0.0
+    if a.day is not None and b.day is not None:
+        gap = abs(a.day - b.day)
+        if gap > max(WINDOW[a.precision], WINDOW[b.precision]):
+            return None
+        s += 1.0 if gap == 0 else (0.5 if gap == 1 else (DAYS_APART if a.precision == b.precision == "day" else 0.0))
+    if a.event_type == b.event_type:
+        s += 1.0 + (0.5 if a.sub_event_type == b.sub_event_type else 0.0)
+    elif frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES:
+        s += 0.3
+    else:
+        s -= 1.0
+    if a.location and a.location == b.location:
+        s += 1.5
+    else:  # the distance only when the names differ (most pairs of one incident's reports name one place)
+        dist = km(a, b)
+        placed = a.spot is not None and b.spot is not None  # two regions' centres agreeing is no evidence
+        if placed and dist < 10:
+            s += 1.5
+        elif placed and dist < 60:
+            s += 0.8
+        elif dist is not None and dist > 250:
+            return None
+    if a.admin1 and b.admin1:
+        s += 0.5 if a.admin1 == b.admin1 else -1.5
+    if a.actors and b.actors:
+        shared = len(a.actors & b.actors) / len(a.actors | b.actors)
+        s += 1.5 * shared if shared else -1.0
+    if a.acts & b.acts:
+        s += 0.6  # the same kind of act named: "ambush" and "ambushed"
+    return s
+
+
+def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
+    """Blocking: same country, days within the wider of the two date windows, latitudes within
+    ~250 km (a sorted bucket and a bisection), and not far apart in longitude either; each pair
+    once. Work grows with the number of events times the events of a few days around one place."""
+    by_day: dict[tuple[str | None, int], tuple[list[float], list[EventSketch]]] = {}
+    undated: dict[str | None, list[EventSketch]] = defaultdict(list)
+    groups: dict[tuple[str | None, int], list[EventSketch]] = defaultdict(list)
+    for s in sketches:
+        if s.day is None:
+            undated[s.country].append(s)
+        else:
+            groups[(s.country, s.day)].append(s)
+    for key, group in groups.items():
+        group.sort(key=lambda s: (s.lat if s.lat is not None else -999.0, s.id))
+        by_day[key] = ([s.lat if s.lat is not None else -999.0 for s in group], group)
+    for (country, day), (_lats, group) in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
+        for a in group:
+            wa = WINDOW[a.precision]
+            for d in range(day - wa, day + wa + 1):
+                bucket = by_day.get((country, d))
+                if bucket is None:
+                    continue
+                lats, others = bucket
+                if a.lat is None:
+                    lo, hi = 0, len(others)
+                else:  # events without coordinates sort first (-999) and are always candidates
+                    unplaced = bisect_left(lats, -998.0)
+                    yield from _pairs(a, others[:unplaced], wa)
+                    lo, hi = bisect_left(lats, a.lat - _LAT_SPAN), bisect_right(lats, a.lat + _LAT_SPAN)
+                yield from _pairs(a, others[lo:hi], wa)
+    dated: dict[str | None, list[EventSketch]] = defaultdict(list)
+    for (country, _day), (_lats, group) in by_day.items():
+        dated[country] += group
+    for country, group in undated.items():  # no published date, relative date: a neighbour of every date
+        yield from _undated_pairs(group, dated.get(country, []))
+
+
+_LAT_SPAN = 2.3  # degrees, ~250 km
+
+
+def _undated_pairs(group: list[EventSketch], others: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:
+    """Each undated event of a country with the later undated ones and every dated one that `_far` does not
+    rule out: found by latitude (a sorted list and a bisection; unplaced events are always candidates), so the
+    work is the events within ~250 km, not the whole country."""
+    pool = [(i, b) for i, b in enumerate(group)] + [(len(group), b) for b in others]
+    unplaced = [(i, b) for i, b in pool if b.lat is None or b.lon is None]
+    placed = sorted(((i, b) for i, b in pool if b.lat is not None and b.lon is not None), key=lambda t: t[1].lat)
+    lats = [b.lat for _i, b in placed]
+    eps = 1e-6  # the bisection may only widen what `_far`, the real test, keeps
+    for i, a in enumerate(group):
+        if a.lat is None or a.lon is None:
+            near = pool
+        else:
+            lo, hi = bisect_left(lats, a.lat - _LAT_SPAN - eps), bisect_right(lats, a.lat + _LAT_SPAN + eps)
+            near = unplaced + placed[lo:hi]
+        for j, b in near:
+            if j > i and not _far(a, b):
+                yield a, b
+
+
+def _pairs(a: EventSketch, others: list[EventSketch], wa: int) -> Iterable[tuple[EventSketch, EventSketch]]:
+    for b in others:
+        gap = abs(b.day - a.day)
+        if b is a or gap > wa or (gap <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id)):
+            continue  # each pair once: from the side whose window reaches, the smaller first
+        if not _far(a, b):
+            yield a, b
+
+
+def _far(a: EventSketch, b: EventSketch) -> bool:
+    """Cheaper than the distance: more than ~250 km apart in latitude or longitude."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return False
+    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _LAT_SPAN / max(0.2, math.cos(math.radians(a.lat)))
+
+
+def _same_battle(a: EventSketch, b: EventSketch) -> bool:
+    """A report that dates fighting at one town on two days ('fighting broke out Thursday', 'on
+    Saturday the rebels took the town') tells one battle: same town, same type, within three days."""
+    return (a.location is not None and a.location == b.location and a.event_type == b.event_type
+            and a.day is not None and b.day is not None and abs(a.day - b.day) <= 3)
