@@ -21,7 +21,7 @@ with warnings.catch_warnings():
 
 from fogline.serve import create_app
 
-incidents_mod = importlib.import_module("fogline.store.incidents")  # the module (the package exports the table)
+aggregates_mod = importlib.import_module("fogline.store.aggregates")
 pytestmark = [pytest.mark.filterwarnings("ignore::DeprecationWarning"), pytest.mark.usefixtures("backend")]
 
 TOKEN = "t0k-lists-sql-secret"
@@ -163,7 +163,7 @@ def test_the_map_sends_points_or_grid_cells_for_the_view(store, monkeypatch):
     assert {p["id"] for p in got["points"]} == {r["id"] for r in rows} and got["total"] == len(rows)
     assert got["extent"] == [min(r["longitude"] for r in rows), min(r["latitude"] for r in rows),
                              max(r["longitude"] for r in rows), max(r["latitude"] for r in rows)]
-    monkeypatch.setattr(incidents_mod, "POINTS_MAX", 2)
+    monkeypatch.setattr(aggregates_mod, "POINTS_MAX", 2)
     cells = store.incident_map(Filters(), None, 4)["cells"]
     assert sum(c["n"] for c in cells) == len(rows)
     assert sum(c["fatalities"] for c in cells) == sum(r["fatalities"] or 0 for r in rows)
@@ -177,7 +177,7 @@ def test_the_map_sends_points_or_grid_cells_for_the_view(store, monkeypatch):
            max(r["longitude"] for r in mali), max(r["latitude"] for r in mali))
     inside = [r for r in rows
               if box[0] - 1 <= r["longitude"] <= box[2] + 1 and box[1] - 1 <= r["latitude"] <= box[3] + 1]
-    monkeypatch.setattr(incidents_mod, "POINTS_MAX", 1500)
+    monkeypatch.setattr(aggregates_mod, "POINTS_MAX", 1500)
     near = store.incident_map(Filters(), (box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1), 1)
     assert {p["id"] for p in near["points"]} >= {r["id"] for r in inside} and near["total"] < len(rows)
 

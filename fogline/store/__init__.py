@@ -11,6 +11,7 @@ transaction, ``add_batch`` the new documents of a batch in one.
     review     reviewed values, audit log      rows       table rows → dicts
     pending    documents awaiting fusion (written with the document, cleared by its fusion)
     redirects  renamed incident ids → the incident holding their events now (stable links)
+    aggregates totals, timeline, facets and the map's points or clusters, one query each
 
 The store stores: extraction, fusion, assembly and reconciliation run in ``fogline.pipeline``, which
 hands the store each incident as assembled, to be saved with fusion's result and read back as saved.
@@ -18,11 +19,12 @@ hands the store each incident as assembled, to be saved with fusion's result and
 
 from __future__ import annotations
 
+from .aggregates import AggregateMixin
 from .base import DEFAULT_DB_URL, StoreBase, resolve_db_url
 from .errors import StoreError
 from .filters import FilterError, Filters, matches
 from .fusion import FusionMixin
-from .incidents import IncidentMixin, OutdatedStore
+from .incidents import OutdatedStore
 from .pending import PendingMixin, pending_fusion
 from .read import ReadMixin
 from .redirects import RedirectMixin
@@ -46,7 +48,7 @@ from .schema import (
 from .write import WriteMixin
 
 
-class Store(WriteMixin, ReadMixin, FusionMixin, IncidentMixin, ReviewMixin, RedirectMixin, PendingMixin,
+class Store(WriteMixin, ReadMixin, FusionMixin, AggregateMixin, ReviewMixin, RedirectMixin, PendingMixin,
             StoreBase):
     """Events, claims and their documents, incidents and their review, in a SQL database."""
 
