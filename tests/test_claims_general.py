@@ -337,3 +337,17 @@ def test_losses_with_no_owner_are_the_counting_sides(text, language, low, of):
 ])
 def test_french_des_leurs_is_own_losses(text, low, of):
     assert claim_of(text, low, "fr")[0] == of
+
+
+@pytest.mark.parametrize("text,low", [
+    # a source word written with capitals (the acronym WHO) is not the relative pronoun "who"
+    (NIGERIA + '"They shot 7 people dead," said a trader who had hidden in the market.', 7),
+    (NIGERIA + "A nurse who treated the wounded said 12 people were hurt.", 12),
+    (SOMALIA + "At least 5 soldiers died, according to an officer who asked not to be named.", 5),
+])
+def test_the_pronoun_who_is_not_the_world_health_organization(text, low):
+    assert claim_of(text, low)[1] != "United Nations"
+
+
+def test_the_acronym_who_still_names_the_un_agency():
+    assert claim_of(NIGERIA + "The WHO said 4 children died of their wounds in hospital.", 4)[1] == "United Nations"

@@ -76,6 +76,15 @@ def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", flags)
 
 
+def cased_words_regex(words) -> re.Pattern[str]:
+    """``words_regex``, except that a fragment written with capitals matches only as written: the acronym
+    "WHO", not the relative pronoun "who"."""
+    plain = [w for w in words if w == w.lower()]
+    exact = [w for w in words if w != w.lower()]
+    parts = ([f"(?i:{alternation(plain)})"] if plain else []) + ([f"(?-i:{alternation(exact)})"] if exact else [])
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w])")
+
+
 def trie_alternation(literals) -> str:
     """A regex matching any of the literal strings, built as a prefix tree: with thousands of
     aliases this is several times faster than a flat alternation (the engine stops trying
