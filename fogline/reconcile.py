@@ -164,10 +164,18 @@ def _sum(ests: list[Estimate], label: str) -> Estimate:
 
 def conservative_fatalities(estimates: dict[str, Estimate], claims: list[Claim], parties: set[str]) -> int:
     """ACLED: the lowest credible total. Per-side bests add up; an unattributed toll counts the same
-    dead again, so it only raises the total when it comes from an independent source and is larger."""
-    named = sum(e.best or 0 for k, e in estimates.items() if k.startswith(f"{KILLED}|") and k != f"{KILLED}|{UNKNOWN}")
+    dead again, so it only raises the total when it comes from an independent source and is larger.
+    Beside such an independent toll, a side's dead that only its enemy counts (an attacker's claim of what
+    it killed) are the same dead told by the side that killed them: the independent toll stands for them."""
     unknown = [c for c in claims if c.what == KILLED and c.of == UNKNOWN and c.low is not None
                and credibility(c, parties) >= 3]
+
+    def enemy_only(of: str) -> bool:
+        counted = [c for c in claims if c.what == KILLED and c.of == of and c.status != DENIED and c.low is not None]
+        return bool(counted) and max(credibility(c, parties) for c in counted) <= 1
+
+    named = sum(e.best or 0 for k, e in estimates.items() if k.startswith(f"{KILLED}|")
+                and k != f"{KILLED}|{UNKNOWN}" and not (unknown and enemy_only(k.split("|", 1)[1])))
     return max([named] + [min(c.low for c in unknown)] if unknown else [named])
 
 

@@ -84,6 +84,22 @@ def test_conservative_fatalities_and_sides():
     assert est(e, "deaths_a") == (3, 3, 3) and est(e, "deaths_b") == (3, 3, None)
 
 
+def test_an_enemy_count_beside_an_independent_toll_does_not_set_the_fatalities():
+    # the attacker's claim of the soldiers it killed, an independent toll of the dead: the toll stands for them
+    e = event(Claim("killed", FAMA, 45, 45, FLA, "claimed", ev()),
+              Claim("killed", "unknown", 19, None, "local sources", "reported", ev()),
+              Claim("killed", "unknown", 11, 11, FAMA, "claimed", ev()))
+    assert e.fatalities == 19
+    # the side's own admission is no enemy count: it is kept beside the toll
+    e = event(Claim("killed", FAMA, 5, 5, FAMA, "confirmed", ev()), Claim("killed", FAMA, 20, 20, FLA, "claimed", ev()),
+              Claim("killed", "unknown", 8, 8, "hospital sources", "reported", ev()))
+    assert e.fatalities == 8
+    # without an independent toll, each side's count adds up as before
+    e = event(Claim("killed", FLA, 30, 30, FAMA, "claimed", ev()),
+              Claim("killed", "Civilians (Mali)", 12, 12, "residents", "reported", ev()))
+    assert e.fatalities == 42
+
+
 def test_crash_against_emergency_landing_from_text():
     text = ("Residents said an army helicopter crashed near Gao on Friday. The army said the helicopter made an "
             "emergency landing after a technical problem and that the crew were safe.")
