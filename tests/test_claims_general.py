@@ -351,3 +351,13 @@ def test_the_pronoun_who_is_not_the_world_health_organization(text, low):
 
 def test_the_acronym_who_still_names_the_un_agency():
     assert claim_of(NIGERIA + "The WHO said 4 children died of their wounds in hospital.", 4)[1] == "United Nations"
+
+
+@pytest.mark.parametrize("text,low", [
+    # "gave a toll of N" with a word before "toll": the subject gave the figure
+    (NIGERIA + "A doctor at the general hospital gave a higher toll of 12 dead.", 12),
+    (NIGERIA + "A local official, who asked not to be named, gave a preliminary toll of 7 killed.", 7),
+    (SOMALIA + "Residents of the town gave the final toll of 15 dead on Wednesday.", 15),
+])
+def test_the_one_who_gives_a_toll_is_its_claimant(text, low):
+    assert claim_of(text, low)[1] != "the outlet"
