@@ -132,11 +132,38 @@ def _mark_stored(batch: list[Item], store: Store | None) -> list[Item]:
     return batch
 
 
+def start_workers(jobs: int, languages: Iterable[str] = ()) -> ProcessPoolExecutor:
+    """``jobs`` extraction processes, started now, each building the extractors of ``languages`` at once:
+    while this process opens the store and looks up the first batch, the workers get ready for it."""
+    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker, initargs=(tuple(languages),))
+    for _ in range(jobs):
+        pool.submit(int)  # the processes start with the first task
+    return pool
+
+
+def _start_worker(languages: tuple[str, ...]) -> None:
+    """In a worker: Ctrl-C is the parent's to handle (it finishes the batch, then stops); the extractors of
+    the languages expected are built before any report arrives."""
+    import signal
+
+    from .extract import extractor_for
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for language in languages:
+        try:
+            extractor_for(language)
+        except Exception:  # noqa: BLE001 (a language without data: its reports fail by name later)
+            pass
+
+
 def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
-                store: Store | None = None, stop: Callable[[], bool] | None = None) -> Iterator[Item]:
+                store: Store | None = None, stop: Callable[[], bool] | None = None,
+                workers: ProcessPoolExecutor | None = None) -> Iterator[Item]:
     """Every input as an ``Item``, in input order: extracted, failed, or (given a store) already stored.
     ``jobs`` > 1: extraction in that many worker processes (which leave Ctrl-C to this one). ``stop``:
-    no new batch once it answers True."""
+    no new batch once it answers True. ``workers``: processes started ahead (``start_workers``), shut down
+    at the end."""
     batches = _batches(items_of(inputs), store, stop)
     if jobs <= 1:
         for batch in batches:
@@ -145,9 +172,8 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                     it.extraction, it.error = _extract_one(it.document)
                 yield it
         return
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     # a worker that dies fails the run, never hangs it
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_ignore_sigint) as pool:
+    with workers or start_workers(jobs) as pool:
         pending: deque[tuple[list[Item], Iterator[tuple[dict[str, Any] | None, str | None]]]] = deque()
         for batch in batches:  # the next batch goes to the workers before this one's results are used
             todo = [it.document for it in batch if it.document is not None and not it.stored]
@@ -156,13 +182,6 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                 yield from _finish(*pending.popleft())
         while pending:
             yield from _finish(*pending.popleft())
-
-
-def _ignore_sigint() -> None:
-    """In a worker: Ctrl-C is the parent's to handle (it finishes the batch, then stops)."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, str | None]]) -> Iterator[Item]:
@@ -174,6 +193,7 @@ def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, st
 
 # -- ingest ---------------------------------------------------------------------------------------
 def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
+           workers: ProcessPoolExecutor | None = None,
            on_error: Callable[[str], None] | None = None, stop: Callable[[], bool] | None = None,
            on_item: Callable[[IngestReport], None] | None = None,
            on_fusion: Callable[[str, int, int], None] | None = None) -> IngestReport:
@@ -195,7 +215,7 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
             on_error(msg)
 
     batch: list[Item] = []
-    for it in extract_all(inputs, jobs=jobs, store=store, stop=stop):
+    for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=workers):
         batch.append(it)
         if len(batch) == BATCH:
             store_items(store, batch, report, fail, on_item)

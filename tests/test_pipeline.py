@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from conftest import SAMPLES, store_rows
+from conftest import SAMPLES, sqlite_only, store_rows
 from sqlalchemy import event as sa_event
 
 import fogline.extract
@@ -326,3 +326,11 @@ def test_the_migrations_make_the_schema_the_code_declares(tmp_path):
 
     with Store(f"sqlite:///{tmp_path / 'schema.db'}") as store, store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_jobs_2_with_a_store_that_cannot_be_opened_fails_cleanly(capsys, tmp_path, feed, backend):
+    """The workers start before the store opens (they build their extractors meanwhile): a store that cannot
+    be opened still ends the command with its error, the workers shut down."""
+    sqlite_only(backend, "a SQLite file in a directory that does not exist")
+    code, _out, err = run(capsys, "ingest", str(feed), "--db", str(tmp_path / "no" / "such" / "dir.db"), "--jobs", "2")
+    assert code != 0 and "Traceback" not in err and "dir.db" in err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 
@@ -32,13 +33,15 @@ def cmd_extract(args) -> int:
     return _summary(done, failures, "extracted")
 
 
-def ingest(store, args, progress=None, stop=None):
+def ingest(store, args, progress=None, stop=None, inputs=None, workers=None):
     """Store every readable document, then fuse the incidents around what changed (``pipeline.ingest``)."""
     from ..pipeline import ingest as run
 
+    inputs = _results(args) if inputs is None else inputs
+    jobs = getattr(args, "jobs", 1)
     if progress is None:
-        return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=_error, stop=stop)
-    return run(store, _results(args), jobs=getattr(args, "jobs", 1), on_error=progress.error, stop=stop,
+        return run(store, inputs, jobs=jobs, workers=workers, on_error=_error, stop=stop)
+    return run(store, inputs, jobs=jobs, workers=workers, on_error=progress.error, stop=stop,
                on_item=lambda r: progress.update(r.read, added=r.added, updated=r.updated, unchanged=r.unchanged,
                                                  failed=len(r.failures)),
                on_fusion=progress.phase)
@@ -85,13 +88,25 @@ def cmd_ingest(args) -> int:
             _error(msg)
             return 2
     progress = _progress(args, "ingest")
-    with _store(args, create=True) as store, _StopAfterBatch() as stop:
-        if getattr(args, "dask", None) is not None:
-            report = distributed.ingest(store, _results(args), args.dask or None, workers=args.dask_workers,
-                                        on_error=_error)
-        else:
-            report = ingest(store, args, progress, stop)
-        total = store.counts()
+    inputs, workers = _results(args), None
+    if getattr(args, "dask", None) is None and getattr(args, "jobs", 1) > 1:
+        # the workers start first, building the extractors of the first inputs' languages while the store opens
+        from ..pipeline import BATCH, start_workers
+
+        head = list(itertools.islice(inputs, BATCH))
+        workers = start_workers(args.jobs, sorted({r.document.language for r in head if r.document is not None}))
+        inputs = itertools.chain(head, inputs)
+    try:
+        with _store(args, create=True) as store, _StopAfterBatch() as stop:
+            if getattr(args, "dask", None) is not None:
+                report = distributed.ingest(store, inputs, args.dask or None, workers=args.dask_workers,
+                                            on_error=_error)
+            else:
+                report = ingest(store, args, progress, stop, inputs, workers)
+            total = store.counts()
+    finally:
+        if workers is not None:  # already shut down after a run; not when the store could not be opened
+            workers.shutdown(cancel_futures=True)
     progress.summary(**report.counts(), failed=len(report.failures), fused=report.fused, stopped=report.stopped,
                      documents=total["documents"], events=total["events"], claims=total["claims"])
     print(f"ingested: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
