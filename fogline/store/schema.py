@@ -165,6 +165,27 @@ incident_redirects = sa.Table(
     sa.Index("ix_incident_redirects_new", "new_id"),
 )
 
+def _shown() -> list[sa.Column]:
+    """The incident's fields as lists show them: in ``incidents`` as fused, in ``incident_list`` as shown
+    (reviewed values applied). New columns each call: a column belongs to one table."""
+    return [
+        sa.Column("date_precision", sa.String(16)),
+        sa.Column("event_type", sa.String(64)),
+        sa.Column("sub_event_type", sa.String(128)),
+        sa.Column("country", sa.String(128)),
+        sa.Column("iso3", sa.String(8)),
+        sa.Column("admin1", sa.Text),
+        sa.Column("location", sa.Text),
+        sa.Column("latitude", sa.Float),
+        sa.Column("longitude", sa.Float),
+        sa.Column("geo_precision", sa.Integer),
+        sa.Column("fatalities", sa.Integer),
+        sa.Column("grade", sa.String(16)),
+        sa.Column("languages", sa.Text),  # comma-separated
+        sa.Column("n_reports", sa.Integer),
+    ]
+
+
 # One row per fused incident: the incident as ``fuse.assemble`` made it when fusion last changed it
 # (``record``), and the fields lists, maps and filters read without opening the record. Written by
 # the pipeline in the same transaction as ``incident_members``; ``stale`` marks a record whose
@@ -175,20 +196,7 @@ incidents = sa.Table(
     sa.Column("record", _JSON, nullable=False),
     sa.Column("stale", sa.Boolean, nullable=False, default=False),
     sa.Column("date", sa.Date),
-    sa.Column("date_precision", sa.String(16)),
-    sa.Column("event_type", sa.String(64)),
-    sa.Column("sub_event_type", sa.String(128)),
-    sa.Column("country", sa.String(128)),
-    sa.Column("iso3", sa.String(8)),
-    sa.Column("admin1", sa.Text),
-    sa.Column("location", sa.Text),
-    sa.Column("latitude", sa.Float),
-    sa.Column("longitude", sa.Float),
-    sa.Column("geo_precision", sa.Integer),
-    sa.Column("fatalities", sa.Integer),
-    sa.Column("grade", sa.String(16)),
-    sa.Column("languages", sa.Text),  # comma-separated
-    sa.Column("n_reports", sa.Integer),
+    *_shown(),
     sa.Column("actors", _JSON),  # [{"name", "side"}]
     sa.Column("outlets", _JSON),
     sa.Column("event_ids", _JSON),
@@ -209,20 +217,7 @@ incident_list = sa.Table(
     sa.Column("sort_date", sa.Date, nullable=False),
     sa.Column("date", sa.Date),
     sa.Column("week", sa.Date),
-    sa.Column("date_precision", sa.String(16)),
-    sa.Column("event_type", sa.String(64)),
-    sa.Column("sub_event_type", sa.String(128)),
-    sa.Column("country", sa.String(128)),
-    sa.Column("iso3", sa.String(8)),
-    sa.Column("admin1", sa.Text),
-    sa.Column("location", sa.Text),
-    sa.Column("latitude", sa.Float),
-    sa.Column("longitude", sa.Float),
-    sa.Column("geo_precision", sa.Integer),
-    sa.Column("fatalities", sa.Integer),
-    sa.Column("grade", sa.String(16)),
-    sa.Column("languages", sa.Text),  # comma-separated
-    sa.Column("n_reports", sa.Integer),
+    *_shown(),
     sa.Column("status", sa.String(16)),  # accepted, rejected or none
     sa.Column("reviewed", sa.Boolean, nullable=False),  # any reviewed value or status
     sa.Column("country_key", sa.String(128)),
