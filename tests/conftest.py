@@ -106,6 +106,16 @@ def copy_store(backend: str, src, dst) -> None:
     server.url_for(str(dst), template=server.db_name(str(src)))
 
 
+def script(name: str):
+    """A script of ``scripts/`` as a module (``kill_test``: the store dump that compares two stores)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def base_db(tmp_path_factory, backend):
     """A store made once per module by ``fogline ingest`` of the bundled samples; a module that needs other

@@ -1,7 +1,6 @@
 """Issue 15: an ingest killed at any moment ends, once re-run, in the store of an uninterrupted run; Ctrl-C
 stops after the batch; feeds of any size stream; bad records and commands are named in one line."""
 
-import importlib.util
 import io
 import json
 import os
@@ -12,16 +11,14 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, SAMPLES
+from conftest import ROOT, SAMPLES, script
 
 from fogline import pipeline
 from fogline.cli import main
 from fogline.read import read_paths
 from fogline.store import Store
 
-_spec = importlib.util.spec_from_file_location("kill_test", ROOT / "scripts" / "kill_test.py")
-kill_test = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(kill_test)
+kill_test = script("kill_test")
 
 
 class Killed(BaseException):

@@ -5,12 +5,13 @@ import sqlite3
 from datetime import date
 
 import pytest
-from conftest import sqlite_only
+from conftest import script, sqlite_only
 
 from fogline.records import Actor, Claim, Document, Event, Evidence, Extraction, Place
 from fogline.store import Store, StoreError, resolve_db_url
 
 pytestmark = pytest.mark.usefixtures("backend")
+store_dump = script("kill_test").store_dump
 
 SEED = (
     "Azawad separatist fighters ambushed a convoy of Malian troops and Russian Africa Corps "
@@ -202,13 +203,6 @@ def test_add_many(store):
     assert store.add_many(xs + xs[:1]) == ["added", "added", "added", "unchanged"]
 
 
-def _contents(s: Store) -> dict:
-    with s.engine.connect() as conn:
-        return {t: sorted(map(tuple, conn.exec_driver_sql(f"SELECT * FROM {t}").all()), key=repr)
-                for t in ("events", "claims", "actors", "pending_fusion")} | {
-            "documents": sorted(conn.exec_driver_sql("SELECT id, url, text_sha256 FROM documents").all())}
-
-
 def test_a_batch_stores_what_one_add_after_another_stores(tmp_path, backend):
     """New documents go in together; those sharing an id, a text or a URL with the batch or the store keep
     the statuses and the outcome of adding them one by one."""
@@ -221,14 +215,15 @@ def test_a_batch_stores_what_one_add_after_another_stores(tmp_path, backend):
              make_extraction("old", t[0]),                 # stored already: unchanged
              make_extraction("d", t[4])]
     batch[-1]["document"]["url"] = batch[1]["document"]["url"]  # b's page updated: replaces b
-    stores = [Store(f"sqlite:///{tmp_path}/{name}.db") for name in ("one", "batch")]
+    paths = [tmp_path / f"{name}.db" for name in ("one", "batch")]
+    stores = [Store(f"sqlite:///{p}") for p in paths]
     try:
         for s in stores:
             s.add(already)
         one_by_one = [stores[0].add(x) for x in batch]
         assert stores[1].add_batch(batch) == one_by_one == \
             ["added", "added", "updated", "unchanged", "unchanged", "updated"]
-        assert _contents(stores[1]) == _contents(stores[0])
+        assert store_dump(paths[1]) == store_dump(paths[0])
     finally:
         for s in stores:
             s.close()
