@@ -86,14 +86,18 @@ class WriteMixin:
         One transaction per document, which also records the document as awaiting fusion
         (``pending``) until the pipeline fuses its events.
         """
-        doc_row, event_rows, claim_rows, actor_rows = self._rows(extraction)
-        try:
-            return self._add(doc_row, event_rows, claim_rows, actor_rows)
-        except sa.exc.DBAPIError as exc:  # one line, not the statement with every parameter
-            raise StoreError(f"document {doc_row['id'][:60]}: {short_error(exc)}") from None
+        return self._add(*self._rows(extraction))
 
     def _add(self, doc_row: dict[str, Any], event_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]],
              actor_rows: list[dict[str, Any]]) -> str:
+        """``add`` of rows already made and checked (``_rows``)."""
+        try:
+            return self._write(doc_row, event_rows, claim_rows, actor_rows)
+        except sa.exc.DBAPIError as exc:  # one line, not the statement with every parameter
+            raise StoreError(f"document {doc_row['id'][:60]}: {short_error(exc)}") from None
+
+    def _write(self, doc_row: dict[str, Any], event_rows: list[dict[str, Any]], claim_rows: list[dict[str, Any]],
+               actor_rows: list[dict[str, Any]]) -> str:
         doc_id, sha = doc_row["id"], doc_row["text_sha256"]
         for attempt in range(2):
             try:
@@ -146,7 +150,7 @@ class WriteMixin:
         The same store as one ``add`` after another, written faster: the documents that share no id, text
         or URL with the store or with each other (a new feed's usual case) go in together, in one
         transaction with their notes of pending fusion; the others, and all of them if that transaction
-        fails, one by one through ``add``, so one bad document costs only itself."""
+        fails, one by one as ``add`` writes them, so one bad document costs only itself."""
         results: list[str | Exception | None] = [None] * len(extractions)
         rows: dict[int, tuple[dict[str, Any], list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]] = {}
         for i, x in enumerate(extractions):
@@ -165,7 +169,7 @@ class WriteMixin:
                     results[i] = "added"
         for i in sorted(set(rows) - set(new)):
             try:
-                results[i] = self.add(extractions[i])
+                results[i] = self._add(*rows[i])
             except Exception as exc:
                 results[i] = exc
         return [r if r is not None else "unchanged" for r in results]
