@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 import pycountry
 
 from ..records import as_date
 
-# ACLED region by ISO3, only where the assignment is known with confidence; others stay blank.
-_REGIONS: dict[str, tuple[str, ...]] = {
-    "Western Africa": ("BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "MRT",
-                       "NER", "NGA", "SEN", "SLE", "TGO"),
-    "Middle Africa": ("CMR", "CAF", "TCD", "COG", "COD", "GNQ", "GAB", "STP"),
-    "Eastern Africa": ("BDI", "DJI", "ERI", "ETH", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"),
-    "Northern Africa": ("DZA", "EGY", "LBY", "MAR", "SDN", "TUN"),
-    "Southern Africa": ("ZAF", "LSO", "SWZ", "BWA", "NAM"),
-    "Middle East": ("BHR", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU", "SYR",
-                    "TUR", "ARE", "YEM"),
-    "South Asia": ("AFG", "BGD", "BTN", "IND", "LKA", "MDV", "NPL", "PAK"),
-    "Southeast Asia": ("BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"),
-    "East Asia": ("CHN", "JPN", "KOR", "PRK", "MNG", "TWN"),
-    "Caucasus and Central Asia": ("ARM", "AZE", "GEO", "KAZ", "KGZ", "TJK", "TKM", "UZB"),
-    "Europe": ("UKR", "RUS", "BLR", "MDA", "POL", "DEU", "FRA", "GBR", "ITA", "ESP", "ROU", "SRB",
-               "BIH", "XKX"),
-}
-REGION_BY_ISO3: dict[str, str] = {iso: region for region, isos in _REGIONS.items() for iso in isos}
+# ACLED's region by ISO3 and UCDP's by ACLED region: data, in resources/regions.json
+_REGIONS = json.loads((Path(__file__).parent.parent / "resources" / "regions.json").read_text(encoding="utf-8"))
+REGION_BY_ISO3: dict[str, str] = {iso: region for region, isos in _REGIONS["acled"].items() for iso in isos}
+UCDP_REGION: dict[str, str] = _REGIONS["ucdp"]
 
 # -- small helpers ----------------------------------------------------------------------
 def plain(value: Any) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from .common import REGION_BY_ISO3, coord, iso3_of, parse_date, sides, unique, write_csv
+from .common import REGION_BY_ISO3, UCDP_REGION, coord, iso3_of, parse_date, sides, unique, write_csv
 
 # -- UCDP GED ----------------------------------------------------------------------------
 UCDP_COLUMNS = [
@@ -17,11 +17,6 @@ UCDP_COLUMNS = [
     "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
     "deaths_unknown", "best", "high", "low", "gwnoa", "gwnob",
 ]
-_UCDP_REGION = {"Western Africa": "Africa", "Middle Africa": "Africa", "Eastern Africa": "Africa",
-                "Northern Africa": "Africa", "Southern Africa": "Africa", "Middle East": "Middle East",
-                "Europe": "Europe", "South Asia": "Asia", "Southeast Asia": "Asia", "East Asia": "Asia",
-                "Caucasus and Central Asia": "Asia", "South America": "Americas", "Central America": "Americas",
-                "North America": "Americas", "Caribbean": "Americas"}
 _DATE_PREC = {"day": 1, "week": 3, "month": 4, "year": 5}
 _WHERE_PREC = {1: 1, 2: 2, 3: 4}
 
@@ -71,7 +66,7 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
         "adm_1": row.get("admin1") or "", "adm_2": row.get("admin2") or "",
         "latitude": lat if lat is not None else "", "longitude": lon if lon is not None else "",
         "geom_wkt": f"POINT ({lon} {lat})" if lat is not None and lon is not None else "", "priogrid_gid": "",
-        "country": row.get("country") or "", "country_id": "", "region": _UCDP_REGION.get(region, ""),
+        "country": row.get("country") or "", "country_id": "", "region": UCDP_REGION.get(region, ""),
         "event_clarity": 1, "date_prec": _DATE_PREC.get(row.get("date_precision"), ""),
         "date_start": row.get("date") or "", "date_end": row.get("date") or "",
         **deaths, "best": sum(deaths.values()),
