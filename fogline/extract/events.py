@@ -68,7 +68,7 @@ class EventBuilder:
         self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
-            if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED}:
+            if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED} and not draft.harmed:
                 sub = vocab.ABDUCTION  # "twenty women were abducted": no one killed
         date_m = draft.date
         date_value = draft.date_value

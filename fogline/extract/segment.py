@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import vocab
@@ -20,6 +20,7 @@ from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
+HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
 
 
 @dataclass(slots=True)
@@ -39,12 +40,39 @@ class EventDraft:
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
 
     @property
+    def harmed(self) -> bool:
+        """People were killed or hurt in this incident: the draft opened with the killing ('gunmen killed 20
+        people'), or a harm word stands next to the looting or abduction with no other trigger between them
+        ('killing eight and abducting many'; not 'an abduction, amid attacks that left one dead')."""
+        lead = [h.spec for h in self.hits[:self.lead]]
+        if any(s.harm for s in lead) and not any(_lesser(s) for s in lead):
+            return True
+        hits = sorted(self.hits, key=lambda h: h.start)
+        return any(a.spec.harm != b.spec.harm and (a.spec.harm or _lesser(a.spec)) and (b.spec.harm or _lesser(b.spec))
+                   and b.start - a.end <= HARM_REACH for a, b in zip(hits, hits[1:]))
+
+    @property
     def best(self) -> TriggerSpec:
         """The strongest trigger of the opening sentence: a report leads with its incident, and a
         capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
         strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
                   or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
-        return max(strong, key=lambda s: s.rank)
+        best = max(strong, key=lambda s: s.rank)
+        if _lesser(best) and self.harmed:
+            if best.when_harmed:  # "killing at least eight people and abducting many more": an attack
+                return replace(best, sub_event_type=best.when_harmed)
+            # ACLED: property destroyed where people are also killed is coded as that violence ("gunmen killed 20
+            # people and torched houses"): the next trigger, strong before weak, gives the type
+            rest = [s for s in strong if not s.yields_to_harm] or \
+                [h.spec for h in self.hits if h.spec.strong and not h.spec.yields_to_harm] or \
+                [h.spec for h in self.hits if not h.spec.yields_to_harm]
+            best = max(rest, key=lambda s: s.rank, default=best)
+        return best
+
+
+def _lesser(spec: TriggerSpec) -> bool:
+    """Looting or abduction: ACLED codes them so only when no one is killed or hurt."""
+    return spec.yields_to_harm or spec.when_harmed is not None
 
 
 def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
