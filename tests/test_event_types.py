@@ -1,0 +1,92 @@
+"""ACLED types decided by the whole incident, not by its first trigger word: looting and abduction are the
+lesser types of an incident in which people are also killed, and a killing with no fight, strike or armed
+target is violence against civilians. Texts written for these tests, English and French."""
+
+import pytest
+from conftest import doc, validate
+
+from fogline.extract import extract
+
+VAC, ATTACK, ABDUCTION = "Violence against civilians", "Attack", "Abduction/forced disappearance"
+LOOTING = "Looting/property destruction"
+
+
+def types(text: str, language: str) -> list[tuple[str, str]]:
+    ex = extract(doc(text, language=language)).to_dict()
+    validate(ex, text)
+    return [(e["event_type"], e["sub_event_type"]) for e in ex["events"]]
+
+
+def only_type(text: str, language: str) -> tuple[str, str]:
+    found = types(text, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed 12 villagers and abducted 30 others in an attack on Kuriga village in Kaduna state on Thursday.",
+     "en"),
+    ("Bandits abducted 25 students from a school in Zamfara state on Monday, killing a security guard.", "en"),
+    ("Rebels raided two villages near Beni at the weekend, killing at least eight people and abducting many more.",
+     "en"),
+    ("Des membres d'un gang ont abattu quatre habitants et enlevé deux enfants lundi dans la commune de "
+     "Croix-des-Bouquets.", "fr"),
+    ("Des jihadistes ont enlevé une dizaine de bergers mardi près de Djibo, tuant deux d'entre eux.", "fr"),
+])
+def test_abduction_with_killings_is_an_attack(text, language):
+    assert only_type(text, language) == (VAC, ATTACK)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen abducted 20 women from a village near Gusau in Zamfara state on Tuesday, police said.", "en"),
+    ("Des terroristes ont enlevé une trentaine de femmes lundi près de Djibo, selon des sources locales.", "fr"),
+    # the dead belong to other attacks named between them and the abduction
+    ("Officials condemned the abduction of three engineers in Kayes on Tuesday, amid a wave of coordinated "
+     "jihadist attacks on army posts across the region that left one civilian dead.", "en"),
+])
+def test_abduction_alone_stays_an_abduction(text, language):
+    assert (VAC, ABDUCTION) in types(text, language)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gang members killed at least 20 people on Saturday in the town of Mirebalais. The gunmen also torched "
+     "several houses.", "en"),
+    ("Armed men looted shops and killed three traders in the market of Djibo on Saturday.", "en"),
+    ("Des bandits ont pillé le marché de Djibo samedi et tué trois commerçants.", "fr"),
+    ("Des hommes armés ont tué six personnes mardi à Bandiagara. Ils ont aussi incendié des maisons.", "fr"),
+])
+def test_looting_where_people_are_killed_is_the_killing(text, language):
+    event_type, sub = only_type(text, language)
+    assert sub != LOOTING
+    assert event_type == VAC
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Armed men looted shops and set fire to the market of Djibo on Saturday.", "en"),
+    ("Des hommes armés ont pillé des boutiques et brûlé le marché de Djibo samedi, sans faire de victimes.", "fr"),
+    ("Des assaillants ont pillé le centre de santé de Kaya jeudi.", "fr"),
+])
+def test_looting_without_victims_stays_looting(text, language):
+    assert only_type(text, language) == ("Strategic developments", LOOTING)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed at least 20 people on Saturday in the town of Mirebalais, in Haiti.", "en"),
+    ("Un élu local a été assassiné par des hommes armés samedi à Kaya, dans le centre-nord du Burkina Faso.", "fr"),
+    ("Des hommes armés non identifiés ont assassiné un maire samedi à Ouahigouya, au Burkina Faso.", "fr"),
+])
+def test_a_killing_with_no_armed_target_is_violence_against_civilians(text, language):
+    ex = extract(doc(text, language=language)).to_dict()
+    [event] = ex["events"]
+    assert (event["event_type"], event["sub_event_type"]) == (VAC, ATTACK)
+    assert any(a["name"].startswith("Civilians (") and a["side"] == "B" for a in event["actors"])
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed five soldiers at a checkpoint near Djibo on Tuesday, the army said.", "en"),
+    ("Des assaillants ont tué trois gendarmes jeudi près de Kaya, au Burkina Faso.", "fr"),
+    # the clashes point back to a fight: a battle, not a killing of civilians
+    ("Les affrontements ont fait douze morts dimanche près de Kidal, au Mali, selon des sources locales.", "fr"),
+])
+def test_a_killing_of_soldiers_or_in_a_fight_stays_a_battle(text, language):
+    assert only_type(text, language)[0] == "Battles"
