@@ -90,3 +90,22 @@ def test_a_killing_with_no_armed_target_is_violence_against_civilians(text, lang
 ])
 def test_a_killing_of_soldiers_or_in_a_fight_stays_a_battle(text, language):
     assert only_type(text, language)[0] == "Battles"
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Benin's army lost soldiers in an attack near Kandi, officials said. A security source said 12 soldiers were "
+     "killed. Last month, gunmen killed three soldiers guarding a pipeline in the north.", "en"),
+    ("Benin's army lost soldiers in an attack near Kandi, officials said. A security source said 12 soldiers were "
+     "killed. In December, gunmen killed three soldiers guarding a pipeline in the north.", "en"),
+    ("L'armée béninoise a perdu des soldats dans une attaque près de Kandi. Une source sécuritaire a indiqué que 12 "
+     "soldats avaient été tués. Le mois dernier, des hommes armés avaient tué trois soldats dans le nord.", "fr"),
+    ("L'armée béninoise a perdu des soldats dans une attaque près de Kandi. Une source sécuritaire a indiqué que 12 "
+     "soldats avaient été tués. En décembre, des hommes armés avaient tué trois soldats dans le nord.", "fr"),
+])
+def test_a_sentence_dated_an_earlier_month_is_history_not_the_incident(text, language):
+    ex = extract(doc(text, published="2025-01-10", language=language)).to_dict()
+    validate(ex, text)
+    assert len(ex["events"]) == 1  # the incident is not dated by the history sentence and made stale
+    figures = {c["low"] for e in ex["events"] for c in e["claims"]}
+    assert 12 in figures and 3 not in figures
+    assert any("three" in b["evidence"]["text"] or "trois" in b["evidence"]["text"] for b in ex["background"])

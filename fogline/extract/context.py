@@ -186,11 +186,13 @@ class ContextReader:
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(text, folded)) or any(  # "In July, ADF fighters killed dozens..."
-            d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
-            and (doc.published - d.date).days > 45 for d in v.dates)
+        # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
+        # report's own month is history (as for a whole event, events._stale)
+        past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
+                       and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
+        cue = bool(self._background.search(text, folded)) or bool(past_months)
         news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
-                                                                      for d in v.dates)
+                                                                      and d not in past_months for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
         return v
