@@ -105,7 +105,7 @@ def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:
     """Words of killing open the incident, no word names a fight, strike or bomb (even one pointing back, 'the
     clashes'; looting beside the killing does not count), and no figure counts an armed party's dead."""
     harm = [h.spec.rank for h in draft.hits[:draft.lead] if h.spec.harm]
-    if not harm or any((h.spec.strong or h.spec.rank > max(harm)) and not h.spec.yields_to_harm for h in draft.hits):
+    if not harm or any((h.spec.strong or h.spec.rank > max(harm)) and not h.spec.when_harmed for h in draft.hits):
         return False
     return all(c.of == vocab.UNKNOWN or c.of.startswith(vocab.CIVILIANS_PREFIX)
                for c in claims if c.what in vocab.HARM)

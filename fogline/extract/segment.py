@@ -58,21 +58,16 @@ class EventDraft:
         strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
                   or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
         best = max(strong, key=lambda s: s.rank)
-        if _lesser(best) and self.harmed:
-            if best.when_harmed:  # "killing at least eight people and abducting many more": an attack
-                return replace(best, sub_event_type=best.when_harmed)
-            # ACLED: property destroyed where people are also killed is coded as that violence ("gunmen killed 20
-            # people and torched houses"): the next trigger, strong before weak, gives the type
-            rest = [s for s in strong if not s.yields_to_harm] or \
-                [h.spec for h in self.hits if h.spec.strong and not h.spec.yields_to_harm] or \
-                [h.spec for h in self.hits if not h.spec.yields_to_harm]
-            best = max(rest, key=lambda s: s.rank, default=best)
+        if best.when_harmed and self.harmed:
+            # ACLED: an abduction, or looting and burning, in which people are also killed is an attack
+            # ("killing at least eight people and abducting many more", "killed 20 people and torched houses")
+            return replace(best, event_type=best.when_harmed[0], sub_event_type=best.when_harmed[1])
         return best
 
 
 def _lesser(spec: TriggerSpec) -> bool:
     """Looting or abduction: ACLED codes them so only when no one is killed or hurt."""
-    return spec.yields_to_harm or spec.when_harmed is not None
+    return spec.when_harmed is not None
 
 
 def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:

@@ -20,8 +20,7 @@ class TriggerSpec:
     needs: str | None
     rx: re.Pattern
     harm: bool = False  # "killed", "tués": people were killed or hurt
-    yields_to_harm: bool = False  # looting: a lesser type when people are also killed (ACLED)
-    when_harmed: str | None = None  # abduction: the sub-event type when people are also killed ("Attack")
+    when_harmed: tuple[str, str] | None = None  # looting, abduction: the type when people are also killed (ACLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,7 @@ class TriggerReader:
             self.specs.append(TriggerSpec(
                 t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
                 t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"]),
-                t.get("harm", False), t.get("yields_to_harm", False), t.get("when_harmed")))
+                t.get("harm", False), tuple(t["when_harmed"]) if t.get("when_harmed") else None))
         self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
         # one pass over a sentence for all triggers; the group name says which spec matched. The word boundaries
         # are checked once around the alternation (the same matches as each spec's words_regex, in the same order)
@@ -57,7 +56,7 @@ class TriggerReader:
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
-                           spec.civilian, spec.needs, spec.rx, spec.harm, spec.yields_to_harm, spec.when_harmed)
+                           spec.civilian, spec.needs, spec.rx, spec.harm, spec.when_harmed)
 
     def find(self, text: str, offset: int, folded: str | None = None) -> list[TriggerHit]:
         """The triggers of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
