@@ -109,3 +109,25 @@ def test_a_sentence_dated_an_earlier_month_is_history_not_the_incident(text, lan
     figures = {c["low"] for e in ex["events"] for c in e["claims"]}
     assert 12 in figures and 3 not in figures
     assert any("three" in b["evidence"]["text"] or "trois" in b["evidence"]["text"] for b in ex["background"])
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Au Burkina Faso, un détachement de l'armée a été visé, dimanche, par des jihadistes à Djibo.", "fr"),
+    ("Le lendemain, c'est un poste de la gendarmerie qui est attaqué à Kaya, dans le Centre-Nord.", "fr"),
+    ("Deux patrouilles des forces armées ont été prises pour cible mardi près de Tahoua, au Niger.", "fr"),
+    ("In Burkina Faso, an army outpost near Djibo was attacked on Sunday by jihadist fighters.", "en"),
+    ("Two police checkpoints in Bannu district were targeted overnight on Monday, officials in Pakistan said.",
+     "en"),
+])
+def test_a_unit_or_post_attacked_in_the_passive_is_a_battle(text, language):
+    assert only_type(text, language) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,language,sub", [
+    ("Un convoi de l'armée a été visé par un drone mardi près de Kidal, au Mali.", "fr", "Air/drone strike"),
+    ("A military convoy was targeted by a drone strike near Kidal, in Mali, on Tuesday.", "en", "Air/drone strike"),
+    ("Une position de l'armée a été visée par des tirs d'artillerie lundi près de Goma.", "fr",
+     "Shelling/artillery/missile attack"),
+])
+def test_a_post_hit_by_a_remote_weapon_keeps_that_weapon(text, language, sub):
+    assert only_type(text, language) == ("Explosions/Remote violence", sub)
