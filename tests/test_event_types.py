@@ -131,3 +131,26 @@ def test_a_unit_or_post_attacked_in_the_passive_is_a_battle(text, language):
 ])
 def test_a_post_hit_by_a_remote_weapon_keeps_that_weapon(text, language, sub):
     assert only_type(text, language) == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Drone strikes attributed to the army killed six civilians in Kidal on Tuesday, foreshadowing a coming battle "
+     "for the town.", "en"),
+    ("Air strikes killed six civilians in Kidal, in Mali, on Tuesday, amid fears of a major offensive on the town.",
+     "en"),
+    ("Des frappes de drones ont tué six civils mardi à Kidal, au Mali, en prévision d'une offensive sur la ville.",
+     "fr"),
+    ("Des frappes aériennes ont tué six civils mardi à Kidal, au Mali, avant une éventuelle offensive terrestre.",
+     "fr"),
+])
+def test_a_feared_or_expected_battle_does_not_retype_the_strike(text, language):
+    assert only_type(text, language) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Troops launched a new offensive against the rebels near Kidal, in Mali, on Tuesday.", "en"),
+    ("L'armée a lancé mardi une offensive contre les rebelles près de Kidal, au Mali.", "fr"),
+    ("Heavy fighting broke out on Tuesday near Kidal, in Mali, between the army and the rebels.", "en"),
+])
+def test_an_offensive_that_happened_is_a_battle(text, language):
+    assert only_type(text, language) == ("Battles", "Armed clash")

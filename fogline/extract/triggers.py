@@ -50,6 +50,7 @@ class TriggerReader:
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
         self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
+        self._prospective = re.compile(data["prospective"], re.I) if data.get("prospective") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
         self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
@@ -75,5 +76,7 @@ class TriggerReader:
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
             elif spec.strong and self._ongoing and self._ongoing.search(before):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
+            elif spec.strong and self._prospective and self._prospective.search(text[max(0, m.start() - 45):m.start()]):
+                hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
             hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
         return hits
