@@ -154,3 +154,14 @@ def test_a_feared_or_expected_battle_does_not_retype_the_strike(text, language):
 ])
 def test_an_offensive_that_happened_is_a_battle(text, language):
     assert only_type(text, language) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Soldiers of the 14th October brigade killed 13 militants near Jowhar, in Somalia, on Friday, the army said.",
+     "en"),
+    ("Army units named after the March 2 agreement clashed with militants near Jowhar, in Somalia, on Friday.", "en"),
+    ("Les soldats du bataillon du 14 octobre ont tué 13 jihadistes vendredi près de Djibo, au Burkina Faso.", "fr"),
+])
+def test_a_date_in_a_name_does_not_date_the_incident(text, language):
+    ex = extract(doc(text, published="2022-10-08", language=language)).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2022-10-07"]

@@ -103,6 +103,7 @@ class Segmenter:
         drafts: list[EventDraft] = []
         pending = None
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
+        published = ctx.doc.published
         for v in ctx.views:
             if v.background or v.hypothetical:
                 continue
@@ -112,7 +113,9 @@ class Segmenter:
             place = best_place(v.places)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
-            day = min(days, key=lambda d: _DAY_KINDS.get(d.kind, 2), default=None)
+            # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
+            # Friday": a name, not the incident's day)
+            day = min(days, key=lambda d: (_long_ago(d, published), _DAY_KINDS.get(d.kind, 2)), default=None)
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -200,6 +203,11 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> E
         d.date_label = _date_label(day, drafts)
     d.place = place
     return d
+
+
+def _long_ago(day: DateMention, published: date | None) -> bool:
+    """A day more than a month before the report (news is about days and weeks; see events._stale)."""
+    return bool(published and day.date and (published - day.date).days > 30)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
