@@ -165,3 +165,12 @@ def test_an_offensive_that_happened_is_a_battle(text, language):
 def test_a_date_in_a_name_does_not_date_the_incident(text, language):
     ex = extract(doc(text, published="2022-10-08", language=language)).to_dict()
     assert [e["date"] for e in ex["events"]] == ["2022-10-07"]
+
+
+@pytest.mark.parametrize("text", [
+    "A bombing at a crowded market in Bannu, in Pakistan, killed at least 10 people on Friday.",
+    "A bomb attack on a military convoy near Konduga, in Nigeria, killed five soldiers on Thursday.",
+    "Explosives planted under a bridge near Konduga, in Nigeria, wounded three soldiers on Thursday.",
+])
+def test_a_bombing_is_a_remote_explosive(text):
+    assert only_type(text, "en") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
