@@ -174,3 +174,17 @@ def test_a_date_in_a_name_does_not_date_the_incident(text, language):
 ])
 def test_a_bombing_is_a_remote_explosive(text):
     assert only_type(text, "en") == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "Plus de 20 000 personnes ont été déplacées par les violences dans la préfecture de la Ouaka, selon l'ONU.",
+    "Le rapport évoque des populations contraintes de fuir les violences, et un tiers de la population est déplacée.",
+    "Les violences ont déplacé 3 000 personnes dans la préfecture de la Ouaka le mois passé, selon l'ONU.",
+])
+def test_violences_that_displace_people_are_no_incident(text):
+    assert types(text, "fr") == []
+
+
+def test_violences_that_kill_on_a_day_are_an_incident():
+    assert len(types("Des violences intercommunautaires ont fait 12 morts samedi à Bria, selon des sources locales.",
+                     "fr")) == 1
