@@ -188,3 +188,17 @@ def test_violences_that_displace_people_are_no_incident(text):
 def test_violences_that_kill_on_a_day_are_an_incident():
     assert len(types("Des violences intercommunautaires ont fait 12 morts samedi à Bria, selon des sources locales.",
                      "fr")) == 1
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Deux bombes sont tombées mardi sur le camp de déplacés de Mugunga, près de Goma, tuant neuf personnes.",
+     "Shelling/artillery/missile attack"),
+    ("Plusieurs bombes se sont abattues lundi sur un marché de Sake, dans le Nord-Kivu, faisant six morts.",
+     "Shelling/artillery/missile attack"),
+    ("Un avion de l'armée a largué des bombes jeudi sur un marché de Kidal, au Mali, tuant huit civils.",
+     "Air/drone strike"),
+    ("Une bombe artisanale a explosé jeudi au passage d'un camion près de Djibo, au Burkina Faso, tuant trois "
+     "passagers.", "Remote explosive/landmine/IED"),
+])
+def test_bombs_that_fall_are_shells_dropped_ones_air_strikes_exploded_ones_explosives(text, sub):
+    assert only_type(text, "fr") == ("Explosions/Remote violence", sub)
