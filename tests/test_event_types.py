@@ -202,3 +202,12 @@ def test_violences_that_kill_on_a_day_are_an_incident():
 ])
 def test_bombs_that_fall_are_shells_dropped_ones_air_strikes_exploded_ones_explosives(text, sub):
     assert only_type(text, "fr") == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed six soldiers in a drone and mortar attack on a military base near Aguachica, in Colombia.",
+    "A drone and rocket attack on an army post near Cucuta, in Colombia, wounded 12 soldiers on Tuesday.",
+    "Drones and artillery strikes hit the town of Kupiansk, in Ukraine, on Monday, killing three civilians.",
+])
+def test_a_drone_and_other_weapon_attack_is_a_drone_strike(text):
+    assert only_type(text, "en") == ("Explosions/Remote violence", "Air/drone strike")
