@@ -211,3 +211,27 @@ def test_bombs_that_fall_are_shells_dropped_ones_air_strikes_exploded_ones_explo
 ])
 def test_a_drone_and_other_weapon_attack_is_a_drone_strike(text):
     assert only_type(text, "en") == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def _places(text: str, language: str) -> list[tuple]:
+    ex = extract(doc(text, language=language)).to_dict()
+    validate(ex, text)
+    return [(e["country"], e["admin1"]) for e in ex["events"]]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Plus de vingt civils ont été tués dimanche dans des attaques de miliciens en Ituri, dans le nord-est de la "
+     "République démocratique du Congo. Un porte-parole de l'ONU a indiqué à New York que la milice avait tué au "
+     "moins 20 civils et brûlé plusieurs maisons.", "fr"),
+    ("Plus de vingt civils ont été tués dimanche dans des attaques de miliciens en Ituri, dans le nord-est de la "
+     "République démocratique du Congo. Le Haut-Commissaire a déclaré à Genève que la milice avait tué au moins 20 "
+     "civils et brûlé plusieurs maisons.", "fr"),
+    ("At least 20 civilians were killed on Sunday in militia attacks in Ituri province, in eastern Democratic "
+     "Republic of Congo. A UN spokesman said in New York that the militia had killed at least 20 civilians and "
+     "torched homes.", "en"),
+    ("At least 20 civilians were killed on Sunday in militia attacks in Ituri province, in eastern Democratic "
+     "Republic of Congo. The High Commissioner told reporters in Geneva that the militia had killed at least 20 "
+     "civilians and torched homes.", "en"),
+])
+def test_where_a_statement_was_made_is_not_where_the_event_was(text, language):
+    assert _places(text, language) == [("Democratic Republic of Congo", "Ituri")]

@@ -116,6 +116,7 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._statement_place = re.compile(ctx.get("statement_place", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -150,6 +151,8 @@ class ContextReader:
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
+            skip += [m.span("place") for m in self._statement_place.finditer(v.s.text)]
             uses: list[bool] = []
             v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
             if uses:
