@@ -235,3 +235,23 @@ def _places(text: str, language: str) -> list[tuple]:
 ])
 def test_where_a_statement_was_made_is_not_where_the_event_was(text, language):
     assert _places(text, language) == [("Democratic Republic of Congo", "Ituri")]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Suspected herders attacked several villages in Benue state, in Nigeria, overnight, residents said.", "en"),
+    ("Armed men raided a gold mining site in Niger's Tillaberi region on Thursday.", "en"),
+    ("Des hommes armés ont attaqué plusieurs villages de la commune de Djibo, au Burkina Faso, samedi.", "fr"),
+    ("Des assaillants ont attaqué un site d'orpaillage jeudi près de Téra, au Niger.", "fr"),
+    ("Une attaque contre deux marchés de Bunia, en Ituri, a fait des victimes lundi.", "fr"),
+])
+def test_an_attack_on_villages_markets_or_mining_sites_is_against_civilians(text, language):
+    assert only_type(text, language) == (VAC, ATTACK)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces pounded the city of Kharkiv, in Ukraine, overnight, officials said on Tuesday.",
+    "Artillery was pounding the outskirts of El Fasher, in Sudan, on Monday, residents said.",
+    "The army pounded rebel positions near Goma, in DR Congo, on Friday.",
+])
+def test_pounding_is_shelling(text):
+    assert only_type(text, "en") == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
