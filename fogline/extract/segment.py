@@ -6,6 +6,7 @@ A new draft starts when a trigger's date or place cannot be the same incident as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -49,7 +50,7 @@ class EventDraft:
             return True
         hits = sorted(self.hits, key=lambda h: h.start)
         return any(a.spec.harm != b.spec.harm and (a.spec.harm or _lesser(a.spec)) and (b.spec.harm or _lesser(b.spec))
-                   and b.start - a.end <= HARM_REACH for a, b in zip(hits, hits[1:]))
+                   and b.start - a.end <= HARM_REACH for a, b in itertools.pairwise(hits))
 
     @property
     def best(self) -> TriggerSpec:
