@@ -116,6 +116,7 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._statement_place = re.compile(ctx.get("statement_place", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -150,6 +151,8 @@ class ContextReader:
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
+            skip += [m.span("place") for m in self._statement_place.finditer(v.s.text)]
             uses: list[bool] = []
             v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
             if uses:
@@ -186,11 +189,13 @@ class ContextReader:
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(text, folded)) or any(  # "In July, ADF fighters killed dozens..."
-            d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
-            and (doc.published - d.date).days > 45 for d in v.dates)
+        # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
+        # report's own month is history (as for a whole event, events._stale)
+        past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
+                       and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
+        cue = bool(self._background.search(text, folded)) or bool(past_months)
         news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
-                                                                      for d in v.dates)
+                                                                      and d not in past_months for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
         return v
