@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
+from ..text import fold
 from .attribution import AttributionReader, SpeakerMemory
 from .context import DocumentContext, doc_slice, shift, text_after
 from .parties import ActorMention
@@ -31,6 +32,8 @@ class Sides:
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
+        # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
+        self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -106,6 +109,9 @@ class Sides:
         actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
                                              and a.country != country and a.country in homes)]
         fix_sides(actors)
+        if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
+            actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
+                fold(e.text) in self._weak_civilians for e in a.evidence))]
         armed_groups = {a.side for a in actors if self.armed_group(a)}
         actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
         # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
