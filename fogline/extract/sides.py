@@ -109,6 +109,8 @@ class Sides:
         actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
                                              and a.country != country and a.country in homes)]
         fix_sides(actors)
+        if self._lone_victims(actors, draft, claims):
+            actors += self._claimed_by(actors, draft, ctx)
         if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
             actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
                 fold(e.text) in self._weak_civilians for e in a.evidence))]
@@ -120,6 +122,7 @@ class Sides:
         if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self._drop_narrators(actors, draft, ctx)
+        actors = self._drop_sources(actors, draft, ctx, claims)
         armed = {a.side for a in actors if a.kind != vocab.CIVILIANS}
         if kind == vocab.BATTLES and armed == {A, B}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
@@ -175,6 +178,37 @@ class Sides:
         entry = self.actor_dict.by_name(a.name)
         return not (entry and entry.pro_government)
 
+    @staticmethod
+    def _lone_victims(actors: list[Actor], draft: EventDraft, claims: list[Claim]) -> bool:
+        """State forces that are the only armed party of a violent event and whose own dead, wounded or
+        captured the report counts are its target, not its author ("a roadside bomb killed six soldiers",
+        "huit militaires ont été tués dans une attaque"): side B, so that the unnamed attacker is added."""
+        armed = [a for a in actors if a.kind != vocab.CIVILIANS]
+        if draft.family != vocab.FAMILY_VIOLENCE or not armed or \
+                any(a.kind not in vocab.STATE_LIKE for a in armed):
+            return False
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        if all(a.name in hurt for a in armed):
+            for a in armed:
+                a.side = B
+            return True
+        return False
+
+    def _claimed_by(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
+        """The author of an attack on state forces that the report names only where it gives that group's
+        side of the story ("Al-Shabaab said its fighters planted the bomb"): the one non-state armed group
+        named in the event's other sentences."""
+        named: dict[str, Actor] = {}
+        for i in draft.other_sentences:
+            v = ctx.views[i]
+            if v.background:
+                continue
+            for a in v.actors:
+                if self.armed_group(a) and a.start not in v.affiliations and a.name not in named:
+                    named[a.name] = Actor(a.name, a.kind, A, a.country, [Evidence(
+                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])])
+        return list(named.values()) if len(named) == 1 and not any(a.name in named for a in actors) else []
+
     def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
                              claims: list[Claim]) -> None:
         """An actor that is only ever counted among the dead, wounded or captured, never heard,
@@ -198,6 +232,27 @@ class Sides:
     def _drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
         """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
         force said') are not a party when another armed actor is the perpetrator."""
+        told = self._told(draft, ctx)
+        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
+        if not others:
+            return actors
+        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+
+    def _drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                      claims: list[Claim]) -> list[Actor]:
+        """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
+        whose own losses the report does not count, is no party when the others make both sides."""
+        told = self._told(draft, ctx)
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        rest = [a for a in actors if a.kind == vocab.CIVILIANS or a.side == A or not told.get(a.name)
+                or a.name in hurt]
+        if len(rest) < len(actors) and any(a.side == B for a in rest) and \
+                any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+            return rest
+        return actors
+
+    def _told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
+        """Actor name → True when every mention of it in the event's sentences is a speaker's."""
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
@@ -206,10 +261,7 @@ class Sides:
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
                 told[a.name] = told.get(a.name, True) and spoke
-        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
-        if not others:
-            return actors
-        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+        return told
 
 
 def fix_sides(actors: list[Actor]) -> None:
