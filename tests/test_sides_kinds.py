@@ -1,0 +1,99 @@
+"""Sides of events by kind of error: who is a party, on which side, in sentences written for these tests."""
+
+import pytest
+from conftest import doc
+
+from fogline.extract import extract
+
+
+def _events(text, lang="en", published="2025-06-15"):
+    return extract(doc(text, published, language=lang)).to_dict()["events"]
+
+
+def _parties(text, lang="en"):
+    events = _events(text, lang)
+    assert events, text
+    return {a["name"] for a in events[0]["actors"]}
+
+
+# ---------------------------------------------------------------- "people" are civilians when no armed target
+
+@pytest.mark.parametrize(("lang", "text", "civilians"), [
+    ("en", "Gunmen opened fire on a crowded bus station in Jos, Plateau State, Nigeria, on Tuesday, killing nine "
+           "people.", "Civilians (Nigeria)"),
+    ("en", "A Russian glide bomb hit an apartment block in Zaporizhzhia, Ukraine, on Friday, killing five persons.",
+     "Civilians (Ukraine)"),
+    ("fr", "Des assaillants ont tué sept personnes mardi dans le village de Bani, au Burkina Faso.",
+     "Civilians (Burkina Faso)"),
+])
+def test_people_killed_without_an_armed_target_are_civilians(lang, text, civilians):
+    assert civilians in _parties(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "not_civilians"), [
+    ("en", "Fighting between Sudanese soldiers and the RSF in Babanusa, Sudan, killed 40 people on Monday.",
+     "Civilians (Sudan)"),
+    ("en", "Somali troops clashed with al-Shabaab fighters near Jowhar, Somalia, on Sunday; 12 people died.",
+     "Civilians (Somalia)"),
+    ("fr", "Des combats entre l'armée malienne et des jihadistes ont fait douze morts, dont des personnes "
+           "blessées, jeudi près de Ségou, au Mali.", "Civilians (Mali)"),
+])
+def test_people_beside_an_armed_target_are_not_named_civilians(lang, text, not_civilians):
+    assert not_civilians not in _parties(text, lang)
+
+
+# ---------------------------------------------------------------- lone state forces counted among the victims
+
+@pytest.mark.parametrize(("lang", "text", "target", "author"), [
+    ("en", "A roadside bomb killed four Nigerien soldiers near Tillabéri, Niger, on Monday.",
+     "Military Forces of Niger", "Unidentified Armed Group (Niger)"),
+    ("en", "Three Kenyan police officers were killed on Tuesday when an explosive device hit their vehicle in "
+           "Mandera county, Kenya.", "Police Forces of Kenya", "Unidentified Armed Group (Kenya)"),
+    ("fr", "Cinq militaires béninois ont été tués mercredi dans une attaque contre un poste de l'armée à Banikoara, "
+           "au Bénin.", "Military Forces of Benin", "Unidentified Armed Group (Benin)"),
+])
+def test_state_forces_whose_losses_are_counted_are_the_target(lang, text, target, author):
+    events = _events(text, lang)
+    sides = {a["name"]: a["side"] for a in events[0]["actors"]}
+    assert sides.get(target) == "B" and sides.get(author) == "A", sides
+
+
+@pytest.mark.parametrize("text", [
+    "An explosive device killed six Somali soldiers near Afgoye, Somalia, on Monday, the army said. "
+    "Al-Shabaab said in a statement that its fighters had planted the device.",
+    "Four Somali soldiers were killed on Friday when a landmine struck their truck near Baidoa, Somalia. "
+    "In a statement on its radio station, al-Shabaab said it carried out the attack.",
+    "Two Somali police officers were killed in a bombing at a checkpoint in Mogadishu, Somalia, on Sunday. "
+    "Al-Shabaab later claimed it on its website.",
+])
+def test_the_group_that_claims_an_attack_on_lone_victims_is_its_author(text):
+    names = _parties(text)
+    assert "Al Shabaab" in names and "Unidentified Armed Group (Somalia)" not in names, names
+
+
+def test_state_forces_that_strike_stay_the_author():
+    sides = {a["name"]: a["side"] for a in _events(
+        "Nigerian troops killed 20 insurgents in Borno State, Nigeria, on Monday, and two soldiers were wounded, "
+        "the army said.")[0]["actors"]}
+    assert sides.get("Military Forces of Nigeria") == "A", sides
+
+
+# ---------------------------------------------------------------- sources are not parties
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Myanmar military airstrike killed 15 civilians at a monastery in Sagaing region, Myanmar, on Monday, "
+     "the People's Defence Force said.", "PDF: People's Defence Force"),
+    ("Suspected Boko Haram fighters killed eight fishermen near Lake Chad in Borno State, Nigeria, on Monday, "
+     "a commander of the Civilian Joint Task Force said.", "CJTF: Civilian Joint Task Force"),
+    ("M23 rebels killed 12 civilians in the village of Buhimba in North Kivu, Congo, on Sunday, Congolese army "
+     "spokesman Sylvain Ekenge said.", "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_an_actor_heard_only_as_a_source_is_no_party(text, source):
+    names = _parties(text)
+    assert source not in names and any(n.startswith("Civilians") for n in names), names
+
+
+def test_a_source_that_lost_men_stays_a_party():
+    names = _parties("Al-Shabaab fighters attacked a village near Beledweyne, Somalia, on Monday, killing four "
+                     "civilians and two Somali soldiers, the Somali army said.")
+    assert "Military Forces of Somalia" in names, names
