@@ -97,3 +97,31 @@ def test_a_source_that_lost_men_stays_a_party():
     names = _parties("Al-Shabaab fighters attacked a village near Beledweyne, Somalia, on Monday, killing four "
                      "civilians and two Somali soldiers, the Somali army said.")
     assert "Military Forces of Somalia" in names, names
+
+
+# ---------------------------------------------------------------- two nationalities, one force noun
+
+def _mentions(sentence, lang="en"):
+    from fogline.extract import extractor_for
+    return {a.name for a in extractor_for(lang).actors.find(sentence, 2025) if a.name}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "names"), [
+    ("en", "Mozambican and Rwandan troops retook the town.", {"Military Forces of Mozambique",
+                                                              "Military Forces of Rwanda"}),
+    ("en", "Nigerian and Cameroonian soldiers killed 20 militants near the border.",
+     {"Military Forces of Nigeria", "Military Forces of Cameroon"}),
+    ("en", "Kenyan or Somali police officers guarded the crossing.", {"Police Forces of Kenya",
+                                                                      "Police Forces of Somalia"}),
+    ("fr", "Des soldats maliens et nigériens ont été tués dans l'embuscade.",
+     {"Military Forces of Mali (FAMa)", "Military Forces of Niger"}),
+    ("fr", "Les armées malienne et burkinabè ont mené des frappes conjointes.",
+     {"Military Forces of Mali (FAMa)", "Military Forces of Burkina Faso"}),
+])
+def test_two_nationalities_before_one_force_noun_name_both_states(lang, sentence, names):
+    assert names <= _mentions(sentence, lang), _mentions(sentence, lang)
+
+
+def test_a_lone_nationality_joined_to_something_else_is_no_force():
+    assert _mentions("Malian and foreign journalists were expelled.") == set()
+    assert "Military Forces of Niger" not in _mentions("Le Nigérien et ses soldats maliens ont quitté Gao.", "fr")
