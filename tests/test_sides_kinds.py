@@ -125,3 +125,12 @@ def test_two_nationalities_before_one_force_noun_name_both_states(lang, sentence
 def test_a_lone_nationality_joined_to_something_else_is_no_force():
     assert _mentions("Malian and foreign journalists were expelled.") == set()
     assert "Military Forces of Niger" not in _mentions("Le Nigérien et ses soldats maliens ont quitté Gao.", "fr")
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Une attaque de drone ukrainienne a tué deux personnes à Belgorod.", "Military Forces of Ukraine"),
+    ("Des frappes russes ont touché Kharkiv dans la nuit.", "Military Forces of Russia"),
+    ("Les bombardements soudanais ont tué dix civils à Nyala.", "Military Forces of Sudan (SAF)"),
+])
+def test_french_weapon_nouns_with_a_nationality_name_the_state(sentence, name):
+    assert name in _mentions(sentence, "fr")
