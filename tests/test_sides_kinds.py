@@ -134,3 +134,16 @@ def test_a_lone_nationality_joined_to_something_else_is_no_force():
 ])
 def test_french_weapon_nouns_with_a_nationality_name_the_state(sentence, name):
     assert name in _mentions(sentence, "fr")
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "civilians"), [
+    ("en", "Gang members attacked the town of Cabaret, Haiti, on Monday, killing at least 12 people, police said.",
+     "Police Forces of Haiti", "Civilians (Haiti)"),
+    ("en", "Al-Shabaab fighters stormed a hotel in Kismayo, Somalia, on Friday, killing nine people, Somali police "
+           "said.", "Police Forces of Somalia", "Civilians (Somalia)"),
+    ("fr", "Des gangs armés ont attaqué mardi la commune de Kenscoff, en Haïti, tuant huit personnes, selon la "
+           "police haïtienne.", "Police Forces of Haiti", "Civilians (Haiti)"),
+])
+def test_people_killed_as_a_police_source_tells_it_are_civilians(lang, text, source, civilians):
+    names = _parties(text, lang)
+    assert civilians in names and source not in names, names

@@ -111,9 +111,6 @@ class Sides:
         fix_sides(actors)
         if self._lone_victims(actors, draft, claims):
             actors += self._claimed_by(actors, draft, ctx)
-        if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
-            actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
-                fold(e.text) in self._weak_civilians for e in a.evidence))]
         armed_groups = {a.side for a in actors if self.armed_group(a)}
         actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
         # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
@@ -123,6 +120,9 @@ class Sides:
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self._drop_narrators(actors, draft, ctx)
         actors = self._drop_sources(actors, draft, ctx, claims)
+        if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
+            actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
+                fold(e.text) in self._weak_civilians for e in a.evidence))]
         armed = {a.side for a in actors if a.kind != vocab.CIVILIANS}
         if kind == vocab.BATTLES and armed == {A, B}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
