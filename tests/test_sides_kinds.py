@@ -147,3 +147,41 @@ def test_french_weapon_nouns_with_a_nationality_name_the_state(sentence, name):
 def test_people_killed_as_a_police_source_tells_it_are_civilians(lang, text, source, civilians):
     names = _parties(text, lang)
     assert civilians in names and source not in names, names
+
+
+# ---------------------------------------------------------------- generic words and the one group the event names
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Pakistani troops killed 11 militants in a raid in North Waziristan, Pakistan, on Sunday, the military "
+           "said. The ISPR said the militants belonged to the Tehrik-i-Taliban Pakistan.",
+     "TTP: Tehrik-i-Taliban Pakistan"),
+    ("en", "Insurgents raided a village in Ancuabe district, Cabo Delgado, Mozambique, on Monday and torched 40 "
+           "homes. The Islamic State group later claimed the raid through its Amaq agency.",
+     "Islamic State Mozambique Province"),
+    ("fr", "Des jihadistes ont attaqué lundi un poste de l'armée à Djibo, au Burkina Faso, tuant six soldats. "
+           "Le JNIM a revendiqué l'attaque dans un communiqué.", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_generic_attackers_are_the_one_group_the_event_names(lang, text, group):
+    names = _parties(text, lang)
+    assert group in names and not any(n.startswith("Unidentified") for n in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Militants attacked a checkpoint in Bannu, Pakistan, on Monday, killing three policemen. No group "
+           "claimed the attack, but the Tehrik-i-Taliban Pakistan is active in the district.",
+     "TTP: Tehrik-i-Taliban Pakistan"),
+    ("en", "Burkina Faso's army said it killed dozens of terrorists near Djibo, Burkina Faso, on Monday. The army "
+           "did not name the group, but the area is a stronghold of JNIM.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("fr", "Des hommes armés ont tué cinq gendarmes lundi près de Téra, au Niger. L'attaque n'a pas été "
+           "revendiquée, mais l'État islamique au Sahel est actif dans la zone.", "Islamic State Sahel Province"),
+])
+def test_an_unclaimed_attack_keeps_its_attackers_unidentified(lang, text, group):
+    names = _parties(text, lang)
+    assert group not in names and any(n.startswith("Unidentified") for n in names), names
+
+
+def test_a_group_named_as_an_affiliation_names_no_attacker():
+    names = _parties("Malian soldiers attacked an armed group in Anomalan, Mali, on Monday, killing ten fighters, "
+                     "including a member of the Azawad Liberation Front, the army said.")
+    assert "Azawad Liberation Front (FLA)" not in names, names

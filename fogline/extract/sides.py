@@ -33,6 +33,7 @@ class Sides:
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
+        self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
@@ -45,9 +46,10 @@ class Sides:
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
                                                                                         anchor.start)))
+            unclaimed = self._unclaimed.search(v.s.text)
             for a in v.actors:
-                if a.start in v.affiliations:
-                    continue
+                if a.start in v.affiliations or unclaimed and self.armed_group(a):
+                    continue  # "no group claimed it, but the TTP is active there": context, not a party
                 name, kind = a.name, a.kind
                 if kind == vocab.CIVILIANS and (self._speaker_follows.match(text_after(v, a.end))
                                                 or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
@@ -148,26 +150,36 @@ class Sides:
         default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind
-        for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
+        own = draft.sentences + draft.other_sentences if draft else []
+        # "no group claimed the attack": a group named beside it is context, not the attacker
+        unclaimed = any(self._unclaimed.search(views[i].s.text) for i in own)
+        for i in (draft.sentences if draft and not unclaimed else []):  # named with the event itself
             for a in views[i].actors:
                 if self.armed_group(a) and a.start not in views[i].affiliations:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
-        named = self._only_armed_group(ctx)
+        named = None if unclaimed else self._only_armed_group(ctx)
         if named and self._attackers.search(words):  # "the attackers" of a report that names one group
             return named.name, named.kind
+        here = self._only_armed_group(ctx, own, members=False) if named and own else None
+        if here and here.name == named.name:
+            # "militants" of an event whose own paragraphs, and the whole report, name one group only
+            return here.name, here.kind
         if country:
             return vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP
         return None, vocab.UNIDENTIFIED_GROUP
 
-    def _only_armed_group(self, ctx: DocumentContext) -> ActorMention | None:
-        """The armed group a report names, when it names exactly one (outside background)."""
+    def _only_armed_group(self, ctx: DocumentContext, within: list[int] | None = None,
+                          members: bool = True) -> ActorMention | None:
+        """The armed group a report (or the sentences ``within``) names, when it names exactly one (outside
+        background); ``members=False``: not counting a group named only as someone's affiliation ("a
+        member of the FLA")."""
         named: dict[str, ActorMention] = {}
-        for w in ctx.views:
+        for w in (ctx.views if within is None else [ctx.views[i] for i in within]):
             if not w.background:
                 for a in w.actors:
-                    if self.armed_group(a):
+                    if self.armed_group(a) and (members or a.start not in w.affiliations):
                         named.setdefault(a.name, a)
         return next(iter(named.values())) if len(named) == 1 else None
 
