@@ -185,3 +185,18 @@ def test_a_group_named_as_an_affiliation_names_no_attacker():
     names = _parties("Malian soldiers attacked an armed group in Anomalan, Mali, on Monday, killing ten fighters, "
                      "including a member of the Azawad Liberation Front, the army said.")
     assert "Azawad Liberation Front (FLA)" not in names, names
+
+
+# ---------------------------------------------------------------- a militia fighting beside the state
+
+@pytest.mark.parametrize(("lang", "text", "loyal", "enemy"), [
+    ("en", "Wazalendo fighters and M23 rebels fought for the village of Kalembe in North Kivu, Congo, on Monday, "
+           "killing three civilians.", "Wazalendo", "M23: March 23 Movement"),
+    ("en", "VDP volunteers and JNIM fighters clashed near Djibo, Burkina Faso, on Tuesday.",
+     "VDP: Volunteers for the Defense of the Homeland", "JNIM: Group for Support of Islam and Muslims"),
+    ("fr", "Des combattants Wazalendo et des rebelles du M23 se sont affrontés lundi pour le contrôle de Kalembe, "
+           "au Nord-Kivu, en RD Congo.", "Wazalendo", "M23: March 23 Movement"),
+])
+def test_a_pro_government_militia_and_an_armed_group_are_opponents(lang, text, loyal, enemy):
+    sides = {a["name"]: a["side"] for a in _events(text, lang)[0]["actors"]}
+    assert loyal in sides and enemy in sides and sides[loyal] != sides[enemy], sides

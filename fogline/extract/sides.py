@@ -35,6 +35,7 @@ class Sides:
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
+        self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -82,6 +83,8 @@ class Sides:
                 ev = Evidence(a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
+            if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
+                self._weak_victims(v, country, found)
         actors = list(found.values())
         first = draft.sentences[0]
         if not actors and first > 0 and not views[first - 1].background:
@@ -110,7 +113,7 @@ class Sides:
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
         actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
                                              and a.country != country and a.country in homes)]
-        fix_sides(actors)
+        fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
         if self._lone_victims(actors, draft, claims):
             actors += self._claimed_by(actors, draft, ctx)
         armed_groups = {a.side for a in actors if self.armed_group(a)}
@@ -139,6 +142,20 @@ class Sides:
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
+        """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
+        has no armed target); not a source ('people said')."""
+        for m in self._weak_rx.finditer(v.s.text):
+            start, end = v.s.start + m.start(), v.s.start + m.end()
+            if any(a.start < end and start < a.end for a in v.actors) or \
+                    self._speaker_follows.match(text_after(v, end)) or \
+                    self._speaker_precedes.search(doc_slice(v, start - 30, start)):
+                continue
+            name = vocab.civilians_of(country)
+            found.setdefault(name, Actor(name, vocab.CIVILIANS, B, country, []))
+            if len(found[name].evidence) < 5:
+                found[name].evidence.append(Evidence(start, end, m.group()))
 
     def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
                       words: str = "") -> tuple[str | None, str]:
@@ -276,19 +293,20 @@ class Sides:
         return told
 
 
-def fix_sides(actors: list[Actor]) -> None:
-    """Allies share a side: foreign forces with the state. A state and a non-state armed group are
-    opponents: when word order put them on one side, the group that is not the state initiates if
-    everyone was a target, else the first-named keeps side A. A lone side becomes A."""
+def fix_sides(actors: list[Actor], loyal: frozenset[str] | set[str] = frozenset()) -> None:
+    """Allies share a side: foreign forces with the state. A state (or a militia fighting beside it, named in
+    ``loyal``) and a non-state armed group are opponents: when word order put them on one side, the group
+    that is not the state initiates if everyone was a target, else the first-named keeps side A. A lone
+    side becomes A."""
     armed = [a for a in actors if a.kind != vocab.CIVILIANS]
-    state = [a for a in armed if a.kind in vocab.STATE_LIKE]
-    nonstate = [a for a in armed if a.kind not in vocab.STATE_LIKE]
+    state = [a for a in armed if a.kind in vocab.STATE_LIKE or a.name in loyal]
+    nonstate = [a for a in armed if not (a.kind in vocab.STATE_LIKE or a.name in loyal)]
     if state and nonstate and {a.side for a in state} == {a.side for a in nonstate}:
         if state[0].side == B:
             for a in nonstate:
                 a.side = A
         else:
-            first_is_state = armed[0].kind in vocab.STATE_LIKE
+            first_is_state = armed[0] in state
             for a in (nonstate if first_is_state else state):
                 a.side = B
     state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}
