@@ -200,3 +200,37 @@ def test_a_group_named_as_an_affiliation_names_no_attacker():
 def test_a_pro_government_militia_and_an_armed_group_are_opponents(lang, text, loyal, enemy):
     sides = {a["name"]: a["side"] for a in _events(text, lang)[0]["actors"]}
     assert loyal in sides and enemy in sides and sides[loyal] != sides[enemy], sides
+
+
+# ---------------------------------------------------------------- more actors of today's wars (dictionary)
+
+@pytest.mark.parametrize(("lang", "sentence", "name"), [
+    ("en", "Fighters of Katiba Macina raided a village near Djenné.", "JNIM: Group for Support of Islam and Muslims"),
+    ("fr", "La katiba du Macina a revendiqué l'embuscade près de Mopti.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("en", "The SBU said its drones hit a refinery in Tuapse.", "Military Forces of Ukraine"),
+    ("en", "Ukraine's military intelligence claimed the sabotage of a railway line.", "Military Forces of Ukraine"),
+    ("fr", "Le régiment Azov a repoussé un assaut près de Pokrovsk.", "Military Forces of Ukraine"),
+    ("en", "Akhmat special forces stormed the village.", "Military Forces of Russia"),
+    ("en", "The Russian Volunteer Corps said it crossed into Belgorod region.", "Russian Volunteer Corps"),
+    ("fr", "La Légion Liberté de la Russie a revendiqué l'incursion.", "Freedom of Russia Legion"),
+    ("en", "Lashkar-e-Jhangvi claimed the bombing of the Hazara market in Quetta.", "LeJ: Lashkar-e-Jhangvi"),
+    ("en", "Pakistan Rangers killed two suspects in Karachi.", "Military Forces of Pakistan"),
+    ("fr", "Des miliciens de la FRPI ont attaqué Komanda, en Ituri.", "FRPI: Patriotic Resistance Front of Ituri"),
+    ("en", "Kamuina Nsapu militiamen attacked a police post in Kananga.", "Kamuina Nsapu Militia"),
+    ("en", "Imbonerakure militiamen crossed into South Kivu with Burundian troops.", "Imbonerakure"),
+    ("en", "YPG fighters clashed with Turkish-backed factions near Manbij.", "SDF: Syrian Democratic Forces"),
+    ("en", "The Al-Aqsa Martyrs Brigades said its gunmen fired at troops in Tulkarm.", "Al-Aqsa Martyrs Brigades"),
+    ("en", "Pyu Saw Htee militiamen torched a village in Sagaing.", "Pyu Saw Htee"),
+    ("fr", "L'Armée unie de l'État wa a déployé des troupes à Lashio.", "UWSA: United Wa State Army"),
+    ("en", "Gulf Cartel gunmen clashed with police in Reynosa.", "Gulf Cartel"),
+    ("fr", "La Familia Michoacana a tendu une embuscade à des policiers au Guerrero.", "La Familia Michoacana"),
+])
+def test_more_groups_of_todays_wars(lang, sentence, name):
+    assert name in _mentions(sentence, lang), _mentions(sentence, lang)
+
+
+def test_a_pro_government_militia_is_never_the_unnamed_attacker():
+    from fogline.actors import ActorDictionary
+    d = ActorDictionary.default()
+    assert d.by_name("Imbonerakure").pro_government and d.by_name("Pyu Saw Htee").pro_government
