@@ -234,3 +234,37 @@ def test_a_pro_government_militia_is_never_the_unnamed_attacker():
     from fogline.actors import ActorDictionary
     d = ActorDictionary.default()
     assert d.by_name("Imbonerakure").pro_government and d.by_name("Pyu Saw Htee").pro_government
+
+
+# ---------------------------------------------------------------- the author named in another sentence of the event
+
+@pytest.mark.parametrize(("lang", "text", "author"), [
+    ("en", "KYIV (Reuters) - Russia launched 90 drones at Ukraine overnight. A strike on Odesa, Ukraine, wounded "
+           "three people, the regional governor said.", "Military Forces of Russia"),
+    ("en", "Overnight, Russian forces fired missiles at the Dnipropetrovsk region. In Dnipro, Ukraine, a strike on "
+           "a bus station killed four people, the governor said.", "Military Forces of Russia"),
+    ("fr", "La Russie a lancé une centaine de drones sur l'Ukraine dans la nuit. À Kharkiv, en Ukraine, une frappe "
+           "a blessé cinq personnes, selon le maire.", "Military Forces of Russia"),
+])
+def test_the_author_named_in_another_sentence_of_the_event(lang, text, author):
+    names = _parties(text, lang)
+    assert author in names and not any(n.startswith("Unidentified") for n in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "narrator"), [
+    ("en", "A suicide bomber killed 12 people at a fish market in Konduga, Borno State, Nigeria, on Saturday. "
+           "Police confirmed the attack.", "Police Forces of Nigeria"),
+    ("en", "A bomb hidden in a motorcycle killed six people at a bus stop in Quetta, Pakistan, on Monday. "
+           "Police said the blast was being investigated.", "Police Forces of Pakistan"),
+    ("fr", "Un kamikaze a tué neuf personnes sur un marché de Mora, au Cameroun, samedi. L'armée camerounaise a "
+           "confirmé l'attentat.", "Military Forces of Cameroon"),
+])
+def test_state_forces_that_only_tell_an_attack_on_civilians_are_no_party(lang, text, narrator):
+    names = _parties(text, lang)
+    assert narrator not in names and any(n.startswith("Unidentified") for n in names), names
+
+
+def test_a_country_after_a_dateline_dash_is_a_subject():
+    assert "Military Forces of Russia" in _mentions("KYIV (Reuters) - Russia launched 90 drones at Ukraine.")
+    assert "Military Forces of Russia" in _mentions("MOSCOU (AFP) - La Russie a lancé une offensive.", "fr")
+    assert "Military Forces of Russia" not in _mentions("The Kyiv-Russia talks resumed.")

@@ -40,11 +40,14 @@ class ActorReader:
         self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
-        countries = trie_alternation(_fold(c) for c in set(self.demonyms.values())) or "(?!)"
+        names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
+        countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
+        for k, c in names.items():
+            self._titles.setdefault(k, c)
         plural = {_fold(k): v for k, v in demonyms.get("plural_people", {}).items()}
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")

@@ -113,6 +113,11 @@ class Sides:
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
         actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
                                              and a.country != country and a.country in homes)]
+        if any(a.kind == vocab.CIVILIANS for a in actors) and \
+                all(a.kind in (vocab.CIVILIANS, vocab.STATE_FORCES) for a in actors):
+            # "a suicide bomber killed 12 people …; police confirmed the attack": the police only tell it
+            told, hurt = self._told(draft, ctx), {c.of for c in claims if c.what in vocab.HARM}
+            actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
         fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
         if self._lone_victims(actors, draft, claims):
             actors += self._claimed_by(actors, draft, ctx)
@@ -137,8 +142,11 @@ class Sides:
         if (country and draft.family == vocab.FAMILY_VIOLENCE
                 and (remote_or_civilian or any(a.side == B for a in actors))
                 and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
-            # an attack whose perpetrator the report does not name (ACLED's convention)
-            actors.insert(0, Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A, None, []))
+            # an attack whose perpetrator the report does not name (ACLED's convention), unless the event's
+            # other sentences name one armed actor that is not only a source ("Russia launched 145 drones")
+            author = self._author_elsewhere(actors, draft, ctx, claims)
+            actors.insert(0, author or Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A,
+                                             None, []))
             for a in actors[1:]:
                 a.side = B
         return actors
@@ -222,6 +230,31 @@ class Sides:
                 a.side = B
             return True
         return False
+
+    def _author_elsewhere(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                          claims: list[Claim]) -> Actor | None:
+        """The one armed actor that the event's other sentences (or the sentence just before it) name, not as
+        a source, not counted among the victims and not beside the event's targets: its author."""
+        around = list(draft.other_sentences)
+        first = draft.sentences[0]
+        if first > 0 and not ctx.views[first - 1].background:
+            around.append(first - 1)
+        told = self._told(draft, ctx)
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        have = {a.name for a in actors}
+        found: dict[str, Actor] = {}
+        for i in around:
+            v = ctx.views[i]
+            if v.background or self._unclaimed.search(v.s.text):
+                continue
+            for a in v.actors:
+                if (not a.name or a.generic or a.name in have or a.name in hurt or told.get(a.name, False)
+                        or a.kind in (vocab.CIVILIANS, vocab.OTHER_KIND) or a.start in v.affiliations
+                        or any(not opposed(a, x) for x in actors if x.kind != vocab.CIVILIANS)):
+                    continue
+                found.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
+                    a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _claimed_by(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
         """The author of an attack on state forces that the report names only where it gives that group's
