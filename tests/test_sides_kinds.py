@@ -268,3 +268,16 @@ def test_a_country_after_a_dateline_dash_is_a_subject():
     assert "Military Forces of Russia" in _mentions("KYIV (Reuters) - Russia launched 90 drones at Ukraine.")
     assert "Military Forces of Russia" in _mentions("MOSCOU (AFP) - La Russie a lancé une offensive.", "fr")
     assert "Military Forces of Russia" not in _mentions("The Kyiv-Russia talks resumed.")
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "A Myanmar military air strike killed 25 civilians in a village controlled by the Kachin Independence "
+           "Army in Kachin State, Myanmar, on Monday.", "KIA: Kachin Independence Army"),
+    ("en", "Sudanese army drones killed 14 civilians at a market in the RSF-held town of Nyala, Sudan, on Sunday.",
+     "Rapid Support Forces (RSF)"),
+    ("fr", "L'armée malienne a tué huit civils mardi lors d'une frappe de drone sur une localité sous le contrôle "
+           "du Front de libération de l'Azawad, près de Kidal, au Mali.", "Azawad Liberation Front (FLA)"),
+])
+def test_who_holds_a_struck_place_is_no_party_of_an_attack_on_its_civilians(lang, text, holder):
+    names = _parties(text, lang)
+    assert holder not in names and any(n.startswith("Civilians") for n in names), names

@@ -33,6 +33,8 @@ class Sides:
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
+        self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
+        self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
@@ -41,6 +43,7 @@ class Sides:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         views, country = ctx.views, ctx.country
         found: dict[str, Actor] = {}
+        holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -67,6 +70,10 @@ class Sides:
                             continue
                 if kind == vocab.OTHER_KIND:
                     continue
+                before = doc_slice(v, a.start - 40, a.start)
+                holder[name] = holder.get(name, True) and bool(
+                    self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
+                    or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
                 side = B
                 if anchor:
                     before = a.start < anchor.start
@@ -130,6 +137,13 @@ class Sides:
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self._drop_narrators(actors, draft, ctx)
         actors = self._drop_sources(actors, draft, ctx, claims)
+        if any(a.kind == vocab.CIVILIANS and a.side == B for a in actors):
+            # "a village controlled by the Arakan Army": who holds the place struck is no party of an attack
+            # on its civilians
+            hurt = {c.of for c in claims if c.what in vocab.HARM}
+            rest = [a for a in actors if not (holder.get(a.name) and a.kind != vocab.CIVILIANS and a.name not in hurt)]
+            if any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+                actors = rest
         if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
             actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
                 fold(e.text) in self._weak_civilians for e in a.evidence))]
