@@ -5,6 +5,7 @@ and which actor a generic descriptor ('the separatists', 'gunmen') stands for.
 from __future__ import annotations
 
 import re
+import threading
 
 from .. import vocab
 from ..actors import ActorDictionary
@@ -31,6 +32,7 @@ class Sides:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
+        self._memo = threading.local()
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
@@ -318,17 +320,24 @@ class Sides:
                       claims: list[Claim]) -> list[Actor]:
         """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
         whose own losses the report does not count, is no party when the others make both sides."""
-        told = self._told(draft, ctx)
         hurt = {c.of for c in claims if c.what in vocab.HARM}
-        rest = [a for a in actors if a.kind == vocab.CIVILIANS or a.side == A or not told.get(a.name)
-                or a.name in hurt]
+        maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
+        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
+                not any(a.side == B and a not in maybe for a in actors):
+            return actors  # the speakers are read only when dropping one could matter
+        told = self._told(draft, ctx)
+        rest = [a for a in actors if a not in maybe or not told.get(a.name)]
         if len(rest) < len(actors) and any(a.side == B for a in rest) and \
                 any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
             return rest
         return actors
 
     def _told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
-        """Actor name → True when every mention of it in the event's sentences is a speaker's."""
+        """Actor name → True when every mention of it in the event's sentences is a speaker's (read once per
+        event: several rules ask)."""
+        memo = self._memo.__dict__  # per thread: the extractor is shared
+        if memo.get("ctx") is ctx and memo.get("draft") is draft:
+            return memo["told"]
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
@@ -337,6 +346,7 @@ class Sides:
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
                 told[a.name] = told.get(a.name, True) and spoke
+        memo.update(ctx=ctx, draft=draft, told=told)
         return told
 
 
