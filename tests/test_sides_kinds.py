@@ -281,3 +281,22 @@ def test_a_country_after_a_dateline_dash_is_a_subject():
 def test_who_holds_a_struck_place_is_no_party_of_an_attack_on_its_civilians(lang, text, holder):
     names = _parties(text, lang)
     assert holder not in names and any(n.startswith("Civilians") for n in names), names
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Gunmen ambushed a convoy of trucks near Nimule, South Sudan, on Sunday, killing three drivers. The NAS "
+           "rebels, who operate in the area, denied any involvement.", "NAS: National Salvation Front"),
+    ("en", "Gang members killed 15 people in Petite-Rivière de l'Artibonite, Haiti, on Thursday, residents said. "
+           "The Gran Grif gang has been blamed for similar massacres.", "Gran Grif"),
+    ("fr", "Des hommes armés ont tué six civils lundi près de Yei, au Soudan du Sud. Le NAS a démenti toute "
+           "implication dans l'attaque.", "NAS: National Salvation Front"),
+])
+def test_a_group_that_denies_it_or_is_blamed_for_other_attacks_is_no_author(lang, text, group):
+    names = _parties(text, lang)
+    assert group not in names and any(n.startswith("Unidentified") for n in names), names
+
+
+def test_denying_a_rumour_is_no_denial_of_the_attack():
+    names = _parties("Les jihadistes du JNIM ont attaqué lundi le poste de Djibo, au Burkina Faso, tuant quatre "
+                     "soldats. L'armée a démenti les rumeurs sur la chute du poste.", "fr")
+    assert "JNIM: Group for Support of Islam and Muslims" in names, names
