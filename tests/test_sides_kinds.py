@@ -300,3 +300,14 @@ def test_denying_a_rumour_is_no_denial_of_the_attack():
     names = _parties("Les jihadistes du JNIM ont attaqué lundi le poste de Djibo, au Burkina Faso, tuant quatre "
                      "soldats. L'armée a démenti les rumeurs sur la chute du poste.", "fr")
     assert "JNIM: Group for Support of Islam and Muslims" in names, names
+
+
+@pytest.mark.parametrize(("lang", "sentence", "name"), [
+    ("en", "Afghan police said the bomber targeted a mosque in Kunduz.", "Police Forces of Afghanistan"),
+    ("fr", "La police irakienne a arrêté trois suspects à Bagdad.", "Police Forces of Iraq"),
+    ("en", "Yemeni police officers were killed at a checkpoint in Aden.", "Police Forces of Yemen"),
+    ("fr", "Des policiers libanais ont été blessés à Tripoli.", "Police Forces of Lebanon"),
+    ("en", "The Palestinian Authority condemned the raid on Jenin.", "Government of Palestine"),
+])
+def test_every_country_at_war_has_its_police_and_government(lang, sentence, name):
+    assert name in _mentions(sentence, lang), _mentions(sentence, lang)
