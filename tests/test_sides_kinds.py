@@ -311,3 +311,16 @@ def test_denying_a_rumour_is_no_denial_of_the_attack():
 ])
 def test_every_country_at_war_has_its_police_and_government(lang, sentence, name):
     assert name in _mentions(sentence, lang), _mentions(sentence, lang)
+
+
+@pytest.mark.parametrize(("text", "author", "other"), [
+    ("Des frappes de l'armée malienne ont tué huit civils mardi dans une localité sous le contrôle du Front de "
+     "libération de l'Azawad, près de Kidal, au Mali.", "Military Forces of Mali (FAMa)", "Civilians (Mali)"),
+    ("Une embuscade des rebelles du M23 contre des Wazalendo a fait six morts lundi près de Masisi, en RD Congo.",
+     "M23: March 23 Movement", "Wazalendo"),
+    ("Les frappes de drone de l'armée burkinabè contre des jihadistes ont fait vingt morts jeudi près de Djibo, au "
+     "Burkina Faso.", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_the_author_after_a_french_event_noun_and_de(text, author, other):
+    sides = {a["name"]: a["side"] for a in _events(text, "fr")[0]["actors"]}
+    assert sides.get(author) == "A" and sides.get(other) == "B", sides

@@ -37,6 +37,7 @@ class Sides:
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
+        self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
@@ -79,7 +80,8 @@ class Sides:
                 side = B
                 if anchor:
                     before = a.start < anchor.start
-                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start))
+                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
+                        0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
                     side = A if (before and not passive) or (not before and by_agent) else B
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
                         side = B  # "nine soldiers were killed when militants attacked …"
