@@ -355,6 +355,11 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
     tell = on_fusion or (lambda step, done, total: None)
+    url = _shared_url(store) if workers is not None else None
+    if url is not None:  # idle while this process fuses: the workers open the store to assemble from
+        assert workers is not None
+        for _ in range(workers.jobs):
+            workers.submit(_engine, url)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
         if before is not None:
@@ -428,7 +433,16 @@ def _shared_url(store: Store) -> str | None:
     return url.render_as_string(hide_password=False)
 
 
-_ENGINES: dict[str, Any] = {}  # a worker's engine per store URL, made at its first assembly
+_ENGINES: dict[str, Any] = {}  # a worker's engine per store URL
+
+
+def _engine(url: str) -> Any:
+    """In a worker: its engine for the store at ``url`` (made once; the store's modules loaded with it)."""
+    if url not in _ENGINES:
+        from .store.base import create_engine
+
+        _ENGINES[url] = create_engine(url)
+    return _ENGINES[url]
 
 
 def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: Store | None = None,
@@ -443,10 +457,8 @@ def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: St
         assert store is not None
         events = store.assembly_events(conn, ids)
     else:
-        from .store.base import create_engine
-
-        engine = _ENGINES.get(url) or _ENGINES.setdefault(url, create_engine(url))
-        with engine.connect() as own:
+        assert url is not None
+        with _engine(url).connect() as own:
             events = FusionMixin.assembly_events(own, ids)
     return [assemble(i, [events[e] for e in evs]) for i, evs in part]
 

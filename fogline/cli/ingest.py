@@ -91,8 +91,7 @@ def cmd_ingest(args) -> int:
     inputs, workers = _results(args), None
     if getattr(args, "dask", None) is None and getattr(args, "jobs", 1) > 1:
         # the workers start first, building the extractors of the first inputs' languages and extracting
-        # those inputs while the store opens (the store's modules are loaded before, for them to assemble with)
-        from .. import store as _  # noqa: F401
+        # those inputs while the store opens
         from ..pipeline import BATCH, start_workers
 
         head = list(itertools.islice(inputs, BATCH))
