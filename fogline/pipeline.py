@@ -24,7 +24,7 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) is not loaded by `fogline extract`
     from .store import Store
 
 BATCH = 256  # documents looked up (and handed to the workers) at a time
+STORE_BATCH = 64  # documents stored at a time while worker processes extract
 
 
 @dataclass(slots=True)
@@ -94,6 +95,10 @@ def _extract_one(doc: Document) -> tuple[dict[str, Any] | None, str | None]:
         return None, f"{type(exc).__name__}: {exc}"
 
 
+def _extract_chunk(docs: list[Document]) -> list[tuple[dict[str, Any] | None, str | None]]:
+    return [_extract_one(d) for d in docs]
+
+
 def items_of(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
     """Read results and documents as items to extract, a read error kept with its source."""
     for r in inputs:
@@ -132,13 +137,51 @@ def _mark_stored(batch: list[Item], store: Store | None) -> list[Item]:
     return batch
 
 
-def start_workers(jobs: int, languages: Iterable[str] = ()) -> ProcessPoolExecutor:
+class Workers(ProcessPoolExecutor):
+    """Extraction processes, plus the extractions asked for ahead (``ahead``): documents handed to the
+    workers before the store could say whether they are new, so that no worker waits while the store opens."""
+
+    def __init__(self, jobs: int, languages: Iterable[str] = ()) -> None:
+        ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+        super().__init__(jobs, mp_context=ctx, initializer=_start_worker, initargs=(tuple(languages),))
+        self.jobs = jobs
+        self._early: dict[int, tuple[Future, int]] = {}  # id(document) → (its chunk's future, place in the chunk)
+
+    def submit_chunks(self, docs: list[Document]) -> list[tuple[Future, int]]:
+        """Each document's (future, place) in chunks sized so that every worker gets several."""
+        size = max(1, min(8, len(docs) // (4 * self.jobs)))
+        out: list[tuple[Future, int]] = []
+        for i in range(0, len(docs), size):
+            fut = self.submit(_extract_chunk, docs[i:i + size])
+            out += [(fut, k) for k in range(len(docs[i:i + size]))]
+        return out
+
+    def ahead(self, docs: Iterable[Document]) -> None:
+        """Start extracting these documents now; ``extract_all`` uses the results of those the store lacks
+        and drops the others (a chunk none of whose documents is needed is cancelled if not started)."""
+        docs = list(docs)
+        self._early.update(zip(map(id, docs), self.submit_chunks(docs), strict=True))
+
+    def extractions(self, docs: list[Document]) -> list[tuple[Future, int]]:
+        """The (future, place) of each document: its early extraction if it has one, else a new one. Early
+        extractions not asked for by the time this is called are not needed (``ahead`` is given the first
+        inputs only, all in the first batch): they are dropped."""
+        early, self._early = self._early, {}
+        out: list[tuple[Future, int] | None] = [early.pop(id(d), None) for d in docs]
+        for fut in {f for f, _k in early.values()} - {f for f, _k in filter(None, out)}:
+            fut.cancel()
+        rest = iter(self.submit_chunks([d for d, o in zip(docs, out, strict=True) if o is None]))
+        return [o if o is not None else next(rest) for o in out]
+
+
+def start_workers(jobs: int, languages: Iterable[str] = (), ahead: Iterable[Document] = ()) -> Workers:
     """``jobs`` extraction processes, started now, each building the extractors of ``languages`` at once:
-    while this process opens the store and looks up the first batch, the workers get ready for it."""
-    ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker, initargs=(tuple(languages),))
+    while this process opens the store and looks up the first batch, the workers get ready for it and
+    already extract the documents of ``ahead`` (``Workers.ahead``)."""
+    pool = Workers(jobs, languages)
     for _ in range(jobs):
         pool.submit(int)  # the processes start with the first task
+    pool.ahead(ahead)
     return pool
 
 
@@ -173,21 +216,27 @@ def extract_all(inputs: Iterable[ReadResult | Document], *, jobs: int = 1,
                 yield it
         return
     # a worker that dies fails the run, never hangs it
-    with workers or start_workers(jobs) as pool:
-        pending: deque[tuple[list[Item], Iterator[tuple[dict[str, Any] | None, str | None]]]] = deque()
+    pool = workers or start_workers(jobs)
+    try:
+        pending: deque[tuple[list[Item], list[tuple[Future, int]]]] = deque()
         for batch in batches:  # the next batch goes to the workers before this one's results are used
             todo = [it.document for it in batch if it.document is not None and not it.stored]
-            pending.append((batch, pool.map(_extract_one, todo, chunksize=max(1, min(8, len(todo) // (4 * jobs))))))
+            pending.append((batch, pool.extractions(todo)))
             if len(pending) > 1:
                 yield from _finish(*pending.popleft())
         while pending:
             yield from _finish(*pending.popleft())
+    finally:
+        if workers is None:  # workers given are the caller's to shut down (``ingest`` assembles with them)
+            pool.shutdown(cancel_futures=True)
 
 
-def _finish(batch: list[Item], results: Iterator[tuple[dict[str, Any] | None, str | None]]) -> Iterator[Item]:
+def _finish(batch: list[Item], results: list[tuple[Future, int]]) -> Iterator[Item]:
+    todo = iter(results)
     for it in batch:
         if it.document is not None and not it.stored:
-            it.extraction, it.error = next(results)
+            fut, k = next(todo)
+            it.extraction, it.error = fut.result()[k]
         yield it
 
 
@@ -214,15 +263,23 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
         if on_error is not None:
             on_error(msg)
 
-    batch: list[Item] = []
-    for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=workers):
-        batch.append(it)
-        if len(batch) == BATCH:
-            store_items(store, batch, report, fail, on_item)
-            batch = []
-    store_items(store, batch, report, fail, on_item)
-    report.stopped = bool(stop and stop())
-    report.fused = fuse_pending(store, on_fusion)
+    pool = workers if workers is not None or jobs <= 1 else start_workers(jobs)
+    # with workers, this process stores while they extract: in smaller batches, so that little is left to
+    # store once the last extraction is in
+    size = BATCH if pool is None else STORE_BATCH
+    try:
+        batch: list[Item] = []
+        for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=pool):
+            batch.append(it)
+            if len(batch) == size:
+                store_items(store, batch, report, fail, on_item)
+                batch = []
+        store_items(store, batch, report, fail, on_item)
+        report.stopped = bool(stop and stop())
+        report.fused = fuse_pending(store, on_fusion, workers=pool)
+    finally:
+        if pool is not None and workers is None:
+            pool.shutdown(cancel_futures=True)
     return report
 
 
@@ -261,13 +318,14 @@ def one_line(exc: BaseException) -> str:
 
 
 # -- fusion and assembly ------------------------------------------------------------------------------
-def fuse_pending(store: Store, on_fusion: Callable[[str, int, int], None] | None = None) -> int:
+def fuse_pending(store: Store, on_fusion: Callable[[str, int, int], None] | None = None,
+                 workers: Workers | None = None) -> int:
     """Fuse the events of every document stored since its last fusion (``Store.pending``: this run's, and
     any a killed run left), clearing their notes in the fusion's transaction. Returns the number of
-    documents fused."""
+    documents fused. ``workers``: processes to assemble incidents in (``fuse_events``)."""
     if not store.pending():
         return 0
-    return fuse_events(store, PENDING, on_fusion=on_fusion)
+    return fuse_events(store, PENDING, on_fusion=on_fusion, workers=workers)
 
 
 def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
@@ -281,7 +339,8 @@ PENDING: Any = object()  # ``fuse_events``: the events of the documents awaiting
 def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
                 on_fusion: Callable[[str, int, int], None] | None = None,
                 before: Callable[[Connection], None] | None = None,
-                after: Callable[[Connection, dict[str, str]], None] | None = None) -> int:
+                after: Callable[[Connection, dict[str, str]], None] | None = None,
+                workers: Workers | None = None) -> int:
     """Recompute the incidents of these events (new or written anew) and their neighbourhood
     (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
     fusion when it is ``PENDING``. The incidents that changed — other members, a member among
@@ -290,10 +349,17 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
     total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
     first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
+    ``workers`` (an ingest's extraction processes) assemble the incidents in parallel, each reading the
+    member events (committed before fusion) from the store itself (a store in memory: here, one by one).
     Returns the number of documents fused when ``PENDING``, else of incidents."""
     from .fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
 
     tell = on_fusion or (lambda step, done, total: None)
+    url = _shared_url(store) if workers is not None else None
+    if url is not None:  # idle while this process fuses: the workers open the store to assemble from
+        assert workers is not None
+        for _ in range(workers.jobs):
+            workers.submit(_engine, url)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
         if before is not None:
@@ -310,7 +376,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
         before = store.save_incidents(conn, assignment)
         _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
-                  tell=tell)
+                  tell=tell, workers=workers)
         if ids is None or docs is not None:
             store.clear_pending(conn, docs)
         if after is not None:
@@ -319,30 +385,82 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
 
 
 def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,
-              tell: Callable[[str, int, int], None] | None = None) -> None:
+              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
     those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
-    stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has."""
-    from .fuse import assemble
-
+    stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has.
+    With ``workers`` (and a store they can open), the parts are loaded and assembled in them, saved here in
+    the same order."""
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
     store.save_incident_records(conn, [], [i for i in saved if i not in members])
+    url = _shared_url(store) if workers is not None else None
+    if url is not None:  # parts small enough that every worker gets several
+        batch = max(1, min(batch, sum(len(members[i]) for i in todo) // (4 * workers.jobs)))
+    parts: list[list[tuple[str, list[str]]]] = []
     k = 0
     while k < len(todo):
-        if tell is not None:
-            tell("assemble", k, len(todo))
         part, size = [], 0
         while k < len(todo) and (not part or size + len(members[todo[k]]) <= batch):
-            part.append(todo[k])
+            part.append((todo[k], members[todo[k]]))
             size += len(members[todo[k]])
             k += 1
-        events = store.assembly_events(conn, [e for i in part for e in members[i]])
-        store.save_incident_records(conn, [assemble(i, [events[e] for e in members[i]]) for i in part])
+        parts.append(part)
+    if url is not None:
+        assert workers is not None
+        results: Iterable[list[dict[str, Any]]] = (f.result() for f in [workers.submit(_assemble_part, url, part)
+                                                                         for part in parts])
+    else:
+        results = (_assemble_part(None, part, store, conn) for part in parts)
+    done = 0
+    for part, records in zip(parts, results, strict=True):
+        if tell is not None:
+            tell("assemble", done, len(todo))
+        store.save_incident_records(conn, records)
+        done += len(part)
     if tell is not None:
         tell("assemble", len(todo), len(todo))
+
+
+def _shared_url(store: Store) -> str | None:
+    """The store's URL if another process can open it (not a SQLite database in memory)."""
+    url = store.engine.url
+    if url.get_backend_name() == "sqlite" and (not url.database or url.database == ":memory:"
+                                               or "mode=memory" in str(url)):
+        return None
+    return url.render_as_string(hide_password=False)
+
+
+_ENGINES: dict[str, Any] = {}  # a worker's engine per store URL
+
+
+def _engine(url: str) -> Any:
+    """In a worker: its engine for the store at ``url`` (made once; the store's modules loaded with it)."""
+    if url not in _ENGINES:
+        from .store.base import create_engine
+
+        _ENGINES[url] = create_engine(url)
+    return _ENGINES[url]
+
+
+def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: Store | None = None,
+                   conn: Connection | None = None) -> list[dict[str, Any]]:
+    """The assembled records of these incidents (id, member event ids), reading their events through
+    ``conn`` or, in a worker, from the store at ``url``."""
+    from .fuse import assemble
+    from .store.fusion import FusionMixin
+
+    ids = [e for _i, evs in part for e in evs]
+    if conn is not None:
+        assert store is not None
+        events = store.assembly_events(conn, ids)
+    else:
+        assert url is not None
+        with _engine(url).connect() as own:
+            events = FusionMixin.assembly_events(own, ids)
+    return [assemble(i, [events[e] for e in evs]) for i, evs in part]
 
 
 def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:
