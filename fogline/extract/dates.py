@@ -51,10 +51,11 @@ class DateReader:
         first = rf"(?:(?P<d0>[0-3]?\d){sfx}\s*(?:{join})\s*)?"
         day = rf"(?P<d>[0-3]?\d){sfx}"
         # a weekday with its date: "Monday, July 15", "Wednesday (July 2)", "jeudi 1er août"
-        wdate = (rf"(?:,?\s+|\s*\(\s*)(?:(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
+        art = rf"(?:(?:{alternation(data.get('day_articles', []))})\s+)?"  # "Saturday, the 8th of March"
+        wdate = (rf"(?:,?\s+|\s*\(\s*)(?:{art}(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
                  rf"|(?P<m5>{mo})\.?\s+(?P<d5>[0-3]?\d){sfx}(?:,?\s+(?P<y5>(?:19|20)\d\d))?)\)?")
         pats = [
-            r"(?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[01]?\d)[/.](?P<n3>(?:19|20)\d\d))",
+            r"(?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<n3>(?:19|20)\d\d))",
             r"(?P<iso>(?P<i1>(?:19|20)\d\d)-(?P<i2>[01]\d)-(?P<i3>[0-3]\d))",
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
@@ -261,7 +262,8 @@ def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
 
 
 _CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–|]|[-:]\s)")  # "March 10 (Wire) -"
-_HEADER = re.compile(r"[^.!?\n]{0,60}")  # the place and outlet before a dateline's date, not a sentence
+# the place and outlet before a dateline's date ('LAGOS, ', 'Juba, South Sudan, '): capitalised words, not a sentence
+_HEADER = re.compile(r"[\s,]*(?:[A-ZÀ-Ý][\w'’.-]*[\s,/|:–—-]*){0,8}")
 
 
 @lru_cache(maxsize=4096)
