@@ -196,3 +196,26 @@ def test_dateline_date(code, text, published, expected):
 def test_a_date_in_the_first_sentence_is_no_dateline(readers, text):
     assert readers["en"].dateline(text, TUE) is None
     assert event_date(text) == "2025-03-08"
+
+
+# A date that names a unit, a movement or a place is no date.
+@pytest.mark.parametrize("code,text", [
+    ("en", "the commander of the 14th October battalion"),
+    ("en", "protesters gathered on 26 September Street"),
+    ("en", "fighters of the Movement of the 23 March"),
+    ("fr", "les rebelles du Mouvement du 23 mars"),
+    ("fr", "un rassemblement sur la place du 26 mars"),
+    ("fr", "les soldats du bataillon du 14 octobre et du stade du 26 mars"),
+])
+def test_a_date_that_names_something_is_no_date(readers, code, text):
+    assert [d for d in readers[code].find(text, TUE) if d.kind == "absolute"] == []
+
+
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "on March 12", date(2025, 3, 10), date(2025, 3, 12)),  # two days after the page's date: the same year
+    ("en", "on December 28", date(2025, 1, 5), date(2024, 12, 28)),
+    ("fr", "le 12 mars", date(2025, 3, 10), date(2025, 3, 12)),
+    ("fr", "le 28 décembre", date(2025, 1, 5), date(2024, 12, 28)),
+])
+def test_year_of_a_date_without_one(readers, code, text, published, expected):
+    assert one(readers, code, text, published).date == expected

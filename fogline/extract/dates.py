@@ -52,8 +52,9 @@ class DateReader:
         day = rf"(?P<d>[0-3]?\d){sfx}"
         # a weekday with its date: "Monday, July 15", "Wednesday (July 2)", "jeudi 1er août"
         art = rf"(?:(?:{alternation(data.get('day_articles', []))})\s+)?"  # "Saturday, the 8th of March"
-        wdate = (rf"(?:,?\s+|\s*\(\s*)(?:{art}(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?(?:,?\s+(?P<y3>(?:19|20)\d\d))?"
-                 rf"|(?P<m5>{mo})\.?\s+(?P<d5>[0-3]?\d){sfx}(?:,?\s+(?P<y5>(?:19|20)\d\d))?)\)?")
+        wdate = (rf"(?:,?\s+|\s*\(\s*)(?:{art}(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?"
+                 rf"(?:,?\s+(?P<y3>(?:19|20)\d\d))?|(?P<m5>{mo})\.?\s+(?P<d5>[0-3]?\d){sfx}"
+                 rf"(?:,?\s+(?P<y5>(?:19|20)\d\d))?)\)?")
         pats = [
             r"(?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<n3>(?:19|20)\d\d))",
             r"(?P<iso>(?P<i1>(?:19|20)\d\d)-(?P<i2>[01]\d)-(?P<i3>[0-3]\d))",
@@ -73,6 +74,9 @@ class DateReader:
         self._names = list(self._rx.pattern_groups())
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
+        # a date that names a place or a group: "the 14th October battalion", "le Mouvement du 23 mars"
+        self._name_after = re.compile(data.get("date_name_after", "(?!)"), re.I)
+        self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
 
     def anchor(self, text: str, upper_year: int) -> tuple[date, str] | None:
         """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
@@ -135,6 +139,9 @@ class DateReader:
             if self._not_date.match(text, m.start()):
                 continue
             g = self._groups(m, text)
+            if (g["dmy"] or g["mdy"]) and (self._name_after.match(text, m.end())
+                                           or self._name_before.search(text[max(0, m.start() - 30):m.start()])):
+                continue
             if g["dmy"] or g["mdy"]:
                 mon = self.months[(g["m1"] or g["m2"]).lower()]
                 y = g["y"] or g["y2"]
@@ -274,7 +281,7 @@ def _absolute(year: str | None, month: int, day: int, published: date | None) ->
         if published is None:
             return None, None
         d = date(published.year, month, day)
-        if d > published + timedelta(days=1):
+        if d > published + timedelta(days=31):  # a month ahead is last year; days ahead, a page dated late
             d = date(published.year - 1, month, day)
         return d, DAY
     except ValueError:
