@@ -55,28 +55,44 @@ class DateReader:
         wdate = (rf"(?:,?\s+|\s*\(\s*)(?:{art}(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?"
                  rf"(?:,?\s+(?P<y3>(?:19|20)\d\d))?|(?P<m5>{mo})\.?\s+(?P<d5>[0-3]?\d){sfx}"
                  rf"(?:,?\s+(?P<y5>(?:19|20)\d\d))?)\)?")
-        pats = [
+        digits = [  # alternatives that start with a digit, then those that start with a letter: each position
+            # tries one guard per group, not every alternative (the scan runs on every sentence)
             r"(?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<n3>(?:19|20)\d\d))",
             r"(?P<iso>(?P<i1>(?:19|20)\d\d)-(?P<i2>[01]\d)-(?P<i3>[0-3]\d))",
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
+            rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
+        ]
+        phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
+                       *self.next_day])
+        words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
-            rf"(?P<we>{esc(self.weekends)})",
-            rf"(?P<rel>{esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts])})",
-            rf"(?P<nd>{esc(self.next_day)})",
+            # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
+            rf"(?P<rel>{phrases})",
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
-        self._rx = CaselessPattern(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])")
-        self._names = list(self._rx.pattern_groups())
+        self._rx = CaselessPattern(rf"(?<![\w-])(?:(?=\d)(?:{'|'.join(digits)})|(?={self._initials()})"
+                                   rf"(?:{'|'.join(words)}))(?![\w])")
+        self._names = dict(self._rx.pattern_groups())
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
         # a date that names a place or a group: "the 14th October battalion", "le Mouvement du 23 mars"
         self._name_after = re.compile(data.get("date_name_after", "(?!)"), re.I)
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
+
+    def _initials(self) -> str:
+        """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
+        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day]
+        firsts = {w[0] for w in literal if w}
+        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+            if not rx[:1].isalpha():
+                return r"[^\W\d]"
+            firsts.add(rx[0].lower())
+        return "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]" if firsts else "(?!)"
 
     def anchor(self, text: str, upper_year: int) -> tuple[date, str] | None:
         """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
@@ -127,10 +143,9 @@ class DateReader:
                 return m
         return None
 
-    def _groups(self, m: re.Match, text: str) -> dict[str, str | None]:
-        """``m.groupdict()`` with the words as written (the match may be on the caseless copy)."""
-        spans = m.regs
-        return {name: text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None for name, i in self._names}
+    def _groups(self, m: re.Match, text: str) -> _Words:
+        """The named groups of ``m`` with the words as written (the match may be on the caseless copy)."""
+        return _Words(m.regs, text, self._names)
 
     def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
         """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
@@ -163,12 +178,14 @@ class DateReader:
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
                 out.append(self._weekday(m, g, published))
-            elif g["we"]:
-                out.append(self._weekend(m, g["we"], published))
             elif g["rel"]:
-                out.append(self._relative(m, g["rel"], published))
-            elif g["nd"]:
-                out.append(DateMention(m.start(), m.end(), None, DAY, "next_day"))
+                w = " ".join(g["rel"].lower().split())
+                if w in self.weekends:
+                    out.append(self._weekend(m, w, published))
+                elif w in self.next_day:
+                    out.append(DateMention(m.start(), m.end(), None, DAY, "next_day"))
+                else:
+                    out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given, else before publication
                 before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
                 base = before.date if before else published
@@ -203,12 +220,11 @@ class DateReader:
         if published is None:
             return DateMention(m.start(), m.end(), None, None, "relative")
         back = (published.weekday() - 5) % 7
-        if self.weekends[" ".join(words.lower().split())] < 0 and back <= 1:
+        if self.weekends[words] < 0 and back <= 1:
             back += 7
         return DateMention(m.start(), m.end(), published - timedelta(days=back), WEEK, "relative")
 
-    def _relative(self, m: re.Match, words: str, published: date | None) -> DateMention:
-        w = " ".join(words.lower().split())
+    def _relative(self, m: re.Match, w: str, published: date | None) -> DateMention:
         if published is None:
             return DateMention(m.start(), m.end(), None, None, "relative")
         if w in self.rel_days:
@@ -252,6 +268,19 @@ class DateReader:
         if mon > 12 and day <= 12:
             day, mon = mon, day
         return _absolute(g["n3"], mon, day, published) if 1 <= mon <= 12 else (None, None)
+
+
+class _Words:
+    """A match's named groups read on demand: a pattern with some forty groups, of which a match uses a few."""
+
+    __slots__ = ("regs", "text", "names")
+
+    def __init__(self, regs, text: str, names: dict[str, int]):
+        self.regs, self.text, self.names = regs, text, names
+
+    def __getitem__(self, name: str) -> str | None:
+        a, b = self.regs[self.names[name]]
+        return self.text[a:b] if a >= 0 else None
 
 
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
