@@ -144,9 +144,13 @@ class ContextReader:
                 v.dates, v.event_dates = ds, [d for d in ds if (d.start, d.end) in same]
         named = [self._named_countries(v) for v in views]
         countries = self._countries(views, named)
-        dateline = max(self.places.dateline_end(text), filed)
+        dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+            if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
+                # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
+                # lead without one keeps the filing date (the day the news is from)
+                v.event_dates = [d for d in v.event_dates if d.start >= filed]
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
