@@ -39,7 +39,7 @@ def feed(tmp_path):
 
 
 def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, feed, monkeypatch):
-    monkeypatch.setattr(pipeline, "BATCH", 4)  # several batches, stored as the workers go on
+    monkeypatch.setattr(pipeline.extraction, "BATCH", 4)  # several batches, stored as the workers go on
     monkeypatch.setattr(pipeline, "STORE_BATCH", 3)  # stored in other slices than they are looked up in
     one = run(capsys, "extract", str(feed), "--jobs", "1")
     two = run(capsys, "extract", str(feed), "--jobs", "2")
@@ -57,7 +57,7 @@ def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, 
 def test_jobs_2_drops_what_its_workers_extracted_ahead_of_the_store(capsys, tmp_path, monkeypatch):
     """The workers extract the first inputs before the store is open; those the store has are dropped: a
     re-read feed is all unchanged, and a feed with one text changed updates that one document only."""
-    monkeypatch.setattr(pipeline, "BATCH", 5)
+    monkeypatch.setattr(pipeline.extraction, "BATCH", 5)
     db = str(tmp_path / "f.db")
     assert run(capsys, "ingest", str(SAMPLES), "--db", db, "--jobs", "2")[0] == 0
     before = store_rows(db)
@@ -79,10 +79,10 @@ def test_workers_assemble_only_from_a_store_they_can_open(tmp_path, backend):
     """Incidents are assembled in the workers only when they can open the store themselves."""
     sqlite_only(backend, "SQLite files and SQLite in memory")
     with Store(f"sqlite:///{tmp_path / 'a.db'}") as file_store:
-        assert pipeline._shared_url(file_store) == f"sqlite:///{tmp_path / 'a.db'}"
+        assert pipeline.fusion._shared_url(file_store) == f"sqlite:///{tmp_path / 'a.db'}"
     for memory in ("sqlite://", "sqlite:///:memory:"):
         with Store(memory) as s:
-            assert pipeline._shared_url(s) is None
+            assert pipeline.fusion._shared_url(s) is None
 
 
 def test_an_unchanged_feed_is_not_extracted_again(capsys, tmp_path, monkeypatch):

@@ -92,7 +92,8 @@ def cmd_ingest(args) -> int:
     if getattr(args, "dask", None) is None and getattr(args, "jobs", 1) > 1:
         # the workers start first, building the extractors of the first inputs' languages and extracting
         # those inputs while the store opens
-        from ..pipeline import BATCH, start_workers
+        from ..pipeline import start_workers
+        from ..pipeline.extraction import BATCH
 
         head = list(itertools.islice(inputs, BATCH))
         docs = [r.document for r in head if r.document is not None]
