@@ -151,7 +151,7 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
-                elif weak and self._has_casualties(v):
+                elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
                     drafts.append(_new_draft(weak, v, day, place, drafts))
                 elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
                     pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
@@ -177,8 +177,11 @@ class Segmenter:
             drafts.append(_new_draft(*pending, drafts))
         return drafts
 
-    def _has_casualties(self, v: SentenceView) -> bool:
-        return any(q.low for q in v.quantities) and self._counts_verb(v.s.text)
+    def _has_casualties(self, v: SentenceView, harm_counts: bool = False) -> bool:
+        """A figure and a verb that counts victims (or, with ``harm_counts``, a word of death: 'where the death
+        toll stands at four')."""
+        return any(q.low for q in v.quantities) and (harm_counts and any(h.spec.harm for h in v.triggers)
+                                                      or self._counts_verb(v.s.text))
 
 
 def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, int]:
