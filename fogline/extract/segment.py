@@ -22,6 +22,7 @@ from .triggers import TriggerHit, TriggerSpec
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
 HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
+LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
 
 
 @dataclass(slots=True)
@@ -88,6 +89,19 @@ def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
 
 
+def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
+    """The most precise place of the event's sentence. Of two towns, one named before every word of the
+    event ('A residents say ...', 'A officials said the death toll in B ...') names a speaker or an origin: the
+    town the event's words lead to ('the death toll in B', 'killed four people in B') is where it happened."""
+    best = best_place(v.places)
+    if best is None or best.precision > 2 or any(h.end <= best.start for h in hits):
+        return best
+    base, text = v.s.start, v.s.text
+    led = [p for p in sorted(v.places, key=lambda p: p.start) if p.precision == best.precision and any(
+        h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base] for h in hits)]
+    return led[0] if led else best
+
+
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The most precise place, the first named among equals."""
     ranked = sorted(places, key=lambda p: (p.precision, p.start))
@@ -111,7 +125,7 @@ class Segmenter:
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "fighters are in control in Tinzaouaten"
             strong = [h for h in v.triggers if h.spec.strong]
-            place = best_place(v.places)
+            place = event_place(v, v.triggers)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
