@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from .. import vocab
+from ..lang import available, resources
 from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DateMention
@@ -131,6 +133,7 @@ class Segmenter:
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
             # Friday": a name, not the incident's day)
             day = min(days, key=lambda d: (_long_ago(d, published), _DAY_KINDS.get(d.kind, 2)), default=None)
+            day = _counted_back(ctx, days) or day
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -148,9 +151,9 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
-                if dated is not None and dated is not drafts[-1] and weak and \
-                        dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
-                    dated = None  # "an assault on Thursday" is not the IED of Thursday
+                if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
+                        and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
+                    dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts))
@@ -221,6 +224,20 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> E
         d.date_label = _date_label(day, drafts)
     d.place = place
     return d
+
+
+def _counted_back(ctx: DocumentContext, days: list[DateMention]) -> DateMention | None:
+    """'On Saturday, the army said it had neutralised targets a day earlier': a day counted back from the day
+    named before it in the sentence is the incident's; the named day is when it was told."""
+    words = _previous_day_words(ctx.doc.language)
+    return next((d for d in days if d.date and words.fullmatch(ctx.text[d.start:d.end]) and any(
+        n.start < d.start and n.date and n.date - d.date == timedelta(days=1) for n in days)), None)
+
+
+@cache
+def _previous_day_words(language: str) -> re.Pattern[str]:
+    words = resources(language if language in available() else "en")["dates"].get("previous_day_words", [])
+    return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
 
 
 def _long_ago(day: DateMention, published: date | None) -> bool:
