@@ -55,3 +55,58 @@ def test_the_town_the_event_words_lead_to_is_the_place(text, language, town):
 def test_a_town_after_an_event_word_stays_the_place(text, town):
     """The first town after a word of the event keeps its place; a later town in another clause does not take it."""
     assert events(text)[0]["location"] == town
+
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("On Saturday, the army said it had neutralised several rebel fighters near Kidal a day earlier using air "
+     "power.", "en"),
+    ("The military said on Monday it had destroyed a rebel convoy north of Gao with drones.", "en"),
+    ("Soldiers struck an insurgent camp near Ansongo on Friday with combat helicopters, killing 12 fighters.", "en"),
+    ("L'armée a annoncé dimanche avoir neutralisé plusieurs terroristes près de Ménaka grâce à des vecteurs "
+     "aériens.", "fr"),
+    ("Samedi, l'état-major a affirmé avoir détruit la veille un dépôt logistique près de Tessalit au moyen de "
+     "drones.", "fr"),
+])
+def test_a_target_hit_using_aircraft_is_an_air_strike(text, language):
+    """'neutralised targets using air power', 'détruit ... au moyen de drones': the means make it an air strike."""
+    assert [(e["event_type"], e["sub_event_type"]) for e in events(text, language)] == [AIR]
+
+
+def test_a_killing_with_a_hand_weapon_is_no_air_strike():
+    found = events("Gunmen killed four villagers near Gao on Monday with machetes.")
+    assert [e["sub_event_type"] for e in found] == ["Attack"]
+
+
+@pytest.mark.parametrize("text,language,day", [
+    ("On Saturday, the army said it had neutralised several rebel fighters near Kidal a day earlier using air "
+     "power.", "en", "2025-06-13"),
+    ("On Thursday, police said gunmen had attacked a market in Gusau the previous day, killing eight traders.",
+     "en", "2025-06-11"),
+    ("Samedi, l'état-major a affirmé avoir détruit la veille un dépôt logistique près de Tessalit au moyen de "
+     "drones.", "fr", "2025-06-13"),
+])
+def test_a_day_counted_back_from_the_named_day_dates_the_incident(text, language, day):
+    """The named day is when it was told; the day counted back from it is when it happened."""
+    assert [e["date"] for e in events(text, language)] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Drone strikes hit Kidal on Monday, killing five. On Wednesday, gunmen ambushed a convoy near Gao. Monday's "
+    "attack was condemned by the UN.",
+    "An IED killed three soldiers near Gao on Friday. Troops clashed with militants near Kidal on Sunday. "
+    "Friday's attack was claimed by an armed group.",
+    "Shelling killed four civilians in Kharkiv on Tuesday. Russian troops stormed a village near Pokrovsk on "
+    "Thursday. Tuesday's strikes drew condemnation from Kyiv.",
+])
+def test_a_day_s_incident_points_back_to_it(text):
+    """'Monday's attack' names the incident of Monday told before: no new incident, whatever its word's type."""
+    assert len(events(text)) == 2
+
+
+def test_an_attack_on_a_day_elsewhere_is_still_an_incident():
+    found = events("An IED killed three soldiers near Gao on Friday. Troops clashed with militants near Kidal on "
+                   "Sunday. An attack on Friday also hit Menaka.")
+    assert [e["location"] for e in found] == ["Gao", "Kidal", "Ménaka"]
