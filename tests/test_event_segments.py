@@ -110,3 +110,18 @@ def test_an_attack_on_a_day_elsewhere_is_still_an_incident():
     found = events("An IED killed three soldiers near Gao on Friday. Troops clashed with militants near Kidal on "
                    "Sunday. An attack on Friday also hit Menaka.")
     assert [e["location"] for e in found] == ["Gao", "Kidal", "Ménaka"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("After the clashes, the UN mission handed over its camp in Ber to the army on Monday. Jihadists attacked an "
+     "army convoy near Ber on Monday.", "en"),
+    ("Despite the fighting, the peacekeepers completed their withdrawal from Tessalit on Sunday. Rebels ambushed a "
+     "patrol near Tessalit on Sunday.", "en"),
+    ("Malgré les combats, la Minusma a remis son camp de Ber à l'armée lundi. Des jihadistes ont attaqué un convoi "
+     "de l'armée près de Ber lundi.", "fr"),
+])
+def test_an_incident_is_of_the_family_of_its_strong_word(text, language):
+    """A handover told after a weak word of fighting ('after the clashes') is a handover: the attack of the same
+    day and place is an incident of its own, not merged into it."""
+    found = [e["sub_event_type"] for e in events(text, language)]
+    assert found == ["Non-violent transfer of territory", "Armed clash"], found

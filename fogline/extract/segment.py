@@ -218,7 +218,10 @@ def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, 
 
 
 def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> EventDraft:
-    d = EventDraft(hits[0].spec.family, list(hits), [v.s.index], lead=len(hits))
+    # the family of its strong trigger, not of a weak word before it ("the second assault, where jihadists
+    # ordered the villagers to leave")
+    family = next((h.spec.family for h in hits if h.spec.strong), hits[0].spec.family)
+    d = EventDraft(family, list(hits), [v.s.index], lead=len(hits))
     if day:
         d.date, d.date_value = day, _date_value(day, drafts)
         d.date_label = _date_label(day, drafts)
