@@ -28,6 +28,7 @@ class TriggerHit:
     start: int  # absolute offsets
     end: int
     spec: TriggerSpec
+    points_back: bool = False  # "Tuesday's incident": names the incident of a day already told
 
 
 class TriggerReader:
@@ -49,6 +50,7 @@ class TriggerReader:
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
+        self._dated_anaphora = re.compile(data.get("dated_anaphora", "(?!)"), re.I)
         self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
         self._prospective = re.compile(data["prospective"], re.I) if data.get("prospective") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
@@ -72,11 +74,12 @@ class TriggerReader:
                     continue
             hit_spec = spec
             before = text[max(0, m.start() - 30):m.start()]
+            back = bool(self._dated_anaphora.search(before))
             if spec.strong and self._anaphora and self._anaphora.search(before):
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
             elif spec.strong and self._ongoing and self._ongoing.search(before):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
             elif spec.strong and self._prospective and self._prospective.search(text[max(0, m.start() - 45):m.start()]):
                 hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
-            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
+            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec, back))
         return hits
