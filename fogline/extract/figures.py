@@ -60,6 +60,21 @@ class FigureReader:
         self._people = {k: words_regex(v) for k, v in people.items()}
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
+        self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
+        self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
+        self._kin_owner_after = re.compile(claims.get("kin_owner_after", "(?!)"), re.I)
+        # "according to three residents": the number counts the speakers, not victims
+        self._speaker_prep = re.compile(rf"(?<![\w-])(?:{alternation(attribution.get('prepositions', []))})"
+                                        rf"\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+        aux = attribution.get("verb_auxiliary")
+        said = alternation(attribution.get("verbs", []))
+        said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
+        # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
+        self._said_before = re.compile(rf"[,”»\"]\s*{said}\s+$", re.I)
+        self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
+        self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
+                                        rf"(?![\w])", re.I)
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
@@ -99,7 +114,8 @@ class FigureReader:
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))]
+              and not (q.exact_word and not self._counts_one(text, q))
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -122,6 +138,23 @@ class FigureReader:
             if claim:
                 out.append(claim)
         return out
+
+    def personal_loss(self, text: str, q: Quantity) -> bool:
+        """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
+        inside the event, never its toll (they would undercut the residents' or an official's count)."""
+        after = text[q.end:q.end + 60]
+        owned_after = self._kin_owner_after.match(after)
+        if owned_after:
+            return bool(self._kin.match(" " + after[owned_after.end():]))
+        return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
+
+    def _counts_speakers(self, text: str, q: Quantity) -> bool:
+        """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
+        a number in the speaker phrase counts who speaks, not what happened."""
+        before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
+        speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
+                    or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
@@ -301,6 +334,11 @@ class FigureReader:
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
         return None, Of.UNKNOWN, None
+
+
+def _speaker_words(attribution: dict) -> list[str]:
+    """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
+    return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
 
 
 def _next_words(text: str, pos: int, n: int) -> str:

@@ -1,0 +1,71 @@
+"""Figures that are not the event's toll: kin a witness mourns, and the number of the speakers themselves
+(issue 13). Short reports written for these tests, each rule in several forms, English and French."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import Extractor
+from fogline.pipeline import extract_document
+from fogline.records import Document
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+EN_LEAD = "Gunmen killed at least 25 civilians in a village in Zamfara state, Nigeria, on Sunday, residents said. "
+FR_LEAD = ("Des hommes armés ont tué au moins 25 civils dans un village de la région de Tillabéri, au Niger, "
+           "dimanche, selon des habitants. ")
+
+
+def claims(text, language="en"):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    return [(c.what, c.low, c.claimant) for e in out.events for c in e.claims]
+
+
+@pytest.mark.parametrize("text,language", [
+    (EN_LEAD + '"I lost two brothers and my uncle," said a farmer who fled the village.', "en"),
+    (EN_LEAD + "A trader said his three sons were among the dead.", "en"),
+    (EN_LEAD + "Two of her daughters were killed, a mother said.", "en"),
+    (EN_LEAD + "A teacher whose four relatives were killed in the raid spoke to reporters.", "en"),
+    (FR_LEAD + "« J'ai perdu deux frères », a déclaré un cultivateur.", "fr"),
+    (FR_LEAD + "Un commerçant a indiqué que ses trois fils figuraient parmi les morts.", "fr"),
+    (FR_LEAD + "Deux de ses frères ont été tués, a raconté une femme.", "fr"),
+])
+def test_kin_a_witness_mourns_are_no_toll(text, language):
+    found = claims(text, language)
+    assert [n for _w, n, _by in found] == [25], found
+
+
+def test_kin_without_an_owner_still_count():
+    found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. Two brothers and their "
+                   "cousin were killed, police said.")
+    assert any(w == "killed" and n == 2 for w, n, _by in found), found
+
+
+def test_a_personal_loss_never_undercuts_the_toll():
+    """The best fatality figure of a massacre report is the residents' or the official's, not a mourner's."""
+    text = (EN_LEAD + '"We counted 30 bodies," said a villager who lost two sons. A local official gave a '
+            "toll of around 40 dead.")
+    ex = extract_document(Document(id="t", text=text, language="en", published=date(2025, 3, 14)))
+    best = [est.best for e in ex.events for k, est in e.estimates.items() if k.startswith("killed|")]
+    assert best and min(best) >= 25, best
+
+
+@pytest.mark.parametrize("text,language,low", [
+    (EN_LEAD + "The attack killed 31 people, according to three villagers who later fled to Gusau.", "en", 31),
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. \"They killed 12 people,\" said three "
+     "witnesses who fled the area.", "en", 12),
+    ("Des hommes armés ont tué 31 civils dans un village de la région de Tillabéri, au Niger, dimanche, selon "
+     "trois habitants qui ont fui vers Niamey.", "fr", 31),
+    ("Des hommes armés ont attaqué un village de la région de Tillabéri, au Niger, dimanche. « Ils ont tué "
+     "douze personnes », a déclaré un cultivateur déplacé.", "fr", 12),
+])
+def test_the_number_of_the_speakers_is_no_claim(text, language, low):
+    found = claims(text, language)
+    assert [n for _w, n, _by in found if n != 25] == [low], found
+
+
+def test_a_number_after_an_inverted_toll_verb_still_counts():
+    found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday, the rebels said, giving a "
+                   "provisional death toll of 21 civilians, including 11 children.")
+    assert any(w == "killed" and n == 21 for w, n, _by in found), found
