@@ -69,3 +69,13 @@ def test_a_number_after_an_inverted_toll_verb_still_counts():
     found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday, the rebels said, giving a "
                    "provisional death toll of 21 civilians, including 11 children.")
     assert any(w == "killed" and n == 21 for w, n, _by in found), found
+
+
+@pytest.mark.parametrize("tail", [
+    "Police did not say how many people were wounded.",
+    "It was not clear how many were abducted.",
+    "Officials could not say how many soldiers were missing after the raid.",
+])
+def test_how_many_asks_for_a_number_and_gives_none(tail):
+    found = claims(EN_LEAD + tail)
+    assert [n for _w, n, _by in found] == [25], found
