@@ -96,7 +96,7 @@ class ClaimReader:
                 sp = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
                                            ctx.text[:v.s.start]) or sp
             framed = self._framed(ctx, v, raw, rel_actors, memory)
-            if framed and (sp is None or self.structure.authoritative):
+            if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed)):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
                 a, b = _label_phrase(v.s.text, sp)
@@ -164,6 +164,16 @@ class ClaimReader:
         verb = ctx.text[frame.reporting.start:frame.reporting.end] if frame.reporting else ""
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
+
+    def _wider(self, text: str, sp: Speaker, framed: Speaker) -> bool:
+        """'selon le porte-parole du gouvernement', 'according to the spokesman for the group': the regexes read
+        the stand-in alone as the last speaker; the whole phrase the structure found names whose it is."""
+        pm = self.attribution.pronoun(text[sp.start:sp.end])
+        if not pm or pm.end() - pm.start() != sp.end - sp.start or framed.name == sp.name:
+            return False
+        lo, hi = min(sp.start, framed.start), max(sp.end, framed.end)
+        return (framed.start, framed.end) != (sp.start, sp.end) and hi - lo < 80 and \
+            not re.search(r"[,.;:“”\"«»]", text[lo:hi])
 
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""

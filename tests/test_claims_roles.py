@@ -1,0 +1,41 @@
+"""Who says a figure, by the role the speaker phrase names (issue 13): short reports written for these tests,
+each rule in several forms, English and French."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import Extractor
+from fogline.records import Document
+
+_EXTRACTORS: dict[str, Extractor] = {}
+
+SOMALIA = "Al-Shabaab fighters stormed an army base in Lower Shabelle, Somalia, on Tuesday, the army said. "
+BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
+
+
+def claimant_of(text, low, language="en"):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    found = [c.claimant for e in out.events for c in e.claims if c.low == low]
+    assert found, [(c.low, c.claimant) for e in out.events for c in e.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (SOMALIA + "According to the spokesman for the group, 30 soldiers were killed.", "en", 30, "Al Shabaab"),
+    (SOMALIA + "According to the spokesman for the government, 30 militants were killed.", "en", 30,
+     "Government of Somalia"),
+    (BURKINA + "Selon le porte-parole du gouvernement, trente assaillants ont été tués.", "fr", 30,
+     "Government of Burkina Faso"),
+    (BURKINA + "Le JNIM a revendiqué l'attaque. L'armée a confirmé l'attaque, a-t-on appris. Selon le "
+     "porte-parole du groupe, quarante soldats ont été tués.", "fr", 40, "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_stand_in_with_its_owner_is_the_owners(text, language, low, claimant):
+    """'the spokesman for the government' is not 'the spokesman' who spoke last."""
+    assert claimant_of(text, low, language) == claimant
+
+
+def test_a_bare_stand_in_is_still_the_last_speaker():
+    assert claimant_of(SOMALIA + "According to the spokesman, 30 soldiers were killed.", 30) == \
+        "Military Forces of Somalia"
