@@ -29,7 +29,8 @@ def claimant_of(text, low, language="en"):
     (BURKINA + "Selon le porte-parole du gouvernement, trente assaillants ont été tués.", "fr", 30,
      "Government of Burkina Faso"),
     (BURKINA + "Le JNIM a revendiqué l'attaque. L'armée a confirmé l'attaque, a-t-on appris. Selon le "
-     "porte-parole du groupe, quarante soldats ont été tués.", "fr", 40, "JNIM: Group for Support of Islam and Muslims"),
+     "porte-parole du groupe, quarante soldats ont été tués.", "fr", 40,
+     "JNIM: Group for Support of Islam and Muslims"),
 ])
 def test_a_stand_in_with_its_owner_is_the_owners(text, language, low, claimant):
     """'the spokesman for the government' is not 'the spokesman' who spoke last."""
