@@ -40,3 +40,32 @@ def test_a_stand_in_with_its_owner_is_the_owners(text, language, low, claimant):
 def test_a_bare_stand_in_is_still_the_last_speaker():
     assert claimant_of(SOMALIA + "According to the spokesman, 30 soldiers were killed.", 30) == \
         "Military Forces of Somalia"
+
+
+QUIET = "Al-Shabaab fighters stormed an army base in Lower Shabelle, Somalia, on Tuesday. "
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (QUIET + '"We lost 12 soldiers," Captain Ahmed Nur told Reuters.', "en", 12, "Military Forces of Somalia"),
+    (QUIET + "Thirty militants were killed, Colonel Abdi Warsame said.", "en", 30, "Military Forces of Somalia"),
+    (QUIET + "Brigadier General Yusuf Omar said 30 militants had been killed.", "en", 30, "Military Forces of Somalia"),
+    (BURKINA + "« Nous avons perdu douze soldats », a déclaré le capitaine Issa Ouédraogo.", "fr", 12,
+     "Military Forces of Burkina Faso"),
+    (BURKINA + "Selon le colonel Moussa Diallo, trente assaillants ont été tués.", "fr", 30,
+     "Military Forces of Burkina Faso"),
+])
+def test_a_military_rank_before_a_name_is_the_army(text, language, low, claimant):
+    assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (QUIET + "Thirty militants were killed, state media reported.", "en", 30, "Government of Somalia"),
+    (QUIET + "The state-run news agency said 30 militants were killed in the fighting.", "en", 30,
+     "Government of Somalia"),
+    (BURKINA + "Trente terroristes ont été tués, a annoncé la télévision publique.", "fr", 30,
+     "Government of Burkina Faso"),
+    (BURKINA + "Selon l'agence officielle de presse, trente terroristes ont été tués.", "fr", 30,
+     "Government of Burkina Faso"),
+])
+def test_state_media_speak_for_the_government(text, language, low, claimant):
+    assert claimant_of(text, low, language) == claimant
