@@ -69,3 +69,36 @@ def test_a_military_rank_before_a_name_is_the_army(text, language, low, claimant
 ])
 def test_state_media_speak_for_the_government(text, language, low, claimant):
     assert claimant_of(text, low, language) == claimant
+
+
+NIGERIA = "Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. "
+NIGER = "Des hommes armés ont attaqué un village de la région de Tillabéri, au Niger, dimanche. "
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (NIGERIA + '"They killed 17 people," said a farmer who fled the village.', "en", 17, "residents"),
+    (NIGERIA + "One woman said 17 people had been killed in the raid.", "en", 17, "residents"),
+    (NIGER + "« Ils ont tué douze personnes », a déclaré un cultivateur.", "fr", 12, "residents"),
+    (NIGER + "Selon un commerçant de la ville, douze personnes ont été tuées.", "fr", 12, "residents"),
+])
+def test_an_ordinary_person_who_speaks_is_a_resident(text, language, low, claimant):
+    assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low", [
+    (NIGERIA + '"They killed 17 people," said Musa Ibrahim, the head of a youth association.', "en", 17),
+    (NIGERIA + '"They killed 17 people," Musa Ibrahim told reporters. Ibrahim said 9 others were wounded.', "en", 9),
+    (NIGER + "« Ils ont tué douze personnes », a raconté Ali Diallo, président d'une association de jeunes.", "fr",
+     12),
+])
+def test_a_named_person_of_no_party_is_a_local_source(text, language, low):
+    assert claimant_of(text, low, language) == "local sources"
+
+
+@pytest.mark.parametrize("text,language,low", [
+    (NIGERIA + "Seventeen people were killed, our correspondent Musa Ibrahim reported.", "en", 17),
+    (NIGER + "Douze personnes ont été tuées, rapporte notre correspondant régional Ali Diallo.", "fr", 12),
+    (NIGER + "Selon notre envoyé spécial Ali Diallo, douze personnes ont été tuées.", "fr", 12),
+])
+def test_the_outlets_own_correspondent_is_the_outlet(text, language, low):
+    assert claimant_of(text, low, language) == "the outlet"
