@@ -79,3 +79,31 @@ def test_a_number_after_an_inverted_toll_verb_still_counts():
 def test_how_many_asks_for_a_number_and_gives_none(tail):
     found = claims(EN_LEAD + tail)
     assert [n for _w, n, _by in found] == [25], found
+
+
+def of_for(text, low, language="en"):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    found = [c.of for e in out.events for c in e.claims if c.low == low]
+    assert found, [(c.low, c.of) for e in out.events for c in e.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Gunmen attacked a police checkpoint in Kaduna state, Nigeria, on Sunday. Five police were killed in the "
+     "attack, residents said.", "en", 5, "Police Forces of Nigeria"),
+    ("A suicide bomber struck an army recruitment centre in Kaduna state, Nigeria, on Sunday, killing 11 army "
+     "recruits, residents said.", "en", 11, "Military Forces of Nigeria"),
+    ("Gunmen attacked a mosque in Kaduna state, Nigeria, on Sunday, killing 12 worshipers, residents said.", "en",
+     12, "Civilians (Nigeria)"),
+    ("Gunmen attacked a market in Kaduna state, Nigeria, on Sunday, killing 12 shoppers, residents said.", "en", 12,
+     "Civilians (Nigeria)"),
+    ("Des hommes armés ont attaqué un poste de police à Dosso, au Niger, dimanche. Cinq éléments des forces de "
+     "l'ordre ont été tués, selon des habitants.", "fr", 5, "Police Forces of Niger"),
+    ("Des hommes armés ont attaqué un poste à Dosso, au Niger, dimanche. Cinq agents des forces de défense ont "
+     "été tués, selon des habitants.", "fr", 5, "Military Forces of Niger"),
+    ("Des hommes armés ont attaqué une église à Dosso, au Niger, dimanche, tuant douze pèlerins, selon des "
+     "habitants.", "fr", 12, "Civilians (Niger)"),
+])
+def test_the_counted_noun_says_whose_toll(text, language, low, of):
+    assert of_for(text, low, language) == of
