@@ -107,3 +107,22 @@ def of_for(text, low, language="en"):
 ])
 def test_the_counted_noun_says_whose_toll(text, language, low, of):
     assert of_for(text, low, language) == of
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. \"There were 17 of us at the well,\" a herder "
+     "told AFP, adding that gunmen killed his cattle.", "en"),
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. \"We were 17 at the market,\" said a trader "
+     "who later fled to Gusau.", "en"),
+    ("Des hommes armés ont attaqué un village de la région de Tillabéri, au Niger, dimanche. « Nous étions 17 au "
+     "puits », a raconté un berger qui a fui vers Niamey.", "fr"),
+])
+def test_a_verb_past_the_reporting_verb_counts_nothing_in_the_quote(text, language):
+    """The verb of the speaker's own clause ('who fled', 'adding that … killed') does not count a quoted number."""
+    assert claims(text, language) == []
+
+
+def test_a_reporting_clause_between_commas_keeps_the_figures_verb():
+    found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. Around 40 people, residents "
+                   "said, were killed.")
+    assert ("killed", 40, "residents") in found, found

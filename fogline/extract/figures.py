@@ -72,6 +72,7 @@ class FigureReader:
         said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
         # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
         self._said_before = re.compile(rf"[,”»\"]\s*{said}\s+$", re.I)
+        self._said_any = re.compile(rf"(?<![\w-]){said}(?![\w])", re.I)
         self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
         self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
                                         rf"(?![\w])", re.I)
@@ -188,7 +189,11 @@ class FigureReader:
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
-        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
+        # "“… 17 people this morning,” said a farmer who fled": a verb past a reporting verb is the speaker's
+        # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
+        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
+                 and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
+                             for m in self._said_any.finditer(text, q.end, v[0]))]
         verb = None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
@@ -334,6 +339,13 @@ class FigureReader:
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
         return None, Of.UNKNOWN, None
+
+
+def _parenthetical(text: str, start: int, said: re.Match) -> bool:
+    """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
+    clause."""
+    return bool(re.search(r",\s*(?:[\w'’-]+\s+){0,4}$", text[start:said.start()])
+                and text[said.end():said.end() + 3].lstrip().startswith(","))
 
 
 def _speaker_words(attribution: dict) -> list[str]:
