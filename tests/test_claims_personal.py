@@ -126,3 +126,18 @@ def test_a_reporting_clause_between_commas_keeps_the_figures_verb():
     found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. Around 40 people, residents "
                    "said, were killed.")
     assert ("killed", 40, "residents") in found, found
+
+
+@pytest.mark.parametrize("text,language,kept", [
+    ("Jihadists seized an army base in Borno state, Nigeria, on Friday, days after an attack left five troops "
+     "dead, security sources said.", "en", []),
+    ("Jihadists seized an army base in Borno state, Nigeria, on Friday, killing 12 soldiers, security sources "
+     "said. Two weeks after a raid on the same base killed nine soldiers, the army had not reinforced it.", "en",
+     [12]),
+    ("Jihadists seized an army base in Borno state, Nigeria, on Friday, killing 12 soldiers. In a separate attack "
+     "in the state, gunmen killed seven farmers, police said.", "en", [12]),
+    ("Des jihadistes ont attaqué un camp militaire dans la région de Tillabéri, au Niger, vendredi, quelques jours "
+     "après une attaque qui avait fait cinq morts, selon des sources sécuritaires.", "fr", []),
+])
+def test_a_figure_of_another_incident_the_report_recalls_is_no_claim(text, language, kept):
+    assert sorted(n for _w, n, _by in claims(text, language)) == kept

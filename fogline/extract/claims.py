@@ -40,6 +40,9 @@ class ClaimReader:
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
+        # figure of another incident the report recalls
+        self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
@@ -77,6 +80,7 @@ class ClaimReader:
         rel_actors = shift(v.actors, -v.s.start)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
+        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -190,6 +194,13 @@ def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
     end = verb if 0 <= verb - sp.end <= 80 else sp.end
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
     return start, max(comma if comma != -1 else end, sp.end)
+
+
+def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
+    """The words of the figure's clause before it (from the last clause break or sentence start)."""
+    before = text[:pos]
+    last = [m.end() for m in clause_break.finditer(before)]
+    return before[last[-1]:] if last else before
 
 
 def drop_restated(claims: list[Claim]) -> list[Claim]:
