@@ -141,3 +141,16 @@ def test_a_reporting_clause_between_commas_keeps_the_figures_verb():
 ])
 def test_a_figure_of_another_incident_the_report_recalls_is_no_claim(text, language, kept):
     assert sorted(n for _w, n, _by in claims(text, language)) == kept
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Des jihadistes ont attaqué un camp militaire dans la région de Tillabéri, au Niger, vendredi, tuant douze "
+     "soldats.", [12]),
+    ("Des jihadistes ont visé un poste militaire près de Tillabéri, au Niger, vendredi, tuant douze soldats.", [12]),
+    ("Des hommes armés ont incendié un village civil près de Tillabéri, au Niger, vendredi, tuant douze habitants.",
+     [12]),
+    ("Des jihadistes ont attaqué un convoi près de Tillabéri, au Niger, vendredi. Un soldat a été tué.", [1]),
+])
+def test_french_un_counts_only_the_noun_right_after_it(text, expected):
+    """French adjectives follow the noun: 'un camp militaire' is a camp, not one soldier."""
+    assert sorted(n for _w, n, _by in claims(text, "fr")) == expected

@@ -95,6 +95,8 @@ class FigureReader:
         self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
         self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
+        # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
+        self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
@@ -270,7 +272,7 @@ class FigureReader:
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, 2))
+        noun = self._noun_class(_next_words(text, q.end, self._weak_noun_words))
         if noun in ("vehicle", "aircraft"):
             return True
         return noun is not None and text[q.start:q.end].lower() not in self._articles
