@@ -102,3 +102,16 @@ def test_a_named_person_of_no_party_is_a_local_source(text, language, low):
 ])
 def test_the_outlets_own_correspondent_is_the_outlet(text, language, low):
     assert claimant_of(text, low, language) == "the outlet"
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Gunmen attacked a police station in Kaduna state, Nigeria, on Sunday. The ministry confirmed the attack. It "
+     "said three officers were killed.", "en", 3, "Government of Nigeria"),
+    ("Gunmen attacked a police station in Kaduna state, Nigeria, on Sunday. The presidency said the attack was "
+     "cowardly. It said three officers were killed.", "en", 3, "Government of Nigeria"),
+    (NIGER + "Le ministère de l'Intérieur a confirmé l'attaque. Il a précisé que trois policiers ont été tués.", "fr",
+     3, "Government of Niger"),
+])
+def test_a_pronoun_after_a_body_named_by_role_is_that_body(text, language, low, claimant):
+    """'The ministry confirmed the attack. It said …': 'it' is the ministry, though no figure came with it."""
+    assert claimant_of(text, low, language) == claimant

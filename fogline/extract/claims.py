@@ -11,7 +11,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
-from .attribution import AttributionReader, Speaker, SpeakerMemory
+from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
 from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
@@ -69,7 +69,10 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
             elif speakers:
-                memory.last_speaker = speakers[-1].name
+                memory.last_speaker = self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory).name
+            else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
+                sp = self._subject_speaker(ctx, v, memory)
+                memory.last_speaker = sp.name if sp else memory.last_speaker
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         return claims_by_draft
@@ -91,14 +94,8 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
                 raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
-            if sp is not None and sp.apposition:  # "…, X, a police spokesman, said": the role the apposition names
-                again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
-                                              ctx.text[:v.s.start], generic=False)
-                sp = again or sp
-            elif sp is not None and self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
-                # "the ministry added": the ministry named before, else the report's country's, not the last speaker
-                sp = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
-                                           ctx.text[:v.s.start]) or sp
+            if sp is not None:
+                sp = self._refined(ctx, v, sp, rel_actors, memory)
             framed = self._framed(ctx, v, raw, rel_actors, memory)
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed)):
                 sp = memory.framed = framed
@@ -145,6 +142,29 @@ class ClaimReader:
                 out.append(Claim(vocab.OTHER_WHAT, vocab.UNKNOWN, None, None, claimant, vocab.UNVERIFIED, ev, False,
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
+
+    def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
+        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
+        m = next(self.attribution.verbs_in(v.s.text), None)
+        if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
+            return None
+        start = _window_start(v.s.text, m.start())
+        if not v.s.text[start:m.start()].strip():
+            return None
+        return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,
+                                     m.group(), ctx.text[:v.s.start])
+
+    def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
+        """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
+        names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
+        the report's country's, not the last speaker)."""
+        if sp.apposition:
+            return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start], generic=False) or sp
+        if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
+            return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start]) or sp
+        return sp
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
         """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
