@@ -115,3 +115,18 @@ def test_the_outlets_own_correspondent_is_the_outlet(text, language, low):
 def test_a_pronoun_after_a_body_named_by_role_is_that_body(text, language, low, claimant):
     """'The ministry confirmed the attack. It said …': 'it' is the ministry, though no figure came with it."""
     assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Clashes in northern Mali on Friday led to the deaths of at least 10 separatists. According to the Malian "
+     "army, ten separatists were killed in the fighting near Kidal.", "en", 10, "Military Forces of Mali (FAMa)"),
+    ("Gunmen killed 12 villagers in Zamfara state, Nigeria, on Sunday. Twelve villagers were killed, police "
+     "spokesman Yazid Abubakar said.", "en", 12, "Police Forces of Nigeria"),
+    (NIGER + "Douze civils ont été tués. Selon l'armée nigérienne, douze civils ont péri dans l'attaque.", "fr", 12,
+     "Military Forces of Niger"),
+])
+def test_the_outlets_figure_that_a_source_gives_too_is_the_sources(text, language, low, claimant):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    found = [c.claimant for e in out.events for c in e.claims if c.low == low]
+    assert found == [claimant], found

@@ -224,7 +224,9 @@ def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
 
 
 def drop_restated(claims: list[Claim]) -> list[Claim]:
-    """The lede's toll restated in the body is one claim, not two."""
+    """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
+    that a named source gives too ('led to the deaths of at least 10 separatists' … 'according to the army, ten
+    separatists were killed') is that source's claim, told twice."""
     seen: set[tuple] = set()
     kept = []
     for c in claims:
@@ -232,7 +234,10 @@ def drop_restated(claims: list[Claim]) -> list[Claim]:
         if key not in seen:
             seen.add(key)
             kept.append(c)
-    return kept
+    sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
+        s.what == c.what and s.of == c.of and s.low == c.low and (s.high == c.high or None in (s.high, c.high))
+        for s in sourced))]
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:
