@@ -154,3 +154,15 @@ def test_a_figure_of_another_incident_the_report_recalls_is_no_claim(text, langu
 def test_french_un_counts_only_the_noun_right_after_it(text, expected):
     """French adjectives follow the noun: 'un camp militaire' is a camp, not one soldier."""
     assert sorted(n for _w, n, _by in claims(text, "fr")) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("A missile struck a ship in the Gulf of Aden on Wednesday, the US military said. At least four crew members "
+     "were wounded, with three in critical condition.", "en", [4]),
+    ("A bomb exploded at a market in Mogadishu, Somalia, on Friday, wounding 20 people, with five in serious "
+     "condition, police said.", "en", [20]),
+    ("Une bombe a explosé sur un marché de Mogadiscio, en Somalie, vendredi. Vingt personnes ont été blessées, "
+     "trois sont dans un état critique, selon la police.", "fr", [20]),
+])
+def test_the_gravely_wounded_are_a_part_of_the_wounded(text, language, expected):
+    assert sorted(n for _w, n, _by in claims(text, language)) == expected
