@@ -130,3 +130,20 @@ def test_the_outlets_figure_that_a_source_gives_too_is_the_sources(text, languag
     out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
     found = [c.claimant for e in out.events for c in e.claims if c.low == low]
     assert found == [claimant], found
+
+
+MYANMAR = "An air strike hit a village in Rakhine state, Myanmar, on Wednesday, the Arakan Army said. "
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (MYANMAR + '"According to initial reports, 40 civilians were killed and 20 were wounded," its spokesman said.',
+     "en", 20, "AA: Arakan Army"),
+    (MYANMAR + '"According to initial reports, 40 civilians were killed," said Khaing Thu, a spokesman for the '
+     "Arakan Army.", "en", 40, "AA: Arakan Army"),
+    (MYANMAR + '"Residents say 40 civilians were killed," the Arakan Army spokesman told reporters.', "en", 40,
+     "AA: Arakan Army"),
+    (BURKINA + "« Selon les premiers éléments, douze soldats ont été tués », a déclaré le ministre de la Sécurité.",
+     "fr", 12, "Government of Burkina Faso"),
+])
+def test_a_source_cited_inside_a_quote_gives_way_to_the_quotes_speaker(text, language, low, claimant):
+    assert claimant_of(text, low, language) == claimant

@@ -17,7 +17,7 @@ from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader
+from .structure import StructureReader, quote_around
 from .text import words_regex
 from .tolls import Tolls
 
@@ -97,7 +97,10 @@ class ClaimReader:
             if sp is not None:
                 sp = self._refined(ctx, v, sp, rel_actors, memory)
             framed = self._framed(ctx, v, raw, rel_actors, memory)
-            if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed)):
+            quote = quote_around(v.s.text, raw.start)
+            quoted = sp is not None and quote is not None and quote[0] < sp.start < quote[1] and framed is not None \
+                and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
+            if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
                 a, b = _label_phrase(v.s.text, sp)
@@ -201,6 +204,11 @@ class ClaimReader:
 
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
+        quote = quote_around(text, raw.start)
+        if quote is not None:  # "“According to initial reports, 40 were killed,” he said": the quote's speaker
+            outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
+            if outside and len(outside) < len(speakers):
+                speakers = outside
         near = [s for s in speakers
                 if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
