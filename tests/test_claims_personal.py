@@ -166,3 +166,15 @@ def test_french_un_counts_only_the_noun_right_after_it(text, expected):
 ])
 def test_the_gravely_wounded_are_a_part_of_the_wounded(text, language, expected):
     assert sorted(n for _w, n, _by in claims(text, language)) == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The army carried out air strikes near Kidal, Mali, on Tuesday. The strikes neutralised four pickup trucks of "
+     "the terrorists, the army said.", "en", [("vehicles destroyed", 4)]),
+    ("The army carried out air strikes near Kidal, Mali, on Tuesday, neutralizing 12 militants and two vehicles, "
+     "the army said.", "en", [("killed", 12), ("vehicles destroyed", 2)]),
+    ("L'armée malienne a mené des frappes aériennes sur Kidal, au Mali, mardi. « Nos vecteurs aériens ont "
+     "neutralisé plusieurs pick-up de terroristes », selon l'état-major.", "fr", [("vehicles destroyed", 3)]),
+])
+def test_neutralised_vehicles_are_destroyed_neutralised_people_killed(text, language, expected):
+    assert sorted((w, n) for w, n, _by in claims(text, language)) == sorted(expected)
