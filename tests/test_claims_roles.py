@@ -147,3 +147,15 @@ MYANMAR = "An air strike hit a village in Rakhine state, Myanmar, on Wednesday, 
 ])
 def test_a_source_cited_inside_a_quote_gives_way_to_the_quotes_speaker(text, language, low, claimant):
     assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Jihadists attacked an army post near Djibo, Burkina Faso, on Tuesday. The group said it had killed 40 "
+     "soldiers.", "en", 40, "Unidentified Armed Group (Burkina Faso)"),
+    ("Gunmen attacked an army post near Zamfara, Nigeria, on Tuesday. The group said it had killed 40 soldiers.",
+     "en", 40, "Unidentified Armed Group (Nigeria)"),
+    (BURKINA + "Le groupe a affirmé avoir tué 40 soldats.", "fr", 40, "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_the_group_with_no_group_named_is_the_unnamed_attackers(text, language, low, claimant):
+    """'Jihadists attacked … The group said': the group the report described, not the outlet's own voice."""
+    assert claimant_of(text, low, language) == claimant

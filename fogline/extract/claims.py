@@ -55,6 +55,8 @@ class ClaimReader:
         for v in ctx.views:
             for a in v.actors:
                 memory.saw(a)
+                if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
+                    memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
             if v.background:
                 if speakers:
