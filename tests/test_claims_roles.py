@@ -159,3 +159,16 @@ def test_a_source_cited_inside_a_quote_gives_way_to_the_quotes_speaker(text, lan
 def test_the_group_with_no_group_named_is_the_unnamed_attackers(text, language, low, claimant):
     """'Jihadists attacked … The group said': the group the report described, not the outlet's own voice."""
     assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (NIGERIA + "Twelve people were killed, a police source told AFP.", "en", 12, "security sources"),
+    (NIGERIA + "Police sources said twelve people were killed.", "en", 12, "security sources"),
+    (NIGERIA + "Twelve people were killed, police said.", "en", 12, "Police Forces of Nigeria"),
+    (NIGER + "Douze personnes ont été tuées, selon le ministère nigérien de la Défense.", "fr", 12,
+     "Military Forces of Niger"),
+    (NIGER + "Le ministre nigérien de la Défense a indiqué que douze assaillants ont été tués.", "fr", 12,
+     "Military Forces of Niger"),
+])
+def test_anonymous_police_sources_and_a_defence_ministry_by_its_nationality(text, language, low, claimant):
+    assert claimant_of(text, low, language) == claimant

@@ -50,6 +50,7 @@ class ClaimReader:
         memory = SpeakerMemory()
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self.sides.generic_armed(None, ctx, words)[0]
+        memory.is_group_word = self.resolver.group_word
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
@@ -104,7 +105,7 @@ class ClaimReader:
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
-            elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
+            elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
                 a, b = _label_phrase(v.s.text, sp)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
@@ -169,6 +170,9 @@ class ClaimReader:
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
             return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start]) or sp
+        a, b = _label_phrase(v.s.text, sp)
+        if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
+            return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
@@ -202,7 +206,7 @@ class ClaimReader:
             return False
         lo, hi = min(sp.start, framed.start), max(sp.end, framed.end)
         return (framed.start, framed.end) != (sp.start, sp.end) and hi - lo < 80 and \
-            not re.search(r"[,.;:“”\"«»]", text[lo:hi])
+            not re.search(r"[,.;:“”\"«»]", text[lo:hi].strip(" ,.;:"))
 
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""

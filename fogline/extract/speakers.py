@@ -67,6 +67,10 @@ class SpeakerResolver:
             return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
 
+    def group_word(self, phrase: str) -> bool:
+        """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
+        return self.role(phrase) is None and fold(phrase) not in self.attribution.speaker_pronouns
+
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
         dem = self._demonym_rx.search(phrase)
