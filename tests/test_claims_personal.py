@@ -178,3 +178,15 @@ def test_the_gravely_wounded_are_a_part_of_the_wounded(text, language, expected)
 ])
 def test_neutralised_vehicles_are_destroyed_neutralised_people_killed(text, language, expected):
     assert sorted((w, n) for w, n, _by in claims(text, language)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Russia launched a drone attack on Kharkiv, Ukraine, overnight on Sunday. Ukraine's air force said it shot down "
+     "25 of the 30 drones.", "en", [("aircraft lost", 25)]),
+    ("Gunmen attacked a bus near Kaduna, Nigeria, on Sunday, killing 5 of the 12 passengers, police said.", "en",
+     [("killed", 5)]),
+    ("Des hommes armés ont attaqué un bus près de Niamey, au Niger, dimanche, tuant 5 des 12 passagers, selon la "
+     "police.", "fr", [("killed", 5)]),
+])
+def test_a_part_of_a_whole_counts_the_part(text, language, expected):
+    assert sorted((w, n) for w, n, _by in claims(text, language)) == expected

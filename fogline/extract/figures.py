@@ -258,12 +258,14 @@ class FigureReader:
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
     def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
-        """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
+        """In 'one of two helicopters', '25 of the 30 drones' the figure is the part; the whole only says how many
+        there were."""
         out = []
         for q in quantities:
             prev = out[-1] if out else None
-            if prev and prev.exact_word and self._partitive.fullmatch(text[prev.end:q.start]):
-                continue
+            if prev and self._partitive.fullmatch(text[prev.end:q.start]) and (
+                    prev.exact_word or (prev.low is not None and q.low is not None and prev.low < q.low)):
+                continue  # "one of two helicopters", "shot down 25 of the 30 drones": the part is the figure
             out.append(q)
         return out
 
