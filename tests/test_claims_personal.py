@@ -190,3 +190,17 @@ def test_neutralised_vehicles_are_destroyed_neutralised_people_killed(text, lang
 ])
 def test_a_part_of_a_whole_counts_the_part(text, language, expected):
     assert sorted((w, n) for w, n, _by in claims(text, language)) == expected
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. The police command confirmed the death of 12 "
+     "people.", "en", 12, "Civilians (Nigeria)"),
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. The police acknowledged that 12 victims had "
+     "died.", "en", 12, "Civilians (Nigeria)"),
+    ("Des hommes armés ont attaqué un village de la région de Tillabéri, au Niger, dimanche. La police a confirmé "
+     "la mort de 12 personnes.", "fr", 12, "Civilians (Niger)"),
+    ("Gunmen attacked an army base in Zamfara state, Nigeria, on Sunday. The army acknowledged the loss of 12 men.",
+     "en", 12, "Military Forces of Nigeria"),
+])
+def test_people_a_party_confirms_dead_are_not_its_own_losses(text, language, low, of):
+    assert of_for(text, low, language) == of

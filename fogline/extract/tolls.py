@@ -27,6 +27,8 @@ class Tolls:
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        # "confirmed the death of 12 people": people, victims, bodies are nobody's own losses
+        self._not_own = words_regex(data["claims"].get("not_own_nouns", []))
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
@@ -50,7 +52,8 @@ class Tolls:
                 if foreign:
                     return foreign
             return raw.of_actor
-        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
+        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)
+                              and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker)
             return subject if subject and subject != claimant else claimant
