@@ -172,3 +172,25 @@ def test_the_group_with_no_group_named_is_the_unnamed_attackers(text, language, 
 ])
 def test_anonymous_police_sources_and_a_defence_ministry_by_its_nationality(text, language, low, claimant):
     assert claimant_of(text, low, language) == claimant
+
+
+@pytest.mark.parametrize("text,language,low", [
+    (BURKINA + "« Nous avons perdu cinq hommes », a confié à l'AFP un officier sous couvert d'anonymat.", "fr", 5),
+    ("Jihadists attacked an army post near Djibo, Burkina Faso, on Tuesday. \"We lost five men,\" said an officer "
+     "who asked not to be named.", "en", 5),
+    ("Jihadists attacked an army post near Djibo, Burkina Faso, on Tuesday. \"We lost five men,\" a soldier "
+     "speaking on condition of anonymity told AFP.", "en", 5),
+])
+def test_an_anonymous_soldier_is_a_security_source_counting_the_armys_losses(text, language, low):
+    ex = _EXTRACTORS.setdefault(language, Extractor(language))
+    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    found = [(c.of, c.claimant) for e in out.events for c in e.claims if c.low == low]
+    assert found == [("Military Forces of Burkina Faso", "security sources")], found
+
+
+def test_a_loss_in_the_first_person_with_no_speaker_is_nobodys_own():
+    """'« Nous avons perdu cinq hommes », a-t-il dit' with no speaker before: not the outlet's losses."""
+    ex = _EXTRACTORS.setdefault("fr", Extractor("fr"))
+    out = ex.extract(Document(id="t", text=BURKINA + "« Nous avons perdu cinq hommes », a-t-il dit.", language="fr",
+                              published=date(2025, 3, 14)))
+    assert [c.of for e in out.events for c in e.claims] == ["unknown"]

@@ -56,7 +56,13 @@ class Tolls:
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker)
-            return subject if subject and subject != claimant else claimant
+            if subject and subject != claimant:
+                return subject
+            if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
+                return ctx.state_forces or vocab.UNKNOWN
+            # "« Nous avons perdu cinq hommes »" with no speaker found: the outlet or a label has no losses
+            return claimant if self.actor_dict.by_name(claimant) or claimant.startswith(
+                (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
