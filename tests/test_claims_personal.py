@@ -204,3 +204,15 @@ def test_a_part_of_a_whole_counts_the_part(text, language, expected):
 ])
 def test_people_a_party_confirms_dead_are_not_its_own_losses(text, language, low, of):
     assert of_for(text, low, language) == of
+
+
+@pytest.mark.parametrize("tail,expected", [
+    ("The district council reported eight deaths, five injuries and six abductions.",
+     [("abducted", 6, "local sources"), ("killed", 8, "local sources"), ("wounded", 5, "local sources")]),
+    ("Residents reported at least 12 kidnappings.", [("abducted", 12, "residents")]),
+    ("Police recorded 4 abductions and 2 deaths.",
+     [("abducted", 4, "Police Forces of Nigeria"), ("killed", 2, "Police Forces of Nigeria")]),
+])
+def test_counted_abductions_and_a_local_council(tail, expected):
+    found = claims("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday. " + tail)
+    assert sorted(found) == expected
