@@ -225,6 +225,8 @@ class SpeakerMemory:
         self.country_forces: str | None = None
         self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
         self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
+        self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
+        self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
@@ -252,6 +254,13 @@ class SpeakerMemory:
             return self.last_state or self.country_forces
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
+        if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \
+                and self.is_group_word and self.is_group_word(word):
+            # "Jihadists attacked … The group said": those jihadists ("the separatists" name their own group)
+            own = self.generic(word)
+            if own and not own.startswith(vocab.unidentified_group("")[:-2]):
+                return own
+            return self.generic(self.last_generic_group)
         return self.last_nonstate
 
 

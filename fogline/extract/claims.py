@@ -11,13 +11,13 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
-from .attribution import AttributionReader, Speaker, SpeakerMemory
+from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
 from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader
+from .structure import StructureReader, quote_around
 from .text import words_regex
 from .tolls import Tolls
 
@@ -40,6 +40,9 @@ class ClaimReader:
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
+        # figure of another incident the report recalls
+        self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
@@ -47,11 +50,14 @@ class ClaimReader:
         memory = SpeakerMemory()
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self.sides.generic_armed(None, ctx, words)[0]
+        memory.is_group_word = self.resolver.group_word
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
             for a in v.actors:
                 memory.saw(a)
+                if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
+                    memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
             if v.background:
                 if speakers:
@@ -66,7 +72,10 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
             elif speakers:
-                memory.last_speaker = speakers[-1].name
+                memory.last_speaker = self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory).name
+            else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
+                sp = self._subject_speaker(ctx, v, memory)
+                memory.last_speaker = sp.name if sp else memory.last_speaker
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         return claims_by_draft
@@ -77,6 +86,7 @@ class ClaimReader:
         rel_actors = shift(v.actors, -v.s.start)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
+        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -87,18 +97,15 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
                 raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
             sp = self._speaker_for(v.s.text, raw, speakers)
-            if sp is not None and sp.apposition:  # "…, X, a police spokesman, said": the role the apposition names
-                again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
-                                              ctx.text[:v.s.start], generic=False)
-                sp = again or sp
-            elif sp is not None and self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
-                # "the ministry added": the ministry named before, else the report's country's, not the last speaker
-                sp = self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
-                                           ctx.text[:v.s.start]) or sp
+            if sp is not None:
+                sp = self._refined(ctx, v, sp, rel_actors, memory)
             framed = self._framed(ctx, v, raw, rel_actors, memory)
-            if framed and (sp is None or self.structure.authoritative):
+            quote = quote_around(v.s.text, raw.start)
+            quoted = sp is not None and quote is not None and quote[0] < sp.start < quote[1] and framed is not None \
+                and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
+            if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
-            elif sp is not None and not sp.is_actor:  # a label the regexes gave: is it a state body's role?
+            elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
                 a, b = _label_phrase(v.s.text, sp)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
@@ -142,6 +149,32 @@ class ClaimReader:
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
 
+    def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
+        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
+        m = next(self.attribution.verbs_in(v.s.text), None)
+        if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
+            return None
+        start = _window_start(v.s.text, m.start())
+        if not v.s.text[start:m.start()].strip():
+            return None
+        return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,
+                                     m.group(), ctx.text[:v.s.start])
+
+    def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
+        """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
+        names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
+        the report's country's, not the last speaker)."""
+        if sp.apposition:
+            return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start], generic=False) or sp
+        if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
+            return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start]) or sp
+        a, b = _label_phrase(v.s.text, sp)
+        if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
+            return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
+        return sp
+
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
         """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
         offsets made relative to the quote's sentence."""
@@ -165,8 +198,23 @@ class ClaimReader:
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
 
+    def _wider(self, text: str, sp: Speaker, framed: Speaker) -> bool:
+        """'selon le porte-parole du gouvernement', 'according to the spokesman for the group': the regexes read
+        the stand-in alone as the last speaker; the whole phrase the structure found names whose it is."""
+        pm = self.attribution.pronoun(text[sp.start:sp.end])
+        if not pm or pm.end() - pm.start() != sp.end - sp.start or framed.name == sp.name:
+            return False
+        lo, hi = min(sp.start, framed.start), max(sp.end, framed.end)
+        return (framed.start, framed.end) != (sp.start, sp.end) and hi - lo < 80 and \
+            not re.search(r"[,.;:“”\"«»]", text[lo:hi].strip(" ,.;:"))
+
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
+        quote = quote_around(text, raw.start)
+        if quote is not None:  # "“According to initial reports, 40 were killed,” he said": the quote's speaker
+            outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
+            if outside and len(outside) < len(speakers):
+                speakers = outside
         near = [s for s in speakers
                 if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
@@ -182,8 +230,18 @@ def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
     return start, max(comma if comma != -1 else end, sp.end)
 
 
+def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
+    """The words of the figure's clause before it (from the last clause break or sentence start)."""
+    before = text[:pos]
+    last = [m.end() for m in clause_break.finditer(before)]
+    return before[last[-1]:] if last else before
+
+
 def drop_restated(claims: list[Claim]) -> list[Claim]:
-    """The lede's toll restated in the body is one claim, not two."""
+    """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
+    that a named source gives too, in the same bounds ('led to the deaths of 10 separatists' … 'according to the
+    army, ten separatists were killed'), is that source's claim, told twice. An open figure ('at least 10') and an
+    exact one are two claims."""
     seen: set[tuple] = set()
     kept = []
     for c in claims:
@@ -191,7 +249,10 @@ def drop_restated(claims: list[Claim]) -> list[Claim]:
         if key not in seen:
             seen.add(key)
             kept.append(c)
-    return kept
+    sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
+        s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
+        for s in sourced))]
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

@@ -60,6 +60,22 @@ class FigureReader:
         self._people = {k: words_regex(v) for k, v in people.items()}
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
+        self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
+        self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
+        self._kin_owner_after = re.compile(claims.get("kin_owner_after", "(?!)"), re.I)
+        # "according to three residents": the number counts the speakers, not victims
+        self._speaker_prep = re.compile(rf"(?<![\w-])(?:{alternation(attribution.get('prepositions', []))})"
+                                        rf"\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+        aux = attribution.get("verb_auxiliary")
+        said = alternation(attribution.get("verbs", []))
+        said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
+        # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
+        self._said_before = re.compile(rf"[,”»\"]\s*{said}\s+$", re.I)
+        self._said_any = re.compile(rf"(?<![\w-]){said}(?![\w])", re.I)
+        self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
+        self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
+                                        rf"(?![\w])", re.I)
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
@@ -79,6 +95,8 @@ class FigureReader:
         self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
         self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
+        # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
+        self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
@@ -99,7 +117,8 @@ class FigureReader:
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))]
+              and not (q.exact_word and not self._counts_one(text, q))
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -122,6 +141,23 @@ class FigureReader:
             if claim:
                 out.append(claim)
         return out
+
+    def personal_loss(self, text: str, q: Quantity) -> bool:
+        """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
+        inside the event, never its toll (they would undercut the residents' or an official's count)."""
+        after = text[q.end:q.end + 60]
+        owned_after = self._kin_owner_after.match(after)
+        if owned_after:
+            return bool(self._kin.match(" " + after[owned_after.end():]))
+        return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
+
+    def _counts_speakers(self, text: str, q: Quantity) -> bool:
+        """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
+        a number in the speaker phrase counts who speaks, not what happened."""
+        before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
+        speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
+                    or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
@@ -155,7 +191,11 @@ class FigureReader:
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
-        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])]
+        # "“… 17 people this morning,” said a farmer who fled": a verb past a reporting verb is the speaker's
+        # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
+        after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
+                 and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
+                             for m in self._said_any.finditer(text, q.end, v[0]))]
         verb = None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
@@ -218,12 +258,14 @@ class FigureReader:
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
     def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
-        """In 'one of two helicopters' the figure is one; 'two' only says how many there were."""
+        """In 'one of two helicopters', '25 of the 30 drones' the figure is the part; the whole only says how many
+        there were."""
         out = []
         for q in quantities:
             prev = out[-1] if out else None
-            if prev and prev.exact_word and self._partitive.fullmatch(text[prev.end:q.start]):
-                continue
+            if prev and self._partitive.fullmatch(text[prev.end:q.start]) and (
+                    prev.exact_word or (prev.low is not None and q.low is not None and prev.low < q.low)):
+                continue  # "one of two helicopters", "shot down 25 of the 30 drones": the part is the figure
             out.append(q)
         return out
 
@@ -232,7 +274,7 @@ class FigureReader:
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, 2))
+        noun = self._noun_class(_next_words(text, q.end, self._weak_noun_words))
         if noun in ("vehicle", "aircraft"):
             return True
         return noun is not None and text[q.start:q.end].lower() not in self._articles
@@ -301,6 +343,18 @@ class FigureReader:
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
         return None, Of.UNKNOWN, None
+
+
+def _parenthetical(text: str, start: int, said: re.Match) -> bool:
+    """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
+    clause."""
+    return bool(re.search(r",\s*(?:[\w'’-]+\s+){0,4}$", text[start:said.start()])
+                and text[said.end():said.end() + 3].lstrip().startswith(","))
+
+
+def _speaker_words(attribution: dict) -> list[str]:
+    """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
+    return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
 
 
 def _next_words(text: str, pos: int, n: int) -> str:

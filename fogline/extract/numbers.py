@@ -31,6 +31,8 @@ class NumberReader:
         self.lower_b = [w.lower() for w in data.get("lower", []) if w.lower() not in self.approx]
         self.upper_b = [w.lower() for w in data.get("upper", []) if w.lower() not in self.approx]
         self.vague_not_alone = set(data.get("vague_not_alone", []))
+        # "how many were hurt", "did not say how many": a question about a number, not one
+        self._not_after = re.compile(rf"(?<![\w-])(?:{alternation(data.get('vague_not_after', []))})\s+$", re.I)
         # "one hundred and five", "vingt et un", "treinta y dos": one number
         self.connectors = {w.lower() for w in data.get("connectors", [])}
         self._keep_connectors = data.get("keep_connectors", False)
@@ -94,7 +96,8 @@ class NumberReader:
             mod = (group(m, "mod") or "").lower()
             if group(m, "vague"):
                 w = group(m, "vague").lower()
-                if w in self.vague_not_alone and not mod:
+                if w in self.vague_not_alone and not mod or self._not_after.search(text, max(0, m.start() - 20),
+                                                                                    m.start()):
                     continue
                 low = self.vague[w]
                 found.append(Quantity(m.start(), m.end(), low, None, True, False))

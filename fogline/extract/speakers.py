@@ -42,6 +42,8 @@ class SpeakerResolver:
         self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
+        # "rapporte notre correspondant X", "our reporter X": the outlet's own staff are its own voice
+        self._outlet_staff = words_regex(data["attribution"].get("outlet", []))
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
         self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
         dem = data["demonyms"].get("demonyms", {})
@@ -64,6 +66,10 @@ class SpeakerResolver:
         if role == "gendarmerie" and self.actor_dict.by_name(self._canonical[name]) is None:
             return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
+
+    def group_word(self, phrase: str) -> bool:
+        """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
+        return self.role(phrase) is None and fold(phrase) not in self.attribution.speaker_pronouns
 
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
@@ -194,4 +200,11 @@ class SpeakerResolver:
             target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
+        full = [p for p in persons if len(p.group().split()) >= 2 and not inside and p.start() < 40]
+        if full and not role and not self._outlet_staff.search(phrase):
+            # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
+            # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
+            for p in full:
+                memory.learn(p.group(), vocab.LOCAL_SOURCES)
+            return Speaker(vocab.LOCAL_SOURCES, False, start + full[0].start(), start + full[0].end(), verb)
         return None

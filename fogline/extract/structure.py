@@ -79,6 +79,20 @@ class StructureReader(Protocol):
 _QUOTE_END = re.compile(r"[,.!?]?\s*[”»]\s*,?|[,.!?]\"\s*,?")
 
 
+def quote_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the quotation that holds ``pos`` (“…”, «…», "…"), or None."""
+    for opening, closing in (("“", "”"), ("«", "»"), ('"', '"')):
+        a = text.rfind(opening, 0, pos)
+        if a == -1 or (opening == '"' and text.count('"', 0, a) % 2 == 1):
+            continue
+        if closing != opening and text.rfind(closing, a, pos) != -1:
+            continue
+        b = text.find(closing, pos)
+        if b != -1:
+            return a, b + 1
+    return None
+
+
 def _needed(ctx: DocumentContext, counts) -> list[SentenceView]:
     """News sentences with a figure written as a number (not 'a'/'one' alone) and a verb that counts: the only
     ones whose claims need a speaker (parsing every sentence would cost about 4 times as much)."""
@@ -113,6 +127,10 @@ class RuleStructure:
                 frame = FigureFrame(Span(base + q.start, base + q.end))
                 near = [(a, b) for a, b in verbs + preps
                         if not self._clause_break.search(text[min(b, q.end):max(a, q.start)])]
+                quote = quote_around(text, q.start)
+                if quote and any(b <= quote[0] or a >= quote[1] for a, b in near):
+                    # "« Selon les premiers éléments, 12 … », a déclaré le ministre": the quote's own speaker
+                    near = [(a, b) for a, b in near if b <= quote[0] or a >= quote[1]]
                 if near:
                     a, b = min(near, key=lambda ab: abs(ab[0] - q.start))
                     frame.reporting = Span(base + a, base + b)

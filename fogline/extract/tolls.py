@@ -27,6 +27,8 @@ class Tolls:
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        # "confirmed the death of 12 people": people, victims, bodies are nobody's own losses
+        self._not_own = words_regex(data["claims"].get("not_own_nouns", []))
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
@@ -50,10 +52,17 @@ class Tolls:
                 if foreign:
                     return foreign
             return raw.of_actor
-        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)):
+        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)
+                              and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker)
-            return subject if subject and subject != claimant else claimant
+            if subject and subject != claimant:
+                return subject
+            if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
+                return ctx.state_forces or vocab.UNKNOWN
+            # "« Nous avons perdu cinq hommes »" with no speaker found: the outlet or a label has no losses
+            return claimant if self.actor_dict.by_name(claimant) or claimant.startswith(
+                (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         parties = draft_actors(draft, ctx)
