@@ -36,6 +36,8 @@ class PlaceReader:
         self._km_rx = re.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
+        area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
+        self._area_after = re.compile(rf"^\s+(?:{area_after})(?![\w-])", re.I) if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
@@ -95,7 +97,8 @@ class PlaceReader:
                     continue
                 mention = self._resolve(text, s, e, name, codes, home, uses)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
-                if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
+                area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
+                if mention and e < m.end() and not pair and not poss_tail and not area:
                     rest = fold(text[e:m.end()]).split()
                     of = self._of_country.match(text, e, m.end())
                     of_country = bool(of and mention.precision == 3 and self.gaz.country(of.group(1)))
@@ -208,7 +211,8 @@ class PlaceReader:
         centre = (home.latitude, home.longitude) if home else None
         entry = self._pick(_used(self.gaz.lookup(name), uses), codes, cued=cued, centre=centre)
         if entry:
-            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
+            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
+                or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
         entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
