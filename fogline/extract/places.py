@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
-from .admin2 import Areas
+from .admin2 import Areas, capitals
 from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
@@ -66,6 +66,9 @@ class PlaceReader:
         self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
+        self._capital_rx = [re.compile(rx) for rx in data.get("capital_of", [])]
+        self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -82,6 +85,9 @@ class PlaceReader:
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
+        capital_places = self._capitals(text, skip)
+        skip = skip + [(c.start, c.end) for c in capital_places]
+        out += capital_places
         for m in _runs(self._name_rx, self._possessive_cut, text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
@@ -124,6 +130,27 @@ class PlaceReader:
                 unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
+        return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
+        by a country or nationality word (``capital_of`` patterns, group ``country``)."""
+        out = []
+        for rx in self._capital_rx:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):
+                    continue
+                word = m.group("country")
+                country = self.gaz.country(word) or self.gaz.country(self._demonym_country.get(fold(word), ""))
+                if country is None or self._elsewhere.search(text[max(0, s - 80):s]) \
+                        or self._speaker_after.match(text[e:e + 40]):
+                    continue
+                name = capitals().get(country.country_code)
+                towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
+                if towns:
+                    town = max(towns, key=lambda t: t.population)
+                    out.append(PlaceMention(s, e, town, 1, s, e))
         return out
 
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
