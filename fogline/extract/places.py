@@ -236,7 +236,8 @@ class PlaceReader:
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:]))
         centre = (home.latitude, home.longitude) if home else None
-        entry = self._pick(_used(self.gaz.lookup(name), uses), codes, cued=cued, centre=centre)
+        entries = _used(self.gaz.lookup(name), uses)
+        entry = self._pick(self._beside(entries, codes), codes, cued=cued, centre=centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
@@ -254,6 +255,20 @@ class PlaceReader:
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
 
+
+    def _beside(self, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:
+        """When no town of the name lies in the report's countries, a large one beside them goes first: 'Odessa' in
+        a report on Russia's drones is Odesa, not Odessa, Texas."""
+        if not codes or not entries or any(e.country_code in codes for e in entries):
+            return entries
+        centres = [(c.latitude, c.longitude) for c in map(self.gaz.country, codes[:3]) if c]
+        floor = max(100000, entries[0].population // 5)
+        beside = [e for e in entries if e.population >= floor
+                  and any(abs(lat - e.latitude) + abs(lon - e.longitude) < 20 for lat, lon in centres)]
+        if not beside or beside[0] is entries[0]:
+            return entries
+        top = max(beside, key=lambda e: e.population)
+        return [top] + [e for e in entries if e is not top]
 
     def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
         """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
