@@ -50,7 +50,14 @@ class Placer:
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
-            anchor = self.place(EventDraft("anchor", place=best), ctx)  # where it lies: the event's own town
+            # where it lies: the event's own town, unless the settlement's sentence names another region
+            # ("in X village ... in western Rakhine state", the town named far away)
+            own = [p for v in ctx.views if v.s.start <= settlement.start < v.s.end for p in v.places]
+            regions = {(p.entry.country_code, p.entry.admin1) for p in own if p.precision == 3}
+            if regions and (best.entry.country_code, best.entry.admin1) not in regions \
+                    and not any(p.entry.name == best.entry.name for p in own):
+                return self._unlisted_place(settlement, draft, ctx)
+            anchor = self.place(EventDraft("anchor", place=best), ctx)
             if anchor.latitude is not None:
                 return replace(anchor, location=settlement.entry.name, geonames_id=None,
                                evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
