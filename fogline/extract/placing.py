@@ -249,7 +249,8 @@ class Placer:
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
-        near.sort(key=lambda p: (abs(p.start - best.start) > 300,
+        own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
+        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
                                  fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
