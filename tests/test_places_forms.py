@@ -150,3 +150,25 @@ def test_namesake_in_the_reports_country_still_first():
 def test_settlement_takes_the_region_of_its_own_sentence(text):
     place = _event_place(text)
     assert place.admin1 in ("Rakhine", "Sagaing") and place.admin1 in text, place
+
+
+# ------------------------------------------------------------------ "X, a community in ...", "the X valley"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed six people in Ungwan Gora, a community in Kauru local government area, on Sunday.", "Ungwan Gora"),
+    ("Bandits raided Tudun Bako, a farming community near Maru, overnight.", "Tudun Bako"),
+    ("Militants attacked a checkpoint in the Shawal valley of North Waziristan.", "Shawal"),
+    ("The army shelled Sabon Duku, a remote hamlet in the hills, on Monday.", "Sabon Duku"),
+])
+def test_settlement_named_by_appositive_or_valley(text, name):
+    assert name in [n for n, _, _ in _places(text, ["Nigeria", "Pakistan"])]
+
+
+# ------------------------------------------------------------------ "Kaya (Centre-Nord)": a bracketed region
+@pytest.mark.parametrize(("text", "lang", "region"), [
+    ("Douze soldats ont été tués mardi à Tassiga, commune de Tondikiwindi (Tillabéri).", "fr", "Tillaberi"),
+    ("Des hommes armés ont tué six civils burkinabè samedi à Koumbri (Nord), selon des sources locales.", "fr",
+     "Nord"),
+    ("Gunmen killed nine villagers at Garin Bako (Katsina) on Sunday, police said.", "en", "Katsina"),
+])
+def test_bracketed_region_places_the_settlement(text, lang, region):
+    assert _event_place(text, lang).admin1 == region

@@ -12,6 +12,7 @@ from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
+_GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ class PlaceReader:
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
         before = text[max(0, s - 40):s]
-        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
+        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
@@ -224,7 +225,8 @@ class PlaceReader:
     def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
         """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
         before = text[max(0, s - 60):s]
-        is_region = self._region_cued(text, s, e)
+        gloss = self._glossed(text, s, e)
+        is_region = self._region_cued(text, s, e) or gloss
         after = text[e:e + 20]
         if is_region:
             entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
@@ -234,7 +236,7 @@ class PlaceReader:
         country = self.gaz.country(name)
         if country and name[0].isupper():
             return PlaceMention(s, e, country, 4, s, e)
-        cued = bool(self._cue_rx.search(before[-40:]))
+        cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
         entries = _used(self.gaz.lookup(name), uses)
         entry = self._pick(self._beside(entries, codes), codes, cued=cued, centre=centre)
@@ -270,9 +272,17 @@ class PlaceReader:
         top = max(beside, key=lambda e: e.population)
         return [top] + [e for e in entries if e is not top]
 
+    @staticmethod
+    def _glossed(text: str, s: int, e: int) -> bool:
+        """'Kaya (Centre-Nord)', 'à Tassia, commune de Tondikiwindi (Tillabéri)': a name in brackets right after
+        a place's name is where that place lies, its region first."""
+        return text[e:e + 1] == ")" and bool(_GLOSS.search(text[max(0, s - 40):s]))
+
     def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
         """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
         if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000:
+            return True
+        if self._glossed(text, start, m.name_end):
             return True
         return bool(self._cue_rx.search(text[max(0, start - 40):start]))
 
