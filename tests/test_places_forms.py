@@ -172,3 +172,36 @@ def test_settlement_named_by_appositive_or_valley(text, name):
 ])
 def test_bracketed_region_places_the_settlement(text, lang, region):
     assert _event_place(text, lang).admin1 == region
+
+
+# ------------------------------------------------------------------ of one region's towns, the event's smallest
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Gunmen killed 20 people in an attack in Maiduguri on Sunday. The attack took place at a mosque in "
+     "Konduga, police said.", "en", "Konduga"),
+    ("Russian shelling killed three civilians in Kharkiv on Monday, the governor said. The shells hit homes in "
+     "Vovchansk, he said.", "en", "Vovchansk"),
+    ("Des jihadistes ont tué douze civils à Mubi dimanche. Ils ont aussi attaqué Michika, tuant trois "
+     "personnes, selon la police.", "fr", "Michika"),
+])
+def test_smallest_town_of_the_region_named_with_the_event(text, lang, location):
+    assert _event_place(text, lang).location == location
+
+
+def test_towns_of_different_regions_keep_the_first():
+    place = _event_place("Gunmen killed 20 people in an attack in Gusau on Sunday. The attack took place at a "
+                         "mosque in Bokkos, police said.")
+    assert place.location == "Gusau"
+
+
+# ------------------------------------------------------------------ a paragraph's dateline is no event place
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gunmen killed 11 farmers in northeast Nigeria, residents said.\n\nMAIDUGURI, Nigeria (Reuters) - Suspected "
+     "jihadists killed 11 farmers on Sunday in Borno state, residents said.", "en"),
+    ("By a staff reporter\nBeni, Congo — Rebels killed 14 civilians overnight in North Kivu province, local "
+     "officials said.", "en"),
+    ("Une vingtaine de civils tués dans l'est de la RDC.\n\nGoma (AFP) – Des miliciens ont tué dimanche une "
+     "vingtaine de civils dans la province du Nord-Kivu, selon des sources locales.", "fr"),
+])
+def test_paragraph_dateline_is_not_the_event_place(text, lang):
+    place = _event_place(text, lang)
+    assert place.location is None and place.admin1 in ("Borno", "North Kivu"), place

@@ -141,14 +141,13 @@ class ContextReader:
                  for s in split_sentences(text, self.language)]
         named = [self._named_countries(v) for v in views]
         countries = self._countries(views, named)
-        dateline = self.places.dateline_end(text)
+        datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
         for v in views:  # the dateline's date is when the story was filed
-            v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+            v.event_dates = [d for d in v.event_dates if not any(a <= d.start < b for a, b in datelines)]
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
-            if v.s.start < dateline:
-                skip.append((0, dateline - v.s.start))
+            skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             uses: list[bool] = []
             v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)

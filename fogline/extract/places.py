@@ -12,6 +12,7 @@ from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
+_PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 
 
@@ -76,6 +77,16 @@ class PlaceReader:
         not where it happened."""
         m = self._dateline.match(text[:120])
         return m.end() if m else 0
+
+    def datelines(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the datelines that open the report or one of its paragraphs: a page often puts a title,
+        a standfirst or a byline before the agency's 'Goma (AFP) –'."""
+        out = []
+        for start in [0, *(m.end() for m in _PARAGRAPH.finditer(text))]:
+            m = self._dateline.match(text[start:start + 120])
+            if m and m.end() > 0:
+                out.append((start, start + m.end()))
+        return out
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
              uses_countries: list[bool] | None = None) -> list[PlaceMention]:

@@ -35,6 +35,7 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        best = self._most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
@@ -78,6 +79,16 @@ class Placer:
                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
                      evidence=_evidence(ctx, best))
 
+    def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
+        Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
+        if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
+            return best
+        where = (best.entry.country_code, best.entry.admin1)
+        towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+        return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
         v = ctx.views[draft.sentences[0]]
@@ -85,8 +96,7 @@ class Placer:
             return None
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
-            skip.append((0, filed - v.s.start))
+        skip += _dateline_skip(ctx, v, self.gazetteer)
         found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
         return shift(found[:1], v.s.start)[0] if found else None
 
@@ -100,8 +110,7 @@ class Placer:
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
-        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
-            skip.append((0, filed - v.s.start))
+        skip += _dateline_skip(ctx, v, self.gazetteer)
         found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -266,6 +275,12 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
     code = language if language in available() else "en"
     data = resources(code)
     return PlaceReader(gazetteer, data["places"], data["demonyms"])
+
+
+def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
+    spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
+    return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
 
 
 @cache
