@@ -205,3 +205,23 @@ def test_towns_of_different_regions_keep_the_first():
 def test_paragraph_dateline_is_not_the_event_place(text, lang):
     place = _event_place(text, lang)
     assert place.location is None and place.admin1 in ("Borno", "North Kivu"), place
+
+
+# ------------------------------------------------------------------ the lead's town, the next line's village
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Gunmen killed 20 people in an attack in Gusau, police said. The attack took place on Sunday when "
+     "the gunmen stormed Dogon Kawo and opened fire on worshippers.", "en", "Dogon Kawo", "Zamfara"),
+    ("Jihadists killed 15 soldiers in an attack in Djibo on Sunday. The assailants struck at dawn in Tongomayel "
+     "and the fighting lasted hours, a source said.", "en", "Tongomayel", "Sahel"),
+    ("Des jihadistes ont tué quinze soldats dans une attaque à Djibo dimanche. L'attaque a eu lieu à Kobaoua, "
+     "selon une source sécuritaire.", "fr", "Kobaoua", "Sahel"),
+])
+def test_village_named_after_the_leads_town(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+def test_later_known_name_is_not_taken_as_an_unknown_village():
+    place = _event_place("Jihadists killed 15 soldiers in an attack in Djibo on Sunday. The assailants came in "
+                         "Toyota pickups, a source said.")
+    assert place.location == "Djibo"

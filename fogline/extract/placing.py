@@ -50,7 +50,8 @@ class Placer:
                                    if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
-        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
+        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)
+                                              or self._later_settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
             own = [p for v in ctx.views if v.s.start <= settlement.start < v.s.end for p in v.places]
@@ -117,6 +118,26 @@ class Placer:
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
         return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
                                              for h in hits)), None)
+
+    def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
+        one naming its town ('Gunmen killed 20 people in Gusau ... The gunmen stormed Dogon Daji'): the village
+        where it happened, the lead's town being where it lies."""
+        if best.precision != 1 or best.entry.kind != "city":  # a curated village is already the finest
+            return None
+        reader = _reader(ctx.doc.language, self.gazetteer)
+        for idx in draft.sentences:
+            v = ctx.views[idx]
+            if v.s.start <= best.start or v.background:
+                continue
+            skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+            skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+            skip += _dateline_skip(ctx, v, self.gazetteer)
+            found = reader.loose_settlements(v.s.text, ctx.countries, skip)
+            if found:
+                return shift(found[:1], v.s.start)[0]
+        return None
 
     def _settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A settlement the gazetteer lacks, named as such in the event's own sentences ('the villages of X
