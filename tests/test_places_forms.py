@@ -225,3 +225,19 @@ def test_later_known_name_is_not_taken_as_an_unknown_village():
     place = _event_place("Jihadists killed 15 soldiers in an attack in Djibo on Sunday. The assailants came in "
                          "Toyota pickups, a source said.")
     assert place.location == "Djibo"
+
+
+# ------------------------------------------------------------------ "el-Fasher", "al-Jazira": a hyphenated article
+@pytest.mark.parametrize(("text", "lang", "name", "precision"), [
+    ("The RSF shelled el-Fasher on Sunday, killing 12 people.", "en", "El Fasher", 1),
+    ("Drones hit a crowded market in al-Jazira state on Monday.", "en", "Al Jazirah", 3),
+    ("Fighting raged overnight in ad-Damazin, residents said.", "en", "Ad-Damazin", 1),
+    ("Les FSR ont bombardé el-Obeid dimanche.", "fr", "El Obeid", 1),
+])
+def test_name_with_hyphenated_article(text, lang, name, precision):
+    assert (name, precision) in [(n, p) for n, _, p in _places(text, ["Sudan"], lang)]
+
+
+def test_event_in_a_town_with_hyphenated_article():
+    place = _event_place("Paramilitary fighters killed 30 civilians in el-Geneina on Tuesday, medics said.")
+    assert (place.location, place.admin1) == ("El Geneina", "West Darfur"), place

@@ -42,7 +42,10 @@ class PlaceReader:
         self._area_after = re.compile(rf"^\s+(?:{area_after})(?![\w-])", re.I) if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
-        self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        # "el-Fasher", "al-Qaim": a lower-case article hyphenated before the name is part of it
+        prefixes = alternation([re.escape(w) for w in data.get("name_prefixes", [])], sort=False)
+        prefix = rf"(?:(?:{prefixes})-)?" if prefixes else ""
+        self._name_rx = re.compile(rf"(?<![\w-]){prefix}{_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
         self._of_country = re.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
