@@ -50,8 +50,7 @@ class Placer:
                                    if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
-        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)
-                                              or self._later_settlement(best, draft, ctx)):
+        elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
             own = [p for v in ctx.views if v.s.start <= settlement.start < v.s.end for p in v.places]
@@ -75,10 +74,16 @@ class Placer:
         if e.kind == UNLISTED:
             return self._unlisted_place(best, draft, ctx)
         location = None if best.precision == 3 else e.name
-        return Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
-                     latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
-                     geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
-                     evidence=_evidence(ctx, best))
+        found = Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
+                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
+                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
+                      evidence=_evidence(ctx, best))
+        lead = draft.place or draft.context_place
+        if draft.family != "anchor" and lead and best.precision == 1 and e.kind == "city" \
+                and (village := self._later_settlement(lead, draft, ctx)):
+            return replace(found, location=village.entry.name, geonames_id=None, evidence=_evidence(ctx, village),
+                           geo_precision=2)
+        return found
 
     def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
@@ -123,8 +128,6 @@ class Placer:
         """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
         one naming its town ('Gunmen killed 20 people in Gusau ... The gunmen stormed Dogon Daji'): the village
         where it happened, the lead's town being where it lies."""
-        if best.precision != 1 or best.entry.kind != "city":  # a curated village is already the finest
-            return None
         reader = _reader(ctx.doc.language, self.gazetteer)
         for idx in draft.sentences:
             v = ctx.views[idx]
