@@ -241,3 +241,16 @@ def test_name_with_hyphenated_article(text, lang, name, precision):
 def test_event_in_a_town_with_hyphenated_article():
     place = _event_place("Paramilitary fighters killed 30 civilians in el-Geneina on Tuesday, medics said.")
     assert (place.location, place.admin1) == ("El Geneina", "West Darfur"), place
+
+
+# ------------------------------------------------------------------ a settlement in the region the report states
+@pytest.mark.parametrize(("text", "lang", "region"), [
+    ("Bandits killed 14 villagers in northwestern Nigeria's Katsina State on Sunday. The gunmen, who came from "
+     "Gusau, stormed the village of Tungar Kwana on motorcycles, police said.", "en", "Katsina"),
+    ("Armed men killed nine people in Jonglei State on Monday, officials said. The attackers, who came from "
+     "Rumbek, raided the village of Pakeer Deng before dawn.", "en", "Jonglei"),
+    ("Des miliciens ont tué sept civils dimanche dans la province de l'Ituri. Les assaillants, venus de Beni, "
+     "ont attaqué le village de Mbidjo avant l'aube.", "fr", "Ituri"),
+])
+def test_settlement_lies_in_the_region_the_report_states(text, lang, region):
+    assert _event_place(text, lang).admin1 == region

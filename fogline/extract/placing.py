@@ -30,6 +30,24 @@ class Placer:
         self.gazetteer = gazetteer
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
+        found = self._place(draft, ctx)
+        if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
+                and not self.gazetteer.lookup(found.location):
+            return self._stated_region(found, ctx)
+        return found
+
+    def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
+        """A settlement no list knows, placed by a town of a region the report never names, while it names
+        another region of that country: the settlement lies in the region the report states."""
+        regions = [p.entry for v in ctx.views if not v.background for p in v.places
+                   if p.precision == 3 and p.entry.country == found.country]
+        if not regions or found.admin1 in {r.admin1 for r in regions}:
+            return found
+        r = regions[0]
+        return replace(found, admin1=r.admin1, latitude=round(r.latitude, 4), longitude=round(r.longitude, 4),
+                       geo_precision=3)
+
+    def _place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
         nationality = _nationalities(ctx.doc.language)
         best = draft.place or draft.context_place
