@@ -254,3 +254,13 @@ def test_event_in_a_town_with_hyphenated_article():
 ])
 def test_settlement_lies_in_the_region_the_report_states(text, lang, region):
     assert _event_place(text, lang).admin1 == region
+
+
+# ------------------------------------------------------------------ "À Djibo, ...": a French preposition glued to the name
+@pytest.mark.parametrize(("text", "name"), [
+    ("À Djibo, la situation sécuritaire reste préoccupante.", "Djibo"),
+    ("Au Bénin, les attaques se multiplient dans le nord.", "Benin"),
+    ("Dans Kidal, les habitants restent terrés chez eux.", "Kidal"),
+])
+def test_french_sentence_initial_preposition_is_cut(text, name):
+    assert name in [n for n, _, _ in _places(text, ["Burkina Faso", "Mali"], "fr")]

@@ -54,6 +54,7 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
@@ -103,7 +104,7 @@ class PlaceReader:
         capital_places = self._capitals(text, skip)
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
-        for m in _runs(self._name_rx, self._possessive_cut, text):
+        for m in self._trimmed(_runs(self._name_rx, self._possessive_cut, text), text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
@@ -167,6 +168,16 @@ class PlaceReader:
                     town = max(towns, key=lambda t: t.population)
                     out.append(PlaceMention(s, e, town, 1, s, e))
         return out
+
+    def _trimmed(self, runs, text: str):
+        """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
+        first word; ``glued_before`` of places.json)."""
+        for m in runs:
+            first = re.match(r"[^\s]+\s+", text[m.start():m.end()])
+            if first and self._glued and fold(first.group().strip()) in self._glued:
+                yield _Run(m.start() + first.end(), m.end())
+            else:
+                yield m
 
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
