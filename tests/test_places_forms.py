@@ -256,7 +256,7 @@ def test_settlement_lies_in_the_region_the_report_states(text, lang, region):
     assert _event_place(text, lang).admin1 == region
 
 
-# ------------------------------------------------------------------ "À Djibo, ...": a French preposition glued to the name
+# ------------------------------------------------------------------ "À Djibo, ...": a preposition glued to the name
 @pytest.mark.parametrize(("text", "name"), [
     ("À Djibo, la situation sécuritaire reste préoccupante.", "Djibo"),
     ("Au Bénin, les attaques se multiplient dans le nord.", "Benin"),
