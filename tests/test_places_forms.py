@@ -264,3 +264,16 @@ def test_settlement_lies_in_the_region_the_report_states(text, lang, region):
 ])
 def test_french_sentence_initial_preposition_is_cut(text, name):
     assert name in [n for n, _, _ in _places(text, ["Burkina Faso", "Mali"], "fr")]
+
+
+# ------------------------------------------------------------------ curated places of northern Benin's war
+@pytest.mark.parametrize(("text", "lang", "region"), [
+    ("Des hommes armés ont attaqué mardi la garnison de Porga, tuant plusieurs soldats béninois.", "fr", "Atakora"),
+    ("Jihadists ambushed Beninese rangers in the W National Park on Sunday, the army said.", "en", "Alibori"),
+    ("Des jihadistes ont tué huit militaires béninois jeudi à Karimama, selon une source sécuritaire.", "fr",
+     "Alibori"),
+    ("Gunmen attacked a patrol in the Pendjari National Park, killing two Beninese soldiers.", "en", "Atakora"),
+])
+def test_northern_benin_places(text, lang, region):
+    place = _event_place(text, lang)
+    assert (place.country, place.admin1) == ("Benin", region), place
