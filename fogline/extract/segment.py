@@ -6,9 +6,10 @@ A new draft starts when a trigger's date or place cannot be the same incident as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .. import vocab
@@ -20,6 +21,7 @@ from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
+HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
 
 
 @dataclass(slots=True)
@@ -39,12 +41,34 @@ class EventDraft:
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
 
     @property
+    def harmed(self) -> bool:
+        """People were killed or hurt in this incident: the draft opened with the killing ('gunmen killed 20
+        people'), or a harm word stands next to the looting or abduction with no other trigger between them
+        ('killing eight and abducting many'; not 'an abduction, amid attacks that left one dead')."""
+        lead = [h.spec for h in self.hits[:self.lead]]
+        if any(s.harm for s in lead) and not any(_lesser(s) for s in lead):
+            return True
+        hits = sorted(self.hits, key=lambda h: h.start)
+        return any(a.spec.harm != b.spec.harm and (a.spec.harm or _lesser(a.spec)) and (b.spec.harm or _lesser(b.spec))
+                   and b.start - a.end <= HARM_REACH for a, b in itertools.pairwise(hits))
+
+    @property
     def best(self) -> TriggerSpec:
         """The strongest trigger of the opening sentence: a report leads with its incident, and a
         capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
         strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
                   or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
-        return max(strong, key=lambda s: s.rank)
+        best = max(strong, key=lambda s: s.rank)
+        if best.when_harmed and self.harmed:
+            # ACLED: an abduction, or looting and burning, in which people are also killed is an attack
+            # ("killing at least eight people and abducting many more", "killed 20 people and torched houses")
+            return replace(best, event_type=best.when_harmed[0], sub_event_type=best.when_harmed[1])
+        return best
+
+
+def _lesser(spec: TriggerSpec) -> bool:
+    """Looting or abduction: ACLED codes them so only when no one is killed or hurt."""
+    return spec.when_harmed is not None
 
 
 def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -80,6 +104,7 @@ class Segmenter:
         drafts: list[EventDraft] = []
         pending = None
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
+        published = ctx.doc.published
         for v in ctx.views:
             if v.background or v.hypothetical:
                 continue
@@ -89,7 +114,9 @@ class Segmenter:
             place = best_place(v.places)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
-            day = min(days, key=lambda d: _DAY_KINDS.get(d.kind, 2), default=None)
+            # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
+            # Friday": a name, not the incident's day)
+            day = min(days, key=lambda d: (_long_ago(d, published), _DAY_KINDS.get(d.kind, 2)), default=None)
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -177,6 +204,11 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> E
         d.date_label = _date_label(day, drafts)
     d.place = place
     return d
+
+
+def _long_ago(day: DateMention, published: date | None) -> bool:
+    """A day more than a month before the report (news is about days and weeks; see events._stale)."""
+    return bool(published and day.date and (published - day.date).days > 30)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
