@@ -145,9 +145,9 @@ class ContextReader:
                 v.dates, v.event_dates = ds, [d for d in ds if (d.start, d.end) in same]
         named = [self._named_countries(v) for v in views]
         countries = self._countries(views, named)
-        dateline = self.places.dateline_end(text)
+        datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
         for v in views:  # the dateline's date is when the story was filed
-            v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+            v.event_dates = [d for d in v.event_dates if not any(a <= d.start < b for a, b in datelines)]
             if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)
@@ -155,8 +155,7 @@ class ContextReader:
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
-            if v.s.start < dateline:
-                skip.append((0, dateline - v.s.start))
+            skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
             skip += [m.span("place") for m in self._statement_place.finditer(v.s.text)]

@@ -7,11 +7,13 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
-from .admin2 import Areas
+from .admin2 import Areas, capitals
 from .text import alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
+_PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
+_GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,9 +38,14 @@ class PlaceReader:
         self._km_rx = re.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
+        area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
+        self._area_after = re.compile(rf"^\s+(?:{area_after})(?![\w-])", re.I) if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
-        self._name_rx = re.compile(rf"(?<![\w-]){_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        # "el-Fasher", "al-Qaim": a lower-case article hyphenated before the name is part of it
+        prefixes = alternation([re.escape(w) for w in data.get("name_prefixes", [])], sort=False)
+        prefix = rf"(?:(?:{prefixes})-)?" if prefixes else ""
+        self._name_rx = re.compile(rf"(?<![\w-]){prefix}{_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
         self._of_country = re.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
@@ -47,6 +54,7 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
@@ -64,12 +72,25 @@ class PlaceReader:
         self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
+        self._capital_rx = [re.compile(rx) for rx in data.get("capital_of", [])]
+        self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
         not where it happened."""
         m = self._dateline.match(text[:120])
         return m.end() if m else 0
+
+    def datelines(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the datelines that open the report or one of its paragraphs: a page often puts a title,
+        a standfirst or a byline before the agency's 'Goma (AFP) –'."""
+        out = []
+        for start in [0, *(m.end() for m in _PARAGRAPH.finditer(text))]:
+            m = self._dateline.match(text[start:start + 120])
+            if m and m.end() > 0:
+                out.append((start, start + m.end()))
+        return out
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
              uses_countries: list[bool] | None = None) -> list[PlaceMention]:
@@ -80,7 +101,10 @@ class PlaceReader:
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
-        for m in _runs(self._name_rx, self._possessive_cut, text):
+        capital_places = self._capitals(text, skip)
+        skip = skip + [(c.start, c.end) for c in capital_places]
+        out += capital_places
+        for m in self._trimmed(_runs(self._name_rx, self._possessive_cut, text), text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
@@ -95,7 +119,8 @@ class PlaceReader:
                     continue
                 mention = self._resolve(text, s, e, name, codes, home, uses)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
-                if mention and e < m.end() and not pair and not (mention.precision < 4 and poss_tail):
+                area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
+                if mention and e < m.end() and not pair and not poss_tail and not area:
                     rest = fold(text[e:m.end()]).split()
                     of = self._of_country.match(text, e, m.end())
                     of_country = bool(of and mention.precision == 3 and self.gaz.country(of.group(1)))
@@ -121,7 +146,38 @@ class PlaceReader:
                 unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
+        return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
+        """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
+        by a country or nationality word (``capital_of`` patterns, group ``country``)."""
+        out = []
+        for rx in self._capital_rx:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):
+                    continue
+                word = m.group("country")
+                country = self.gaz.country(word) or self.gaz.country(self._demonym_country.get(fold(word), ""))
+                if country is None or self._elsewhere.search(text[max(0, s - 80):s]) \
+                        or self._speaker_after.match(text[e:e + 40]):
+                    continue
+                name = capitals().get(country.country_code)
+                towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
+                if towns:
+                    town = max(towns, key=lambda t: t.population)
+                    out.append(PlaceMention(s, e, town, 1, s, e))
         return out
+
+    def _trimmed(self, runs, text: str):
+        """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
+        first word; ``glued_before`` of places.json)."""
+        for m in runs:
+            first = re.match(r"[^\s]+\s+", text[m.start():m.end()])
+            if first and self._glued and fold(first.group().strip()) in self._glued:
+                yield _Run(m.start() + first.end(), m.end())
+            else:
+                yield m
 
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
@@ -132,7 +188,7 @@ class PlaceReader:
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
         before = text[max(0, s - 40):s]
-        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 20])
+        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
@@ -194,7 +250,8 @@ class PlaceReader:
     def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
         """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
         before = text[max(0, s - 60):s]
-        is_region = self._region_cued(text, s, e)
+        gloss = self._glossed(text, s, e)
+        is_region = self._region_cued(text, s, e) or gloss
         after = text[e:e + 20]
         if is_region:
             entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
@@ -204,11 +261,13 @@ class PlaceReader:
         country = self.gaz.country(name)
         if country and name[0].isupper():
             return PlaceMention(s, e, country, 4, s, e)
-        cued = bool(self._cue_rx.search(before[-40:]))
+        cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
-        entry = self._pick(_used(self.gaz.lookup(name), uses), codes, cued=cued, centre=centre)
+        entries = _used(self.gaz.lookup(name), uses)
+        entry = self._pick(self._beside(entries, codes), codes, cued=cued, centre=centre)
         if entry:
-            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:]))
+            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
+                or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
         entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
@@ -224,9 +283,31 @@ class PlaceReader:
         return None
 
 
+    def _beside(self, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:
+        """When no town of the name lies in the report's countries, a large one beside them goes first: 'Odessa' in
+        a report on Russia's drones is Odesa, not Odessa, Texas."""
+        if not codes or not entries or any(e.country_code in codes for e in entries):
+            return entries
+        centres = [(c.latitude, c.longitude) for c in map(self.gaz.country, codes[:3]) if c]
+        floor = max(100000, entries[0].population // 5)
+        beside = [e for e in entries if e.population >= floor
+                  and any(abs(lat - e.latitude) + abs(lon - e.longitude) < 20 for lat, lon in centres)]
+        if not beside or beside[0] is entries[0]:
+            return entries
+        top = max(beside, key=lambda e: e.population)
+        return [top] + [e for e in entries if e is not top]
+
+    @staticmethod
+    def _glossed(text: str, s: int, e: int) -> bool:
+        """'Kaya (Centre-Nord)', 'à Tassia, commune de Tondikiwindi (Tillabéri)': a name in brackets right after
+        a place's name is where that place lies, its region first."""
+        return text[e:e + 1] == ")" and bool(_GLOSS.search(text[max(0, s - 40):s]))
+
     def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
         """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
         if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000:
+            return True
+        if self._glossed(text, start, m.name_end):
             return True
         return bool(self._cue_rx.search(text[max(0, start - 40):start]))
 

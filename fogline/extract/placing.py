@@ -30,11 +30,30 @@ class Placer:
         self.gazetteer = gazetteer
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
+        found = self._place(draft, ctx)
+        if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
+                and not self.gazetteer.lookup(found.location):
+            return self._stated_region(found, ctx)
+        return found
+
+    def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
+        """A settlement no list knows, placed by a town of a region the report never names, while it names
+        another region of that country: the settlement lies in the region the report states."""
+        regions = [p.entry for v in ctx.views if not v.background for p in v.places
+                   if p.precision == 3 and p.entry.country == found.country]
+        if not regions or found.admin1 in {r.admin1 for r in regions}:
+            return found
+        r = regions[0]
+        return replace(found, admin1=r.admin1, latitude=round(r.latitude, 4), longitude=round(r.longitude, 4),
+                       geo_precision=3)
+
+    def _place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
         nationality = _nationalities(ctx.doc.language)
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        best = self._most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
@@ -50,7 +69,14 @@ class Placer:
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
-            anchor = self.place(EventDraft("anchor", place=best), ctx)  # where it lies: the event's own town
+            # where it lies: the event's own town, unless the settlement's sentence names another region
+            # ("in X village ... in western Rakhine state", the town named far away)
+            own = [p for v in ctx.views if v.s.start <= settlement.start < v.s.end for p in v.places]
+            regions = {(p.entry.country_code, p.entry.admin1) for p in own if p.precision == 3}
+            if regions and (best.entry.country_code, best.entry.admin1) not in regions \
+                    and not any(p.entry.name == best.entry.name for p in own):
+                return self._unlisted_place(settlement, draft, ctx)
+            anchor = self.place(EventDraft("anchor", place=best), ctx)
             if anchor.latitude is not None:
                 return replace(anchor, location=settlement.entry.name, geonames_id=None,
                                evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
@@ -66,10 +92,26 @@ class Placer:
         if e.kind == UNLISTED:
             return self._unlisted_place(best, draft, ctx)
         location = None if best.precision == 3 else e.name
-        return Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
-                     latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
-                     geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
-                     evidence=_evidence(ctx, best))
+        found = Place(location=location, country=e.country, iso3=e.iso3, admin1=e.admin1,
+                      latitude=round(e.latitude, 4), longitude=round(e.longitude, 4),
+                      geo_precision=min(best.precision, 3), geonames_id=e.geonames_id if best.precision < 3 else None,
+                      evidence=_evidence(ctx, best))
+        lead = draft.place or draft.context_place
+        if draft.family != "anchor" and lead and best.precision == 1 and e.kind == "city" \
+                and (village := self._later_settlement(lead, draft, ctx)):
+            return replace(found, location=village.entry.name, geonames_id=None, evidence=_evidence(ctx, village),
+                           geo_precision=2)
+        return found
+
+    def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
+        Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
+        if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
+            return best
+        where = (best.entry.country_code, best.entry.admin1)
+        towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+        return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
 
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
@@ -78,8 +120,7 @@ class Placer:
             return None
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
-            skip.append((0, filed - v.s.start))
+        skip += _dateline_skip(ctx, v, self.gazetteer)
         found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
         return shift(found[:1], v.s.start)[0] if found else None
 
@@ -93,14 +134,31 @@ class Placer:
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
-        if v.s.start < (filed := _reader(ctx.doc.language, self.gazetteer).dateline_end(ctx.doc.text)):
-            skip.append((0, filed - v.s.start))
+        skip += _dateline_skip(ctx, v, self.gazetteer)
         found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
         return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
                                              for h in hits)), None)
+
+    def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
+        one naming its town ('Gunmen killed 20 people in Gusau ... The gunmen stormed Dogon Daji'): the village
+        where it happened, the lead's town being where it lies."""
+        reader = _reader(ctx.doc.language, self.gazetteer)
+        for idx in draft.sentences:
+            v = ctx.views[idx]
+            if v.s.start <= best.start or v.background:
+                continue
+            skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+            skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+            skip += _dateline_skip(ctx, v, self.gazetteer)
+            found = reader.loose_settlements(v.s.text, ctx.countries, skip)
+            if found:
+                return shift(found[:1], v.s.start)[0]
+        return None
 
     def _settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A settlement the gazetteer lacks, named as such in the event's own sentences ('the villages of X
@@ -242,7 +300,8 @@ class Placer:
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
-        near.sort(key=lambda p: (abs(p.start - best.start) > 300,
+        own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
+        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
                                  fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
@@ -258,6 +317,12 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
     code = language if language in available() else "en"
     data = resources(code)
     return PlaceReader(gazetteer, data["places"], data["demonyms"])
+
+
+def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
+    spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
+    return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
 
 
 @cache

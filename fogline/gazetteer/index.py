@@ -56,7 +56,7 @@ COUNTRY_ALIASES = {
 # one fold of fogline/text.py in its compact form.
 fold = partial(_fold, compact=True)
 _ADMIN_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:region|r[ée]gion|province|state|[ée]tat|governorate|oblast|wilaya)\s+(?:of|de|du|d'|des)\s+)"
+    r"^(?:the\s+)?(?:(?:region|r[ée]gion|province|state|[ée]tat|governorate|oblast|wilaya)\s+(?:(?:of|de|du|des)\s+|d['’]\s*))"
     r"|\s+(?:region|r[ée]gion|province|state|governorate|oblast|wilaya|prefecture|department|d[ée]partement)$",
     re.IGNORECASE,
 )
