@@ -119,6 +119,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # places of two groups of reports: this keeps a chain of reports from walking from town to town.
 PLACE_RADIUS = {1: 25.0, 2: 175.0}
 PLACE_SLACK = 10.0
+# Two reports that each place the event in a town (geo precision 1) name one town, or two spellings of it: in
+# the real reports of ../shared/corpus/dev no two reports of one incident place it in two different towns.
+# Different towns further apart than this are two incidents (a town and a place "near" one keep the radii).
+TOWNS_APART = 20.0
 
 
 def _spot(s: EventSketch) -> tuple[float, float, float, float] | None:
@@ -134,7 +138,7 @@ def _spots_clash(x: tuple[float, float, float, float], y: tuple[float, float, fl
     """Further apart than both allowances: a flat-earth distance, within a few per cent of the great circle
     at these distances, at a fraction of its cost."""
     dy, dx = x[0] - y[0], (x[1] - y[1]) * (x[3] + y[3]) / 2
-    limit = (x[2] + y[2] + PLACE_SLACK) / 111.2
+    limit = (TOWNS_APART if x[2] == y[2] == PLACE_RADIUS[1] else x[2] + y[2] + PLACE_SLACK) / 111.2
     return dy * dy + dx * dx > limit * limit
 
 
