@@ -121,15 +121,11 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     for a, b in candidate_pairs(sketches):
         s = score(a, b)
         if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
-            links.append((-s, min(a.id, b.id), max(a.id, b.id), a, b))
-    links.sort(key=lambda t: t[:3])
-    later = []
-    for s, x, y, a, b in links:  # the reports that say where and when first
-        if vague(a) or vague(b) or a.day is None or b.day is None:
-            later.append((s, x, y, a, b))
-        else:
-            _join(clusters, x, y)
-    _join_vague(clusters, later)
+            links.append((-s, a, b))
+    for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
+        rx, ry = clusters.find(x), clusters.find(y)
+        if rx != ry and clusters.compatible(rx, ry) and _alike(clusters, rx, ry):
+            clusters.union(rx, ry)
     out = {}
     for members in clusters.members.values():
         iid = incident_id(m.id for m in members)
@@ -138,18 +134,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     return out
 
 
-AMBIGUITY_MARGIN = 1.0
-
-
 LINKAGE = 2.0
-
-
-def _join(clusters: _Clusters, x: str, y: str) -> bool:
-    rx, ry = clusters.find(x), clusters.find(y)
-    if rx != ry and clusters.compatible(rx, ry) and _alike(clusters, rx, ry):
-        clusters.union(rx, ry)
-        return True
-    return False
 
 
 def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
@@ -170,52 +155,61 @@ def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
 APART = -2.0
 
 
-def vague(s: EventSketch) -> bool:
+AMBIGUITY_MARGIN = 1.0
+
+
+def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
+    """The links without the guesses of a report that names no place at all: it links to the reports of
+    every incident of that day and type by the same parties, wherever they were. When two of its best links
+    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
+    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
+    links only, so on no order. (Not for a report without any date: its partners are the whole country's
+    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
+    reports came in.)"""
+    partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
+    for s, a, b in links:
+        if _vague(a):
+            partners[a.id].append((-s, b))
+        if _vague(b):
+            partners[b.id].append((-s, a))
+    drop: set[tuple[str, str]] = set()
+    for x, found in partners.items():
+        if len(found) < 2:
+            continue
+        best = max(s for s, _ in found)
+        kinds: dict[tuple, list[EventSketch]] = defaultdict(list)  # partners alike for `_apart`, checked once
+        band: set[tuple] = set()
+        for s, y in found:
+            key = (y.spot, y.groups, y.admin1, y.day, y.precision)
+            kinds[key].append(y)
+            if s >= best - AMBIGUITY_MARGIN:
+                band.add(key)
+        tops = list(band)
+        if not any(_apart(kinds[k][0], kinds[j][0]) for i, k in enumerate(tops) for j in tops[i + 1:]):
+            continue
+        for k, ys in kinds.items():
+            if any(_apart(ys[0], kinds[j][0]) for j in tops if j != k):
+                drop.update((x, y.id) for y in ys)
+    if not drop:
+        return links
+    return [(s, a, b) for s, a, b in links if (a.id, b.id) not in drop and (b.id, a.id) not in drop]
+
+
+def _vague(s: EventSketch) -> bool:
     """A report that does not say where or when closely enough to tell neighbouring incidents apart: dated
-    only to the week or month (or by its publication), or placed no finer than a region. (A report with no
-    date at all is not held back: its partners are the whole country's reports of every date, more than an
-    ingest's fusion loads, so whether it fits one incident or two would depend on the order reports came in.)"""
+    only to the week or month (or by its publication), or placed no finer than a region. (Not a report with
+    no date at all: see `_unambiguous`.)"""
     return s.day is not None and (s.precision != "day" or s.spot is None)
 
 
-def _join_vague(clusters: _Clusters, links: list[tuple]) -> None:
-    """A vague report joins the incident it fits, only when it fits one: its links to the incidents the precise
-    reports formed are grouped by incident (an incident's score is its best link) and it joins the best one
-    only when no other compatible incident comes within ``AMBIGUITY_MARGIN`` of it; else it stays alone rather
-    than guess (and cannot carry another vague report into either). The choices are made against the same
-    incidents for every vague report, so they depend on no order; vague reports no precise report fits join
-    each other as before."""
-    fits: dict[str, dict[str, tuple[float, str]]] = defaultdict(dict)  # vague event -> root -> (score, partner)
-    among: list[tuple] = []
-    for s, x, y, a, b in links:
-        va, vb = vague(a), vague(b)
-        if va == vb:  # two vague reports, or a report without any date: last, best first
-            among.append((s, x, y, a, b))
-            continue
-        v, p = (a, b) if va else (b, a)
-        root = clusters.find(p.id)
-        best = fits[v.id].get(root)
-        if best is None or -s > best[0]:
-            fits[v.id][root] = (-s, p.id)
-    held: set[str] = set()
-    joins = []
-    for v, roots in sorted(fits.items()):
-        rv = clusters.find(v)
-        ok = sorted(((sc, r, p) for r, (sc, p) in roots.items() if r != rv and clusters.compatible(rv, r)),
-                    key=lambda t: (-t[0], t[1]))
-        if not ok:
-            continue
-        best = ok[0][1]
-        if any(sc > ok[0][0] - AMBIGUITY_MARGIN and not clusters.compatible(best, r) for sc, r, _p in ok[1:]):
-            held.add(v)  # it fits two incidents that cannot be one: it joins neither
-            continue
-        joins.append((-ok[0][0], v, ok[0][2]))
-    for _s, v, p in sorted(joins):
-        _join(clusters, v, p)
-    for s, x, y, _a, _b in among:
-        if x in held or y in held:
-            continue
-        rx, ry = clusters.find(x), clusters.find(y)
-        if rx == ry:
-            continue
-        _join(clusters, x, y)
+def _apart(a: EventSketch, b: EventSketch) -> bool:
+    """Two reports hardly of one incident: `clash`, placed in different regions, dated too far apart for one
+    incident (`MAX_SPREAD_DAYS` beyond what their precision allows), or each giving the day, more than a day
+    apart."""
+    if clash(a, b) or a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.day is None or b.day is None:
+        return False
+    gap = abs(a.day - b.day)
+    return (gap > SLACK.get(a.precision, 0) + SLACK.get(b.precision, 0) + MAX_SPREAD_DAYS
+            or a.precision == b.precision == "day" and gap >= 2)
