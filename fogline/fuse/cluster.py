@@ -134,14 +134,16 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     return out
 
 
-LINKAGE = 2.0
+LINKAGE = 2.0  # the mean score two incidents' members must reach to be joined
+APART = -2.0  # what a pair that cannot be one incident counts for in that mean
+LINKAGE_SAMPLE = 12  # members compared on each side (the first joined): a feed repeating a story makes big ones
 
 
 def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
     """Whether two incidents look like one on average, not only through their best pair of reports: the mean
     score over every pair of their members (a pair that cannot be one incident counts as `APART`) reaches
     ``LINKAGE``. One strong link between two reports does not carry the others' differences."""
-    xs, ys = clusters.members[rx], clusters.members[ry]
+    xs, ys = clusters.members[rx][:LINKAGE_SAMPLE], clusters.members[ry][:LINKAGE_SAMPLE]
     if len(xs) == 1 and len(ys) == 1:
         return True
     total = 0.0
@@ -152,20 +154,17 @@ def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
     return total >= LINKAGE * len(xs) * len(ys)
 
 
-APART = -2.0
-
-
 AMBIGUITY_MARGIN = 1.0
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
-    """The links without the guesses of a report that names no place at all: it links to the reports of
-    every incident of that day and type by the same parties, wherever they were. When two of its best links
-    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
-    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
-    links only, so on no order. (Not for a report without any date: its partners are the whole country's
-    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
-    reports came in.)"""
+    """The links without the guesses of a vague report (`_vague`): one dated only to the week or month, or
+    placed only in a region or nowhere, links to the reports of every incident of those days and type by the
+    same parties. When two of its best links (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one
+    incident (`_apart`), it keeps only the links to reports that fit all of those; left alone it would join
+    whichever came first. Depends on the links only, so on no order. (Not for a report without any date: its
+    partners are the whole country's reports of every date, more than an ingest's fusion loads, so the answer
+    would depend on the order the reports came in.)"""
     partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
     for s, a, b in links:
         if _vague(a):
