@@ -154,7 +154,7 @@ def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
     return total >= LINKAGE * len(xs) * len(ys)
 
 
-AMBIGUITY_MARGIN = 1.0
+AMBIGUITY_MARGIN = 0.5  # within this of its best link, another incident makes a vague report ambiguous
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
@@ -198,7 +198,10 @@ def _vague(s: EventSketch) -> bool:
     """A report that does not say where or when closely enough to tell neighbouring incidents apart: dated
     only to the week or month (or by its publication), or placed no finer than a region. (Not a report with
     no date at all: see `_unambiguous`.)"""
-    return s.day is not None and (s.precision != "day" or s.spot is None)
+    return s.day is not None and ((VAGUE_DATES and s.precision != "day") or s.spot is None)
+
+
+VAGUE_DATES = True
 
 
 def _apart(a: EventSketch, b: EventSketch) -> bool:
