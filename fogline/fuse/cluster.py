@@ -198,10 +198,7 @@ def _vague(s: EventSketch) -> bool:
     """A report that does not say where or when closely enough to tell neighbouring incidents apart: dated
     only to the week or month (or by its publication), or placed no finer than a region. (Not a report with
     no date at all: see `_unambiguous`.)"""
-    return s.day is not None and ((VAGUE_DATES and s.precision != "day") or s.spot is None)
-
-
-VAGUE_DATES = True
+    return s.day is not None and (s.precision != "day" or s.spot is None)
 
 
 def _apart(a: EventSketch, b: EventSketch) -> bool:
