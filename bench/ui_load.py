@@ -140,7 +140,7 @@ def build(db: str, n_incidents: int, seed: int = 7, batch: int = 5000) -> tuple[
                     conn.execute(table.insert(), todo)
         with store.fusion_lock, store.engine.begin() as conn:
             ids = set(conn.execute(sa.select(incident_members.c.incident_id).distinct()).scalars())
-            pipeline._assemble(store, conn, ids, set())
+            pipeline.fusion._assemble(store, conn, ids, set())
         n = len(ids)
     return n, time.perf_counter() - t0
 

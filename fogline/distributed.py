@@ -20,7 +20,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .pipeline import IngestReport, Item, _extract_one, fuse_documents, items_of, store_items
+from .pipeline import IngestReport, Item, fuse_documents, items_of, store_items
+from .pipeline.extraction import _extract_one
 from .read import ReadResult
 from .records import Document
 

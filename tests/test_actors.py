@@ -322,16 +322,16 @@ def test_extra_files_from_env(tmp_path, monkeypatch):
     extra = tmp_path / "extra.json"
     extra.write_text(json.dumps([
         {"name": "Military Forces of Mali (FAMa)", "aliases": {"en": ["Malian customs officers"]}},
-        {"name": "Katiba Macina", "kind": "rebel group", "country": "Mali", "home_country": None,
+        {"name": "Katiba Alpha", "kind": "rebel group", "country": "Mali", "home_country": None,
          "active": [2015, None], "generic": False,
-         "aliases": {"en": ["Katiba Macina"], "fr": ["katiba Macina"]}},
+         "aliases": {"en": ["Katiba Alpha"], "fr": ["katiba Alpha"]}},
     ]), encoding="utf-8")
     monkeypatch.setenv("FOGLINE_ACTORS", str(extra))
     d = ActorDictionary.default()
     assert d is not D
     assert d.resolve("Malian customs officers", "en").name == "Military Forces of Mali (FAMa)"
     assert d.resolve("Malian troops", "en").name == "Military Forces of Mali (FAMa)"  # packaged aliases kept
-    assert d.resolve("la katiba Macina", "fr").name == "Katiba Macina"
+    assert d.resolve("la katiba Alpha", "fr").name == "Katiba Alpha"
     assert D.resolve("Malian customs officers", "en") is None
 
 

@@ -40,7 +40,7 @@ def reference(tmp_path_factory):
 def test_killed_before_fusion_is_fused_by_the_next_run(tmp_path, monkeypatch, reference):
     db = tmp_path / "k.db"
     with monkeypatch.context() as m:
-        m.setattr(pipeline, "fuse_events", lambda *a, **k: (_ for _ in ()).throw(Killed()))
+        m.setattr(pipeline.fusion, "fuse_events", lambda *a, **k: (_ for _ in ()).throw(Killed()))
         with pytest.raises(Killed):
             ingest(db)
     with Store(f"sqlite:///{db}") as store:
@@ -78,7 +78,7 @@ def test_killed_between_batches(tmp_path, monkeypatch, reference):
 
     mark = Store.mark_pending
     with monkeypatch.context() as m:
-        m.setattr(pipeline, "BATCH", 5)
+        m.setattr(pipeline.extraction, "BATCH", 5)
         m.setattr(Store, "mark_pending", staticmethod(mark_then_die))
         with pytest.raises(Killed):
             ingest(db)
@@ -124,7 +124,7 @@ def test_sigkill_mid_ingest_then_rerun_equals_an_uninterrupted_run(tmp_path):
 
 def test_ctrl_c_stops_after_the_batch(tmp_path, monkeypatch, capsys):
     db = tmp_path / "c.db"
-    monkeypatch.setattr(pipeline, "BATCH", 4)
+    monkeypatch.setattr(pipeline.extraction, "BATCH", 4)
     add_batch = Store.add_batch
 
     def add_and_interrupt(self, extractions):

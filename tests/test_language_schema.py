@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 import fogline.lang
-from fogline.lang import FILES, LanguageDataError, available, resources, schema
+from fogline.lang import FILES, OUTPUT_FILES, LanguageDataError, available, resources, schema
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "languages.md"
 
@@ -33,7 +33,7 @@ def edit(folder: Path, name: str, change) -> None:
 
 def test_the_schema_is_json_schema_and_every_language_follows_it():
     jsonschema.Draft202012Validator.check_schema(schema())
-    assert tuple(schema()["properties"]) == FILES
+    assert tuple(schema()["properties"]) == FILES + OUTPUT_FILES
     for code in available():
         jsonschema.validate(resources(code), schema())
 
@@ -82,3 +82,12 @@ def test_every_key_of_the_schema_is_documented():
         missing += [f"{name}.json: {key}" for key in rule["properties"]
                     if key != "_doc" and not re.search(rf"`{re.escape(key)}`", docs)]
     assert missing == []
+
+
+def test_notes_are_optional_and_checked_when_present(lang_copy):
+    assert resources("xx")["notes"] == {}  # a language exports never write needs no notes.json
+    resources.cache_clear()
+    bad = {"templates": {"attack": ["{a} attacked {b}"]}}  # the sentence without side B is missing
+    (lang_copy / "notes.json").write_text(json.dumps(bad), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=r"xx/notes\.json: templates\.attack: expected 2 items, got 1"):
+        resources("xx")

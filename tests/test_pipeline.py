@@ -39,7 +39,8 @@ def feed(tmp_path):
 
 
 def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, feed, monkeypatch):
-    monkeypatch.setattr(pipeline, "BATCH", 4)  # several batches, stored as the workers go on
+    monkeypatch.setattr(pipeline.extraction, "BATCH", 4)  # several batches, stored as the workers go on
+    monkeypatch.setattr(pipeline, "STORE_BATCH", 3)  # stored in other slices than they are looked up in
     one = run(capsys, "extract", str(feed), "--jobs", "1")
     two = run(capsys, "extract", str(feed), "--jobs", "2")
     assert one == two and one[0] == 1 and "feed.jsonl:4" in one[2] and "2 failed" in one[2]
@@ -51,6 +52,37 @@ def test_jobs_2_gives_the_output_and_the_store_of_one_process(capsys, tmp_path, 
         out[jobs] = (text, store_rows(db))
     assert out["1"] == out["2"]
     assert out["1"][1][2]  # incidents were fused
+
+
+def test_jobs_2_drops_what_its_workers_extracted_ahead_of_the_store(capsys, tmp_path, monkeypatch):
+    """The workers extract the first inputs before the store is open; those the store has are dropped: a
+    re-read feed is all unchanged, and a feed with one text changed updates that one document only."""
+    monkeypatch.setattr(pipeline.extraction, "BATCH", 5)
+    db = str(tmp_path / "f.db")
+    assert run(capsys, "ingest", str(SAMPLES), "--db", db, "--jobs", "2")[0] == 0
+    before = store_rows(db)
+    code, out, _ = run(capsys, "ingest", str(SAMPLES), "--db", db, "--jobs", "2")
+    assert code == 0 and " 0 added, 0 updated, 17 unchanged" in out and store_rows(db) == before
+    records = [json.loads(x) for x in SAMPLES.read_text(encoding="utf-8").splitlines()]
+    records[2]["text"] += " Residents fled."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    code, out, _ = run(capsys, "ingest", str(feed), "--db", db, "--jobs", "2")
+    assert code == 0 and " 0 added, 1 updated, 16 unchanged" in out
+    one = str(tmp_path / "one.db")  # the same two ingests in one process
+    run(capsys, "ingest", str(SAMPLES), "--db", one)
+    run(capsys, "ingest", str(feed), "--db", one)
+    assert store_rows(db) == store_rows(one)
+
+
+def test_workers_assemble_only_from_a_store_they_can_open(tmp_path, backend):
+    """Incidents are assembled in the workers only when they can open the store themselves."""
+    sqlite_only(backend, "SQLite files and SQLite in memory")
+    with Store(f"sqlite:///{tmp_path / 'a.db'}") as file_store:
+        assert pipeline.fusion._shared_url(file_store) == f"sqlite:///{tmp_path / 'a.db'}"
+    for memory in ("sqlite://", "sqlite:///:memory:"):
+        with Store(memory) as s:
+            assert pipeline.fusion._shared_url(s) is None
 
 
 def test_an_unchanged_feed_is_not_extracted_again(capsys, tmp_path, monkeypatch):

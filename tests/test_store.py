@@ -360,6 +360,21 @@ def test_values_a_backend_would_refuse_are_refused_in_one_line_on_every_backend(
     assert store.counts()["documents"] == 0  # nothing written
 
 
+@pytest.mark.parametrize("change, message", [
+    (lambda x: x["events"][0]["claims"][0].update(claimant="A\x00B"), "document seed-000, claim seed-000-e0: "),
+    (lambda x: x["events"][0]["actors"][0].update(kind=["x"]), "document seed-000, actor seed-000-e0: kind: "),
+    (lambda x: x["events"][0].update(grade=3), "document seed-000, event seed-000-e0: grade: not a string: 3"),
+    (lambda x: x["events"][0]["claims"][0].update(low=1.5), "claim seed-000-e0: low: not a whole number: 1.5"),
+])
+def test_a_refused_value_names_its_row(store, change, message):
+    """The row is named only when a value is refused (worked out lazily): the name says which one."""
+    x = make_extraction()
+    change(x)
+    with pytest.raises(ValueError) as err:
+        store.add(x)
+    assert message in str(err.value), str(err.value)
+
+
 def test_a_record_with_wrong_types_is_named_by_the_ingest(tmp_path, capsys):
     from fogline.cli import main
 

@@ -90,11 +90,14 @@ def cmd_ingest(args) -> int:
     progress = _progress(args, "ingest")
     inputs, workers = _results(args), None
     if getattr(args, "dask", None) is None and getattr(args, "jobs", 1) > 1:
-        # the workers start first, building the extractors of the first inputs' languages while the store opens
-        from ..pipeline import BATCH, start_workers
+        # the workers start first, building the extractors of the first inputs' languages and extracting
+        # those inputs while the store opens
+        from ..pipeline import start_workers
+        from ..pipeline.extraction import BATCH
 
         head = list(itertools.islice(inputs, BATCH))
-        workers = start_workers(args.jobs, sorted({r.document.language for r in head if r.document is not None}))
+        docs = [r.document for r in head if r.document is not None]
+        workers = start_workers(args.jobs, sorted({d.language for d in docs}), ahead=docs)
         inputs = itertools.chain(head, inputs)
     try:
         with _store(args, create=True) as store, _StopAfterBatch() as stop:

@@ -2,74 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from ..lang import resources
 from .common import cap, join_names, parse_date, plain, sides, unique
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+NOTES_LANGUAGE = "en"  # ACLED writes its notes in English
 
-# Vague open-ended counts (low, high=None) back to words (annotation conventions).
-_VAGUE_WORDS: dict[int, str] = {
-    2: "multiple", 3: "several", 10: "tens of", 12: "dozens of", 20: "scores of", 24: "dozens of",
-    100: "hundreds of", 1000: "thousands of",
-}
-_PEOPLE_WHAT = ("killed", "wounded", "captured", "missing", "abducted", "displaced")
-_THING_WHAT = {
-    "vehicles destroyed": ("vehicle", "vehicles", "destroyed"),
-    "vehicles seized": ("vehicle", "vehicles", "seized"),
-    "aircraft lost": ("aircraft", "aircraft", "lost"),
-}
-_PLURAL_CLAIMANTS = {
-    "local sources", "residents", "witnesses", "sources", "officials", "local officials",
-    "security sources", "medical sources", "activists", "villagers", "locals", "survivors",
-    "unattributed sources",
-}
-_VERBS = {  # status → (singular, plural) verb
-    "claimed": ("claims", "claim"),
-    "unverified": ("claims", "claim"),
-    "reported": ("reports", "report"),
-    "confirmed": ("confirms", "confirm"),
-    "denied": ("denies", "deny"),
-}
 
-# sub_event_type → (template with a target, template without); {a} = side A, {b} = side B
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "armed clash": ("{a} clashed with {b}", "{a} were involved in an armed clash"),
-    "government regains territory": ("{a} regained territory from {b}", "{a} regained territory"),
-    "non-state actor overtakes territory": ("{a} took territory from {b}", "{a} took territory"),
-    "air/drone strike": ("{a} carried out an air/drone strike on {b}", "{a} carried out an air/drone strike"),
-    "shelling/artillery/missile attack": ("{a} carried out a shelling/artillery/missile attack on {b}",
-                                          "{a} carried out a shelling/artillery/missile attack"),
-    "remote explosive/landmine/ied": ("{a} used a remote explosive/landmine/IED against {b}",
-                                      "{a} used a remote explosive/landmine/IED"),
-    "suicide bomb": ("{a} carried out a suicide bombing against {b}", "{a} carried out a suicide bombing"),
-    "grenade": ("{a} threw a grenade at {b}", "{a} threw a grenade"),
-    "chemical weapon": ("{a} used chemical weapons against {b}", "{a} used chemical weapons"),
-    "attack": ("{a} attacked {b}", "{a} carried out an attack"),
-    "abduction/forced disappearance": ("{a} abducted {b}", "{a} abducted people"),
-    "sexual violence": ("{a} committed sexual violence against {b}", "{a} committed sexual violence"),
-    "peaceful protest": ("{a} protested against {b}", "{a} held a peaceful protest"),
-    "protest with intervention": ("{a} protested and {b} intervened", "{a} protested and faced intervention"),
-    "excessive force against protesters": ("{a} used excessive force against {b}",
-                                           "excessive force was used against {a}"),
-    "violent demonstration": ("{a} clashed with {b} in a violent demonstration",
-                              "{a} held a violent demonstration"),
-    "mob violence": ("a mob of {a} attacked {b}", "a mob of {a} committed violence"),
-    "agreement": ("{a} and {b} reached an agreement", "{a} reached an agreement"),
-    "arrests": ("{a} arrested {b}", "{a} made arrests"),
-    "change to group/activity": ("a change to group/activity involving {a} and {b} was reported",
-                                 "a change to group/activity of {a} was reported"),
-    "disrupted weapons use": ("{a} disrupted weapons use by {b}", "{a} disrupted weapons use"),
-    "headquarters or base established": ("{a} established a headquarters or base near {b}",
-                                         "{a} established a headquarters or base"),
-    "looting/property destruction": ("{a} looted or destroyed property of {b}",
-                                     "{a} looted or destroyed property"),
-    "non-violent transfer of territory": ("{a} took control of territory from {b} without fighting",
-                                          "{a} took control of territory without fighting"),
-    "other": ("a strategic development involving {a} and {b} was reported",
-              "a strategic development involving {a} was reported"),
-}
+@cache
+def _words() -> dict[str, Any]:
+    """The notes' words (fogline/lang/en/notes.json), with the tables shaped for lookup."""
+    words = dict(resources(NOTES_LANGUAGE)["notes"])
+    words["vague_counts"] = {int(k): v for k, v in words["vague_counts"].items()}
+    words["plural_claimants"] = frozenset(words["plural_claimants"])
+    return words
 
 
 # -- notes ------------------------------------------------------------------------------
@@ -77,12 +25,13 @@ def _date_phrase(event: dict[str, Any]) -> str:
     d = parse_date(event.get("date"))
     if d is None:
         return ""
-    day = f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    month = _words()["months"][d.month - 1]
+    day = f"{d.day} {month} {d.year}"
     prec = event.get("date_precision")
     if prec == "week":
         return f"During the week of {day}"
     if prec == "month":
-        return f"In {_MONTHS[d.month - 1]} {d.year}"
+        return f"In {month} {d.year}"
     if prec == "year":
         return f"In {d.year}"
     if prec is None:
@@ -116,7 +65,7 @@ def _what_happened(event: dict[str, Any]) -> str:
         a, b = b, a  # protesters coded as side A: the force came from side B
     kind = f"{event.get('sub_event_type') or 'unspecified'} ({event.get('event_type') or 'unknown type'})"
     if a:
-        with_b, without_b = _TEMPLATES.get(sub, ("{a} and {b} were involved in an event: {k}",
+        with_b, without_b = _words()["templates"].get(sub, ("{a} and {b} were involved in an event: {k}",
                                                  "{a} were involved in an event: {k}"))
         core = (with_b if b else without_b).format(a=a, b=b, k=kind)
     elif b:
@@ -135,8 +84,9 @@ def claim_quantity(claim: dict[str, Any]) -> str:
     if low is None and high is None:
         return "an unknown number of"
     if high is None:
-        if vague and low in _VAGUE_WORDS:
-            return _VAGUE_WORDS[low]
+        vague_counts = _words()["vague_counts"]
+        if vague and low in vague_counts:
+            return vague_counts[low]
         return f"at least {low}"
     if low is None:
         return f"up to {high}"
@@ -159,12 +109,13 @@ def claim_phrase(claim: dict[str, Any], quantity: str | None = None) -> str:
     what = claim.get("what") or "other"
     of = _of_phrase(claim.get("of"))
     one = claim.get("low") == 1 and claim.get("high") == 1
-    if what in _THING_WHAT:
-        singular, plural, verb = _THING_WHAT[what]
+    things = _words()["thing_what"]
+    if what in things:
+        singular, plural, verb = things[what]
         noun = singular if one else plural
         return f"{qty} {noun}{f' of {of}' if of else ''} {verb}"
     who = of or ("person" if one else "people")
-    if what in _PEOPLE_WHAT:
+    if what in _words()["people_what"]:
         return f"{qty} {who} {what}"
     return f"{qty} {who} affected ({what})"
 
@@ -190,9 +141,10 @@ def _claim_sentences(event: dict[str, Any]) -> list[str]:
             status if status in ("reported", "confirmed") else "claimed")
         by_claimant.setdefault(who, {}).setdefault(verb_key, []).append(phrase)
     out = []
+    words = _words()
     for who, groups in by_claimant.items():
-        plural = who.lower() in _PLURAL_CLAIMANTS
-        clauses = [f"{_VERBS[v][1 if plural else 0]} {join_names(ps)}" for v, ps in groups.items()]
+        plural = who.lower() in words["plural_claimants"]
+        clauses = [f"{words['status_verbs'][v][1 if plural else 0]} {join_names(ps)}" for v, ps in groups.items()]
         out.append(f"{cap(who)} {'; '.join(clauses)}.")
     return out
 

@@ -16,7 +16,7 @@ from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
-from .dates import DateMention, DateReader
+from .dates import DateMention, DateReader, pin_weekdays
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -116,6 +116,10 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._statement_place = re.compile(ctx.get("statement_place", "(?!)"), re.I)
+        # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
+        self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
+        self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -128,28 +132,34 @@ class ContextReader:
         text = doc.text
         if doc.language != self.language:
             warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
-        if doc.published is None:
-            anchor = self.dates.anchor(text, date.today().year)
-            if anchor:  # dates relative phrases; the output keeps published = null
-                warnings.append(f"no published date: relative dates read from {anchor[0].isoformat()} "
-                                f"({anchor[1]!r})")
-                doc = replace(doc, published=anchor[0])
+        doc, filed = self._reference_date(doc, warnings)
         year = doc.published.year if doc.published else _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text, self.language)]
+        pinned = pin_weekdays([v.dates for v in views])
+        for v, ds in zip(views, pinned, strict=True):
+            if ds is not v.dates:
+                same = {(d.start, d.end) for d in v.event_dates}
+                v.dates, v.event_dates = ds, [d for d in ds if (d.start, d.end) in same]
         named = [self._named_countries(v) for v in views]
         countries = self._countries(views, named)
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
+            if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
+                # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
+                # lead without one keeps the filing date (the day the news is from)
+                v.event_dates = [d for d in v.event_dates if d.start >= filed]
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             if v.s.start < dateline:
                 skip.append((0, dateline - v.s.start))
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+            # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
+            skip += [m.span("place") for m in self._statement_place.finditer(v.s.text)]
             uses: list[bool] = []
             v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
             if uses:
@@ -170,6 +180,26 @@ class ContextReader:
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
                                bool(self._military_convoy.search(text)), state_forces)
 
+    def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
+        """The date relative words count from, and where the dateline's date ends (0: none). A dateline
+        ('LAGOS, March 10 (Wire) -') dates the story when it was filed, the page's date may be later; a
+        report without either often says 'jeudi 1er août', whose weekday fixes the year. The output keeps
+        the report's own published date (null stays null)."""
+        line = self.dates.dateline(doc.text, doc.published)
+        if line is not None and line.date != doc.published and (
+                doc.published is None or -1 <= (doc.published - line.date).days <= 7):
+            if doc.published is None:
+                warnings.append(f"no published date: relative dates read from {line.date.isoformat()} "
+                                f"({doc.text[line.start:line.end]!r})")
+            return replace(doc, published=line.date), line.end
+        if doc.published is None:
+            anchor = self.dates.anchor(doc.text, date.today().year)
+            if anchor:
+                warnings.append(f"no published date: relative dates read from {anchor[0].isoformat()} "
+                                f"({anchor[1]!r})")
+                return replace(doc, published=anchor[0]), 0
+        return doc, line.end if line is not None else 0
+
     def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
         v = SentenceView(s)
         text = s.text
@@ -177,7 +207,9 @@ class ContextReader:
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
                          if not self._before(self._statement_date, v, d.start - s.start, 40)
-                         and not self._after(self._statement_after, v, d.end - s.start, 40)]
+                         and not self._after(self._statement_after, v, d.end - s.start, 40)
+                         and not self._before(self._told_before, v, d.start - s.start, 40)
+                         and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
@@ -186,11 +218,13 @@ class ContextReader:
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
-        cue = bool(self._background.search(text, folded)) or any(  # "In July, ADF fighters killed dozens..."
-            d.kind == "month" and d.precision == vocab.MONTH and d.date and doc.published
-            and (doc.published - d.date).days > 45 for d in v.dates)
+        # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
+        # report's own month is history (as for a whole event, events._stale)
+        past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
+                       and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
+        cue = bool(self._background.search(text, folded)) or bool(past_months)
         news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
-                                                                      for d in v.dates)
+                                                                      and d not in past_months for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
         return v

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from .text import CaselessPattern, alternation, caseless, trie_alternation
+
+DAY, WEEK = "day", "week"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,27 +37,62 @@ class DateReader:
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
+        self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
+        self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
+        self.numeric_order = data.get("numeric_order", "dmy")
         esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
         wd, mo = esc(self.weekdays), esc(self.months)
         last = esc(self.last_words)
         edge = esc(self.early_words + self.late_words)
         sfx = rf"(?:{alternation(data.get('day_suffixes', []))})?"  # "1st", "1er"
-        day = rf"(?P<d>[0-3]?\d){sfx}"
+        of = rf"(?:\s+(?:{alternation(data.get('day_of', []))}))?"  # "the 6th of March"
+        join = alternation(data.get("day_joiners", []))  # "12 and 14 February", "du 7 au 8 mars"
         year = r"(?P<y>(?:19|20)\d\d)"
-        pats = [
-            rf"(?P<dmy>{day}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
-            rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:\s+(?P<d3>[0-3]?\d){sfx}(?:\s+(?P<m3>{mo}))?"
+        first = rf"(?:(?P<d0>[0-3]?\d){sfx}\s*(?:{join})\s*)?"
+        day = rf"(?P<d>[0-3]?\d){sfx}"
+        # a weekday with its date: "Monday, July 15", "Wednesday (July 2)", "jeudi 1er août"
+        art = rf"(?:(?:{alternation(data.get('day_articles', []))})\s+)?"  # "Saturday, the 8th of March"
+        wdate = (rf"(?:,?\s+|\s*\(\s*)(?:{art}(?P<d3>[0-3]?\d){sfx}{of}\s+(?P<m3>{mo})\.?"
+                 rf"(?:,?\s+(?P<y3>(?:19|20)\d\d))?|(?P<m5>{mo})\.?\s+(?P<d5>[0-3]?\d){sfx}"
+                 rf"(?:,?\s+(?P<y5>(?:19|20)\d\d))?)\)?")
+        digits = [  # alternatives that start with a digit, then those that start with a letter: each position
+            # tries one guard per group, not every alternative (the scan runs on every sentence)
+            r"(?P<num>(?P<n1>[0-3]?\d)[/.](?P<n2>[0-3]?\d)[/.](?P<n3>(?:19|20)\d\d))",
+            r"(?P<iso>(?P<i1>(?:19|20)\d\d)-(?P<i2>[01]\d)-(?P<i3>[0-3]\d))",
+            rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
+            rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
+        ]
+        phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
+                       *self.next_day])
+        words = [
+            rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
+            rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
+            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
-            rf"(?P<rel>{esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts])})",
-            rf"(?P<nd>{esc(self.next_day)})",
+            # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
+            rf"(?P<rel>{phrases})",
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
-        self._rx = CaselessPattern(rf"(?<![\w-])(?:{'|'.join(pats)})(?![\w])")
-        self._names = list(self._rx.pattern_groups())
+        self._rx = CaselessPattern(rf"(?<![\w-])(?:(?=\d)(?:{'|'.join(digits)})|(?={self._initials()})"
+                                   rf"(?:{'|'.join(words)}))(?![\w])")
+        self._names = dict(self._rx.pattern_groups())
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
+        # a date that names a place or a group: "the 14th October battalion", "le Mouvement du 23 mars"
+        self._name_after = re.compile(data.get("date_name_after", "(?!)"), re.I)
+        self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
+
+    def _initials(self) -> str:
+        """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
+        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day]
+        firsts = {w[0] for w in literal if w}
+        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+            if not rx[:1].isalpha():
+                return r"[^\W\d]"
+            firsts.add(rx[0].lower())
+        return "[" + "".join(sorted(re.escape(c) for c in firsts)) + "]" if firsts else "(?!)"
 
     def anchor(self, text: str, upper_year: int) -> tuple[date, str] | None:
         """A report without a publication date often still says 'jeudi 1er août' or 'Thursday, August
@@ -68,8 +105,13 @@ class DateReader:
             if not g["wd"]:
                 continue
             wd = self.weekdays[g["wdn"].lower()]
-            if g["d3"] and g["m3"]:
-                day, month, end = int(g["d3"]), self.months[g["m3"].lower()], m.end()
+            if g["m3"] or g["m5"]:
+                day, month, end = int(g["d3"] or g["d5"]), self.months[(g["m3"] or g["m5"]).lower()], m.end()
+                if g["y3"] or g["y5"]:
+                    try:
+                        return date(int(g["y3"] or g["y5"]), month, day), text[m.start():end]
+                    except ValueError:
+                        continue
             elif i + 1 < len(found) and found[i + 1].start() - m.end() <= 3 and (
                     groups[i + 1]["mdy"] or groups[i + 1]["dmy"]) and not (groups[i + 1]["y"] or groups[i + 1]["y2"]):
                 n = groups[i + 1]
@@ -86,96 +128,190 @@ class DateReader:
                     return when, text[m.start():end]
         return None
 
-    def _groups(self, m: re.Match, text: str) -> dict[str, str | None]:
-        """``m.groupdict()`` with the words as written (the match may be on the caseless copy)."""
-        spans = m.regs
-        return {name: text[spans[i][0]:spans[i][1]] if spans[i][0] >= 0 else None for name, i in self._names}
+    def dateline(self, text: str, published: date | None, window: int = 120) -> DateMention | None:
+        """The date a story was filed, at its head: 'LAGOS, March 10 (Wire) -', '(Agency - 7th Nov, 2023)',
+        'March 10, 2025 —'. A full date closed by a bracket or a dash within the first ``window`` characters;
+        relative words ('yesterday', 'on Sunday') count from it."""
+        head = text[:window]
+        for m in self.find(head, published):
+            if m.kind != "absolute" or not m.date or m.precision != DAY:
+                continue
+            before = head[:m.start]
+            opened = before.count("(") > before.count(")")
+            if _HEADER.fullmatch(re.sub(r"\([^()]*\)", "", before + (")" if opened else ""))) and (
+                    _CLOSES_DATELINE.match(head, m.end) or opened and head.startswith(")", m.end)):
+                return m
+        return None
+
+    def _groups(self, m: re.Match, text: str) -> _Words:
+        """The named groups of ``m`` with the words as written (the match may be on the caseless copy)."""
+        return _Words(m.regs, text, self._names)
 
     def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
         """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
-        out = []
+        out: list[DateMention] = []
         for m in self._rx.finditer(text, caseless(text) if folded is None else folded):
-            g = self._groups(m, text)
             if self._not_date.match(text, m.start()):
+                continue
+            g = self._groups(m, text)
+            if (g["dmy"] or g["mdy"]) and (self._name_after.match(text, m.end())
+                                           or self._name_before.search(text[max(0, m.start() - 30):m.start()])):
                 continue
             if g["dmy"] or g["mdy"]:
                 mon = self.months[(g["m1"] or g["m2"]).lower()]
-                d = int(g["d"] or g["d2"])
                 y = g["y"] or g["y2"]
-                out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, d, published), "absolute"))
+                if g["d0"]:  # "the 12th and 14th": the first day dates the whole phrase, the second its own
+                    out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, int(g["d0"]), published),
+                                           "absolute"))
+                    out.append(DateMention(m.start("d"), m.end(), *_absolute(y, mon, int(g["d"]), published),
+                                           "absolute"))
+                    continue
+                out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, int(g["d"] or g["d2"]), published),
+                                       "absolute"))
+                if g["d2b"]:
+                    out.append(DateMention(m.start("d2b"), m.end(), *_absolute(y, mon, int(g["d2b"]), published),
+                                           "absolute"))
+            elif g["num"] or g["iso"]:
+                out.append(DateMention(m.start(), m.end(), *self._numeric(g, published), "absolute"))
+            elif g["cur"]:
+                dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
+                out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
-                wd = self.weekdays[g["wdn"].lower()]
-                if g["d3"] and g["m3"]:
-                    dm = _absolute(None, self.months[g["m3"].lower()], int(g["d3"]), published)
-                    out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
-                elif published is None:
-                    out.append(DateMention(m.start(), m.end(), None, None, "weekday", f"wd{wd}"))
-                else:
-                    back = (published.weekday() - wd) % 7
-                    if back == 0 and (g["last"] or g["last2"]):
-                        back = 7
-                    out.append(DateMention(m.start(), m.end(), published - timedelta(days=back), "day", "weekday",
-                                           f"wd{wd}"))
+                out.append(self._weekday(m, g, published))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
-                if published is None:
-                    out.append(DateMention(m.start(), m.end(), None, None, "relative"))
-                elif w in self.rel_days:
-                    out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]),
-                                           "day", "relative"))
-                elif w in self.week_starts:  # "en début de semaine": the Monday of that week
-                    monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
-                    out.append(DateMention(m.start(), m.end(), min(monday, published), "week", "relative"))
-                elif w in self.rel_weeks:
-                    out.append(DateMention(m.start(), m.end(), published + timedelta(days=self.rel_weeks[w]),
-                                           "week", "relative"))
+                if w in self.weekends:
+                    out.append(self._weekend(m, w, published))
+                elif w in self.next_day:
+                    out.append(DateMention(m.start(), m.end(), None, DAY, "next_day"))
                 else:
-                    off = self.rel_months.get(w)
-                    if off is None:
-                        out.append(DateMention(m.start(), m.end(), date(published.year, 7, 1), "year", "relative"))
-                    else:
-                        y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
-                        d = date(y, mo + 1, 15)
-                        out.append(DateMention(m.start(), m.end(), min(d, published), "month", "relative"))
-            elif g["nd"]:
-                out.append(DateMention(m.start(), m.end(), None, "day", "next_day"))
+                    out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given, else before publication
-                before = next((d for d in reversed(out) if d.date and d.precision == "day"), None)
+                before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
                 base = before.date if before else published
                 out.append(DateMention(m.start(), m.end(), base - timedelta(days=1) if base else None,
-                                       "day" if base else None, "relative"))
+                                       DAY if base else None, "relative"))
             elif g["mon"]:
-                if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
-                    continue  # the modal verb
-                if len(g["m4"]) <= 3 and not g["y4"]:
-                    continue  # "Mar", "Dec" alone are too ambiguous
-                mon = self.months[g["m4"].lower()]
-                y = int(g["y4"]) if g["y4"] else (published.year if published else None)
-                if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
-                    y -= 1
-                if y is None:
-                    out.append(DateMention(m.start(), m.end(), None, None, "month"))
-                    continue
-                edge = (g["edge"] or "").lower()
-                if edge in self.early_words:
-                    out.append(DateMention(m.start(), m.end(), date(y, mon, 5), "week", "month"))
-                elif edge in self.late_words:
-                    out.append(DateMention(m.start(), m.end(), date(y, mon, 25), "week", "month"))
-                else:
-                    out.append(DateMention(m.start(), m.end(), date(y, mon, 15), "month", "month"))
+                mention = self._month(m, g, published)
+                if mention is not None:
+                    out.append(mention)
         return out
+
+    def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
+        """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
+        wd = self.weekdays[g["wdn"].lower()]
+        if g["m3"] or g["m5"]:
+            dm = _absolute(g["y3"] or g["y5"], self.months[(g["m3"] or g["m5"]).lower()], int(g["d3"] or g["d5"]),
+                           published)
+            if dm[0] is not None:
+                return DateMention(m.start(), m.end(), *dm, "absolute", f"wd{wd}")
+        if published is None:
+            return DateMention(m.start(), m.end(), None, None, "weekday", f"wd{wd}")
+        back = (published.weekday() - wd) % 7
+        if back == 0 and (g["last"] or g["last2"]):
+            back = 7
+        elif back == 6 and not (g["last"] or g["last2"]):
+            back = -1  # the day after the page's date: its clock is behind the place's (a time zone)
+        return DateMention(m.start(), m.end(), published - timedelta(days=back), DAY, "weekday", f"wd{wd}")
+
+    def _weekend(self, m: re.Match, words: str, published: date | None) -> DateMention:
+        """'over the weekend': the Saturday of the latest weekend (ACLED codes a span at its middle, week
+        precision); 'last weekend' said on a weekend is the one before."""
+        if published is None:
+            return DateMention(m.start(), m.end(), None, None, "relative")
+        back = (published.weekday() - 5) % 7
+        if self.weekends[words] < 0 and back <= 1:
+            back += 7
+        return DateMention(m.start(), m.end(), published - timedelta(days=back), WEEK, "relative")
+
+    def _relative(self, m: re.Match, w: str, published: date | None) -> DateMention:
+        if published is None:
+            return DateMention(m.start(), m.end(), None, None, "relative")
+        if w in self.rel_days:
+            return DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]), DAY, "relative")
+        if w in self.week_starts:  # "en début de semaine": the Monday of that week
+            monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
+            return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")
+        if w in self.rel_weeks:
+            return DateMention(m.start(), m.end(), published + timedelta(days=self.rel_weeks[w]), WEEK, "relative")
+        off = self.rel_months.get(w)
+        if off is None:
+            return DateMention(m.start(), m.end(), date(published.year, 7, 1), "year", "relative")
+        y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
+        return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
+
+    def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
+            return None  # the modal verb
+        if len(g["m4"]) <= 3 and not g["y4"]:
+            return None  # "Mar", "Dec" alone are too ambiguous
+        mon = self.months[g["m4"].lower()]
+        y = int(g["y4"]) if g["y4"] else (published.year if published else None)
+        if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
+            y -= 1
+        if y is None:
+            return DateMention(m.start(), m.end(), None, None, "month")
+        edge = (g["edge"] or "").lower()
+        if edge in self.early_words:
+            return DateMention(m.start(), m.end(), date(y, mon, 5), WEEK, "month")
+        if edge in self.late_words:
+            return DateMention(m.start(), m.end(), date(y, mon, 25), WEEK, "month")
+        return DateMention(m.start(), m.end(), date(y, mon, 15), "month", "month")
+
+    def _numeric(self, g: dict, published: date | None) -> tuple[date | None, str | None]:
+        """'10/03/2025', '10.03.2025', '2025-03-10': the language's order of day and month (``numeric_order``),
+        the other one when that one cannot be a date."""
+        if g["iso"]:
+            return _absolute(g["i1"], int(g["i2"]), int(g["i3"]), published)
+        a, b = int(g["n1"]), int(g["n2"])
+        day, mon = (a, b) if self.numeric_order == "dmy" else (b, a)
+        if mon > 12 and day <= 12:
+            day, mon = mon, day
+        return _absolute(g["n3"], mon, day, published) if 1 <= mon <= 12 else (None, None)
+
+
+class _Words:
+    """A match's named groups read on demand: a pattern with some forty groups, of which a match uses a few."""
+
+    __slots__ = ("regs", "text", "names")
+
+    def __init__(self, regs, text: str, names: dict[str, int]):
+        self.regs, self.text, self.names = regs, text, names
+
+    def __getitem__(self, name: str) -> str | None:
+        a, b = self.regs[self.names[name]]
+        return self.text[a:b] if a >= 0 else None
+
+
+def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
+    """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
+    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
+    pinned = {d.label: d.date for ds in groups for d in ds if d.kind == "absolute" and d.label and d.date}
+    if not pinned:
+        return groups
+    out = []
+    for ds in groups:
+        new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
+               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
+        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
+    return out
+
+
+_CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–|]|[-:]\s)")  # "March 10 (Wire) -"
+# the place and outlet before a dateline's date ('LAGOS, ', 'Juba, South Sudan, '): capitalised words, not a sentence
+_HEADER = re.compile(r"[\s,]*(?:[A-ZÀ-Ý][\w'’.-]*[\s,/|:–—-]*){0,8}")
 
 
 @lru_cache(maxsize=4096)
 def _absolute(year: str | None, month: int, day: int, published: date | None) -> tuple[date | None, str | None]:
     try:
         if year:
-            return date(int(year), month, day), "day"
+            return date(int(year), month, day), DAY
         if published is None:
             return None, None
         d = date(published.year, month, day)
-        if d > published + timedelta(days=1):
+        if d > published + timedelta(days=31):  # a month ahead is last year; days ahead, a page dated late
             d = date(published.year - 1, month, day)
-        return d, "day"
+        return d, DAY
     except ValueError:
         return None, None

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from .. import vocab
-from ..records import Background, Claim, Event, Evidence, Place
+from ..records import Actor, Background, Claim, Event, Evidence, Place
 from .claims import drop_restated
 from .context import DocumentContext
 from .placing import Placer
@@ -65,10 +65,15 @@ class EventBuilder:
             b_side = [a for a in actors if a.side == vocab.SIDE_B]
             if b_side and all(a.kind == vocab.CIVILIANS for a in b_side):
                 event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
+            elif not b_side and _one_sided_killing(draft, claims) and ctx.country:
+                # "gunmen killed 20 people", "un élu a été assassiné": no fight, no armed target; the dead are
+                # the civilians of the country (ACLED)
+                event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
+                actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
         self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
-            if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED}:
+            if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED} and not draft.harmed:
                 sub = vocab.ABDUCTION  # "twenty women were abducted": no one killed
         date_m = draft.date
         date_value = draft.date_value
@@ -94,6 +99,16 @@ class EventBuilder:
             actors=actors, claims=claims, evidence=evidence,
             date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
             confidence=min(confidence, 1.0))
+
+
+def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:
+    """Words of killing open the incident, no word names a fight, strike or bomb (even one pointing back, 'the
+    clashes'; looting beside the killing does not count), and no figure counts an armed party's dead."""
+    harm = [h.spec.rank for h in draft.hits[:draft.lead] if h.spec.harm]
+    if not harm or any((h.spec.strong or h.spec.rank > max(harm)) and not h.spec.when_harmed for h in draft.hits):
+        return False
+    return all(c.of == vocab.UNKNOWN or c.of.startswith(vocab.CIVILIANS_PREFIX)
+               for c in claims if c.what in vocab.HARM)
 
 
 def _stale(event: Event, published: date | None) -> bool:

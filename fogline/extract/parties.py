@@ -40,11 +40,14 @@ class ActorReader:
         self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
-        countries = trie_alternation(_fold(c) for c in set(self.demonyms.values())) or "(?!)"
+        names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
+        countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
+        for k, c in names.items():
+            self._titles.setdefault(k, c)
         plural = {_fold(k): v for k, v in demonyms.get("plural_people", {}).items()}
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")
@@ -57,6 +60,12 @@ class ActorReader:
         nat = trie_alternation(self._nationalities) or "(?!)"
         self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
             rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
+        conj = trie_alternation(_fold(w) for w in demonyms.get("conjunctions", [])) or "(?!)"
+        # "Mozambican and Rwandan troops", "soldats maliens et burkinabè": one force noun, two states
+        self._coord_before = re.compile(rf"(?<![\w-])(?P<dem>{dem}),? (?:{conj}) $")
+        self._coord_after = re.compile(rf"^,? (?:{conj}) (?P<dem>{dem})(?![\w-])")
+        self._dem_start = re.compile(rf"(?:{demonyms.get('determiner', '')})(?:{dem})(?![\w-])")
+        self._dem_end = re.compile(rf"(?<![\w-])(?:{dem})$")
         det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
         possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
         self._state_rx = re.compile(
@@ -106,8 +115,39 @@ class ActorReader:
             entry = self.dictionary.by_name(name)
             found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
                                       entry.home_country if entry else None, False, force))
+        found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _coordinated(self, folded: str, found: list[ActorMention]) -> list[ActorMention]:
+        """The other state of a coordinated nationality ("Mozambican and Rwandan troops", "les soldats maliens
+        et nigériens"): the same kind of force of that state."""
+        extra: list[ActorMention] = []
+        for f in found:
+            if f.generic or f.kind not in ("state forces", "foreign forces") or not f.name:
+                continue
+            words = folded[f.start:f.end]
+            m = None
+            if self._dem_start.match(words):
+                m = self._coord_before.search(folded, max(0, f.start - 40), f.start)
+            elif self._dem_end.search(words):
+                m = self._coord_after.match(folded[f.end:f.end + 40])
+                if m:
+                    m = re.match(rf"(?s:.{{{f.end}}}){m.re.pattern[1:]}", folded)  # same match, absolute offsets
+            country = self.demonyms.get(m.group("dem")) if m else None
+            if not country or country == (f.home_country or f.country):  # a foreign force's country is its host
+                continue
+            force = ("gendarmerie" if "gendarmerie" in fold(f.name) else "police") \
+                if f.name.startswith(NATIONAL_POLICE) else None
+            name = self.dictionary.state_forces_of(country) if force is None else \
+                self.dictionary.police_of(country, force)
+            start, end = m.span("dem")
+            if not name or any(x.start < end and start < x.end for x in found + extra):
+                continue
+            entry = self.dictionary.by_name(name)
+            extra.append(ActorMention(start, end, name, "state forces", country, False,
+                                      entry.home_country if entry else None, False, force))
+        return extra
 
     def _force(self, m: re.Match) -> str | None:
         """The force a nationality + noun names ("Cameroonian gendarmes": the police), from the noun's

@@ -6,12 +6,15 @@ A new draft starts when a trigger's date or place cannot be the same incident as
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 
 from .. import vocab
+from ..lang import available, resources
 from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DateMention
@@ -20,6 +23,8 @@ from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
+HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
+LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
 
 
 @dataclass(slots=True)
@@ -39,12 +44,34 @@ class EventDraft:
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
 
     @property
+    def harmed(self) -> bool:
+        """People were killed or hurt in this incident: the draft opened with the killing ('gunmen killed 20
+        people'), or a harm word stands next to the looting or abduction with no other trigger between them
+        ('killing eight and abducting many'; not 'an abduction, amid attacks that left one dead')."""
+        lead = [h.spec for h in self.hits[:self.lead]]
+        if any(s.harm for s in lead) and not any(_lesser(s) for s in lead):
+            return True
+        hits = sorted(self.hits, key=lambda h: h.start)
+        return any(a.spec.harm != b.spec.harm and (a.spec.harm or _lesser(a.spec)) and (b.spec.harm or _lesser(b.spec))
+                   and b.start - a.end <= HARM_REACH for a, b in itertools.pairwise(hits))
+
+    @property
     def best(self) -> TriggerSpec:
         """The strongest trigger of the opening sentence: a report leads with its incident, and a
         capture mentioned further down ('the RSF, which overran the camp in April') does not retype it."""
         strong = ([h.spec for h in self.hits[:self.lead] if h.spec.strong]
                   or [h.spec for h in self.hits if h.spec.strong] or [h.spec for h in self.hits])
-        return max(strong, key=lambda s: s.rank)
+        best = max(strong, key=lambda s: s.rank)
+        if best.when_harmed and self.harmed:
+            # ACLED: an abduction, or looting and burning, in which people are also killed is an attack
+            # ("killing at least eight people and abducting many more", "killed 20 people and torched houses")
+            return replace(best, event_type=best.when_harmed[0], sub_event_type=best.when_harmed[1])
+        return best
+
+
+def _lesser(spec: TriggerSpec) -> bool:
+    """Looting or abduction: ACLED codes them so only when no one is killed or hurt."""
+    return spec.when_harmed is not None
 
 
 def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
@@ -64,6 +91,19 @@ def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
 
 
+def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
+    """The most precise place of the event's sentence. Of two towns, one named before every word of the
+    event ('A residents say ...', 'A officials said the death toll in B ...') names a speaker or an origin: the
+    town the event's words lead to ('the death toll in B', 'killed four people in B') is where it happened."""
+    best = best_place(v.places)
+    if best is None or best.precision > 2 or any(h.end <= best.start for h in hits):
+        return best
+    base, text = v.s.start, v.s.text
+    led = [p for p in sorted(v.places, key=lambda p: p.start) if p.precision == best.precision and any(
+        h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base] for h in hits)]
+    return led[0] if led else best
+
+
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     """The most precise place, the first named among equals."""
     ranked = sorted(places, key=lambda p: (p.precision, p.start))
@@ -80,16 +120,20 @@ class Segmenter:
         drafts: list[EventDraft] = []
         pending = None
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
+        published = ctx.doc.published
         for v in ctx.views:
             if v.background or v.hypothetical:
                 continue
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "fighters are in control in Tinzaouaten"
             strong = [h for h in v.triggers if h.spec.strong]
-            place = best_place(v.places)
+            place = event_place(v, v.triggers)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
-            day = min(days, key=lambda d: _DAY_KINDS.get(d.kind, 2), default=None)
+            # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
+            # Friday": a name, not the incident's day)
+            day = min(days, key=lambda d: (_long_ago(d, published), _DAY_KINDS.get(d.kind, 2)), default=None)
+            day = _counted_back(ctx, days) or day
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -107,9 +151,9 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
-                if dated is not None and dated is not drafts[-1] and weak and \
-                        dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
-                    dated = None  # "an assault on Thursday" is not the IED of Thursday
+                if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
+                        and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
+                    dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts))
@@ -124,7 +168,7 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
-                elif weak and self._has_casualties(v):
+                elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
                     drafts.append(_new_draft(weak, v, day, place, drafts))
                 elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
                     pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
@@ -150,8 +194,11 @@ class Segmenter:
             drafts.append(_new_draft(*pending, drafts))
         return drafts
 
-    def _has_casualties(self, v: SentenceView) -> bool:
-        return any(q.low for q in v.quantities) and self._counts_verb(v.s.text)
+    def _has_casualties(self, v: SentenceView, harm_counts: bool = False) -> bool:
+        """A figure and a verb that counts victims (or, with ``harm_counts``, a word of death: 'where the death
+        toll stands at four')."""
+        return any(q.low for q in v.quantities) and (harm_counts and any(h.spec.harm for h in v.triggers)
+                                                      or self._counts_verb(v.s.text))
 
 
 def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, int]:
@@ -171,12 +218,34 @@ def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, 
 
 
 def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> EventDraft:
-    d = EventDraft(hits[0].spec.family, list(hits), [v.s.index], lead=len(hits))
+    # the family of its strong trigger, not of a weak word before it ("the second assault, where jihadists
+    # ordered the villagers to leave")
+    family = next((h.spec.family for h in hits if h.spec.strong), hits[0].spec.family)
+    d = EventDraft(family, list(hits), [v.s.index], lead=len(hits))
     if day:
         d.date, d.date_value = day, _date_value(day, drafts)
         d.date_label = _date_label(day, drafts)
     d.place = place
     return d
+
+
+def _counted_back(ctx: DocumentContext, days: list[DateMention]) -> DateMention | None:
+    """'On Saturday, the army said it had neutralised targets a day earlier': a day counted back from the day
+    named before it in the sentence is the incident's; the named day is when it was told."""
+    words = _previous_day_words(ctx.doc.language)
+    return next((d for d in days if d.date and words.fullmatch(ctx.text[d.start:d.end]) and any(
+        n.start < d.start and n.date and n.date - d.date == timedelta(days=1) for n in days)), None)
+
+
+@cache
+def _previous_day_words(language: str) -> re.Pattern[str]:
+    words = resources(language if language in available() else "en")["dates"].get("previous_day_words", [])
+    return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
+
+
+def _long_ago(day: DateMention, published: date | None) -> bool:
+    """A day more than a month before the report (news is about days and weeks; see events._stale)."""
+    return bool(published and day.date and (published - day.date).days > 30)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:

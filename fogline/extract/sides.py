@@ -5,10 +5,12 @@ and which actor a generic descriptor ('the separatists', 'gunmen') stands for.
 from __future__ import annotations
 
 import re
+import threading
 
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
+from ..text import fold
 from .attribution import AttributionReader, SpeakerMemory
 from .context import DocumentContext, doc_slice, shift, text_after
 from .parties import ActorMention
@@ -30,21 +32,31 @@ class Sides:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
+        self._memo = threading.local()
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
+        # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
+        self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
+        self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
+        self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
+        self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
+        self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
+        self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         views, country = ctx.views, ctx.country
         found: dict[str, Actor] = {}
+        holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
                                                                                         anchor.start)))
+            unclaimed = self._unclaimed.search(v.s.text)
             for a in v.actors:
-                if a.start in v.affiliations:
-                    continue
+                if a.start in v.affiliations or unclaimed and self.armed_group(a):
+                    continue  # "no group claimed it, but the TTP is active there": context, not a party
                 name, kind = a.name, a.kind
                 if kind == vocab.CIVILIANS and (self._speaker_follows.match(text_after(v, a.end))
                                                 or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
@@ -61,10 +73,15 @@ class Sides:
                             continue
                 if kind == vocab.OTHER_KIND:
                     continue
+                before = doc_slice(v, a.start - 40, a.start)
+                holder[name] = holder.get(name, True) and bool(
+                    self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
+                    or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
                 side = B
                 if anchor:
                     before = a.start < anchor.start
-                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start))
+                    by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
+                        0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
                     side = A if (before and not passive) or (not before and by_agent) else B
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
                         side = B  # "nine soldiers were killed when militants attacked …"
@@ -77,6 +94,8 @@ class Sides:
                 ev = Evidence(a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
+            if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
+                self._weak_victims(v, country, found)
         actors = list(found.values())
         first = draft.sentences[0]
         if not actors and first > 0 and not views[first - 1].background:
@@ -105,7 +124,14 @@ class Sides:
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
         actors = [a for a in actors if not (a.kind == vocab.STATE_FORCES and a.country and country
                                              and a.country != country and a.country in homes)]
-        fix_sides(actors)
+        if any(a.kind == vocab.CIVILIANS for a in actors) and \
+                all(a.kind in (vocab.CIVILIANS, vocab.STATE_FORCES) for a in actors):
+            # "a suicide bomber killed 12 people …; police confirmed the attack": the police only tell it
+            told, hurt = self._told(draft, ctx), {c.of for c in claims if c.what in vocab.HARM}
+            actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
+        fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
+        if self._lone_victims(actors, draft, claims):
+            actors += self._claimed_by(actors, draft, ctx)
         armed_groups = {a.side for a in actors if self.armed_group(a)}
         actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
         # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
@@ -114,6 +140,17 @@ class Sides:
         if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self._drop_narrators(actors, draft, ctx)
+        actors = self._drop_sources(actors, draft, ctx, claims)
+        if any(a.kind == vocab.CIVILIANS and a.side == B for a in actors):
+            # "a village controlled by the Arakan Army": who holds the place struck is no party of an attack
+            # on its civilians
+            hurt = {c.of for c in claims if c.what in vocab.HARM}
+            rest = [a for a in actors if not (holder.get(a.name) and a.kind != vocab.CIVILIANS and a.name not in hurt)]
+            if any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+                actors = rest
+        if any(a.side == B and a.kind != vocab.CIVILIANS for a in actors):
+            actors = [a for a in actors if not (a.kind == vocab.CIVILIANS and a.evidence and all(
+                fold(e.text) in self._weak_civilians for e in a.evidence))]
         armed = {a.side for a in actors if a.kind != vocab.CIVILIANS}
         if kind == vocab.BATTLES and armed == {A, B}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
@@ -123,11 +160,28 @@ class Sides:
         if (country and draft.family == vocab.FAMILY_VIOLENCE
                 and (remote_or_civilian or any(a.side == B for a in actors))
                 and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
-            # an attack whose perpetrator the report does not name (ACLED's convention)
-            actors.insert(0, Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A, None, []))
+            # an attack whose perpetrator the report does not name (ACLED's convention), unless the event's
+            # other sentences name one armed actor that is not only a source ("Russia launched 145 drones")
+            author = self._author_elsewhere(actors, draft, ctx, claims)
+            actors.insert(0, author or Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A,
+                                             None, []))
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
+        """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
+        has no armed target); not a source ('people said')."""
+        for m in self._weak_rx.finditer(v.s.text):
+            start, end = v.s.start + m.start(), v.s.start + m.end()
+            if any(a.start < end and start < a.end for a in v.actors) or \
+                    self._speaker_follows.match(text_after(v, end)) or \
+                    self._speaker_precedes.search(doc_slice(v, start - 30, start)):
+                continue
+            name = vocab.civilians_of(country)
+            found.setdefault(name, Actor(name, vocab.CIVILIANS, B, country, []))
+            if len(found[name].evidence) < 5:
+                found[name].evidence.append(Evidence(start, end, m.group()))
 
     def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
                       words: str = "") -> tuple[str | None, str]:
@@ -139,26 +193,36 @@ class Sides:
         default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
         if default and default.name in named_in_doc:
             return default.name, default.kind
-        for i in (draft.sentences if draft else []):  # named with the event itself, not elsewhere
+        own = draft.sentences + draft.other_sentences if draft else []
+        # "no group claimed the attack": a group named beside it is context, not the attacker
+        unclaimed = any(self._unclaimed.search(views[i].s.text) for i in own)
+        for i in (draft.sentences if draft and not unclaimed else []):  # named with the event itself
             for a in views[i].actors:
                 if self.armed_group(a) and a.start not in views[i].affiliations:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
-        named = self._only_armed_group(ctx)
+        named = None if unclaimed else self._only_armed_group(ctx)
         if named and self._attackers.search(words):  # "the attackers" of a report that names one group
             return named.name, named.kind
+        here = self._only_armed_group(ctx, own, members=False) if named and own else None
+        if here and here.name == named.name:
+            # "militants" of an event whose own paragraphs, and the whole report, name one group only
+            return here.name, here.kind
         if country:
             return vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP
         return None, vocab.UNIDENTIFIED_GROUP
 
-    def _only_armed_group(self, ctx: DocumentContext) -> ActorMention | None:
-        """The armed group a report names, when it names exactly one (outside background)."""
+    def _only_armed_group(self, ctx: DocumentContext, within: list[int] | None = None,
+                          members: bool = True) -> ActorMention | None:
+        """The armed group a report (or the sentences ``within``) names, when it names exactly one (outside
+        background); ``members=False``: not counting a group named only as someone's affiliation ("a
+        member of the FLA")."""
         named: dict[str, ActorMention] = {}
-        for w in ctx.views:
+        for w in (ctx.views if within is None else [ctx.views[i] for i in within]):
             if not w.background:
                 for a in w.actors:
-                    if self.armed_group(a):
+                    if self.armed_group(a) and (members or a.start not in w.affiliations):
                         named.setdefault(a.name, a)
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -168,6 +232,62 @@ class Sides:
             return False
         entry = self.actor_dict.by_name(a.name)
         return not (entry and entry.pro_government)
+
+    @staticmethod
+    def _lone_victims(actors: list[Actor], draft: EventDraft, claims: list[Claim]) -> bool:
+        """State forces that are the only armed party of a violent event and whose own dead, wounded or
+        captured the report counts are its target, not its author ("a roadside bomb killed six soldiers",
+        "huit militaires ont été tués dans une attaque"): side B, so that the unnamed attacker is added."""
+        armed = [a for a in actors if a.kind != vocab.CIVILIANS]
+        if draft.family != vocab.FAMILY_VIOLENCE or not armed or \
+                any(a.kind not in vocab.STATE_LIKE for a in armed):
+            return False
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        if all(a.name in hurt for a in armed):
+            for a in armed:
+                a.side = B
+            return True
+        return False
+
+    def _author_elsewhere(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                          claims: list[Claim]) -> Actor | None:
+        """The one armed actor that the event's other sentences (or the sentence just before it) name, not as
+        a source, not counted among the victims and not beside the event's targets: its author."""
+        around = list(draft.other_sentences)
+        first = draft.sentences[0]
+        if first > 0 and not ctx.views[first - 1].background:
+            around.append(first - 1)
+        told = self._told(draft, ctx)
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        have = {a.name for a in actors}
+        found: dict[str, Actor] = {}
+        for i in around:
+            v = ctx.views[i]
+            if v.background or self._unclaimed.search(v.s.text):
+                continue
+            for a in v.actors:
+                if (not a.name or a.generic or a.name in have or a.name in hurt or told.get(a.name, False)
+                        or a.kind in (vocab.CIVILIANS, vocab.OTHER_KIND) or a.start in v.affiliations
+                        or any(not opposed(a, x) for x in actors if x.kind != vocab.CIVILIANS)):
+                    continue
+                found.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
+                    a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _claimed_by(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
+        """The author of an attack on state forces that the report names only where it gives that group's
+        side of the story ("Al-Shabaab said its fighters planted the bomb"): the one non-state armed group
+        named in the event's other sentences."""
+        named: dict[str, Actor] = {}
+        for i in draft.other_sentences:
+            v = ctx.views[i]
+            if v.background:
+                continue
+            for a in v.actors:
+                if self.armed_group(a) and a.start not in v.affiliations and a.name not in named:
+                    named[a.name] = Actor(a.name, a.kind, A, a.country, [Evidence(
+                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])])
+        return list(named.values()) if len(named) == 1 and not any(a.name in named for a in actors) else []
 
     def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
                              claims: list[Claim]) -> None:
@@ -192,6 +312,34 @@ class Sides:
     def _drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
         """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
         force said') are not a party when another armed actor is the perpetrator."""
+        told = self._told(draft, ctx)
+        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
+        if not others:
+            return actors
+        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+
+    def _drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                      claims: list[Claim]) -> list[Actor]:
+        """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
+        whose own losses the report does not count, is no party when the others make both sides."""
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
+        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
+                not any(a.side == B and a not in maybe for a in actors):
+            return actors  # the speakers are read only when dropping one could matter
+        told = self._told(draft, ctx)
+        rest = [a for a in actors if a not in maybe or not told.get(a.name)]
+        if len(rest) < len(actors) and any(a.side == B for a in rest) and \
+                any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+            return rest
+        return actors
+
+    def _told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
+        """Actor name → True when every mention of it in the event's sentences is a speaker's (read once per
+        event: several rules ask)."""
+        memo = self._memo.__dict__  # per thread: the extractor is shared
+        if memo.get("ctx") is ctx and memo.get("draft") is draft:
+            return memo["told"]
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
@@ -200,25 +348,24 @@ class Sides:
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
                 told[a.name] = told.get(a.name, True) and spoke
-        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
-        if not others:
-            return actors
-        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+        memo.update(ctx=ctx, draft=draft, told=told)
+        return told
 
 
-def fix_sides(actors: list[Actor]) -> None:
-    """Allies share a side: foreign forces with the state. A state and a non-state armed group are
-    opponents: when word order put them on one side, the group that is not the state initiates if
-    everyone was a target, else the first-named keeps side A. A lone side becomes A."""
+def fix_sides(actors: list[Actor], loyal: frozenset[str] | set[str] = frozenset()) -> None:
+    """Allies share a side: foreign forces with the state. A state (or a militia fighting beside it, named in
+    ``loyal``) and a non-state armed group are opponents: when word order put them on one side, the group
+    that is not the state initiates if everyone was a target, else the first-named keeps side A. A lone
+    side becomes A."""
     armed = [a for a in actors if a.kind != vocab.CIVILIANS]
-    state = [a for a in armed if a.kind in vocab.STATE_LIKE]
-    nonstate = [a for a in armed if a.kind not in vocab.STATE_LIKE]
+    state = [a for a in armed if a.kind in vocab.STATE_LIKE or a.name in loyal]
+    nonstate = [a for a in armed if not (a.kind in vocab.STATE_LIKE or a.name in loyal)]
     if state and nonstate and {a.side for a in state} == {a.side for a in nonstate}:
         if state[0].side == B:
             for a in nonstate:
                 a.side = A
         else:
-            first_is_state = armed[0].kind in vocab.STATE_LIKE
+            first_is_state = armed[0] in state
             for a in (nonstate if first_is_state else state):
                 a.side = B
     state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}

@@ -19,6 +19,8 @@ class TriggerSpec:
     civilian: bool
     needs: str | None
     rx: re.Pattern
+    harm: bool = False  # "killed", "tués": people were killed or hurt
+    when_harmed: tuple[str, str] | None = None  # looting, abduction: the type when people are also killed (ACLED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,7 @@ class TriggerHit:
     start: int  # absolute offsets
     end: int
     spec: TriggerSpec
+    points_back: bool = False  # "Tuesday's incident": names the incident of a day already told
 
 
 class TriggerReader:
@@ -37,7 +40,8 @@ class TriggerReader:
         for t in data.get("triggers", []):
             self.specs.append(TriggerSpec(
                 t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
-                t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"])))
+                t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"]),
+                t.get("harm", False), tuple(t["when_harmed"]) if t.get("when_harmed") else None))
         self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
         # one pass over a sentence for all triggers; the group name says which spec matched. The word boundaries
         # are checked once around the alternation (the same matches as each spec's words_regex, in the same order)
@@ -46,14 +50,16 @@ class TriggerReader:
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
         self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
+        self._dated_anaphora = re.compile(data.get("dated_anaphora", "(?!)"), re.I)
         self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
+        self._prospective = re.compile(data["prospective"], re.I) if data.get("prospective") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
         self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
-                           spec.civilian, spec.needs, spec.rx)
+                           spec.civilian, spec.needs, spec.rx, spec.harm, spec.when_harmed)
 
     def find(self, text: str, offset: int, folded: str | None = None) -> list[TriggerHit]:
         """The triggers of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
@@ -68,9 +74,12 @@ class TriggerReader:
                     continue
             hit_spec = spec
             before = text[max(0, m.start() - 30):m.start()]
+            back = bool(self._dated_anaphora.search(before))
             if spec.strong and self._anaphora and self._anaphora.search(before):
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
             elif spec.strong and self._ongoing and self._ongoing.search(before):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
-            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec))
+            elif spec.strong and self._prospective and self._prospective.search(text[max(0, m.start() - 45):m.start()]):
+                hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
+            hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec, back))
         return hits

@@ -19,6 +19,8 @@ LANG_DIR = Path(__file__).parent
 SCHEMA_PATH = Path(__file__).with_name("schema.json")
 FILES = ("triggers", "claims", "numbers", "attribution", "dates", "context", "places", "demonyms", "sentences",
          "roles", "boundaries")
+# Words of what Fogline writes rather than reads (export notes): only the languages it writes need them.
+OUTPUT_FILES = ("notes",)
 
 
 class LanguageDataError(ValueError):
@@ -44,9 +46,9 @@ def resources(code: str) -> dict[str, Any]:
     for path in sorted(folder.glob("*.json")):
         if path.stem not in files:
             raise LanguageDataError(f"{path}: unknown file {path.name!r}{_hint(path.stem, files)} "
-                                    f"(a language folder holds {', '.join(f + '.json' for f in FILES)})")
+                                    f"(a language folder holds {', '.join(f + '.json' for f in FILES + OUTPUT_FILES)})")
     data: dict[str, Any] = {}
-    for name in FILES:
+    for name in FILES + OUTPUT_FILES:
         path = folder / f"{name}.json"
         data[name] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
         check(data[name], files[name], str(path))
@@ -55,7 +57,8 @@ def resources(code: str) -> dict[str, Any]:
 
 def check(value: Any, rule: dict[str, Any], where: str, key: str = "") -> None:
     """Validate ``value`` against ``rule``, the subset of JSON Schema that schema.json uses (``$ref``,
-    ``type``, ``enum``, ``properties``, ``additionalProperties``, ``items``, ``required``).
+    ``type``, ``enum``, ``properties``, ``additionalProperties``, ``items``, ``required``, ``minItems``,
+    ``maxItems``).
     Raises :class:`LanguageDataError` naming the file and the key."""
     if "$ref" in rule:
         rule = _ref(rule["$ref"])
@@ -82,6 +85,10 @@ def check(value: Any, rule: dict[str, Any], where: str, key: str = "") -> None:
         for k in rule.get("required", []):
             if k not in value:
                 raise LanguageDataError(f"{at}: missing key {k!r}")
+    low, high = rule.get("minItems", 0), rule.get("maxItems")
+    if isinstance(value, list) and not low <= len(value) <= (len(value) if high is None else high):
+        wanted = f"{low}" if low == high else f"{low} to {high if high is not None else 'any'}"
+        raise LanguageDataError(f"{at}: expected {wanted} items, got {len(value)}")
     if isinstance(value, list) and "items" in rule:
         items = rule["items"]
         if items.keys() == {"type"} and isinstance(items["type"], str):  # a list of strings: no recursion

@@ -65,8 +65,12 @@ def create_engine(url: str) -> Engine:
         raise StoreError(f"unknown database in {url!r}: use sqlite:///PATH or postgresql://...") from None
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder for every JSON value written
+
+
 def _json_dumps(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """``json.dumps(obj, ensure_ascii=False)`` without making an encoder per value (tens per document)."""
+    return _ENCODER.encode(obj)
 
 
 def to_date(value: Any, field: str) -> date | None:

@@ -162,8 +162,9 @@ class FusionMixin:
             conn.execute(incidents.delete().where(incidents.c.id.in_(part)))
             conn.execute(incident_list.delete().where(incident_list.c.id.in_(part)))
         for part in chunks(records):
-            conn.execute(incidents.insert(), [record_row(r) for r in part])
-            conn.execute(incident_list.insert(), [summary_row(r) for r in part])
+            rows = [summary_row(r) for r in part]  # made once for both tables
+            conn.execute(incidents.insert(), [record_row(r, row) for r, row in zip(part, rows, strict=True)])
+            conn.execute(incident_list.insert(), rows)
         if drop:
             self.sync_reviews(conn, [r["id"] for r in records])
             self.incidents_changed(conn)

@@ -88,9 +88,10 @@ def summary_row(inc: dict[str, Any], review: dict[str, Any] | None = None) -> di
             "search": search.casefold()}
 
 
-def record_row(inc: dict[str, Any]) -> dict[str, Any]:
-    """An assembled incident as a row of ``incidents``: the record, and its fused values."""
-    row = summary_row(inc)
+def record_row(inc: dict[str, Any], row: dict[str, Any] | None = None) -> dict[str, Any]:
+    """An assembled incident as a row of ``incidents``: the record, and its fused values (``row``: its
+    unreviewed ``summary_row`` when the caller has it already)."""
+    row = summary_row(inc) if row is None else row
     return dict({c.name: row[c.name] for c in incidents.c if c.name in row}, record=inc, stale=False)
 
 

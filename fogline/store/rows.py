@@ -43,23 +43,30 @@ def document_dict(r: Any) -> dict[str, Any]:
     }
 
 
+_CLAIM_COLUMNS = (claims.c.event_id, claims.c.id, claims.c.what, claims.c.of_actor, claims.c.low, claims.c.high,
+                  claims.c.vague, claims.c.claimant, claims.c.status, claims.c.evidence_start, claims.c.evidence_end,
+                  claims.c.evidence_text, claims.c.claimant_start, claims.c.claimant_end, claims.c.claimant_text)
+
+
 def claims_for(conn: Connection, event_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Event id → its claims as dicts, in order (rows read as tuples: every incident assembly reads them all)."""
     out: dict[str, list[dict[str, Any]]] = {}
     for chunk in chunks(event_ids):
-        rows = conn.execute(sa.select(claims).where(claims.c.event_id.in_(chunk))
+        rows = conn.execute(sa.select(*_CLAIM_COLUMNS).where(claims.c.event_id.in_(chunk))
                             .order_by(claims.c.event_id, claims.c.seq))
-        for c in rows:
-            out.setdefault(c.event_id, []).append({
-                "id": c.id if c.id is not None else "",
-                "what": c.what,
-                "of": c.of_actor,
-                "low": c.low,
-                "high": c.high,
-                "vague": bool(c.vague),
-                "claimant": c.claimant,
-                "status": c.status,
-                "evidence": _span(c.evidence_start, c.evidence_end, c.evidence_text),
-                "claimant_evidence": _span(c.claimant_start, c.claimant_end, c.claimant_text),
+        for (event_id, cid, what, of, low, high, vague, claimant, status, e_start, e_end, e_text, c_start, c_end,
+             c_text) in rows:
+            out.setdefault(event_id, []).append({
+                "id": cid if cid is not None else "",
+                "what": what,
+                "of": of,
+                "low": low,
+                "high": high,
+                "vague": bool(vague),
+                "claimant": claimant,
+                "status": status,
+                "evidence": _span(e_start, e_end, e_text),
+                "claimant_evidence": _span(c_start, c_end, c_text),
             })
     return out
 

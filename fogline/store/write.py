@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from typing import Any, NoReturn
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -18,34 +19,57 @@ _INT32 = 2**31 - 1
 _INT64 = 2**63 - 1
 
 
-def check_row(table: sa.Table, row: dict[str, Any], what: str) -> None:
+def check_row(table: sa.Table, row: dict[str, Any], what: str | Callable[[], str]) -> None:
     """Refuse, in one line naming ``what`` and the field, a value one of the backends would refuse or
     silently keep (SQLite stores anything, PostgreSQL rejects NUL characters, over-long strings and wrong
-    types with the whole statement): both backends then accept and refuse the same records."""
-    for col in table.columns:
-        v = row.get(col.name)
+    types with the whole statement): both backends then accept and refuse the same records. ``what`` may be
+    a function giving it, called only when a value is refused (rows are many, refusals rare)."""
+    for name, kind, limit in _checks(table):
+        v = row.get(name)
         if v is None:
             continue
+        if kind is str:
+            if type(v) is str and "\x00" not in v and (not limit or len(v) <= limit):
+                continue
+            if not isinstance(v, str):
+                _refuse(what, f"{name}: not a string: {_brief(v)}")
+            if "\x00" in v:
+                _refuse(what, f"{name}: contains a NUL character (\\x00)")
+            if limit and len(v) > limit:
+                _refuse(what, f"{name}: longer than {limit} characters ({len(v)})")
+        elif kind is bool:
+            if not isinstance(v, bool):
+                _refuse(what, f"{name}: not true or false: {_brief(v)}")
+        elif kind is int:
+            if not isinstance(v, int) or isinstance(v, bool):
+                _refuse(what, f"{name}: not a whole number: {_brief(v)}")
+            if not -limit - 1 <= v <= limit:
+                _refuse(what, f"{name}: out of range: {v}")
+        elif kind is float:
+            if not isinstance(v, int | float) or isinstance(v, bool):
+                _refuse(what, f"{name}: not a number: {_brief(v)}")
+
+
+def _refuse(what: str | Callable[[], str], why: str) -> NoReturn:
+    raise StoreError(f"{what if isinstance(what, str) else what()}: {why}")
+
+
+@cache
+def _checks(table: sa.Table) -> tuple[tuple[str, type | None, int], ...]:
+    """What ``check_row`` checks of each column of ``table`` (name, kind, length or integer bound), worked
+    out once per table rather than from the column types for every row."""
+    out = []
+    for col in table.columns:
         t = col.type
         if isinstance(t, sa.String):
-            if not isinstance(v, str):
-                raise StoreError(f"{what}: {col.name}: not a string: {_brief(v)}")
-            if "\x00" in v:
-                raise StoreError(f"{what}: {col.name}: contains a NUL character (\\x00)")
-            if t.length and len(v) > t.length:
-                raise StoreError(f"{what}: {col.name}: longer than {t.length} characters ({len(v)})")
+            out.append((col.name, str, t.length or 0))
         elif isinstance(t, sa.Boolean):
-            if not isinstance(v, bool):
-                raise StoreError(f"{what}: {col.name}: not true or false: {_brief(v)}")
+            out.append((col.name, bool, 0))
         elif isinstance(t, sa.Integer):
-            top = _INT64 if isinstance(t, sa.BigInteger) else _INT32
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise StoreError(f"{what}: {col.name}: not a whole number: {_brief(v)}")
-            if not -top - 1 <= v <= top:
-                raise StoreError(f"{what}: {col.name}: out of range: {v}")
+            out.append((col.name, int, _INT64 if isinstance(t, sa.BigInteger) else _INT32))
         elif isinstance(t, sa.Float):
-            if not isinstance(v, int | float) or isinstance(v, bool):
-                raise StoreError(f"{what}: {col.name}: not a number: {_brief(v)}")
+            out.append((col.name, float, 0))
+    return tuple(out)
 
 
 def _brief(v: Any) -> str:
@@ -313,6 +337,6 @@ class WriteMixin:
         check_row(documents, doc_row, what)
         for table, rows in ((events, event_rows), (claims, claim_rows), (actors, actor_rows)):
             for r in rows:
-                check_row(table, r, f"{what}, {table.name[:-1]} {r.get('event_id') or r.get('id')}")
+                check_row(table, r, lambda t=table, r=r: f"{what}, {t.name[:-1]} {r.get('event_id') or r.get('id')}")
         return doc_row, event_rows, claim_rows, actor_rows
 

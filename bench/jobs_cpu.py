@@ -1,0 +1,72 @@
+"""Where the CPU of ``fogline ingest --jobs N`` goes, for a machine too busy for wall times to mean much.
+
+    python -m bench.jobs_cpu 2 690          # real reports (as bench.run --corpus real --jobs jobs), N = 2
+    python -m bench.jobs_cpu 1 690          # the one-job ingest's CPU
+
+The same in-process ingest as ``bench.run``'s ``jobs`` job (extractors built before the clock). Prints this
+process's CPU before the first extraction is handed to a worker (``pre``: the workers idle), during
+extraction (``mid``: shared with them), after the last extraction result (``post``: fusion and assembly,
+the workers idle unless they assemble), and the workers' CPU (``workers``). On two free cores the wall
+time is about pre + (mid + workers) / 2 + post.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def main() -> None:
+    import concurrent.futures.process as cfp
+
+    import fogline.pipeline as pipeline
+    from bench.run import corpus
+    from fogline.extract import extract
+    from fogline.records import Document
+
+    jobs, n = int(sys.argv[1]), int(sys.argv[2])
+    kind = sys.argv[3] if len(sys.argv) > 3 else "real"
+    records = corpus(kind, n)
+    marks: dict[str, float] = {}
+    submit, extract_all = cfp.ProcessPoolExecutor.submit, pipeline.extract_all
+
+    def first_submit(self, fn, *a, **k):
+        if fn is not int and "first" not in marks:
+            marks["first"] = time.process_time()
+        return submit(self, fn, *a, **k)
+
+    def last_result(*a, **k):
+        for it in extract_all(*a, **k):
+            marks["last"] = time.process_time()
+            yield it
+
+    cfp.ProcessPoolExecutor.submit, pipeline.extract_all = first_submit, last_result
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "feed.jsonl"
+        feed.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in records), encoding="utf-8")
+        for lang in sorted({d["language"] for d in records}):
+            extract(Document(f"w-{lang}", "Gunmen killed five villagers near Gao on Friday.", lang, None))
+        from fogline.cli import main as fogline
+
+        c0, t0 = time.process_time(), time.perf_counter()
+        ch0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with contextlib.redirect_stdout(io.StringIO()):
+            fogline(["ingest", str(feed), "--db", f"sqlite:///{tmp}/b.db", "--jobs", str(jobs)])
+        c1, t1 = time.process_time(), time.perf_counter()
+        ch1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = {"jobs": jobs, "n": n, "corpus": kind, "cpu_s": round(c1 - c0, 3), "wall_s": round(t1 - t0, 2)}
+    if jobs > 1:
+        pre, post = marks.get("first", c0) - c0, c1 - marks["last"]
+        out.update(pre=round(pre, 3), mid=round(c1 - c0 - pre - post, 3), post=round(post, 3),
+                   workers=round(ch1.ru_utime + ch1.ru_stime - ch0.ru_utime - ch0.ru_stime, 3))
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()

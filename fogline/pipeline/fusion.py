@@ -1,0 +1,237 @@
+"""Fusion and assembly for the pipeline: incidents recomputed around what changed, each changed incident
+assembled and reconciled once (``fuse.assemble``), saved with the membership in one transaction; an
+analyst's merge and split go through the same path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from ..store import Store
+    from .extraction import Workers
+
+
+def fuse_pending(store: Store, on_fusion: Callable[[str, int, int], None] | None = None,
+                 workers: Workers | None = None) -> int:
+    """Fuse the events of every document stored since its last fusion (``Store.pending``: this run's, and
+    any a killed run left), clearing their notes in the fusion's transaction. Returns the number of
+    documents fused. ``workers``: processes to assemble incidents in (``fuse_events``)."""
+    if not store.pending():
+        return 0
+    return fuse_events(store, PENDING, on_fusion=on_fusion, workers=workers)
+
+
+def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
+    """Re-fuse the incidents around these documents' events (after an ingest batch)."""
+    return fuse_events(store, store.event_ids_of(doc_ids))
+
+
+PENDING: Any = object()  # ``fuse_events``: the events of the documents awaiting fusion
+
+
+def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
+                on_fusion: Callable[[str, int, int], None] | None = None,
+                before: Callable[[Connection], None] | None = None,
+                after: Callable[[Connection, dict[str, str]], None] | None = None,
+                workers: Workers | None = None) -> int:
+    """Recompute the incidents of these events (new or written anew) and their neighbourhood
+    (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
+    fusion when it is ``PENDING``. The incidents that changed — other members, a member among
+    ``event_ids``, a record made stale by a revised report — are assembled (and reconciled) here, once, and
+    saved with the new membership in one transaction, which also clears the documents' notes of pending
+    fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
+    total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
+    first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
+    ``workers`` (an ingest's extraction processes) assemble the incidents in parallel, each reading the
+    member events (committed before fusion) from the store itself (a store in memory: here, one by one).
+    Returns the number of documents fused when ``PENDING``, else of incidents."""
+    from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
+
+    tell = on_fusion or (lambda step, done, total: None)
+    url = _shared_url(store) if workers is not None else None
+    if url is not None:  # idle while this process fuses: the workers open the store to assemble from
+        assert workers is not None
+        for _ in range(workers.jobs):
+            workers.submit(_engine, url)
+    upgrade(store)
+    with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
+        if before is not None:
+            before(conn)
+        docs: list[str] | None = None
+        if event_ids is PENDING:
+            docs, ids = store.pending_events(conn)
+        else:
+            ids = None if event_ids is None else list(event_ids)
+        tell("load", 0, len(ids) if ids is not None else 0)
+        rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
+        must, cannot = store.links(conn)
+        tell("fuse", 0, len(rows))
+        assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
+        before = store.save_incidents(conn, assignment)
+        _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
+                  tell=tell, workers=workers)
+        if ids is None or docs is not None:
+            store.clear_pending(conn, docs)
+        if after is not None:
+            after(conn, assignment)
+        return len(docs) if docs is not None else len(set(assignment.values()))
+
+
+def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,
+              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None) -> None:
+    """Save the assembled record of each of these incidents whose record is missing, stale, lists other
+    events than its members, or has a member in ``changed`` (events written anew); delete the records of
+    those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
+    stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has.
+    With ``workers`` (and a store they can open), the parts are loaded and assembled in them, saved here in
+    the same order."""
+    members = store.members_of(conn, incident_ids)
+    saved = store.saved_members(conn, incident_ids)
+    todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
+    store.save_incident_records(conn, [], [i for i in saved if i not in members])
+    url = _shared_url(store) if workers is not None else None
+    if url is not None:  # parts small enough that every worker gets several
+        batch = max(1, min(batch, sum(len(members[i]) for i in todo) // (4 * workers.jobs)))
+    parts: list[list[tuple[str, list[str]]]] = []
+    k = 0
+    while k < len(todo):
+        part, size = [], 0
+        while k < len(todo) and (not part or size + len(members[todo[k]]) <= batch):
+            part.append((todo[k], members[todo[k]]))
+            size += len(members[todo[k]])
+            k += 1
+        parts.append(part)
+    if url is not None:
+        assert workers is not None
+        results: Iterable[list[dict[str, Any]]] = (f.result() for f in [workers.submit(_assemble_part, url, part)
+                                                                         for part in parts])
+    else:
+        results = (_assemble_part(None, part, store, conn) for part in parts)
+    done = 0
+    for part, records in zip(parts, results, strict=True):
+        if tell is not None:
+            tell("assemble", done, len(todo))
+        store.save_incident_records(conn, records)
+        done += len(part)
+    if tell is not None:
+        tell("assemble", len(todo), len(todo))
+
+
+def _shared_url(store: Store) -> str | None:
+    """The store's URL if another process can open it (not a SQLite database in memory)."""
+    url = store.engine.url
+    if url.get_backend_name() == "sqlite" and (not url.database or url.database == ":memory:"
+                                               or "mode=memory" in str(url)):
+        return None
+    return url.render_as_string(hide_password=False)
+
+
+_ENGINES: dict[str, Any] = {}  # a worker's engine per store URL
+
+
+def _engine(url: str) -> Any:
+    """In a worker: its engine for the store at ``url`` (made once; the store's modules loaded with it)."""
+    if url not in _ENGINES:
+        from ..store.base import create_engine
+
+        _ENGINES[url] = create_engine(url)
+    return _ENGINES[url]
+
+
+def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: Store | None = None,
+                   conn: Connection | None = None) -> list[dict[str, Any]]:
+    """The assembled records of these incidents (id, member event ids), reading their events through
+    ``conn`` or, in a worker, from the store at ``url``."""
+    from ..fuse import assemble
+    from ..store.fusion import FusionMixin
+
+    ids = [e for _i, evs in part for e in evs]
+    if conn is not None:
+        assert store is not None
+        events = store.assembly_events(conn, ids)
+    else:
+        assert url is not None
+        with _engine(url).connect() as own:
+            events = FusionMixin.assembly_events(own, ids)
+    return [assemble(i, [events[e] for e in evs]) for i, evs in part]
+
+
+def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:
+    """Assemble every incident of a store fused by an older version (``Store.incidents_outdated``) in
+    one transaction; a no-op otherwise. ``on_start`` is told how many incidents before the work starts.
+    Returns the number of incidents assembled."""
+    if not store.incidents_outdated():
+        return 0
+    with store.fusion_lock, store.engine.begin() as conn:
+        members = store.members_of(conn, None)
+        if on_start is not None:
+            on_start(len(members))
+        store.replace_incident_records(conn)
+        _assemble(store, conn, set(members), set())
+        store.incident_format_saved(conn)
+    return len(members)
+
+
+def open_store(url: str, on_upgrade: Callable[[int], None] | None = None) -> Store:
+    """The store at ``url``, its incidents assembled again first if an older version fused them
+    (``upgrade``; ``on_upgrade`` is told how many)."""
+    from ..store import Store
+
+    store = Store(url)
+    try:
+        upgrade(store, on_upgrade)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def merge(store: Store, incident_a: str, incident_b: str,
+          audit: Callable[[Connection, str | None], None] | None = None) -> str | None:
+    """Join two incidents for good (must-links that survive re-ingest); returns the new id. ``audit(conn,
+    new id)`` records the change in the same transaction."""
+    a, b = store.members(incident_a), store.members(incident_b)
+    if not a or not b:
+        raise KeyError(f"no incident {incident_a if not a else incident_b!r}")
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(a[0])
+        if audit is not None:
+            audit(conn, new[0])
+
+    # every member tied to one: the incidents join as they stand, whatever fusion alone would say of a member
+    links = [(a[0], e) for e in a[1:] + b]
+    fuse_events(store, a + b, before=lambda conn: store.add_links("must", links, conn), after=done)
+    return new[0]
+
+
+def split(store: Store, incident: str, event_ids: list[str],
+          audit: Callable[[Connection, str | None, str | None], None] | None = None) -> str | None:
+    """Take these events out of an incident into one of their own (cannot-links to the rest); returns the new
+    id. ``audit(conn, new id, the rest's id)`` records the change in the same transaction."""
+    members = store.members(incident)
+    if not members:
+        raise KeyError(f"no incident {incident!r}")
+    out = [e for e in event_ids if e in members]
+    if len(out) != len(event_ids):
+        raise KeyError(f"not in {incident}: {', '.join(sorted(set(event_ids) - set(members)))}")
+    rest = [e for e in members if e not in out]
+
+    def links(conn: Connection) -> None:
+        store.drop_must_links_across(out, rest, conn)  # an earlier merge across the cut would win over the new links
+        store.add_links("cannot", [(x, y) for x in out for y in rest], conn)
+        store.add_links("must", [(out[0], y) for y in out[1:]], conn)
+
+    new: list[str | None] = [None]
+
+    def done(conn: Connection, assignment: dict[str, str]) -> None:
+        new[0] = assignment.get(out[0])
+        if audit is not None:
+            audit(conn, new[0], assignment.get(rest[0]) if rest else None)
+
+    fuse_events(store, members, before=links, after=done)
+    return new[0]

@@ -1,0 +1,221 @@
+"""Date rules, each on sentences written for the test (English and French where the rule applies): the
+date phrase itself (DateReader) and the event date the whole pipeline gives."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.extract.dates import DateReader
+from fogline.lang import resources
+from fogline.records import Document
+
+TUE = date(2025, 3, 11)  # a Tuesday: Sunday is 9 March, Saturday 8 March
+
+
+@pytest.fixture(scope="module")
+def readers():
+    return {code: DateReader(resources(code)["dates"], code) for code in ("en", "fr")}
+
+
+def one(readers, code, text, published=TUE):
+    found = readers[code].find(text, published)
+    assert found, text
+    return found[0]
+
+
+def event_date(text, language="en", published=TUE):
+    ex = extract(Document("t", text, language, published)).to_dict()
+    assert ex["events"], text
+    return ex["events"][0]["date"]
+
+
+# A weekday written with its date: one mention, and the written date wins when the two disagree.
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "on Monday, July 15", date(2025, 7, 16), date(2025, 7, 15)),  # 15 July 2025 is a Tuesday
+    ("en", "India on Wednesday (July 2) voiced concern", date(2025, 7, 3), date(2025, 7, 2)),
+    ("en", "on Friday 14 March 2025", None, date(2025, 3, 14)),
+    ("en", "on Saturday, the 8th of March", TUE, date(2025, 3, 8)),
+    ("fr", "mardi (4 mars)", TUE, date(2025, 3, 4)),
+    ("fr", "samedi, 8 mars 2025", None, date(2025, 3, 8)),
+    ("fr", "le lundi 9 mars", TUE, date(2025, 3, 9)),  # 9 March 2025 is a Sunday: the date wins
+])
+def test_weekday_with_its_date_is_one_absolute_date(readers, code, text, published, expected):
+    found = readers[code].find(text, published)
+    assert len(found) == 1, found
+    assert (found[0].date, found[0].precision, found[0].kind) == (expected, "day", "absolute")
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen raided the village of Dogo on Monday, March 9, killing seven people. Survivors said the gunmen "
+           "came on Monday at dawn and left by noon. The raiders returned on Monday evening."),
+    ("en", "The militia attacked the camp on Monday (March 9). Residents said the shooting on Monday lasted hours."),
+    ("fr", "Des hommes armés ont attaqué le village de Dogo le lundi 9 mars, tuant sept personnes. Selon des "
+           "survivants, les assaillants sont arrivés lundi à l'aube."),
+    ("fr", "Lundi 9 mars, des jihadistes ont attaqué un poste militaire. Les combats de lundi ont duré trois heures."),
+])
+def test_a_weekday_written_with_its_date_names_that_day_for_the_whole_report(code, text):
+    """9 March 2025 is a Sunday: the report's own 'Monday' is its 9 March, not the 10th (one event)."""
+    ex = extract(Document("t", text, code, date(2025, 3, 12))).to_dict()
+    assert [e["date"] for e in ex["events"]] == ["2025-03-09"]
+
+
+# Two days of one month: the first dates the phrase, the second has its own mention.
+@pytest.mark.parametrize("code,text,first,second", [
+    ("en", "attacks on 12 and 14 February", 12, 14),
+    ("en", "between March 5 and 7", 5, 7),
+    ("en", "raids on 5-7 March", 5, 7),
+    ("fr", "les 12 et 14 février derniers", 12, 14),
+    ("fr", "du 7 au 8 mars", 7, 8),
+    ("fr", "dans la nuit du 7 au 8 mars", 7, 8),
+])
+def test_two_days_of_one_month(readers, code, text, first, second):
+    found = readers[code].find(text, TUE)
+    assert [(d.date.day, d.precision) for d in found] == [(first, "day"), (second, "day")]
+    assert text[found[0].start:found[0].end].split()[-1] in ("February", "March", "février", "mars", "7")
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed 20 villagers in raids in Zamfara on 2 and 4 March, officials said.", "2025-03-02"),
+    ("fr", "Les 2 et 4 mars, des terroristes ont attaqué des villages près de Djibo, tuant 20 civils.", "2025-03-02"),
+    ("fr", "Du 2 au 4 mars, des combats ont opposé l'armée à des jihadistes près de Djibo.", "2025-03-02"),
+])
+def test_an_event_of_two_days_takes_the_first(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+# The weekend: the Saturday of the latest one (week precision); "last weekend" said on a weekend is the one before.
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "over the weekend", date(2025, 3, 10), date(2025, 3, 8)),  # a Monday
+    ("en", "at the weekend", TUE, date(2025, 3, 8)),
+    ("en", "during the weekend", date(2025, 3, 9), date(2025, 3, 8)),  # a Sunday
+    ("en", "last weekend", date(2025, 3, 9), date(2025, 3, 1)),
+    ("en", "last weekend", date(2025, 3, 13), date(2025, 3, 8)),  # a Thursday
+    ("fr", "pendant le week-end", date(2025, 3, 10), date(2025, 3, 8)),
+    ("fr", "ce week-end", date(2025, 3, 8), date(2025, 3, 8)),  # a Saturday
+    ("fr", "le week-end dernier", date(2025, 3, 8), date(2025, 3, 1)),
+])
+def test_weekend(readers, code, text, published, expected):
+    d = one(readers, code, text, published)
+    assert (d.date, d.precision) == (expected, "week")
+
+
+# The page's date a day behind the place's: "on Wednesday" in a report dated Tuesday is the next day, not 6 back.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "on Wednesday", date(2025, 3, 12)),
+    ("en", "early Wednesday", date(2025, 3, 12)),
+    ("en", "last Wednesday", date(2025, 3, 5)),
+    ("fr", "mercredi", date(2025, 3, 12)),
+    ("fr", "mercredi matin", date(2025, 3, 12)),
+    ("fr", "mercredi dernier", date(2025, 3, 5)),
+])
+def test_weekday_after_the_page_date(readers, code, text, expected):
+    assert one(readers, code, text).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen abducted 20 students from a school in Kebbi on the 6th of March.",
+    "On the 6th of March, gunmen abducted 20 students from a school in Kebbi.",
+    "Gunmen abducted 20 students from a school in Kebbi on the sixth day of protests, on the 6th of March 2025.",
+])
+def test_day_of_month(text):
+    assert event_date(text) == "2025-03-06"
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "on 06/03/2025", date(2025, 3, 6)),
+    ("en", "on 2025-03-06", date(2025, 3, 6)),
+    ("en", "on 03/25/2025", date(2025, 3, 25)),  # no 25th month: the other order
+    ("fr", "le 06/03/2025", date(2025, 3, 6)),
+    ("fr", "le 06.03.2025", date(2025, 3, 6)),
+    ("fr", "le 6/3/2025", date(2025, 3, 6)),
+])
+def test_numeric_dates(readers, code, text, expected):
+    d = one(readers, code, text)
+    assert (d.date, d.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("le 8 courant", date(2025, 3, 8)),
+    ("le 3 du mois courant", date(2025, 3, 3)),
+    ("le 10 du mois en cours", date(2025, 3, 10)),
+])
+def test_day_of_the_current_month(readers, text, expected):
+    d = one(readers, "fr", text)
+    assert (d.date, d.precision) == (expected, "day")
+
+
+def test_day_of_the_current_month_in_a_report():
+    text = "Des hommes armés ont attaqué le 8 courant un convoi de commerçants près de Fada N'Gourma, tuant six."
+    assert event_date(text, "fr") == "2025-03-08"
+
+
+# The date of a statement is not the event's: the event's own date, said elsewhere, wins.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "The government on Monday condemned the abduction of five engineers in Kebbi. Gunmen stormed their "
+           "camp on March 7 and took them away.", "2025-03-07"),
+    ("en", "India on Monday (March 10) voiced concern over the abduction of three of its citizens. Armed men "
+           "kidnapped the workers on March 7.", "2025-03-07"),
+    ("en", "The army condemned on Monday an attack on a school in Bama. Gunmen opened fire on pupils on Friday.",
+     "2025-03-07"),
+    ("fr", "Le gouvernement a condamné lundi l'enlèvement de cinq ingénieurs. Des hommes armés ont attaqué leur "
+           "campement le 7 mars.", "2025-03-07"),
+    ("fr", "Le ministre, lundi, a dénoncé l'attaque contre une école à Djibo. Des assaillants ont ouvert le feu "
+           "sur les élèves vendredi.", "2025-03-07"),
+    ("fr", "L'Union africaine a déploré, ce lundi, l'enlèvement de cinq ingénieurs. Ils ont été enlevés le 7 mars "
+           "par des hommes armés.", "2025-03-07"),
+])
+def test_statement_date_is_not_the_event_date(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+# A dateline's date: when the story was filed. Relative words count from it; it does not date the event.
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "MAIDUGURI, March 10 (Wire) - Gunmen killed 12 people in a village in Borno state yesterday, police "
+           "said.", date(2025, 3, 12), "2025-03-09"),
+    ("en", "JUBA, South Sudan, March 10, 2025 (Wire) - Clashes between soldiers and armed youths killed 15 "
+           "people on Sunday in Upper Nile state.", None, "2025-03-09"),
+    ("en", "Peshawar, (Wire - Some Long Outlet Name / News - 10th Mar, 2025) Militants attacked a police post "
+           "in Bannu on Sunday, killing two officers.", date(2025, 3, 10), "2025-03-09"),
+    ("fr", "BAMAKO, 10 mars 2025 (Agence) - Des jihadistes ont attaqué hier un poste militaire près de Niono.",
+     None, "2025-03-09"),
+    ("fr", "Ouagadougou, 10 mars (Agence) – Des terroristes ont tué six civils dimanche près de Djibo.",
+     date(2025, 3, 13), "2025-03-09"),
+    ("fr", "Niamey, (Agence de presse - 10 mars 2025) Des assaillants ont attaqué avant-hier un convoi près "
+           "de Tillabéri.", None, "2025-03-08"),
+])
+def test_dateline_date(code, text, published, expected):
+    assert event_date(text, code, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the town of Bama on 8 March (local time), killing six people.",
+    "Gunmen attacked the town of Bama on Saturday (March 8), killing six people.",
+    "Gunmen attacked the town of Bama on March 8 - the third attack this year - killing six people.",
+])
+def test_a_date_in_the_first_sentence_is_no_dateline(readers, text):
+    assert readers["en"].dateline(text, TUE) is None
+    assert event_date(text) == "2025-03-08"
+
+
+# A date that names a unit, a movement or a place is no date.
+@pytest.mark.parametrize("code,text", [
+    ("en", "the commander of the 14th October battalion"),
+    ("en", "protesters gathered on 26 September Street"),
+    ("en", "fighters of the Movement of the 23 March"),
+    ("fr", "les rebelles du Mouvement du 23 mars"),
+    ("fr", "un rassemblement sur la place du 26 mars"),
+    ("fr", "les soldats du bataillon du 14 octobre et du stade du 26 mars"),
+])
+def test_a_date_that_names_something_is_no_date(readers, code, text):
+    assert [d for d in readers[code].find(text, TUE) if d.kind == "absolute"] == []
+
+
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "on March 12", date(2025, 3, 10), date(2025, 3, 12)),  # two days after the page's date: the same year
+    ("en", "on December 28", date(2025, 1, 5), date(2024, 12, 28)),
+    ("fr", "le 12 mars", date(2025, 3, 10), date(2025, 3, 12)),
+    ("fr", "le 28 décembre", date(2025, 1, 5), date(2024, 12, 28)),
+])
+def test_year_of_a_date_without_one(readers, code, text, published, expected):
+    assert one(readers, code, text, published).date == expected
