@@ -182,3 +182,13 @@ def test_a_page_updated_at_the_same_url_revises_its_contribution(capsys, tmp_pat
         lows = [c["low"] for i in store.incidents() for c in i["claims"]]
     assert 15 in lows and 12 in lows  # the FLA's "dozens" (12) stays, the army's 12 became 15
     assert lows.count(12) == 1
+
+
+def test_fusion_reads_each_reports_exact_counts_from_the_store(capsys, tmp_path, feed):
+    db = tmp_path / "f.db"
+    run(capsys, "ingest", str(feed), "--db", str(db))
+    with Store(f"sqlite:///{db}") as store, store.engine.connect() as conn:
+        rows = store.neighbourhood(conn, None, 0)
+    figures = {r["document_id"]: EventSketch.from_event(r).figures for r in rows if r["event_type"] == "Battles"}
+    assert figures["wire-1"] == {("killed", 12)}  # "dozens of soldiers" gives no figure
+    assert ("killed", 14) in figures["wire-2"] and ("killed", 3) in figures["wire-2"]

@@ -3,6 +3,7 @@ dates), so a report that fits two incidents joins at most one of them; measured 
 known truth (bench/fusion.py). Every sketch here is written for these tests."""
 
 import random
+from dataclasses import replace
 
 from bench.fusion import pairwise, truth_sketches
 from fogline.fuse import EventSketch, clash, fuse, score
@@ -64,7 +65,10 @@ def test_a_renamed_group_is_the_same_party():
 def test_towns_far_apart_are_two_incidents():
     assert score(ev("a:e1"), ev("b:e1", lat=16.9, location="bourem")) is None  # 100 km, both in the town
     assert clash(ev("a:e1"), ev("b:e1", lat=16.6, location="bourem"))  # 67 km
-    assert not clash(ev("a:e1"), ev("b:e1", lat=16.45, location="bourem"))  # 50 km: within both allowances
+    assert clash(ev("a:e1"), ev("b:e1", lat=16.45, location="bourem"))  # 50 km: two reports in two towns
+    assert clash(ev("a:e1"), ev("b:e1", lat=16.25, location="bourem"))  # 28 km
+    assert not clash(ev("a:e1"), ev("b:e1", lat=16.15, location="tessit-ouest"))  # 17 km: one town's spread
+    assert not clash(ev("a:e1"), ev("b:e1", lat=16.45, geo=2, location="bourem"))  # 50 km, "near" one of them
 
 
 def test_nearby_places_and_roads_and_regions_do_not_clash():
@@ -108,7 +112,28 @@ def test_a_week_vague_report_does_not_join_attacks_five_days_apart():
     vague = ev("w1:e1", 102, precision="week")
     groups = incidents(fuse(early + late + [vague]))
     assert not any({"e1", "l1"} <= set(g) for g in groups)
-    assert len(groups) == 2
+    assert groups == [["e1", "e2"], ["l1", "l2"], ["w1"]]  # it fits both as well: it joins neither
+
+
+def test_a_vague_report_joins_the_one_incident_it_fits():
+    early = [ev("e1:e1", 100), ev("e2:e1", 100)]
+    week = ev("w1:e1", 102, precision="week")
+    assert incidents(fuse(early + [week])) == [["e1", "e2", "w1"]]
+    region = ev("r1:e1", 100, geo=3, lat=16.5, location=None)  # only "in the Gao region"
+    month = ev("m1:e1", 90, precision="month", groups={"JNIM"})
+    elsewhere = [ev("k1:e1", 100, lat=18.0, location="kidal", admin1="Kidal")]
+    assert incidents(fuse(early + elsewhere + [region, month])) == [["e1", "e2", "m1", "r1"], ["k1"]]
+
+
+def test_a_region_or_month_report_that_fits_two_incidents_joins_neither():
+    here = [ev("h1:e1", 100, groups={"JNIM"}), ev("h2:e1", 100, groups={"JNIM"})]
+    there = [ev("t1:e1", 100, lat=16.6, location="bourem", groups={"JNIM"}),
+             ev("t2:e1", 100, lat=16.6, location="bourem", groups={"JNIM"})]  # 67 km off, same region
+    region = ev("r1:e1", 100, geo=3, lat=16.3, location=None, groups={"JNIM"})
+    month = ev("m1:e1", 90, precision="month", geo=3, lat=16.3, location=None)
+    # each fits both (and the other vague one, which fits both too): they may join each other, never h or t
+    assert incidents(fuse(here + there + [region, month])) == [["h1", "h2"], ["m1", "r1"], ["t1", "t2"]]
+    assert incidents(fuse(here + there + [region])) == [["h1", "h2"], ["r1"], ["t1", "t2"]]
 
 
 def test_reports_of_one_incident_still_join():
@@ -167,3 +192,68 @@ def test_generated_store_is_fused_the_same_in_any_order_and_well():
     assert fuse(shuffled) == first
     scores = pairwise(truth, first)
     assert scores["precision"] >= 0.8 and scores["recall"] >= 0.75, scores
+
+
+# -- figures: the counts reports give -----------------------------------------------------------------------
+def counted(id, figures, **kw):
+    return replace(ev(id, **kw), figures=frozenset(figures))
+
+
+def test_a_shared_count_is_evidence_and_an_uncommon_one_more_than_a_small_or_round_one():
+    a, b = ev("a:e1"), ev("b:e1")
+    plain = score(a, b)
+    assert score(counted("a:e1", {("killed", 17)}), counted("b:e1", {("killed", 17)})) == plain + 1.0
+    assert score(counted("a:e1", {("killed", 3)}), counted("b:e1", {("killed", 3)})) == plain + 0.4
+    assert score(counted("a:e1", {("killed", 40)}), counted("b:e1", {("killed", 40)})) == plain + 0.4
+    both = score(counted("a:e1", {("killed", 17), ("vehicles seized", 14)}),
+                 counted("b:e1", {("killed", 17), ("vehicles seized", 14), ("wounded", 9)}))
+    assert both == plain + 1.5  # capped
+    assert score(counted("a:e1", {("killed", 17)}), counted("b:e1", {("wounded", 17)})) == plain  # other counts
+
+
+def test_death_tolls_far_apart_count_against_and_close_ones_do_not():
+    a = counted("a:e1", {("killed", 4)})
+    plain = score(ev("a:e1"), ev("b:e1"))
+    assert score(a, counted("b:e1", {("killed", 40)})) == plain - 1.0
+    assert score(a, counted("b:e1", {("killed", 9)})) == plain  # a rising toll, another source's count
+    assert score(a, counted("b:e1", {("killed", 40), ("killed", 5)})) == plain  # another claimant's figure
+    assert score(a, counted("b:e1", {("wounded", 40)})) == plain
+
+
+def test_figures_come_from_the_exact_counts_of_the_claims():
+    e = {"id": "a:e1", "event_type": "Battles", "sub_event_type": "Armed clash", "date": "2025-06-13",
+         "date_precision": "day", "country": "Mali", "claims": [
+             {"what": "killed", "low": 12, "high": 15, "vague": False},
+             {"what": "killed", "low": 24, "high": None, "vague": True},  # "several dozen"
+             {"what": "other", "low": 30, "high": 30, "vague": False},  # a convoy's size
+             {"what": "wounded", "low": 6, "high": 6}]}
+    assert EventSketch.from_event(e).figures == {("killed", 12), ("killed", 15), ("wounded", 6)}
+    assert EventSketch.from_event(e).tolls == (12, 15)
+    assert EventSketch.from_event(dict(e, claims=[])).figures == frozenset()
+
+
+def test_a_report_naming_no_group_joins_the_twin_whose_count_it_gives():
+    jnim = [counted("j1:e1", {("killed", 17)}, groups={"JNIM"}), ev("j2:e1", groups={"JNIM"})]
+    issp = [counted("i1:e1", {("killed", 6)}, groups={"ISSP"}), ev("i2:e1", groups={"ISSP"})]
+    army_only = counted("u:e1", {("killed", 17)})
+    groups = incidents(fuse(jnim + issp + [army_only]))
+    assert groups == [["i1", "i2"], ["j1", "j2", "u"]]
+
+
+def test_one_pair_that_agrees_does_not_carry_incidents_whose_other_reports_differ():
+    here = [counted("a1:e1", {("killed", 17)}), counted("a2:e1", {("killed", 17)})]
+    kw = {"day": 101, "lat": 16.1, "location": "tessit-est", "event_type": "Violence against civilians",
+          "army": False}
+    there = [counted("b1:e1", {("killed", 17)}, **kw), counted("b2:e1", {("killed", 60)}, **kw),
+             counted("b3:e1", {("killed", 60)}, **kw)]
+    there = [replace(b, acts=frozenset({"massa"})) for b in there]
+    assert score(here[0], there[0]) >= 2.5 > score(here[0], there[1])
+    assert incidents(fuse(here + there)) == [["a1", "a2"], ["b1", "b2", "b3"]]
+
+
+def test_the_generated_store_without_figures_is_session_4s():
+    with_figures, truth = truth_sketches(300, seed=5)
+    without, truth_without = truth_sketches(300, seed=5, figures=False)
+    assert truth == truth_without
+    assert [replace(e, figures=frozenset()) for e in with_figures] == without
+    assert sum(bool(e.figures) for e in with_figures) > 100

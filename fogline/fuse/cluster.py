@@ -124,7 +124,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
             links.append((-s, a, b))
     for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
         rx, ry = clusters.find(x), clusters.find(y)
-        if rx != ry and clusters.compatible(rx, ry):
+        if rx != ry and clusters.compatible(rx, ry) and _alike(clusters, rx, ry):
             clusters.union(rx, ry)
     out = {}
     for members in clusters.members.values():
@@ -134,17 +134,37 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     return out
 
 
-AMBIGUITY_MARGIN = 1.0
+LINKAGE = 2.0  # the mean score two incidents' members must reach to be joined
+APART = -2.0  # what a pair that cannot be one incident counts for in that mean
+LINKAGE_SAMPLE = 12  # members compared on each side (the first joined): a feed repeating a story makes big ones
+
+
+def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
+    """Whether two incidents look like one on average, not only through their best pair of reports: the mean
+    score over every pair of their members (a pair that cannot be one incident counts as `APART`) reaches
+    ``LINKAGE``. One strong link between two reports does not carry the others' differences."""
+    xs, ys = clusters.members[rx][:LINKAGE_SAMPLE], clusters.members[ry][:LINKAGE_SAMPLE]
+    if len(xs) == 1 and len(ys) == 1:
+        return True
+    total = 0.0
+    for a in xs:
+        for b in ys:
+            s = score(a, b)
+            total += APART if s is None else s
+    return total >= LINKAGE * len(xs) * len(ys)
+
+
+AMBIGUITY_MARGIN = 0.5  # within this of its best link, another incident makes a vague report ambiguous
 
 
 def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tuple[float, EventSketch, EventSketch]]:
-    """The links without the guesses of a report that names no place at all: it links to the reports of
-    every incident of that day and type by the same parties, wherever they were. When two of its best links
-    (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one incident (`_apart`), it keeps only the
-    links to reports that fit all of those; left alone it would join whichever came first. Depends on the
-    links only, so on no order. (Not for a report without any date: its partners are the whole country's
-    reports of every date, more than an ingest's fusion loads, so the answer would depend on the order the
-    reports came in.)"""
+    """The links without the guesses of a vague report (`_vague`): one dated only to the week or month, or
+    placed only in a region or nowhere, links to the reports of every incident of those days and type by the
+    same parties. When two of its best links (within ``AMBIGUITY_MARGIN``) go to reports that cannot be of one
+    incident (`_apart`), it keeps only the links to reports that fit all of those; left alone it would join
+    whichever came first. Depends on the links only, so on no order. (Not for a report without any date: its
+    partners are the whole country's reports of every date, more than an ingest's fusion loads, so the answer
+    would depend on the order the reports came in.)"""
     partners: dict[str, list[tuple[float, EventSketch]]] = defaultdict(list)
     for s, a, b in links:
         if _vague(a):
@@ -175,7 +195,10 @@ def _unambiguous(links: list[tuple[float, EventSketch, EventSketch]]) -> list[tu
 
 
 def _vague(s: EventSketch) -> bool:
-    return s.day is not None and s.lat is None and s.admin1 is None
+    """A report that does not say where or when closely enough to tell neighbouring incidents apart: dated
+    only to the week or month (or by its publication), or placed no finer than a region. (Not a report with
+    no date at all: see `_unambiguous`.)"""
+    return s.day is not None and (s.precision != "day" or s.spot is None)
 
 
 def _apart(a: EventSketch, b: EventSketch) -> bool:

@@ -43,10 +43,13 @@ class EventSketch:
     acts: frozenset[str] = field(default_factory=frozenset)  # trigger word stems: "ambus", "offen"
     geo: int | None = None  # ACLED geo precision: 1 the town, 2 near it, 3 only the region (its centre)
     groups: frozenset[str] = field(default_factory=frozenset)  # the non-state armed groups named, by lineage
+    figures: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # the report's exact counts: ("killed", 14)
     spot: tuple[float, float, float, float] | None = field(init=False, compare=False, repr=False)
+    tolls: tuple[int, ...] = field(init=False, compare=False, repr=False)  # the death tolls among the figures
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spot", _spot(self))  # computed once: fusion asks for it in every check
+        object.__setattr__(self, "tolls", tuple(sorted(n for w, n in self.figures if w == "killed")))
 
     @classmethod
     def from_event(cls, e: dict) -> EventSketch:
@@ -59,7 +62,21 @@ class EventSketch:
                    frozenset(a["name"] for a in named),
                    frozenset(w[:5] for ev in e.get("evidence") or [] for w in ev["text"].casefold().split()
                              if len(w) > 3),
-                   e.get("geo_precision"), frozenset(_lineage(a["name"]) for a in named if a.get("kind") in ARMED))
+                   e.get("geo_precision"), frozenset(_lineage(a["name"]) for a in named if a.get("kind") in ARMED),
+                   _figures(e.get("claims") or []))
+
+
+def _figures(claims: list[dict]) -> frozenset[tuple[str, int]]:
+    """The exact counts a report gives (what, number), bounds of a range included: reports of one incident
+    repeat them ("14 vehicles seized", "3 of its fighters killed"); words like "dozens" give no figure."""
+    out = set()
+    for c in claims:
+        if c.get("vague") or not c.get("what") or c["what"] == "other":
+            continue
+        for n in (c.get("low"), c.get("high")):
+            if isinstance(n, int) and n > 0:
+                out.add((c["what"], n))
+    return frozenset(out)
 
 
 def _named(actor: dict) -> bool:
@@ -102,6 +119,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # places of two groups of reports: this keeps a chain of reports from walking from town to town.
 PLACE_RADIUS = {1: 25.0, 2: 175.0}
 PLACE_SLACK = 10.0
+# Two reports that each place the event in a town (geo precision 1) name one town, or two spellings of it: in
+# the real reports of ../shared/corpus/dev no two reports of one incident place it in two different towns.
+# Different towns further apart than this are two incidents (a town and a place "near" one keep the radii).
+TOWNS_APART = 20.0
 
 
 def _spot(s: EventSketch) -> tuple[float, float, float, float] | None:
@@ -117,7 +138,7 @@ def _spots_clash(x: tuple[float, float, float, float], y: tuple[float, float, fl
     """Further apart than both allowances: a flat-earth distance, within a few per cent of the great circle
     at these distances, at a fraction of its cost."""
     dy, dx = x[0] - y[0], (x[1] - y[1]) * (x[3] + y[3]) / 2
-    limit = (x[2] + y[2] + PLACE_SLACK) / 111.2
+    limit = (TOWNS_APART if x[2] == y[2] == PLACE_RADIUS[1] else x[2] + y[2] + PLACE_SLACK) / 111.2
     return dy * dy + dx * dx > limit * limit
 
 
@@ -168,7 +189,31 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
         s += 1.5 * shared if shared else -1.0
     if a.acts & b.acts:
         s += 0.6  # the same kind of act named: "ambush" and "ambushed"
+    if a.figures and b.figures:
+        s += figures_score(a, b)
     return s
+
+
+# Figures: reports of one incident repeat its counts (a toll, the vehicles seized, the wounded), from one
+# source or copying each other; a small or round number ("3 killed", "about 20") is a weaker sign, as other
+# incidents give it too. Two death tolls that no reading brings together (neither a rising toll nor another
+# claimant's count is usually more than ~2.5 times the other) tell two incidents.
+FIGURE_EXACT, FIGURE_COMMON, FIGURES_MAX = 1.0, 0.4, 1.5
+TOLLS_APART = -1.0
+
+
+def figures_score(a: EventSketch, b: EventSketch) -> float:
+    """What two reports' figures say: shared exact counts for, death tolls far apart against, else nothing."""
+    shared = a.figures & b.figures
+    if shared:
+        return min(FIGURES_MAX, sum(FIGURE_COMMON if n <= 3 or n % 10 == 0 else FIGURE_EXACT for _w, n in shared))
+    if a.tolls and b.tolls and not any(_tolls_close(x, y) for x in a.tolls for y in b.tolls):
+        return TOLLS_APART
+    return 0.0
+
+
+def _tolls_close(x: int, y: int) -> bool:
+    return x <= 2.5 * y + 3 and y <= 2.5 * x + 3
 
 
 def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, EventSketch]]:

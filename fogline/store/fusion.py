@@ -19,6 +19,7 @@ from .schema import (
     FORMAT_KEY,
     INCIDENT_FORMAT,
     LEGACY_TABLES,
+    claims,
     documents,
     events,
     incident_list,
@@ -76,11 +77,17 @@ class FusionMixin:
                 for m in conn.execute(base.join(incident_members, incident_members.c.event_id == events.c.id)
                                       .where(incident_members.c.incident_id.in_(part))):
                     found.setdefault(m.id, m)
+        counts: dict[str, list[dict[str, Any]]] = {}  # the claims' counts: fusion compares reports' figures
+        for part in chunks(list(found)):
+            for c in conn.execute(sa.select(claims.c.event_id, claims.c.what, claims.c.low, claims.c.high,
+                                            claims.c.vague).where(claims.c.event_id.in_(part))):
+                counts.setdefault(c.event_id, []).append(
+                    {"what": c.what, "low": c.low, "high": c.high, "vague": c.vague})
         return [{"id": r.id, "document_id": r.document_id, "event_type": r.event_type,
                  "sub_event_type": r.sub_event_type, "date": iso(r.date), "date_precision": r.date_precision,
                  "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
                  "longitude": r.longitude, "geo_precision": r.geo_precision, "actors": r.actors or [],
-                 "evidence": r.evidence or [],
+                 "evidence": r.evidence or [], "claims": counts.get(r.id, []),
                  "published": iso(r.published)} for r in found.values()]
 
     @staticmethod
