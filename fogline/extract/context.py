@@ -148,7 +148,7 @@ class ContextReader:
         dateline = self.places.dateline_end(text)
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if d.start >= dateline]
-            if v.s.start < filed:
+            if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)
                 v.event_dates = [d for d in v.event_dates if d.start >= filed]

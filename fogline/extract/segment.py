@@ -152,9 +152,7 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
-                if dated is not None and (any(h.start in _other_incident(ctx, v) for h in weak)
-                                          or self._own_toll(ctx, drafts, dated, v, day)
-                                          and not _told_before(ctx, v, weak)):
+                if dated is not None and any(h.start in _other_incident(ctx, v) for h in weak):
                     dated = None  # "another incident on Saturday": a day of its own, not the earlier incident's
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
@@ -213,10 +211,6 @@ class Segmenter:
             return False
         lead = ctx.views[target.sentences[0]]
         told, own = _figures(lead), _figures(v)
-        import os
-        import sys
-        if os.environ.get("DL_LOG") and own and told and not own & told:
-            print("SPLIT|", ctx.doc.id, "|LEAD:", lead.s.text[:200], "|LATER:", v.s.text[:250], file=sys.stderr)
         return bool(own) and bool(told) and not own & told
 
     def _has_casualties(self, v: SentenceView, harm_counts: bool = False) -> bool:
@@ -276,19 +270,6 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     rx = _other_incident_rx(ctx.doc.language)
     base = v.s.start
     return {h.start for h in v.triggers if rx.search(v.s.text[:h.start - base])}
-
-
-def _told_before(ctx: DocumentContext, v: SentenceView, hits: list[TriggerHit]) -> bool:
-    """An event word that points back to the incident told ('the attack', 'this raid', 'cette attaque')."""
-    rx = _anaphora_rx(ctx.doc.language)
-    base = v.s.start
-    return any(h.points_back or rx.search(v.s.text[max(0, h.start - base - 60):h.start - base]) for h in hits)
-
-
-@cache
-def _anaphora_rx(language: str) -> re.Pattern[str]:
-    return re.compile(resources(language if language in available() else "en")["triggers"].get("anaphora", "(?!)"),
-                      re.IGNORECASE)
 
 
 @cache
