@@ -151,14 +151,14 @@ def test_another_incident_with_its_day_does_not_join_the_undated_lead(text, lang
 @pytest.mark.parametrize("text,language", [
     ("Jihadists ambushed an army patrol near Bokkos, killing 12 soldiers. Militants attacked a village in the "
      "district on Saturday, killing four civilians.", "en"),
-    ("Gunmen stormed a church near Bokkos, killing 20 worshippers. Bandits attacked a hamlet in the area on "
+    ("Gunmen stormed a church near Bokkos, killing 20 worshippers. Bandits attacked a village in the area on "
      "Friday, killing three herders.", "en"),
     ("Insurgents attacked an army base near Bokkos, killing seven soldiers. Jihadists attacked a market in "
      "the district on Tuesday and killed two traders.", "en"),
     ("Des jihadistes ont attaqué une patrouille près de Bokkos, tuant 12 soldats. Des miliciens ont attaqué un "
      "village du district samedi, tuant quatre civils.", "fr"),
-    ("Des hommes armés ont attaqué une église près de Bokkos, tuant 20 fidèles. Des bandits ont attaqué une "
-     "localité du district vendredi, tuant trois éleveurs.", "fr"),
+    ("Des hommes armés ont attaqué une église près de Bokkos, tuant 20 fidèles. Des bandits ont attaqué un "
+     "village de la zone vendredi, tuant trois éleveurs.", "fr"),
     ("Des insurgés ont attaqué une base militaire près de Bokkos, tuant sept soldats. Des jihadistes ont "
      "attaqué un marché du district mardi et ont tué deux commerçants.", "fr"),
 ])
