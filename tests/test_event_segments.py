@@ -184,3 +184,14 @@ def test_the_lead_told_again_with_its_day_stays_one_incident(text, language):
     found = events(text, language)
     assert len(found) == 1, [(e["date"], e["location"]) for e in found]
     assert found[0]["date"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits attacked a village near Bokkos.",
+    "Militia units attacked a village near Mangu, residents said.",
+    "According to the police, armed bandits attacked a school near Bokkos.",
+])
+def test_a_word_ending_like_a_determiner_does_not_point_back(text):
+    """'Bandits attacked', 'units attacked': the 'its' of the word's end is no 'its attack' pointing back to an
+    incident already told, so the attack opens an event of its own."""
+    assert len(events(text)) == 1
