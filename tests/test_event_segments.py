@@ -125,3 +125,73 @@ def test_an_incident_is_of_the_family_of_its_strong_word(text, language):
     day and place is an incident of its own, not merged into it."""
     found = [e["sub_event_type"] for e in events(text, language)]
     assert found == ["Non-violent transfer of territory", "Armed clash"], found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed 12 villagers in Bokkos, police said. In another attack on Saturday, bandits killed three "
+     "farmers in the same district.", "en"),
+    ("Militants stormed a village near Bokkos, killing nine people. Separately, gunmen attacked a market in the "
+     "area on Friday, killing two traders.", "en"),
+    ("Jihadists ambushed an army convoy near Bokkos, killing 14 soldiers. Another ambush on Thursday killed "
+     "five soldiers in the district.", "en"),
+    ("Des hommes armés ont tué 12 villageois à Bokkos, selon la police. Dans une autre attaque samedi, des "
+     "bandits ont tué trois agriculteurs dans le même district.", "fr"),
+    ("Des jihadistes ont attaqué un convoi près de Bokkos, tuant 14 soldats. Une nouvelle embuscade jeudi a tué "
+     "cinq soldats dans la zone.", "fr"),
+    ("Des miliciens ont attaqué un village près de Bokkos, tuant neuf personnes. Par ailleurs, des hommes armés "
+     "ont attaqué un marché de la zone vendredi, tuant deux commerçants.", "fr"),
+])
+def test_another_incident_with_its_day_does_not_join_the_undated_lead(text, language):
+    """'In another attack on Saturday', 'Separately, ...', 'une autre attaque samedi': the sentence tells an
+    incident of its own; the lead, which has no day, is not that incident and is not dated by it."""
+    found = sorted((e["date"] or "") for e in events(text, language))
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Jihadists ambushed an army patrol near Bokkos, killing 12 soldiers. Militants attacked a village in the "
+     "district on Saturday, killing four civilians.", "en"),
+    ("Gunmen stormed a church near Bokkos, killing 20 worshippers. Bandits attacked a village in the area on "
+     "Friday, killing three herders.", "en"),
+    ("Insurgents attacked an army base near Bokkos, killing seven soldiers. Jihadists attacked a market in "
+     "the district on Tuesday and killed two traders.", "en"),
+    ("Des jihadistes ont attaqué une patrouille près de Bokkos, tuant 12 soldats. Des miliciens ont attaqué un "
+     "village du district samedi, tuant quatre civils.", "fr"),
+    ("Des hommes armés ont attaqué une église près de Bokkos, tuant 20 fidèles. Des bandits ont attaqué un "
+     "village de la zone vendredi, tuant trois éleveurs.", "fr"),
+    ("Des insurgés ont attaqué une base militaire près de Bokkos, tuant sept soldats. Des jihadistes ont "
+     "attaqué un marché du district mardi et ont tué deux commerçants.", "fr"),
+])
+def test_a_dated_attack_with_a_toll_of_its_own_is_not_the_undated_lead(text, language):
+    """An undated lead with its toll, then an attack with its own day and another toll: two incidents (the
+    same toll restated with its day is the lead's incident, see the next test)."""
+    found = events(text, language)
+    assert len(found) == 2, [(e["date"], e["location"]) for e in found]
+    assert [e["date"] for e in found].count(None) == 0
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Jihadists killed 12 soldiers near Bokkos, the army said. The militants ambushed the patrol on Saturday, "
+     "killing 12 soldiers.", "en"),
+    ("Gunmen killed nine villagers near Bokkos. The attack took place on Friday night, police said.", "en"),
+    ("Bandits killed 20 worshippers in a church near Bokkos. Bandits stormed the church on Sunday, killing 20 "
+     "worshippers, residents said.", "en"),
+    ("Des jihadistes ont tué 12 soldats près de Bokkos, selon l'armée. Les assaillants ont attaqué la "
+     "patrouille samedi, tuant 12 soldats.", "fr"),
+])
+def test_the_lead_told_again_with_its_day_stays_one_incident(text, language):
+    """The same toll restated with its day, or 'the attack took place on Friday': the lead's incident, dated."""
+    found = events(text, language)
+    assert len(found) == 1, [(e["date"], e["location"]) for e in found]
+    assert found[0]["date"] is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits attacked a village near Bokkos.",
+    "Militia units attacked a village near Mangu, residents said.",
+    "According to the police, armed bandits attacked a school near Bokkos.",
+])
+def test_a_word_ending_like_a_determiner_does_not_point_back(text):
+    """'Bandits attacked', 'units attacked': the 'its' of the word's end is no 'its attack' pointing back to an
+    incident already told, so the attack opens an event of its own."""
+    assert len(events(text)) == 1

@@ -22,6 +22,7 @@ from .places import UNLISTED, PlaceMention
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
+_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|ème)\b")  # '66th', '2e': a rank, not a count
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
 HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
 LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
@@ -151,6 +152,8 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
+                if dated is not None and any(h.start in _other_incident(ctx, v) for h in weak):
+                    dated = None  # "another incident on Saturday": a day of its own, not the earlier incident's
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
@@ -176,9 +179,14 @@ class Segmenter:
             if day is None and any(h.spec.territory for h in strong):
                 # "the RSF said on Sunday it had taken the camp": a capture is known when announced
                 day = next((d for d in v.dates if d.precision == vocab.DAY), None)
+            other = _other_incident(ctx, v)
             for family in dict.fromkeys(h.spec.family for h in strong):
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
-                target = _compatible(drafts, family, day, place)
+                # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
+                target = None if any(h.start in other for h in hits if h.spec.strong) \
+                    else _compatible(drafts, family, day, place)
+                if target is not None and self._own_toll(ctx, drafts, target, v, day):
+                    target = None
                 if target is None:
                     drafts.append(_new_draft(hits, v, day, place, drafts))
                 else:
@@ -194,11 +202,30 @@ class Segmenter:
             drafts.append(_new_draft(*pending, drafts))
         return drafts
 
+    def _own_toll(self, ctx: DocumentContext, drafts: list[EventDraft], target: EventDraft, v: SentenceView,
+                  day: DateMention | None) -> bool:
+        """An undated lead ('Gunmen killed 12 people in the north, police said') and a later sentence with a day
+        and a toll of its own ('On Saturday, bandits killed three farmers'): two incidents. The same toll restated
+        with its day ('on Wednesday killed three of its crew') is the lead's incident."""
+        if day is None or target.date is not None or target is not drafts[0] or not self._has_casualties(v):
+            return False
+        lead = ctx.views[target.sentences[0]]
+        told, own = _figures(lead), _figures(v)
+        return bool(own) and bool(told) and not own & told
+
     def _has_casualties(self, v: SentenceView, harm_counts: bool = False) -> bool:
         """A figure and a verb that counts victims (or, with ``harm_counts``, a word of death: 'where the death
         toll stands at four')."""
         return any(q.low for q in v.quantities) and (harm_counts and any(h.spec.harm for h in v.triggers)
                                                       or self._counts_verb(v.s.text))
+
+
+def _figures(v: SentenceView) -> set[int]:
+    """The counts a sentence gives: not 'a'/'one' alone, not 'dozens', not the numbers of a date ('on Monday,
+    July 15') or of a name ('the 66th unit')."""
+    base = v.s.start
+    return {q.low for q in v.quantities if q.low and not q.vague and not q.exact_word and not any(
+        d.start <= base + q.start < d.end for d in v.dates) and not _ORDINAL.match(v.s.text, q.end)}
 
 
 def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, int]:
@@ -235,6 +262,20 @@ def _counted_back(ctx: DocumentContext, days: list[DateMention]) -> DateMention 
     words = _previous_day_words(ctx.doc.language)
     return next((d for d in days if d.date and words.fullmatch(ctx.text[d.start:d.end]) and any(
         n.start < d.start and n.date and n.date - d.date == timedelta(days=1) for n in days)), None)
+
+
+def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
+    """The starts of the sentence's event words that name another incident than those told before ('another
+    attack', 'In a separate incident, gunmen ...', 'une autre attaque'): they start an event of their own."""
+    rx = _other_incident_rx(ctx.doc.language)
+    base = v.s.start
+    return {h.start for h in v.triggers if rx.search(v.s.text[:h.start - base])}
+
+
+@cache
+def _other_incident_rx(language: str) -> re.Pattern[str]:
+    return re.compile(resources(language if language in available() else "en")["dates"].get(
+        "other_incident", "(?!)"), re.IGNORECASE)
 
 
 @cache
