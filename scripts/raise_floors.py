@@ -5,6 +5,7 @@ itself (new reports in dev/ or check/), never to make a change of the extractor 
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def _scores(paths: list[Path]) -> dict[str, dict]:
 
 def main() -> None:
     rebaseline = "--rebaseline" in sys.argv
-    shared = ROOT.parent / "shared" / "corpus"
+    shared = Path(os.environ.get("FOGLINE_SHARED", ROOT.parent / "shared")) / "corpus"  # a worktree sets it
     path = ROOT / "eval_floors.json"
     floors = json.loads(path.read_text())
     sets = {"": [shared / "dev", shared / "seed"], "check_": [shared / "check"]}

@@ -1,4 +1,5 @@
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 from fogline.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("FOGLINE_SHARED", ROOT.parent / "shared"))  # a worktree elsewhere sets it
 SCHEMA = json.loads((ROOT / "fogline" / "schema" / "extraction.schema.json").read_text())
 SAMPLES = ROOT / "fogline" / "samples" / "reports.jsonl"
 TEXTS = Path(__file__).parent / "texts"
