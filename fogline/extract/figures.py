@@ -86,6 +86,7 @@ class FigureReader:
         self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
+        self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
                                         rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
@@ -134,6 +135,8 @@ class FigureReader:
                 continue  # "videos of numerous corpses": what footage shows is not a count
             if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
+            if self._part_of_toll.match(text[q.end:q.end + 40]):
+                continue  # "Five of the victims were beheaded": a part of the dead counted elsewhere
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
