@@ -54,7 +54,7 @@ class Sides:
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
                                                                                         anchor.start)))
-            unclaimed = self._unclaimed.search(v.s.text)
+            unclaimed = self._says_unclaimed(v.s.text)
             for a in v.actors:
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
@@ -272,7 +272,7 @@ class Sides:
         found: dict[str, Actor] = {}
         for i in around:
             v = ctx.views[i]
-            if v.background or self._unclaimed.search(v.s.text):
+            if v.background or self._says_unclaimed(v.s.text):
                 continue
             for a in v.actors:
                 if (not a.name or a.generic or a.name in have or a.name in hurt or told.get(a.name, False)
