@@ -3,7 +3,7 @@ what re.IGNORECASE finds in the text."""
 
 import re
 
-from fogline.extract.text import CaselessPattern, caseless
+from fogline.extract.text import CaselessPattern, caseless, required_literal
 from fogline.lang import available
 
 # every character of the Basic Multilingual Plane and the next one (all the case pairs a pattern letter can meet)
@@ -50,3 +50,25 @@ def test_same_length_fold_of_ascii_text_is_the_table():
 
     text = "".join(chr(c) for c in range(128)) + ' He said "the `FAMa`" '
     assert fold(text, same_length=True) == text.translate(_CHARS)
+
+
+def test_required_literal_is_held_by_every_match():
+    """The literal checked before a search (speed): only a run every match must hold, else None."""
+    assert required_literal(r"(?<![\w-])the\s+capital\b") == "capital"
+    assert required_literal(r"x*said that") == "said that"
+    assert required_literal(r"foo(?:bar)?baz") == "foo"
+    assert required_literal(r"killed|wounded") is None  # either word: neither is required
+    assert required_literal(r"(?i)Killed") is None  # case-insensitive: no literal to test with `in`
+    assert required_literal(r"a\w+") is None  # one letter: not worth a test
+
+
+def test_literal_shortcut_keeps_the_matches():
+    """Texts with and without the required literal: the same matches as IGNORECASE on the text."""
+    pattern = r"(?<![\w-])rebels?\s+(?:had\s+)?ambushed"
+    cp = CaselessPattern(pattern)
+    for text in ("Rebels ambushed a patrol.", "REBEL had  ambushed them", "The rebels attacked.",
+                 "no such words here", "rebel ambushed, rebels ambushed"):
+        want = [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert [m.span() for m in cp.finditer(text, caseless(text))] == want, text
+        found = cp.search(text, caseless(text))
+        assert (found.span() if found else None) == (want[0] if want else None), text

@@ -58,6 +58,7 @@ class FigureReader:
         self._aircraft = words_regex(claims.get("aircraft_nouns", []))
         people = claims.get("people_nouns", {})
         self._people = {k: words_regex(v) for k, v in people.items()}
+        self._class_of: dict[str, str | None] = {}  # _noun_class of the words seen (asked for each figure again)
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
@@ -288,6 +289,13 @@ class FigureReader:
 
     def _noun_class(self, np: str) -> str | None:
         head = np[:60]
+        if head not in self._class_of:
+            if len(self._class_of) > 20000:  # a bound for a long-running server
+                self._class_of.clear()
+            self._class_of[head] = self._read_noun_class(head)
+        return self._class_of[head]
+
+    def _read_noun_class(self, head: str) -> str | None:
         if self._aircraft.search(head):
             return "aircraft"
         if self._vehicle.search(head):

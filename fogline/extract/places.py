@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
-from .text import alternation
+from .text import alternation, required_literal
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
@@ -73,7 +73,7 @@ class PlaceReader:
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
-        self._capital_rx = [re.compile(rx) for rx in data.get("capital_of", [])]
+        self._capital_rx = [(re.compile(rx), required_literal(rx)) for rx in data.get("capital_of", [])]
         self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
 
     def dateline_end(self, text: str) -> int:
@@ -152,7 +152,9 @@ class PlaceReader:
         """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
         by a country or nationality word (``capital_of`` patterns, group ``country``)."""
         out = []
-        for rx in self._capital_rx:
+        for rx, needs in self._capital_rx:
+            if needs is not None and needs not in text:
+                continue
             for m in rx.finditer(text):
                 s, e = m.span()
                 if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):

@@ -39,6 +39,7 @@ class Sides:
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
+        self._unclaimed_in: dict[str, bool] = {}  # per sentence text: generic_armed asks once per event
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
 
@@ -53,7 +54,7 @@ class Sides:
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
                                                                                         anchor.start)))
-            unclaimed = self._unclaimed.search(v.s.text)
+            unclaimed = self._says_unclaimed(v.s.text)
             for a in v.actors:
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
@@ -183,6 +184,14 @@ class Sides:
             if len(found[name].evidence) < 5:
                 found[name].evidence.append(Evidence(start, end, m.group()))
 
+    def _says_unclaimed(self, sentence: str) -> bool:
+        """'no group claimed the attack' in the sentence (remembered per sentence text)."""
+        if sentence not in self._unclaimed_in:
+            if len(self._unclaimed_in) > 20000:  # a bound for a long-running server
+                self._unclaimed_in.clear()
+            self._unclaimed_in[sentence] = bool(self._unclaimed.search(sentence))
+        return self._unclaimed_in[sentence]
+
     def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
                       words: str = "") -> tuple[str | None, str]:
         """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
@@ -195,7 +204,7 @@ class Sides:
             return default.name, default.kind
         own = draft.sentences + draft.other_sentences if draft else []
         # "no group claimed the attack": a group named beside it is context, not the attacker
-        unclaimed = any(self._unclaimed.search(views[i].s.text) for i in own)
+        unclaimed = any(self._says_unclaimed(views[i].s.text) for i in own)
         for i in (draft.sentences if draft and not unclaimed else []):  # named with the event itself
             for a in views[i].actors:
                 if self.armed_group(a) and a.start not in views[i].affiliations:
@@ -263,7 +272,7 @@ class Sides:
         found: dict[str, Actor] = {}
         for i in around:
             v = ctx.views[i]
-            if v.background or self._unclaimed.search(v.s.text):
+            if v.background or self._says_unclaimed(v.s.text):
                 continue
             for a in v.actors:
                 if (not a.name or a.generic or a.name in have or a.name in hurt or told.get(a.name, False)

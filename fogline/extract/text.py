@@ -145,17 +145,19 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
         self._rx = None
+        self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
         if _tolower is None:
             self._rx_i = re.compile(pattern, re.I)
             return
         if _representative_pattern(pattern):
             self._rx = re.compile(pattern)
+            self._needs = required_literal(pattern)
             return
         # "FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to
         # the very same IGNORECASE program
@@ -167,6 +169,7 @@ class CaselessPattern:
             same = False
         if same and _representative_pattern(lower):
             self._rx = re.compile(lower)
+            self._needs = required_literal(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
 
@@ -184,11 +187,37 @@ class CaselessPattern:
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
         rx, s = self.on(text, folded)
+        if rx is self._rx and self._needs is not None and self._needs not in s:
+            return None
         return rx.search(s)
 
     def finditer(self, text: str, folded: str | None):
         rx, s = self.on(text, folded)
+        if rx is self._rx and self._needs is not None and self._needs not in s:
+            return iter(())
         return rx.finditer(s)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
+    holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 (an internal of another Python: no shortcut)
+        return None
+    if parsed.state.flags & (re.I | re.X):
+        return None
+    best, run = "", []
+    for op, av in list(parsed.data) + [(None, None)]:
+        if op is _parser.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best if len(best) >= 2 else None
 
 
 # what may be lower-cased in a pattern's source: not an escape ("\\W"), not a group name
