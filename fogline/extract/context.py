@@ -58,6 +58,7 @@ class DocumentContext:
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
+    spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
 
     def foreground_names(self, named_only: bool = False) -> frozenset:
         """The names of the actors of every sentence outside background (``named_only``: not generic words

@@ -352,8 +352,10 @@ class Sides:
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
-            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
-            spans = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
+            spans = ctx.spoken.get(i)
+            if spans is None:  # a sentence's speakers, read without memory, are the same for every event
+                speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
+                spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
                 told[a.name] = told.get(a.name, True) and spoke
