@@ -172,3 +172,10 @@ def store_rows(db) -> tuple[list, list, list]:
         docs = [{k: v for k, v in d.items() if k != "ingested_at"} for d in s.documents()]
         events = [{k: v for k, v in e.items() if k != "ingested_at"} for e in s.events()]
         return docs, events, s.incidents()
+
+
+def extracted(text: str, language: str = "en", published: date = date(2025, 3, 14)):
+    """One test text extracted by its language's shared extractor (an ``Extraction``, records not dicts)."""
+    from fogline.extract import extractor_for
+
+    return extractor_for(language).extract(Document(id="t", text=text, language=language, published=published))

@@ -2,20 +2,14 @@
 and noun forms, with whose toll it is decided by the counted noun as for "killed". Livestock is no toll, and "five of
 the victims" is a part of a toll given elsewhere, not one of its own. Short reports written for these tests."""
 
-from datetime import date
 
 import pytest
-
-from fogline.extract import Extractor
-from fogline.records import Document
-
-_EXTRACTORS: dict[str, Extractor] = {}
+from conftest import extracted
 
 
 def claims(text, language="en"):
     """(what, low, of) of every claim of every event of a short report."""
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     return [(c.what, c.low, c.of) for e in out.events for c in e.claims]
 
 

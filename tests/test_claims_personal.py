@@ -4,12 +4,10 @@
 from datetime import date
 
 import pytest
+from conftest import extracted
 
-from fogline.extract import Extractor
 from fogline.pipeline import extract_document
 from fogline.records import Document
-
-_EXTRACTORS: dict[str, Extractor] = {}
 
 EN_LEAD = "Gunmen killed at least 25 civilians in a village in Zamfara state, Nigeria, on Sunday, residents said. "
 FR_LEAD = ("Des hommes armés ont tué au moins 25 civils dans un village de la région de Tillabéri, au Niger, "
@@ -17,8 +15,7 @@ FR_LEAD = ("Des hommes armés ont tué au moins 25 civils dans un village de la 
 
 
 def claims(text, language="en"):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     return [(c.what, c.low, c.claimant) for e in out.events for c in e.claims]
 
 
@@ -82,8 +79,7 @@ def test_how_many_asks_for_a_number_and_gives_none(tail):
 
 
 def of_for(text, low, language="en"):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     found = [c.of for e in out.events for c in e.claims if c.low == low]
     assert found, [(c.low, c.of) for e in out.events for c in e.claims]
     return found[0]

@@ -1,22 +1,15 @@
 """Who says a figure, by the role the speaker phrase names (issue 13): short reports written for these tests,
 each rule in several forms, English and French."""
 
-from datetime import date
-
 import pytest
-
-from fogline.extract import Extractor
-from fogline.records import Document
-
-_EXTRACTORS: dict[str, Extractor] = {}
+from conftest import extracted
 
 SOMALIA = "Al-Shabaab fighters stormed an army base in Lower Shabelle, Somalia, on Tuesday, the army said. "
 BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
 
 
 def claimant_of(text, low, language="en"):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     found = [c.claimant for e in out.events for c in e.claims if c.low == low]
     assert found, [(c.low, c.claimant) for e in out.events for c in e.claims]
     return found[0]
@@ -126,8 +119,7 @@ def test_a_pronoun_after_a_body_named_by_role_is_that_body(text, language, low, 
      "Military Forces of Niger"),
 ])
 def test_the_outlets_figure_that_a_source_gives_too_is_the_sources(text, language, low, claimant):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     found = [c.claimant for e in out.events for c in e.claims if c.low == low]
     assert found == [claimant], found
 
@@ -142,8 +134,7 @@ def test_the_outlets_figure_that_a_source_gives_too_is_the_sources(text, languag
 ])
 def test_an_open_figure_and_an_exact_one_are_two_claims(text, language):
     """'At least 10' in the outlet's voice and a source's 'ten' are not the same figure: both are kept."""
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     claims = [c for e in out.events for c in e.claims if c.what == "killed"]
     assert sorted(c.high is None for c in claims) == [False, True], [(c.low, c.high, c.claimant) for c in claims]
 
@@ -198,15 +189,12 @@ def test_anonymous_police_sources_and_a_defence_ministry_by_its_nationality(text
      "speaking on condition of anonymity told AFP.", "en", 5),
 ])
 def test_an_anonymous_soldier_is_a_security_source_counting_the_armys_losses(text, language, low):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=date(2025, 3, 14)))
+    out = extracted(text, language)
     found = [(c.of, c.claimant) for e in out.events for c in e.claims if c.low == low]
     assert found == [("Military Forces of Burkina Faso", "security sources")], found
 
 
 def test_a_loss_in_the_first_person_with_no_speaker_is_nobodys_own():
     """'« Nous avons perdu cinq hommes », a-t-il dit' with no speaker before: not the outlet's losses."""
-    ex = _EXTRACTORS.setdefault("fr", Extractor("fr"))
-    out = ex.extract(Document(id="t", text=BURKINA + "« Nous avons perdu cinq hommes », a-t-il dit.", language="fr",
-                              published=date(2025, 3, 14)))
+    out = extracted(BURKINA + "« Nous avons perdu cinq hommes », a-t-il dit.", "fr")
     assert [c.of for e in out.events for c in e.claims] == ["unknown"]
