@@ -4,17 +4,12 @@ each rule in several forms (issue 13)."""
 from datetime import date
 
 import pytest
-
-from fogline.extract import Extractor
-from fogline.records import Document
-
-_EXTRACTORS: dict[str, Extractor] = {}
+from conftest import extracted
 
 
 def claims(text, language="en", published=date(2025, 3, 14)):
     """(what, low, of, claimant) of every claim of every event of a short report."""
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    out = ex.extract(Document(id="t", text=text, language=language, published=published))
+    out = extracted(text, language, published)
     return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
 
 
@@ -89,8 +84,7 @@ def test_a_ministry_named_before_is_still_the_one_meant():
 
 
 def events(text, language="en", published=date(2025, 3, 14)):
-    ex = _EXTRACTORS.setdefault(language, Extractor(language))
-    return ex.extract(Document(id="t", text=text, language=language, published=published)).events
+    return extracted(text, language, published).events
 
 
 @pytest.mark.parametrize("text,day", [
@@ -139,8 +133,7 @@ def test_a_possessive_belongs_to_the_subject_of_its_clause(text, low, of, claima
 def test_a_loss_of_the_other_side_is_not_confirmed_by_the_speaker():
     text = ("Boko Haram attacked the town of Gwoza in Borno state, Nigeria, on Sunday. The attackers also lost six "
             "of their men, the army said.")
-    ex = _EXTRACTORS.setdefault("en", Extractor("en"))
-    out = ex.extract(Document(id="t", text=text, language="en", published=date(2025, 3, 14)))
+    out = extracted(text)
     assert [c.status for e in out.events for c in e.claims if c.low == 6] == ["claimed"]
 
 
