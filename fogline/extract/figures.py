@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS
 from .numbers import Quantity
@@ -58,7 +59,6 @@ class FigureReader:
         self._aircraft = words_regex(claims.get("aircraft_nouns", []))
         people = claims.get("people_nouns", {})
         self._people = {k: words_regex(v) for k, v in people.items()}
-        self._class_of: dict[str, str | None] = {}  # _noun_class of the words seen (asked for each figure again)
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
@@ -288,13 +288,9 @@ class FigureReader:
         return m.start() if m else len(text)
 
     def _noun_class(self, np: str) -> str | None:
-        head = np[:60]
-        if head not in self._class_of:
-            if len(self._class_of) > 20000:  # a bound for a long-running server
-                self._class_of.clear()
-            self._class_of[head] = self._read_noun_class(head)
-        return self._class_of[head]
+        return self._read_noun_class(np[:60])
 
+    @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
     def _read_noun_class(self, head: str) -> str | None:
         if self._aircraft.search(head):
             return "aircraft"

@@ -8,7 +8,7 @@ from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
-from ..vocab import CIVILIANS, NATIONAL_POLICE, civilians_of
+from ..vocab import CIVILIANS, NATIONAL_POLICE, STATE_FORCES, STATE_LIKE, civilians_of
 from .text import trie_alternation
 
 
@@ -113,7 +113,7 @@ class ActorReader:
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
             entry = self.dictionary.by_name(name)
-            found.append(ActorMention(m.start(), m.end(), name, "state forces", country, False,
+            found.append(ActorMention(m.start(), m.end(), name, STATE_FORCES, country, False,
                                       entry.home_country if entry else None, False, force))
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
@@ -124,7 +124,7 @@ class ActorReader:
         et nigériens"): the same kind of force of that state."""
         extra: list[ActorMention] = []
         for f in found:
-            if f.generic or f.kind not in ("state forces", "foreign forces") or not f.name:
+            if f.generic or f.kind not in STATE_LIKE or not f.name:
                 continue
             words = folded[f.start:f.end]
             m = None
@@ -145,7 +145,7 @@ class ActorReader:
             if not name or any(x.start < end and start < x.end for x in found + extra):
                 continue
             entry = self.dictionary.by_name(name)
-            extra.append(ActorMention(start, end, name, "state forces", country, False,
+            extra.append(ActorMention(start, end, name, STATE_FORCES, country, False,
                                       entry.home_country if entry else None, False, force))
         return extra
 

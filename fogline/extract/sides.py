@@ -5,7 +5,7 @@ and which actor a generic descriptor ('the separatists', 'gunmen') stands for.
 from __future__ import annotations
 
 import re
-import threading
+from functools import lru_cache
 
 from .. import vocab
 from ..actors import ActorDictionary
@@ -32,14 +32,12 @@ class Sides:
         self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
-        self._memo = threading.local()
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
-        self._unclaimed_in: dict[str, bool] = {}  # per sentence text: generic_armed asks once per event
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
 
@@ -184,13 +182,10 @@ class Sides:
             if len(found[name].evidence) < 5:
                 found[name].evidence.append(Evidence(start, end, m.group()))
 
+    @lru_cache(maxsize=20000)  # noqa: B019 (generic_armed asks once per event; one reader per language)
     def _says_unclaimed(self, sentence: str) -> bool:
         """'no group claimed the attack' in the sentence (remembered per sentence text)."""
-        if sentence not in self._unclaimed_in:
-            if len(self._unclaimed_in) > 20000:  # a bound for a long-running server
-                self._unclaimed_in.clear()
-            self._unclaimed_in[sentence] = bool(self._unclaimed.search(sentence))
-        return self._unclaimed_in[sentence]
+        return bool(self._unclaimed.search(sentence))
 
     def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
                       words: str = "") -> tuple[str | None, str]:
@@ -344,11 +339,8 @@ class Sides:
         return actors
 
     def _told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
-        """Actor name → True when every mention of it in the event's sentences is a speaker's (read once per
-        event: several rules ask)."""
-        memo = self._memo.__dict__  # per thread: the extractor is shared
-        if memo.get("ctx") is ctx and memo.get("draft") is draft:
-            return memo["told"]
+        """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's
+        speakers read once per document, in ``ctx.spoken``)."""
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
@@ -359,7 +351,6 @@ class Sides:
             for a in v.actors:
                 spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
                 told[a.name] = told.get(a.name, True) and spoke
-        memo.update(ctx=ctx, draft=draft, told=told)
         return told
 
 

@@ -11,6 +11,7 @@ in the phrase or the report's country; a claimant label (residents, medics, the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..actors import ActorDictionary
@@ -38,7 +39,6 @@ class SpeakerResolver:
         self._roles = [(r, words_regex(roles.get("roles", {}).get(r, []))) for r in roles.get("order", [])]
         self._bodies = roles.get("bodies", {})
         self._canonical: dict[str, str] = {}
-        self._role_of: dict[str, str | None] = {}  # role() of phrases seen: the same phrase is asked many times
         self._labels = [(label, words_regex(words)) for label, words in roles.get("labels", {}).items()]
         self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
@@ -77,15 +77,10 @@ class SpeakerResolver:
         dem = self._demonym_rx.search(phrase)
         return self._demonyms.get(fold(dem.group())) if dem else None
 
+    @lru_cache(maxsize=20000)  # noqa: B019 (the same phrase is asked many times; one resolver per language)
     def role(self, phrase: str) -> str | None:
         """The first role (in the language file's order) whose words the phrase holds."""
-        if phrase in self._role_of:
-            return self._role_of[phrase]
-        found = next((name for name, rx in self._roles if rx.search(phrase)), None)
-        if len(self._role_of) > 20000:  # a bound for a long-running server
-            self._role_of.clear()
-        self._role_of[phrase] = found
-        return found
+        return next((name for name, rx in self._roles if rx.search(phrase)), None)
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
         """'Police spokesman Mohammed Jalige confirmed the attack. … Jalige said': the role a person was named
