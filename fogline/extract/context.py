@@ -16,7 +16,7 @@ from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
-from .dates import DateMention, DateReader, pin_weekdays
+from .dates import DateMention, DateReader, chain_days, pin_weekdays
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -139,7 +139,8 @@ class ContextReader:
         # "in 2015" being background, not for choosing between actors active in different years
         views = [self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text, self.language)]
-        pinned = pin_weekdays([v.dates for v in views])
+        pinned = chain_days(pin_weekdays([v.dates for v in views]),
+                            [set() if v.background else {d.start for d in v.event_dates} for v in views])
         for v, ds in zip(views, pinned, strict=True):
             if ds is not v.dates:
                 same = {(d.start, d.end) for d in v.event_dates}

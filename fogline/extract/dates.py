@@ -20,6 +20,7 @@ class DateMention:
     precision: str | None  # day, week, month, year
     kind: str  # weekday, relative, absolute, month, next_day, year
     label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
+    step: int = 0  # -1: "the day before", counted from the day told before it (see chain_days)
 
 
 class DateReader:
@@ -82,6 +83,8 @@ class DateReader:
         # a date that names a place or a group: "the 14th October battalion", "le Mouvement du 23 mars"
         self._name_after = re.compile(data.get("date_name_after", "(?!)"), re.I)
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
+        # "in the same area as the day before": a day compared with, not the one the sentence tells of
+        self._compared = re.compile(data.get("compared_before", "(?!)"), re.I)
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
@@ -154,6 +157,8 @@ class DateReader:
             if self._not_date.match(text, m.start()):
                 continue
             g = self._groups(m, text)
+            if (g["pd"] or g["rel"]) and self._compared.search(text[max(0, m.start() - 20):m.start()]):
+                continue
             if (g["dmy"] or g["mdy"]) and (self._name_after.match(text, m.end())
                                            or self._name_before.search(text[max(0, m.start() - 30):m.start()])):
                 continue
@@ -186,11 +191,10 @@ class DateReader:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day"))
                 else:
                     out.append(self._relative(m, w, published))
-            elif g["pd"]:  # "la veille": the day before the date just given, else before publication
+            elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
                 before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
-                base = before.date if before else published
-                out.append(DateMention(m.start(), m.end(), base - timedelta(days=1) if base else None,
-                                       DAY if base else None, "relative"))
+                out.append(DateMention(m.start(), m.end(), before.date - timedelta(days=1) if before else None,
+                                       DAY if before else None, "relative", step=-1))
             elif g["mon"]:
                 mention = self._month(m, g, published)
                 if mention is not None:
@@ -293,6 +297,28 @@ def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     for ds in groups:
         new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
                and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
+        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
+    return out
+
+
+def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list[list[DateMention]]:
+    """'The day before', 'the next day' count from the day the report told last, not from its publication: 'Les
+    12 et 14 février, deux assauts ... Le lendemain, ...' is the 15th. ``counted``: the starts of the mentions
+    that can be counted from, per sentence (an incident's days; not the day something was said, nor a
+    background sentence's). Without one, a day before stays the day before publication and a next day is
+    left to the events (``segment``). A day named before the word in its own sentence comes first ('the army
+    said on Saturday it had struck the day before')."""
+    last: date | None = None
+    out = []
+    for ds, starts in zip(groups, counted, strict=True):
+        new: list[DateMention] = []
+        for d in ds:
+            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
+            if d.step and base is not None and d.date != base + timedelta(days=d.step):
+                d = replace(d, date=base + timedelta(days=d.step), precision=DAY)
+            new.append(d)
+            if d.date and d.precision == DAY and d.start in starts:
+                last = d.date
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
 
