@@ -219,3 +219,38 @@ def test_a_date_that_names_something_is_no_date(readers, code, text):
 ])
 def test_year_of_a_date_without_one(readers, code, text, published, expected):
     assert one(readers, code, text, published).date == expected
+
+
+# 'The day before' counts from a day named in its sentence or told before it in the report; with none, it says
+# the day before something unnamed ('the day before the election'): no date.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Soldiers repelled an attack on a base in Bama on Sunday, 9 March, the army said. Militants had "
+           "ambushed a patrol near Gwoza the day before, killing four soldiers.", "2025-03-08"),
+    ("en", "Gunmen stormed Konduga on 6 March, burning shops. The previous day, bandits had killed seven farmers "
+           "near Dikwa, residents said.", "2025-03-05"),
+    ("fr", "Des jihadistes ont tué cinq soldats à Djibo dimanche. Autre opération la veille. L'armée progressait "
+           "sur la route entre Kaya et Arbinda. Les soldats ont attaqué des jihadistes à Gorom-Gorom.",
+     "2025-03-08"),
+])
+def test_the_day_before_counts_from_the_day_told_before(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]][1:] == [expected]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen killed five farmers near Bama the day before the election, residents said."),
+    ("en", "A day earlier, bandits had torched houses near Dikwa."),
+    ("fr", "Des jihadistes ont tué six civils près d'Arbinda la veille du scrutin, selon des habitants."),
+])
+def test_the_day_before_with_no_day_told_is_no_date(readers, code, text):
+    assert [d.date for d in readers[code].find(text, TUE)] == [None]
+    assert event_date(text, code) == "2025-03-11"  # the report's own week, not the day before it
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Gunmen attacked the same area as the day before."),
+    ("en", "More families fled on foot than the previous day."),
+    ("fr", "L'attaque s'est produite dans la même zone que la veille."),
+])
+def test_a_day_compared_with_is_no_date(readers, code, text):
+    assert readers[code].find(text, TUE) == []

@@ -200,3 +200,18 @@ def test_a_word_ending_like_a_determiner_does_not_point_back(text):
     """'Bandits attacked', 'units attacked': the 'its' of the word's end is no 'its attack' pointing back to an
     incident already told, so the attack opens an event of its own."""
     assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize("text,language,town", [
+    ("Militants killed five soldiers in Bama on Sunday. Another operation on 12 June. Soldiers escorted a convoy "
+     "between Maiduguri and Dikwa. They attacked a group of fighters at Gwoza.", "en", "Gwoza"),
+    ("Des jihadistes ont tué cinq soldats à Djibo le 14 juin. Une autre opération le 12 juin. Les soldats "
+     "escortaient un convoi entre Kaya et Arbinda. Ils ont attaqué un groupe armé à Gorom-Gorom.", "fr",
+     "Gorom-Gorom"),
+    ("Des jihadistes ont tué cinq soldats à Djibo dimanche. Autre opération la veille. L'armée progressait sur la "
+     "route entre Kaya et Arbinda. Les soldats ont attaqué des jihadistes à Gorom-Gorom.", "fr", "Gorom-Gorom"),
+])
+def test_an_incident_opened_without_a_town_takes_the_town_of_its_own_words(text, language, town):
+    """An incident opened by a line with no place ('Another operation on 6 March') is where its own later words
+    put it ('they attacked ... at Gwoza'), not at a town named only on the way ('a convoy between A and B')."""
+    assert [e["location"] for e in events(text, language)][1:] == [town]

@@ -171,6 +171,8 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
+                    if target.place is None and place is not None and place.precision <= 2:
+                        target.place = place  # "Une autre opération la veille. [...] Elles ont attaqué ... à C"
                 elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
                     drafts.append(_new_draft(weak, v, day, place, drafts))
                 elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
