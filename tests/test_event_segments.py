@@ -215,3 +215,24 @@ def test_an_incident_opened_without_a_town_takes_the_town_of_its_own_words(text,
     """An incident opened by a line with no place ('Another operation on 6 March') is where its own later words
     put it ('they attacked ... at Gwoza'), not at a town named only on the way ('a convoy between A and B')."""
     assert [e["location"] for e in events(text, language)][1:] == [town]
+
+
+@pytest.mark.parametrize("text,language,first", [
+    ("Fulani militia killed five farmers in Bokkos, Plateau State, on Monday. In a separate incident on Tuesday, "
+     "three people were killed on a highway.", "en", "Bokkos"),
+    ("Boko Haram fighters killed five soldiers in Bama, Borno State, on Monday. In another attack on Wednesday, "
+     "gunmen abducted ten travellers.", "en", "Bama"),
+    ("Des jihadistes du JNIM ont tué cinq soldats à Djibo, dans la région du Sahel, lundi. Dans une autre attaque "
+     "mardi, trois civils ont été tués.", "fr", "Djibo"),
+    ("Des jihadistes du JNIM ont tué cinq soldats à Djibo lundi. Par ailleurs, mercredi, des hommes armés ont "
+     "enlevé dix voyageurs.", "fr", "Djibo"),
+])
+def test_another_incident_without_a_town_borrows_nothing_of_the_one_before(text, language, first):
+    """'In a separate incident, three people were killed': not at the town of the incident before (at most near
+    a place of the report) and not by the party named just before it."""
+    ex = extract(doc(text, published="2025-06-18", language=language)).to_dict()
+    lead, other = ex["events"]
+    assert lead["location"] == first and lead["geo_precision"] == 1
+    assert other["geo_precision"] >= 2
+    named = {a["name"] for a in lead["actors"] if a["side"] == "A"}
+    assert not named & {a["name"] for a in other["actors"]}

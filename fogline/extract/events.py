@@ -37,8 +37,9 @@ class EventBuilder:
                 background.append(Background(Evidence.of(text, s0.start, s0.end),
                                              int(event.date[:4]) if event.date else None))
                 continue
-            if event.place.latitude is None:  # a follow-up incident of the same report happens nearby
-                event.place = previous or self.placer.document_place(ctx) or event.place
+            if event.place.latitude is None:  # a follow-up incident of the same report happens nearby; another
+                # incident ('in a separate attack') only somewhere in the report's area
+                event.place = (None if draft.apart else previous) or self.placer.document_place(ctx) or event.place
             previous = event.place if event.place.latitude is not None else previous
             dated = next((e for e in reversed(events) if e.date_evidence is not None), None)
             if event.date_evidence is None and dated is not None:

@@ -43,6 +43,7 @@ class EventDraft:
     context_place: PlaceMention | None = None  # named around the event's first report, not with a trigger
 
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
+    apart: bool = False  # opened by words of another incident ('In a separate attack, ...'): nothing of the one before
 
     @property
     def harmed(self) -> bool:
@@ -202,6 +203,9 @@ class Segmenter:
                         target.place = place
         if not drafts and pending:
             drafts.append(_new_draft(*pending, drafts))
+        for d in drafts[1:]:
+            other = _other_incident(ctx, ctx.views[d.sentences[0]])
+            d.apart = any(h.start in other for h in d.hits[:d.lead])
         return drafts
 
     def _own_toll(self, ctx: DocumentContext, drafts: list[EventDraft], target: EventDraft, v: SentenceView,

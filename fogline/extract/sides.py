@@ -97,7 +97,7 @@ class Sides:
                 self._weak_victims(v, country, found)
         actors = list(found.values())
         first = draft.sentences[0]
-        if not actors and first > 0 and not views[first - 1].background:
+        if not actors and first > 0 and not views[first - 1].background and not draft.apart:
             # "It was first hit by mines at Tadjereret": the parties were named just before
             prev = views[first - 1]
             for a in prev.actors:
@@ -259,7 +259,7 @@ class Sides:
         a source, not counted among the victims and not beside the event's targets: its author."""
         around = list(draft.other_sentences)
         first = draft.sentences[0]
-        if first > 0 and not ctx.views[first - 1].background:
+        if first > 0 and not ctx.views[first - 1].background and not draft.apart:
             around.append(first - 1)
         told = self._told(draft, ctx)
         hurt = {c.of for c in claims if c.what in vocab.HARM}
