@@ -254,3 +254,28 @@ def test_the_day_before_with_no_day_told_is_no_date(readers, code, text):
 ])
 def test_a_day_compared_with_is_no_date(readers, code, text):
     assert readers[code].find(text, TUE) == []
+
+
+# 'The next day' after no dated incident counts from the day the report told last.
+@pytest.mark.parametrize("code,text", [
+    ("en", "The army said it carried out two operations this week. According to a statement, the first took place "
+           "on Tuesday, 11 March, in Borno. Jets targeted a camp near Bama. The next day, fighting broke out in "
+           "Gwoza."),
+    ("en", "Police reported two raids this week. The first was on 11 March in Plateau State, a spokesman said. "
+           "Officers targeted a hideout near Bokkos. The following day, clashes erupted in Mangu."),
+    ("fr", "La police a signalé deux raids cette semaine. Le premier a eu lieu le 11 mars dans le Sahel, selon un "
+           "porte-parole. Des agents ont visé une cache près de Djibo. Le jour suivant, des affrontements ont "
+           "éclaté à Arbinda."),
+])
+def test_the_next_day_counts_from_the_day_told_before(code, text):
+    ex = extract(Document("t", text, code, date(2025, 3, 14))).to_dict()
+    assert ex["events"][-1]["date"] == "2025-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "The strike came a day after gunmen killed six people in Bama.",
+    "Troops were deployed a day after the massacre.",
+    "a day after Boko Haram fighters stormed the town",
+])
+def test_a_day_after_something_is_no_date(readers, text):
+    assert [d for d in readers["en"].find(text, TUE) if d.kind == "next_day"] == []

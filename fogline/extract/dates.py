@@ -20,7 +20,7 @@ class DateMention:
     precision: str | None  # day, week, month, year
     kind: str  # weekday, relative, absolute, month, next_day, year
     label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
-    step: int = 0  # -1: "the day before", counted from the day told before it (see chain_days)
+    step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see chain_days)
 
 
 class DateReader:
@@ -188,7 +188,7 @@ class DateReader:
                 if w in self.weekends:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
-                    out.append(DateMention(m.start(), m.end(), None, DAY, "next_day"))
+                    out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
@@ -302,12 +302,12 @@ def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
 
 
 def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list[list[DateMention]]:
-    """'The day before', 'the next day' count from the day the report told last, not from its publication: 'Les
-    12 et 14 février, deux assauts ... Le lendemain, ...' is the 15th. ``counted``: the starts of the mentions
-    that can be counted from, per sentence (an incident's days; not the day something was said, nor a
-    background sentence's). Without one, a day before stays the day before publication and a next day is
-    left to the events (``segment``). A day named before the word in its own sentence comes first ('the army
-    said on Saturday it had struck the day before')."""
+    """'The day before', 'the next day' count from the day the report told last, not from its publication: 'the
+    first strike was on Tuesday 11 March ... The next day, fighting broke out' is the 12th. ``counted``: the
+    starts of the mentions that can be counted from, per sentence (an incident's days; not the day something was
+    said, nor a background sentence's). A day named before the word in its own sentence comes first ('the army
+    said on Saturday it had struck the day before'). Without any, the word has no date (``segment`` counts a
+    next day from the incident before)."""
     last: date | None = None
     out = []
     for ds, starts in zip(groups, counted, strict=True):

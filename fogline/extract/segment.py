@@ -296,9 +296,9 @@ def _long_ago(day: DateMention, published: date | None) -> bool:
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
-    if day.kind == "next_day":
+    if day.kind == "next_day":  # the day after the incident before; else after the day the report told last
         prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
-        return prev + timedelta(days=1) if prev else None
+        return prev + timedelta(days=1) if prev else day.date
     return day.date
 
 
