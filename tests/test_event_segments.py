@@ -236,3 +236,21 @@ def test_another_incident_without_a_town_borrows_nothing_of_the_one_before(text,
     assert other["geo_precision"] >= 2
     named = {a["name"] for a in lead["actors"] if a["side"] == "A"}
     assert not named & {a["name"] for a in other["actors"]}
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed nine farmers near Bokkos in Plateau State on Monday, police said. In Borno State, soldiers "
+     "clashed with insurgents near Bama, the army said.", "en"),
+    ("An air strike by the military killed 12 villagers in Sagaing Region on Sunday. In Shan State, rebels captured "
+     "a hilltop army camp near Lashio after fierce fighting.", "en"),
+    ("Des jihadistes ont tué six soldats à Djibo, dans la région du Sahel, lundi. Dans la région de l'Est, des "
+     "combats ont opposé l'armée à des assaillants près de Fada N'Gourma.", "fr"),
+    ("Des hommes armés ont tué huit civils à Bunia, en Ituri, dimanche. Au Nord-Kivu, des affrontements ont opposé "
+     "l'armée aux rebelles près de Beni.", "fr"),
+])
+def test_an_undated_incident_in_another_region_keeps_the_report_s_week(text, language):
+    """An undated incident of another region is not in the time frame of the dated one told before it: the
+    report's own week, not the other incident's day."""
+    lead, other = extract(doc(text, published="2025-06-18", language=language)).to_dict()["events"]
+    assert lead["date_precision"] == "day" and lead["admin1"] != other["admin1"]
+    assert (other["date"], other["date_precision"]) == ("2025-06-18", "week")

@@ -42,7 +42,8 @@ class EventBuilder:
                 event.place = (None if draft.apart else previous) or self.placer.document_place(ctx) or event.place
             previous = event.place if event.place.latitude is not None else previous
             dated = next((e for e in reversed(events) if e.date_evidence is not None), None)
-            if event.date_evidence is None and dated is not None:
+            if event.date_evidence is None and dated is not None and not draft.apart \
+                    and not _other_region(event.place, dated.place):
                 # "fighting also took place further south": the same time frame as the incident before
                 event.date, event.date_precision, event.date_evidence = dated.date, dated.date_precision, \
                     dated.date_evidence
@@ -110,6 +111,13 @@ def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:
         return False
     return all(c.of == vocab.UNKNOWN or c.of.startswith(vocab.CIVILIANS_PREFIX)
                for c in claims if c.what in vocab.HARM)
+
+
+def _other_region(a: Place, b: Place) -> bool:
+    """Two places in different countries or first-level regions: 'In Kachin State, the KIA said it had captured a
+    camp' is not in the time frame of the Sagaing air strike told before it."""
+    return bool(a.country and b.country and a.country != b.country
+                or a.admin1 and b.admin1 and a.admin1 != b.admin1)
 
 
 def _stale(event: Event, published: date | None) -> bool:
