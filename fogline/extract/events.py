@@ -1,5 +1,6 @@
 """Events built from drafts: type, date, place, actors and claims; stale incidents become background and a
-follow-up incident without a place or date of its own takes the one before.
+follow-up incident without a place or date of its own takes the one before (not another incident's, nor one of
+another region's).
 """
 
 from __future__ import annotations
