@@ -279,3 +279,15 @@ def test_the_next_day_counts_from_the_day_told_before(code, text):
 ])
 def test_a_day_after_something_is_no_date(readers, text):
     assert [d for d in readers["en"].find(text, TUE) if d.kind == "next_day"] == []
+
+
+# "Last week" is the calendar week before the report's, coded at its middle (Thursday), week precision.
+@pytest.mark.parametrize("code,text,published,expected", [
+    ("en", "militants attacked the base last week", date(2025, 5, 16), date(2025, 5, 8)),  # a Friday
+    ("en", "the previous week", date(2025, 5, 12), date(2025, 5, 8)),  # a Monday
+    ("fr", "la semaine dernière", date(2025, 5, 18), date(2025, 5, 8)),  # a Sunday
+    ("fr", "des combats ont eu lieu la semaine passée", date(2025, 5, 14), date(2025, 5, 8)),
+])
+def test_last_week_is_the_middle_of_the_week_before(readers, code, text, published, expected):
+    found = [d for d in readers[code].find(text, published) if d.precision == "week"]
+    assert [d.date for d in found] == [expected]

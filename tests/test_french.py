@@ -80,7 +80,7 @@ def dates():
     ("avant-hier", "2025-06-15", "2025-06-13", "day"),
     ("vendredi", "2025-06-15", "2025-06-13", "day"),  # the Friday before a Sunday
     ("dimanche", "2025-06-15", "2025-06-15", "day"),  # the published day itself
-    ("la semaine dernière", "2025-10-22", "2025-10-15", "week"),
+    ("la semaine dernière", "2025-10-22", "2025-10-16", "week"),  # the middle (Thursday) of the week before
     ("fin juillet", "2024-08-05", "2024-07-25", "week"),
     ("en mars 2024", "2025-06-15", "2024-03-15", "month"),
 ])

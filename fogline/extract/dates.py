@@ -237,7 +237,11 @@ class DateReader:
             monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
             return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")
         if w in self.rel_weeks:
-            return DateMention(m.start(), m.end(), published + timedelta(days=self.rel_weeks[w]), WEEK, "relative")
+            off = self.rel_weeks[w]
+            if off and off % 7 == 0:  # "last week": a calendar week, coded at its middle (Thursday), as ACLED does
+                when = published - timedelta(days=published.weekday()) + timedelta(days=off + 3)
+                return DateMention(m.start(), m.end(), when, WEEK, "relative")
+            return DateMention(m.start(), m.end(), published + timedelta(days=off), WEEK, "relative")
         off = self.rel_months.get(w)
         if off is None:
             return DateMention(m.start(), m.end(), date(published.year, 7, 1), "year", "relative")
