@@ -188,6 +188,21 @@ def test_dateline_date(code, text, published, expected):
     assert event_date(text, code, published) == expected
 
 
+# Datelines closed by a double dash or an agency between slashes, or opening the line after a headline or byline.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "KHARTOUM, March 10 (Wire) -- Clashes between soldiers and paramilitaries killed 12 people in El Fasher "
+           "yesterday.", "2025-03-09"),
+    ("en", "KYIV, Ukraine, March 10, 2025 /Wire/ -- Russian drones killed two people in Kharkiv overnight.",
+     "2025-03-09"),
+    ("en", "Gunmen kill 12 in Borno village\nMAIDUGURI, March 10 (Wire) - Gunmen killed 12 people in a village "
+           "near Bama yesterday, police said.", "2025-03-09"),
+    ("fr", "Attaque meurtrière près de Niono\n\nBAMAKO, 10 mars 2025 (Agence) -- Des jihadistes ont attaqué hier un "
+           "poste militaire près de Niono.", "2025-03-09"),
+])
+def test_dateline_forms(code, text, expected):
+    assert event_date(text, code, date(2025, 3, 14)) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked the town of Bama on 8 March (local time), killing six people.",
     "Gunmen attacked the town of Bama on Saturday (March 8), killing six people.",
