@@ -236,8 +236,8 @@ def test_year_of_a_date_without_one(readers, code, text, published, expected):
     assert one(readers, code, text, published).date == expected
 
 
-# 'The day before' counts from a day named in its sentence or told before it in the report; with none, it says
-# the day before something unnamed ('the day before the election'): no date.
+# 'The day before' counts from a day named in its sentence or told before it in the report; with none, the day
+# it counts from is unknown: no date.
 @pytest.mark.parametrize("code,text,expected", [
     ("en", "Soldiers repelled an attack on a base in Bama on Sunday, 9 March, the army said. Militants had "
            "ambushed a patrol near Gwoza the day before, killing four soldiers.", "2025-03-08"),
@@ -253,9 +253,9 @@ def test_the_day_before_counts_from_the_day_told_before(code, text, expected):
 
 
 @pytest.mark.parametrize("code,text", [
-    ("en", "Gunmen killed five farmers near Bama the day before the election, residents said."),
+    ("en", "Gunmen killed five farmers near Bama the previous day, residents said."),
     ("en", "A day earlier, bandits had torched houses near Dikwa."),
-    ("fr", "Des jihadistes ont tué six civils près d'Arbinda la veille du scrutin, selon des habitants."),
+    ("fr", "Des jihadistes ont tué six civils près d'Arbinda la veille, selon des habitants."),
 ])
 def test_the_day_before_with_no_day_told_is_no_date(readers, code, text):
     assert [d.date for d in readers[code].find(text, TUE)] == [None]
@@ -306,3 +306,14 @@ def test_a_day_after_something_is_no_date(readers, text):
 def test_last_week_is_the_middle_of_the_week_before(readers, code, text, published, expected):
     found = [d for d in readers[code].find(text, published) if d.precision == "week"]
     assert [d.date for d in found] == [expected]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Bandits killed six traders on the eve of the election."),
+    ("en", "Soldiers had withdrawn from the town the day before the attack."),
+    ("fr", "Des hommes armés ont tué six commerçants à la veille du scrutin."),
+    ("fr", "Les soldats avaient quitté la ville la veille de l'attaque."),
+])
+def test_the_day_before_something_named_is_no_date(readers, code, text):
+    """'The eve of the election' is the day before the election, not before the day told last."""
+    assert readers[code].find(text, TUE) == []
