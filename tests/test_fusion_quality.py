@@ -5,6 +5,8 @@ known truth (bench/fusion.py). Every sketch here is written for these tests."""
 import random
 from dataclasses import replace
 
+import pytest
+
 from bench.fusion import pairwise, truth_sketches
 from fogline.fuse import EventSketch, clash, fuse, score
 
@@ -257,3 +259,41 @@ def test_the_generated_store_without_figures_is_session_4s():
     assert truth == truth_without
     assert [replace(e, figures=frozenset()) for e in with_figures] == without
     assert sum(bool(e.figures) for e in with_figures) > 100
+
+
+# -- session 6: places far apart count against, state forces shared alone are weak evidence ---------------------
+def test_a_place_near_a_town_far_from_the_other_report_counts_against():
+    town = ev("a:e1")
+    far_near = ev("b:e1", lat=16.9, geo=2, location="ber")  # "near" a town 100 km off: no clash (a road)
+    region = ev("c:e1", lat=16.9, geo=3, location=None)  # only the region: no place, no evidence either way
+    close_near = ev("d:e1", lat=16.3, geo=2, location="intahaka")  # 33 km
+    assert not clash(town, far_near)
+    assert score(town, far_near) < score(town, region) < score(town, close_near)
+    two_far = ev("e:e1", lat=17.5, geo=2, location="x"), ev("f:e1", lat=16.3, geo=2, location="y")  # 133 km
+    assert score(*two_far) == score(ev("e:e1", geo=3, location=None), ev("f:e1", geo=3, location=None)) - 1.5
+
+
+def test_a_report_far_from_an_incident_a_day_later_does_not_join_it():
+    here = [ev("h1:e1", groups={"JNIM"}), ev("h2:e1", groups={"JNIM"})]
+    far = ev("f1:e1", 101, lat=17.1, geo=2, location="ber")  # a day later, "near" another town 120 km off
+    assert incidents(fuse([*here, far])) == [["f1"], ["h1", "h2"]]
+    assert incidents(fuse([*here, replace(far, lat=16.2, location="ber")])) == [["f1", "h1", "h2"]]  # 22 km
+
+
+def test_state_forces_shared_alone_weigh_less_than_a_shared_armed_group():
+    nobody = score(ev("a:e1", army=False), ev("b:e1", army=False))
+    assert score(ev("a:e1"), ev("b:e1")) - nobody == pytest.approx(0.4)  # both name only the army, as most do
+    assert score(ev("a:e1", groups={"JNIM"}), ev("b:e1", groups={"JNIM"})) - nobody == pytest.approx(1.5)
+    assert score(ev("a:e1"), ev("b:e1", groups={"ISSP"})) - nobody == pytest.approx(0.4)  # one party shared
+
+
+def test_the_oracle_knows_the_store_is_decidable_and_fusion_stays_below_it():
+    from bench.fusion import oracle, truth_world
+
+    data, truth, known = truth_world(1500, seed=11)
+    assert truth_sketches(1500, seed=11) == (data, truth)
+    bound = {cut: pairwise(truth, labels) for cut, labels in oracle(data, known, (0.0, 0.9)).items()}
+    assert bound[0.0]["precision"] > 0.95 and bound[0.0]["recall"] > 0.95
+    assert bound[0.9]["precision"] > bound[0.0]["precision"]
+    ours = pairwise(truth, fuse(data))
+    assert ours["f1"] < bound[0.0]["f1"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 THRESHOLD = 2.5
 DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
+PLACES_APART = -1.5  # two places further apart (60+ km) than one town's spread: "near" a town is not 100 km off
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
 MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
@@ -182,16 +183,34 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
             s += 0.8
         elif dist is not None and dist > 250:
             return None
+        elif placed:
+            s += PLACES_APART
     if a.admin1 and b.admin1:
         s += 0.5 if a.admin1 == b.admin1 else -1.5
     if a.actors and b.actors:
-        shared = len(a.actors & b.actors) / len(a.actors | b.actors)
-        s += 1.5 * shared if shared else -1.0
+        s += _actors_score(a, b)
     if a.acts & b.acts:
         s += 0.6  # the same kind of act named: "ambush" and "ambushed"
     if a.figures and b.figures:
         s += figures_score(a, b)
     return s
+
+
+# Parties: reports of one incident name its armed group, or only the state forces ("the army said"), or one
+# side. An armed group named by both is strong evidence. A party that is no armed group (the state forces, a
+# foreign force) takes part in most of a country's events, so naming it is what every report of those days does:
+# shared alone it is weak evidence, or two reports of two groups' attacks in one town would look alike.
+ONLY_FORCES_SHARED = 0.4
+
+
+def _actors_score(a: EventSketch, b: EventSketch) -> float:
+    """Shared parties for; none in common against."""
+    shared = a.actors & b.actors
+    if not shared:
+        return -1.0
+    if a.groups & b.groups:
+        return 1.5 * len(shared) / len(a.actors | b.actors)
+    return ONLY_FORCES_SHARED
 
 
 # Figures: reports of one incident repeat its counts (a toll, the vehicles seized, the wounded), from one
