@@ -13,12 +13,14 @@ from .sketch import (
     SLACK,
     THRESHOLD,
     UNDATED_EXTRA,
+    UNPLACED_EXTRA,
     EventSketch,
     _groups_clash,
     _same_battle,
     _spots_clash,
     candidate_pairs,
     clash,
+    misattributed,
     score,
 )
 
@@ -60,7 +62,8 @@ class _Clusters:
 
     def compatible(self, ra: str, rb: str) -> bool:
         """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
-        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread)."""
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread;
+        only a misattributed report taken later, `_one_attack`, could, and the refusal then errs toward apart)."""
         pair = (ra, rb) if ra < rb else (rb, ra)
         if pair in self.refused:
             return False
@@ -79,7 +82,8 @@ class _Clusters:
         window = _widest(self.window[ra], self.window[rb])
         if window and window[0] - window[1] > MAX_SPREAD_DAYS:
             return False  # every dated event, widened by its precision, must fit within a week of the others
-        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]):
+        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]) and \
+                not self._one_attack(small, big):
             return False  # one member names only other armed groups than a member of the other incident
         if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
             return False  # a member placed too far from a member of the other incident
@@ -87,6 +91,21 @@ class _Clusters:
             return True
         return not any(y in self.parent and self.find(y) == big
                        for x in self.members[small] for y in self.cannot.get(x.id, ()))
+
+    def _one_attack(self, small: str, big: str) -> bool:
+        """Incidents whose reports name other armed groups that are still one attack: a report of one and a
+        report of the other are `misattributed`, or an incident that already holds such reports shares a group
+        with the other (its other reports then come in; the mean score, `_alike`, keeps out the rest)."""
+        xs, ys = self.members[small][:LINKAGE_SAMPLE], self.members[big][:LINKAGE_SAMPLE]
+        if any(misattributed(x, y) for x in xs for y in ys if _groups_clash(x.groups, y.groups)):
+            return True
+        if not (self._mixed(small) or self._mixed(big)):
+            return False
+        return not set().union(*self.groups[small]).isdisjoint(set().union(*self.groups[big]))
+
+    def _mixed(self, root: str) -> bool:
+        sets = list(self.groups[root])
+        return any(_groups_clash(g, h) for i, g in enumerate(sets) for h in sets[i + 1:])
 
     def union(self, ra: str, rb: str) -> None:
         keep, gone = sorted((ra, rb))
@@ -120,7 +139,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     links = []
     for a, b in candidate_pairs(sketches):
         s = score(a, b)
-        if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
+        if s is not None and s >= threshold + _extra(a, b):
             links.append((-s, a, b))
     for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
         rx, ry = clusters.find(x), clusters.find(y)
@@ -132,6 +151,12 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
         for m in members:
             out[m.id] = iid
     return out
+
+
+def _extra(a: EventSketch, b: EventSketch) -> float:
+    """What a link must score beyond the threshold when one report has no date, or neither says where."""
+    return (UNDATED_EXTRA if a.day is None or b.day is None else 0.0) + (
+        UNPLACED_EXTRA if a.spot is None and b.spot is None else 0.0)
 
 
 LINKAGE = 2.0  # the mean score two incidents' members must reach to be joined

@@ -15,6 +15,7 @@ THRESHOLD = 2.5
 DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
 PLACES_APART = -1.5  # two places further apart (60+ km) than one town's spread: "near" a town is not 100 km off
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
+UNPLACED_EXTRA = 1.0  # neither placed finer than a region: a region holds several incidents of those days
 MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
 SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
@@ -148,10 +149,28 @@ def _groups_clash(g: frozenset[str], h: frozenset[str]) -> bool:
     return bool(g) and bool(h) and g.isdisjoint(h)
 
 
+def misattributed(a: EventSketch, b: EventSketch) -> bool:
+    """Two reports that name other armed groups but place the act in one place (one town's name, or within
+    10 km) and give an uncommon exact count in common (`_uncommon`): one attack credited to two groups, as
+    reports do (a rival's attack blamed on the group that usually strikes there, a coalition named by one of
+    its members). Two groups' attacks in one place rarely share such a count."""
+    if not (a.figures and b.figures and a.spot is not None and b.spot is not None):
+        return False
+    if not any(_uncommon(n) for _w, n in a.figures & b.figures):
+        return False
+    return a.location is not None and a.location == b.location or (km(a, b) or 99.0) < 10
+
+
+def _uncommon(n: int) -> bool:
+    """A count that other incidents seldom give too: more than 3, not a round ten."""
+    return n > 3 and n % 10 != 0
+
+
 def clash(a: EventSketch, b: EventSketch) -> bool:
-    """Whether two events cannot be one incident whatever else they share: other armed groups named, or
-    places too far apart for their precision (the same rules hold between whole incidents, `_Clusters`)."""
-    if _groups_clash(a.groups, b.groups):
+    """Whether two events cannot be one incident whatever else they share: other armed groups named (unless
+    `misattributed`), or places too far apart for their precision (the same rules hold between whole
+    incidents, `_Clusters`)."""
+    if _groups_clash(a.groups, b.groups) and not misattributed(a, b):
         return True
     return a.spot is not None and b.spot is not None and _spots_clash(a.spot, b.spot)
 
@@ -225,7 +244,7 @@ def figures_score(a: EventSketch, b: EventSketch) -> float:
     """What two reports' figures say: shared exact counts for, death tolls far apart against, else nothing."""
     shared = a.figures & b.figures
     if shared:
-        return min(FIGURES_MAX, sum(FIGURE_COMMON if n <= 3 or n % 10 == 0 else FIGURE_EXACT for _w, n in shared))
+        return min(FIGURES_MAX, sum(FIGURE_EXACT if _uncommon(n) else FIGURE_COMMON for _w, n in shared))
     if a.tolls and b.tolls and not any(_tolls_close(x, y) for x in a.tolls for y in b.tolls):
         return TOLLS_APART
     return 0.0
