@@ -18,6 +18,7 @@ from .sketch import (
     _groups_clash,
     _same_battle,
     _spots_clash,
+    _uncommon,
     candidate_pairs,
     clash,
     misattributed,
@@ -62,43 +63,54 @@ class _Clusters:
 
     def compatible(self, ra: str, rb: str) -> bool:
         """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
-        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread;
-        only a misattributed report taken later, `_one_attack`, could, and the refusal then errs toward apart)."""
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread,
+        places only add). Not a refusal for armed groups alone: a cluster that takes a misattributed report
+        later (`_one_attack`) may then be compatible."""
         pair = (ra, rb) if ra < rb else (rb, ra)
         if pair in self.refused:
             return False
-        if not self._compatible(ra, rb):
+        verdict = self._compatible(ra, rb)
+        if verdict == _FINAL:
             self.refused.add(pair)
-            return False
-        return True
+        return verdict == _OK
 
-    def _compatible(self, ra: str, rb: str) -> bool:
+    def _compatible(self, ra: str, rb: str) -> int:
         small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
         docs_small, docs_big = self.docs[small], self.docs[big]
         for doc, xs in docs_small.items():  # one report's events are distinct incidents, unless one fight over days
             ys = docs_big.get(doc)
             if ys and not all(_same_battle(x, y) for x in xs for y in ys):
-                return False
+                return _FINAL
         window = _widest(self.window[ra], self.window[rb])
         if window and window[0] - window[1] > MAX_SPREAD_DAYS:
-            return False  # every dated event, widened by its precision, must fit within a week of the others
+            return _FINAL  # every dated event, widened by its precision, must fit within a week of the others
+        if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
+            return _FINAL  # a member placed too far from a member of the other incident
+        if self.cannot and any(y in self.parent and self.find(y) == big
+                               for x in self.members[small] for y in self.cannot.get(x.id, ())):
+            return _FINAL
         if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]) and \
                 not self._one_attack(small, big):
-            return False  # one member names only other armed groups than a member of the other incident
-        if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
-            return False  # a member placed too far from a member of the other incident
-        if not self.cannot:
-            return True
-        return not any(y in self.parent and self.find(y) == big
-                       for x in self.members[small] for y in self.cannot.get(x.id, ()))
+            return _GROUPS  # one member names only other armed groups than a member of the other incident
+        return _OK
 
     def _one_attack(self, small: str, big: str) -> bool:
         """Incidents whose reports name other armed groups that are still one attack: a report of one and a
-        report of the other are `misattributed`, or an incident that already holds such reports shares a group
-        with the other (its other reports then come in; the mean score, `_alike`, keeps out the rest)."""
-        xs, ys = self.members[small][:LINKAGE_SAMPLE], self.members[big][:LINKAGE_SAMPLE]
-        if any(misattributed(x, y) for x in xs for y in ys if _groups_clash(x.groups, y.groups)):
-            return True
+        report of the other are `misattributed` (found through the uncommon counts they share), or an incident
+        that already holds reports of two groups shares a group with the other (its other reports then come in;
+        the mean score, `_alike`, keeps out the rest)."""
+        counted: dict[tuple[str, int], list[EventSketch]] = defaultdict(list)
+        for x in self.members[small]:
+            if x.groups and x.spot is not None:
+                for f in x.figures:
+                    if _uncommon(f[1]):
+                        counted[f].append(x)
+        if counted:
+            for y in self.members[big]:
+                if y.groups and y.spot is not None:
+                    for f in y.figures:
+                        if any(_groups_clash(x.groups, y.groups) and misattributed(x, y) for x in counted.get(f, ())):
+                            return True
         if not (self._mixed(small) or self._mixed(big)):
             return False
         return not set().union(*self.groups[small]).isdisjoint(set().union(*self.groups[big]))
@@ -120,6 +132,9 @@ class _Clusters:
             small, big = sorted((agg.pop(keep), agg.pop(gone)), key=len)
             big |= small
             agg[keep] = big
+
+
+_OK, _GROUPS, _FINAL = 0, 1, 2  # compatible; refused for armed groups (may change as clusters grow); refused
 
 
 def _widest(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
