@@ -4,6 +4,7 @@
     python -m bench.fusion --n 20000 --runs 3 --reports 100 300   # big incidents, as a feed that repeats a story
     python -m bench.fusion --real 690 --runs 5                      # the events of the real reports of bench.run
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
+    python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
 
 Speed (``--n``): N events from N/3 underlying incidents reported 1-5 times each, spread over countries, a year
 and a grid of places. Big incidents and reports with several events (the real reports repeated, as in bench.run)
@@ -143,6 +144,13 @@ def truth_sketches(n_incidents: int, seed: int = 7, figures: bool = True
     About 270 events a day over 13 countries, the period growing with N, as in ``sketches``. The figures
     come from a random generator of their own: without them (``figures=False``) the store is the one of
     session 4, event for event."""
+    out, truth, _incidents = truth_world(n_incidents, seed, figures)
+    return out, truth
+
+
+def truth_world(n_incidents: int, seed: int = 7, figures: bool = True
+                ) -> tuple[list[EventSketch], dict[str, int], list[dict]]:
+    """`truth_sketches` and the incidents themselves (what `oracle` knows and fusion does not)."""
     rng = random.Random(seed)
     frng = random.Random(seed * 7919 + 1)
     countries = [_Country(name, rng) for name in COUNTRIES]
@@ -171,6 +179,7 @@ def truth_sketches(n_incidents: int, seed: int = 7, figures: bool = True
     truth: dict[str, int] = {}
     for k, inc in enumerate(incidents):
         counts = _incident_figures(inc["kind"], frng) if figures else []
+        inc["counts"] = counts
         for r in range(rng.randint(1, 5)):
             doc = f"r{k}-{r}"
             e = _report(inc, doc, rng)
@@ -179,7 +188,7 @@ def truth_sketches(n_incidents: int, seed: int = 7, figures: bool = True
             out.append(e)
             truth[out[-1].id] = k
     rng.shuffle(out)
-    return out, truth
+    return out, truth, incidents
 
 
 def _report(inc: dict, doc: str, rng: random.Random) -> EventSketch:
@@ -244,6 +253,125 @@ def pairwise(truth: dict[str, int], predicted: dict[str, str]) -> dict[str, floa
             "gold_pairs": gold, "predicted_pairs": pred, "true_pairs": tp}
 
 
+# -- what could be known at best: an oracle that knows the incidents -----------------------------------------------
+def oracle(data: list[EventSketch], incidents: list[dict], cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
+           ) -> dict[float, dict[str, str]]:
+    """A bound on any fusion of this store: each report goes to the incident most likely to have given it,
+    computed with the generator's own probabilities and every incident's true town, day, group, type and counts
+    (which fusion never sees, it has only the reports). A report whose best incident has a posterior below
+    the cut stays alone. Cut → event id → label; its pairwise precision and recall say how decidable the store is."""
+    by_day: dict[tuple[str, int], list[int]] = {}
+    for k, inc in enumerate(incidents):
+        by_day.setdefault((inc["country"].name, inc["day"]), []).append(k)
+    best: dict[str, tuple[int, float]] = {}
+    for e in data:
+        lo, hi = _days_of(e)
+        scores = [(k, _likelihood(e, incidents[k])) for d in range(lo, hi + 1)
+                  for k in by_day.get((e.country, d), ())]
+        total = sum(p for _k, p in scores)
+        k, p = max(scores, key=lambda kp: kp[1]) if scores else (-1, 0.0)
+        best[e.id] = (k, p / total if total else 0.0)
+    return {cut: {e: (f"i{k}" if k >= 0 and post >= cut else f"alone:{e}") for e, (k, post) in best.items()}
+            for cut in cuts}
+
+
+def _days_of(e: EventSketch) -> tuple[int, int]:
+    """The days an incident may fall on to be reported with this date (`_report`'s date rules)."""
+    if e.precision == "day":
+        return e.day - 1, e.day + 1
+    if e.precision == "week":
+        return e.day, e.day + 6
+    if e.precision == "month":
+        return e.day, e.day + 29
+    return e.day - 2, e.day
+
+
+def _likelihood(e: EventSketch, inc: dict) -> float:
+    """P(this report | the incident), as `_report` and `_report_figures` draw it."""
+    c: _Country = inc["country"]
+    gap = e.day - inc["day"]
+    if e.precision == "day":
+        p = 0.72 if gap == 0 else 0.06
+    elif e.precision == "week":
+        p = 0.07 if e.day == inc["day"] - inc["day"] % 7 else 0.0
+    elif e.precision == "month":
+        p = 0.04 if e.day == inc["day"] - inc["day"] % 30 else 0.0
+    else:
+        p = 0.05 * {0: 0.25, 1: 0.5, 2: 0.25}.get(gap, 0.0)
+    groups = e.actors - {c.army}
+    army = c.army in e.actors
+    if groups == {inc["group"]}:
+        p *= 0.62 if army else 0.11
+    elif not groups:
+        p *= 0.15 if army else 0.09
+    elif len(groups) == 1 and army:
+        p *= 0.03 / (_GROUPS - 1)
+    else:
+        return 0.0
+    kind = (e.event_type, e.sub_event_type)
+    if kind == inc["kind"]:
+        p *= 0.88
+    elif kind == next(t for t in TYPES if t[0] == RELATED[inc["kind"][0]]):
+        p *= 0.12
+    else:
+        return 0.0
+    p *= 0.1 if e.acts <= {w[:5] for w in inc["acts"]} else 0.0
+    if not p:
+        return 0.0
+    name, lat, lon = inc["town"]
+    if e.geo == 1:
+        p *= 0.74 if e.location == name else 0.0
+    elif e.geo == 2:
+        r = _km(e.lat, e.lon, lat, lon)
+        p *= 0.10 / (35 * 2 * math.pi * r) if 4.5 <= r <= 40.5 else 0.0
+    elif e.geo == 3:
+        p *= 0.12 if e.admin1 == c.region(lat, lon)[0] else 0.0
+    else:
+        p *= 0.04
+    return p * _figures_likelihood(e.figures, inc.get("counts") or [])
+
+
+def _figures_likelihood(figures: frozenset[tuple[str, int]], counts: list[tuple[str, int]]) -> float:
+    """The best assignment of a report's figures to the incident's counts (each count gives one or none)."""
+    from itertools import permutations
+
+    absent = 0.3 + 0.7 * 0.15
+    fs = sorted(figures)
+    if len(fs) > len(counts):
+        return 0.0
+    best = 0.0
+    for order in permutations(range(len(counts)), len(fs)):
+        p = 1.0
+        for f, i in zip(fs, order, strict=True):
+            p *= _count_gives(counts[i], f)
+        for _i in set(range(len(counts))) - set(order):
+            p *= absent
+        best = max(best, p)
+    return best
+
+
+def _count_gives(count: tuple[str, int], f: tuple[str, int]) -> float:
+    (what, n), (w, m) = count, f
+    if what != w:
+        return 0.0
+    p = 0.0
+    if m == n:
+        p += 0.7 * 0.65 * (0.75 if n >= 15 else 1.0)
+    if n >= 15 and m == round(n, -1):
+        p += 0.7 * 0.65 * 0.25
+    lo, hi = max(0.5, (m - 0.5) / n), min(2.0, (m + 0.5) / n)
+    if m == 1:
+        lo = 0.5
+    p += 0.7 * 0.2 * max(0.0, hi - lo) / 1.5
+    return p
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def real_sketches(n: int) -> list[EventSketch]:
     """The events of ``bench.corpus.real(n)`` as the store would hand them to fusion."""
     from bench.corpus import real
@@ -270,10 +398,16 @@ def main() -> None:
                    help="pairwise precision and recall on N synthetic incidents with known truth")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
+    p.add_argument("--oracle", action="store_true",
+                   help="with --quality: also the bound of an oracle that knows the incidents (`oracle`)")
     args = p.parse_args()
     if args.quality:
         for n in args.quality:
-            data, truth = truth_sketches(n, args.seed, figures=not args.no_figures)
+            data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures)
+            if args.oracle:
+                for cut, labels in oracle(data, incidents).items():
+                    print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
+                          flush=True)
             t0 = time.perf_counter()
             result = fuse(data)
             took = time.perf_counter() - t0

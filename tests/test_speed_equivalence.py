@@ -17,6 +17,7 @@ from fogline.fuse.sketch import (
     _same_battle,
     _spots_clash,
     candidate_pairs,
+    misattributed,
 )
 from fogline.gazetteer import Gazetteer
 
@@ -33,7 +34,8 @@ def _sketches(rng: random.Random, n: int) -> list[EventSketch]:
             "Armed clash", None if rng.random() < 0.2 else 739000 + rng.randint(0, 20), rng.choice(PRECISIONS),
             rng.choice(["Mali", "Niger"]), None, rng.choice([None, "gao", "kidal"]), lat, lon,
             geo=rng.choice([1, 1, 2, 3, None]),
-            groups=frozenset(rng.sample(["JNIM", "ISSP", "FLA"], rng.choice([0, 0, 1, 1, 2])))))
+            groups=frozenset(rng.sample(["JNIM", "ISSP", "FLA"], rng.choice([0, 0, 1, 1, 2]))),
+            figures=frozenset({("killed", rng.choice([3, 7, 9]))}) if rng.random() < 0.4 else frozenset()))
     return out
 
 
@@ -48,11 +50,20 @@ def _every_pair(ma: list[EventSketch], mb: list[EventSketch], cannot: set[frozen
         earliest_end = min(s.day + SLACK.get(s.precision, 0) for s in dated)
         if latest_start - earliest_end > MAX_SPREAD_DAYS:
             return False
-    if any(_groups_clash(x.groups, y.groups) for x in ma for y in mb):
-        return False
     if any(x.spot and y.spot and _spots_clash(x.spot, y.spot) for x in ma for y in mb):
         return False
-    return not any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb)
+    if any(frozenset({x.id, y.id}) in cannot for x in ma for y in mb):
+        return False
+    if any(_groups_clash(x.groups, y.groups) for x in ma for y in mb):  # other armed groups, unless one attack:
+        if any(_groups_clash(x.groups, y.groups) and misattributed(x, y) for x in ma for y in mb):
+            return True  # two reports credit it to two groups
+        def mixed(ms):
+            return any(_groups_clash(x.groups, y.groups) for x in ms for y in ms)
+
+        def named(ms):
+            return {g for x in ms for g in x.groups}
+        return (mixed(ma) or mixed(mb)) and bool(named(ma) & named(mb))  # one holds both, and a group in common
+    return True
 
 
 @pytest.mark.parametrize("seed", range(6))

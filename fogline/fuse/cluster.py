@@ -13,12 +13,15 @@ from .sketch import (
     SLACK,
     THRESHOLD,
     UNDATED_EXTRA,
+    UNPLACED_EXTRA,
     EventSketch,
     _groups_clash,
     _same_battle,
     _spots_clash,
+    _uncommon,
     candidate_pairs,
     clash,
+    misattributed,
     score,
 )
 
@@ -60,33 +63,61 @@ class _Clusters:
 
     def compatible(self, ra: str, rb: str) -> bool:
         """Whether two clusters may be one incident. A refusal is remembered: a cluster only grows, and growing
-        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread)."""
+        cannot make two clusters compatible again (shared reports and cannot-links stay, the dates only spread,
+        places only add). Not a refusal for armed groups alone: a cluster that takes a misattributed report
+        later (`_one_attack`) may then be compatible."""
         pair = (ra, rb) if ra < rb else (rb, ra)
         if pair in self.refused:
             return False
-        if not self._compatible(ra, rb):
+        verdict = self._compatible(ra, rb)
+        if verdict == _FINAL:
             self.refused.add(pair)
-            return False
-        return True
+        return verdict == _OK
 
-    def _compatible(self, ra: str, rb: str) -> bool:
+    def _compatible(self, ra: str, rb: str) -> int:
         small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
         docs_small, docs_big = self.docs[small], self.docs[big]
         for doc, xs in docs_small.items():  # one report's events are distinct incidents, unless one fight over days
             ys = docs_big.get(doc)
             if ys and not all(_same_battle(x, y) for x in xs for y in ys):
-                return False
+                return _FINAL
         window = _widest(self.window[ra], self.window[rb])
         if window and window[0] - window[1] > MAX_SPREAD_DAYS:
-            return False  # every dated event, widened by its precision, must fit within a week of the others
-        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]):
-            return False  # one member names only other armed groups than a member of the other incident
+            return _FINAL  # every dated event, widened by its precision, must fit within a week of the others
         if any(_spots_clash(x, y) for x in self.spots[small] for y in self.spots[big]):
-            return False  # a member placed too far from a member of the other incident
-        if not self.cannot:
-            return True
-        return not any(y in self.parent and self.find(y) == big
-                       for x in self.members[small] for y in self.cannot.get(x.id, ()))
+            return _FINAL  # a member placed too far from a member of the other incident
+        if self.cannot and any(y in self.parent and self.find(y) == big
+                               for x in self.members[small] for y in self.cannot.get(x.id, ())):
+            return _FINAL
+        if any(_groups_clash(g, h) for g in self.groups[small] for h in self.groups[big]) and \
+                not self._one_attack(small, big):
+            return _GROUPS  # one member names only other armed groups than a member of the other incident
+        return _OK
+
+    def _one_attack(self, small: str, big: str) -> bool:
+        """Incidents whose reports name other armed groups that are still one attack: a report of one and a
+        report of the other are `misattributed` (found through the uncommon counts they share), or an incident
+        that already holds reports of two groups shares a group with the other (its other reports then come in;
+        the mean score, `_alike`, keeps out the rest)."""
+        counted: dict[tuple[str, int], list[EventSketch]] = defaultdict(list)
+        for x in self.members[small]:
+            if x.groups and x.spot is not None:
+                for f in x.figures:
+                    if _uncommon(f[1]):
+                        counted[f].append(x)
+        if counted:
+            for y in self.members[big]:
+                if y.groups and y.spot is not None:
+                    for f in y.figures:
+                        if any(_groups_clash(x.groups, y.groups) and misattributed(x, y) for x in counted.get(f, ())):
+                            return True
+        if not (self._mixed(small) or self._mixed(big)):
+            return False
+        return not set().union(*self.groups[small]).isdisjoint(set().union(*self.groups[big]))
+
+    def _mixed(self, root: str) -> bool:
+        sets = list(self.groups[root])
+        return any(_groups_clash(g, h) for i, g in enumerate(sets) for h in sets[i + 1:])
 
     def union(self, ra: str, rb: str) -> None:
         keep, gone = sorted((ra, rb))
@@ -101,6 +132,9 @@ class _Clusters:
             small, big = sorted((agg.pop(keep), agg.pop(gone)), key=len)
             big |= small
             agg[keep] = big
+
+
+_OK, _GROUPS, _FINAL = 0, 1, 2  # compatible; refused for armed groups (may change as clusters grow); refused
 
 
 def _widest(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -120,7 +154,7 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
     links = []
     for a, b in candidate_pairs(sketches):
         s = score(a, b)
-        if s is not None and s >= threshold + (UNDATED_EXTRA if a.day is None or b.day is None else 0):
+        if s is not None and s >= threshold + _extra(a, b):
             links.append((-s, a, b))
     for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
         rx, ry = clusters.find(x), clusters.find(y)
@@ -132,6 +166,12 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
         for m in members:
             out[m.id] = iid
     return out
+
+
+def _extra(a: EventSketch, b: EventSketch) -> float:
+    """What a link must score beyond the threshold when one report has no date, or neither says where."""
+    return (UNDATED_EXTRA if a.day is None or b.day is None else 0.0) + (
+        UNPLACED_EXTRA if a.spot is None and b.spot is None else 0.0)
 
 
 LINKAGE = 2.0  # the mean score two incidents' members must reach to be joined

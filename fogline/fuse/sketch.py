@@ -13,7 +13,9 @@ from functools import lru_cache
 
 THRESHOLD = 2.5
 DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
+PLACES_APART = -1.5  # two places further apart (60+ km) than one town's spread: "near" a town is not 100 km off
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
+UNPLACED_EXTRA = 1.0  # neither placed finer than a region: a region holds several incidents of those days
 MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
 WINDOW = {"day": 2, "week": 7, "month": 31, "year": 366, None: 3}
 SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}  # how far a date of that precision may be off
@@ -147,10 +149,28 @@ def _groups_clash(g: frozenset[str], h: frozenset[str]) -> bool:
     return bool(g) and bool(h) and g.isdisjoint(h)
 
 
+def misattributed(a: EventSketch, b: EventSketch) -> bool:
+    """Two reports that name other armed groups but place the act in one place (one town's name, or within
+    10 km) and give an uncommon exact count in common (`_uncommon`): one attack credited to two groups, as
+    reports do (a rival's attack blamed on the group that usually strikes there, a coalition named by one of
+    its members). Two groups' attacks in one place rarely share such a count."""
+    if not (a.figures and b.figures and a.spot is not None and b.spot is not None):
+        return False
+    if not any(_uncommon(n) for _w, n in a.figures & b.figures):
+        return False
+    return a.location is not None and a.location == b.location or (km(a, b) or 99.0) < 10
+
+
+def _uncommon(n: int) -> bool:
+    """A count that other incidents seldom give too: more than 3, not a round ten."""
+    return n > 3 and n % 10 != 0
+
+
 def clash(a: EventSketch, b: EventSketch) -> bool:
-    """Whether two events cannot be one incident whatever else they share: other armed groups named, or
-    places too far apart for their precision (the same rules hold between whole incidents, `_Clusters`)."""
-    if _groups_clash(a.groups, b.groups):
+    """Whether two events cannot be one incident whatever else they share: other armed groups named (unless
+    `misattributed`), or places too far apart for their precision (the same rules hold between whole
+    incidents, `_Clusters`)."""
+    if _groups_clash(a.groups, b.groups) and not misattributed(a, b):
         return True
     return a.spot is not None and b.spot is not None and _spots_clash(a.spot, b.spot)
 
@@ -182,16 +202,34 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
             s += 0.8
         elif dist is not None and dist > 250:
             return None
+        elif placed:
+            s += PLACES_APART
     if a.admin1 and b.admin1:
         s += 0.5 if a.admin1 == b.admin1 else -1.5
     if a.actors and b.actors:
-        shared = len(a.actors & b.actors) / len(a.actors | b.actors)
-        s += 1.5 * shared if shared else -1.0
+        s += _actors_score(a, b)
     if a.acts & b.acts:
         s += 0.6  # the same kind of act named: "ambush" and "ambushed"
     if a.figures and b.figures:
         s += figures_score(a, b)
     return s
+
+
+# Parties: reports of one incident name its armed group, or only the state forces ("the army said"), or one
+# side. An armed group named by both is strong evidence. A party that is no armed group (the state forces, a
+# foreign force) takes part in most of a country's events, so naming it is what every report of those days does:
+# shared alone it is weak evidence, or two reports of two groups' attacks in one town would look alike.
+ONLY_FORCES_SHARED = 0.4
+
+
+def _actors_score(a: EventSketch, b: EventSketch) -> float:
+    """Shared parties for; none in common against."""
+    shared = a.actors & b.actors
+    if not shared:
+        return -1.0
+    if a.groups & b.groups:
+        return 1.5 * len(shared) / len(a.actors | b.actors)
+    return ONLY_FORCES_SHARED
 
 
 # Figures: reports of one incident repeat its counts (a toll, the vehicles seized, the wounded), from one
@@ -206,7 +244,7 @@ def figures_score(a: EventSketch, b: EventSketch) -> float:
     """What two reports' figures say: shared exact counts for, death tolls far apart against, else nothing."""
     shared = a.figures & b.figures
     if shared:
-        return min(FIGURES_MAX, sum(FIGURE_COMMON if n <= 3 or n % 10 == 0 else FIGURE_EXACT for _w, n in shared))
+        return min(FIGURES_MAX, sum(FIGURE_EXACT if _uncommon(n) else FIGURE_COMMON for _w, n in shared))
     if a.tolls and b.tolls and not any(_tolls_close(x, y) for x in a.tolls for y in b.tolls):
         return TOLLS_APART
     return 0.0
