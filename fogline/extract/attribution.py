@@ -59,6 +59,7 @@ class AttributionReader:
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
+        self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
@@ -137,7 +138,7 @@ class AttributionReader:
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
-                ws = _window_start(text, m.start())
+                ws = _window_start(text, m.start(), self.subject_break)
                 narrow = _apposition_start(text, m.start(), ws)
                 sp = None
                 if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
@@ -267,8 +268,13 @@ class SpeakerMemory:
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
 
 
-def _window_start(text: str, pos: int) -> int:
+def _window_start(text: str, pos: int, breaks: re.Pattern | None = None) -> int:
+    """Where the subject of the verb at ``pos`` may start; ``breaks``: words that open a new clause ('while',
+    'tandis que'), so 'X said … while a rebel spokesman said' gives the second verb its own subject."""
     cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+    if breaks is not None:
+        for m in breaks.finditer(text, max(cut + 1, pos - 120), pos):
+            cut = max(cut, m.end() - 1)
     paren = text.rfind("(", 0, pos)
     if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
         cut = paren

@@ -49,7 +49,7 @@ class ClaimReader:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
         memory = SpeakerMemory()
         memory.country_forces = ctx.state_forces
-        memory.generic = lambda words: self.sides.generic_armed(None, ctx, words)[0]
+        memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
@@ -149,12 +149,24 @@ class ClaimReader:
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
 
+    def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
+        """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
+        so a generic descriptor that no curated default names is the report's only named armed group, else the
+        non-state party named last before it; an unidentified group only when the report names none."""
+        name = self.sides.generic_armed(None, ctx, words)[0]
+        if name is None or not name.startswith(vocab.unidentified_group("")[:-2]):
+            return name
+        only = self.sides._only_armed_group(ctx)
+        if only is not None:
+            return only.name
+        return memory.last_nonstate or name
+
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
         m = next(self.attribution.verbs_in(v.s.text), None)
         if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
             return None
-        start = _window_start(v.s.text, m.start())
+        start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
         if not v.s.text[start:m.start()].strip():
             return None
         return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,

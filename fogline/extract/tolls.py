@@ -34,6 +34,7 @@ class Tolls:
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
         self._verbs = data["attribution"].get("verbs", [])
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
+        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -131,6 +132,8 @@ class Tolls:
             if start >= raw.start:
                 break
             if speaker and speaker[0] <= start < speaker[1]:
+                continue
+            if self._clause_break.search(text, end, raw.start):  # "X said …, while Y said they lost two": not X
                 continue
             lead = self._determiner.sub("", text[:start]).rstrip()
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \

@@ -1,0 +1,74 @@
+"""Two accounts in one sentence, and a group's spokesman described but not named (issue 13): short reports
+written for these tests, each rule in several forms, English and French."""
+
+import pytest
+from conftest import extracted
+
+M23_EN = "M23 rebels seized the town of Masisi in Congo on Saturday. "
+JNIM_EN = "JNIM fighters attacked an army post near Djibo, Burkina Faso, on Monday. "
+ISWAP_EN = "ISWAP fighters attacked a base in Borno state, Nigeria, on Monday. "
+M23_FR = "Des rebelles du M23 ont pris la ville de Masisi, en RDC, samedi. "
+JNIM_FR = "Des combattants du JNIM ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, lundi. "
+
+M23 = "M23: March 23 Movement"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+ISWAP = "Islamic State West Africa Province (ISWAP)"
+FARDC = "Military Forces of the Democratic Republic of Congo (FARDC)"
+BURKINA = "Military Forces of Burkina Faso"
+
+
+def claim(text, low, language="en"):
+    out = extracted(text, language)
+    found = [(c.of, c.claimant) for e in out.events for c in e.claims if c.low == low]
+    assert found, [(c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (M23_EN + "A rebel spokesman said the group lost only two men.", "en", 2, M23),
+    (JNIM_EN + "The jihadist group said in a statement that it lost four fighters and killed 30 soldiers.", "en",
+     30, JNIM),
+    (JNIM_EN + "The militants said they had killed 25 soldiers.", "en", 25, JNIM),
+    (M23_FR + "Un porte-parole des rebelles a déclaré que le groupe avait perdu deux hommes.", "fr", 2, M23),
+    (JNIM_FR + "Le groupe jihadiste a affirmé dans un communiqué avoir tué 30 soldats.", "fr", 30, JNIM),
+])
+def test_a_described_group_that_speaks_is_the_group_the_report_names(text, language, low, claimant):
+    """An unnamed group issues no statement: 'the jihadist group said' is the armed group the report names."""
+    assert claim(text, low, language)[1] == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (M23_EN + "The army said 20 rebels were killed in the fighting while a rebel spokesman said the group lost only "
+     "two men.", "en", 2, M23),
+    (JNIM_EN + "The army said 15 assailants were killed, but the jihadists said they had killed 25 soldiers.", "en",
+     25, JNIM),
+    (ISWAP_EN + "The army said 30 insurgents were killed, whereas the jihadists said they lost five fighters.", "en",
+     5, ISWAP),
+    (M23_FR + "L'armée a affirmé que 20 rebelles avaient été tués tandis qu'un porte-parole rebelle a déclaré que "
+     "le mouvement avait perdu deux combattants.", "fr", 2, M23),
+    (JNIM_FR + "L'armée a annoncé la mort de 15 assaillants, alors que les jihadistes ont affirmé avoir tué 25 "
+     "soldats.", "fr", 25, JNIM),
+])
+def test_the_second_account_of_a_sentence_has_its_own_speaker(text, language, low, claimant):
+    """'X said A while Y said B': Y's subject starts after 'while', so X is not B's speaker."""
+    assert claim(text, low, language)[1] == claimant
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    (M23_EN + "The army said 20 rebels were killed in the fighting while a rebel spokesman said the group lost only "
+     "two men.", "en", 2, M23),
+    (ISWAP_EN + "The army said 30 insurgents were killed, while the jihadists said they lost five fighters.", "en", 5,
+     ISWAP),
+    (M23_FR + "L'armée a affirmé que 20 rebelles avaient été tués tandis qu'un porte-parole rebelle a déclaré que "
+     "le mouvement avait perdu deux combattants.", "fr", 2, M23),
+])
+def test_own_losses_of_a_second_clause_are_not_the_first_subjects(text, language, low, of):
+    """'The army said …, while the group said they lost two': the losses are the group's, not the army's."""
+    assert claim(text, low, language)[0] == of
+
+
+def test_the_first_account_keeps_its_speaker():
+    assert claim(M23_EN + "The army said 20 rebels were killed in the fighting while a rebel spokesman said the group "
+                 "lost only two men.", 20) == (M23, FARDC)
+    assert claim(JNIM_FR + "L'armée a annoncé la mort de 15 assaillants, alors que les jihadistes ont affirmé avoir "
+                 "tué 25 soldats.", 15, "fr") == (JNIM, BURKINA)
