@@ -72,3 +72,26 @@ def test_the_first_account_keeps_its_speaker():
                  "lost only two men.", 20) == (M23, FARDC)
     assert claim(JNIM_FR + "L'armée a annoncé la mort de 15 assaillants, alors que les jihadistes ont affirmé avoir "
                  "tué 25 soldats.", 15, "fr") == (JNIM, BURKINA)
+
+
+def vehicles(text, language="en"):
+    out = extracted(text, language)
+    return [(c.low, c.of) for e in out.events for c in e.claims if c.what == "vehicles destroyed"]
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Gunmen attacked a market in Zamfara state, Nigeria, killing 15 people and burning 10 cars, police said.", "en",
+     10, "Civilians (Nigeria)"),
+    ("Bandits raided Kware village in Sokoto state, Nigeria, on Sunday, setting fire to nine motorcycles, police "
+     "said.", "en", 9, "Civilians (Nigeria)"),
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday, killing 15 people. They also set fire to five "
+     "trucks, police said.", "en", 5, "Civilians (Nigeria)"),
+    ("Des hommes armés ont attaqué un marché près de Kouri, au Mali, dimanche, tuant 12 civils et brûlant 8 motos, "
+     "d'après des sources locales.", "fr", 8, "Civilians (Mali)"),
+    ("Des hommes armés ont attaqué le village de Kouri, au Mali, dimanche. Ils ont mis le feu à sept véhicules, selon "
+     "des habitants.", "fr", 7, "Civilians (Mali)"),
+])
+def test_vehicles_burnt_in_an_attack_on_civilians_are_theirs(text, language, low, of):
+    """'set fire to', 'mettant le feu aux' destroy vehicles; in an attack on civilians they are the civilians'
+    (not nobody's), and 'selon des habitants' after a comma names the speaker, not the owner."""
+    assert (low, of) in vehicles(text, language)

@@ -162,7 +162,7 @@ class Tolls:
         """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
         (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
         an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
-        were killed')."""
+        were killed'). The vehicles burnt or taken there are theirs too."""
         targets = [a for a in actors if a.side == vocab.SIDE_B]
         civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
         counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
@@ -174,8 +174,9 @@ class Tolls:
             name = next(iter(counted))
         else:
             return
-        for c in claims:
-            if c.of == vocab.UNKNOWN and c.what in vocab.HARM and not self._party_voice.search(c.evidence.text):
+        for c in claims:  # the vehicles of such an attack are those civilians' too ('burning 10 cars')
+            if c.of == vocab.UNKNOWN and (c.what in vocab.HARM or c.what in vocab.VEHICLE_WHATS) \
+                    and not self._party_voice.search(c.evidence.text):
                 c.of = name
 
 
