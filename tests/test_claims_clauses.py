@@ -95,3 +95,38 @@ def test_vehicles_burnt_in_an_attack_on_civilians_are_theirs(text, language, low
     """'set fire to', 'mettant le feu aux' destroy vehicles; in an attack on civilians they are the civilians'
     (not nobody's), and 'selon des habitants' after a comma names the speaker, not the owner."""
     assert (low, of) in vehicles(text, language)
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Gunmen attacked the village of Kware in Sokoto state, Nigeria, on Sunday. A community leader, Musa Ali, said "
+     "the gunmen came at night. They \"killed 14 people and burnt the market\" before fleeing.", "en", 14,
+     "local sources"),
+    ("Suspected jihadists attacked the village of Tera in Niger on Sunday. Residents said the attackers came on "
+     "motorbikes. They left \"at least 12 dead\" in the village.", "en", 12, "residents"),
+    ("Gunmen attacked a school in Kaduna state, Nigeria, on Thursday. Police spokesman Mohammed Jalige said the "
+     "attackers fled into the forest. They had \"abducted 20 students\" from the dormitories.", "en", 20,
+     "Police Forces of Nigeria"),
+    ("Des hommes armés ont attaqué le village de Kouri, au Mali, dimanche. Un élu local, Moussa Diarra, a déclaré que "
+     "les assaillants étaient nombreux. Ils ont « tué 14 civils et incendié le marché » avant de fuir.", "fr", 14,
+     "local sources"),
+    ("Des hommes armés ont attaqué le village de Kouri, au Mali, dimanche. Des habitants ont raconté une nuit de "
+     "terreur. Les assaillants ont laissé « au moins 12 morts » derrière eux.", "fr", 12, "residents"),
+])
+def test_a_quoted_figure_without_a_speaker_is_the_last_speakers(text, language, low, claimant):
+    """Words in quotation marks are someone's: with no speaker in their sentence, the one who spoke last."""
+    assert claim(text, low, language)[1] == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Gunmen attacked the village of Kware in Sokoto state, Nigeria, on Sunday. A community leader, Musa Ali, said "
+     "the gunmen killed 14 people.", 14, "local sources"),
+    ("Jihadists attacked the village of Tera in Niger on Sunday. A resident, Issa Moussa, said the jihadists killed 9 "
+     "farmers.", 9, "residents"),
+    ("Al-Shabaab attacked a base in Lower Shabelle, Somalia, on Monday. The district commissioner, Ahmed Nur, said "
+     "the militants killed 7 soldiers.", 7, "local sources"),
+    ("Twelve people were killed in Kware, Nigeria, on Sunday, said the police.", 12, "Police Forces of Nigeria"),
+])
+def test_a_name_in_commas_before_the_verb_is_its_subject(text, low, claimant):
+    """'A resident, Issa Moussa, said the jihadists killed …': the subject precedes 'said'; the words after it are
+    what was said, not an inverted subject ('…, said the police' still is one)."""
+    assert claim(text, low)[1] == claimant

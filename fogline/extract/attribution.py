@@ -133,7 +133,7 @@ class AttributionReader:
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
-                and not self._addressee.fullmatch(verb))
+                and not self._addressee.fullmatch(verb) and not _name_in_commas(before))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
@@ -283,6 +283,14 @@ def _window_start(text: str, pos: int, breaks: re.Pattern | None = None) -> int:
         # a subject can sit after a leading adverbial: "In a statement, the group claimed"
         cut = comma
     return max(cut + 1, 0, pos - 120)
+
+
+def _name_in_commas(before: str) -> bool:
+    """'A community leader, Musa Ali, said the gunmen …': the comma before the verb closes a name set off by
+    commas, so the subject is before the verb and the words after it are what was said."""
+    comma = before.rstrip().rfind(",")
+    prev = before.rfind(",", 0, comma)
+    return prev > 0 and bool(before[:prev].strip()) and bool(_BARE_NAME.fullmatch(before[prev + 1:comma]))
 
 
 def _apposition_start(text: str, pos: int, start: int) -> int | None:

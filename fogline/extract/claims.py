@@ -115,9 +115,10 @@ class ClaimReader:
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
-            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
+            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text) or quote is not None
                                                        or self._reported_mood.search(v.s.text)):
-                # a quote continued from the previous sentence; "auraient aussi été capturées": still theirs
+                # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
+                # words of the last speaker; "auraient aussi été capturées": still theirs
                 claimant = memory.last_speaker
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
