@@ -130,3 +130,20 @@ def test_a_name_in_commas_before_the_verb_is_its_subject(text, low, claimant):
     """'A resident, Issa Moussa, said the jihadists killed …': the subject precedes 'said'; the words after it are
     what was said, not an inverted subject ('…, said the police' still is one)."""
     assert claim(text, low)[1] == claimant
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Gunmen attacked an army post near Banikoara in Benin on Wednesday, and the opposition party, The Democrats, "
+     "condemned the attack. The army said 40 attackers were neutralised.", "en", 40, "Unidentified Armed Group (Benin)"),
+    ("Gunmen attacked a police post near Banikoara in Benin on Wednesday, the opposition party The Democrats said, "
+     "adding that the police neutralised 12 assailants.", "en", 12, "Unidentified Armed Group (Benin)"),
+    ("Gunmen attacked an army post near Bunia in Congo's Ituri province on Wednesday. The UN mission MONUSCO said 15 "
+     "assailants were neutralised.", "en", 15, "Unidentified Armed Group (Democratic Republic of Congo)"),
+    ("Des hommes armés ont attaqué un poste de l'armée près de Banikoara, au Bénin, mercredi, et le parti "
+     "d'opposition Les Démocrates a condamné l'attaque. L'armée a annoncé avoir neutralisé 40 assaillants.", "fr", 40,
+     "Unidentified Armed Group (Benin)"),
+])
+def test_a_party_or_the_un_is_nobodys_enemy(text, language, low, of):
+    """The enemy an army or a source counts is an armed side: a political party or the UN named in the report
+    fights no one."""
+    assert claim(text, low, language)[0] == of

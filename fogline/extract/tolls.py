@@ -66,7 +66,8 @@ class Tolls:
                 (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
-        parties = draft_actors(draft, ctx)
+        # a party, an NGO or the UN named in the event fights no one: never whose dead or vehicles a figure counts
+        parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
