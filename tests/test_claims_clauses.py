@@ -147,3 +147,19 @@ def test_a_party_or_the_un_is_nobodys_enemy(text, language, low, of):
     """The enemy an army or a source counts is an armed side: a political party or the UN named in the report
     fights no one."""
     assert claim(text, low, language)[0] == of
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Des jihadistes ont attaqué un camp de l'armée près de Kidal, au Mali, mardi. Pour l'armée, 20 assaillants ont "
+     "été tués.", 20, "Military Forces of Mali (FAMa)"),
+    ("Des combattants du JNIM ont attaqué un poste près de Djibo, au Burkina Faso, lundi. Pour le groupe jihadiste, 30 "
+     "soldats ont été tués.", 30, JNIM),
+    ("Des combattants du JNIM ont attaqué un poste près de Djibo, au Burkina Faso, lundi. Pour ce mouvement "
+     "jihadiste, 30 soldats ont été tués.", 30, JNIM),
+    ("Des hommes armés ont attaqué le village de Kouri, au Mali, dimanche. Pour la deuxième fois en un mois, 12 civils "
+     "ont été tués.", 12, "the outlet"),
+])
+def test_french_pour_x_opening_a_sentence_names_the_speaker(text, low, claimant):
+    """'Pour l'armée, 20 assaillants ont été tués': 'pour X,' opening a sentence says whose account follows (and a
+    phrase naming no one, 'Pour la deuxième fois,', names no speaker)."""
+    assert claim(text, low, "fr")[1] == claimant
