@@ -163,3 +163,32 @@ def test_french_pour_x_opening_a_sentence_names_the_speaker(text, low, claimant)
     """'Pour l'armée, 20 assaillants ont été tués': 'pour X,' opening a sentence says whose account follows (and a
     phrase naming no one, 'Pour la deuxième fois,', names no speaker)."""
     assert claim(text, low, "fr")[1] == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("The RSF attacked the Abu Shouk camp near El Fasher, Sudan, on Friday, killing at least 40 people, the Sudan "
+     "Doctors Network said.", 40, "Sudan Doctors Network"),
+    ("Government air strikes killed 12 civilians in Idlib province, Syria, on Monday, according to the Syrian "
+     "Observatory for Human Rights.", 12, "Syrian Observatory for Human Rights"),
+    ("The Sudan Doctors Network said the RSF killed 15 civilians in El Fasher, Sudan, on Sunday.", 15,
+     "Sudan Doctors Network"),
+    ("Gunmen killed 9 farmers in Benue state, Nigeria, on Sunday, the Benue Farmers Association said.", 9,
+     "Benue Farmers Association"),
+])
+def test_a_named_body_the_dictionary_does_not_know_speaks_in_its_own_name(text, low, claimant):
+    """'the Syrian Observatory for Human Rights': a body with a proper name is its own claimant, not 'local
+    sources' (capitalised words with a head noun that names an organisation)."""
+    assert claim(text, low)[1] == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Gunmen killed eight people in Chilga, Ethiopia, on Monday, the Chilga District Administration Council "
+     "said.", 8, "local sources"),
+    ("Gunmen killed 11 people in Plateau state, Nigeria, on Sunday, a local official, John Dung, said.", 11,
+     "local sources"),
+    ("Gunmen killed 11 people in Plateau state, Nigeria, on Sunday, local officials said.", 11, "local sources"),
+])
+def test_a_local_administration_or_a_person_is_no_named_body(text, low, claimant):
+    """A named district council is a local administration (local sources in the guide); a person's name has no
+    organisation head noun."""
+    assert claim(text, low)[1] == claimant

@@ -21,6 +21,7 @@ class Speaker:
     end: int
     verb: str
     apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
+    organisation: bool = False  # a named body the actor dictionary does not know ('the Sudan Doctors Network')
 
 
 class AttributionReader:

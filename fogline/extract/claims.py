@@ -109,7 +109,7 @@ class ClaimReader:
                 a, b = _label_phrase(v.s.text, sp)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
-                                                        or again.name == SECURITY_SOURCES):
+                                                        or again.name == SECURITY_SOURCES or again.organisation):
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
