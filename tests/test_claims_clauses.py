@@ -192,3 +192,31 @@ def test_a_local_administration_or_a_person_is_no_named_body(text, low, claimant
     """A named district council is a local administration (local sources in the guide); a person's name has no
     organisation head noun."""
     assert claim(text, low)[1] == claimant
+
+
+def of_claim(text, low, language="en"):
+    out = extracted(text, language)
+    found = [c.of for e in out.events for c in e.claims if c.low == low]
+    assert found, [(c.low, c.of) for e in out.events for c in e.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Al-Shabaab fighters attacked soldiers guarding a village in Lower Shabelle, Somalia, on Monday, killing three "
+     "soldiers and several civilians. A local elder said 20 people died.", "en", 20, "Civilians (Somalia)"),
+    ("Jihadists attacked soldiers and villagers in Djibo, Burkina Faso, on Monday, killing four soldiers and many "
+     "civilians. The toll stands at 30 dead, a local official said.", "en", 30, "Civilians (Burkina Faso)"),
+    ("Des jihadistes ont attaqué des soldats et des villageois à Djibo, au Burkina Faso, lundi, tuant quatre soldats "
+     "et plusieurs civils. Au total, 30 personnes ont été tuées, selon un élu local.", "fr", 30,
+     "Civilians (Burkina Faso)"),
+])
+def test_people_of_an_event_with_civilians_among_its_targets_are_those_civilians(text, language, low, of):
+    """'20 people died' where civilians are among the targets: those civilians (the guide's annotators code
+    such tolls so); the soldiers named as such keep their side."""
+    assert of_claim(text, low, language) == of
+    assert of_claim(text, 4 if "four" in text or "quatre" in text else 3, language).startswith("Military Forces")
+
+
+def test_people_of_an_event_without_civilian_targets_stay_unknown():
+    assert of_claim("Gunmen ambushed a police patrol near Garissa, Kenya, on Friday, killing nine people, police "
+                    "said.", 9) == "unknown"

@@ -163,7 +163,9 @@ class Tolls:
         """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
         (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
         an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
-        were killed'). The vehicles burnt or taken there are theirs too."""
+        were killed'), and at last in any event with civilians among its targets: 'people' that the words give to no
+        side are those civilians (the guide's annotators code them so). The vehicles burnt or taken there are
+        theirs too."""
         targets = [a for a in actors if a.side == vocab.SIDE_B]
         civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
         counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
@@ -173,6 +175,8 @@ class Tolls:
             name = civilians[0] if civilians else vocab.civilians_of(country)
         elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
             name = next(iter(counted))
+        elif civilians:  # civilians among the targets: the victims no words give to another side are theirs
+            name = civilians[0]
         else:
             return
         for c in claims:  # the vehicles of such an attack are those civilians' too ('burning 10 cars')
