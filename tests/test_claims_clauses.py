@@ -220,3 +220,42 @@ def test_people_of_an_event_with_civilians_among_its_targets_are_those_civilians
 def test_people_of_an_event_without_civilian_targets_stay_unknown():
     assert of_claim("Gunmen ambushed a police patrol near Garissa, Kenya, on Friday, killing nine people, police "
                     "said.", 9) == "unknown"
+
+
+MOPTI_EN = "Gunmen attacked a village in Mopti region, Mali, on Sunday, killing 14 civilians, "
+MOPTI_FR = "Des hommes armés ont attaqué un village de la région de Mopti, au Mali, dimanche, tuant 14 civils, "
+
+
+@pytest.mark.parametrize("text,language", [
+    (MOPTI_EN + "the county commissioner said.", "en"),
+    (MOPTI_EN + "a humanitarian worker told AFP.", "en"),
+    (MOPTI_EN + "the village head said.", "en"),
+    (MOPTI_EN + "an official of the local government said.", "en"),
+    (MOPTI_EN + "the regional health director said.", "en"),
+    (MOPTI_FR + "a indiqué le chef du village.", "fr"),
+    (MOPTI_FR + "a déclaré un travailleur humanitaire.", "fr"),
+    (MOPTI_FR + "selon la presse locale.", "fr"),
+    (MOPTI_FR + "a indiqué le directeur régional de la santé.", "fr"),
+])
+def test_local_officials_aid_workers_and_local_media_are_local_sources(text, language):
+    """Commissioners, village heads, local governments, aid workers, local media: local sources in the guide
+    (not the outlet's own voice, nor the national government)."""
+    assert claim(text, 14, language)[1] == "local sources"
+
+
+@pytest.mark.parametrize("text,language,low", [
+    (MOPTI_EN + "an army officer in the region told AFP on condition of anonymity.", "en", 14),
+    ("Jihadists killed 12 soldiers near Djibo, Burkina Faso, on Monday, a military officer said, requesting "
+     "anonymity.", "en", 12),
+    ("Des jihadistes ont tué 12 soldats près de Djibo, au Burkina Faso, lundi, a déclaré un officier de l'armée sous "
+     "couvert d'anonymat.", "fr", 12),
+    ("Des jihadistes ont tué 12 soldats près de Djibo, au Burkina Faso, lundi, selon un gendarme ayant requis "
+     "l'anonymat.", "fr", 12),
+])
+def test_an_officer_who_asks_not_to_be_named_is_a_security_source(text, language, low):
+    assert claim(text, low, language)[1] == "security sources"
+
+
+def test_the_army_named_as_such_stays_the_army():
+    assert claim("Jihadists killed 12 soldiers near Djibo, Burkina Faso, on Monday, the army said in a statement.",
+                 12)[1] == "Military Forces of Burkina Faso"

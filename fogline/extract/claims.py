@@ -113,6 +113,8 @@ class ClaimReader:
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
+            if sp is not None and self.resolver.anonymous(v.s.text, sp):
+                sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text) or quote is not None

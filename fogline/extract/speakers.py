@@ -54,6 +54,8 @@ class SpeakerResolver:
         joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
         cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
         self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
+        # "an army officer told AFP on condition of anonymity": a state body's man who is not named
+        self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
@@ -112,6 +114,15 @@ class SpeakerResolver:
             if rx.search(phrase):
                 return label
         return None
+
+    def anonymous(self, text: str, sp: Speaker) -> bool:
+        """Does a state body's speaker ask not to be named ('an army officer told AFP on condition of anonymity',
+        'a déclaré un officier sous couvert d'anonymat')? Then it is an anonymous security source (the guide)."""
+        if self._anonymity is None or not sp.is_actor or not sp.name.startswith(
+                (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)):
+            return False
+        end = min([i for i in (text.find(c, sp.end) for c in ".;“”«»\"") if i >= 0] + [len(text), sp.end + 90])
+        return bool(self._anonymity.search(text, sp.start, end))
 
     def organisation(self, phrase: str) -> tuple[str, int, int] | None:
         """The proper name of an organisation in the phrase ('the Syrian Observatory for Human Rights' → 'Syrian
