@@ -259,3 +259,16 @@ def test_an_officer_who_asks_not_to_be_named_is_a_security_source(text, language
 def test_the_army_named_as_such_stays_the_army():
     assert claim("Jihadists killed 12 soldiers near Djibo, Burkina Faso, on Monday, the army said in a statement.",
                  12)[1] == "Military Forces of Burkina Faso"
+
+
+DJIBO_FR = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, lundi. "
+
+
+@pytest.mark.parametrize("text,low,high", [
+    (DJIBO_FR + "L'attaque a coûté la vie à plusieurs soldats, selon des sources sécuritaires.", 3, None),
+    (DJIBO_FR + "L'attaque a coûté la vie à sept gendarmes, selon des sources sécuritaires.", 7, 7),
+    (DJIBO_FR + "Selon des habitants, l'embuscade aurait coûté la vie à douze civils.", 12, 12),
+])
+def test_french_coute_la_vie_a_counts_the_dead(text, low, high):
+    out = extracted(text, "fr")
+    assert ("killed", low, high) in [(c.what, c.low, c.high) for e in out.events for c in e.claims]
