@@ -272,3 +272,15 @@ DJIBO_FR = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au 
 def test_french_coute_la_vie_a_counts_the_dead(text, low, high):
     out = extracted(text, "fr")
     assert ("killed", low, high) in [(c.what, c.low, c.high) for e in out.events for c in e.claims]
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    (JNIM_EN + "The army lost four soldiers in the fighting, according to a statement.", "en", 4, BURKINA),
+    ("Al-Shabaab attacked a base in Lower Shabelle, Somalia, on Monday. Al-Shabaab killed 30 soldiers, according to "
+     "a statement posted on a militant website.", "en", 30, "Al Shabaab"),
+    (JNIM_FR + "L'armée a enregistré quatre morts dans ses rangs, selon un communiqué.", "fr", 4, BURKINA),
+    (JNIM_FR + "Le JNIM a tué 30 soldats, d'après un message publié sur ses canaux.", "fr", 30, JNIM),
+])
+def test_a_statement_with_no_owner_is_the_subjects(text, language, low, claimant):
+    """'The army lost four soldiers, according to a statement': the statement is the sentence subject's."""
+    assert claim(text, low, language)[1] == claimant

@@ -51,6 +51,8 @@ class AttributionReader:
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
+        # "…, according to a statement": a statement with no owner named is the sentence's subject's
+        self._statement = words_regex(data.get("statement_words", [])) if data.get("statement_words") else None
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         # "told Reuters": the words after such a verb are its hearer, never its speaker
         self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
@@ -213,6 +215,12 @@ class AttributionReader:
             target = target or memory.pronoun(fold(a.kind), self._speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
+        sm = self._statement.search(window) if self._statement and not inside and not persons else None
+        if sm:  # "The army lost four soldiers, according to a statement": the subject's statement
+            subject = next((a for a in actors if a.end <= start and a.name and not a.generic
+                            and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND)), None)
+            if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
+                return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
         return None
 
 
