@@ -284,3 +284,21 @@ def test_french_coute_la_vie_a_counts_the_dead(text, low, high):
 def test_a_statement_with_no_owner_is_the_subjects(text, language, low, claimant):
     """'The army lost four soldiers, according to a statement': the statement is the sentence subject's."""
     assert claim(text, low, language)[1] == claimant
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Jihadists attacked an army post near Djibo, Burkina Faso, on Monday, killing 12 soldiers. The toll was "
+     "confirmed by a security official.", "en", 12, "security sources"),
+    ("Jihadists attacked an army post near Djibo, Burkina Faso, on Monday. Twelve soldiers were killed and 20 "
+     "wounded. A security source confirmed the toll to AFP.", "en", 20, "security sources"),
+    ("Gunmen attacked a village in Zamfara state, Nigeria, on Sunday and killed 15 people. The figures were released "
+     "by the state police command.", "en", 15, "Police Forces of Nigeria"),
+    ("Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, lundi, tuant 12 soldats. Une "
+     "source sécuritaire a confirmé ce bilan à l'AFP.", "fr", 12, "security sources"),
+    ("Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, lundi. Douze soldats ont été "
+     "tués. Ce bilan a été confirmé par l'armée.", "fr", 12, "Military Forces of Burkina Faso"),
+])
+def test_a_toll_confirmed_in_the_next_sentence_is_the_confirmers(text, language, low, claimant):
+    """'Twelve soldiers were killed. A security source confirmed the toll.': the figure is that source's, not the
+    outlet's own."""
+    assert claim(text, low, language)[1] == claimant

@@ -44,6 +44,9 @@ class ClaimReader:
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
+        # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
+        self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
+            if data["attribution"].get("toll_reference") else None
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -69,6 +72,9 @@ class ClaimReader:
                 claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
+            if speakers and v.s.index > 0 and self._toll_ref and not any(not q.exact_word for q in v.quantities) \
+                    and self._toll_ref.search(v.s.text):
+                self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
             elif speakers:
@@ -163,6 +169,22 @@ class ClaimReader:
         if only is not None:
             return only.name
         return memory.last_nonstate or name
+
+    def _toll_given(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, memory: SpeakerMemory,
+                    claims_by_draft: list[list[Claim]]) -> None:
+        """'Twelve soldiers were killed. A security source confirmed the toll to AFP.': the figures the sentence
+        before gives in the outlet's voice are that speaker's."""
+        sp = self._refined(ctx, v, sp, shift(v.actors, -v.s.start), memory)
+        prev = ctx.views[v.s.index - 1].s
+        entry = self.actor_dict.by_name(sp.name)
+        party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
+        for cs in claims_by_draft:
+            for c in cs:
+                if c.claimant == vocab.THE_OUTLET and c.low is not None and prev.start <= c.evidence.start < prev.end:
+                    c.claimant = sp.name
+                    c.claimant_evidence = Evidence.of(ctx.text, v.s.start + sp.start, v.s.start + sp.end)
+                    c.status = vocab.CONFIRMED if party and c.of == sp.name else (
+                        vocab.CLAIMED if party else vocab.REPORTED)
 
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
