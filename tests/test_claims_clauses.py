@@ -302,3 +302,18 @@ def test_a_toll_confirmed_in_the_next_sentence_is_the_confirmers(text, language,
     """'Twelve soldiers were killed. A security source confirmed the toll.': the figure is that source's, not the
     outlet's own."""
     assert claim(text, low, language)[1] == claimant
+
+
+SHABAAB_EN = "Al-Shabaab fighters attacked a base in Lower Shabelle, Somalia, on Monday. "
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    (SHABAAB_EN + "The army said it arrested 12 during the operation.", "en", 12, "Al Shabaab"),
+    (SHABAAB_EN + "The army said 14 were taken prisoner.", "en", 14, "Al Shabaab"),
+    (JNIM_FR + "Le JNIM affirme avoir fait sept prisonniers.", "fr", 7, BURKINA),
+    (JNIM_FR + "L'armée affirme avoir repoussé l'attaque et fait douze prisonniers.", "fr", 12, JNIM),
+])
+def test_prisoners_a_party_takes_are_its_opponents(text, language, low, of):
+    """'avoir fait sept prisonniers', 'arrested 12': with no owner in the words, the side opposed to the party
+    that took them."""
+    assert of_claim(text, low, language) == of

@@ -106,6 +106,12 @@ class Tolls:
                 return ctx.state_forces or vocab.UNKNOWN
             if entry and entry.kind not in (vocab.OTHER_KIND, vocab.CIVILIANS):
                 return claimant
+        if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
+            # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
+            mine = next((p for p in parties if p.name == claimant), None)
+            other = [p for p in parties if mine is not None and opposed(p, mine)]
+            if other:
+                return other[0].name
         return vocab.UNKNOWN
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
