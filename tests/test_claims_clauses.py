@@ -134,7 +134,8 @@ def test_a_name_in_commas_before_the_verb_is_its_subject(text, low, claimant):
 
 @pytest.mark.parametrize("text,language,low,of", [
     ("Gunmen attacked an army post near Banikoara in Benin on Wednesday, and the opposition party, The Democrats, "
-     "condemned the attack. The army said 40 attackers were neutralised.", "en", 40, "Unidentified Armed Group (Benin)"),
+     "condemned the attack. The army said 40 attackers were neutralised.", "en", 40,
+     "Unidentified Armed Group (Benin)"),
     ("Gunmen attacked a police post near Banikoara in Benin on Wednesday, the opposition party The Democrats said, "
      "adding that the police neutralised 12 assailants.", "en", 12, "Unidentified Armed Group (Benin)"),
     ("Gunmen attacked an army post near Bunia in Congo's Ituri province on Wednesday. The UN mission MONUSCO said 15 "
