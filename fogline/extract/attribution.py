@@ -237,6 +237,7 @@ class SpeakerMemory:
         self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
         self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
+        self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:

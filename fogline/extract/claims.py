@@ -165,10 +165,10 @@ class ClaimReader:
         name = self.sides.generic_armed(None, ctx, words)[0]
         if name is None or not name.startswith(vocab.unidentified_group("")[:-2]):
             return name
-        only = self.sides._only_armed_group(ctx)
-        if only is not None:
-            return only.name
-        return memory.last_nonstate or name
+        if memory.only_group is None:  # the report's only named armed group, looked up once per report
+            only = self.sides._only_armed_group(ctx)
+            memory.only_group = only.name if only is not None else ""
+        return memory.only_group or memory.last_nonstate or name
 
     def _toll_given(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, memory: SpeakerMemory,
                     claims_by_draft: list[list[Claim]]) -> None:

@@ -22,6 +22,7 @@ from .parties import ActorMention
 from .text import alternation, words_regex
 
 SECURITY_SOURCES = "security sources"
+_CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
 
 
 def roles_data(language: str) -> dict:
@@ -121,13 +122,13 @@ class SpeakerResolver:
         if self._anonymity is None or not sp.is_actor or not sp.name.startswith(
                 (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)):
             return False
-        end = min([i for i in (text.find(c, sp.end) for c in ".;“”«»\"") if i >= 0] + [len(text), sp.end + 90])
-        return bool(self._anonymity.search(text, sp.start, end))
+        stop = _CLAUSE_STOP.search(text, sp.end, sp.end + 90)
+        return bool(self._anonymity.search(text, sp.start, stop.start() if stop else sp.end + 90))
 
     def organisation(self, phrase: str) -> tuple[str, int, int] | None:
         """The proper name of an organisation in the phrase ('the Syrian Observatory for Human Rights' → 'Syrian
         Observatory for Human Rights') with its offsets, when one of its words is an organisation head noun."""
-        if self._org_head is None:
+        if self._org_head is None or not self._org_head.search(phrase):  # most phrases name no body: one scan
             return None
         for m in self._org_name.finditer(phrase):
             name = m.group()
