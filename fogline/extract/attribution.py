@@ -21,6 +21,7 @@ class Speaker:
     end: int
     verb: str
     apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
+    organisation: bool = False  # a named body the actor dictionary does not know ('the Sudan Doctors Network')
 
 
 class AttributionReader:
@@ -50,6 +51,8 @@ class AttributionReader:
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
+        # "…, according to a statement": a statement with no owner named is the sentence's subject's
+        self._statement = words_regex(data.get("statement_words", [])) if data.get("statement_words") else None
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         # "told Reuters": the words after such a verb are its hearer, never its speaker
         self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
@@ -59,6 +62,7 @@ class AttributionReader:
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
+        self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
@@ -132,12 +136,12 @@ class AttributionReader:
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
-                and not self._addressee.fullmatch(verb))
+                and not self._addressee.fullmatch(verb) and not _name_in_commas(before))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
-                ws = _window_start(text, m.start())
+                ws = _window_start(text, m.start(), self.subject_break)
                 narrow = _apposition_start(text, m.start(), ws)
                 sp = None
                 if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
@@ -211,6 +215,12 @@ class AttributionReader:
             target = target or memory.pronoun(fold(a.kind), self._speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
+        sm = self._statement.search(window) if self._statement and not inside and not persons else None
+        if sm:  # "The army lost four soldiers, according to a statement": the subject's statement
+            subject = next((a for a in actors if a.end <= start and a.name and not a.generic
+                            and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND)), None)
+            if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
+                return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
         return None
 
 
@@ -227,6 +237,7 @@ class SpeakerMemory:
         self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
         self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
+        self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
@@ -267,8 +278,13 @@ class SpeakerMemory:
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
 
 
-def _window_start(text: str, pos: int) -> int:
+def _window_start(text: str, pos: int, breaks: re.Pattern | None = None) -> int:
+    """Where the subject of the verb at ``pos`` may start; ``breaks``: words that open a new clause ('while',
+    'tandis que'), so 'X said … while a rebel spokesman said' gives the second verb its own subject."""
     cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+    if breaks is not None:
+        for m in breaks.finditer(text, max(cut + 1, pos - 120), pos):
+            cut = max(cut, m.end() - 1)
     paren = text.rfind("(", 0, pos)
     if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
         cut = paren
@@ -277,6 +293,14 @@ def _window_start(text: str, pos: int) -> int:
         # a subject can sit after a leading adverbial: "In a statement, the group claimed"
         cut = comma
     return max(cut + 1, 0, pos - 120)
+
+
+def _name_in_commas(before: str) -> bool:
+    """'A community leader, Musa Ali, said the gunmen …': the comma before the verb closes a name set off by
+    commas, so the subject is before the verb and the words after it are what was said."""
+    comma = before.rstrip().rfind(",")
+    prev = before.rfind(",", 0, comma)
+    return prev > 0 and bool(before[:prev].strip()) and bool(_BARE_NAME.fullmatch(before[prev + 1:comma]))
 
 
 def _apposition_start(text: str, pos: int, start: int) -> int | None:

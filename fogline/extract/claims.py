@@ -44,12 +44,15 @@ class ClaimReader:
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
+        # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
+        self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
+            if data["attribution"].get("toll_reference") else None
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
         memory = SpeakerMemory()
         memory.country_forces = ctx.state_forces
-        memory.generic = lambda words: self.sides.generic_armed(None, ctx, words)[0]
+        memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
@@ -69,6 +72,9 @@ class ClaimReader:
                 claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
+            if speakers and v.s.index > 0 and self._toll_ref and not any(not q.exact_word for q in v.quantities) \
+                    and self._toll_ref.search(v.s.text):
+                self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
             elif speakers:
@@ -109,15 +115,18 @@ class ClaimReader:
                 a, b = _label_phrase(v.s.text, sp)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
-                                                        or again.name == SECURITY_SOURCES):
+                                                        or again.name == SECURITY_SOURCES or again.organisation):
                     sp = again
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
+            if sp is not None and self.resolver.anonymous(v.s.text, sp):
+                sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
-            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text)
+            if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text) or quote is not None
                                                        or self._reported_mood.search(v.s.text)):
-                # a quote continued from the previous sentence; "auraient aussi été capturées": still theirs
+                # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
+                # words of the last speaker; "auraient aussi été capturées": still theirs
                 claimant = memory.last_speaker
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
@@ -149,12 +158,40 @@ class ClaimReader:
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
 
+    def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
+        """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
+        so a generic descriptor that no curated default names is the report's only named armed group, else the
+        non-state party named last before it; an unidentified group only when the report names none."""
+        name = self.sides.generic_armed(None, ctx, words)[0]
+        if name is None or not name.startswith(vocab.unidentified_group("")[:-2]):
+            return name
+        if memory.only_group is None:  # the report's only named armed group, looked up once per report
+            only = self.sides._only_armed_group(ctx)
+            memory.only_group = only.name if only is not None else ""
+        return memory.only_group or memory.last_nonstate or name
+
+    def _toll_given(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, memory: SpeakerMemory,
+                    claims_by_draft: list[list[Claim]]) -> None:
+        """'Twelve soldiers were killed. A security source confirmed the toll to AFP.': the figures the sentence
+        before gives in the outlet's voice are that speaker's."""
+        sp = self._refined(ctx, v, sp, shift(v.actors, -v.s.start), memory)
+        prev = ctx.views[v.s.index - 1].s
+        entry = self.actor_dict.by_name(sp.name)
+        party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
+        for cs in claims_by_draft:
+            for c in cs:
+                if c.claimant == vocab.THE_OUTLET and c.low is not None and prev.start <= c.evidence.start < prev.end:
+                    c.claimant = sp.name
+                    c.claimant_evidence = Evidence.of(ctx.text, v.s.start + sp.start, v.s.start + sp.end)
+                    c.status = vocab.CONFIRMED if party and c.of == sp.name else (
+                        vocab.CLAIMED if party else vocab.REPORTED)
+
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
         m = next(self.attribution.verbs_in(v.s.text), None)
         if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
             return None
-        start = _window_start(v.s.text, m.start())
+        start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
         if not v.s.text[start:m.start()].strip():
             return None
         return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,

@@ -19,9 +19,10 @@ from ..lang import resources
 from ..text import fold
 from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .parties import ActorMention
-from .text import words_regex
+from .text import alternation, words_regex
 
 SECURITY_SOURCES = "security sources"
+_CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
 
 
 def roles_data(language: str) -> dict:
@@ -47,6 +48,18 @@ class SpeakerResolver:
         self._outlet_staff = words_regex(data["attribution"].get("outlet", []))
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
         self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
+        # a body's own name ('the Sudan Doctors Network', "l'Observatoire syrien des droits de l'homme"): capitalised
+        # words, the connectors between them, and a head noun that names an organisation
+        heads = roles.get("organisation_heads", [])
+        self._org_head = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])") if heads else None
+        joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
+        cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
+        self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
+        # "an army officer told AFP on condition of anonymity": a state body's man who is not named
+        self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
+        # 'the Chilga District Administration Council': a local administration is a local source (the guide)
+        self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
+        self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
@@ -101,6 +114,30 @@ class SpeakerResolver:
         for label, rx in self._labels + self.attribution.sources:
             if rx.search(phrase):
                 return label
+        return None
+
+    def anonymous(self, text: str, sp: Speaker) -> bool:
+        """Does a state body's speaker ask not to be named ('an army officer told AFP on condition of anonymity',
+        'a déclaré un officier sous couvert d'anonymat')? Then it is an anonymous security source (the guide)."""
+        if self._anonymity is None or not sp.is_actor or not sp.name.startswith(
+                (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)):
+            return False
+        stop = _CLAUSE_STOP.search(text, sp.end, sp.end + 90)
+        return bool(self._anonymity.search(text, sp.start, stop.start() if stop else sp.end + 90))
+
+    def organisation(self, phrase: str) -> tuple[str, int, int] | None:
+        """The proper name of an organisation in the phrase ('the Syrian Observatory for Human Rights' → 'Syrian
+        Observatory for Human Rights') with its offsets, when one of its words is an organisation head noun."""
+        if self._org_head is None or not self._org_head.search(phrase):  # most phrases name no body: one scan
+            return None
+        for m in self._org_name.finditer(phrase):
+            name = m.group()
+            lead = self._org_lead.match(name)
+            cut = lead.end() if lead else 0
+            name = name[cut:]
+            if len(name.split()) >= 2 and self._org_head.search(name) and not (
+                    self._org_local and self._org_local.search(name)):
+                return name, m.start() + cut, m.end()
         return None
 
     def state_stand_in(self, phrase: str) -> bool:
@@ -177,6 +214,9 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb)
+        org = self.organisation(phrase)
+        if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
+            return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:
             sm = rx.search(phrase)
             if sm:

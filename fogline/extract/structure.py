@@ -146,7 +146,7 @@ class RuleStructure:
                         end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
                         frame.speaker = Span(base + b, base + end)
                     else:
-                        frame.speaker = Span(base + _window_start(text, a), base + a)
+                        frame.speaker = Span(base + _window_start(text, a, self.attribution.subject_break), base + a)
                 st.figures.append(frame)
             out[v.s.index] = st
         return out

@@ -34,6 +34,7 @@ class Tolls:
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
         self._verbs = data["attribution"].get("verbs", [])
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
+        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -65,7 +66,8 @@ class Tolls:
                 (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
-        parties = draft_actors(draft, ctx)
+        # a party, an NGO or the UN named in the event fights no one: never whose dead or vehicles a figure counts
+        parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
@@ -104,6 +106,12 @@ class Tolls:
                 return ctx.state_forces or vocab.UNKNOWN
             if entry and entry.kind not in (vocab.OTHER_KIND, vocab.CIVILIANS):
                 return claimant
+        if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
+            # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
+            mine = next((p for p in parties if p.name == claimant), None)
+            other = [p for p in parties if mine is not None and opposed(p, mine)]
+            if other:
+                return other[0].name
         return vocab.UNKNOWN
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
@@ -132,6 +140,8 @@ class Tolls:
                 break
             if speaker and speaker[0] <= start < speaker[1]:
                 continue
+            if self._clause_break.search(text, end, raw.start):  # "X said …, while Y said they lost two": not X
+                continue
             lead = self._determiner.sub("", text[:start]).rstrip()
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or _ends_with_verb(lead, self._verbs)
@@ -159,7 +169,9 @@ class Tolls:
         """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
         (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
         an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
-        were killed')."""
+        were killed'), and at last in any event with civilians among its targets: 'people' that the words give to no
+        side are those civilians (the guide's annotators code them so). The vehicles burnt or taken there are
+        theirs too."""
         targets = [a for a in actors if a.side == vocab.SIDE_B]
         civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
         counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
@@ -169,10 +181,13 @@ class Tolls:
             name = civilians[0] if civilians else vocab.civilians_of(country)
         elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
             name = next(iter(counted))
+        elif civilians:  # civilians among the targets: the victims no words give to another side are theirs
+            name = civilians[0]
         else:
             return
-        for c in claims:
-            if c.of == vocab.UNKNOWN and c.what in vocab.HARM and not self._party_voice.search(c.evidence.text):
+        for c in claims:  # the vehicles of such an attack are those civilians' too ('burning 10 cars')
+            if c.of == vocab.UNKNOWN and (c.what in vocab.HARM or c.what in vocab.VEHICLE_WHATS) \
+                    and not self._party_voice.search(c.evidence.text):
                 c.of = name
 
 
