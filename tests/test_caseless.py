@@ -72,3 +72,63 @@ def test_literal_shortcut_keeps_the_matches():
         assert [m.span() for m in cp.finditer(text, caseless(text))] == want, text
         found = cp.search(text, caseless(text))
         assert (found.span() if found else None) == (want[0] if want else None), text
+
+
+def _heavy(words: list[str]) -> str:
+    """An alternation costly enough at each word start that a start scanner is made for it."""
+    groups = "|".join(f"(?P<g{i}>(?:x{i} )?{w})" for i, w in enumerate(words))
+    return rf"(?<![\w-])(?:{groups})(?![\w])"
+
+
+def test_start_scanner_finds_the_same_matches():
+    """Trying a pattern only where the scanner finds a possible start gives finditer's and search's matches:
+    the same spans and groups, leftmost first, none overlapping, the word start before it still checked."""
+    from fogline.extract.text import scan, start_scanner
+
+    words = ["ambush(?:ed)?", "attack(?:ed|s)?", "a p(?:ris|rise)", "clash(?:es)?", r"\d+ dead", "killed",
+             "air ?strikes?", "[0-3]?\\d/\\d\\d", "shell(?:ing|ed)", "mortar fire", "raid(?:ed)?", "looted",
+             "kidnapped", "x1 attack", "ont pris", "a pris", "pris"]
+    pattern = _heavy(words)
+    starts = start_scanner(pattern)
+    assert starts is not None
+    rx = re.compile(pattern)
+    texts = ["gunmen ambushed a convoy and attacked the base", "re-attacked, counter-ambushed, preattack",
+             "a pris la ville; ils ont pris Kidal et a prise", "12 dead, ١٢ dead and 3 dead", "03/12 raided",
+             "airstrike, air strikes-killed", "x1 attack x1 attacked", "", "clashesclash clash", "looted-looted"]
+    for text in texts:
+        want = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in scan(rx, starts, text)] == want, text
+        first = rx.search(text)
+        got = next(scan(rx, starts, text), None)
+        assert (got.span() if got else None) == (first.span() if first else None), text
+
+
+def test_start_scanner_only_when_it_pays_and_is_sure():
+    """No scanner for a cheap pattern, one whose matches may begin with any letter or be empty, or one with an
+    inline flag or a backreference: those are searched as they are."""
+    from fogline.extract.text import start_scanner
+
+    assert start_scanner(r"(?<![\w-])killed(?![\w])") is None  # cheap: one literal
+    assert start_scanner(_heavy(["killed", r"\w+ dead"] + [f"w{i}" for i in range(30)])) is None  # any letter
+    assert start_scanner(_heavy(["killed", "x?"] + [f"w{i}" for i in range(30)])) is None  # may be empty
+    assert start_scanner(_heavy(["(?i:Killed)"] + [f"w{i}" for i in range(30)])) is None  # inline flag
+    assert start_scanner(_heavy([r"(k)\5"] + [f"w{i}" for i in range(30)])) is None  # backreference
+    assert start_scanner(_heavy([f"w{i}" for i in range(30)])) is not None
+
+
+def test_language_alternations_get_a_scanner_with_the_same_matches():
+    """Every language's trigger alternation is scanned (speed), and finds in text of our own what the plain
+    search finds."""
+    from fogline.extract import Extractor
+    from fogline.extract.text import scan
+
+    text = ("Gunmen ambushed a patrol near the town on Monday, killing 12 soldiers; the army said air strikes "
+            "hit the attackers. Des hommes armés ont attaqué le camp et ont pris la ville après des combats. "
+            "Los rebeldes atacaron el cuartel y secuestraron a 3 civiles.")
+    folded = caseless(text)
+    for code in available():
+        cp = Extractor(code).triggers._all
+        assert cp._starts is not None, code
+        want = [(m.span(), m.lastgroup) for m in cp._rx.finditer(folded)]
+        assert [(m.span(), m.lastgroup) for m in scan(cp._rx, cp._starts, folded)] == want, code
+        assert [(m.span(), m.lastgroup) for m in cp.finditer(text, folded)] == want, code

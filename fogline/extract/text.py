@@ -145,19 +145,21 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
         self._rx = None
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
+        self._starts = None  # where a match of ``_rx`` may start (``start_scanner``): only there is it tried
         if _tolower is None:
             self._rx_i = re.compile(pattern, re.I)
             return
         if _representative_pattern(pattern):
             self._rx = re.compile(pattern)
             self._needs = required_literal(pattern)
+            self._starts = start_scanner(pattern)
             return
         # "FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to
         # the very same IGNORECASE program
@@ -170,6 +172,7 @@ class CaselessPattern:
         if same and _representative_pattern(lower):
             self._rx = re.compile(lower)
             self._needs = required_literal(lower)
+            self._starts = start_scanner(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
 
@@ -187,14 +190,20 @@ class CaselessPattern:
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
         rx, s = self.on(text, folded)
-        if rx is self._rx and self._needs is not None and self._needs not in s:
-            return None
+        if rx is self._rx:
+            if self._needs is not None and self._needs not in s:
+                return None
+            if self._starts is not None:
+                return next(scan(rx, self._starts, s), None)
         return rx.search(s)
 
     def finditer(self, text: str, folded: str | None):
         rx, s = self.on(text, folded)
-        if rx is self._rx and self._needs is not None and self._needs not in s:
-            return iter(())
+        if rx is self._rx:
+            if self._needs is not None and self._needs not in s:
+                return iter(())
+            if self._starts is not None:
+                return scan(rx, self._starts, s)
         return rx.finditer(s)
 
 
@@ -218,6 +227,166 @@ def required_literal(pattern: str) -> str | None:
             best = "".join(run)
         run = []
     return best if len(best) >= 2 else None
+
+
+def scan(rx: re.Pattern, starts: re.Pattern, s: str):
+    """The matches of ``rx.finditer(s)``, trying ``rx`` only where ``starts`` (see ``start_scanner``) finds a
+    place a match may start: the same matches, leftmost first, none overlapping."""
+    pos = 0
+    match = rx.match
+    for c in starts.finditer(s):
+        p = c.start()
+        if p >= pos:
+            m = match(s, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+_LEAD = r"(?<![\w-])"  # the word start most patterns begin with: kept in the scanner
+_SCAN_DEPTH = 6  # characters of each match's start the scanner checks
+_SCAN_LIMIT = 20000  # steps of the start enumeration; past that a pattern is searched as it is
+
+
+_SCAN_HEAVY = 60  # a pattern this costly at each word start is worth a scanner
+_SCAN_UNANCHORED = 20  # ... or this costly at every position, when it begins with no word start or boundary
+if _parser is not None:
+    _QUICK = (_parser.LITERAL, _parser.IN)
+    _ZERO_WIDTH = (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT)
+
+
+class _Unsure(Exception):
+    """The starts of a pattern cannot be listed: search it as it is."""
+
+
+def start_scanner(pattern: str) -> re.Pattern | None:
+    """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
+    begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
+    every word start costs several times more than finding the few word starts whose first letters fit and
+    trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a
+    backreference, an inline flag, a match that may begin with any letter or be empty)."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.I:
+            return None
+        items = list(parsed.data)
+        tries = _tries(items)
+        if tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
+            return None  # cheap enough where it is tried: a scanner would cost more than it saves
+        starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: search as it is)
+        return None
+    if not starts or () in starts:
+        return None
+    starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
+    lead = _LEAD if pattern.startswith(_LEAD) else ""
+    return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
+
+
+def _atom_trie(sequences) -> str:
+    """A prefix tree of sequences of one-character regexes (a character or a class), as one regex."""
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [atom + build(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _tries(items: list) -> int:
+    """About how many steps the engine takes where the pattern is tried: an alternative that begins with a
+    literal or a class is passed over in one, one that begins with a group or a repeat is entered."""
+    if not items:
+        return 0
+    op, av = items[0]
+    if op is _parser.BRANCH:
+        return sum(1 if alt.data and alt.data[0][0] in _QUICK else 3 + _tries(list(alt.data)) for alt in av[1])
+    if op is _parser.SUBPATTERN:
+        return (3 if av[0] else 0) + _tries(list(av[3].data) + items[1:])
+    if op in _ZERO_WIDTH:
+        return 1 + _tries(items[1:])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        return 2 + _tries(list(av[2].data)) + (_tries(items[1:]) if av[0] == 0 else 0)
+    return 1
+
+
+def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
+    """Sequences of at most ``k`` one-character regexes, one of which matches the beginning of every match of
+    the parsed ``items`` (an empty sequence: any beginning)."""
+    steps[0] -= 1
+    if steps[0] < 0:
+        raise _Unsure
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], items[1:]
+    if op is _parser.LITERAL:
+        return {(re.escape(chr(av)), *p) for p in _starts(rest, k - 1, steps)}
+    if op is _parser.IN:
+        atoms = _class_atoms(av)
+        if atoms is None:
+            return {()}  # a class of many letters: the prefix so far begins every match
+        tails = _starts(rest, k - 1, steps)
+        return {(a, *p) for a in atoms for p in tails}
+    if op is _parser.SUBPATTERN:
+        _group, add, delete, sub = av
+        if add or delete:
+            raise _Unsure
+        return _starts(list(sub.data) + rest, k, steps)
+    if op is _parser.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            out |= _starts(list(alt.data) + rest, k, steps)
+        return out
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return _starts(rest, k, steps)
+        again = [(op, (max(0, low - 1), high if high == _parser.MAXREPEAT else high - 1, sub))]
+        out = _starts(list(sub.data) + again + rest, k, steps)
+        return out | _starts(rest, k, steps) if low == 0 else out
+    if op in _ZERO_WIDTH:
+        return _starts(rest, k, steps)  # zero-width: the starts without it are more, never fewer
+    if op in (_parser.ANY, _parser.NOT_LITERAL):
+        return {()}
+    raise _Unsure
+
+
+_CLASS_SOURCE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # classes narrow enough to scan for
+
+
+def _class_atoms(items) -> list[str] | None:
+    """A character class as one-character regexes: its characters when they are few, else the class itself
+    when it is narrow (digits, spaces, a short range); None for a wide or negated one (any letter)."""
+    chars: list[str] = []
+    parts: list[str] = []
+    for op, av in items:
+        if op is _parser.LITERAL:
+            chars.append(chr(av))
+            parts.append(re.escape(chr(av)))
+        elif op is _parser.RANGE and av[1] - av[0] < 10:
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _parser.CATEGORY and str(av) in _CLASS_SOURCE:
+            chars += [None] * 99  # many characters: kept as a class
+            parts.append(_CLASS_SOURCE[str(av)])
+        else:
+            return None
+    if len(chars) <= 12:
+        return [re.escape(c) for c in chars]
+    return ["[" + "".join(parts) + "]"]
 
 
 # what may be lower-cased in a pattern's source: not an escape ("\\W"), not a group name
