@@ -132,3 +132,19 @@ def test_language_alternations_get_a_scanner_with_the_same_matches():
         want = [(m.span(), m.lastgroup) for m in cp._rx.finditer(folded)]
         assert [(m.span(), m.lastgroup) for m in scan(cp._rx, cp._starts, folded)] == want, code
         assert [(m.span(), m.lastgroup) for m in cp.finditer(text, folded)] == want, code
+
+
+def test_cased_words_find_what_the_cased_regex_finds():
+    """Source words with capitals match only as written, the others in any case: ``CasedWords`` (speed) finds
+    the first match ``cased_words_regex`` finds, the lower-case word first when both start at one place."""
+    from fogline.extract.text import CasedWords, cased_words_regex
+
+    words = ["who", "WHO", "the world health organization", "MSF", "médecins sans frontières", "un", "UN agency",
+             "residents", "Un"]
+    rx, cw = cased_words_regex(words), CasedWords(words)
+    for text in ["a man who saw it", "the WHO said", "The World Health Organization and WHO", "MSF, msf",
+                 "MÉDECINS SANS FRONTIÈRES said", "an UN agency report", "Un témoin", "nothing here", "",
+                 "Residents who fled", "the un-named WHO-led team", "ſome who"]:
+        want = rx.search(text)
+        for got in (cw.search(text), cw.search(text, caseless(text))):
+            assert (got.span() if got else None) == (want.span() if want else None), text

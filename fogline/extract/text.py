@@ -207,6 +207,27 @@ class CaselessPattern:
         return rx.finditer(s)
 
 
+class CasedWords:
+    """``cased_words_regex(words)``, several times faster: the lower-case words as a ``CaselessPattern``, the words
+    written with capitals case-sensitively; the leftmost match wins, the lower-case words first at one start (the
+    order of the alternation). IGNORECASE in part of a pattern keeps the whole pattern on the slow path."""
+
+    __slots__ = ("_plain", "_exact")
+
+    def __init__(self, words):
+        words = list(words)
+        plain = [w for w in words if w == w.lower()]
+        exact = [w for w in words if w != w.lower()]
+        self._plain = CaselessPattern(words_regex(plain).pattern) if plain else None
+        self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
+
+    def search(self, text: str, folded: str | None = None) -> re.Match | None:
+        """The first match in ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        first = self._plain.search(text, caseless(text) if folded is None else folded) if self._plain else None
+        other = self._exact.search(text) if self._exact else None
+        return first if other is None or first is not None and first.start() <= other.start() else other
+
+
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
     holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
