@@ -104,16 +104,35 @@ def test_start_scanner_finds_the_same_matches():
 
 
 def test_start_scanner_only_when_it_pays_and_is_sure():
-    """No scanner for a cheap pattern, one whose matches may begin with any letter or be empty, or one with an
-    inline flag or a backreference: those are searched as they are."""
-    from fogline.extract.text import start_scanner
+    """No scanner for a cheap pattern, or one whose matches may begin with any letter, be empty or begin under an
+    inline flag: those are searched as they are. Past the first letters anything goes (the scanner checks only
+    the beginning every match has)."""
+    from fogline.extract.text import scan, start_scanner
 
     assert start_scanner(r"(?<![\w-])killed(?![\w])") is None  # cheap: one literal
     assert start_scanner(_heavy(["killed", r"\w+ dead"] + [f"w{i}" for i in range(30)])) is None  # any letter
     assert start_scanner(_heavy(["killed", "x?"] + [f"w{i}" for i in range(30)])) is None  # may be empty
-    assert start_scanner(_heavy(["(?i:Killed)"] + [f"w{i}" for i in range(30)])) is None  # inline flag
-    assert start_scanner(_heavy([r"(k)\5"] + [f"w{i}" for i in range(30)])) is None  # backreference
-    assert start_scanner(_heavy([f"w{i}" for i in range(30)])) is not None
+    assert start_scanner(_heavy(["(?i:Killed)"] + [f"w{i}" for i in range(30)])) is None  # inline flag first
+    pattern = _heavy([r"kx", r"(?P<kk>kk)(?P=kk)", "ab(?-i:C)d", "x."] + [f"w{i}" for i in range(30)])
+    starts = start_scanner(pattern)
+    assert starts is not None
+    rx = re.compile(pattern)
+    for text in ["kx kkkk kkx abCd abcd x. w3 w31", "kkkkkk kx, k x, kkkk", ""]:
+        assert [m.span() for m in scan(rx, starts, text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_ignorecase_patterns_scanned_in_the_caseless_copy():
+    """A pattern that must keep IGNORECASE (a capital required as written) is tried only where its scanner finds
+    a start in the caseless copy: the same matches as IGNORECASE on the text."""
+    pattern = r"\b(?:said|told (?:\w+ ){0,2}?|announced|stated|declared|écrit)\s*in (?P<place>(?-i:[A-Z])\w+)"
+    cp = CaselessPattern(pattern)
+    assert cp._starts_i is not None
+    for text in ["He said in Bamako that", "SAID IN BAMAKO", "she told reporters in Gao", "told them in town",
+                 "écrit in Paris, Écrit in Lyon", "declared  in Kidal; stated in Mopti", "", "ſaid in Gao"]:
+        want = [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert [m.span() for m in cp.finditer(text, caseless(text))] == want, text
+        found = cp.search(text, caseless(text))
+        assert (found.span() if found else None) == (want[0] if want else None), text
 
 
 def test_language_alternations_get_a_scanner_with_the_same_matches():

@@ -62,7 +62,8 @@ class AttributionReader:
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
-        m = self._verbs.search(text[:40])
+        head = text[:40]
+        m = self._verbs_c.search(head, caseless(head))
         return bool(m and not text[:m.start()].strip(" ,"))
 
     def _end(self, text: str, pos: int, folded: str | None) -> int:
@@ -89,6 +90,10 @@ class AttributionReader:
     def verbs_in(self, text: str):
         """Every attribution verb of a text, in order."""
         return self._verbs.finditer(text)
+
+    def verb_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
+        return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
 
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""

@@ -145,7 +145,7 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts", "_starts_i")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
@@ -153,6 +153,7 @@ class CaselessPattern:
         self._rx = None
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
         self._starts = None  # where a match of ``_rx`` may start (``start_scanner``): only there is it tried
+        self._starts_i = None  # the same for ``_rx_i``, found in the caseless copy
         if _tolower is None:
             self._rx_i = re.compile(pattern, re.I)
             return
@@ -175,6 +176,7 @@ class CaselessPattern:
             self._starts = start_scanner(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
+            self._starts_i = start_scanner(pattern, ignorecase=True)
 
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
         """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``."""
@@ -195,6 +197,8 @@ class CaselessPattern:
                 return None
             if self._starts is not None:
                 return next(scan(rx, self._starts, s), None)
+        elif self._starts_i is not None and folded is not None:
+            return next(scan(rx, self._starts_i, s, folded), None)
         return rx.search(s)
 
     def finditer(self, text: str, folded: str | None):
@@ -204,6 +208,8 @@ class CaselessPattern:
                 return iter(())
             if self._starts is not None:
                 return scan(rx, self._starts, s)
+        elif self._starts_i is not None and folded is not None:
+            return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
 
 
@@ -250,12 +256,13 @@ def required_literal(pattern: str) -> str | None:
     return best if len(best) >= 2 else None
 
 
-def scan(rx: re.Pattern, starts: re.Pattern, s: str):
+def scan(rx: re.Pattern, starts: re.Pattern, s: str, folded: str | None = None):
     """The matches of ``rx.finditer(s)``, trying ``rx`` only where ``starts`` (see ``start_scanner``) finds a
-    place a match may start: the same matches, leftmost first, none overlapping."""
+    place a match may start (in ``folded``, the caseless copy of ``s``, for a scanner made with ``ignorecase``):
+    the same matches, leftmost first, none overlapping."""
     pos = 0
     match = rx.match
-    for c in starts.finditer(s):
+    for c in starts.finditer(s if folded is None else folded):
         p = c.start()
         if p >= pos:
             m = match(s, p)
@@ -280,12 +287,14 @@ class _Unsure(Exception):
     """The starts of a pattern cannot be listed: search it as it is."""
 
 
-def start_scanner(pattern: str) -> re.Pattern | None:
+def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
     """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
     begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
     every word start costs several times more than finding the few word starts whose first letters fit and
-    trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a
-    backreference, an inline flag, a match that may begin with any letter or be empty)."""
+    trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a match
+    that may begin with any letter or be empty, an inline flag at its start). With ``ignorecase`` the scanner is
+    for the pattern compiled with IGNORECASE and searches the caseless copy of a text (``caseless``): it lists
+    the representatives only, and stops at a letter that is none."""
     if _parser is None:
         return None
     try:
@@ -294,7 +303,7 @@ def start_scanner(pattern: str) -> re.Pattern | None:
             return None
         items = list(parsed.data)
         tries = _tries(items)
-        if tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
+        if not ignorecase and tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
             return None  # cheap enough where it is tried: a scanner would cost more than it saves
         starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
     except (_Unsure, RecursionError):
@@ -354,6 +363,8 @@ def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
         return {()}
     (op, av), rest = items[0], items[1:]
     if op is _parser.LITERAL:
+        if not _canonical(av):
+            return {()}  # the prefix so far begins every match (a scanner searches the caseless copy)
         return {(re.escape(chr(av)), *p) for p in _starts(rest, k - 1, steps)}
     if op is _parser.IN:
         atoms = _class_atoms(av)
@@ -364,7 +375,7 @@ def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
     if op is _parser.SUBPATTERN:
         _group, add, delete, sub = av
         if add or delete:
-            raise _Unsure
+            return {()}  # an inline flag: the prefix so far begins every match
         return _starts(list(sub.data) + rest, k, steps)
     if op is _parser.BRANCH:
         out: set[tuple[str, ...]] = set()
@@ -380,9 +391,7 @@ def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
         return out | _starts(rest, k, steps) if low == 0 else out
     if op in _ZERO_WIDTH:
         return _starts(rest, k, steps)  # zero-width: the starts without it are more, never fewer
-    if op in (_parser.ANY, _parser.NOT_LITERAL):
-        return {()}
-    raise _Unsure
+    return {()}  # anything else (any character, a backreference...): the prefix so far begins every match
 
 
 _CLASS_SOURCE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # classes narrow enough to scan for
@@ -394,10 +403,10 @@ def _class_atoms(items) -> list[str] | None:
     chars: list[str] = []
     parts: list[str] = []
     for op, av in items:
-        if op is _parser.LITERAL:
+        if op is _parser.LITERAL and _canonical(av):
             chars.append(chr(av))
             parts.append(re.escape(chr(av)))
-        elif op is _parser.RANGE and av[1] - av[0] < 10:
+        elif op is _parser.RANGE and av[1] - av[0] < 10 and all(_canonical(c) for c in range(av[0], av[1] + 1)):
             chars += [chr(c) for c in range(av[0], av[1] + 1)]
             parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
         elif op is _parser.CATEGORY and str(av) in _CLASS_SOURCE:
