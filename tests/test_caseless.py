@@ -167,3 +167,25 @@ def test_cased_words_find_what_the_cased_regex_finds():
         want = rx.search(text)
         for got in (cw.search(text), cw.search(text, caseless(text))):
             assert (got.span() if got else None) == (want.span() if want else None), text
+
+
+def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
+    """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
+    ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""
+    from fogline.extract.text import CaselessRegex
+
+    patterns = [r"(?:evacuated|flown|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+                r"(?<![\w-])(?:in|near|à)\s+(?:[\w-]+\s+)?$", r"\d+\s*km\b",
+                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+"]
+    texts = ["the wounded were Flown back to the ", "near ", "IN THE ", "à ", "40 KM north", " region of",
+             "  Province", "the TOWN OF Kidal", "", "ſome were taken to ", "a \u0345 near "]
+    for pattern in patterns:
+        ref, fast = re.compile(pattern, re.I), CaselessRegex(pattern)
+        for text in texts:
+            for method in ("search", "match", "fullmatch"):
+                want, got = getattr(ref, method)(text), getattr(fast, method)(text)
+                assert (got.span() if got else None) == (want.span() if want else None), (pattern, text, method)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ref.finditer(text)]
+            assert [m.span() for m in fast.finditer(text, 2, 9)] == [m.span() for m in ref.finditer(text, 2, 9)]
+            want, got = ref.search(text, 1, 12), fast.search(text, 1, 12)
+            assert (got.span() if got else None) == (want.span() if want else None), (pattern, text)

@@ -234,6 +234,36 @@ class CasedWords:
         return first if other is None or first is not None and first.start() <= other.start() else other
 
 
+class CaselessRegex(CaselessPattern):
+    """In place of ``re.compile(pattern, re.IGNORECASE)`` where callers read only where matches are (their spans),
+    never their words (which come from the caseless copy, in lower case): the same ``search``, ``match``,
+    ``fullmatch`` and ``finditer``, several times faster on the short windows the rules look at."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:  # type: ignore[override]
+        folded = caseless(text)
+        if pos or endpos is not None:
+            rx, s = self.on(text, folded)
+            return rx.search(s, pos, len(s) if endpos is None else endpos)
+        return super().search(text, folded)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self.on(text, caseless(text))
+        return rx.match(s, pos, len(s) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self.on(text, caseless(text))
+        return rx.fullmatch(s, pos, len(s) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[override]
+        folded = caseless(text)
+        if pos or endpos is not None:
+            rx, s = self.on(text, folded)
+            return rx.finditer(s, pos, len(s) if endpos is None else endpos)
+        return super().finditer(text, folded)
+
+
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
     holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
