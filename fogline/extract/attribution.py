@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
-from .text import CasedWords, CaselessPattern, alternation, cased_words_regex, caseless, words_regex
+from .text import CasedWords, CaselessPattern, alternation, caseless, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 
@@ -35,8 +35,8 @@ class AttributionReader:
         self._pronouns_c = CaselessPattern(self._pronouns.pattern)
         self._spokes = words_regex(data.get("spokesman", []))
         self._spokes_c = CaselessPattern(self._spokes.pattern)
-        self.sources = [(label, cased_words_regex(words)) for label, words in data.get("sources", {}).items()]
-        self._sources_c = [(label, CasedWords(words)) for label, words in data.get("sources", {}).items()]
+        self.sources = [(label, CasedWords(words)) for label, words in data.get("sources", {}).items()]
+        self._sources_c = self.sources
         self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
         self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
