@@ -307,6 +307,7 @@ _SCAN_LIMIT = 20000  # steps of the start enumeration; past that a pattern is se
 
 
 _SCAN_HEAVY = 60  # a pattern this costly at each word start is worth a scanner
+_SCAN_CLASS = 100  # ... but a pattern a class of characters may start (any digit) only when this costly
 _SCAN_UNANCHORED = 20  # ... or this costly at every position, when it begins with no word start or boundary
 if _parser is not None:
     _QUICK = (_parser.LITERAL, _parser.IN)
@@ -342,6 +343,8 @@ def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
         return None
     if not starts or () in starts:
         return None
+    if tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
+        return None  # any digit may start a match: too many places to try for a pattern this cheap
     starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
     lead = _LEAD if pattern.startswith(_LEAD) else ""
     return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
