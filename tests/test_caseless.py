@@ -189,3 +189,17 @@ def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
             assert [m.span() for m in fast.finditer(text, 2, 9)] == [m.span() for m in ref.finditer(text, 2, 9)]
             want, got = ref.search(text, 1, 12), fast.search(text, 1, 12)
             assert (got.span() if got else None) == (want.span() if want else None), (pattern, text)
+
+
+def test_attribution_verbs_keep_their_words():
+    """The attribution verbs, found on the caseless copy (speed), are the plain IGNORECASE matches: the same
+    spans, and their words as the text writes them."""
+    from fogline.extract import Extractor
+
+    text = ("The army SAID on Monday that rebels Killed 12, a spokesman told reporters, adding: “we deny it.” "
+            "Le ministre a Déclaré que l'armée a indiqué 40 morts, a-t-il précisé.")
+    for code in available():
+        attribution = Extractor(code).attribution
+        want = [(m.span(), m.group()) for m in attribution._verbs.finditer(text)]
+        assert [(m.span(), m.group()) for m in attribution.verbs_in(text)] == want, code
+        assert attribution.verb_spans(text) == [span for span, _ in want], code

@@ -88,8 +88,11 @@ class AttributionReader:
         return self._verbs.match(text, pos)
 
     def verbs_in(self, text: str):
-        """Every attribution verb of a text, in order."""
-        return self._verbs.finditer(text)
+        """Every attribution verb of a text, in order. Found on the caseless copy (several times faster), each
+        matched again where it starts, so that its words are the text's."""
+        match = self._verbs.match
+        for m in self._verbs_c.finditer(text, caseless(text)):
+            yield match(text, m.start())
 
     def verb_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
