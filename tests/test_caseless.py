@@ -203,3 +203,18 @@ def test_attribution_verbs_keep_their_words():
         want = [(m.span(), m.group()) for m in attribution._verbs.finditer(text)]
         assert [(m.span(), m.group()) for m in attribution.verbs_in(text)] == want, code
         assert attribution.verb_spans(text) == [span for span, _ in want], code
+
+
+def test_holds_any_is_found_wherever_the_fragment_matches():
+    """The cheap test before a costly pattern: wherever the fragment matches, the test finds something (it may
+    find more); None when the fragment's first characters cannot be listed."""
+    from fogline.extract.text import holds_any
+
+    fragment = r"(?:soldiers?|troops|arm(?:y|ée)|gendarmes?|police(?:men)?|\d+ forces)"
+    needs = holds_any(fragment)
+    assert needs is not None
+    for text in ["malian troops", "l'armée malienne", "12 forces", "policemen", "nothing", "", "a gendarme's"]:
+        if re.search(fragment, text):
+            assert needs.search(text), text
+    assert needs.search("nothing") is None
+    assert holds_any(r"\w+ troops") is None and holds_any(r"(?i:Troops)") is None

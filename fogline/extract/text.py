@@ -350,6 +350,24 @@ def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
     return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
 
 
+def holds_any(fragment: str) -> re.Pattern | None:
+    """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
+    prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
+    that lack it. None when the first characters cannot be listed."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(fragment)
+        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT]) if not parsed.state.flags & re.I else None
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: no test)
+        return None
+    if not starts or () in starts:
+        return None
+    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+
+
 def _atom_trie(sequences) -> str:
     """A prefix tree of sequences of one-character regexes (a character or a class), as one regex."""
     trie: dict = {}
