@@ -72,3 +72,149 @@ def test_literal_shortcut_keeps_the_matches():
         assert [m.span() for m in cp.finditer(text, caseless(text))] == want, text
         found = cp.search(text, caseless(text))
         assert (found.span() if found else None) == (want[0] if want else None), text
+
+
+def _heavy(words: list[str]) -> str:
+    """An alternation costly enough at each word start that a start scanner is made for it."""
+    groups = "|".join(f"(?P<g{i}>(?:x{i} )?{w})" for i, w in enumerate(words))
+    return rf"(?<![\w-])(?:{groups})(?![\w])"
+
+
+def test_start_scanner_finds_the_same_matches():
+    """Trying a pattern only where the scanner finds a possible start gives finditer's and search's matches:
+    the same spans and groups, leftmost first, none overlapping, the word start before it still checked."""
+    from fogline.extract.text import scan, start_scanner
+
+    words = ["ambush(?:ed)?", "attack(?:ed|s)?", "a p(?:ris|rise)", "clash(?:es)?", r"\d+ dead", "killed",
+             "air ?strikes?", "[0-3]?\\d/\\d\\d", "shell(?:ing|ed)", "mortar fire", "raid(?:ed)?", "looted",
+             "kidnapped", "x1 attack", "ont pris", "a pris", "pris"]
+    pattern = _heavy(words)
+    starts = start_scanner(pattern)
+    assert starts is not None
+    rx = re.compile(pattern)
+    texts = ["gunmen ambushed a convoy and attacked the base", "re-attacked, counter-ambushed, preattack",
+             "a pris la ville; ils ont pris Kidal et a prise", "12 dead, ١٢ dead and 3 dead", "03/12 raided",
+             "airstrike, air strikes-killed", "x1 attack x1 attacked", "", "clashesclash clash", "looted-looted"]
+    for text in texts:
+        want = [(m.span(), m.lastgroup) for m in rx.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in scan(rx, starts, text)] == want, text
+        first = rx.search(text)
+        got = next(scan(rx, starts, text), None)
+        assert (got.span() if got else None) == (first.span() if first else None), text
+
+
+def test_start_scanner_only_when_it_pays_and_is_sure():
+    """No scanner for a cheap pattern, or one whose matches may begin with any letter, be empty or begin under an
+    inline flag: those are searched as they are. Past the first letters anything goes (the scanner checks only
+    the beginning every match has)."""
+    from fogline.extract.text import scan, start_scanner
+
+    assert start_scanner(r"(?<![\w-])killed(?![\w])") is None  # cheap: one literal
+    assert start_scanner(_heavy(["killed", r"\w+ dead"] + [f"w{i}" for i in range(30)])) is None  # any letter
+    assert start_scanner(_heavy(["killed", "x?"] + [f"w{i}" for i in range(30)])) is None  # may be empty
+    assert start_scanner(_heavy(["(?i:Killed)"] + [f"w{i}" for i in range(30)])) is None  # inline flag first
+    pattern = _heavy([r"kx", r"(?P<kk>kk)(?P=kk)", "ab(?-i:C)d", "x."] + [f"w{i}" for i in range(30)])
+    starts = start_scanner(pattern)
+    assert starts is not None
+    rx = re.compile(pattern)
+    for text in ["kx kkkk kkx abCd abcd x. w3 w31", "kkkkkk kx, k x, kkkk", ""]:
+        assert [m.span() for m in scan(rx, starts, text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_ignorecase_patterns_scanned_in_the_caseless_copy():
+    """A pattern that must keep IGNORECASE (a capital required as written) is tried only where its scanner finds
+    a start in the caseless copy: the same matches as IGNORECASE on the text."""
+    pattern = r"\b(?:said|told (?:\w+ ){0,2}?|announced|stated|declared|écrit)\s*in (?P<place>(?-i:[A-Z])\w+)"
+    cp = CaselessPattern(pattern)
+    assert cp._starts_i is not None
+    for text in ["He said in Bamako that", "SAID IN BAMAKO", "she told reporters in Gao", "told them in town",
+                 "écrit in Paris, Écrit in Lyon", "declared  in Kidal; stated in Mopti", "", "ſaid in Gao"]:
+        want = [m.span() for m in re.finditer(pattern, text, re.I)]
+        assert [m.span() for m in cp.finditer(text, caseless(text))] == want, text
+        found = cp.search(text, caseless(text))
+        assert (found.span() if found else None) == (want[0] if want else None), text
+
+
+def test_language_alternations_get_a_scanner_with_the_same_matches():
+    """Every language's trigger alternation is scanned (speed), and finds in text of our own what the plain
+    search finds."""
+    from fogline.extract import Extractor
+    from fogline.extract.text import scan
+
+    text = ("Gunmen ambushed a patrol near the town on Monday, killing 12 soldiers; the army said air strikes "
+            "hit the attackers. Des hommes armés ont attaqué le camp et ont pris la ville après des combats. "
+            "Los rebeldes atacaron el cuartel y secuestraron a 3 civiles.")
+    folded = caseless(text)
+    for code in available():
+        cp = Extractor(code).triggers._all
+        assert cp._starts is not None, code
+        want = [(m.span(), m.lastgroup) for m in cp._rx.finditer(folded)]
+        assert [(m.span(), m.lastgroup) for m in scan(cp._rx, cp._starts, folded)] == want, code
+        assert [(m.span(), m.lastgroup) for m in cp.finditer(text, folded)] == want, code
+
+
+def test_cased_words_find_what_the_cased_regex_finds():
+    """Source words with capitals match only as written, the others in any case: ``CasedWords`` (speed) finds
+    the first match ``cased_words_regex`` finds, the lower-case word first when both start at one place."""
+    from fogline.extract.text import CasedWords, cased_words_regex
+
+    words = ["who", "WHO", "the world health organization", "MSF", "médecins sans frontières", "un", "UN agency",
+             "residents", "Un"]
+    rx, cw = cased_words_regex(words), CasedWords(words)
+    for text in ["a man who saw it", "the WHO said", "The World Health Organization and WHO", "MSF, msf",
+                 "MÉDECINS SANS FRONTIÈRES said", "an UN agency report", "Un témoin", "nothing here", "",
+                 "Residents who fled", "the un-named WHO-led team", "ſome who"]:
+        want = rx.search(text)
+        for got in (cw.search(text), cw.search(text, caseless(text))):
+            assert (got.span() if got else None) == (want.span() if want else None), text
+
+
+def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
+    """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
+    ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""
+    from fogline.extract.text import CaselessRegex
+
+    patterns = [r"(?:evacuated|flown|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$",
+                r"(?<![\w-])(?:in|near|à)\s+(?:[\w-]+\s+)?$", r"\d+\s*km\b",
+                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+"]
+    texts = ["the wounded were Flown back to the ", "near ", "IN THE ", "à ", "40 KM north", " region of",
+             "  Province", "the TOWN OF Kidal", "", "ſome were taken to ", "a \u0345 near "]
+    for pattern in patterns:
+        ref, fast = re.compile(pattern, re.I), CaselessRegex(pattern)
+        for text in texts:
+            for method in ("search", "match", "fullmatch"):
+                want, got = getattr(ref, method)(text), getattr(fast, method)(text)
+                assert (got.span() if got else None) == (want.span() if want else None), (pattern, text, method)
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in ref.finditer(text)]
+            assert [m.span() for m in fast.finditer(text, 2, 9)] == [m.span() for m in ref.finditer(text, 2, 9)]
+            want, got = ref.search(text, 1, 12), fast.search(text, 1, 12)
+            assert (got.span() if got else None) == (want.span() if want else None), (pattern, text)
+
+
+def test_attribution_verbs_keep_their_words():
+    """The attribution verbs, found on the caseless copy (speed), are the plain IGNORECASE matches: the same
+    spans, and their words as the text writes them."""
+    from fogline.extract import Extractor
+
+    text = ("The army SAID on Monday that rebels Killed 12, a spokesman told reporters, adding: “we deny it.” "
+            "Le ministre a Déclaré que l'armée a indiqué 40 morts, a-t-il précisé.")
+    for code in available():
+        attribution = Extractor(code).attribution
+        want = [(m.span(), m.group()) for m in attribution._verbs.finditer(text)]
+        assert [(m.span(), m.group()) for m in attribution.verbs_in(text)] == want, code
+        assert attribution.verb_spans(text) == [span for span, _ in want], code
+
+
+def test_holds_any_is_found_wherever_the_fragment_matches():
+    """The cheap test before a costly pattern: wherever the fragment matches, the test finds something (it may
+    find more); None when the fragment's first characters cannot be listed."""
+    from fogline.extract.text import holds_any
+
+    fragment = r"(?:soldiers?|troops|arm(?:y|ée)|gendarmes?|police(?:men)?|\d+ forces)"
+    needs = holds_any(fragment)
+    assert needs is not None
+    for text in ["malian troops", "l'armée malienne", "12 forces", "policemen", "nothing", "", "a gendarme's"]:
+        if re.search(fragment, text):
+            assert needs.search(text), text
+    assert needs.search("nothing") is None
+    assert holds_any(r"\w+ troops") is None and holds_any(r"(?i:Troops)") is None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
-from .text import CaselessPattern, alternation, cased_words_regex, caseless, words_regex
+from .text import CasedWords, CaselessPattern, alternation, caseless, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 
@@ -36,8 +36,8 @@ class AttributionReader:
         self._pronouns_c = CaselessPattern(self._pronouns.pattern)
         self._spokes = words_regex(data.get("spokesman", []))
         self._spokes_c = CaselessPattern(self._spokes.pattern)
-        self.sources = [(label, cased_words_regex(words)) for label, words in data.get("sources", {}).items()]
-        self._sources_c = [(label, CaselessPattern(rx.pattern)) for label, rx in self.sources]
+        self.sources = [(label, CasedWords(words)) for label, words in data.get("sources", {}).items()]
+        self._sources_c = self.sources
         self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
         self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
@@ -66,7 +66,8 @@ class AttributionReader:
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
-        m = self._verbs.search(text[:40])
+        head = text[:40]
+        m = self._verbs_c.search(head, caseless(head))
         return bool(m and not text[:m.start()].strip(" ,"))
 
     def _end(self, text: str, pos: int, folded: str | None) -> int:
@@ -91,8 +92,15 @@ class AttributionReader:
         return self._verbs.match(text, pos)
 
     def verbs_in(self, text: str):
-        """Every attribution verb of a text, in order."""
-        return self._verbs.finditer(text)
+        """Every attribution verb of a text, in order. Found on the caseless copy (several times faster), each
+        matched again where it starts, so that its words are the text's."""
+        match = self._verbs.match
+        for m in self._verbs_c.finditer(text, caseless(text)):
+            yield match(text, m.start())
+
+    def verb_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
+        """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
+        return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
 
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""

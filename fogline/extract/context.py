@@ -117,7 +117,7 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
-        self._statement_place = re.compile(ctx.get("statement_place", "(?!)"), re.I)
+        self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
@@ -160,7 +160,7 @@ class ContextReader:
             skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
-            skip += [m.span("place") for m in self._statement_place.finditer(v.s.text)]
+            skip += [m.span("place") for m in self._statement_place.finditer(v.s.text, v.folded)]
             uses: list[bool] = []
             v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
             if uses:

@@ -80,7 +80,7 @@ class NumberReader:
             return text[s:e] if s >= 0 else None
 
         for rx, words in self._ranges:
-            if folded is not None and not all(w in folded for w in words):
+            if folded is not None and not all(map(folded.__contains__, words)):
                 continue
             for m in rx.finditer(text, folded):
                 ra, rb = group(m, "a"), group(m, "b")
@@ -91,7 +91,7 @@ class NumberReader:
                 found.append(Quantity(m.start(), m.end(), a, b, False, False))
                 taken.append((m.start(), m.end()))
         for m in self._single.finditer(text, folded):
-            if any(s <= m.start() < e for s, e in taken):
+            if taken and any(s <= m.start() < e for s, e in taken):
                 continue
             mod = (group(m, "mod") or "").lower()
             if group(m, "vague"):

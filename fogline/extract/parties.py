@@ -9,7 +9,7 @@ from functools import partial
 from ..actors import ActorDictionary
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_POLICE, STATE_FORCES, STATE_LIKE, civilians_of
-from .text import trie_alternation
+from .text import holds_any, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +26,11 @@ class ActorMention:
 
 
 _fold = partial(fold, same_length=True)  # offsets in the folded text are offsets in the text
+
+
+def _holds(needs: re.Pattern | None, text: str) -> bool:
+    """Can a pattern that needs what ``needs`` finds match ``text`` (None: no test, it may)?"""
+    return needs is None or needs.search(text) is not None
 
 
 class ActorReader:
@@ -54,7 +59,10 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        # what a sentence must hold for a pattern to match (a force noun, a civilian noun): a cheap test first
+        self._needs_noun = holds_any(nouns)
         civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
+        self._needs_civ = holds_any(civ)
         self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
                                **self.demonyms}
         nat = trie_alternation(self._nationalities) or "(?!)"
@@ -91,7 +99,8 @@ class ActorReader:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
-        for m in self._civilians_rx.finditer(folded):  # civilians of the nationality, wherever the event is
+        civilians = self._civilians_rx.finditer(folded) if _holds(self._needs_civ, folded) else ()
+        for m in civilians:  # civilians of the nationality, wherever the event is
             country = self._nationalities.get(m.group("dem") or m.group("dem2"))
             if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
@@ -100,7 +109,8 @@ class ActorReader:
         # nationality + force noun ("Malian troops"), "Russians", "Russia said": the state's forces,
         # unless a dictionary alias already covers the words ("Russian Africa Corps")
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
-                   else self._titles.get(m.group("cty"))) for m in self._state_rx.finditer(folded)]
+                   else self._titles.get(m.group("cty"))) for m in self._state_rx.finditer(folded)] \
+            if _holds(self._needs_noun, folded) else []
         states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
         states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
-from .text import alternation, required_literal
+from .text import CaselessRegex, alternation, required_literal
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
@@ -34,7 +34,7 @@ class PlaceReader:
         region_before = alternation(data.get("region_before", []))
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
-        self._near_rx = re.compile(rf"(?:{near}){sep}{det}{place_of}$", re.I)
+        self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
         self._km_rx = re.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
@@ -52,14 +52,14 @@ class PlaceReader:
         self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
         self._possessive_end = re.compile(rf"(?:{possessive})$")
         cues = alternation(data.get("in", []) + data.get("near", []))
-        self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
+        self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
-        self._elsewhere = re.compile(data.get("elsewhere_before", "(?!)"), re.I)
+        self._elsewhere = CaselessRegex(data.get("elsewhere_before", "(?!)"))
         self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)

@@ -19,7 +19,7 @@ from ..lang import resources
 from ..text import fold
 from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .parties import ActorMention
-from .text import alternation, words_regex
+from .text import CaselessRegex, alternation, words_regex
 
 SECURITY_SOURCES = "security sources"
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
@@ -40,7 +40,8 @@ class SpeakerResolver:
         self._roles = [(r, words_regex(roles.get("roles", {}).get(r, []))) for r in roles.get("order", [])]
         self._bodies = roles.get("bodies", {})
         self._canonical: dict[str, str] = {}
-        self._labels = [(label, words_regex(words)) for label, words in roles.get("labels", {}).items()]
+        self._labels = [(label, CaselessRegex(words_regex(words).pattern))  # spans only: the caseless copy is faster
+                        for label, words in roles.get("labels", {}).items()]
         self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None

@@ -20,7 +20,7 @@ from typing import Protocol
 from .attribution import AttributionReader, _window_start
 from .context import DocumentContext, SentenceView
 from .speakers import roles_data
-from .text import words_regex
+from .text import CaselessPattern, words_regex
 
 
 @dataclass(slots=True, frozen=True)
@@ -111,7 +111,7 @@ class RuleStructure:
         self.attribution = attribution
         self.counts = counts  # FigureReader.counts_verb: does a sentence have a verb that counts?
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
-        self._preps = words_regex(data["attribution"].get("prepositions", []))
+        self._preps = CaselessPattern(words_regex(data["attribution"].get("prepositions", [])).pattern)
 
     def read_many(self, ctxs: list[DocumentContext]) -> list[dict[int, SentenceStructure]]:
         return [self.read(c) for c in ctxs]
@@ -120,8 +120,8 @@ class RuleStructure:
         out = {}
         for v in _needed(ctx, self.counts):
             text, base = v.s.text, v.s.start
-            verbs = [(m.start(), m.end()) for m in self.attribution.verbs_in(text)]
-            preps = [(m.start(), m.end()) for m in self._preps.finditer(text)]
+            verbs = self.attribution.verb_spans(text, v.folded)
+            preps = [m.span() for m in self._preps.finditer(text, v.folded)]
             st = SentenceStructure()
             for q in v.quantities:
                 frame = FigureFrame(Span(base + q.start, base + q.end))

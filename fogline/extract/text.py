@@ -145,19 +145,22 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts", "_starts_i")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
         self._rx = None
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
+        self._starts = None  # where a match of ``_rx`` may start (``start_scanner``): only there is it tried
+        self._starts_i = None  # the same for ``_rx_i``, found in the caseless copy
         if _tolower is None:
             self._rx_i = re.compile(pattern, re.I)
             return
         if _representative_pattern(pattern):
             self._rx = re.compile(pattern)
             self._needs = required_literal(pattern)
+            self._starts = start_scanner(pattern)
             return
         # "FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to
         # the very same IGNORECASE program
@@ -170,8 +173,10 @@ class CaselessPattern:
         if same and _representative_pattern(lower):
             self._rx = re.compile(lower)
             self._needs = required_literal(lower)
+            self._starts = start_scanner(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
+            self._starts_i = start_scanner(pattern, ignorecase=True)
 
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
         """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``."""
@@ -187,15 +192,76 @@ class CaselessPattern:
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
         rx, s = self.on(text, folded)
-        if rx is self._rx and self._needs is not None and self._needs not in s:
-            return None
+        if rx is self._rx:
+            if self._needs is not None and self._needs not in s:
+                return None
+            if self._starts is not None:
+                return next(scan(rx, self._starts, s), None)
+        elif self._starts_i is not None and folded is not None:
+            return next(scan(rx, self._starts_i, s, folded), None)
         return rx.search(s)
 
     def finditer(self, text: str, folded: str | None):
         rx, s = self.on(text, folded)
-        if rx is self._rx and self._needs is not None and self._needs not in s:
-            return iter(())
+        if rx is self._rx:
+            if self._needs is not None and self._needs not in s:
+                return iter(())
+            if self._starts is not None:
+                return scan(rx, self._starts, s)
+        elif self._starts_i is not None and folded is not None:
+            return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
+
+
+class CasedWords:
+    """``cased_words_regex(words)``, several times faster: the lower-case words as a ``CaselessPattern``, the words
+    written with capitals case-sensitively; the leftmost match wins, the lower-case words first at one start (the
+    order of the alternation). IGNORECASE in part of a pattern keeps the whole pattern on the slow path."""
+
+    __slots__ = ("_plain", "_exact")
+
+    def __init__(self, words):
+        words = list(words)
+        plain = [w for w in words if w == w.lower()]
+        exact = [w for w in words if w != w.lower()]
+        self._plain = CaselessPattern(words_regex(plain).pattern) if plain else None
+        self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
+
+    def search(self, text: str, folded: str | None = None) -> re.Match | None:
+        """The first match in ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        first = self._plain.search(text, caseless(text) if folded is None else folded) if self._plain else None
+        other = self._exact.search(text) if self._exact else None
+        return first if other is None or first is not None and first.start() <= other.start() else other
+
+
+class CaselessRegex(CaselessPattern):
+    """In place of ``re.compile(pattern, re.IGNORECASE)`` where callers read only where matches are (their spans),
+    never their words (which come from the caseless copy, in lower case): the same ``search``, ``match``,
+    ``fullmatch`` and ``finditer``, several times faster on the short windows the rules look at."""
+
+    __slots__ = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:  # type: ignore[override]
+        folded = caseless(text)
+        if pos or endpos is not None:
+            rx, s = self.on(text, folded)
+            return rx.search(s, pos, len(s) if endpos is None else endpos)
+        return super().search(text, folded)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self.on(text, caseless(text))
+        return rx.match(s, pos, len(s) if endpos is None else endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        rx, s = self.on(text, caseless(text))
+        return rx.fullmatch(s, pos, len(s) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[override]
+        folded = caseless(text)
+        if pos or endpos is not None:
+            rx, s = self.on(text, folded)
+            return rx.finditer(s, pos, len(s) if endpos is None else endpos)
+        return super().finditer(text, folded)
 
 
 def required_literal(pattern: str) -> str | None:
@@ -218,6 +284,190 @@ def required_literal(pattern: str) -> str | None:
             best = "".join(run)
         run = []
     return best if len(best) >= 2 else None
+
+
+def scan(rx: re.Pattern, starts: re.Pattern, s: str, folded: str | None = None):
+    """The matches of ``rx.finditer(s)``, trying ``rx`` only where ``starts`` (see ``start_scanner``) finds a
+    place a match may start (in ``folded``, the caseless copy of ``s``, for a scanner made with ``ignorecase``):
+    the same matches, leftmost first, none overlapping."""
+    pos = 0
+    match = rx.match
+    for c in starts.finditer(s if folded is None else folded):
+        p = c.start()
+        if p >= pos:
+            m = match(s, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+_LEAD = r"(?<![\w-])"  # the word start most patterns begin with: kept in the scanner
+_SCAN_DEPTH = 6  # characters of each match's start the scanner checks
+_SCAN_LIMIT = 20000  # steps of the start enumeration; past that a pattern is searched as it is
+
+
+_SCAN_HEAVY = 60  # a pattern this costly at each word start is worth a scanner
+_SCAN_CLASS = 100  # ... but a pattern a class of characters may start (any digit) only when this costly
+_SCAN_UNANCHORED = 20  # ... or this costly at every position, when it begins with no word start or boundary
+if _parser is not None:
+    _QUICK = (_parser.LITERAL, _parser.IN)
+    _ZERO_WIDTH = (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT)
+
+
+class _Unsure(Exception):
+    """The starts of a pattern cannot be listed: search it as it is."""
+
+
+def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
+    """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
+    begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
+    every word start costs several times more than finding the few word starts whose first letters fit and
+    trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a match
+    that may begin with any letter or be empty, an inline flag at its start). With ``ignorecase`` the scanner is
+    for the pattern compiled with IGNORECASE and searches the caseless copy of a text (``caseless``): it lists
+    the representatives only, and stops at a letter that is none."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.I:
+            return None
+        items = list(parsed.data)
+        tries = _tries(items)
+        if not ignorecase and tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
+            return None  # cheap enough where it is tried: a scanner would cost more than it saves
+        starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: search as it is)
+        return None
+    if not starts or () in starts:
+        return None
+    if tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
+        return None  # any digit may start a match: too many places to try for a pattern this cheap
+    starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
+    lead = _LEAD if pattern.startswith(_LEAD) else ""
+    return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
+
+
+def holds_any(fragment: str) -> re.Pattern | None:
+    """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
+    prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
+    that lack it. None when the first characters cannot be listed."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(fragment)
+        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT]) if not parsed.state.flags & re.I else None
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: no test)
+        return None
+    if not starts or () in starts:
+        return None
+    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+
+
+def _atom_trie(sequences) -> str:
+    """A prefix tree of sequences of one-character regexes (a character or a class), as one regex."""
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [atom + build(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _tries(items: list) -> int:
+    """About how many steps the engine takes where the pattern is tried: an alternative that begins with a
+    literal or a class is passed over in one, one that begins with a group or a repeat is entered."""
+    if not items:
+        return 0
+    op, av = items[0]
+    if op is _parser.BRANCH:
+        return sum(1 if alt.data and alt.data[0][0] in _QUICK else 3 + _tries(list(alt.data)) for alt in av[1])
+    if op is _parser.SUBPATTERN:
+        return (3 if av[0] else 0) + _tries(list(av[3].data) + items[1:])
+    if op in _ZERO_WIDTH:
+        return 1 + _tries(items[1:])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        return 2 + _tries(list(av[2].data)) + (_tries(items[1:]) if av[0] == 0 else 0)
+    return 1
+
+
+def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
+    """Sequences of at most ``k`` one-character regexes, one of which matches the beginning of every match of
+    the parsed ``items`` (an empty sequence: any beginning)."""
+    steps[0] -= 1
+    if steps[0] < 0:
+        raise _Unsure
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], items[1:]
+    if op is _parser.LITERAL:
+        if not _canonical(av):
+            return {()}  # the prefix so far begins every match (a scanner searches the caseless copy)
+        return {(re.escape(chr(av)), *p) for p in _starts(rest, k - 1, steps)}
+    if op is _parser.IN:
+        atoms = _class_atoms(av)
+        if atoms is None:
+            return {()}  # a class of many letters: the prefix so far begins every match
+        tails = _starts(rest, k - 1, steps)
+        return {(a, *p) for a in atoms for p in tails}
+    if op is _parser.SUBPATTERN:
+        _group, add, delete, sub = av
+        if add or delete:
+            return {()}  # an inline flag: the prefix so far begins every match
+        return _starts(list(sub.data) + rest, k, steps)
+    if op is _parser.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            out |= _starts(list(alt.data) + rest, k, steps)
+        return out
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return _starts(rest, k, steps)
+        again = [(op, (max(0, low - 1), high if high == _parser.MAXREPEAT else high - 1, sub))]
+        out = _starts(list(sub.data) + again + rest, k, steps)
+        return out | _starts(rest, k, steps) if low == 0 else out
+    if op in _ZERO_WIDTH:
+        return _starts(rest, k, steps)  # zero-width: the starts without it are more, never fewer
+    return {()}  # anything else (any character, a backreference...): the prefix so far begins every match
+
+
+_CLASS_SOURCE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # classes narrow enough to scan for
+
+
+def _class_atoms(items) -> list[str] | None:
+    """A character class as one-character regexes: its characters when they are few, else the class itself
+    when it is narrow (digits, spaces, a short range); None for a wide or negated one (any letter)."""
+    chars: list[str] = []
+    parts: list[str] = []
+    for op, av in items:
+        if op is _parser.LITERAL and _canonical(av):
+            chars.append(chr(av))
+            parts.append(re.escape(chr(av)))
+        elif op is _parser.RANGE and av[1] - av[0] < 10 and all(_canonical(c) for c in range(av[0], av[1] + 1)):
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _parser.CATEGORY and str(av) in _CLASS_SOURCE:
+            chars += [None] * 99  # many characters: kept as a class
+            parts.append(_CLASS_SOURCE[str(av)])
+        else:
+            return None
+    if len(chars) <= 12:
+        return [re.escape(c) for c in chars]
+    return ["[" + "".join(parts) + "]"]
 
 
 # what may be lower-cased in a pattern's source: not an escape ("\\W"), not a group name

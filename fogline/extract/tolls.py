@@ -5,6 +5,7 @@ losses, civilians, or the claimant's opponent in the event.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import vocab
 from ..actors import ActorDictionary
@@ -14,7 +15,7 @@ from .figures import Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .text import words_regex
+from .text import CaselessPattern, caseless, words_regex
 
 
 class Tolls:
@@ -198,4 +199,10 @@ def _counted(v: SentenceView, raw: RawClaim) -> str:
 
 def _ends_with_verb(text: str, verbs: list[str]) -> bool:
     """Does the text end with a reporting verb ('The army said')?"""
-    return bool(verbs) and re.search(rf"\b(?:{'|'.join(verbs)})$", text, re.I) is not None
+    return bool(verbs) and _verb_at_end(tuple(verbs)).search(text, caseless(text)) is not None
+
+
+@lru_cache(maxsize=8)
+def _verb_at_end(verbs: tuple[str, ...]) -> CaselessPattern:
+    """The pattern of ``_ends_with_verb``, compiled once (IGNORECASE tried at every position costs milliseconds)."""
+    return CaselessPattern(rf"\b(?:{'|'.join(verbs)})$")

@@ -49,10 +49,11 @@ class TriggerReader:
         self._all = CaselessPattern(rf"(?<![\w-])(?:{groups or '(?!)'})(?![\w])")
         self.civilian_targets = words_regex(data.get("civilian_targets", []))
         self.state_targets = words_regex(data.get("state_targets", []))
-        self._anaphora = re.compile(data["anaphora"], re.I) if data.get("anaphora") else None
-        self._dated_anaphora = re.compile(data.get("dated_anaphora", "(?!)"), re.I)
-        self._ongoing = re.compile(data["ongoing"], re.I) if data.get("ongoing") else None
-        self._prospective = re.compile(data["prospective"], re.I) if data.get("prospective") else None
+        # searched in the words before each trigger, on their caseless copy (several times faster than IGNORECASE)
+        self._anaphora = CaselessPattern(data["anaphora"]) if data.get("anaphora") else None
+        self._dated_anaphora = CaselessPattern(data.get("dated_anaphora", "(?!)"))
+        self._ongoing = CaselessPattern(data["ongoing"]) if data.get("ongoing") else None
+        self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
         self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
@@ -65,7 +66,8 @@ class TriggerReader:
         """The triggers of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         hits: list[TriggerHit] = []
         needs_ok: dict[str, bool] = {}
-        for m in self._all.finditer(text, caseless(text) if folded is None else folded):
+        folded = caseless(text) if folded is None else folded
+        for m in self._all.finditer(text, folded):
             spec = self.specs[int(m.lastgroup[1:])]
             if spec.needs:
                 if spec.needs not in needs_ok:
@@ -73,13 +75,15 @@ class TriggerReader:
                 if not needs_ok[spec.needs]:
                     continue
             hit_spec = spec
-            before = text[max(0, m.start() - 30):m.start()]
-            back = bool(self._dated_anaphora.search(before))
-            if spec.strong and self._anaphora and self._anaphora.search(before):
+            a, b = max(0, m.start() - 30), m.start()
+            before, before_f = text[a:b], folded[a:b] if folded is not None else None
+            back = bool(self._dated_anaphora.search(before, before_f))
+            if spec.strong and self._anaphora and self._anaphora.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
-            elif spec.strong and self._ongoing and self._ongoing.search(before):
+            elif spec.strong and self._ongoing and self._ongoing.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
-            elif spec.strong and self._prospective and self._prospective.search(text[max(0, m.start() - 45):m.start()]):
+            elif spec.strong and self._prospective and self._prospective.search(
+                    text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
                 hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
             hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec, back))
         return hits
