@@ -46,6 +46,7 @@ class Sides:
         views, country = ctx.views, ctx.country
         found: dict[str, Actor] = {}
         holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
+        source: dict[str, bool] = {}  # name → every mention is the speaker of a clause with its own subject
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -76,8 +77,10 @@ class Sides:
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
+                told_here = self._reports_clause(v, a, anchor)
+                source[name] = source.get(name, True) and told_here
                 side = B
-                if anchor:
+                if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
                     before = a.start < anchor.start
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
                         0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
@@ -96,6 +99,12 @@ class Sides:
             if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
                 self._weak_victims(v, country, found)
         actors = list(found.values())
+        if any(source.values()):  # "police said gunmen killed four people": the police only tell it
+            hurt = {c.of for c in claims if c.what in vocab.HARM}
+            rest = [a for a in actors if not source.get(a.name) or a.name in hurt]
+            if any(a.kind != vocab.CIVILIANS for a in rest):
+                actors = rest
+                found = {a.name: a for a in rest}
         first = draft.sentences[0]
         if not actors and first > 0 and not views[first - 1].background:
             # "It was first hit by mines at Tadjereret": the parties were named just before
@@ -167,6 +176,15 @@ class Sides:
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _reports_clause(self, v, a: ActorMention, anchor) -> bool:
+        """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
+        actor as its subject ("Kenyan police said al-Shabaab militants killed four people"): a source there,
+        not a party; "the army said its troops killed 25 fighters" keeps the army (no other subject)."""
+        if anchor is None or a.end > anchor.start or not self.attribution.speaks(text_after(v, a.end)):
+            return False
+        return any(x.name != a.name and a.end < x.start < anchor.start and x.kind != vocab.CIVILIANS
+                   for x in v.actors)
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event

@@ -1,0 +1,51 @@
+"""Actors heard only as the speaker of a reported clause are its source, not a party (sentences written for
+these tests)."""
+
+import pytest
+from conftest import doc
+
+from fogline.extract import extract
+
+
+def _sides(text, lang="en"):
+    events = extract(doc(text, "2025-06-15", language=lang)).to_dict()["events"]
+    assert events, text
+    return {a["name"]: a["side"] for a in events[0]["actors"]}
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "author"), [
+    ("en", "Police in Kenya said suspected al-Shabaab militants killed four people in an attack on a bus in Lamu "
+           "county on Tuesday.", "Police Forces of Kenya", "Al Shabaab"),
+    ("en", "Colombian police said FARC dissidents killed four soldiers in Cauca, Colombia, on Sunday.",
+     "Police Forces of Colombia", "FARC Dissidents"),
+    ("en", "The Somali army said on Monday that al-Shabaab fighters had attacked a village near Jowhar, Somalia, "
+           "killing seven civilians.", "Military Forces of Somalia", "Al Shabaab"),
+    ("fr", "La police kényane a indiqué que des shebabs ont tué quatre passagers d'un bus mardi dans le comté de "
+           "Lamu, au Kenya.", "Police Forces of Kenya", "Al Shabaab"),
+])
+def test_the_speaker_of_a_clause_with_its_own_subject_is_no_party(lang, text, source, author):
+    sides = _sides(text, lang)
+    assert source not in sides and sides.get(author) == "A", sides
+
+
+@pytest.mark.parametrize("text", [
+    "The army said its troops killed 25 al-Shabaab fighters in an operation in Middle Shabelle, Somalia, on Sunday.",
+    "Somali forces said they killed 25 al-Shabaab fighters in an operation in Middle Shabelle, Somalia, on Sunday.",
+    "The Somali military said it had killed 25 al-Shabaab fighters near Jowhar, Somalia, on Sunday.",
+])
+def test_a_speaker_that_is_the_clause_subject_stays_the_author(text):
+    sides = _sides(text)
+    assert sides.get("Military Forces of Somalia") == "A" and sides.get("Al Shabaab") == "B", sides
+
+
+@pytest.mark.parametrize(("lang", "text", "victim", "author"), [
+    ("en", "The Nigerian army said gunmen killed two of its soldiers in Kaduna State, Nigeria, on Monday.",
+     "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)"),
+    ("en", "Kenyan police said al-Shabaab militants killed three police officers at a checkpoint in Mandera, Kenya, "
+           "on Friday.", "Police Forces of Kenya", "Al Shabaab"),
+    ("fr", "L'armée nigérienne a annoncé que des jihadistes ont tué cinq de ses soldats jeudi près de Tillabéri, "
+           "au Niger.", "Military Forces of Niger", "Unidentified Armed Group (Niger)"),
+])
+def test_a_speaker_whose_own_losses_are_told_is_the_target(lang, text, victim, author):
+    sides = _sides(text, lang)
+    assert sides.get(victim) == "B" and sides.get(author) == "A", sides
