@@ -49,3 +49,18 @@ def test_a_speaker_that_is_the_clause_subject_stays_the_author(text):
 def test_a_speaker_whose_own_losses_are_told_is_the_target(lang, text, victim, author):
     sides = _sides(text, lang)
     assert sides.get(victim) == "B" and sides.get(author) == "A", sides
+
+
+# ---------------------------------------------------------------- a government's weapons are its military
+
+@pytest.mark.parametrize(("text", "military"), [
+    ("At least 10 people were killed when Ethiopian government drones struck a bus in Bahir Dar, Ethiopia, on "
+     "Thursday.", "Military Forces of Ethiopia"),
+    ("Sudanese government warplanes bombed a market in Nyala, Sudan, killing 30 people.",
+     "Military Forces of Sudan (SAF)"),
+    ("The Myanmar government jets bombed a school in Sagaing, Myanmar, killing 11 children.",
+     "Military Forces of Myanmar"),
+])
+def test_a_government_name_before_a_force_or_weapon_word_is_its_military(text, military):
+    sides = _sides(text)
+    assert sides.get(military) == "A", sides

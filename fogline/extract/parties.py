@@ -8,7 +8,7 @@ from functools import partial
 
 from ..actors import ActorDictionary
 from ..text import fold
-from ..vocab import CIVILIANS, NATIONAL_POLICE, STATE_FORCES, STATE_LIKE, civilians_of
+from ..vocab import CIVILIANS, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
 from .text import trie_alternation
 
 
@@ -43,6 +43,8 @@ class ActorReader:
         names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
         countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
+        armed = trie_alternation(_fold(w) for w in demonyms.get("armed_after_government", [])) or "(?!)"
+        self._armed_after = re.compile(rf" (?:{armed})(?![\w-])")  # "Ethiopian government drones"
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
@@ -91,6 +93,7 @@ class ActorReader:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
+        found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]
         for m in self._civilians_rx.finditer(folded):  # civilians of the nationality, wherever the event is
             country = self._nationalities.get(m.group("dem") or m.group("dem2"))
             if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
@@ -118,6 +121,17 @@ class ActorReader:
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _government_arms(self, f: ActorMention, folded: str) -> ActorMention:
+        """A government's name followed by a force or weapon word ("Ethiopian government drones") is its
+        military, which acts; the government itself is only a claimant."""
+        m = self._armed_after.match(folded, f.end)
+        name = self.dictionary.state_forces_of(f.country) if m else None
+        if not name:
+            return f
+        entry = self.dictionary.by_name(name)
+        return ActorMention(f.start, m.end(), name, STATE_FORCES, f.country, False,
+                            entry.home_country if entry else None)
 
     def _coordinated(self, folded: str, found: list[ActorMention]) -> list[ActorMention]:
         """The other state of a coordinated nationality ("Mozambican and Rwandan troops", "les soldats maliens
