@@ -64,3 +64,19 @@ def test_a_speaker_whose_own_losses_are_told_is_the_target(lang, text, victim, a
 def test_a_government_name_before_a_force_or_weapon_word_is_its_military(text, military):
     sides = _sides(text)
     assert sides.get(military) == "A", sides
+
+
+# ---------------------------------------------------------------- a counted people are its civilians
+
+@pytest.mark.parametrize(("lang", "text", "civilians"), [
+    ("en", "Israeli airstrikes killed 20 Palestinians in Khan Younis, Gaza, on Monday, health officials said.",
+     "Civilians (Palestine)"),
+    ("en", "A Russian missile strike on Dnipro, Ukraine, killed dozens of Ukrainians on Tuesday.",
+     "Civilians (Ukraine)"),
+    ("fr", "L'armée israélienne a bombardé Gaza mardi, tuant 25 Palestiniens, selon la défense civile.",
+     "Civilians (Palestine)"),
+    ("fr", "Des frappes aériennes ont tué des dizaines de Syriens jeudi à Idleb, en Syrie.", "Civilians (Syria)"),
+])
+def test_a_people_counted_by_a_number_are_its_civilians(lang, text, civilians):
+    sides = _sides(text, lang)
+    assert sides.get(civilians) == "B", sides

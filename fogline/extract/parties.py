@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ..actors import ActorDictionary
+from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
 from .text import trie_alternation
@@ -62,6 +63,14 @@ class ActorReader:
         nat = trie_alternation(self._nationalities) or "(?!)"
         self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
             rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
+        self._counted = {_fold(k): v for k, v in demonyms.get("counted_nationals", {}).items()}
+        numbers = resources(language).get("numbers", {})
+        weak = {_fold(w) for w in numbers.get("weak_numbers", [])}
+        count = trie_alternation(w for w in map(_fold, [*numbers.get("units", {}), *numbers.get("vague", {})])
+                                 if w not in weak) or "(?!)"
+        self._counted_rx = re.compile(  # "killing 20 Palestinians", "des dizaines de Syriens"
+            rf"(?<![\w-])(?:\d[\d,.]*|{count}){demonyms.get('counted_link', ' ')}"
+            rf"(?P<pl>{trie_alternation(self._counted) or '(?!)'})(?![\w-])") if self._counted else None
         conj = trie_alternation(_fold(w) for w in demonyms.get("conjunctions", [])) or "(?!)"
         # "Mozambican and Rwandan troops", "soldats maliens et burkinabè": one force noun, two states
         self._coord_before = re.compile(rf"(?<![\w-])(?P<dem>{dem}),? (?:{conj}) $")
@@ -94,8 +103,11 @@ class ActorReader:
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
         found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]
-        for m in self._civilians_rx.finditer(folded):  # civilians of the nationality, wherever the event is
-            country = self._nationalities.get(m.group("dem") or m.group("dem2"))
+        civilians = [(m, self._nationalities.get(m.group("dem") or m.group("dem2")))
+                     for m in self._civilians_rx.finditer(folded)]
+        if self._counted_rx:
+            civilians += [(m, self._counted.get(m.group("pl"))) for m in self._counted_rx.finditer(folded)]
+        for m, country in civilians:  # civilians of the nationality, wherever the event is
             if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
