@@ -80,3 +80,37 @@ def test_a_government_name_before_a_force_or_weapon_word_is_its_military(text, m
 def test_a_people_counted_by_a_number_are_its_civilians(lang, text, civilians):
     sides = _sides(text, lang)
     assert sides.get(civilians) == "B", sides
+
+
+# ---------------------------------------------------------------- the group that claims the attack is its author
+
+@pytest.mark.parametrize(("lang", "text", "author", "not_author"), [
+    ("en", "Suspected Boko Haram fighters killed 12 farmers near Maiduguri, Borno State, Nigeria, on Sunday, a "
+           "militia leader said. The Islamic State West Africa Province later claimed responsibility for the "
+           "killings.", "Islamic State West Africa Province (ISWAP)", "Boko Haram (JAS)"),
+    ("en", "A suicide bomber struck a mosque in Kunduz, Afghanistan, during Friday prayers, killing at least 50 "
+           "worshippers, a Taliban spokesman said. The Islamic State group's affiliate claimed responsibility.",
+     "Islamic State Khorasan Province (ISKP)", "Unidentified Armed Group (Afghanistan)"),
+    ("en", "Gunmen killed nine bus passengers near Quetta, Pakistan, on Friday, officials said. The Balochistan "
+           "Liberation Army, a banned separatist group, said its fighters carried out the attack.",
+     "BLA: Balochistan Liberation Army", "Unidentified Armed Group (Pakistan)"),
+    ("fr", "Des hommes armés ont tué quinze civils dans le village de Tin, au Niger, mardi. L'État islamique au "
+           "Sahel a revendiqué cette tuerie jeudi.", "Islamic State Sahel Province",
+     "Unidentified Armed Group (Niger)"),
+])
+def test_the_group_that_claims_the_attack_is_its_author(lang, text, author, not_author):
+    sides = _sides(text, lang)
+    assert sides.get(author) == "A" and not_author not in sides, sides
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine bus passengers near Quetta, Pakistan, on Friday. No group has claimed responsibility, "
+    "but the Balochistan Liberation Army has carried out similar attacks.",
+    "Gunmen killed nine bus passengers near Quetta, Pakistan, on Friday. The Balochistan Liberation Army has not "
+    "claimed responsibility for the attack.",
+    "Gunmen killed nine bus passengers near Quetta, Pakistan, on Friday. The Balochistan Liberation Army denied "
+    "responsibility for the attack.",
+])
+def test_a_group_that_does_not_claim_the_attack_is_not_its_author(text):
+    sides = _sides(text)
+    assert sides.get("BLA: Balochistan Liberation Army") != "A", sides

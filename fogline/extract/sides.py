@@ -40,6 +40,8 @@ class Sides:
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
+        self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
+        self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -127,6 +129,7 @@ class Sides:
                         found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
                             a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
             actors = list(found.values())
+        actors = self._claimed_responsibility(actors, draft, ctx, claims)
         self._victims_are_targets(actors, draft, ctx, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
@@ -177,14 +180,61 @@ class Sides:
                 a.side = B
         return actors
 
+    def _claims_it(self, v, a: ActorMention) -> bool:
+        """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
+        return bool(self._responsibility.match(text_after(v, a.end, 200)))
+
+    def _claimed_responsibility(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                                claims: list[Claim]) -> list[Actor]:
+        """The one armed group that the event's sentences say claimed it is its author (side A); it replaces an
+        author the report only suspects ("suspected Boko Haram fighters … ISWAP claimed the attack") or leaves
+        unidentified."""
+        named: dict[str, Actor] = {}
+        hedged: dict[str, bool] = {}
+        own = draft.sentences + draft.other_sentences
+        after = draft.sentences[-1] + 1  # "… killed 15 civilians. The group X claimed the attack.": the next one
+        if after < len(ctx.views) and after not in own and len(ctx.views[after].actors) == 1:
+            own = [*own, after]
+        for i in own:
+            v = ctx.views[i]
+            if v.background:
+                continue
+            for a in v.actors:
+                if not a.name:
+                    continue
+                hedged[a.name] = hedged.get(a.name, True) and bool(
+                    self._hedged.search(doc_slice(v, a.start - 40, a.start)))
+                if self.armed_group(a) and a.start not in v.affiliations and self._claims_it(v, a):
+                    named.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
+                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
+        if len(named) != 1:
+            return actors
+        author = next(iter(named.values()))
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        if author.name in hurt:
+            return actors
+        rest = [a for a in actors if a.name != author.name and not (
+            a.side == A and (a.kind == vocab.UNIDENTIFIED_GROUP or hedged.get(a.name) and self.armed_group(a)))]
+        mine = next((a for a in actors if a.name == author.name), author)
+        mine.side = A
+        return [mine, *rest]
+
     def _reports_clause(self, v, a: ActorMention, anchor) -> bool:
         """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
         actor as its subject ("Kenyan police said al-Shabaab militants killed four people"): a source there,
         not a party; "the army said its troops killed 25 fighters" keeps the army (no other subject)."""
-        if anchor is None or a.end > anchor.start or not self.attribution.speaks(text_after(v, a.end)):
+        if anchor is None or a.end > anchor.start:
             return False
-        return any(x.name != a.name and a.end < x.start < anchor.start and x.kind != vocab.CIVILIANS
-                   for x in v.actors)
+        after = text_after(v, a.end, 80)
+        verb = self.attribution.is_verb(after, len(after) - len(after.lstrip(" ,")))
+        if verb is None:
+            return False
+        end = a.end + verb.end()
+        for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
+            if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
+                gap = doc_slice(v, end, x.start)
+                return len(gap) <= 40 and self.attribution.pronoun(gap) is None
+        return False
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
@@ -367,7 +417,8 @@ class Sides:
                 speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
                 spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
-                spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
+                spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
+                    and not self._claims_it(v, a)  # "ISWAP claimed the attack": its author, not a source
                 told[a.name] = told.get(a.name, True) and spoke
         return told
 
