@@ -114,3 +114,31 @@ def test_the_group_that_claims_the_attack_is_its_author(lang, text, author, not_
 def test_a_group_that_does_not_claim_the_attack_is_not_its_author(text):
     sides = _sides(text)
     assert sides.get("BLA: Balochistan Liberation Army") != "A", sides
+
+
+@pytest.mark.parametrize(("lang", "text", "author"), [
+    ("fr", "L'armée nigérienne a annoncé avoir « neutralisé » une vingtaine de terroristes lors d'une opération "
+           "aérienne dans la région de Tillabéri, au Niger.", "Military Forces of Niger"),
+    ("fr", "L'armée malienne a affirmé avoir tué une dizaine de terroristes lors de frappes près de Ségou, au Mali.",
+     "Military Forces of Mali (FAMa)"),
+    ("en", "The Nigerian army said, having surrounded the camp, troops killed 12 terrorists in Sambisa forest, "
+           "Borno State, Nigeria, on Monday.", "Military Forces of Nigeria"),
+])
+def test_a_speaker_that_reports_its_own_action_stays_the_author(lang, text, author):
+    sides = _sides(text, lang)
+    assert sides.get(author) == "A", sides
+
+
+# ---------------------------------------------------------------- a pro-government militia shares the state's side
+
+@pytest.mark.parametrize(("lang", "text", "militia"), [
+    ("fr", "Une cinquantaine de soldats burkinabè et de supplétifs civils de l'armée ont été tués samedi dans une "
+           "embuscade du JNIM près de Djibo, au Burkina Faso.", "VDP: Volunteers for the Defense of the Homeland"),
+    ("en", "Dozens of Burkinabe soldiers and army volunteers were killed on Saturday in an ambush by JNIM fighters "
+           "near Djibo, Burkina Faso.", "VDP: Volunteers for the Defense of the Homeland"),
+    ("en", "Six Nigerian soldiers and two CJTF members were killed on Tuesday in an ambush by JNIM fighters near "
+           "Kainji, Niger State, Nigeria.", "CJTF: Civilian Joint Task Force"),
+])
+def test_a_pro_government_militia_takes_the_side_of_the_state(lang, text, militia):
+    sides = _sides(text, lang)
+    assert sides.get(militia) == "B" and sides.get("JNIM: Group for Support of Islam and Muslims") == "A", sides

@@ -42,6 +42,7 @@ class Sides:
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
         self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
+        self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -230,6 +231,8 @@ class Sides:
         if verb is None:
             return False
         end = a.end + verb.end()
+        if self._own_clause.search(doc_slice(v, a.end + verb.start(), end + 12)):
+            return False
         for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
             if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
                 gap = doc_slice(v, end, x.start)
@@ -440,8 +443,8 @@ def fix_sides(actors: list[Actor], loyal: frozenset[str] | set[str] = frozenset(
             for a in (nonstate if first_is_state else state):
                 a.side = B
     state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}
-    for a in actors:
-        if a.kind == vocab.FOREIGN_FORCES and len(state_sides) == 1:
+    for a in actors:  # "soldiers and militia volunteers were killed in an ambush": the state's allies beside it
+        if (a.kind == vocab.FOREIGN_FORCES or a.name in loyal and nonstate) and len(state_sides) == 1:
             a.side = next(iter(state_sides))
     if armed and all(a.side == B for a in actors):
         if len(armed) < len(actors):
