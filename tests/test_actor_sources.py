@@ -142,3 +142,29 @@ def test_a_speaker_that_reports_its_own_action_stays_the_author(lang, text, auth
 def test_a_pro_government_militia_takes_the_side_of_the_state(lang, text, militia):
     sides = _sides(text, lang)
     assert sides.get(militia) == "B" and sides.get("JNIM: Group for Support of Islam and Muslims") == "A", sides
+
+
+# ---------------------------------------------------------------- a nationality before a strike or fire word
+
+@pytest.mark.parametrize(("lang", "text", "author"), [
+    ("en", "An Israeli strike on a school sheltering displaced people in Gaza City killed 25 people on Monday.",
+     "Military Forces of Israel"),
+    ("en", "A Russian strike on a residential building in Odesa, Ukraine, killed four people on Monday.",
+     "Military Forces of Russia"),
+    ("fr", "Un raid israélien a tué cinq personnes à Gaza mardi.", "Military Forces of Israel"),
+])
+def test_a_nationality_before_a_strike_word_is_that_state_s_military(lang, text, author):
+    sides = _sides(text, lang)
+    assert sides.get(author) == "A", sides
+
+
+@pytest.mark.parametrize(("lang", "text", "mission"), [
+    ("en", "Gunmen attacked a UNIFIL patrol near Naqoura, southern Lebanon, on Thursday, killing one soldier.",
+     "UNIFIL: United Nations Interim Force in Lebanon"),
+    ("fr", "Des hommes armés ont attaqué une patrouille de la Finul près de Naqoura, au Liban, jeudi, tuant un "
+           "soldat.", "UNIFIL: United Nations Interim Force in Lebanon"),
+    ("en", "Gunmen attacked an UNMISS base in Leer, Unity State, South Sudan, on Sunday, killing a guard.",
+     "UNMISS: United Nations Mission in South Sudan"),
+])
+def test_un_missions_of_lebanon_and_south_sudan_are_named(lang, text, mission):
+    assert mission in _sides(text, lang)
