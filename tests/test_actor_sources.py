@@ -168,3 +168,18 @@ def test_a_nationality_before_a_strike_word_is_that_state_s_military(lang, text,
 ])
 def test_un_missions_of_lebanon_and_south_sudan_are_named(lang, text, mission):
     assert mission in _sides(text, lang)
+
+
+# ---------------------------------------------------------------- the accused is the author, the accuser a source
+
+@pytest.mark.parametrize(("lang", "text", "author", "accuser"), [
+    ("en", "Ukraine accused Russia of killing 14 civilians in a missile strike on Kryvyi Rih, Ukraine, on Friday.",
+     "Military Forces of Russia", "Military Forces of Ukraine"),
+    ("en", "Sudan's army blamed the RSF for a drone strike that killed 20 people at a market in Omdurman, Sudan.",
+     "Rapid Support Forces (RSF)", "Military Forces of Sudan (SAF)"),
+    ("fr", "L'Ukraine a accusé la Russie d'avoir tué 14 civils dans une frappe de missile sur Kryvyï Rih, en "
+           "Ukraine, vendredi.", "Military Forces of Russia", "Military Forces of Ukraine"),
+])
+def test_the_accused_is_the_author_and_the_accuser_no_party(lang, text, author, accuser):
+    sides = _sides(text, lang)
+    assert sides.get(author) == "A" and accuser not in sides, sides

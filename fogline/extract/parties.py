@@ -57,6 +57,10 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        accused = demonyms.get("country_accused_before")
+        self._country_accused_rx = re.compile(  # "accused Russia of", "accuse la Russie d'"
+            rf"(?<![\w-])(?:{accused})(?P<cty>{countries})(?={demonyms.get('country_accused_after', ' ')})"
+        ) if accused else None
         civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
         self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
                                **self.demonyms}
@@ -120,15 +124,19 @@ class ActorReader:
         states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
+        if self._country_accused_rx:
+            states += [(m, self._titles.get(m.group("cty"))) for m in self._country_accused_rx.finditer(folded)
+                       if text[m.start("cty")].isupper()]
         for m, country in states:
             force = self._force(m)
             name = self.dictionary.state_forces_of(country) if force is None else (
                 self.dictionary.police_of(country, force) or NATIONAL_POLICE + country if country else None)
-            if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+            start, end = m.span("cty") if m.re is self._country_accused_rx else m.span()
+            if not name or any(f.start < end and start < f.end and not f.generic for f in found):
                 continue
-            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            found = [f for f in found if not (f.start < end and start < f.end)]
             entry = self.dictionary.by_name(name)
-            found.append(ActorMention(m.start(), m.end(), name, STATE_FORCES, country, False,
+            found.append(ActorMention(start, end, name, STATE_FORCES, country, False,
                                       entry.home_country if entry else None, False, force))
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
