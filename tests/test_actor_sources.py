@@ -183,3 +183,21 @@ def test_un_missions_of_lebanon_and_south_sudan_are_named(lang, text, mission):
 def test_the_accused_is_the_author_and_the_accuser_no_party(lang, text, author, accuser):
     sides = _sides(text, lang)
     assert sides.get(author) == "A" and accuser not in sides, sides
+
+
+@pytest.mark.parametrize(("variant", "name"), [
+    ("PDF: People's Defense Force", "PDF: People's Defence Force"),
+    ("RSF: Rapid Support Forces", "Rapid Support Forces (RSF)"),
+    ("TTP: Tehreek-i-Taliban Pakistan", "TTP: Tehrik-i-Taliban Pakistan"),
+    ("BLA: Baloch Liberation Army", "BLA: Balochistan Liberation Army"),
+    ("Islamic State (Khorasan)", "Islamic State Khorasan Province (ISKP)"),
+    ("KNLA: Karen National Liberation Army", "KNU/KNLA: Karen National Union/Karen National Liberation Army"),
+    ("SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)",
+     "SPLM-IO: Sudan People's Liberation Movement-in-Opposition"),
+    ("EMC: FARC Dissidents (Central General Staff)", "EMC: Central General Staff (FARC Dissidents)"),
+])
+def test_acled_spellings_of_a_name_are_the_same_actor(variant, name):
+    from fogline.actors import ActorDictionary
+
+    entry = ActorDictionary.default().by_name(variant)
+    assert entry is not None and entry.name == name
