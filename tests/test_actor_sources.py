@@ -195,6 +195,11 @@ def test_the_accused_is_the_author_and_the_accuser_no_party(lang, text, author, 
     ("SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)",
      "SPLM-IO: Sudan People's Liberation Movement-in-Opposition"),
     ("EMC: FARC Dissidents (Central General Staff)", "EMC: Central General Staff (FARC Dissidents)"),
+    ("Military Forces of Yemen (2014-) Houthi", "Houthi Movement (Ansar Allah)"),
+    ("Military Forces of Russia (2000-) Wagner Group", "Wagner Group"),
+    ("SLM/A-MM: Sudan Liberation Movement/Army (Minni Minawi)",
+     "Sudan Liberation Movement/Army-Minni Minnawi (SLM/A-MM)"),
+    ("Izz al-Din al-Qassam Brigades", "Hamas"),
 ])
 def test_acled_spellings_of_a_name_are_the_same_actor(variant, name):
     from fogline.actors import ActorDictionary
