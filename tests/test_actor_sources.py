@@ -206,3 +206,18 @@ def test_acled_spellings_of_a_name_are_the_same_actor(variant, name):
 
     entry = ActorDictionary.default().by_name(variant)
     assert entry is not None and entry.name == name
+
+
+# ---------------------------------------------------------------- a state word before a weapon: the state forces
+
+@pytest.mark.parametrize(("text", "military"), [
+    ("A market in Sagaing, Myanmar, was hit by a junta airstrike on Tuesday, killing 18 people.",
+     "Military Forces of Myanmar"),
+    ("Military drones struck a wedding party in Bahir Dar, Ethiopia, on Sunday, killing 12 civilians.",
+     "Military Forces of Ethiopia"),
+    ("Government warplanes bombed a village in South Kordofan, Sudan, killing nine civilians.",
+     "Military Forces of Sudan (SAF)"),
+])
+def test_a_state_word_before_a_weapon_word_is_the_report_s_state_forces(text, military):
+    sides = _sides(text)
+    assert sides.get(military) == "A" and not any(n.startswith("Unidentified") for n in sides), sides

@@ -46,6 +46,9 @@ class ActorReader:
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
         armed = trie_alternation(_fold(w) for w in demonyms.get("armed_after_government", [])) or "(?!)"
         self._armed_after = re.compile(rf" (?:{armed})(?![\w-])")  # "Ethiopian government drones"
+        state_words = trie_alternation(_fold(w) for w in demonyms.get("state_words_before_arms", []))
+        self._state_arms_rx = re.compile(  # "a junta airstrike", "military drones": the report's state forces
+            rf"(?<![\w-])(?:{state_words}) (?:{armed})(?![\w-])") if state_words else None
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
@@ -107,6 +110,10 @@ class ActorReader:
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
         found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]
+        for m in self._state_arms_rx.finditer(folded) if self._state_arms_rx else ():
+            if not any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+                found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+                found.append(ActorMention(m.start(), m.end(), None, STATE_FORCES, None, True))
         civilians = [(m, self._nationalities.get(m.group("dem") or m.group("dem2")))
                      for m in self._civilians_rx.finditer(folded)]
         if self._counted_rx:
