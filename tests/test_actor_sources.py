@@ -221,3 +221,21 @@ def test_acled_spellings_of_a_name_are_the_same_actor(variant, name):
 def test_a_state_word_before_a_weapon_word_is_the_report_s_state_forces(text, military):
     sides = _sides(text)
     assert sides.get(military) == "A" and not any(n.startswith("Unidentified") for n in sides), sides
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("fr", "Selon la police, des bandits armés ont enlevé vingt élèves dans une école de l'État de Katsina, au "
+           "Nigeria.", "Police Forces of Nigeria"),
+    ("en", "According to the police, gunmen abducted 20 pupils from a school in Katsina State, Nigeria, on Monday.",
+     "Police Forces of Nigeria"),
+    ("en", "According to the Kenyan army, al-Shabaab militants killed six villagers near Lamu, Kenya, on Friday.",
+     "Military Forces of Kenya"),
+])
+def test_an_actor_after_according_to_is_a_source_beside_another_subject(lang, text, source):
+    assert source not in _sides(text, lang)
+
+
+def test_an_actor_after_according_to_that_is_the_only_armed_one_stays():
+    sides = _sides("Les soldats maliens ont attaqué un groupe armé à Anomalan. Cette offensive a permis, selon "
+                   "l'armée, de neutraliser dix combattants près de Kidal, au Mali.", "fr")
+    assert "Military Forces of Mali (FAMa)" in sides, sides

@@ -80,7 +80,7 @@ class Sides:
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
-                told_here = self._reports_clause(v, a, anchor)
+                told_here = self._reports_clause(v, a, anchor) or self._according_to(v, a, anchor)
                 source[name] = source.get(name, True) and told_here
                 side = B
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
@@ -219,6 +219,12 @@ class Sides:
         mine = next((a for a in actors if a.name == author.name), author)
         mine.side = A
         return [mine, *rest]
+
+    def _according_to(self, v, a: ActorMention, anchor) -> bool:
+        """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
+        actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
+        return bool(anchor and self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
+            x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
 
     def _reports_clause(self, v, a: ActorMention, anchor) -> bool:
         """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
