@@ -239,3 +239,17 @@ def test_an_actor_after_according_to_that_is_the_only_armed_one_stays():
     sides = _sides("Les soldats maliens ont attaqué un groupe armé à Anomalan. Cette offensive a permis, selon "
                    "l'armée, de neutraliser dix combattants près de Kidal, au Mali.", "fr")
     assert "Military Forces of Mali (FAMa)" in sides, sides
+
+
+@pytest.mark.parametrize(("lang", "text", "group"), [
+    ("en", "Resistance fighters attacked a junta outpost in Magway region, Myanmar, on Friday, killing eight soldiers.",
+     "PDF: People's Defence Force"),
+    ("en", "Anti-junta forces seized a police station in Sagaing region, Myanmar, on Tuesday.",
+     "PDF: People's Defence Force"),
+    ("fr", "Des combattants de la résistance ont attaqué un poste de l'armée birmane dans la région de Sagaing, en "
+           "Birmanie, tuant six soldats.", "PDF: People's Defence Force"),
+    ("en", "Armed Nuer youths attacked a cattle camp in Jonglei state, South Sudan, killing 12 people.",
+     "White Army (South Sudan)"),
+])
+def test_generic_resistance_and_youth_militias_are_the_war_s_known_group(lang, text, group):
+    assert _sides(text, lang).get(group) == "A"
