@@ -253,3 +253,24 @@ def test_an_actor_after_according_to_that_is_the_only_armed_one_stays():
 ])
 def test_generic_resistance_and_youth_militias_are_the_war_s_known_group(lang, text, group):
     assert _sides(text, lang).get(group) == "A"
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("March 23 Movement (M23)", "M23: March 23 Movement"),
+    ("Haitian National Police (PNH)", "Police Forces of Haiti"),
+    ("Ta'ang National Liberation Army (TNLA)", "TNLA: Ta'ang National Liberation Army"),
+    ("Return, Reclamation and Rehabilitation (3R)", "3R: Return, Reclamation, Rehabilitation"),
+])
+def test_a_name_spelled_out_with_its_acronym_is_that_actor(written, name):
+    from fogline.actors import ActorDictionary
+
+    entry = ActorDictionary.default().by_name(written)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize("written", ["Civilians (Nigeria)", "Unidentified Armed Group (Mali)",
+                                     "Civilians (International)"])
+def test_a_country_in_brackets_is_not_an_acronym(written):
+    from fogline.actors import ActorDictionary
+
+    assert ActorDictionary.default().by_name(written) is None
