@@ -274,3 +274,15 @@ def test_a_country_in_brackets_is_not_an_acronym(written):
     from fogline.actors import ActorDictionary
 
     assert ActorDictionary.default().by_name(written) is None
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("Lundi, l'Armée d'Arakan a attaqué un poste de l'armée birmane dans l'État Rakhine, en Birmanie, tuant six "
+     "soldats.", "AA: Arakan Army"),
+    ("Mardi, l'Armée de libération nationale a attaqué une base militaire à Arauca, en Colombie, tuant deux "
+     "soldats.", "ELN: National Liberation Army"),
+    ("Jeudi, l'Armée pour l'indépendance kachin a attaqué un camp de l'armée près de Laiza, en Birmanie.",
+     "KIA: Kachin Independence Army"),
+])
+def test_a_french_army_name_after_an_elided_article_is_not_the_generic_army(text, group):
+    assert _sides(text, "fr").get(group) == "A"
