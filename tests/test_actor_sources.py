@@ -286,3 +286,16 @@ def test_a_country_in_brackets_is_not_an_acronym(written):
 ])
 def test_a_french_army_name_after_an_elided_article_is_not_the_generic_army(text, group):
     assert _sides(text, "fr").get(group) == "A"
+
+
+@pytest.mark.parametrize(("lang", "text", "context"), [
+    ("en", "Gunmen killed 30 villagers in Kadawa, Zamfara State, Nigeria, on Sunday, police said. The violence is "
+           "separate from the insurgency waged by Boko Haram in the northeast.", "Boko Haram (JAS)"),
+    ("en", "Gunmen killed 30 villagers in Kadawa, Zamfara State, Nigeria, on Sunday, police said. The killings were "
+           "not linked to Boko Haram, officials said.", "Boko Haram (JAS)"),
+    ("fr", "Des hommes armés ont tué trente villageois dimanche à Kadawa, dans l'État de Zamfara, au Nigeria. Ces "
+           "violences sont sans lien avec l'insurrection de Boko Haram dans le nord-est.", "Boko Haram (JAS)"),
+])
+def test_a_group_the_report_says_is_unrelated_is_no_author(lang, text, context):
+    sides = _sides(text, lang)
+    assert context not in sides and sides.get("Unidentified Armed Group (Nigeria)") == "A", sides
