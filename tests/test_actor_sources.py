@@ -299,3 +299,16 @@ def test_a_french_army_name_after_an_elided_article_is_not_the_generic_army(text
 def test_a_group_the_report_says_is_unrelated_is_no_author(lang, text, context):
     sides = _sides(text, lang)
     assert context not in sides and sides.get("Unidentified Armed Group (Nigeria)") == "A", sides
+
+
+@pytest.mark.parametrize("text", [
+    "Des jihadistes du JNIM ont attaqué mardi un camp militaire à Kayes, au Mali. « Les terroristes ont été "
+    "repoussés », a déclaré l'armée dans un communiqué, sans préciser ses pertes.",
+    "Le JNIM a attaqué mardi un camp militaire à Nioro, au Mali. Les assaillants ont été repoussés, selon l'armée, "
+    "qui n'a pas précisé le nombre de victimes, sans préciser le bilan.",
+    "Des combattants du JNIM ont attaqué un poste de l'armée à Diboli, au Mali, mardi. L'armée affirme avoir "
+    "repoussé les terroristes, sans préciser combien de soldats ont été tués.",
+])
+def test_without_giving_losses_is_not_without_naming_the_attacker(text):
+    sides = _sides(text, "fr")
+    assert "Unidentified Armed Group (Mali)" not in sides and "JNIM: Group for Support of Islam and Muslims" in sides
