@@ -200,6 +200,11 @@ def test_the_accused_is_the_author_and_the_accuser_no_party(lang, text, author, 
     ("SLM/A-MM: Sudan Liberation Movement/Army (Minni Minawi)",
      "Sudan Liberation Movement/Army-Minni Minnawi (SLM/A-MM)"),
     ("Izz al-Din al-Qassam Brigades", "Hamas"),
+    ("Amhara Ethnic Militia (Ethiopia)", "Fano Militia"),
+    ("Al Shabaab (Mozambique)", "Islamic State Mozambique Province"),
+    ("TDF: Tigray Defense Forces", "TPLF: Tigray People's Liberation Front"),
+    ("Lou Nuer Ethnic Militia (South Sudan)", "White Army (South Sudan)"),
+    ("Al Shabaab (Kenya)", "Al Shabaab"),
 ])
 def test_acled_spellings_of_a_name_are_the_same_actor(variant, name):
     from fogline.actors import ActorDictionary
