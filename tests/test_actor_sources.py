@@ -317,3 +317,15 @@ def test_a_group_the_report_says_is_unrelated_is_no_author(lang, text, context):
 def test_without_giving_losses_is_not_without_naming_the_attacker(text):
     sides = _sides(text, "fr")
     assert "Unidentified Armed Group (Mali)" not in sides and "JNIM: Group for Support of Islam and Muslims" in sides
+
+
+@pytest.mark.parametrize(("lang", "text", "military"), [
+    ("en", "Ivorian soldiers killed four jihadists who had crossed from Burkina Faso near Djibo, Burkina Faso, on "
+           "Monday.", "Military Forces of Ivory Coast"),
+    ("en", "Mauritanian troops shot dead three Malian herders near Adel Bagrou, Mali, on Tuesday.",
+     "Military Forces of Mauritania"),
+    ("fr", "Des soldats algériens ont tué deux orpailleurs maliens près de Tessalit, au Mali, mardi.",
+     "Military Forces of Algeria"),
+])
+def test_a_nationality_the_dictionary_lacks_names_acled_s_military_of_that_state(lang, text, military):
+    assert military in _sides(text, lang)

@@ -9,7 +9,7 @@ from functools import partial
 from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
-from ..vocab import CIVILIANS, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
+from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
 from .text import trie_alternation
 
 
@@ -49,6 +49,7 @@ class ActorReader:
         state_words = trie_alternation(_fold(w) for w in demonyms.get("state_words_before_arms", []))
         self._state_arms_rx = re.compile(  # "a junta airstrike", "military drones": the report's state forces
             rf"(?<![\w-])(?:{state_words}) (?:{armed})(?![\w-])") if state_words else None
+        self._known_states = {e.country for e in dictionary.entries if e.country and not e.generic}
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
@@ -136,7 +137,7 @@ class ActorReader:
                        if text[m.start("cty")].isupper()]
         for m, country in states:
             force = self._force(m)
-            name = self.dictionary.state_forces_of(country) if force is None else (
+            name = self._military_of(country) if force is None else (
                 self.dictionary.police_of(country, force) or NATIONAL_POLICE + country if country else None)
             start, end = m.span("cty") if m.re is self._country_accused_rx else m.span()
             if not name or any(f.start < end and start < f.end and not f.generic for f in found):
@@ -148,6 +149,14 @@ class ActorReader:
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _military_of(self, country: str | None) -> str | None:
+        """The military a nationality names ("Ivorian soldiers"): the dictionary's, else ACLED's "Military Forces
+        of X" for a state the dictionary does not know at all (not for one whose nationality a rival uses)."""
+        name = self.dictionary.state_forces_of(country)
+        if name or not country or country in self._known_states:
+            return name
+        return NATIONAL_MILITARY + country
 
     def _government_arms(self, f: ActorMention, folded: str) -> ActorMention:
         """A government's name followed by a force or weapon word ("Ethiopian government drones") is its
