@@ -196,16 +196,10 @@ class Sides:
         after = draft.sentences[-1] + 1  # "… killed 15 civilians. The group X claimed the attack.": the next one
         if after < len(ctx.views) and after not in own and len(ctx.views[after].actors) == 1:
             own = [*own, after]
-        for i in own:
-            v = ctx.views[i]
-            if v.background:
-                continue
+        views = [ctx.views[i] for i in own if not ctx.views[i].background]
+        for v in views:
             for a in v.actors:
-                if not a.name:
-                    continue
-                hedged[a.name] = hedged.get(a.name, True) and bool(
-                    self._hedged.search(doc_slice(v, a.start - 40, a.start)))
-                if self.armed_group(a) and a.start not in v.affiliations and self._claims_it(v, a):
+                if a.name and a.start not in v.affiliations and self._claims_it(v, a) and self.armed_group(a):
                     named.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
                         a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
         if len(named) != 1:
@@ -214,6 +208,11 @@ class Sides:
         hurt = {c.of for c in claims if c.what in vocab.HARM}
         if author.name in hurt:
             return actors
+        for v in views:  # read only when a claimant was found: who the report merely suspects
+            for a in v.actors:
+                if a.name:
+                    hedged[a.name] = hedged.get(a.name, True) and bool(
+                        self._hedged.search(doc_slice(v, a.start - 40, a.start)))
         rest = [a for a in actors if a.name != author.name and not (
             a.side == A and (a.kind == vocab.UNIDENTIFIED_GROUP or hedged.get(a.name) and self.armed_group(a)))]
         mine = next((a for a in actors if a.name == author.name), author)
