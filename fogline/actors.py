@@ -46,6 +46,7 @@ ENV_VAR = "FOGLINE_ACTORS"
 FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
 _REGIME = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)\s*")
+_SPELLED_OUT = re.compile(r"^(.*\S)\s+\(([^()]*[A-Z][^()]*)\)$")  # "Full Name (ACRONYM)"
 
 def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
@@ -294,11 +295,20 @@ class ActorDictionary:
             return found.pop()
         tag = _REGIME.search(name)  # ACLED's regime tag: "Military Forces of Nigeria (2023-)"
         if tag is None:
-            return None
+            return self._spelled_out(name)
         bare = _REGIME.sub(" ", name).strip()
         hit = self.by_name(bare) if bare else None
         head = name[:tag.start()].strip()  # a unit after the tag ("... (2021-) Air Force"): its force
         return hit or (self.by_name(head) if head and head != bare else None)
+
+    def _spelled_out(self, name: str) -> ActorEntry | None:
+        """A name written out with its acronym after it ("March 23 Movement (M23)", "Haitian National Police
+        (PNH)"): the entry its full words name, else the one its acronym names."""
+        m = _SPELLED_OUT.match(name)
+        short = m.group(2) if m else ""
+        if not (is_acronym(short) or short.isupper() and not any(c.isspace() for c in short)):
+            return None  # not "Civilians (Mali)", "Police Forces of X (Gendarmerie)"; "M23", "3R" are
+        return self.by_name(m.group(1)) or self.by_name(m.group(2))
 
     def resolve(self, text: str, language: str, year: int | None = None) -> ActorEntry | None:
         """Entry for a mention: exact folded alias of ``language`` (also without wrapping quotes

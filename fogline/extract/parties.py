@@ -7,8 +7,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from ..actors import ActorDictionary
+from ..lang import resources
 from ..text import fold
-from ..vocab import CIVILIANS, NATIONAL_POLICE, STATE_FORCES, STATE_LIKE, civilians_of
+from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
 from .text import holds_any, trie_alternation
 
 
@@ -48,6 +49,12 @@ class ActorReader:
         names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
         countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
+        armed = trie_alternation(_fold(w) for w in demonyms.get("armed_after_government", [])) or "(?!)"
+        self._armed_after = re.compile(rf" (?:{armed})(?![\w-])")  # "Ethiopian government drones"
+        state_words = trie_alternation(_fold(w) for w in demonyms.get("state_words_before_arms", []))
+        self._state_arms_rx = re.compile(  # "a junta airstrike", "military drones": the report's state forces
+            rf"(?<![\w-])(?:{state_words}) (?:{armed})(?![\w-])") if state_words else None
+        self._known_states = {e.country for e in dictionary.entries if e.country and not e.generic}
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
             self._titles.setdefault(_fold(c), c)
@@ -61,6 +68,10 @@ class ActorReader:
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         # what a sentence must hold for a pattern to match (a force noun, a civilian noun): a cheap test first
         self._needs_noun = holds_any(nouns)
+        accused = demonyms.get("country_accused_before")
+        self._country_accused_rx = re.compile(  # "accused Russia of", "accuse la Russie d'"
+            rf"(?<![\w-])(?:{accused})(?P<cty>{countries})(?={demonyms.get('country_accused_after', ' ')})"
+        ) if accused else None
         civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
         self._needs_civ = holds_any(civ)
         self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
@@ -68,6 +79,14 @@ class ActorReader:
         nat = trie_alternation(self._nationalities) or "(?!)"
         self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
             rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
+        self._counted = {_fold(k): v for k, v in demonyms.get("counted_nationals", {}).items()}
+        numbers = resources(language).get("numbers", {})
+        weak = {_fold(w) for w in numbers.get("weak_numbers", [])}
+        count = trie_alternation(w for w in map(_fold, [*numbers.get("units", {}), *numbers.get("vague", {})])
+                                 if w not in weak) or "(?!)"
+        self._counted_rx = re.compile(  # "killing 20 Palestinians", "des dizaines de Syriens"
+            rf"(?<![\w-])(?:\d[\d,.]*|{count}){demonyms.get('counted_link', ' ')}"
+            rf"(?P<pl>{trie_alternation(self._counted) or '(?!)'})(?![\w-])") if self._counted else None
         conj = trie_alternation(_fold(w) for w in demonyms.get("conjunctions", [])) or "(?!)"
         # "Mozambican and Rwandan troops", "soldats maliens et burkinabè": one force noun, two states
         self._coord_before = re.compile(rf"(?<![\w-])(?P<dem>{dem}),? (?:{conj}) $")
@@ -99,9 +118,16 @@ class ActorReader:
                 continue
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
-        civilians = self._civilians_rx.finditer(folded) if _holds(self._needs_civ, folded) else ()
-        for m in civilians:  # civilians of the nationality, wherever the event is
-            country = self._nationalities.get(m.group("dem") or m.group("dem2"))
+        found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]
+        for m in self._state_arms_rx.finditer(folded) if self._state_arms_rx else ():
+            if not any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+                found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+                found.append(ActorMention(m.start(), m.end(), None, STATE_FORCES, None, True))
+        civilians = [(m, self._nationalities.get(m.group("dem") or m.group("dem2")))
+                     for m in (self._civilians_rx.finditer(folded) if _holds(self._needs_civ, folded) else ())]
+        if self._counted_rx:
+            civilians += [(m, self._counted.get(m.group("pl"))) for m in self._counted_rx.finditer(folded)]
+        for m, country in civilians:  # civilians of the nationality, wherever the event is
             if not country or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 continue
             found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
@@ -115,19 +141,42 @@ class ActorReader:
         states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
+        if self._country_accused_rx:
+            states += [(m, self._titles.get(m.group("cty"))) for m in self._country_accused_rx.finditer(folded)
+                       if text[m.start("cty")].isupper()]
         for m, country in states:
             force = self._force(m)
-            name = self.dictionary.state_forces_of(country) if force is None else (
+            name = self._military_of(country) if force is None else (
                 self.dictionary.police_of(country, force) or NATIONAL_POLICE + country if country else None)
-            if not name or any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
+            start, end = m.span("cty") if m.re is self._country_accused_rx else m.span()
+            if not name or any(f.start < end and start < f.end and not f.generic for f in found):
                 continue
-            found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+            found = [f for f in found if not (f.start < end and start < f.end)]
             entry = self.dictionary.by_name(name)
-            found.append(ActorMention(m.start(), m.end(), name, STATE_FORCES, country, False,
+            found.append(ActorMention(start, end, name, STATE_FORCES, country, False,
                                       entry.home_country if entry else None, False, force))
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _military_of(self, country: str | None) -> str | None:
+        """The military a nationality names ("Ivorian soldiers"): the dictionary's, else ACLED's "Military Forces
+        of X" for a state the dictionary does not know at all (not for one whose nationality a rival uses)."""
+        name = self.dictionary.state_forces_of(country)
+        if name or not country or country in self._known_states:
+            return name
+        return NATIONAL_MILITARY + country
+
+    def _government_arms(self, f: ActorMention, folded: str) -> ActorMention:
+        """A government's name followed by a force or weapon word ("Ethiopian government drones") is its
+        military, which acts; the government itself is only a claimant."""
+        m = self._armed_after.match(folded, f.end)
+        name = self.dictionary.state_forces_of(f.country) if m else None
+        if not name:
+            return f
+        entry = self.dictionary.by_name(name)
+        return ActorMention(f.start, m.end(), name, STATE_FORCES, f.country, False,
+                            entry.home_country if entry else None)
 
     def _coordinated(self, folded: str, found: list[ActorMention]) -> list[ActorMention]:
         """The other state of a coordinated nationality ("Mozambican and Rwandan troops", "les soldats maliens

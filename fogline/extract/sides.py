@@ -40,12 +40,16 @@ class Sides:
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
+        self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
+        self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
+        self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         views, country = ctx.views, ctx.country
         found: dict[str, Actor] = {}
         holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
+        source: dict[str, bool] = {}  # name → every mention is the speaker of a clause with its own subject
         for idx in draft.sentences:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -76,8 +80,10 @@ class Sides:
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
+                told_here = self._reports_clause(v, a, anchor) or self._according_to(v, a, anchor)
+                source[name] = source.get(name, True) and told_here
                 side = B
-                if anchor:
+                if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
                     before = a.start < anchor.start
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
                         0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
@@ -96,6 +102,12 @@ class Sides:
             if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
                 self._weak_victims(v, country, found)
         actors = list(found.values())
+        if any(source.values()):  # "police said gunmen killed four people": the police only tell it
+            hurt = {c.of for c in claims if c.what in vocab.HARM}
+            rest = [a for a in actors if not source.get(a.name) or a.name in hurt]
+            if any(a.kind != vocab.CIVILIANS for a in rest):
+                actors = rest
+                found = {a.name: a for a in rest}
         first = draft.sentences[0]
         if not actors and first > 0 and not views[first - 1].background and not draft.apart:
             # "It was first hit by mines at Tadjereret": the parties were named just before
@@ -118,6 +130,7 @@ class Sides:
                         found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
                             a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
             actors = list(found.values())
+        actors = self._claimed_responsibility(actors, draft, ctx, claims)
         self._victims_are_targets(actors, draft, ctx, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
@@ -167,6 +180,69 @@ class Sides:
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _claims_it(self, v, a: ActorMention) -> bool:
+        """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
+        return bool(self._responsibility.match(text_after(v, a.end, 200)))
+
+    def _claimed_responsibility(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                                claims: list[Claim]) -> list[Actor]:
+        """The one armed group that the event's sentences say claimed it is its author (side A); it replaces an
+        author the report only suspects ("suspected Boko Haram fighters … ISWAP claimed the attack") or leaves
+        unidentified."""
+        named: dict[str, Actor] = {}
+        hedged: dict[str, bool] = {}
+        own = draft.sentences + draft.other_sentences
+        after = draft.sentences[-1] + 1  # "… killed 15 civilians. The group X claimed the attack.": the next one
+        if after < len(ctx.views) and after not in own and len(ctx.views[after].actors) == 1:
+            own = [*own, after]
+        views = [ctx.views[i] for i in own if not ctx.views[i].background]
+        for v in views:
+            for a in v.actors:
+                if a.name and a.start not in v.affiliations and self._claims_it(v, a) and self.armed_group(a):
+                    named.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
+                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
+        if len(named) != 1:
+            return actors
+        author = next(iter(named.values()))
+        hurt = {c.of for c in claims if c.what in vocab.HARM}
+        if author.name in hurt:
+            return actors
+        for v in views:  # read only when a claimant was found: who the report merely suspects
+            for a in v.actors:
+                if a.name:
+                    hedged[a.name] = hedged.get(a.name, True) and bool(
+                        self._hedged.search(doc_slice(v, a.start - 40, a.start)))
+        rest = [a for a in actors if a.name != author.name and not (
+            a.side == A and (a.kind == vocab.UNIDENTIFIED_GROUP or hedged.get(a.name) and self.armed_group(a)))]
+        mine = next((a for a in actors if a.name == author.name), author)
+        mine.side = A
+        return [mine, *rest]
+
+    def _according_to(self, v, a: ActorMention, anchor) -> bool:
+        """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
+        actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
+        return bool(anchor and self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
+            x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
+
+    def _reports_clause(self, v, a: ActorMention, anchor) -> bool:
+        """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
+        actor as its subject ("Kenyan police said al-Shabaab militants killed four people"): a source there,
+        not a party; "the army said its troops killed 25 fighters" keeps the army (no other subject)."""
+        if anchor is None or a.end > anchor.start:
+            return False
+        after = text_after(v, a.end, 80)
+        verb = self.attribution.is_verb(after, len(after) - len(after.lstrip(" ,")))
+        if verb is None:
+            return False
+        end = a.end + verb.end()
+        if self._own_clause.search(doc_slice(v, a.end + verb.start(), end + 12)):
+            return False
+        for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
+            if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
+                gap = doc_slice(v, end, x.start)
+                return len(gap) <= 40 and self.attribution.pronoun(gap) is None
+        return False
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
@@ -349,7 +425,8 @@ class Sides:
                 speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
                 spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
-                spoke = any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))
+                spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
+                    and not self._claims_it(v, a)  # "ISWAP claimed the attack": its author, not a source
                 told[a.name] = told.get(a.name, True) and spoke
         return told
 
@@ -371,8 +448,8 @@ def fix_sides(actors: list[Actor], loyal: frozenset[str] | set[str] = frozenset(
             for a in (nonstate if first_is_state else state):
                 a.side = B
     state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}
-    for a in actors:
-        if a.kind == vocab.FOREIGN_FORCES and len(state_sides) == 1:
+    for a in actors:  # "soldiers and militia volunteers were killed in an ambush": the state's allies beside it
+        if (a.kind == vocab.FOREIGN_FORCES or a.name in loyal and nonstate) and len(state_sides) == 1:
             a.side = next(iter(state_sides))
     if armed and all(a.side == B for a in actors):
         if len(armed) < len(actors):
