@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from ..fuse import EventSketch
     from ..store import Store
     from .extraction import Workers
 
@@ -48,7 +49,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     ``workers`` (an ingest's extraction processes) assemble the incidents in parallel, each reading the
     member events (committed before fusion) from the store itself (a store in memory: here, one by one).
     Returns the number of documents fused when ``PENDING``, else of incidents."""
-    from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
+    from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch
 
     tell = on_fusion or (lambda step, done, total: None)
     url = _shared_url(store) if workers is not None else None
@@ -69,7 +70,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
         must, cannot = store.links(conn)
         tell("fuse", 0, len(rows))
-        assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
+        assignment = _fuse([EventSketch.from_event(r) for r in rows], must, cannot, workers)
         before = store.save_incidents(conn, assignment)
         _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
                   tell=tell, workers=workers)
@@ -78,6 +79,79 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         if after is not None:
             after(conn, assignment)
         return len(docs) if docs is not None else len(set(assignment.values()))
+
+
+def _fuse(sketches: list[EventSketch], must: list[tuple[str, str]], cannot: list[tuple[str, str]],
+          workers: Workers | None = None) -> dict[str, str]:
+    """``fuse.fuse`` over these sketches; with ``workers``, its countries shared among this process and the
+    workers. Fusion never joins events of two countries (blocking and score ask for one country), so the
+    countries an analyst's must-links do not tie together are fused apart with the same result: each group of
+    countries is fused whole, the heaviest here (what stays serial at the end of an ``ingest --jobs N``)."""
+    from ..fuse import fuse
+
+    groups = _country_groups(sketches, must, workers.jobs) if workers is not None else []
+    if len(groups) < 2:
+        return fuse(sketches, must_link=must, cannot_link=cannot)
+    assert workers is not None
+    futures = [workers.submit(_fuse_group, g, *_links_within(g, must, cannot)) for g in groups[1:]]
+    out = fuse(groups[0], must_link=must, cannot_link=cannot)
+    for f in futures:
+        out.update(f.result())
+    return out
+
+
+def _fuse_group(sketches: list[EventSketch], must: list[tuple[str, str]],
+                cannot: list[tuple[str, str]]) -> dict[str, str]:
+    """In a worker: ``fuse.fuse`` of one group of countries."""
+    from ..fuse import fuse
+
+    return fuse(sketches, must_link=must, cannot_link=cannot)
+
+
+def _links_within(group: list[EventSketch], must: list[tuple[str, str]],
+                  cannot: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The links between two events of this group: the only ones its fusion can use."""
+    ids = {s.id for s in group}
+    return [p for p in must if p[0] in ids and p[1] in ids], [p for p in cannot if p[0] in ids and p[1] in ids]
+
+
+def _country_groups(sketches: list[EventSketch], must: list[tuple[str, str]], n: int) -> list[list[EventSketch]]:
+    """The sketches in at most ``n`` groups that share no country, nor a must-link, heaviest first: each
+    country (with those must-links tie to it) goes to the lightest group so far, the costliest first. A
+    country's cost is taken as its events squared (blocking compares the events of a few days around
+    each)."""
+    by_country: dict[str | None, list[EventSketch]] = {}
+    for sk in sketches:
+        by_country.setdefault(sk.country, []).append(sk)
+    if n < 2 or len(by_country) < 2:
+        return []
+    root = {c: c for c in by_country}  # countries tied by a must-link are fused together
+
+    def find(c: str | None) -> str | None:
+        while root[c] != c:
+            c = root[c]
+        return c
+
+    country = {sk.id: sk.country for sk in sketches}
+    for a, b in must:
+        if a in country and b in country:
+            ra, rb = find(country[a]), find(country[b])
+            if ra != rb:
+                root[max(ra, rb, key=_key)] = min(ra, rb, key=_key)
+    parts: dict[str | None, list[EventSketch]] = {}
+    for c in sorted(by_country, key=_key):
+        parts.setdefault(find(c), []).extend(by_country[c])
+    if len(parts) < 2:
+        return []
+    groups: list[tuple[int, list[EventSketch]]] = [(0, []) for _ in range(min(n, len(parts)))]
+    for part in sorted(parts.values(), key=lambda p: (-len(p), p[0].id)):
+        k = min(range(len(groups)), key=lambda i: (groups[i][0], i))
+        groups[k] = (groups[k][0] + len(part) ** 2, groups[k][1] + part)
+    return [g for _cost, g in sorted(groups, key=lambda g: -g[0]) if g]
+
+
+def _key(country: str | None) -> tuple[bool, str]:
+    return country is not None, country or ""
 
 
 def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,

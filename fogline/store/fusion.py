@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from .base import chunks, iso, utcnow
 from .incidents import record_row, summary_row
 from .redirects import record_renames
-from .rows import claims_for, event_dict, event_select
+from .rows import claims_for
 from .schema import (
     FORMAT_KEY,
     INCIDENT_FORMAT,
@@ -30,6 +30,12 @@ from .schema import (
 )
 
 _SPANS_PER_QUERY = 100  # date windows OR-ed in one neighbourhood query
+_ASSEMBLY = sa.select(  # what ``fuse.assemble`` reads of an event and its document
+    *(events.c[k] for k in ("id", "document_id", "event_type", "sub_event_type", "date", "date_precision",
+                            "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
+                            "geo_precision", "geonames_id", "actors")),
+    documents.c.outlet, documents.c.url, documents.c.published, documents.c.language, documents.c.title,
+).join(documents, documents.c.id == events.c.document_id)
 
 
 class FusionMixin:
@@ -144,13 +150,15 @@ class FusionMixin:
 
     @staticmethod
     def assembly_events(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Event id → the event dict readers get (claims and document fields included): what an incident
-        is assembled from."""
+        """Event id → what an incident is assembled from (``fuse.assemble``): the fields it reads of the event
+        dict readers get, claims and document fields included. The event's own estimates, contradictions and
+        evidence are not read: their JSON is most of what decoding a whole event costs."""
         out: dict[str, dict[str, Any]] = {}
         for part in chunks(sorted(set(event_ids))):
-            rows = conn.execute(event_select().where(events.c.id.in_(part))).all()
+            rows = conn.execute(_ASSEMBLY.where(events.c.id.in_(part))).all()
             cl = claims_for(conn, [r.id for r in rows])
-            out.update((r.id, event_dict(r, cl.get(r.id, []))) for r in rows)
+            out.update((r.id, {**r._asdict(), "date": iso(r.date), "actors": r.actors or [],
+                               "claims": cl.get(r.id, []), "published": iso(r.published)}) for r in rows)
         return out
 
     def save_incident_records(self, conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
