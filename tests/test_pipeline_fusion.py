@@ -66,3 +66,21 @@ def test_one_country_or_one_job_is_not_split():
     assert _country_groups(sketches, [], 2) == []
     assert _country_groups(_feed(), [], 1) == []
     assert _fuse(sketches, [], [], None) == fuse(sketches)
+
+
+def test_workers_assemble_what_they_are_handed_or_read_themselves_alike(capsys, tmp_path, monkeypatch):
+    """Small fusions hand the workers the events they assemble; large ones (past ``HAND_OVER``) let them read
+    the store: the same store as one process either way."""
+    from conftest import SAMPLES, store_rows
+
+    from fogline.cli import main
+    from fogline.pipeline import fusion
+
+    stores = []
+    for jobs, hand_over in (("1", fusion.HAND_OVER), ("2", fusion.HAND_OVER), ("2", 0)):
+        monkeypatch.setattr(fusion, "HAND_OVER", hand_over)
+        db = tmp_path / f"j{jobs}-{hand_over}.db"
+        assert main(["ingest", str(SAMPLES), "--db", str(db), "--jobs", jobs]) == 0
+        stores.append(store_rows(db))
+    capsys.readouterr()
+    assert stores[0][2] and stores[0] == stores[1] == stores[2]

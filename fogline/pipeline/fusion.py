@@ -46,17 +46,13 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
     total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
     first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
-    ``workers`` (an ingest's extraction processes) assemble the incidents in parallel, each reading the
-    member events (committed before fusion) from the store itself (a store in memory: here, one by one).
+    ``workers`` (an ingest's extraction processes) share the fusion by countries (``_fuse``) and assemble
+    the incidents in parallel: handed their member events by this process, or past ``HAND_OVER`` events
+    reading them (committed before fusion) from the store themselves, when they can open it.
     Returns the number of documents fused when ``PENDING``, else of incidents."""
     from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch
 
     tell = on_fusion or (lambda step, done, total: None)
-    url = _shared_url(store) if workers is not None else None
-    if url is not None:  # idle while this process fuses: the workers open the store to assemble from
-        assert workers is not None
-        for _ in range(workers.jobs):
-            workers.submit(_engine, url)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
         if before is not None:
@@ -68,12 +64,17 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
             ids = None if event_ids is None else list(event_ids)
         tell("load", 0, len(ids) if ids is not None else 0)
         rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
+        url = _shared_url(store) if workers is not None and len(rows) > HAND_OVER else None
+        if url is not None:  # the workers open the store (loading its modules) while this process fuses
+            assert workers is not None
+            for _ in range(workers.jobs):
+                workers.submit(_engine, url)
         must, cannot = store.links(conn)
         tell("fuse", 0, len(rows))
         assignment = _fuse([EventSketch.from_event(r) for r in rows], must, cannot, workers)
         before = store.save_incidents(conn, assignment)
         _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
-                  tell=tell, workers=workers)
+                  tell=tell, workers=workers, url=url)
         if ids is None or docs is not None:
             store.clear_pending(conn, docs)
         if after is not None:
@@ -154,20 +155,25 @@ def _key(country: str | None) -> tuple[bool, str]:
     return country is not None, country or ""
 
 
+HAND_OVER = 5000  # events fused: up to this many, the workers are handed what they assemble (see ``_assemble``)
+
+
 def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,
-              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None) -> None:
+              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None,
+              url: str | None = None) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
     those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
     stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has.
-    With ``workers`` (and a store they can open), the parts are loaded and assembled in them, saved here in
-    the same order."""
+    With ``workers``, the parts are assembled in them and saved here in the same order: loaded here and handed
+    over, or with ``url`` (the store, which they open) loaded by the workers themselves. Loading here is
+    serial work, but a worker that opens the store first loads SQLAlchemy and the store's modules (~0.25 s):
+    worth it only for large fusions (``HAND_OVER``)."""
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
     store.save_incident_records(conn, [], [i for i in saved if i not in members])
-    url = _shared_url(store) if workers is not None else None
-    if url is not None:  # parts small enough that every worker gets several
+    if workers is not None:  # parts small enough that every worker gets several
         batch = max(1, min(batch, sum(len(members[i]) for i in todo) // (4 * workers.jobs)))
     parts: list[list[tuple[str, list[str]]]] = []
     k = 0
@@ -178,10 +184,13 @@ def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: s
             size += len(members[todo[k]])
             k += 1
         parts.append(part)
-    if url is not None:
-        assert workers is not None
+    if workers is not None and url is not None:
         results: Iterable[list[dict[str, Any]]] = (f.result() for f in [workers.submit(_assemble_part, url, part)
                                                                          for part in parts])
+    elif workers is not None:  # each part handed over as soon as it is loaded
+        results = (f.result() for f in [
+            workers.submit(_assemble_events, part, store.assembly_events(conn, [e for _i, evs in part for e in evs]))
+            for part in parts])
     else:
         results = (_assemble_part(None, part, store, conn) for part in parts)
     done = 0
@@ -230,6 +239,13 @@ def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: St
         assert url is not None
         with _engine(url).connect() as own:
             events = FusionMixin.assembly_events(own, ids)
+    return [assemble(i, [events[e] for e in evs]) for i, evs in part]
+
+
+def _assemble_events(part: list[tuple[str, list[str]]], events: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """In a worker: the assembled records of these incidents (id, member event ids) from their events."""
+    from ..fuse import assemble
+
     return [assemble(i, [events[e] for e in evs]) for i, evs in part]
 
 
