@@ -210,13 +210,14 @@ def grade(event: Event, parties: set[str] | None = None) -> Grade:
 def confirm_by_opponent(event: Event, sides: dict[str, str] | None = None) -> None:
     """A figure the other side also gives (same what, of, number) is confirmed."""
     sides = _sides(event) if sides is None else sides
+    same: dict[tuple, list[Claim]] = {}  # the claims of one figure (what, of, number): only they can agree
     for c in event.claims:
-        if c.status in (DENIED, UNVERIFIED) or c.low is None:
+        same.setdefault((c.what, c.of, c.low, c.high), []).append(c)
+    for c in event.claims:  # in order, as a claim confirmed earlier is then no longer skipped
+        if c.status in (DENIED, UNVERIFIED) or c.low is None or not sides.get(c.claimant):
             continue
-        for d in event.claims:
-            if d is c or d.what != c.what or d.of != c.of or d.low != c.low or d.high != c.high:
-                continue
-            if sides.get(c.claimant) and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
+        for d in same[(c.what, c.of, c.low, c.high)]:
+            if d is not c and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
                 c.status = d.status = CONFIRMED
 
 
