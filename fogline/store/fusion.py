@@ -30,12 +30,14 @@ from .schema import (
 )
 
 _SPANS_PER_QUERY = 100  # date windows OR-ed in one neighbourhood query
+_ASSEMBLY_EVENT = ("id", "document_id", "event_type", "sub_event_type", "date", "date_precision", "country", "iso3",
+                   "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonames_id", "actors")
+_ASSEMBLY_DOCUMENT = ("outlet", "url", "published", "language", "title")
 _ASSEMBLY = sa.select(  # what ``fuse.assemble`` reads of an event and its document
-    *(events.c[k] for k in ("id", "document_id", "event_type", "sub_event_type", "date", "date_precision",
-                            "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude",
-                            "geo_precision", "geonames_id", "actors")),
-    documents.c.outlet, documents.c.url, documents.c.published, documents.c.language, documents.c.title,
+    *(events.c[k] for k in _ASSEMBLY_EVENT), *(documents.c[k] for k in _ASSEMBLY_DOCUMENT),
 ).join(documents, documents.c.id == events.c.document_id)
+_ASSEMBLY_KEYS = _ASSEMBLY_EVENT + _ASSEMBLY_DOCUMENT  # plain strings (SQLAlchemy's names are a subclass that a
+# worker would import SQLAlchemy to unpickle)
 
 
 class FusionMixin:
@@ -156,8 +158,9 @@ class FusionMixin:
         for part in chunks(sorted(set(event_ids))):
             rows = conn.execute(_ASSEMBLY.where(events.c.id.in_(part))).all()
             cl = claims_for(conn, [r.id for r in rows])
-            out.update((r.id, {**r._asdict(), "date": iso(r.date), "actors": r.actors or [],
-                               "claims": cl.get(r.id, []), "published": iso(r.published)}) for r in rows)
+            for r in rows:
+                out[r.id] = dict(zip(_ASSEMBLY_KEYS, r, strict=True), date=iso(r.date), actors=r.actors or [],
+                                 claims=cl.get(r.id, []), published=iso(r.published))
         return out
 
     def save_incident_records(self, conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
