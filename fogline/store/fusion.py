@@ -70,20 +70,26 @@ class FusionMixin:
                 elif windows.setdefault(country, []) is not None:
                     windows[country].append((day.toordinal() - margin, day.toordinal() + margin))
             when = sa.func.coalesce(events.c.date, documents.c.published)
+            # the neighbours by id first, then the rows not loaded yet (on a first fusion: none, where reading
+            # the window's rows read and decoded every row twice)
             ids = sa.select(events.c.id).join(documents, documents.c.id == events.c.document_id)
+            near: list[str] = []
             for country, spans in sorted(windows.items(), key=lambda kv: kv[0] or ""):
                 q = ids.where(events.c.country == country) if country else ids.where(events.c.country.is_(None))
                 for part in [None] if spans is None else chunks(_merged(spans), _SPANS_PER_QUERY):
                     where = q if part is None else q.where(sa.or_(when.is_(None), *(
                         when.between(date.fromordinal(lo), date.fromordinal(hi)) for lo, hi in part)))
-                    _add_rows(conn, base, found, conn.execute(where).scalars())
-            incs: set[str] = set()
-            for part in chunks(list(found)):
-                incs.update(conn.execute(sa.select(incident_members.c.incident_id).where(
-                    incident_members.c.event_id.in_(part))).scalars())
-            for part in chunks(sorted(incs)):
-                _add_rows(conn, base, found, conn.execute(
-                    sa.select(incident_members.c.event_id).where(incident_members.c.incident_id.in_(part))).scalars())
+                    near += conn.execute(where).scalars()
+            near = [e for e in dict.fromkeys(near) if e not in found]
+            of_incidents = sa.select(incident_members.c.incident_id)
+            for part in chunks(list(found) + near):  # and every event of an incident one of those is in
+                near += conn.execute(sa.select(incident_members.c.event_id).where(incident_members.c.incident_id.in_(
+                    of_incidents.where(incident_members.c.event_id.in_(part))))).scalars()
+            near = [e for e in dict.fromkeys(near) if e not in found]
+            rows: dict[str, Any] = {}
+            for part in chunks(near):
+                rows.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+            found.update((e, rows[e]) for e in near if e in rows)
         counts: dict[str, list[dict[str, Any]]] = {}  # the claims' counts: fusion compares reports' figures
         for part in chunks(list(found)):
             for c in conn.execute(sa.select(claims.c.event_id, claims.c.what, claims.c.low, claims.c.high,
@@ -211,16 +217,6 @@ class FusionMixin:
                         if (row.event_a in a and row.event_b in b) or (row.event_a in b and row.event_b in a)]
             if crossing:
                 c.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
-
-
-def _add_rows(conn: Connection, base: sa.Select, found: dict[str, Any], event_ids: Iterable[str]) -> None:
-    """Add to ``found`` the rows of these events it lacks, in this order: the neighbours are looked up by id
-    first, so the rows already loaded (on a first fusion, all of them) are not read and decoded again."""
-    todo = [e for e in dict.fromkeys(event_ids) if e not in found]
-    rows: dict[str, Any] = {}
-    for part in chunks(todo):
-        rows.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
-    found.update((e, rows[e]) for e in todo if e in rows)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
