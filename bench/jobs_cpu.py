@@ -5,9 +5,11 @@
 
 The same in-process ingest as ``bench.run``'s ``jobs`` job (extractors built before the clock). Prints this
 process's CPU before the first extraction is handed to a worker (``pre``: the workers idle), during
-extraction (``mid``: shared with them), after the last extraction result (``post``: fusion and assembly,
-the workers idle unless they assemble), and the workers' CPU (``workers``). On two free cores the wall
-time is about pre + (mid + workers) / 2 + post.
+extraction (``mid``: shared with them), after the last extraction result (``post``: fusion and assembly),
+the workers' CPU (``workers``), and of it what they spent after the last extraction result
+(``workers_post``: fusing countries, assembling, and loading the store's modules when they read it
+themselves). On two free cores the wall time is about pre + (mid + workers - workers_post) / 2 + the end,
+and the end (what is left after the last extraction) about max(post, (post + workers_post) / 2).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ def main() -> None:
     def last_result(*a, **k):
         for it in extract_all(*a, **k):
             marks["last"] = time.process_time()
+            marks["workers_last"] = _cpu(getattr(k.get("workers"), "_processes", None) or {})
             yield it
 
     cfp.ProcessPoolExecutor.submit, pipeline.extract_all = first_submit, last_result
@@ -63,9 +66,24 @@ def main() -> None:
     out = {"jobs": jobs, "n": n, "corpus": kind, "cpu_s": round(c1 - c0, 3), "wall_s": round(t1 - t0, 2)}
     if jobs > 1:
         pre, post = marks.get("first", c0) - c0, c1 - marks["last"]
+        workers = ch1.ru_utime + ch1.ru_stime - ch0.ru_utime - ch0.ru_stime
         out.update(pre=round(pre, 3), mid=round(c1 - c0 - pre - post, 3), post=round(post, 3),
-                   workers=round(ch1.ru_utime + ch1.ru_stime - ch0.ru_utime - ch0.ru_stime, 3))
+                   workers=round(workers, 3), workers_post=round(workers - marks["workers_last"], 3))
     print(json.dumps(out))
+
+
+def _cpu(pids) -> float:
+    """The CPU seconds (user and system) these processes have spent so far."""
+    import os
+
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 if __name__ == "__main__":

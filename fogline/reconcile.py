@@ -61,7 +61,7 @@ class Grade:
 def credibility(claim: Claim, parties: set[str]) -> int:
     if claim.status == DENIED:
         return 0
-    if claim.of == claim.claimant and claim.claimant in parties | {claim.of}:
+    if claim.of == claim.claimant:  # its own losses, against its interest
         return 4
     if claim.status == UNVERIFIED or claim.claimant == SOCIAL_MEDIA:
         return 2
@@ -80,13 +80,15 @@ def estimate(claims: list[Claim], parties: set[str]) -> Estimate:
     counted = [c for c in claims if c.status != DENIED and (c.low is not None or c.high is not None)]
     if not counted:
         return Estimate(None, None, None, "only denials")
-    ranked = sorted(counted, key=lambda c: (-credibility(c, parties), c.low if c.low is not None else 0))
-    top = ranked[0]
+    cred = [credibility(c, parties) for c in counted]  # each claim's rank worked out once
+    first = min(range(len(counted)),  # the first of the most credible, lowest figures (a stable sort's first)
+                key=lambda i: (-cred[i], counted[i].low if counted[i].low is not None else 0, i))
+    top = counted[first]
     lows = [c.low for c in counted if c.low is not None]
     low = min(lows) if lows else None
     best = top.low if top.low is not None else top.high
     high = None if any(c.high is None for c in counted) else max(c.high for c in counted)
-    why = f"best: {_fmt(top)} from {top.claimant} ({_rank_name(credibility(top, parties))}); from " + ", ".join(
+    why = f"best: {_fmt(top)} from {top.claimant} ({_rank_name(cred[first])}); from " + ", ".join(
         f"{c.id or '?'} ({c.claimant}: {_fmt(c)})" for c in counted)
     return Estimate(low, best, high, why)
 
@@ -136,9 +138,11 @@ def _disjoint(claims: list[Claim]) -> tuple[Claim, Claim] | None:
     return None
 
 
-def deaths_by_side(event: Event, estimates: dict[str, Estimate]) -> dict[str, Estimate]:
-    """UCDP GED style: deaths of side A, side B, civilians and unknown, each low/best/high."""
-    sides = _sides(event)
+def deaths_by_side(event: Event, estimates: dict[str, Estimate],
+                   sides: dict[str, str] | None = None) -> dict[str, Estimate]:
+    """UCDP GED style: deaths of side A, side B, civilians and unknown, each low/best/high. ``sides``: the
+    event's actors' sides (``_sides``), when the caller has them."""
+    sides = _sides(event) if sides is None else sides
     out: dict[str, list[Estimate]] = {"deaths_a": [], "deaths_b": [], "deaths_civilians": [], "deaths_unknown": []}
     for key, est in estimates.items():
         what, of = key.split("|", 1)
@@ -179,9 +183,10 @@ def conservative_fatalities(estimates: dict[str, Estimate], claims: list[Claim],
     return max([named] + [min(c.low for c in unknown)] if unknown else [named])
 
 
-def grade(event: Event) -> Grade:
-    """In the spirit of Airwars' scale: how far the figures of this event can be trusted."""
-    parties = set(_sides(event))
+def grade(event: Event, parties: set[str] | None = None) -> Grade:
+    """In the spirit of Airwars' scale: how far the figures of this event can be trusted (``parties``: the
+    event's actors' names, when the caller has them)."""
+    parties = set(_sides(event)) if parties is None else parties
     counted = [c for c in event.claims if c.low is not None or c.high is not None]
     if not counted:
         return Grade(GRADE_WEAK, "no figures reported")
@@ -202,22 +207,24 @@ def grade(event: Event) -> Grade:
     return Grade(GRADE_WEAK, "only parties to the fighting give figures")
 
 
-def confirm_by_opponent(event: Event) -> None:
+def confirm_by_opponent(event: Event, sides: dict[str, str] | None = None) -> None:
     """A figure the other side also gives (same what, of, number) is confirmed."""
-    sides = _sides(event)
+    sides = _sides(event) if sides is None else sides
+    same: dict[tuple, list[Claim]] = {}  # the claims of one figure (what, of, number): only they can agree
     for c in event.claims:
-        if c.status in (DENIED, UNVERIFIED) or c.low is None:
+        same.setdefault((c.what, c.of, c.low, c.high), []).append(c)
+    for c in event.claims:  # in order, as a claim confirmed earlier is then no longer skipped
+        if c.status in (DENIED, UNVERIFIED) or c.low is None or not sides.get(c.claimant):
             continue
-        for d in event.claims:
-            if d is c or d.what != c.what or d.of != c.of or d.low != c.low or d.high != c.high:
-                continue
-            if sides.get(c.claimant) and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
+        for d in same[(c.what, c.of, c.low, c.high)]:
+            if d is not c and sides.get(d.claimant) and sides[c.claimant] != sides[d.claimant]:
                 c.status = d.status = CONFIRMED
 
 
 def reconcile_event(event: Event) -> None:
-    confirm_by_opponent(event)
-    parties = set(_sides(event))
+    sides = _sides(event)  # the actors do not change here (only claims' statuses): read once
+    confirm_by_opponent(event, sides)
+    parties = set(sides)
     groups: dict[tuple[str, str], list[Claim]] = {}
     for c in event.claims:
         if c.what != OTHER_WHAT:
@@ -226,9 +233,9 @@ def reconcile_event(event: Event) -> None:
     estimates = {k: v for k, v in estimates.items() if v.low is not None or v.best is not None}
     event.contradictions = contradictions(event)
     event.fatalities = conservative_fatalities(estimates, event.claims, parties)
-    estimates.update(deaths_by_side(event, estimates))
+    estimates.update(deaths_by_side(event, estimates, sides))
     event.estimates = estimates
-    g = grade(event)
+    g = grade(event, parties)
     event.grade, event.grade_reason = g.grade, g.reason
 
 

@@ -55,6 +55,22 @@ def test_a_figure_both_sides_give_is_confirmed():
     assert e.contradictions == [] and e.grade == "confirmed"
 
 
+def test_only_the_same_figure_from_the_other_side_confirms():
+    """Among several figures, each is confirmed only by the other side giving the same (what, of, number): a
+    figure the other side could not verify is confirmed when a claim after it matches it, a third party's
+    and one side's own repeated figure confirm nothing."""
+    e = event(Claim("killed", FLA, 4, 4, FAMA, "unverified", ev()),
+              Claim("killed", FLA, 4, 4, FLA, "claimed", ev()),
+              Claim("killed", FLA, 4, 5, AC, "claimed", ev()),
+              Claim("wounded", FLA, 4, 4, FAMA, "claimed", ev()),
+              Claim("killed", FAMA, 7, 7, FAMA, "claimed", ev()),
+              Claim("killed", FAMA, 7, 7, AC, "claimed", ev()),
+              Claim("killed", FAMA, 2, 2, "residents", "reported", ev()),
+              Claim("killed", FAMA, 2, 2, FLA, "claimed", ev()))
+    assert [c.status for c in e.claims] == ["confirmed", "confirmed", "claimed", "claimed", "claimed", "claimed",
+                                            "reported", "claimed"]
+
+
 def test_two_independent_sources_agreeing():
     e = event(Claim("killed", "Civilians (Mali)", 20, None, "residents", "reported", ev()),
               Claim("killed", "Civilians (Mali)", 20, 20, "local sources", "reported", ev()),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
 
+    from ..fuse import EventSketch
     from ..store import Store
     from .extraction import Workers
 
@@ -45,17 +46,13 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     fusion (all of them for a full re-fusion). The others keep their records. ``on_fusion(step, done,
     total)`` follows the work. ``before(conn)`` and ``after(conn, assignment)`` run in the fusion's transaction,
     first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
-    ``workers`` (an ingest's extraction processes) assemble the incidents in parallel, each reading the
-    member events (committed before fusion) from the store itself (a store in memory: here, one by one).
+    ``workers`` (an ingest's extraction processes) share the fusion by countries (``_fuse``) and assemble
+    the incidents in parallel: handed their member events by this process, or past ``HAND_OVER`` events
+    reading them (committed before fusion) from the store themselves, when they can open it.
     Returns the number of documents fused when ``PENDING``, else of incidents."""
-    from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch, fuse
+    from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch
 
     tell = on_fusion or (lambda step, done, total: None)
-    url = _shared_url(store) if workers is not None else None
-    if url is not None:  # idle while this process fuses: the workers open the store to assemble from
-        assert workers is not None
-        for _ in range(workers.jobs):
-            workers.submit(_engine, url)
     upgrade(store)
     with store.fusion_lock, store.engine.begin() as conn:  # one fusion at a time: the server's threads
         if before is not None:
@@ -67,12 +64,17 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
             ids = None if event_ids is None else list(event_ids)
         tell("load", 0, len(ids) if ids is not None else 0)
         rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
+        url = _shared_url(store) if workers is not None and len(rows) > HAND_OVER else None
+        if url is not None:  # the workers open the store (loading its modules) while this process fuses
+            assert workers is not None
+            for _ in range(workers.jobs):
+                workers.submit(_engine, url)
         must, cannot = store.links(conn)
         tell("fuse", 0, len(rows))
-        assignment = fuse([EventSketch.from_event(r) for r in rows], must_link=must, cannot_link=cannot)
+        assignment = _fuse([EventSketch.from_event(r) for r in rows], must, cannot, workers)
         before = store.save_incidents(conn, assignment)
         _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
-                  tell=tell, workers=workers)
+                  tell=tell, workers=workers, url=url)
         if ids is None or docs is not None:
             store.clear_pending(conn, docs)
         if after is not None:
@@ -80,20 +82,98 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         return len(docs) if docs is not None else len(set(assignment.values()))
 
 
+def _fuse(sketches: list[EventSketch], must: list[tuple[str, str]], cannot: list[tuple[str, str]],
+          workers: Workers | None = None) -> dict[str, str]:
+    """``fuse.fuse`` over these sketches; with ``workers``, its countries shared among this process and the
+    workers. Fusion never joins events of two countries (blocking and score ask for one country), so the
+    countries an analyst's must-links do not tie together are fused apart with the same result: each group of
+    countries is fused whole, the heaviest here (what stays serial at the end of an ``ingest --jobs N``)."""
+    from ..fuse import fuse
+
+    groups = _country_groups(sketches, must, workers.jobs) if workers is not None else []
+    if len(groups) < 2:
+        return fuse(sketches, must_link=must, cannot_link=cannot)
+    assert workers is not None
+    futures = [workers.submit(_fuse_group, g, *_links_within(g, must, cannot)) for g in groups[1:]]
+    out = fuse(groups[0], must_link=must, cannot_link=cannot)
+    for f in futures:
+        out.update(f.result())
+    return out
+
+
+def _fuse_group(sketches: list[EventSketch], must: list[tuple[str, str]],
+                cannot: list[tuple[str, str]]) -> dict[str, str]:
+    """In a worker: ``fuse.fuse`` of one group of countries."""
+    from ..fuse import fuse
+
+    return fuse(sketches, must_link=must, cannot_link=cannot)
+
+
+def _links_within(group: list[EventSketch], must: list[tuple[str, str]],
+                  cannot: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The links between two events of this group: the only ones its fusion can use."""
+    ids = {s.id for s in group}
+    return [p for p in must if p[0] in ids and p[1] in ids], [p for p in cannot if p[0] in ids and p[1] in ids]
+
+
+def _country_groups(sketches: list[EventSketch], must: list[tuple[str, str]], n: int) -> list[list[EventSketch]]:
+    """The sketches in at most ``n`` groups that share no country, nor a must-link, heaviest first: each
+    country (with those must-links tie to it) goes to the lightest group so far, the costliest first. A
+    country's cost is taken as its events squared (blocking compares the events of a few days around
+    each)."""
+    by_country: dict[str | None, list[EventSketch]] = {}
+    for sk in sketches:
+        by_country.setdefault(sk.country, []).append(sk)
+    if n < 2 or len(by_country) < 2:
+        return []
+    root = {c: c for c in by_country}  # countries tied by a must-link are fused together
+
+    def find(c: str | None) -> str | None:
+        while root[c] != c:
+            c = root[c]
+        return c
+
+    country = {sk.id: sk.country for sk in sketches}
+    for a, b in must:
+        if a in country and b in country:
+            ra, rb = find(country[a]), find(country[b])
+            if ra != rb:
+                root[max(ra, rb, key=_key)] = min(ra, rb, key=_key)
+    parts: dict[str | None, list[EventSketch]] = {}
+    for c in sorted(by_country, key=_key):
+        parts.setdefault(find(c), []).extend(by_country[c])
+    if len(parts) < 2:
+        return []
+    groups: list[tuple[int, list[EventSketch]]] = [(0, []) for _ in range(min(n, len(parts)))]
+    for part in sorted(parts.values(), key=lambda p: (-len(p), p[0].id)):
+        k = min(range(len(groups)), key=lambda i: (groups[i][0], i))
+        groups[k] = (groups[k][0] + len(part) ** 2, groups[k][1] + part)
+    return [g for _cost, g in sorted(groups, key=lambda g: -g[0]) if g]
+
+
+def _key(country: str | None) -> tuple[bool, str]:
+    return country is not None, country or ""
+
+
+HAND_OVER = 5000  # events fused: up to this many, the workers are handed what they assemble (see ``_assemble``)
+
+
 def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: set[str], batch: int = 2000,
-              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None) -> None:
+              tell: Callable[[str, int, int], None] | None = None, workers: Workers | None = None,
+              url: str | None = None) -> None:
     """Save the assembled record of each of these incidents whose record is missing, stale, lists other
     events than its members, or has a member in ``changed`` (events written anew); delete the records of
     those left without members. At most ``batch`` member events (and their claims) loaded at a time, so memory
     stays flat on a full re-fusion or the first fusion of a large ingest, however many reports an incident has.
-    With ``workers`` (and a store they can open), the parts are loaded and assembled in them, saved here in
-    the same order."""
+    With ``workers``, the parts are assembled in them and saved here in the same order: loaded here and handed
+    over, or with ``url`` (the store, which they open) loaded by the workers themselves. Loading here is
+    serial work, but a worker that opens the store first loads SQLAlchemy and the store's modules (~0.25 s):
+    worth it only for large fusions (``HAND_OVER``)."""
     members = store.members_of(conn, incident_ids)
     saved = store.saved_members(conn, incident_ids)
     todo = [i for i in sorted(members) if saved.get(i) != members[i] or not changed.isdisjoint(members[i])]
     store.save_incident_records(conn, [], [i for i in saved if i not in members])
-    url = _shared_url(store) if workers is not None else None
-    if url is not None:  # parts small enough that every worker gets several
+    if workers is not None:  # parts small enough that every worker gets several
         batch = max(1, min(batch, sum(len(members[i]) for i in todo) // (4 * workers.jobs)))
     parts: list[list[tuple[str, list[str]]]] = []
     k = 0
@@ -104,10 +184,13 @@ def _assemble(store: Store, conn: Connection, incident_ids: set[str], changed: s
             size += len(members[todo[k]])
             k += 1
         parts.append(part)
-    if url is not None:
-        assert workers is not None
+    if workers is not None and url is not None:
         results: Iterable[list[dict[str, Any]]] = (f.result() for f in [workers.submit(_assemble_part, url, part)
                                                                          for part in parts])
+    elif workers is not None:  # each part handed over as soon as it is loaded
+        results = (f.result() for f in [
+            workers.submit(_assemble_events, part, store.assembly_events(conn, [e for _i, evs in part for e in evs]))
+            for part in parts])
     else:
         results = (_assemble_part(None, part, store, conn) for part in parts)
     done = 0
@@ -156,6 +239,13 @@ def _assemble_part(url: str | None, part: list[tuple[str, list[str]]], store: St
         assert url is not None
         with _engine(url).connect() as own:
             events = FusionMixin.assembly_events(own, ids)
+    return [assemble(i, [events[e] for e in evs]) for i, evs in part]
+
+
+def _assemble_events(part: list[tuple[str, list[str]]], events: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """In a worker: the assembled records of these incidents (id, member event ids) from their events."""
+    from ..fuse import assemble
+
     return [assemble(i, [events[e] for e in evs]) for i, evs in part]
 
 

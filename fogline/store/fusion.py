@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection, Engine
 from .base import chunks, iso, utcnow
 from .incidents import record_row, summary_row
 from .redirects import record_renames
-from .rows import claims_for, event_dict, event_select
+from .rows import claims_for
 from .schema import (
     FORMAT_KEY,
     INCIDENT_FORMAT,
@@ -30,6 +30,14 @@ from .schema import (
 )
 
 _SPANS_PER_QUERY = 100  # date windows OR-ed in one neighbourhood query
+_ASSEMBLY_EVENT = ("id", "document_id", "event_type", "sub_event_type", "date", "date_precision", "country", "iso3",
+                   "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "geonames_id", "actors")
+_ASSEMBLY_DOCUMENT = ("outlet", "url", "published", "language", "title")
+_ASSEMBLY = sa.select(  # what ``fuse.assemble`` reads of an event and its document
+    *(events.c[k] for k in _ASSEMBLY_EVENT), *(documents.c[k] for k in _ASSEMBLY_DOCUMENT),
+).join(documents, documents.c.id == events.c.document_id)
+_ASSEMBLY_KEYS = _ASSEMBLY_EVENT + _ASSEMBLY_DOCUMENT  # plain strings (SQLAlchemy's names are a subclass that a
+# worker would import SQLAlchemy to unpickle)
 
 
 class FusionMixin:
@@ -62,21 +70,26 @@ class FusionMixin:
                 elif windows.setdefault(country, []) is not None:
                     windows[country].append((day.toordinal() - margin, day.toordinal() + margin))
             when = sa.func.coalesce(events.c.date, documents.c.published)
+            # the neighbours by id first, then the rows not loaded yet (on a first fusion: none, where reading
+            # the window's rows read and decoded every row twice)
+            ids = sa.select(events.c.id).join(documents, documents.c.id == events.c.document_id)
+            near: list[str] = []
             for country, spans in sorted(windows.items(), key=lambda kv: kv[0] or ""):
-                q = base.where(events.c.country == country) if country else base.where(events.c.country.is_(None))
+                q = ids.where(events.c.country == country) if country else ids.where(events.c.country.is_(None))
                 for part in [None] if spans is None else chunks(_merged(spans), _SPANS_PER_QUERY):
                     where = q if part is None else q.where(sa.or_(when.is_(None), *(
                         when.between(date.fromordinal(lo), date.fromordinal(hi)) for lo, hi in part)))
-                    for n in conn.execute(where):
-                        found.setdefault(n.id, n)
-            incs: set[str] = set()
-            for part in chunks(list(found)):
-                incs.update(conn.execute(sa.select(incident_members.c.incident_id).where(
-                    incident_members.c.event_id.in_(part))).scalars())
-            for part in chunks(sorted(incs)):
-                for m in conn.execute(base.join(incident_members, incident_members.c.event_id == events.c.id)
-                                      .where(incident_members.c.incident_id.in_(part))):
-                    found.setdefault(m.id, m)
+                    near += conn.execute(where).scalars()
+            near = [e for e in dict.fromkeys(near) if e not in found]
+            of_incidents = sa.select(incident_members.c.incident_id)
+            for part in chunks(list(found) + near):  # and every event of an incident one of those is in
+                near += conn.execute(sa.select(incident_members.c.event_id).where(incident_members.c.incident_id.in_(
+                    of_incidents.where(incident_members.c.event_id.in_(part))))).scalars()
+            near = [e for e in dict.fromkeys(near) if e not in found]
+            rows: dict[str, Any] = {}
+            for part in chunks(near):
+                rows.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+            found.update((e, rows[e]) for e in near if e in rows)
         counts: dict[str, list[dict[str, Any]]] = {}  # the claims' counts: fusion compares reports' figures
         for part in chunks(list(found)):
             for c in conn.execute(sa.select(claims.c.event_id, claims.c.what, claims.c.low, claims.c.high,
@@ -144,13 +157,16 @@ class FusionMixin:
 
     @staticmethod
     def assembly_events(conn: Connection, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """Event id → the event dict readers get (claims and document fields included): what an incident
-        is assembled from."""
+        """Event id → what an incident is assembled from (``fuse.assemble``): the fields it reads of the event
+        dict readers get, claims and document fields included. The event's own estimates, contradictions and
+        evidence are not read: their JSON is most of what decoding a whole event costs."""
         out: dict[str, dict[str, Any]] = {}
         for part in chunks(sorted(set(event_ids))):
-            rows = conn.execute(event_select().where(events.c.id.in_(part))).all()
+            rows = conn.execute(_ASSEMBLY.where(events.c.id.in_(part))).all()
             cl = claims_for(conn, [r.id for r in rows])
-            out.update((r.id, event_dict(r, cl.get(r.id, []))) for r in rows)
+            for r in rows:
+                out[r.id] = dict(zip(_ASSEMBLY_KEYS, r, strict=True), date=iso(r.date), actors=r.actors or [],
+                                 claims=cl.get(r.id, []), published=iso(r.published))
         return out
 
     def save_incident_records(self, conn: Connection, records: list[dict[str, Any]], gone: Iterable[str] = ()) -> None:
