@@ -466,6 +466,9 @@ def main() -> None:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
                           flush=True)
+                    if args.why and cut == 0.8:  # what the oracle still loses, in fusion's terms
+                        print(json.dumps({"job": "oracle-losses", "incidents": n, "cut": cut,
+                                          **losses(data, truth, labels, incidents)}), flush=True)
             t0 = time.perf_counter()
             result = fuse(data)
             took = time.perf_counter() - t0
