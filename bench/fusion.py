@@ -5,6 +5,7 @@
     python -m bench.fusion --real 690 --runs 5                      # the events of the real reports of bench.run
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
     python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
+    python -m bench.fusion --quality 10000 --why                    # and the missed and wrong pairs by cause
 
 Speed (``--n``): N events from N/3 underlying incidents reported 1-5 times each, spread over countries, a year
 and a grid of places. Big incidents and reports with several events (the real reports repeated, as in bench.run)
@@ -253,6 +254,61 @@ def pairwise(truth: dict[str, int], predicted: dict[str, str]) -> dict[str, floa
             "gold_pairs": gold, "predicted_pairs": pred, "true_pairs": tp}
 
 
+# -- where the pairs go wrong: what a next step should aim at ---------------------------------------------------
+def losses(data: list[EventSketch], truth: dict[str, int], predicted: dict[str, str],
+           incidents: list[dict]) -> dict[str, dict[str, int]]:
+    """Why pairs are lost or wrong, counted in pairs. A report is V (vague: `cluster._vague`, dated only to the
+    week or month or placed no finer than a region), g (names an armed group) or n (names none).
+    ``missed``: pairs of one true incident left apart, by why the pair did not link — ``cannot`` (score None:
+    other groups, places too far apart, out of the window), ``below`` the threshold, ``ambiguous`` (a vague
+    report's link dropped by `cluster._unambiguous`), ``refused`` (linked, but the incidents were not
+    compatible or alike when the link came) — and the two reports' kinds.
+    ``wrong``: pairs of different incidents put together, counted for each report outside its incident's
+    majority, by its kind, whether its true incident is in the same town as the majority's, and by the same
+    armed group."""
+    from fogline.fuse.cluster import _extra, _unambiguous, _vague
+    from fogline.fuse.sketch import THRESHOLD, candidate_pairs, score
+
+    def kind(e: EventSketch) -> str:
+        return "V" if _vague(e) else ("g" if e.groups else "n")
+
+    links = []
+    for a, b in candidate_pairs(data):
+        s = score(a, b)
+        if s is not None and s >= THRESHOLD + _extra(a, b):
+            links.append((-s, a, b))
+    linked = {frozenset((a.id, b.id)) for _s, a, b in links}
+    kept = {frozenset((a.id, b.id)) for _s, a, b in _unambiguous(links)}
+    by_truth: dict[int, list[EventSketch]] = {}
+    by_label: dict[str, list[EventSketch]] = {}
+    for e in data:
+        by_truth.setdefault(truth[e.id], []).append(e)
+        by_label.setdefault(predicted[e.id], []).append(e)
+    missed: Counter = Counter()
+    for members in by_truth.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if predicted[a.id] == predicted[b.id]:
+                    continue
+                pair = frozenset((a.id, b.id))
+                why = ("cannot" if score(a, b) is None else "below" if pair not in linked
+                       else "ambiguous" if pair not in kept else "refused")
+                missed[f"{why} {''.join(sorted(kind(a) + kind(b)))}"] += 1
+    wrong: Counter = Counter()
+    for members in by_label.values():
+        counts = Counter(truth[m.id] for m in members)
+        if len(counts) < 2:
+            continue
+        top = counts.most_common(1)[0][0]
+        for m in members:
+            mine = truth[m.id]
+            if mine != top:
+                town = "same town" if incidents[mine]["town"][0] == incidents[top]["town"][0] else "other town"
+                group = "same group" if incidents[mine]["group"] == incidents[top]["group"] else "other group"
+                wrong[f"{kind(m)}, {town}, {group}"] += counts[top]
+    return {"missed": dict(missed.most_common()), "wrong": dict(wrong.most_common())}
+
+
 # -- what could be known at best: an oracle that knows the incidents -----------------------------------------------
 def oracle(data: list[EventSketch], incidents: list[dict], cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
            ) -> dict[float, dict[str, str]]:
@@ -398,6 +454,8 @@ def main() -> None:
                    help="pairwise precision and recall on N synthetic incidents with known truth")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
+    p.add_argument("--why", action="store_true",
+                   help="with --quality: the missed and wrong pairs by cause and kind of report (`losses`)")
     p.add_argument("--oracle", action="store_true",
                    help="with --quality: also the bound of an oracle that knows the incidents (`oracle`)")
     args = p.parse_args()
@@ -408,12 +466,18 @@ def main() -> None:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
                           flush=True)
+                    if args.why and cut == 0.8:  # what the oracle still loses, in fusion's terms
+                        print(json.dumps({"job": "oracle-losses", "incidents": n, "cut": cut,
+                                          **losses(data, truth, labels, incidents)}), flush=True)
             t0 = time.perf_counter()
             result = fuse(data)
             took = time.perf_counter() - t0
             print(json.dumps({"job": "fuse-quality", "incidents": n, "events": len(data), "seconds": round(took, 2),
                               "predicted_incidents": len(set(result.values())), **pairwise(truth, result)}),
                   flush=True)
+            if args.why:
+                print(json.dumps({"job": "fuse-losses", "incidents": n, **losses(data, truth, result, incidents)}),
+                      flush=True)
         return
     for n in [args.real] if args.real else args.n:
         data = real_sketches(n) if args.real else sketches(n, reports=tuple(args.reports))

@@ -342,3 +342,23 @@ def test_the_oracle_knows_the_store_is_decidable_and_fusion_stays_below_it():
     assert bound[0.9]["precision"] > bound[0.0]["precision"]
     ours = pairwise(truth, fuse(data))
     assert ours["f1"] < bound[0.0]["f1"]
+
+
+def test_losses_count_missed_pairs_by_cause_and_wrong_pairs_by_kind():
+    from bench.fusion import losses
+
+    world = [{"town": ("tessit", 16.0, 0.0), "group": "JNIM"}, {"town": ("tessit", 16.0, 0.0), "group": "ISSP"},
+             {"town": ("ansongo", 18.0, 0.0), "group": "JNIM"}]
+    data = [ev("a:e1", groups={"JNIM"}), ev("b:e1"), ev("w:e1", groups={"ISSP"}),  # incident 0: w names the wrong group
+            ev("c:e1", groups={"ISSP"}), ev("d:e1", groups={"ISSP"}),  # incident 1, the same town
+            ev("f:e1", geo=3, location=None, lat=17.0, groups={"JNIM"}), ev("g:e1", lat=18.0, location="ansongo",
+                                                                            groups={"JNIM"})]  # incident 2
+    truth = {"a:e1": 0, "b:e1": 0, "w:e1": 0, "c:e1": 1, "d:e1": 1, "f:e1": 2, "g:e1": 2}
+    predicted = {"a:e1": "X", "b:e1": "Y", "w:e1": "W", "c:e1": "Y", "d:e1": "Y", "f:e1": "X", "g:e1": "G"}
+    out = losses(data, truth, predicted, world)
+    assert out["missed"]["cannot gg"] == 1  # a and w: other groups named
+    assert out["missed"]["refused gn"] == 2  # b (no group) links with a and with w, but was not joined
+    # f, placed only in the region, links as well to a (tessit) as to g (ansongo, 220 km away): left alone
+    assert out["missed"]["ambiguous Vg"] == 1
+    assert sum(out["missed"].values()) == 4
+    assert out["wrong"] == {"n, same town, other group": 2, "V, other town, same group": 1}
