@@ -72,7 +72,10 @@ class FigureReader:
         said = alternation(attribution.get("verbs", []))
         said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
         # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
-        self._said_before = re.compile(rf"[,”»\"]\s*{said}\s+$", re.I)
+        # "a déclaré à l'AFP un responsable": a person spoken to may stand between the verb and its speaker
+        to = attribution.get("said_to")
+        self._said_before = re.compile(rf"[,”»\"]\s*{said}(?:\s+(?:{to}))?\s+$" if to else
+                                       rf"[,”»\"]\s*{said}\s+$", re.I)
         self._said_any = re.compile(rf"(?<![\w-]){said}(?![\w])", re.I)
         self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
         self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"

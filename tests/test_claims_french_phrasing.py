@@ -1,0 +1,71 @@
+"""French phrasings of a toll and of who gives it (issue 13): short reports written for these tests, each rule in
+several forms."""
+
+import pytest
+from conftest import extracted
+
+BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
+MALI = "Des hommes armés ont attaqué le village de Boni, dans le centre du Mali, lundi soir. "
+
+
+def claims(text):
+    out = extracted(text, "fr")
+    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BURKINA + "La mort de trois soldats a été confirmée par l'état-major.", 3, "Military Forces of Burkina Faso"),
+    (BURKINA + "Le bilan, fourni par l'armée, fait état de neuf soldats tués.", 9, "Military Forces of Burkina Faso"),
+    (MALI + "Le chiffre de quinze civils tués, avancé par des sources locales, reste provisoire.", 15,
+     "local sources"),
+    (MALI + "Le bilan de seize civils tués a été établi par la protection civile.", 16, "local sources"),
+])
+def test_the_agent_of_a_passive_statement_is_the_claimant(text, low, claimant):
+    """'confirmée par l'état-major': the body after 'par' gave the figure, not the outlet."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    BURKINA + "Le bilan est de dix morts, selon le sous-préfet de la localité.",
+    BURKINA + "Selon le haut-commissaire de la province, dix personnes ont péri.",
+    MALI + "Dix civils ont été tués, a indiqué un bourgmestre de la zone.",
+])
+def test_local_administrators_are_local_sources(text):
+    assert [c for c in claims(text) if c[1] == 10 and c[3] == "local sources"], claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (BURKINA + "Sept soldats sont tombés sous les balles des assaillants, selon une source sécuritaire.", 7,
+     "Military Forces of Burkina Faso"),
+    (BURKINA + "Six supplétifs de l'armée sont tombés au cours des combats, selon une source locale.", 6,
+     "VDP: Volunteers for the Defense of the Homeland"),
+    (BURKINA + "Au total, onze militaires sont tombés, a reconnu l'armée.", 11, "Military Forces of Burkina Faso"),
+    (BURKINA + "L'attaque a coûté la vie à dix soldats, selon une source sécuritaire.", 10,
+     "Military Forces of Burkina Faso"),
+    (MALI + "Cette incursion a coûté la vie à une douzaine de villageois, selon des habitants.", 12,
+     "Civilians (Mali)"),
+    (MALI + "L'explosion aurait coûté la vie aux quatre passagers du car, selon un élu.", 4, "Civilians (Mali)"),
+])
+def test_fallen_and_cost_their_lives_are_deaths(text, low, of):
+    """'sont tombés (sous les balles, au combat…)', 'a coûté la vie à N': N killed."""
+    assert ("killed", low, of) in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    BURKINA + "Vingt militaires sont tombés dans une embuscade près de la frontière.",
+    BURKINA + "Deux villages sont tombés aux mains des jihadistes, selon des habitants.",
+    BURKINA + "Les trois postes sont tombés entre les mains des assaillants, a indiqué un élu.",
+])
+def test_falling_into_an_ambush_or_into_hands_is_no_death(text):
+    assert not [c for c in claims(text) if c[0] == "killed"], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (BURKINA + "Au moins treize civils ont été tués, a déclaré à l'AFP un responsable local.", 13),
+    (MALI + "Treize civils ont été tués, a confié à notre correspondant un habitant de la localité.", 13),
+    (MALI + "Quatorze civils ont été tués, a précisé devant la presse une élue de la commune.", 14),
+])
+def test_the_article_of_a_speaker_after_the_hearer_is_no_figure(text, low):
+    """'a déclaré à l'AFP un responsable': 'un' is who speaks, not one more dead."""
+    assert [c[1] for c in claims(text)] == [low], claims(text)
