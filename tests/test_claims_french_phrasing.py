@@ -69,3 +69,28 @@ def test_falling_into_an_ambush_or_into_hands_is_no_death(text):
 def test_the_article_of_a_speaker_after_the_hearer_is_no_figure(text, low):
     """'a déclaré à l'AFP un responsable': 'un' is who speaks, not one more dead."""
     assert [c[1] for c in claims(text)] == [low], claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (BURKINA + "L'armée a perdu cinq hommes et tué une trentaine d'assaillants, selon un communiqué.", 30,
+     "Unidentified Armed Group (Burkina Faso)"),
+    (BURKINA + "Les soldats ont perdu quatre des leurs, mais ont neutralisé une quinzaine de terroristes.", 15,
+     "Unidentified Armed Group (Burkina Faso)"),
+    ("Al-Shabaab fighters stormed an army base in Lower Shabelle, Somalia, on Tuesday. The army lost five soldiers "
+     "and killed 30 militants, the ministry said.", 30, "Al Shabaab"),
+])
+def test_a_second_verb_after_an_admitted_loss_counts_the_enemy(text, low, of):
+    """'a perdu cinq hommes et tué trente assaillants': the thirty are not the army's own dead."""
+    language = "en" if text.startswith("Al-") else "fr"
+    out = extracted(text, language)
+    found = [(c.low, c.of) for e in out.events for c in e.claims]
+    assert (low, of) in found, found
+
+
+@pytest.mark.parametrize("text,low", [
+    (BURKINA + "L'armée a reconnu la mort de cinq soldats.", 5),
+    (BURKINA + "L'état-major a reconnu avoir perdu sept militaires dans l'embuscade.", 7),
+    (BURKINA + "L'armée déplore la perte de six de ses éléments.", 6),
+])
+def test_an_admitted_loss_stays_the_speaker_s_own(text, low):
+    assert ("killed", low, "Military Forces of Burkina Faso") in [c[:3] for c in claims(text)], claims(text)
