@@ -94,3 +94,15 @@ def test_a_second_verb_after_an_admitted_loss_counts_the_enemy(text, low, of):
 ])
 def test_an_admitted_loss_stays_the_speaker_s_own(text, low):
     assert ("killed", low, "Military Forces of Burkina Faso") in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (MALI + "Vingt civils ont été tués par des hommes armés, a indiqué mardi une source locale.", 20, "local sources"),
+    (MALI + "Onze villageois ont été abattus par des jihadistes, a raconté à l'AFP un habitant.", 11, "residents"),
+    (MALI + "Neuf bergers ont péri sous les balles des assaillants, a précisé dimanche soir auprès de notre "
+     "correspondant un élu local.", 9, "local sources"),
+])
+def test_a_day_or_a_hearer_before_an_inverted_speaker_keeps_it_the_speaker(text, low, claimant):
+    """'…, a indiqué mardi à l'AFP une source locale': the speaker is after the verb, not the attackers before it."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
