@@ -106,3 +106,21 @@ def test_a_day_or_a_hearer_before_an_inverted_speaker_keeps_it_the_speaker(text,
     """'…, a indiqué mardi à l'AFP une source locale': the speaker is after the verb, not the attackers before it."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BURKINA + "Le groupe jihadiste JNIM dit avoir tué trente soldats.", 30,
+     "JNIM: Group for Support of Islam and Muslims"),
+    (MALI + "Un rescapé dit que douze corps ont été retrouvés près du puits.", 12, "residents"),
+    (MALI + "Le maire de la commune dit qu'au moins huit civils ont été tués.", 8, "local sources"),
+])
+def test_present_dit_before_a_clause_reports(text, low, claimant):
+    """'X dit avoir tué', 'X dit que': the present of 'dire' reports, as 'a dit' does."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+def test_dit_as_a_name_marker_reports_nothing():
+    """'le village dit de Boni' ('called'): no speaker."""
+    found = claims(MALI + "Le hameau dit de Sokoura a été attaqué ; douze villageois ont été tués.")
+    assert [c[3] for c in found if c[1] == 12] == ["the outlet"], found
