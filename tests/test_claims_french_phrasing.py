@@ -124,3 +124,25 @@ def test_dit_as_a_name_marker_reports_nothing():
     """'le village dit de Boni' ('called'): no speaker."""
     found = claims(MALI + "Le hameau dit de Sokoura a été attaqué ; douze villageois ont été tués.")
     assert [c[3] for c in found if c[1] == 12] == ["the outlet"], found
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (MALI + "Selon les autorités, douze civils ont été tués.", 12, "Government of Mali"),
+    (MALI + "Les autorités ont fait état de treize villageois tués.", 13, "Government of Mali"),
+    (MALI + "Quatorze civils ont péri, d'après un bilan officiel.", 14, "Government of Mali"),
+    (MALI + "Quinze civils ont été tués, selon les autorités locales.", 15, "local sources"),
+    (MALI + "Seize civils ont été tués, selon les autorités de la commune.", 16, "local sources"),
+])
+def test_the_authorities_unqualified_are_the_government_and_local_ones_local_sources(text, low, claimant):
+    """'selon les autorités', 'un bilan officiel': the state; 'les autorités locales / de la commune': local."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    MALI + "Selon la Minusma, douze civils ont été tués.",
+    MALI + "Douze civils ont été tués, a indiqué la Monusco.",
+    MALI + "D'après la Minusca, douze civils ont été tués.",
+])
+def test_un_missions_written_in_lower_case_are_the_un(text):
+    assert [c[3] for c in claims(text) if c[1] == 12] == ["United Nations"], claims(text)
