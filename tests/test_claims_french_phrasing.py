@@ -146,3 +146,24 @@ def test_the_authorities_unqualified_are_the_government_and_local_ones_local_sou
 ])
 def test_un_missions_written_in_lower_case_are_the_un(text):
     assert [c[3] for c in claims(text) if c[1] == 12] == ["United Nations"], claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (BURKINA + "Deux (02) soldats ont été tués et trois (03) autres blessés, selon l'armée.", 3,
+     "Military Forces of Burkina Faso"),
+    (BURKINA + "Un (01) gendarme a été tué et deux (02) autres blessés, selon une source sécuritaire.", 2,
+     "Police Forces of Burkina Faso (Gendarmerie)"),
+    (MALI + "Quatre (4) civils ont été tués et six (6) autres blessés, selon un élu.", 6, "Civilians (Mali)"),
+])
+def test_others_after_a_number_in_figures_are_the_same_people(text, low, of):
+    """'trois (03) autres blessés': the digits in brackets repeat the number; 'autres' still points back."""
+    assert ("wounded", low, of) in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    BURKINA + "Cinq hommes en armes ont été tués, selon une source sécuritaire.",
+    BURKINA + "Selon l'armée, cinq hommes en armes ont été abattus.",
+    BURKINA + "Les soldats ont neutralisé cinq hommes en armes, selon l'armée.",
+])
+def test_men_in_arms_are_the_armed_side(text):
+    assert [c[2] for c in claims(text) if c[1] == 5] == ["Unidentified Armed Group (Burkina Faso)"], claims(text)
