@@ -167,3 +167,16 @@ def test_others_after_a_number_in_figures_are_the_same_people(text, low, of):
 ])
 def test_men_in_arms_are_the_armed_side(text):
     assert [c[2] for c in claims(text) if c[1] == 5] == ["Unidentified Armed Group (Burkina Faso)"], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "Plus de 3 000 personnes se sont réfugiées dans la ville voisine, selon le HCR.", 3000),
+    (MALI + "Environ 500 familles ont trouvé refuge à Mopti, selon une ONG.", 500),
+    (MALI + "Quelque 2 000 habitants ont abandonné leurs villages, selon des élus.", 2000),
+])
+def test_taking_refuge_and_leaving_one_s_village_is_displacement(text, low):
+    assert ("displaced", low, "Civilians (Mali)") in [c[:3] for c in claims(text)], claims(text)
+
+
+def test_soldiers_leaving_an_area_are_not_displaced():
+    assert claims(BURKINA + "Cinquante soldats ont quitté la zone après l'attaque.") == []
