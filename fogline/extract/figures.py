@@ -72,7 +72,10 @@ class FigureReader:
         said = alternation(attribution.get("verbs", []))
         said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
         # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
-        self._said_before = re.compile(rf"[,”»\"]\s*{said}\s+$", re.I)
+        # "a déclaré à l'AFP un responsable": a person spoken to may stand between the verb and its speaker
+        to = attribution.get("said_to")
+        self._said_before = re.compile(rf"[,”»\"]\s*{said}(?:\s+(?:{to}))?\s+$" if to else
+                                       rf"[,”»\"]\s*{said}\s+$", re.I)
         self._said_any = re.compile(rf"(?<![\w-]){said}(?![\w])", re.I)
         self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
         self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
@@ -84,6 +87,7 @@ class FigureReader:
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
         self._coord_word = re.compile(rf"\s(?:{coord})\s", re.I)
+        self._coord = coord
         self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
@@ -246,7 +250,7 @@ class FigureReader:
                 of_actor, of_kind, of_country = gap[0].name, Of.ACTOR, gap[0].country
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
-        admission = of_kind == Of.OWN or bool(self._own_verbs.search(text[max(0, q.start - 40):q.start]))
+        admission = of_kind == Of.OWN or self._admits(text, q, verbs)
         noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
@@ -254,6 +258,17 @@ class FigureReader:
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
                         noun)
+
+    def _admits(self, text: str, q: Quantity, verbs) -> bool:
+        """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has
+        its own verb after the admission, so it is no loss of the speaker's."""
+        lo = max(0, q.start - 40)
+        own = list(self._own_verbs.finditer(text, lo, q.start))
+        if not own:
+            return False
+        end = own[-1].end()  # "reconnu la mort de cinq soldats": a verb of the same phrase is still the admission
+        return not any(end <= v[0] and v[1] <= q.start and re.search(r",|\s(?:" + self._coord + r")\s", text[end:v[0]])
+                       for v in verbs)
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
