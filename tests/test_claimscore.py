@@ -1,0 +1,43 @@
+"""Claims of this event against background figures: a superlative that ranks the reported event ('..., the
+deadliest this year') keeps its toll; a superlative that names another, earlier event stays background.
+Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+
+def run(text, language="en"):
+    return extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
+
+
+def tolls(ex):
+    return sorted(c.low for e in ex.events for c in e.claims if c.low is not None)
+
+
+@pytest.mark.parametrize("text,language,low", [
+    ("Gunmen killed 15 villagers in Zamfara, the deadliest attack in the state this year.", "en", 15),
+    ("The ambush near Djibo left 22 soldiers dead, the worst loss for the army in months.", "en", 22),
+    ("At least 30 people died when a bomb exploded in a market in Gao, one of the heaviest tolls in the region.",
+     "en", 30),
+    ("The raid on Kidal, which killed 40 civilians, was the deadliest since the junta came to office.", "en", 40),
+    ("Des jihadistes ont tué 15 soldats près de Djibo, l'attaque la plus meurtrière depuis des mois.", "fr", 15),
+    ("L'embuscade, la plus meurtrière de l'histoire de la région, a fait 22 morts parmi les soldats à Gao.",
+     "fr", 22),
+])
+def test_a_superlative_ranking_this_event_keeps_its_toll(text, language, low):
+    assert low in tolls(run(text, language))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("The deadliest attack of the insurgency came at a garrison in Inates, where 71 soldiers were killed.", "en"),
+    ("The worst massacre remains the raid on Solhan, where gunmen killed 160 villagers.", "en"),
+    ("L'attaque la plus meurtrière reste celle de Solhan, où 160 villageois avaient été tués.", "fr"),
+])
+def test_a_superlative_naming_another_event_is_background(text, language):
+    news = {"en": "Gunmen killed 7 villagers in Zamfara on Monday. ",
+            "fr": "Des hommes armés ont tué 7 villageois à Djibo lundi. "}[language]
+    assert tolls(run(news + text, language)) == [7]
