@@ -41,3 +41,32 @@ def test_a_superlative_naming_another_event_is_background(text, language):
     news = {"en": "Gunmen killed 7 villagers in Zamfara on Monday. ",
             "fr": "Des hommes armés ont tué 7 villageois à Djibo lundi. "}[language]
     assert tolls(run(news + text, language)) == [7]
+
+
+NEWS = {"en": "Gunmen killed 7 villagers in Zamfara on Monday. ",
+        "fr": "Des hommes armés ont tué 7 villageois à Djibo lundi. "}
+
+
+@pytest.mark.parametrize("history,language", [
+    ("The raid came a month after a similar assault on a base in Borno. At least five soldiers were killed on that "
+     "day.", "en"),
+    ("It follows a series of attacks on the army in 2019. In that attack, 40 troops died.", "en"),
+    ("The village had already been raided in 2021. Eleven farmers were killed at the time, residents recall.", "en"),
+    ("Le village avait déjà été attaqué en 2021. Ce jour-là, 11 cultivateurs avaient été tués.", "fr"),
+    ("Une attaque similaire avait visé la ville en 2022. À l'époque, 30 soldats avaient été tués.", "fr"),
+])
+def test_a_figure_told_of_the_background_event_just_named_is_no_claim(history, language):
+    ex = run(NEWS[language] + history, language)
+    assert tolls(ex) == [7]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed 7 villagers in Zamfara on Monday. At least five soldiers were killed that day in a second "
+     "raid nearby.", "en"),
+    ("The army had long patrolled the area. On Monday, gunmen killed 5 soldiers there; at the time, the troops "
+     "were asleep.", "en"),
+    ("Le village est en proie depuis des années aux violences. Ce jour-là, des hommes armés ont tué 5 soldats "
+     "à Djibo lundi.", "fr"),
+])
+def test_the_same_words_after_news_stay_news(text, language):
+    assert 5 in tolls(run(text, language))
