@@ -70,3 +70,23 @@ def test_a_figure_told_of_the_background_event_just_named_is_no_claim(history, l
 ])
 def test_the_same_words_after_news_stay_news(text, language):
     assert 5 in tolls(run(text, language))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Several soldiers and attackers were killed in the fighting near Gao on Monday.", "en"),
+    ("Dozens of militants and troops died in clashes near Djibo on Tuesday.", "en"),
+    ("Plusieurs militaires et assaillants ont été tués lors de l'attaque près de Kayes jeudi.", "fr"),
+    ("Des dizaines de jihadistes et de soldats sont morts dans les combats près de Djibo mardi.", "fr"),
+])
+def test_a_vague_toll_lumping_both_sides_is_no_claim(text, language):
+    assert tolls(run(text, language)) == []
+
+
+@pytest.mark.parametrize("text,language,low", [
+    ("Militants killed several soldiers and police officers near Gao on Monday.", "en", 3),
+    ("Several soldiers and policemen were killed in an ambush near Gao on Monday.", "en", 3),
+    ("Des jihadistes ont tué plusieurs militaires et assaillants présumés près de Kayes jeudi.", "fr", 3),
+    ("Trois militaires et quatre assaillants ont été tués près de Kayes jeudi.", "fr", 4),
+])
+def test_one_side_or_an_active_verb_keeps_the_toll(text, language, low):
+    assert low in tolls(run(text, language))

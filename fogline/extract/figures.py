@@ -231,6 +231,8 @@ class FigureReader:
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None
+        if q.vague and side == "after" and noun in ("state", "enemy") and self._both_sides(np):
+            return None  # "several soldiers and attackers were killed": no one party's toll
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
@@ -286,6 +288,13 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
+
+    def _both_sides(self, np: str) -> bool:
+        """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
+        passive toll of a clash, which gold leaves to the figures given per side)."""
+        m = self._coord_word.search(np)
+        return bool(m) and {self._noun_class(np[:m.start()]), self._noun_class(np[m.end():m.end() + 30])} \
+            == {"state", "enemy"}
 
     def _noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])
