@@ -90,3 +90,24 @@ def test_a_vague_toll_lumping_both_sides_is_no_claim(text, language):
 ])
 def test_one_side_or_an_active_verb_keeps_the_toll(text, language, low):
     assert low in tolls(run(text, language))
+
+
+@pytest.mark.parametrize("text,language", [
+    ("One civilian wounded in the attack on Gao on Monday later died in hospital.", "en"),
+    ("Two soldiers injured in the ambush near Gao on Monday subsequently died of their wounds.", "en"),
+    ("Un civil blessé lors de l'attaque de Gao lundi est mort plus tard à l'hôpital.", "fr"),
+    ("Deux soldats blessés dans l'embuscade près de Gao lundi sont décédés par la suite.", "fr"),
+])
+def test_the_wounded_who_later_died_are_dead(text, language):
+    ex = run(text, language)
+    assert [c.what for e in ex.events for c in e.claims if c.low] == ["killed"]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Two soldiers were wounded in the ambush near Gao on Monday, and the attackers later fled.", "en"),
+    ("Three people injured in the blast near Gao on Monday were taken to hospital.", "en"),
+    ("Deux soldats ont été blessés dans l'embuscade près de Gao lundi.", "fr"),
+])
+def test_the_wounded_stay_wounded(text, language):
+    ex = run(text, language)
+    assert [c.what for e in ex.events for c in e.claims if c.low] == ["wounded"]

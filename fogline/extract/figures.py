@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS
+from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import CaselessPattern, alternation, caseless, words_regex
@@ -80,6 +80,7 @@ class FigureReader:
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
@@ -224,6 +225,10 @@ class FigureReader:
         if noun is None and side == "after" and q.exact_word:
             return None
         what = self._what(verb[2], noun)
+        if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
+            later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
+            if later and self._what(later[2], noun) == KILLED:
+                verb, what = later, KILLED
         if what is None:
             return None
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
