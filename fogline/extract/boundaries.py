@@ -1,7 +1,8 @@
 """Claim boundaries: figures that count a whole war, campaign or several operations are background, not claims
-of the event being reported ('the insurgency has killed 27,000 people since 2009').
+of the event being reported ('the insurgency has killed 27,000 people since 2009'); nor are figures of a past
+event told just before ('a similar raid in 2019 ... At least five soldiers were killed on that day').
 
-Language data: ``aggregate`` in ``lang/<code>/boundaries.json``.
+Language data: ``aggregate`` and ``that_event`` in ``lang/<code>/boundaries.json``.
 """
 
 from __future__ import annotations
@@ -15,18 +16,28 @@ def _data(language: str) -> dict:
     return resources(language)["boundaries"]
 
 
+def _pattern(words: list[str], end: str = "") -> CaselessPattern | None:
+    # matched as IGNORECASE, on the sentence's caseless copy when there is one (faster)
+    return CaselessPattern(rf"(?<![\w-])(?:{'|'.join(words)}){end}") if words else None
+
+
 class Boundaries:
     def __init__(self, language: str):
-        words = _data(language).get("aggregate", [])
-        # matched as IGNORECASE, on the sentence's caseless copy when there is one (faster)
-        self._aggregate = CaselessPattern(rf"(?<![\w-])(?:{'|'.join(words)})") if words else None
+        data = _data(language)
+        self._aggregate = _pattern(data.get("aggregate", []))
+        self._that_event = _pattern(data.get("that_event", []), r"(?![\w-])")
 
     def aggregate(self, text: str, folded: str | None = None) -> bool:
         return bool(self._aggregate and self._aggregate.search(text, folded))
 
     def mark(self, ctx: DocumentContext) -> None:
         """Sentences whose figures count many events become background (unless they date an event of their own:
-        'on Friday' keeps 'fighting since January killed 12 on Friday' news)."""
+        'on Friday' keeps 'fighting since January killed 12 on Friday' news); so do sentences whose figures
+        point back ('on that day', 'ce jour-là') at the past event of a background sentence just before."""
+        prev_background = False
         for v in ctx.views:
-            if not v.background and v.quantities and not v.event_dates and self.aggregate(v.s.text, v.folded):
-                v.background = True
+            if not v.background and v.quantities and not v.event_dates:
+                if self.aggregate(v.s.text, v.folded) or (
+                        prev_background and self._that_event and self._that_event.search(v.s.text, v.folded)):
+                    v.background = True
+            prev_background = v.background

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS
+from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import CaselessPattern, alternation, caseless, words_regex
@@ -83,6 +83,7 @@ class FigureReader:
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
@@ -228,6 +229,10 @@ class FigureReader:
         if noun is None and side == "after" and q.exact_word:
             return None
         what = self._what(verb[2], noun)
+        if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
+            later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
+            if later and self._what(later[2], noun) == KILLED:
+                verb, what = later, KILLED
         if what is None:
             return None
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
@@ -235,6 +240,8 @@ class FigureReader:
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None
+        if q.vague and side == "after" and noun in ("state", "enemy") and self._both_sides(np):
+            return None  # "several soldiers and attackers were killed": no one party's toll
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
@@ -301,6 +308,13 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
+
+    def _both_sides(self, np: str) -> bool:
+        """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
+        passive toll of a clash, which gold leaves to the figures given per side)."""
+        m = self._coord_word.search(np)
+        return bool(m) and {self._noun_class(np[:m.start()]), self._noun_class(np[m.end():m.end() + 30])} \
+            == {"state", "enemy"}
 
     def _noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])
