@@ -179,7 +179,7 @@ class Placer:
         place the event borrows, so at most 'near' (precision 2)."""
         filed = self._dateline_city(ctx)
         mentions = [p for v in ctx.views if not v.background for p in v.places
-                    if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) != filed]
+                    if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) not in filed]
         if not mentions:
             return None
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
@@ -247,9 +247,10 @@ class Placer:
                 "southeast": dlat < -tlat / 2 and dlon > tlon / 2, "southwest": dlat < -tlat / 2 and dlon < -tlon / 2,
                 "center": abs(dlat) < tlat and abs(dlon) < tlon}.get(way, False)
 
-    def _dateline_city(self, ctx: DocumentContext) -> str | None:
+    def _dateline_city(self, ctx: DocumentContext) -> frozenset[str]:
+        """The folded cities of the dateline: 'NAIROBI/MOGADISHU (Reuters)' files from both."""
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
-        return fold(city) if city else None
+        return frozenset(fold(c) for c in city.split("/") if c.strip()) if city else frozenset()
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or
@@ -302,7 +303,8 @@ class Placer:
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
         own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
         near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
-                                 fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
+                                 (fold(p.entry.name) in filed or fold(p.entry.name) == capital)
+                                 and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if anchor is None or anchor.latitude is None:

@@ -1,0 +1,56 @@
+"""Which of a report's places is the event's: the place a speaker talks from is not where it happened, and a
+dateline filed from two cities names neither as the event's place. Sentences and names are the tests' own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+
+def _event_place(text: str, lang: str = "en"):
+    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
+    assert events, text
+    return events[0].place
+
+
+# ------------------------------------------------------------------ where a speaker talks from
+@pytest.mark.parametrize(("text", "lang", "admin1", "town"), [
+    ("Jihadists killed 20 civilians in the Mopti region on Saturday, local officials said. The officials, "
+     "speaking from Sevare, said the attackers came on motorbikes.", "en", "Mopti", "Sévaré"),
+    ("Gunmen killed eight farmers in Borno State on Sunday. A relative, reached by phone in Maiduguri, said "
+     "the attackers burned the harvest.", "en", "Borno", "Maiduguri"),
+    ("Bandits killed 14 people in Zamfara State overnight. A councillor contacted in Gusau said the gunmen "
+     "had warned the villagers.", "en", "Zamfara", "Gusau"),
+    ("Des jihadistes ont tué douze civils dans la région de Mopti samedi. Un élu, joint par téléphone depuis "
+     "Sévaré, a dit que les assaillants étaient nombreux.", "fr", "Mopti", "Sévaré"),
+    ("Des hommes armés ont tué neuf personnes dans la province du Loroum dimanche. Un habitant, contacté à "
+     "Ouahigouya, a décrit des tirs nourris.", "fr", "Nord", "Ouahigouya"),
+])
+def test_the_town_a_speaker_talks_from_is_not_the_event_place(text, lang, admin1, town):
+    place = _event_place(text, lang)
+    assert place.admin1 == admin1, place
+    assert place.location != town, place
+
+
+def test_a_town_after_in_in_the_event_clause_still_places_it():
+    place = _event_place("Gunmen killed eight farmers in Borno State on Sunday. The attackers struck in Konduga "
+                         "before dawn, a relative said.")
+    assert (place.location, place.admin1) == ("Konduga", "Borno")
+
+
+# ------------------------------------------------------------------ a dateline filed from two cities
+@pytest.mark.parametrize(("text", "lang"), [
+    ("NAIROBI/MOGADISHU (Reuters) - Al Shabaab militants killed at least ten soldiers in an attack on a base in "
+     "central Somalia on Tuesday, officials said.", "en"),
+    ("LAGOS/ABUJA (Reuters) - Bandits killed 15 villagers in an attack in northwest Nigeria on Monday, "
+     "police said.", "en"),
+    ("Niamey/Ouagadougou (AFP) - Des jihadistes ont tué quinze soldats lors d'une embuscade dans l'ouest du "
+     "Niger lundi, selon des sources sécuritaires.", "fr"),
+])
+def test_a_dateline_of_two_cities_is_not_the_event_place(text, lang):
+    place = _event_place(text, lang)
+    assert place.location is None, place
