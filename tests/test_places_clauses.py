@@ -54,3 +54,17 @@ def test_a_town_after_in_in_the_event_clause_still_places_it():
 def test_a_dateline_of_two_cities_is_not_the_event_place(text, lang):
     place = _event_place(text, lang)
     assert place.location is None, place
+
+
+# ------------------------------------------------------------------ a town named as its area is not the smaller place
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Des combats ont opposé les FARDC au M23 mardi autour de Kanyabayonga, dans le territoire de Lubero.", "fr",
+     "Kanyobagonga"),
+    ("Fighting broke out between the army and M23 around Kanyabayonga in Lubero territory on Tuesday, killing "
+     "four soldiers.", "en", "Kanyobagonga"),
+    ("Bandits killed nine traders at the market in Kaura Namoda, in the Zurmi local government area of Zamfara "
+     "State, on Friday.", "en", "Kaura Namoda"),
+])
+def test_a_town_named_with_a_smaller_area_town_keeps_its_place(text, lang, town):
+    place = _event_place(text, lang)
+    assert place.location == town, place

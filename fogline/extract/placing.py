@@ -109,8 +109,11 @@ class Placer:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
+        # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
+        areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
+                 and (p is best or not any(a.start <= p.start < a.end for a in areas))]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
 
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
