@@ -68,3 +68,29 @@ def test_a_dateline_of_two_cities_is_not_the_event_place(text, lang):
 def test_a_town_named_with_a_smaller_area_town_keeps_its_place(text, lang, town):
     place = _event_place(text, lang)
     assert place.location == town, place
+
+
+# ------------------------------------------------------------------ a place in a clause telling another incident
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Bandits killed 20 people in Gusau on Saturday, the second attack since gunmen struck Tsafe last month.",
+     "en", "Gusau", "Zamfara"),
+    ("Bandits killed 20 people in Gusau on Saturday, a week after gunmen struck Tsafe.", "en", "Gusau", "Zamfara"),
+    ("Bandits killed 20 people in Zamfara State on Saturday, after gunmen struck Tsafe on Wednesday.", "en", None,
+     "Zamfara"),
+    ("Des jihadistes ont tué douze soldats à Kaya samedi, trois semaines après une attaque contre Pissila.", "fr",
+     "Kaya", "Centre-Nord"),
+    ("Des jihadistes ont attaqué Kaya samedi, la pire attaque depuis le massacre de Pissila en janvier.", "fr",
+     "Kaya", "Centre-Nord"),
+])
+def test_a_place_of_another_incident_is_not_the_event_place(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Bandits killed 20 people on Saturday after they stormed Tsafe.", "en", "Tsafe"),
+    ("Gunmen stormed Tsafe on Saturday, killing 20 people, a week after troops left Gusau.", "en", "Tsafe"),
+    ("Des jihadistes ont tué douze soldats samedi après avoir attaqué Pissila.", "fr", "Pissila"),
+])
+def test_the_event_own_clause_keeps_its_place(text, lang, location):
+    assert _event_place(text, lang).location == location

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from ..lang import available, resources
 from ..records import Evidence, Place
@@ -21,6 +22,7 @@ from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
+_CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
 class Placer:
@@ -53,6 +55,11 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        if best and self._other_event(best, draft, ctx):
+            # "killed 20 in Zamfara State on Saturday, a week after gunmen struck Tsafe": the other place of the
+            # sentence, if any, else what the event's other sentences say
+            own = [p for i in draft.sentences for p in views[i].places if not self._other_event(p, draft, ctx)]
+            best = best_place(own)
         best = self._most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
@@ -65,7 +72,8 @@ class Placer:
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
-                                   if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
+                                   if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
+                                   and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
@@ -113,8 +121,30 @@ class Placer:
         areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
                  and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
-                 and (p is best or not any(a.start <= p.start < a.end for a in areas))]
+                 and (p is best or not any(a.start <= p.start < a.end for a in areas)
+                      and not self._other_event(p, draft, ctx))]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _other_event(self, p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """Whether a place is named in a clause telling another incident: after a word that opens one ('a week
+        after gunmen struck X', 'the second attack since ... X', 'après l'attaque de X'; ``other_event_before``
+        of places.json) or beside a date that is not the event's ('... struck X last month')."""
+        v = next((v for v in ctx.views if v.s.start <= p.start < v.s.end), None)
+        if v is None:
+            return False
+        text, base = v.s.text, v.s.start
+        start = max((m.end() for m in _CLAUSE.finditer(text, 0, p.start - base)), default=0)
+        end = next((m.start() for m in _CLAUSE.finditer(text, p.end - base)), len(text))
+        if _other_event_rx(ctx.doc.language).search(text[start:p.start - base]):
+            return True
+        own = draft.date
+        if own is None or own.precision != vocab.DAY or draft.date_value is None:
+            return False
+        day = draft.date_value
+        return any(start <= d.start - base < end and d.start != own.start and d.date and (
+            d.precision == vocab.DAY and abs((d.date - day).days) > 1
+            or d.precision == vocab.MONTH and (d.date.year, d.date.month) != (day.year, day.month)
+            or d.precision == vocab.YEAR and d.date.year != day.year) for d in v.dates)
 
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
@@ -352,6 +382,13 @@ def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
             max(0.25, (max(lons) - min(lons)) / 4))
+
+
+@cache
+def _other_event_rx(language: str) -> re.Pattern:
+    """Words opening a clause about another incident than the sentence's own ('a week after gunmen ...')."""
+    code = language if language in available() else "en"
+    return re.compile(resources(code)["places"].get("other_event_before", "(?!)"), re.I)
 
 
 @cache
