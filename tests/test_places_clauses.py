@@ -94,3 +94,15 @@ def test_a_place_of_another_incident_is_not_the_event_place(text, lang, location
 ])
 def test_the_event_own_clause_keeps_its_place(text, lang, location):
     assert _event_place(text, lang).location == location
+
+
+# ------------------------------------------------------------------ a small namesake in another region than the one stated
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Gunmen attacked worshippers in a mosque in Mahuta village, Bakura LGA, killing 12 on Friday.", "Mahuta",
+     "Zamfara"),
+    ("Bandits killed nine farmers in Gora village in Maru local government area on Sunday.", "Gora", "Zamfara"),
+    ("Gunmen killed six people in Dutsi, Anka LGA, on Monday, residents said.", "Dutsi", "Zamfara"),
+])
+def test_a_village_in_the_area_stated_is_not_its_namesake_elsewhere(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 2), place

@@ -22,6 +22,8 @@ from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
+_NAMESAKE_POPULATION = 20000  # a smaller town of the name, in another region than the one stated after it, is a namesake
+_STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
@@ -319,8 +321,11 @@ class Placer:
                     if (e.country_code, e.admin1) == where]
             if same:
                 return replace(best, entry=same[0])
-            if region.entry.country_code != best.entry.country_code:
-                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area
+            if region.entry.country_code != best.entry.country_code or (
+                    best.entry.kind == "city" and best.entry.population < _NAMESAKE_POPULATION
+                    and best.end <= region.start <= best.end + _STATED_REACH):
+                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
+                # village, Bakura LGA": not the namesake village of another region, but one in the area stated
                 return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
             return best
         return best
