@@ -96,7 +96,7 @@ def test_the_event_own_clause_keeps_its_place(text, lang, location):
     assert _event_place(text, lang).location == location
 
 
-# ------------------------------------------------------------------ a small namesake in another region than the one stated
+# ------------------------------------------------------------------ a small namesake in another region than stated
 @pytest.mark.parametrize(("text", "location", "admin1"), [
     ("Gunmen attacked worshippers in a mosque in Mahuta village, Bakura LGA, killing 12 on Friday.", "Mahuta",
      "Zamfara"),

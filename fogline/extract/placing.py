@@ -22,7 +22,7 @@ from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
-_NAMESAKE_POPULATION = 20000  # a smaller town of the name, in another region than the one stated after it, is a namesake
+_NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
