@@ -106,3 +106,18 @@ def test_the_event_own_clause_keeps_its_place(text, lang, location):
 def test_a_village_in_the_area_stated_is_not_its_namesake_elsewhere(text, location, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 2), place
+
+
+# ------------------------------------------------------------------ a settlement the lists lack, by its settlement word
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Militants attacked Tawiri settlement in Kukawa area of Borno on Saturday, killing nine herders.", "Tawiri",
+     "Borno"),
+    ("At least 15 people were killed in an attack on Kobiri, located in Karangasso commune, Kenedougou province, "
+     "on Monday.", "Kobiri", "Hauts-Bassins"),
+    ("Gunmen killed four people in Dongorima hamlet in Konduga local government area on Sunday.", "Dongorima",
+     "Borno"),
+    ("Bandits killed 11 people in Kurfi, situated in Tsafe local government area, on Friday.", "Kurfi", "Zamfara"),
+])
+def test_a_settlement_named_with_its_word_or_area_is_the_event_place(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (location, admin1), place
