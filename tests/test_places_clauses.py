@@ -121,3 +121,21 @@ def test_a_village_in_the_area_stated_is_not_its_namesake_elsewhere(text, locati
 def test_a_settlement_named_with_its_word_or_area_is_the_event_place(text, location, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (location, admin1), place
+
+
+# ------------------------------------------------------------------ a common word named as a region of the country
+@pytest.mark.parametrize(("text", "lang", "country", "admin1"), [
+    ("Jihadists killed 12 soldiers in the Sahel region of Burkina Faso on Sunday.", "en", "Burkina Faso", "Sahel"),
+    ("Des jihadistes ont tué 12 soldats dans la région du Sahel, au Burkina Faso, dimanche.", "fr", "Burkina Faso",
+     "Sahel"),
+    ("Gunmen killed 12 soldiers in the North region of Cameroon on Sunday.", "en", "Cameroon", "North"),
+])
+def test_a_region_named_by_a_common_word(text, lang, country, admin1):
+    place = _event_place(text, lang)
+    assert (place.country, place.admin1) == (country, admin1), place
+
+
+def test_the_broad_sahel_is_no_region():
+    place = _event_place("Jihadist violence has spread across the Sahel region, and on Sunday gunmen killed 12 "
+                         "soldiers in Mali.")
+    assert (place.country, place.admin1) == ("Mali", None), place

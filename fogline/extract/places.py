@@ -113,7 +113,7 @@ class PlaceReader:
                     continue
                 name = text[s:e]
                 key = fold(name)
-                if key in self.not_places or len(key) < 3:
+                if len(key) < 3 or key in self.not_places and not self._own_region(text, s, e, name, codes):
                     continue
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue
@@ -245,6 +245,12 @@ class PlaceReader:
                                home.latitude, home.longitude, 0, UNLISTED)
             out.append(PlaceMention(s, e, entry, 1, s, e))
         return out
+
+    def _own_region(self, text: str, s: int, e: int, name: str, codes: list[str]) -> bool:
+        """A word no place elsewhere ('Sahel', 'North') named as a region of the report's country ("Burkina
+        Faso's Sahel region", 'la région du Nord'): that region."""
+        return bool(codes) and self._region_cued(text, s, e) and any(
+            x.country_code in codes for x in self.gaz.admin1(name))
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
