@@ -139,3 +139,19 @@ def test_the_broad_sahel_is_no_region():
     place = _event_place("Jihadist violence has spread across the Sahel region, and on Sunday gunmen killed 12 "
                          "soldiers in Mali.")
     assert (place.country, place.admin1) == ("Mali", None), place
+
+
+# ------------------------------------------------------------------ a town the report spells another way
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Gunmen attacked an army post in Damassak on Sunday, Nigerian officials said.", "en", "Damassak", "Borno"),
+    ("Bandits killed 14 people in Kaura Namodaa on Sunday, Nigerian police said.", "en", "Kaura Namodaa", "Zamfara"),
+    ("Des jihadistes ont attaqué Tillabérii dimanche, selon l'armée nigérienne.", "fr", "Tillabérii", "Tillaberi"),
+])
+def test_a_town_spelled_otherwise_keeps_the_written_name_and_takes_its_region(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 1), place
+
+
+def test_an_unknown_name_far_from_every_spelling_stays_unplaced():
+    place = _event_place("Gunmen killed six people in Gidan Badawa on Sunday, Nigerian police said.")
+    assert (place.location, place.admin1) == ("Gidan Badawa", None), place

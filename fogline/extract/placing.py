@@ -24,6 +24,8 @@ from .segment import EventDraft, best_place
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
+_SPELLING_CUTOFF = 90  # rapidfuzz ratio of a name written another way ('Agelhok' / 'Aguelhok')
+_SPELLING_LENGTH = 6  # shorter names differ by one letter from too many others
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
@@ -330,6 +332,18 @@ class Placer:
             return best
         return best
 
+    def _spelled(self, m: PlaceMention):
+        """The gazetteer's town of a name written another way ('Tinzaouatene' / 'Tin-Zaouatene'), in the report's
+        country, when every near spelling lies in one region: transliterations of one name vary more than the
+        lists' aliases."""
+        key = fold(m.entry.name)
+        if len(key) < _SPELLING_LENGTH:
+            return None
+        found = self.gazetteer.fuzzy(m.entry.name, m.entry.country_code, cutoff=_SPELLING_CUTOFF, curated_only=False)
+        if not found or fold(found[0].name)[:1] != key[:1] or len({e.admin1 for e in found}) != 1:
+            return None
+        return found[0] if found[0].admin1 else None
+
     def _unlisted_place(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> Place:
         """A settlement missing from the gazetteer: its name as written, placed at the nearest known
         place the report names with it (the same sentence first), precision 2 ('near'), else region."""
@@ -345,6 +359,11 @@ class Placer:
                                  and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
+        if (anchor is None or anchor.latitude is None or anchor.admin1 is None) and (twin := self._spelled(best)):
+            # nothing the report names says where it is, but the gazetteer knows the name spelled otherwise
+            return Place(location=best.entry.name, country=twin.country, iso3=twin.iso3, admin1=twin.admin1,
+                         latitude=round(twin.latitude, 4), longitude=round(twin.longitude, 4),
+                         geo_precision=best.precision, geonames_id=twin.geonames_id, evidence=_evidence(ctx, best))
         if anchor is None or anchor.latitude is None:
             c = best.entry
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
