@@ -155,3 +155,20 @@ def test_a_town_spelled_otherwise_keeps_the_written_name_and_takes_its_region(te
 def test_an_unknown_name_far_from_every_spelling_stays_unplaced():
     place = _event_place("Gunmen killed six people in Gidan Badawa on Sunday, Nigerian police said.")
     assert (place.location, place.admin1) == ("Gidan Badawa", None), place
+
+
+# ------------------------------------------------------------------ a camp of the displaced is named as a camp
+@pytest.mark.parametrize(("text", "location"), [
+    ("RSF fighters attacked the Abu Shouk IDP camp on Sunday, killing 12.", "Abu Shouk camp"),
+    ("Gunmen killed nine people at Hamadiya IDP camp in Zalingei on Monday.", "Hamadiya camp"),
+    ("Militants attacked Gubio camp on Friday, killing seven displaced people.", "Gubio camp"),
+    ("Drones struck the Otash displacement camp in Nyala on Tuesday, killing five.", "Otash camp"),
+])
+def test_a_camp_of_the_displaced_is_the_place(text, location):
+    place = _event_place(text)
+    assert place.location == location and place.geo_precision in (1, 2), place
+
+
+def test_an_army_camp_keeps_the_town_name():
+    place = _event_place("Jihadists attacked the Boulkessi camp on Sunday, killing 20 soldiers.")
+    assert place.location == "Boulkessi", place

@@ -37,10 +37,29 @@ class Placer:
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
+        if draft.family not in ("anchor", "document"):
+            found = self._camp(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
             return self._stated_region(found, ctx)
         return found
+
+    def _camp(self, found: Place, ctx: DocumentContext) -> Place:
+        """'Zamzam camp', 'the Kalma IDP camp': a camp of the displaced named after a place is the event's place
+        as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
+        sentence about the displaced or refugees; an army camp keeps the town's name."""
+        ev = found.evidence
+        if ev is None or not found.location or fold(found.location).endswith("camp"):
+            return found
+        after, cue = _camp_words(ctx.doc.language)
+        m = after.match(ctx.doc.text, ev.end, ev.end + 40)
+        if m is None:
+            return found
+        v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
+        if not m.group("kind") and not (v and cue.search(v.s.text)):
+            return found
+        return replace(found, location=f"{ev.text} camp", geonames_id=None,
+                       geo_precision=max(2, found.geo_precision or 2))
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
@@ -406,6 +425,14 @@ def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
             max(0.25, (max(lons) - min(lons)) / 4))
+
+
+@cache
+def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """``camp_after`` (group ``kind``: the word saying whose camp) and ``camp_cue`` of places.json."""
+    code = language if language in available() else "en"
+    data = resources(code)["places"]
+    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I)
 
 
 @cache
