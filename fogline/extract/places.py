@@ -193,11 +193,12 @@ class PlaceReader:
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
-        while (last := re.search(r"\s+(\S+)$", text[s:e])) and fold(last.group(1)) in self.not_places:
-            e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
             return None  # an area, read by the area reader
+        while (last := re.search(r"\s+(\S+)$", text[s:e])) and fold(last.group(1)) in self.not_places:
+            e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
+            name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
