@@ -172,3 +172,19 @@ def test_a_camp_of_the_displaced_is_the_place(text, location):
 def test_an_army_camp_keeps_the_town_name():
     place = _event_place("Jihadists attacked the Boulkessi camp on Sunday, killing 20 soldiers.")
     assert place.location == "Boulkessi", place
+
+
+# ------------------------------------------------------------------ 'the X town of Y': X says where Y lies
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("A drone hit the Kyiv suburb of Irpin overnight, killing two people.", "Irpin", "Kyiv"),
+    ("Gunmen attacked the Maiduguri suburb of Jiddari Polo on Monday, killing four.", "Jiddari Polo", "Borno"),
+    ("Gunmen killed 20 people in the Kaduna city of Zaria on Sunday.", "Zaria", "Kaduna"),
+])
+def test_a_place_naming_where_the_next_lies_gives_way_to_it(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+def test_a_town_of_a_country_is_still_the_town():
+    place = _event_place("Gunmen killed 20 people in the town of Gusau in Nigeria on Sunday.")
+    assert (place.location, place.admin1) == ("Gusau", "Zamfara"), place

@@ -83,6 +83,8 @@ class Placer:
             # sentence, if any, else what the event's other sentences say
             own = [p for i in draft.sentences for p in views[i].places if not self._other_event(p, draft, ctx)]
             best = best_place(own)
+        if draft.family not in ("anchor", "document"):
+            best = self._modified(best, ctx)
         best = self._most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
@@ -147,6 +149,18 @@ class Placer:
                  and (p is best or not any(a.start <= p.start < a.end for a in areas)
                       and not self._other_event(p, draft, ctx))]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
+        """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
+        (``modifier_of`` of places.json) gives way to it."""
+        if best is None or best.precision > 2:
+            return best
+        m = _modifier_rx(ctx.doc.language).match(ctx.doc.text, best.end)
+        if m is None:
+            return best
+        v = next((v for v in ctx.views if v.s.start <= best.start < v.s.end), None)
+        return next((p for p in (v.places if v else []) if m.end() <= p.start <= m.end() + 1 and p.precision <= 2),
+                    best)
 
     def _other_event(self, p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> bool:
         """Whether a place is named in a clause telling another incident: after a word that opens one ('a week
@@ -433,6 +447,12 @@ def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern]:
     code = language if language in available() else "en"
     data = resources(code)["places"]
     return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I)
+
+
+@cache
+def _modifier_rx(language: str) -> re.Pattern:
+    code = language if language in available() else "en"
+    return re.compile(resources(code)["places"].get("modifier_of", "(?!)"), re.I)
 
 
 @cache
