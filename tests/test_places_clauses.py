@@ -188,3 +188,17 @@ def test_a_place_naming_where_the_next_lies_gives_way_to_it(text, location, admi
 def test_a_town_of_a_country_is_still_the_town():
     place = _event_place("Gunmen killed 20 people in the town of Gusau in Nigeria on Sunday.")
     assert (place.location, place.admin1) == ("Gusau", "Zamfara"), place
+
+
+# ------------------------------------------------------------------ a settlement glossed with its area in brackets
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Dix soldats ont été tués lundi à Kassouri (commune de Gothèye), selon l'armée nigérienne.", "fr", "Kassouri",
+     "Tillaberi"),
+    ("Ten soldiers were killed on Monday in Kassouri (Gotheye department), the Niger army said.", "en", "Kassouri",
+     "Tillaberi"),
+    ("Gunmen killed eight people in Tudun Kaura (Zurmi LGA) on Sunday, Nigerian police said.", "en", "Tudun Kaura",
+     "Zamfara"),
+])
+def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
