@@ -202,3 +202,17 @@ def test_a_town_of_a_country_is_still_the_town():
 def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
     place = _event_place(text, lang)
     assert (place.location, place.admin1) == (location, admin1), place
+
+
+# ------------------------------------------------------------------ a town stated as where a small namesake lies
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Au moins 30 civils ont été tués samedi lors de l'attaque du village de Komsilga, dans la commune de Tougouri, "
+     "au Burkina Faso.", "fr", "Komsilga", "Centre-Nord"),
+    ("Des hommes armés ont tué neuf civils à Gorom-Gorom, dans la commune de Kongoussi, au Burkina Faso, dimanche.",
+     "fr", "Gorom-Gorom", "Centre-Nord"),
+    ("Gunmen killed nine civilians in Sebba village, in Pissila commune, Burkina Faso, on Sunday.", "en", "Sebba",
+     "Centre-Nord"),
+])
+def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place

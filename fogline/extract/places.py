@@ -210,6 +210,12 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
+    def lies_in(self, after: str) -> bool:
+        """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
+        ', 20 km from Y'): ``settlement_tail`` of places.json."""
+        word = self._settlement_after.match(after)  # "Sebba village, in Pissila commune"
+        return bool(self._settlement_tail.match(after[word.end():] if word else after))
+
     def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
         that word is no name (the capitalised run reads the two as one name and finds neither)."""

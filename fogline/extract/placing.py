@@ -347,6 +347,10 @@ class Placer:
             return best
         stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
         stated += [p for p in ctx.views[idx].places if p.precision == 3]
+        if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
+            # "le village de X, dans la commune de Y": the town Y says where X lies
+            stated += [p for p in ctx.views[idx].places if p.precision == 1 and p.entry.kind != UNLISTED
+                       and best.end < p.start <= best.end + 60][:1]
         for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
             where = (region.entry.country_code, region.entry.admin1)
             if where == (best.entry.country_code, best.entry.admin1) or not region.entry.admin1:
