@@ -54,6 +54,7 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = re.compile(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$", re.I)
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self._region_words = {w for w in self.not_places if gazetteer.admin1(w)}  # 'sahel', 'north': see _own_region
         self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
@@ -115,7 +116,8 @@ class PlaceReader:
                     continue
                 name = text[s:e]
                 key = fold(name)
-                if len(key) < 3 or key in self.not_places and not self._own_region(text, s, e, name, codes):
+                if len(key) < 3 or key in self.not_places and not (
+                        key in self._region_words and self._own_region(text, s, e, name, codes)):
                     continue
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue

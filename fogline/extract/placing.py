@@ -142,12 +142,13 @@ class Placer:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
-        # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
-        areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
-                 and (p is best or not any(a.start <= p.start < a.end for a in areas)
-                      and not self._other_event(p, draft, ctx))]
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+        if any(p is not best for p in towns):
+            # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
+            areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
+            towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
+                     and not self._other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
