@@ -216,18 +216,3 @@ def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
 def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admin1):
     place = _event_place(text, lang)
     assert (place.location, place.admin1) == (location, admin1), place
-
-
-# ------------------------------------------------------------------ witnesses speak from where it happened
-@pytest.mark.parametrize(("text", "lang", "location"), [
-    ("Residents of Kutum said RSF fighters looted the market and killed three traders on Monday.", "en", "Kutum"),
-    ("Villagers in Kutum told reporters that gunmen killed three traders on Monday.", "en", "Kutum"),
-    ("Des habitants de Djibo ont affirmé que des jihadistes avaient tué 12 civils lundi.", "fr", "Djibo"),
-])
-def test_the_town_of_witnesses_is_the_event_place(text, lang, location):
-    assert _event_place(text, lang).location == location
-
-
-def test_an_official_elsewhere_still_speaks_from_elsewhere():
-    place = _event_place("A former official in Kutum said RSF fighters killed three traders in Kabkabiya on Monday.")
-    assert place.location == "Kabkabiya", place

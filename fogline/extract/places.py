@@ -59,8 +59,6 @@ class PlaceReader:
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
-        # "residents of Kutum said": witnesses speak from where it happened
-        self._witness_before = re.compile(data.get("witness_before", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
         self._elsewhere = re.compile(data.get("elsewhere_before", "(?!)"), re.I)
         self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
@@ -139,8 +137,7 @@ class PlaceReader:
                     continue
                 if mention and pair and mention.precision == 1:
                     mention = replace(mention, precision=2)  # on the road from X: near X
-                if mention and self._speaker_after.match(text[e:e + 40]) \
-                        and not self._witness_before.search(text[max(0, s - 60):s]):
+                if mention and self._speaker_after.match(text[e:e + 40]):
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
