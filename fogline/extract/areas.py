@@ -88,7 +88,7 @@ class AreaReader:
         found = [a.entry.country for a in self.find(text, []) if a.entry.kind != UNLISTED]
         if found:
             return [max(found, key=found.count)]
-        city = self.dateline_city(text)
+        city = (self.dateline_city(text) or "").split("/")[0].strip()  # 'NAIROBI/MOGADISHU': the first
         towns = [e for e in self.gaz.lookup(city) if e.population >= 100000 and fold(e.name) == fold(city)] \
             if city else []  # by its own name: 'Islamabad' is also an old name of Chittagong
         return [max(towns, key=lambda e: e.population).country] if towns else []

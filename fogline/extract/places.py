@@ -54,6 +54,7 @@ class PlaceReader:
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
+        self._region_words = {w for w in self.not_places if gazetteer.admin1(w)}  # 'sahel', 'north': see _own_region
         self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
@@ -113,7 +114,8 @@ class PlaceReader:
                     continue
                 name = text[s:e]
                 key = fold(name)
-                if key in self.not_places or len(key) < 3:
+                if len(key) < 3 or key in self.not_places and not (
+                        key in self._region_words and self._own_region(text, s, e, name, codes)):
                     continue
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue
@@ -196,6 +198,9 @@ class PlaceReader:
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
             return None  # an area, read by the area reader
+        while (last := re.search(r"\s+(\S+)$", text[s:e])) and fold(last.group(1)) in self.not_places:
+            e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
+            name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
@@ -206,6 +211,12 @@ class PlaceReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
+
+    def lies_in(self, after: str) -> bool:
+        """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
+        ', 20 km from Y'): ``settlement_tail`` of places.json."""
+        word = self._settlement_after.match(after)  # "Sebba village, in Pissila commune"
+        return bool(self._settlement_tail.match(after[word.end():] if word else after))
 
     def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
@@ -245,6 +256,12 @@ class PlaceReader:
                                home.latitude, home.longitude, 0, UNLISTED)
             out.append(PlaceMention(s, e, entry, 1, s, e))
         return out
+
+    def _own_region(self, text: str, s: int, e: int, name: str, codes: list[str]) -> bool:
+        """A word no place elsewhere ('Sahel', 'North') named as a region of the report's country ("Burkina
+        Faso's Sahel region", 'la région du Nord'): that region."""
+        return bool(codes) and self._region_cued(text, s, e) and any(
+            x.country_code in codes for x in self.gaz.admin1(name))
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))

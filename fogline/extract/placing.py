@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from ..lang import available, resources
 from ..records import Evidence, Place
@@ -21,6 +22,11 @@ from .places import UNLISTED, PlaceMention, PlaceReader
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
+_NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
+_STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
+_SPELLING_CUTOFF = 90  # rapidfuzz ratio of a name written another way ('Agelhok' / 'Aguelhok')
+_SPELLING_LENGTH = 6  # shorter names differ by one letter from too many others
+_CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
 class Placer:
@@ -31,10 +37,29 @@ class Placer:
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
+        if draft.family not in ("anchor", "document"):
+            found = self._camp(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
             return self._stated_region(found, ctx)
         return found
+
+    def _camp(self, found: Place, ctx: DocumentContext) -> Place:
+        """'Zamzam camp', 'the Kalma IDP camp': a camp of the displaced named after a place is the event's place
+        as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
+        sentence about the displaced or refugees; an army camp keeps the town's name."""
+        ev = found.evidence
+        if ev is None or not found.location or fold(found.location).endswith("camp"):
+            return found
+        after, cue = _camp_words(ctx.doc.language)
+        m = after.match(ctx.doc.text, ev.end, ev.end + 40)
+        if m is None:
+            return found
+        v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
+        if not m.group("kind") and not (v and cue.search(v.s.text)):
+            return found
+        return replace(found, location=f"{ev.text} camp", geonames_id=None,
+                       geo_precision=max(2, found.geo_precision or 2))
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
@@ -53,6 +78,13 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
+        if best and self._other_event(best, draft, ctx):
+            # "killed 20 in Zamfara State on Saturday, a week after gunmen struck Tsafe": the other place of the
+            # sentence, if any, else what the event's other sentences say
+            own = [p for i in draft.sentences for p in views[i].places if not self._other_event(p, draft, ctx)]
+            best = best_place(own)
+        if draft.family not in ("anchor", "document"):
+            best = self._modified(best, ctx)
         best = self._most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
@@ -65,7 +97,8 @@ class Placer:
         if best is None or best.precision >= 3:
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
-                                   if p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality])
+                                   if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
+                                   and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
@@ -111,7 +144,45 @@ class Placer:
         where = (best.entry.country_code, best.entry.admin1)
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
                  and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+        if any(p is not best for p in towns):
+            # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
+            areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
+            towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
+                     and not self._other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
+        """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
+        (``modifier_of`` of places.json) gives way to it."""
+        if best is None or best.precision > 2:
+            return best
+        m = _modifier_rx(ctx.doc.language).match(ctx.doc.text, best.end)
+        if m is None:
+            return best
+        v = next((v for v in ctx.views if v.s.start <= best.start < v.s.end), None)
+        return next((p for p in (v.places if v else []) if m.end() <= p.start <= m.end() + 1 and p.precision <= 2),
+                    best)
+
+    def _other_event(self, p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """Whether a place is named in a clause telling another incident: after a word that opens one ('a week
+        after gunmen struck X', 'the second attack since ... X', 'après l'attaque de X'; ``other_event_before``
+        of places.json) or beside a date that is not the event's ('... struck X last month')."""
+        v = next((v for v in ctx.views if v.s.start <= p.start < v.s.end), None)
+        if v is None:
+            return False
+        text, base = v.s.text, v.s.start
+        start = max((m.end() for m in _CLAUSE.finditer(text, 0, p.start - base)), default=0)
+        end = next((m.start() for m in _CLAUSE.finditer(text, p.end - base)), len(text))
+        if _other_event_rx(ctx.doc.language).search(text[start:p.start - base]):
+            return True
+        own = draft.date
+        if own is None or own.precision != vocab.DAY or draft.date_value is None:
+            return False
+        day = draft.date_value
+        return any(start <= d.start - base < end and d.start != own.start and d.date and (
+            d.precision == vocab.DAY and abs((d.date - day).days) > 1
+            or d.precision == vocab.MONTH and (d.date.year, d.date.month) != (day.year, day.month)
+            or d.precision == vocab.YEAR and d.date.year != day.year) for d in v.dates)
 
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
@@ -179,7 +250,7 @@ class Placer:
         place the event borrows, so at most 'near' (precision 2)."""
         filed = self._dateline_city(ctx)
         mentions = [p for v in ctx.views if not v.background for p in v.places
-                    if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) != filed]
+                    if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) not in filed]
         if not mentions:
             return None
         draft = EventDraft("document", place=min(mentions, key=lambda p: (p.precision, p.start)))
@@ -247,9 +318,10 @@ class Placer:
                 "southeast": dlat < -tlat / 2 and dlon > tlon / 2, "southwest": dlat < -tlat / 2 and dlon < -tlon / 2,
                 "center": abs(dlat) < tlat and abs(dlon) < tlon}.get(way, False)
 
-    def _dateline_city(self, ctx: DocumentContext) -> str | None:
+    def _dateline_city(self, ctx: DocumentContext) -> frozenset[str]:
+        """The folded cities of the dateline: 'NAIROBI/MOGADISHU (Reuters)' files from both."""
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
-        return fold(city) if city else None
+        return frozenset(fold(c) for c in city.split("/") if c.strip()) if city else frozenset()
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or
@@ -276,6 +348,10 @@ class Placer:
             return best
         stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
         stated += [p for p in ctx.views[idx].places if p.precision == 3]
+        if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
+            # "le village de X, dans la commune de Y": the town Y says where X lies
+            stated += [p for p in ctx.views[idx].places if p.precision == 1 and p.entry.kind != UNLISTED
+                       and best.end < p.start <= best.end + 60][:1]
         for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
             where = (region.entry.country_code, region.entry.admin1)
             if where == (best.entry.country_code, best.entry.admin1) or not region.entry.admin1:
@@ -285,11 +361,26 @@ class Placer:
                     if (e.country_code, e.admin1) == where]
             if same:
                 return replace(best, entry=same[0])
-            if region.entry.country_code != best.entry.country_code:
-                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area
+            if region.entry.country_code != best.entry.country_code or (
+                    best.entry.kind == "city" and best.entry.population < _NAMESAKE_POPULATION
+                    and best.end <= region.start <= best.end + _STATED_REACH):
+                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
+                # village, Bakura LGA": not the namesake village of another region, but one in the area stated
                 return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
             return best
         return best
+
+    def _spelled(self, m: PlaceMention):
+        """The gazetteer's town of a name written another way ('Tinzaouatene' / 'Tin-Zaouatene'), in the report's
+        country, when every near spelling lies in one region: transliterations of one name vary more than the
+        lists' aliases."""
+        key = fold(m.entry.name)
+        if len(key) < _SPELLING_LENGTH:
+            return None
+        found = self.gazetteer.fuzzy(m.entry.name, m.entry.country_code, cutoff=_SPELLING_CUTOFF, curated_only=False)
+        if not found or fold(found[0].name)[:1] != key[:1] or len({e.admin1 for e in found}) != 1:
+            return None
+        return found[0] if found[0].admin1 else None
 
     def _unlisted_place(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> Place:
         """A settlement missing from the gazetteer: its name as written, placed at the nearest known
@@ -302,9 +393,15 @@ class Placer:
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
         own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
         near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
-                                 fold(p.entry.name) in (filed, capital) and abs(p.start - best.start) > 30,
+                                 (fold(p.entry.name) in filed or fold(p.entry.name) == capital)
+                                 and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
+        if (anchor is None or anchor.latitude is None or anchor.admin1 is None) and (twin := self._spelled(best)):
+            # nothing the report names says where it is, but the gazetteer knows the name spelled otherwise
+            return Place(location=best.entry.name, country=twin.country, iso3=twin.iso3, admin1=twin.admin1,
+                         latitude=round(twin.latitude, 4), longitude=round(twin.longitude, 4),
+                         geo_precision=best.precision, geonames_id=twin.geonames_id, evidence=_evidence(ctx, best))
         if anchor is None or anchor.latitude is None:
             c = best.entry
             return Place(location=c.name, country=c.country, iso3=c.iso3, evidence=_evidence(ctx, best))
@@ -347,6 +444,27 @@ def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
     lats, lons = [p[0] for p in points], [p[1] for p in points]
     return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
             max(0.25, (max(lons) - min(lons)) / 4))
+
+
+@cache
+def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """``camp_after`` (group ``kind``: the word saying whose camp) and ``camp_cue`` of places.json."""
+    code = language if language in available() else "en"
+    data = resources(code)["places"]
+    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I)
+
+
+@cache
+def _modifier_rx(language: str) -> re.Pattern:
+    code = language if language in available() else "en"
+    return re.compile(resources(code)["places"].get("modifier_of", "(?!)"), re.I)
+
+
+@cache
+def _other_event_rx(language: str) -> re.Pattern:
+    """Words opening a clause about another incident than the sentence's own ('a week after gunmen ...')."""
+    code = language if language in available() else "en"
+    return re.compile(resources(code)["places"].get("other_event_before", "(?!)"), re.I)
 
 
 @cache

@@ -1,0 +1,218 @@
+"""Which of a report's places is the event's: the place a speaker talks from is not where it happened, and a
+dateline filed from two cities names neither as the event's place. Sentences and names are the tests' own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+
+def _event_place(text: str, lang: str = "en"):
+    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
+    assert events, text
+    return events[0].place
+
+
+# ------------------------------------------------------------------ where a speaker talks from
+@pytest.mark.parametrize(("text", "lang", "admin1", "town"), [
+    ("Jihadists killed 20 civilians in the Mopti region on Saturday, local officials said. The officials, "
+     "speaking from Sevare, said the attackers came on motorbikes.", "en", "Mopti", "Sévaré"),
+    ("Gunmen killed eight farmers in Borno State on Sunday. A relative, reached by phone in Maiduguri, said "
+     "the attackers burned the harvest.", "en", "Borno", "Maiduguri"),
+    ("Bandits killed 14 people in Zamfara State overnight. A councillor contacted in Gusau said the gunmen "
+     "had warned the villagers.", "en", "Zamfara", "Gusau"),
+    ("Des jihadistes ont tué douze civils dans la région de Mopti samedi. Un élu, joint par téléphone depuis "
+     "Sévaré, a dit que les assaillants étaient nombreux.", "fr", "Mopti", "Sévaré"),
+    ("Des hommes armés ont tué neuf personnes dans la province du Loroum dimanche. Un habitant, contacté à "
+     "Ouahigouya, a décrit des tirs nourris.", "fr", "Nord", "Ouahigouya"),
+])
+def test_the_town_a_speaker_talks_from_is_not_the_event_place(text, lang, admin1, town):
+    place = _event_place(text, lang)
+    assert place.admin1 == admin1, place
+    assert place.location != town, place
+
+
+def test_a_town_after_in_in_the_event_clause_still_places_it():
+    place = _event_place("Gunmen killed eight farmers in Borno State on Sunday. The attackers struck in Konduga "
+                         "before dawn, a relative said.")
+    assert (place.location, place.admin1) == ("Konduga", "Borno")
+
+
+# ------------------------------------------------------------------ a dateline filed from two cities
+@pytest.mark.parametrize(("text", "lang"), [
+    ("NAIROBI/MOGADISHU (Reuters) - Al Shabaab militants killed at least ten soldiers in an attack on a base in "
+     "central Somalia on Tuesday, officials said.", "en"),
+    ("LAGOS/ABUJA (Reuters) - Bandits killed 15 villagers in an attack in northwest Nigeria on Monday, "
+     "police said.", "en"),
+    ("Niamey/Ouagadougou (AFP) - Des jihadistes ont tué quinze soldats lors d'une embuscade dans l'ouest du "
+     "Niger lundi, selon des sources sécuritaires.", "fr"),
+])
+def test_a_dateline_of_two_cities_is_not_the_event_place(text, lang):
+    place = _event_place(text, lang)
+    assert place.location is None, place
+
+
+# ------------------------------------------------------------------ a town named as its area is not the smaller place
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Des combats ont opposé les FARDC au M23 mardi autour de Kanyabayonga, dans le territoire de Lubero.", "fr",
+     "Kanyobagonga"),
+    ("Fighting broke out between the army and M23 around Kanyabayonga in Lubero territory on Tuesday, killing "
+     "four soldiers.", "en", "Kanyobagonga"),
+    ("Bandits killed nine traders at the market in Kaura Namoda, in the Zurmi local government area of Zamfara "
+     "State, on Friday.", "en", "Kaura Namoda"),
+])
+def test_a_town_named_with_a_smaller_area_town_keeps_its_place(text, lang, town):
+    place = _event_place(text, lang)
+    assert place.location == town, place
+
+
+# ------------------------------------------------------------------ a place in a clause telling another incident
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Bandits killed 20 people in Gusau on Saturday, the second attack since gunmen struck Tsafe last month.",
+     "en", "Gusau", "Zamfara"),
+    ("Bandits killed 20 people in Gusau on Saturday, a week after gunmen struck Tsafe.", "en", "Gusau", "Zamfara"),
+    ("Bandits killed 20 people in Zamfara State on Saturday, after gunmen struck Tsafe on Wednesday.", "en", None,
+     "Zamfara"),
+    ("Des jihadistes ont tué douze soldats à Kaya samedi, trois semaines après une attaque contre Pissila.", "fr",
+     "Kaya", "Centre-Nord"),
+    ("Des jihadistes ont attaqué Kaya samedi, la pire attaque depuis le massacre de Pissila en janvier.", "fr",
+     "Kaya", "Centre-Nord"),
+])
+def test_a_place_of_another_incident_is_not_the_event_place(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Bandits killed 20 people on Saturday after they stormed Tsafe.", "en", "Tsafe"),
+    ("Gunmen stormed Tsafe on Saturday, killing 20 people, a week after troops left Gusau.", "en", "Tsafe"),
+    ("Des jihadistes ont tué douze soldats samedi après avoir attaqué Pissila.", "fr", "Pissila"),
+])
+def test_the_event_own_clause_keeps_its_place(text, lang, location):
+    assert _event_place(text, lang).location == location
+
+
+# ------------------------------------------------------------------ a small namesake in another region than stated
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Gunmen attacked worshippers in a mosque in Mahuta village, Bakura LGA, killing 12 on Friday.", "Mahuta",
+     "Zamfara"),
+    ("Bandits killed nine farmers in Gora village in Maru local government area on Sunday.", "Gora", "Zamfara"),
+    ("Gunmen killed six people in Dutsi, Anka LGA, on Monday, residents said.", "Dutsi", "Zamfara"),
+])
+def test_a_village_in_the_area_stated_is_not_its_namesake_elsewhere(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 2), place
+
+
+# ------------------------------------------------------------------ a settlement the lists lack, by its settlement word
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("Militants attacked Tawiri settlement in Kukawa area of Borno on Saturday, killing nine herders.", "Tawiri",
+     "Borno"),
+    ("At least 15 people were killed in an attack on Kobiri, located in Karangasso commune, Kenedougou province, "
+     "on Monday.", "Kobiri", "Hauts-Bassins"),
+    ("Gunmen killed four people in Dongorima hamlet in Konduga local government area on Sunday.", "Dongorima",
+     "Borno"),
+    ("Bandits killed 11 people in Kurfi, situated in Tsafe local government area, on Friday.", "Kurfi", "Zamfara"),
+])
+def test_a_settlement_named_with_its_word_or_area_is_the_event_place(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+# ------------------------------------------------------------------ a common word named as a region of the country
+@pytest.mark.parametrize(("text", "lang", "country", "admin1"), [
+    ("Jihadists killed 12 soldiers in the Sahel region of Burkina Faso on Sunday.", "en", "Burkina Faso", "Sahel"),
+    ("Des jihadistes ont tué 12 soldats dans la région du Sahel, au Burkina Faso, dimanche.", "fr", "Burkina Faso",
+     "Sahel"),
+    ("Gunmen killed 12 soldiers in the North region of Cameroon on Sunday.", "en", "Cameroon", "North"),
+])
+def test_a_region_named_by_a_common_word(text, lang, country, admin1):
+    place = _event_place(text, lang)
+    assert (place.country, place.admin1) == (country, admin1), place
+
+
+def test_the_broad_sahel_is_no_region():
+    place = _event_place("Jihadist violence has spread across the Sahel region, and on Sunday gunmen killed 12 "
+                         "soldiers in Mali.")
+    assert (place.country, place.admin1) == ("Mali", None), place
+
+
+# ------------------------------------------------------------------ a town the report spells another way
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Gunmen attacked an army post in Damassak on Sunday, Nigerian officials said.", "en", "Damassak", "Borno"),
+    ("Bandits killed 14 people in Kaura Namodaa on Sunday, Nigerian police said.", "en", "Kaura Namodaa", "Zamfara"),
+    ("Des jihadistes ont attaqué Tillabérii dimanche, selon l'armée nigérienne.", "fr", "Tillabérii", "Tillaberi"),
+])
+def test_a_town_spelled_otherwise_keeps_the_written_name_and_takes_its_region(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 1), place
+
+
+def test_an_unknown_name_far_from_every_spelling_stays_unplaced():
+    place = _event_place("Gunmen killed six people in Gidan Badawa on Sunday, Nigerian police said.")
+    assert (place.location, place.admin1) == ("Gidan Badawa", None), place
+
+
+# ------------------------------------------------------------------ a camp of the displaced is named as a camp
+@pytest.mark.parametrize(("text", "location"), [
+    ("RSF fighters attacked the Abu Shouk IDP camp on Sunday, killing 12.", "Abu Shouk camp"),
+    ("Gunmen killed nine people at Hamadiya IDP camp in Zalingei on Monday.", "Hamadiya camp"),
+    ("Militants attacked Gubio camp on Friday, killing seven displaced people.", "Gubio camp"),
+    ("Drones struck the Otash displacement camp in Nyala on Tuesday, killing five.", "Otash camp"),
+])
+def test_a_camp_of_the_displaced_is_the_place(text, location):
+    place = _event_place(text)
+    assert place.location == location and place.geo_precision in (1, 2), place
+
+
+def test_an_army_camp_keeps_the_town_name():
+    place = _event_place("Jihadists attacked the Boulkessi camp on Sunday, killing 20 soldiers.")
+    assert place.location == "Boulkessi", place
+
+
+# ------------------------------------------------------------------ 'the X town of Y': X says where Y lies
+@pytest.mark.parametrize(("text", "location", "admin1"), [
+    ("A drone hit the Kyiv suburb of Irpin overnight, killing two people.", "Irpin", "Kyiv"),
+    ("Gunmen attacked the Maiduguri suburb of Jiddari Polo on Monday, killing four.", "Jiddari Polo", "Borno"),
+    ("Gunmen killed 20 people in the Kaduna city of Zaria on Sunday.", "Zaria", "Kaduna"),
+])
+def test_a_place_naming_where_the_next_lies_gives_way_to_it(text, location, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+def test_a_town_of_a_country_is_still_the_town():
+    place = _event_place("Gunmen killed 20 people in the town of Gusau in Nigeria on Sunday.")
+    assert (place.location, place.admin1) == ("Gusau", "Zamfara"), place
+
+
+# ------------------------------------------------------------------ a settlement glossed with its area in brackets
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Dix soldats ont été tués lundi à Kassouri (commune de Gothèye), selon l'armée nigérienne.", "fr", "Kassouri",
+     "Tillaberi"),
+    ("Ten soldiers were killed on Monday in Kassouri (Gotheye department), the Niger army said.", "en", "Kassouri",
+     "Tillaberi"),
+    ("Gunmen killed eight people in Tudun Kaura (Zurmi LGA) on Sunday, Nigerian police said.", "en", "Tudun Kaura",
+     "Zamfara"),
+])
+def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
+
+
+# ------------------------------------------------------------------ a town stated as where a small namesake lies
+@pytest.mark.parametrize(("text", "lang", "location", "admin1"), [
+    ("Au moins 30 civils ont été tués samedi lors de l'attaque du village de Komsilga, dans la commune de Tougouri, "
+     "au Burkina Faso.", "fr", "Komsilga", "Centre-Nord"),
+    ("Des hommes armés ont tué neuf civils à Gorom-Gorom, dans la commune de Kongoussi, au Burkina Faso, dimanche.",
+     "fr", "Gorom-Gorom", "Centre-Nord"),
+    ("Gunmen killed nine civilians in Sebba village, in Pissila commune, Burkina Faso, on Sunday.", "en", "Sebba",
+     "Centre-Nord"),
+])
+def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admin1):
+    place = _event_place(text, lang)
+    assert (place.location, place.admin1) == (location, admin1), place
