@@ -159,3 +159,18 @@ def real(n: int, directory: Path | None = None) -> list[dict]:
         d["text"] += " " * k
         out.append(d)
     return out
+
+
+def write_feed(records: list[dict], path: Path) -> Path:
+    """The records as a JSONL feed at ``path``, as ``fogline ingest`` reads it."""
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in records), encoding="utf-8")
+    return path
+
+
+def warm_extractors(records: list[dict]) -> None:
+    """Build each language's extractor (and open the gazetteer) before a clock starts."""
+    from fogline.extract import extract
+    from fogline.records import Document
+
+    for lang in sorted({d["language"] for d in records}):
+        extract(Document(f"warm-up-{lang}", "Gunmen killed five villagers near Gao on Friday.", lang, None))

@@ -27,9 +27,8 @@ def main() -> None:
     import fogline.pipeline.extraction as extraction
     import fogline.pipeline.fusion as fusion
     import fogline.records as records
+    from bench.corpus import warm_extractors, write_feed
     from bench.run import corpus
-    from fogline.extract import extract
-    from fogline.records import Document
     from fogline.store import Store
 
     kind, n = sys.argv[1], int(sys.argv[2])
@@ -60,10 +59,8 @@ def main() -> None:
     timed(Store, "save_incident_records")
     docs = corpus(kind, n)
     with tempfile.TemporaryDirectory() as tmp:
-        feed = Path(tmp) / "feed.jsonl"
-        feed.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-        for lang in sorted({d["language"] for d in docs}):
-            extract(Document(f"w-{lang}", "Gunmen killed five villagers near Gao on Friday.", lang, None))
+        feed = write_feed(docs, Path(tmp) / "feed.jsonl")
+        warm_extractors(docs)
         from fogline.cli import main as fogline
 
         t0, w0 = time.process_time(), time.perf_counter()

@@ -28,9 +28,8 @@ def main() -> None:
     import concurrent.futures.process as cfp
 
     import fogline.pipeline as pipeline
+    from bench.corpus import warm_extractors, write_feed
     from bench.run import corpus
-    from fogline.extract import extract
-    from fogline.records import Document
 
     jobs, n = int(sys.argv[1]), int(sys.argv[2])
     kind = sys.argv[3] if len(sys.argv) > 3 else "real"
@@ -51,10 +50,8 @@ def main() -> None:
 
     cfp.ProcessPoolExecutor.submit, pipeline.extract_all = first_submit, last_result
     with tempfile.TemporaryDirectory() as tmp:
-        feed = Path(tmp) / "feed.jsonl"
-        feed.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in records), encoding="utf-8")
-        for lang in sorted({d["language"] for d in records}):
-            extract(Document(f"w-{lang}", "Gunmen killed five villagers near Gao on Friday.", lang, None))
+        feed = write_feed(records, Path(tmp) / "feed.jsonl")
+        warm_extractors(records)
         from fogline.cli import main as fogline
 
         c0, t0 = time.process_time(), time.perf_counter()

@@ -62,14 +62,14 @@ def has_jobs_option() -> bool:
 def one(job: str, n: int, kind: str = "templates", language: str = "en", jobs: int = 1) -> dict:
     import resource
 
+    from bench.corpus import warm_extractors, write_feed
     from fogline.read import parse_published
     from fogline.records import Document
 
     records = corpus(kind, n, language)
     words = sum(len(d["text"].split()) for d in records)
     with tempfile.TemporaryDirectory() as tmp:
-        feed = Path(tmp) / "feed.jsonl"
-        feed.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in records), encoding="utf-8")
+        feed = write_feed(records, Path(tmp) / "feed.jsonl")
         db = f"sqlite:///{tmp}/bench.db"
         extra = ["--jobs", str(jobs)] if job == "jobs" else []
         if job == "reingest":
@@ -77,10 +77,9 @@ def one(job: str, n: int, kind: str = "templates", language: str = "en", jobs: i
         if job == "extract":
             docs = [Document(d["id"], d["text"], d["language"], parse_published(d["published"]), url=d["url"],
                              outlet=d["outlet"], title=d["title"]) for d in records]
-        from fogline.extract import extract  # imported (and the gazetteer opened) before the clock starts
+        from fogline.extract import extract
 
-        for lang in sorted({d["language"] for d in records}):  # each language's extractor built before the clock
-            extract(Document(f"warm-up-{lang}", "Gunmen killed five villagers near Gao on Friday.", lang, None))
+        warm_extractors(records)
         t0, c0 = time.perf_counter(), time.process_time()
         if job == "extract":
             for d in docs:
