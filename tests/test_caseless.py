@@ -3,7 +3,8 @@ what re.IGNORECASE finds in the text."""
 
 import re
 
-from fogline.extract.text import CaselessPattern, caseless, required_literal
+from fogline.extract.scan import caseless, required_literal
+from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 
 # every character of the Basic Multilingual Plane and the next one (all the case pairs a pattern letter can meet)
@@ -83,7 +84,7 @@ def _heavy(words: list[str]) -> str:
 def test_start_scanner_finds_the_same_matches():
     """Trying a pattern only where the scanner finds a possible start gives finditer's and search's matches:
     the same spans and groups, leftmost first, none overlapping, the word start before it still checked."""
-    from fogline.extract.text import scan, start_scanner
+    from fogline.extract.scan import scan, start_scanner
 
     words = ["ambush(?:ed)?", "attack(?:ed|s)?", "a p(?:ris|rise)", "clash(?:es)?", r"\d+ dead", "killed",
              "air ?strikes?", "[0-3]?\\d/\\d\\d", "shell(?:ing|ed)", "mortar fire", "raid(?:ed)?", "looted",
@@ -107,7 +108,7 @@ def test_start_scanner_only_when_it_pays_and_is_sure():
     """No scanner for a cheap pattern, or one whose matches may begin with any letter, be empty or begin under an
     inline flag: those are searched as they are. Past the first letters anything goes (the scanner checks only
     the beginning every match has)."""
-    from fogline.extract.text import scan, start_scanner
+    from fogline.extract.scan import scan, start_scanner
 
     assert start_scanner(r"(?<![\w-])killed(?![\w])") is None  # cheap: one literal
     assert start_scanner(_heavy(["killed", r"\w+ dead"] + [f"w{i}" for i in range(30)])) is None  # any letter
@@ -139,7 +140,7 @@ def test_language_alternations_get_a_scanner_with_the_same_matches():
     """Every language's trigger alternation is scanned (speed), and finds in text of our own what the plain
     search finds."""
     from fogline.extract import Extractor
-    from fogline.extract.text import scan
+    from fogline.extract.scan import scan
 
     text = ("Gunmen ambushed a patrol near the town on Monday, killing 12 soldiers; the army said air strikes "
             "hit the attackers. Des hommes armés ont attaqué le camp et ont pris la ville après des combats. "
@@ -208,7 +209,7 @@ def test_attribution_verbs_keep_their_words():
 def test_holds_any_is_found_wherever_the_fragment_matches():
     """The cheap test before a costly pattern: wherever the fragment matches, the test finds something (it may
     find more); None when the fragment's first characters cannot be listed."""
-    from fogline.extract.text import holds_any
+    from fogline.extract.scan import holds_any
 
     fragment = r"(?:soldiers?|troops|arm(?:y|ée)|gendarmes?|police(?:men)?|\d+ forces)"
     needs = holds_any(fragment)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
-from .text import CasedWords, CaselessPattern, alternation, caseless, words_regex
+from .scan import caseless
+from .text import CasedWords, CaselessPattern, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 

@@ -20,7 +20,8 @@ from .dates import DateMention, DateReader, chain_days, pin_weekdays
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
-from .text import CaselessPattern, Sentence, caseless, split_sentences, trie_alternation, words_regex
+from .scan import caseless
+from .text import CaselessPattern, Sentence, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .text import CaselessPattern, alternation, caseless, trie_alternation
+from .scan import caseless
+from .text import CaselessPattern, alternation, trie_alternation
 
 DAY, WEEK = "day", "week"
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
 from .numbers import Quantity
 from .parties import ActorMention
-from .text import CaselessPattern, alternation, caseless, words_regex
+from .scan import caseless
+from .text import CaselessPattern, alternation, words_regex
 
 
 class Of:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .text import CaselessPattern, alternation, caseless, trie_alternation
+from .scan import caseless
+from .text import CaselessPattern, alternation, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .text import holds_any, trie_alternation
+from .scan import holds_any
+from .text import trie_alternation
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
-from .text import CaselessRegex, alternation, required_literal
+from .scan import required_literal
+from .text import CaselessRegex, alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word

@@ -12,10 +12,11 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim
 from .context import DocumentContext, SentenceView
 from .figures import Of, RawClaim
+from .scan import caseless
 from .segment import EventDraft
 from .sides import Sides, draft_actors, opposed
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .text import CaselessPattern, caseless, words_regex
+from .text import CaselessPattern, words_regex
 
 
 class Tolls:

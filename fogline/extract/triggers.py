@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import CaselessPattern, alternation, caseless, words_regex
+from .scan import caseless
+from .text import CaselessPattern, alternation, words_regex
 
 
 @dataclass(frozen=True, slots=True)

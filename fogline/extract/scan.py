@@ -1,0 +1,316 @@
+"""Where a pattern can match, found fast: the caseless copy of a text (a case-insensitive pattern run
+case-sensitively) and start scanners (a big alternation tried only where one of its matches may begin)."""
+
+from __future__ import annotations
+
+import re
+
+try:
+    from _sre import unicode_tolower as _tolower
+    from re import _compiler, _parser
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # another Python: every pattern keeps IGNORECASE (see CaselessPattern)
+    _compiler, _parser, _tolower, _EXTRA_CASES = None, None, None, {}
+
+
+# Case-insensitive search without re.IGNORECASE. Under IGNORECASE the regex engine cannot skip the alternatives of
+# a big alternation by their first letter, so the trigger, number and date patterns run several times slower. The
+# same pattern compiled case-sensitively finds the same matches in a copy of the text where every character is
+# replaced by the representative of the characters IGNORECASE treats as equal (``caseless``): lower case, "ſ" → "s",
+# "K" (Kelvin) → "k". The copy has the text's length, so match offsets are text offsets.
+
+CASE_TABLES = _tolower is not None  # this Python exposes the engine's case tables: caseless copies work
+
+
+class _Caseless(dict):
+    """Code point → the representative of its IGNORECASE class (a letter when the class has one, so that \\w sees
+    the same); filled on first use (``str.translate``)."""
+
+    def __missing__(self, code: int) -> str:
+        low = _tolower(code) if _tolower else code
+        members = [chr(c) for c in (low, *_EXTRA_CASES.get(low, ()))]
+        c = self[code] = min((m for m in members if m.isalnum()), default=min(members))
+        return c
+
+
+_CASELESS = _Caseless()
+# characters whose IGNORECASE class mixes word and non-word characters (the Greek ypogegrammeni): no copy is exact
+_NO_COPY = re.compile("[" + "".join(sorted({chr(m) for low, more in _EXTRA_CASES.items() for m in (low, *more)
+                                            if chr(m).isalnum() != _CASELESS[m].isalnum()})) + "]"
+                      if _tolower else "(?!)")
+
+
+def caseless(text: str) -> str | None:
+    """``text`` with every character replaced by its IGNORECASE representative (same length); None when a
+    character has no exact representative (then ``CaselessPattern`` searches the text with IGNORECASE)."""
+    if text.isascii():
+        return text.lower()
+    return None if _NO_COPY.search(text) else text.translate(_CASELESS)
+
+
+def required_literal(pattern: str) -> str | None:
+    """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
+    holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+    except Exception:  # noqa: BLE001 (an internal of another Python: no shortcut)
+        return None
+    if parsed.state.flags & (re.I | re.X):
+        return None
+    best, run = "", []
+    for op, av in list(parsed.data) + [(None, None)]:
+        if op is _parser.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best if len(best) >= 2 else None
+
+
+def scan(rx: re.Pattern, starts: re.Pattern, s: str, folded: str | None = None):
+    """The matches of ``rx.finditer(s)``, trying ``rx`` only where ``starts`` (see ``start_scanner``) finds a
+    place a match may start (in ``folded``, the caseless copy of ``s``, for a scanner made with ``ignorecase``):
+    the same matches, leftmost first, none overlapping."""
+    pos = 0
+    match = rx.match
+    for c in starts.finditer(s if folded is None else folded):
+        p = c.start()
+        if p >= pos:
+            m = match(s, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+
+
+_LEAD = r"(?<![\w-])"  # the word start most patterns begin with: kept in the scanner
+_SCAN_DEPTH = 6  # characters of each match's start the scanner checks
+_SCAN_LIMIT = 20000  # steps of the start enumeration; past that a pattern is searched as it is
+
+
+_SCAN_HEAVY = 60  # a pattern this costly at each word start is worth a scanner
+_SCAN_CLASS = 100  # ... but a pattern a class of characters may start (any digit) only when this costly
+_SCAN_UNANCHORED = 20  # ... or this costly at every position, when it begins with no word start or boundary
+if _parser is not None:
+    _QUICK = (_parser.LITERAL, _parser.IN)
+    _ZERO_WIDTH = (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT)
+
+
+class _Unsure(Exception):
+    """The starts of a pattern cannot be listed: search it as it is."""
+
+
+def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
+    """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
+    begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
+    every word start costs several times more than finding the few word starts whose first letters fit and
+    trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a match
+    that may begin with any letter or be empty, an inline flag at its start). With ``ignorecase`` the scanner is
+    for the pattern compiled with IGNORECASE and searches the caseless copy of a text (``caseless``): it lists
+    the representatives only, and stops at a letter that is none."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & re.I:
+            return None
+        items = list(parsed.data)
+        tries = _tries(items)
+        if not ignorecase and tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
+            return None  # cheap enough where it is tried: a scanner would cost more than it saves
+        starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: search as it is)
+        return None
+    if not starts or () in starts:
+        return None
+    if tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
+        return None  # any digit may start a match: too many places to try for a pattern this cheap
+    starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
+    lead = _LEAD if pattern.startswith(_LEAD) else ""
+    return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
+
+
+def holds_any(fragment: str) -> re.Pattern | None:
+    """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
+    prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
+    that lack it. None when the first characters cannot be listed."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parser.parse(fragment)
+        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT]) if not parsed.state.flags & re.I else None
+    except (_Unsure, RecursionError):
+        return None
+    except Exception:  # noqa: BLE001 (an internal of another Python: no test)
+        return None
+    if not starts or () in starts:
+        return None
+    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+
+
+def _atom_trie(sequences) -> str:
+    """A prefix tree of sequences of one-character regexes (a character or a class), as one regex."""
+    trie: dict = {}
+    for seq in sequences:
+        node = trie
+        for atom in seq:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [atom + build(child) for atom, child in sorted(node.items()) if atom]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+def _tries(items: list) -> int:
+    """About how many steps the engine takes where the pattern is tried: an alternative that begins with a
+    literal or a class is passed over in one, one that begins with a group or a repeat is entered."""
+    if not items:
+        return 0
+    op, av = items[0]
+    if op is _parser.BRANCH:
+        return sum(1 if alt.data and alt.data[0][0] in _QUICK else 3 + _tries(list(alt.data)) for alt in av[1])
+    if op is _parser.SUBPATTERN:
+        return (3 if av[0] else 0) + _tries(list(av[3].data) + items[1:])
+    if op in _ZERO_WIDTH:
+        return 1 + _tries(items[1:])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        return 2 + _tries(list(av[2].data)) + (_tries(items[1:]) if av[0] == 0 else 0)
+    return 1
+
+
+def _starts(items: list, k: int, steps: list[int]) -> set[tuple[str, ...]]:
+    """Sequences of at most ``k`` one-character regexes, one of which matches the beginning of every match of
+    the parsed ``items`` (an empty sequence: any beginning)."""
+    steps[0] -= 1
+    if steps[0] < 0:
+        raise _Unsure
+    if k == 0 or not items:
+        return {()}
+    (op, av), rest = items[0], items[1:]
+    if op is _parser.LITERAL:
+        if not _canonical(av):
+            return {()}  # the prefix so far begins every match (a scanner searches the caseless copy)
+        return {(re.escape(chr(av)), *p) for p in _starts(rest, k - 1, steps)}
+    if op is _parser.IN:
+        atoms = _class_atoms(av)
+        if atoms is None:
+            return {()}  # a class of many letters: the prefix so far begins every match
+        tails = _starts(rest, k - 1, steps)
+        return {(a, *p) for a in atoms for p in tails}
+    if op is _parser.SUBPATTERN:
+        _group, add, delete, sub = av
+        if add or delete:
+            return {()}  # an inline flag: the prefix so far begins every match
+        return _starts(list(sub.data) + rest, k, steps)
+    if op is _parser.BRANCH:
+        out: set[tuple[str, ...]] = set()
+        for alt in av[1]:
+            out |= _starts(list(alt.data) + rest, k, steps)
+        return out
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return _starts(rest, k, steps)
+        again = [(op, (max(0, low - 1), high if high == _parser.MAXREPEAT else high - 1, sub))]
+        out = _starts(list(sub.data) + again + rest, k, steps)
+        return out | _starts(rest, k, steps) if low == 0 else out
+    if op in _ZERO_WIDTH:
+        return _starts(rest, k, steps)  # zero-width: the starts without it are more, never fewer
+    return {()}  # anything else (any character, a backreference...): the prefix so far begins every match
+
+
+_CLASS_SOURCE = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s"}  # classes narrow enough to scan for
+
+
+def _class_atoms(items) -> list[str] | None:
+    """A character class as one-character regexes: its characters when they are few, else the class itself
+    when it is narrow (digits, spaces, a short range); None for a wide or negated one (any letter)."""
+    chars: list[str] = []
+    parts: list[str] = []
+    for op, av in items:
+        if op is _parser.LITERAL and _canonical(av):
+            chars.append(chr(av))
+            parts.append(re.escape(chr(av)))
+        elif op is _parser.RANGE and av[1] - av[0] < 10 and all(_canonical(c) for c in range(av[0], av[1] + 1)):
+            chars += [chr(c) for c in range(av[0], av[1] + 1)]
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _parser.CATEGORY and str(av) in _CLASS_SOURCE:
+            chars += [None] * 99  # many characters: kept as a class
+            parts.append(_CLASS_SOURCE[str(av)])
+        else:
+            return None
+    if len(chars) <= 12:
+        return [re.escape(c) for c in chars]
+    return ["[" + "".join(parts) + "]"]
+
+
+# what may be lower-cased in a pattern's source: not an escape ("\\W"), not a group name
+_LOWERABLE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|([^\\(]+|\()", re.S)
+
+
+def representative_pattern(pattern: str) -> bool:
+    parsed = _parser.parse(pattern)
+    return not parsed.state.flags & ~re.UNICODE and _representative(parsed.data)
+
+
+def _canonical(code: int) -> bool:
+    return _CASELESS[code] == chr(code)
+
+
+def _representative(items) -> bool:
+    """Every character the pattern names is its own IGNORECASE representative, and nothing depends on flags."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            if not _canonical(av):
+                return False
+        elif name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL" and not _canonical(iav):
+                    return False
+                if iname == "RANGE" and (iav[1] - iav[0] > 2048
+                                         or not all(_canonical(c) for c in range(iav[0], iav[1] + 1))):
+                    return False
+                if iname not in ("LITERAL", "RANGE", "NEGATE", "CATEGORY"):
+                    return False
+        elif name == "SUBPATTERN":
+            _group, add, delete, sub = av
+            if add or delete or not _representative(sub.data):
+                return False
+        elif name == "BRANCH":
+            if not all(_representative(b.data) for b in av[1]):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _representative(av[2].data):
+                return False
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            if not _representative(av[1].data):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _representative(av.data):
+                return False
+        elif name not in ("AT", "ANY"):
+            return False  # a backreference, a conditional: keep IGNORECASE
+    return True
+
+
+def lowered(pattern: str) -> str | None:
+    """"FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to the
+    very same IGNORECASE program and the caseless copy can be searched with it; else None."""
+    lower = _LOWERABLE.sub(lambda m: m.group(1).lower() if m.group(1) else m.group(), pattern)
+    try:
+        same = _compiler._code(_parser.parse(lower, re.I), re.I) == _compiler._code(_parser.parse(pattern, re.I), re.I)
+    except Exception:  # noqa: BLE001 (an internal of another Python: keep IGNORECASE)
+        return None
+    return lower if same and representative_pattern(lower) else None
