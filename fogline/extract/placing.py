@@ -49,9 +49,9 @@ class Placer:
         as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
         sentence about the displaced or refugees; an army camp keeps the town's name."""
         ev = found.evidence
-        if ev is None or not found.location or fold(found.location).endswith("camp"):
-            return found
         after, cue = _camp_words(ctx.doc.language)
+        if ev is None or not found.location or after.search(" " + found.location.lower()):  # already 'X camp'
+            return found
         m = after.match(ctx.doc.text, ev.end, ev.end + 40)
         if m is None:
             return found
