@@ -187,14 +187,21 @@ class ActorDictionary:
             self._national = national
         return self._national.get(country) if country else None
 
+    @staticmethod
+    def police_force(name: str) -> str | None:
+        """Which police force an ACLED state-forces name is ("police" or "gendarmerie"); None for others."""
+        if not name.startswith(NATIONAL_POLICE):
+            return None
+        return "gendarmerie" if "gendarmerie" in fold(name) else "police"
+
     def police_of(self, country: str | None, force: str = "police") -> str | None:
         """The police of a country, what "policemen" and "the police" stand for in its reports: ACLED's
         "Police Forces of X"; for "gendarmes" its gendarmerie entry when there is one."""
         if self._police is None:
             police: dict[tuple[str, str], str] = {}
             for e in self._by_name.values():
-                if e.kind == STATE_FORCES and e.country and e.name.startswith(NATIONAL_POLICE):
-                    which = "gendarmerie" if "gendarmerie" in fold(e.name) else "police"
+                which = self.police_force(e.name)
+                if e.kind == STATE_FORCES and e.country and which:
                     if len(e.name) < len(police.get((e.country, which), e.name + "_")):
                         police[(e.country, which)] = e.name
             self._police = police

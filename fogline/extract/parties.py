@@ -197,8 +197,7 @@ class ActorReader:
             country = self.demonyms.get(m.group("dem")) if m else None
             if not country or country == (f.home_country or f.country):  # a foreign force's country is its host
                 continue
-            force = ("gendarmerie" if "gendarmerie" in fold(f.name) else "police") \
-                if f.name.startswith(NATIONAL_POLICE) else None
+            force = self.dictionary.police_force(f.name)
             name = self.dictionary.state_forces_of(country) if force is None else \
                 self.dictionary.police_of(country, force)
             start, end = m.span("dem")
