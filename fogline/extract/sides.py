@@ -47,6 +47,7 @@ class Sides:
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         views, country = ctx.views, ctx.country
+        hurt = {c.of for c in claims if c.what in vocab.HARM}  # whose dead, wounded or captured are counted
         found: dict[str, Actor] = {}
         holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
         source: dict[str, bool] = {}  # name → every mention is the speaker of a clause with its own subject
@@ -103,7 +104,6 @@ class Sides:
                 self._weak_victims(v, country, found)
         actors = list(found.values())
         if any(source.values()):  # "police said gunmen killed four people": the police only tell it
-            hurt = {c.of for c in claims if c.what in vocab.HARM}
             rest = [a for a in actors if not source.get(a.name) or a.name in hurt]
             if any(a.kind != vocab.CIVILIANS for a in rest):
                 actors = rest
@@ -130,7 +130,7 @@ class Sides:
                         found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
                             a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
             actors = list(found.values())
-        actors = self._claimed_responsibility(actors, draft, ctx, claims)
+        actors = self._claimed_responsibility(actors, draft, ctx, hurt)
         self._victims_are_targets(actors, draft, ctx, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
@@ -139,10 +139,10 @@ class Sides:
         if any(a.kind == vocab.CIVILIANS for a in actors) and \
                 all(a.kind in (vocab.CIVILIANS, vocab.STATE_FORCES) for a in actors):
             # "a suicide bomber killed 12 people …; police confirmed the attack": the police only tell it
-            told, hurt = self._told(draft, ctx), {c.of for c in claims if c.what in vocab.HARM}
+            told = self._told(draft, ctx)
             actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
         fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
-        if self._lone_victims(actors, draft, claims):
+        if self._lone_victims(actors, draft, hurt):
             actors += self._claimed_by(actors, draft, ctx)
         armed_groups = {a.side for a in actors if self.armed_group(a)}
         actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
@@ -152,11 +152,10 @@ class Sides:
         if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self._drop_narrators(actors, draft, ctx)
-        actors = self._drop_sources(actors, draft, ctx, claims)
+        actors = self._drop_sources(actors, draft, ctx, hurt)
         if any(a.kind == vocab.CIVILIANS and a.side == B for a in actors):
             # "a village controlled by the Arakan Army": who holds the place struck is no party of an attack
             # on its civilians
-            hurt = {c.of for c in claims if c.what in vocab.HARM}
             rest = [a for a in actors if not (holder.get(a.name) and a.kind != vocab.CIVILIANS and a.name not in hurt)]
             if any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
                 actors = rest
@@ -166,15 +165,15 @@ class Sides:
         armed = {a.side for a in actors if a.kind != vocab.CIVILIANS}
         if kind == vocab.BATTLES and armed == {A, B}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
-            hurt = {c.of for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX) and c.what != vocab.DISPLACED}
-            actors = [a for a in actors if a.kind != vocab.CIVILIANS or a.name in hurt]
+            counted = {c.of for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX) and c.what != vocab.DISPLACED}
+            actors = [a for a in actors if a.kind != vocab.CIVILIANS or a.name in counted]
         remote_or_civilian = kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS)
         if (country and draft.family == vocab.FAMILY_VIOLENCE
                 and (remote_or_civilian or any(a.side == B for a in actors))
                 and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
             # an attack whose perpetrator the report does not name (ACLED's convention), unless the event's
             # other sentences name one armed actor that is not only a source ("Russia launched 145 drones")
-            author = self._author_elsewhere(actors, draft, ctx, claims)
+            author = self._author_elsewhere(actors, draft, ctx, hurt)
             actors.insert(0, author or Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A,
                                              None, []))
             for a in actors[1:]:
@@ -186,7 +185,7 @@ class Sides:
         return bool(self._responsibility.match(text_after(v, a.end, 200)))
 
     def _claimed_responsibility(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                                claims: list[Claim]) -> list[Actor]:
+                                hurt: set[str]) -> list[Actor]:
         """The one armed group that the event's sentences say claimed it is its author (side A); it replaces an
         author the report only suspects ("suspected Boko Haram fighters … ISWAP claimed the attack") or leaves
         unidentified."""
@@ -205,7 +204,6 @@ class Sides:
         if len(named) != 1:
             return actors
         author = next(iter(named.values()))
-        hurt = {c.of for c in claims if c.what in vocab.HARM}
         if author.name in hurt:
             return actors
         for v in views:  # read only when a claimant was found: who the report merely suspects
@@ -314,7 +312,7 @@ class Sides:
         return not (entry and entry.pro_government)
 
     @staticmethod
-    def _lone_victims(actors: list[Actor], draft: EventDraft, claims: list[Claim]) -> bool:
+    def _lone_victims(actors: list[Actor], draft: EventDraft, hurt: set[str]) -> bool:
         """State forces that are the only armed party of a violent event and whose own dead, wounded or
         captured the report counts are its target, not its author ("a roadside bomb killed six soldiers",
         "huit militaires ont été tués dans une attaque"): side B, so that the unnamed attacker is added."""
@@ -322,7 +320,6 @@ class Sides:
         if draft.family != vocab.FAMILY_VIOLENCE or not armed or \
                 any(a.kind not in vocab.STATE_LIKE for a in armed):
             return False
-        hurt = {c.of for c in claims if c.what in vocab.HARM}
         if all(a.name in hurt for a in armed):
             for a in armed:
                 a.side = B
@@ -330,7 +327,7 @@ class Sides:
         return False
 
     def _author_elsewhere(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                          claims: list[Claim]) -> Actor | None:
+                          hurt: set[str]) -> Actor | None:
         """The one armed actor that the event's other sentences (or the sentence just before it) name, not as
         a source, not counted among the victims and not beside the event's targets: its author."""
         around = list(draft.other_sentences)
@@ -338,7 +335,6 @@ class Sides:
         if first > 0 and not ctx.views[first - 1].background and not draft.apart:
             around.append(first - 1)
         told = self._told(draft, ctx)
-        hurt = {c.of for c in claims if c.what in vocab.HARM}
         have = {a.name for a in actors}
         found: dict[str, Actor] = {}
         for i in around:
@@ -399,10 +395,9 @@ class Sides:
         return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
 
     def _drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                      claims: list[Claim]) -> list[Actor]:
+                      hurt: set[str]) -> list[Actor]:
         """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
         whose own losses the report does not count, is no party when the others make both sides."""
-        hurt = {c.of for c in claims if c.what in vocab.HARM}
         maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
         if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
                 not any(a.side == B and a not in maybe for a in actors):
