@@ -254,3 +254,16 @@ def test_an_undated_incident_in_another_region_keeps_the_report_s_week(text, lan
     lead, other = extract(doc(text, published="2025-06-18", language=language)).to_dict()["events"]
     assert lead["date_precision"] == "day" and lead["admin1"] != other["admin1"]
     assert (other["date"], other["date_precision"]) == ("2025-06-18", "week")
+
+
+@pytest.mark.parametrize(("lang", "text", "counts"), [
+    ("en", "The 66th brigade lost 4 men near the river.", {4}),
+    ("en", "Soldiers of the 3rd battalion said 12 attackers died.", {12}),
+    ("fr", "Le 2e bataillon a perdu 7 hommes près du fleuve.", {7}),
+])
+def test_a_number_written_as_a_rank_is_no_count_of_the_sentence(lang, text, counts):
+    from fogline.extract import extractor_for
+    from fogline.extract.segment import _figures
+
+    ctx = extractor_for(lang).context.read(doc(text, language=lang), [])
+    assert _figures(ctx.views[0], lang) == counts

@@ -22,7 +22,6 @@ from .places import UNLISTED, PlaceMention
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
-_ORDINAL = re.compile(r"(?:st|nd|rd|th|e|er|ème)\b")  # '66th', '2e': a rank, not a count
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
 HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
 LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
@@ -216,7 +215,7 @@ class Segmenter:
         if day is None or target.date is not None or target is not drafts[0] or not self._has_casualties(v):
             return False
         lead = ctx.views[target.sentences[0]]
-        told, own = _figures(lead), _figures(v)
+        told, own = _figures(lead, ctx.doc.language), _figures(v, ctx.doc.language)
         return bool(own) and bool(told) and not own & told
 
     def _has_casualties(self, v: SentenceView, harm_counts: bool = False) -> bool:
@@ -226,12 +225,12 @@ class Segmenter:
                                                       or self._counts_verb(v.s.text))
 
 
-def _figures(v: SentenceView) -> set[int]:
+def _figures(v: SentenceView, language: str) -> set[int]:
     """The counts a sentence gives: not 'a'/'one' alone, not 'dozens', not the numbers of a date ('on Monday,
     July 15') or of a name ('the 66th unit')."""
     base = v.s.start
     return {q.low for q in v.quantities if q.low and not q.vague and not q.exact_word and not any(
-        d.start <= base + q.start < d.end for d in v.dates) and not _ORDINAL.match(v.s.text, q.end)}
+        d.start <= base + q.start < d.end for d in v.dates) and not _ordinal_rx(language).match(v.s.text, q.end)}
 
 
 def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, int]:
@@ -282,6 +281,12 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
 def _other_incident_rx(language: str) -> re.Pattern[str]:
     return re.compile(resources(language if language in available() else "en")["dates"].get(
         "other_incident", "(?!)"), re.IGNORECASE)
+
+
+@cache
+def _ordinal_rx(language: str) -> re.Pattern[str]:
+    return re.compile(resources(language if language in available() else "en")["numbers"].get(
+        "ordinal_after", "(?!)"))
 
 
 @cache
