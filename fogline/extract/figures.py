@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
+from ..vocab import CIVILIANS, HARM, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -106,6 +106,10 @@ class FigureReader:
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
+        # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
+        # the harm verb's own subject or object; these are the words that may stand between them
+        self._single_after = re.compile(claims.get("single_before_verb", "(?!)"), re.I)
+        self._single_before = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -125,7 +129,7 @@ class FigureReader:
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))
+              and not (q.exact_word and not self._counts_one(text, q, verbs))
               and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
@@ -296,15 +300,25 @@ class FigureReader:
             out.append(q)
         return out
 
-    def _counts_one(self, text: str, q: Quantity) -> bool:
-        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
+    def _counts_one(self, text: str, q: Quantity, verbs) -> bool:
+        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not.
+        'A soldier was killed', 'killed a civilian': a person after an article counts only as the subject or
+        object of the harm verb itself ('a soldier told AFP', 'a soldier killed last year' are no toll)."""
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, self._weak_noun_words))
+        head = _next_words(text, q.end, self._weak_noun_words)
+        noun = self._noun_class(head)
         if noun in ("vehicle", "aircraft"):
             return True
-        return noun is not None and text[q.start:q.end].lower() not in self._articles
+        if noun is None:
+            return False
+        if text[q.start:q.end].lower() not in self._articles:
+            return True
+        nm = self._people[noun].search(head)
+        after = self._single_after.match(text, q.end + nm.end())
+        return any((after and v[0] == after.end() or self._single_before.fullmatch(text, v[1], q.start))
+                   and self._what(v[2], noun) in HARM for v in verbs)
 
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
