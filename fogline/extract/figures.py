@@ -108,8 +108,11 @@ class FigureReader:
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
         # the harm verb's own subject or object; these are the words that may stand between them
-        self._single_after = re.compile(claims.get("single_before_verb", "(?!)"), re.I)
-        self._single_before = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
+        # (before the verb: any words of the same clause, up to a word that opens another clause or a reporting verb)
+        self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{claims.get('single_gap_stop', '(?!)')})(?![\w-])",
+                                           re.I)
+        self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
+        self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -315,9 +318,13 @@ class FigureReader:
             return False
         if text[q.start:q.end].lower() not in self._articles:
             return True
-        nm = self._people[noun].search(head)
-        after = self._single_after.match(text, q.end + nm.end())
-        return any((after and v[0] == after.end() or self._single_before.fullmatch(text, v[1], q.start))
+        noun_end = q.end + self._people[noun].search(head).end()
+        first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
+        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) and self._what(first[2], noun) in HARM \
+                and not (self._single_gap_stop.search(text, noun_end, first[0])
+                         or self._said_any.search(text, noun_end, first[0])):
+            return True
+        return any(v[1] <= q.start and self._verb_to_single.fullmatch(text, v[1], q.start)
                    and self._what(v[2], noun) in HARM for v in verbs)
 
     def _end_of_clause(self, text: str, pos: int) -> int:
