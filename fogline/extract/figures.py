@@ -84,6 +84,9 @@ class FigureReader:
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        # "a fait 14 victimes": nouns that, after a figure no verb counts, are a death toll (not 'plusieurs victimes')
+        self._toll_noun = re.compile(rf"\s+({claims['toll_nouns']})(?![\w-])", re.I) if claims.get("toll_nouns") \
+            else re.compile("(?!)")
         self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
@@ -213,13 +216,15 @@ class FigureReader:
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
-        verb = None
+        verb, toll = None, None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
         elif before:
             verb, side = before[-1], "before"
+        elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
+            verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
             return None
         comma = text.find(",", q.end)
@@ -236,7 +241,7 @@ class FigureReader:
             return None
         if noun is None and side == "after" and q.exact_word:
             return None
-        what = self._what(verb[2], noun)
+        what = KILLED if toll else self._what(verb[2], noun)
         if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self._what(later[2], noun) == KILLED:

@@ -1,0 +1,62 @@
+"""Claim boundaries (issue 13, item 4): which figures of a sentence are claims of the reported event.
+Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+NEWS = {"en": "Gunmen attacked an army post near Djibo on Monday. ",
+        "fr": "Des jihadistes ont attaqué lundi un poste militaire près de Djibo. "}
+
+
+def run(text, language="en"):
+    return extract(Document(id="t", text=text, language=language, published=date(2025, 3, 13)))
+
+
+def counted(text, language="en"):
+    ex = run(text, language)
+    return sorted((c.what, c.low) for e in ex.events for c in e.claims if c.low is not None and c.what != "other")
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("A soldier was killed when militants attacked a checkpoint near Djibo on Monday.", "en", [("killed", 1)]),
+    ("Gunmen attacked a checkpoint near Djibo on Monday. A police officer was killed and two others were wounded.",
+     "en", [("killed", 1), ("wounded", 2)]),
+    ("Militants killed a commander of the army in an attack near Djibo on Monday.", "en", [("killed", 1)]),
+    ("Gunmen stormed a village near Gao on Monday. A civilian wounded in the raid later died in hospital.", "en",
+     [("killed", 1)]),
+    ("Militants shot dead a village chief in Gao on Monday, residents said.", "en", [("killed", 1)]),
+    ("Un gendarme a été tué lundi lors d'une attaque contre un poste près de Djibo.", "fr", [("killed", 1)]),
+    ("Un soldat burkinabè a été tué lundi lors d'une attaque près de Djibo.", "fr", [("killed", 1)]),
+    ("Lundi, des hommes armés ont enlevé un enseignant près de Gao.", "fr", [("abducted", 1)]),
+])
+def test_a_single_person_harmed_in_the_event_counts_one(text, language, want):
+    assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    (NEWS["en"] + "A soldier told AFP the attackers came on motorbikes.", "en", []),
+    (NEWS["en"] + "A soldier who survived said that the attackers killed 4 troops.", "en", [("killed", 4)]),
+    ("Militants clashed with an armed separatist group near Gao on Monday, resulting in the deaths of 10 "
+     "separatists.", "en", [("killed", 10)]),
+    (NEWS["fr"] + "Un habitant a raconté que les assaillants ont tué 4 soldats.", "fr", [("killed", 4)]),
+    (NEWS["fr"] + "Un soldat qui a survécu affirme que les assaillants ont tué 4 soldats.", "fr", [("killed", 4)]),
+    (NEWS["fr"] + "Un soldat a raconté à l'AFP que les assaillants étaient venus à moto.", "fr", []),
+    (NEWS["fr"] + "Un officier, dont deux hommes ont été blessés, a décrit l'assaut.", "fr", [("wounded", 2)]),
+    (NEWS["fr"] + "Un élu, dont le village a été attaqué, affirme que 5 civils ont été tués.", "fr", [("killed", 5)]),
+])
+def test_a_single_person_who_speaks_or_is_named_is_no_toll(text, language, want):
+    assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Des jihadistes ont attaqué lundi un poste près de Djibo, faisant 14 victimes.", [("killed", 14)]),
+    (NEWS["fr"] + "L'attaque, qui a fait 9 victimes lundi près de Djibo, n'a pas été revendiquée.", [("killed", 9)]),
+    (NEWS["fr"] + "Selon l'armée, l'attaque a fait au moins 21 victimes parmi les civils.", [("killed", 21)]),
+    (NEWS["fr"] + "L'attaque a fait plusieurs victimes : trois soldats ont été tués.", [("killed", 3)]),
+])
+def test_french_faire_n_victimes_is_a_death_toll(text, want):
+    assert counted(text, "fr") == want
