@@ -110,10 +110,10 @@ class FigureReader:
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
-        # the harm verb's own subject or object; these are the words that may stand between them
-        # (before the verb: any words of the same clause, up to a word that opens another clause or a reporting verb)
-        self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{claims.get('single_gap_stop', '(?!)')})(?![\w-])",
-                                           re.I)
+        # the harm verb's own subject or object; these are the words that may stand between them (before the verb:
+        # words of the same clause, up to a word that opens another clause or a reporting verb)
+        stop = claims.get("single_gap_stop", "(?!)")
+        self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
         self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
         self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
         # "killed the 12", "rose to 30": words between a verb and its number
