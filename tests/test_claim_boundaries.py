@@ -60,3 +60,16 @@ def test_a_single_person_who_speaks_or_is_named_is_no_toll(text, language, want)
 ])
 def test_french_faire_n_victimes_is_a_death_toll(text, want):
     assert counted(text, "fr") == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("The army confirmed the death of the base commander in the attack near Djibo on Monday.", "en", [("killed", 1)]),
+    (NEWS["en"] + "The group's leader was killed in the fighting, the army said.", "en", [("killed", 1)]),
+    (NEWS["en"] + "The post commander said that 12 soldiers were killed.", "en", [("killed", 12)]),
+    (NEWS["fr"] + "L'armée a annoncé la mort du commandant de la base près de Djibo.", "fr", [("killed", 1)]),
+    (NEWS["fr"] + "Le chef du village a été enlevé par les assaillants.", "fr", [("abducted", 1)]),
+    ("Lundi, des jihadistes ont tué le chef du village près de Djibo.", "fr", [("killed", 1)]),
+    (NEWS["fr"] + "Le commandant de la base a déclaré que 12 soldats ont été tués.", "fr", [("killed", 12)]),
+])
+def test_a_definite_role_noun_harmed_in_the_event_counts_one(text, language, want):
+    assert counted(text, language) == want

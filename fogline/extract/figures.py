@@ -116,6 +116,8 @@ class FigureReader:
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
         self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
         self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
+        # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
+        self._definite_single = re.compile(claims["definite_single"], re.I) if claims.get("definite_single") else None
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -132,6 +134,8 @@ class FigureReader:
         verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
                  for m in self._verb_c.finditer(text, caseless(text) if folded is None else folded)]
         out: list[RawClaim] = []
+        if self._definite_single is not None and verbs:
+            quantities = self._with_definite_singles(text, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
@@ -323,7 +327,23 @@ class FigureReader:
             return False
         if text[q.start:q.end].lower() not in self._articles:
             return True
-        noun_end = q.end + self._people[noun].search(head).end()
+        return self._harmed_one(text, q, q.end + self._people[noun].search(head).end(), noun, verbs)
+
+    def _with_definite_singles(self, text: str, quantities: list[Quantity], verbs) -> list[Quantity]:
+        """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's
+        own subject or object is a figure of one (its determiner stands for the number)."""
+        found = []
+        for m in self._definite_single.finditer(text):
+            q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
+            if any(o.start < m.end() and m.start() < o.end for o in quantities):
+                continue
+            noun = self._noun_class(text[m.start("noun"):m.end()])
+            if noun is not None and self._harmed_one(text, q, m.end(), noun, verbs):
+                found.append(q)
+        return sorted(quantities + found, key=lambda q: q.start) if found else quantities
+
+    def _harmed_one(self, text: str, q: Quantity, noun_end: int, noun: str, verbs) -> bool:
+        """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
         first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
         if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) and self._what(first[2], noun) in HARM \
                 and not (self._single_gap_stop.search(text, noun_end, first[0])
