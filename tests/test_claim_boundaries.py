@@ -73,3 +73,18 @@ def test_french_faire_n_victimes_is_a_death_toll(text, want):
 ])
 def test_a_definite_role_noun_harmed_in_the_event_counts_one(text, language, want):
     assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Troops killed 35 militants in separate operations in Borno on Monday, the army said.", "en", []),
+    ("Gunmen killed 9 villagers in Zamfara on Monday. The army said on Monday it killed 35 militants in two "
+     "operations in the state.", "en", [("killed", 9)]),
+    ("Gunmen killed 9 villagers in Zamfara on Monday, bringing to 210 the number of people killed this year in the "
+     "state.", "en", [("killed", 9)]),
+    ("L'armée a affirmé lundi avoir neutralisé 35 terroristes lors de deux opérations distinctes dans le Soum.", "fr",
+     []),
+    ("L'attaque de lundi contre une base près de Djibo a fait 11 morts, ce qui porte à plus de 300 le nombre de "
+     "soldats tués cette année.", "fr", [("killed", 11)]),
+])
+def test_a_sum_over_several_events_is_no_claim_even_in_a_dated_sentence(text, language, want):
+    assert counted(text, language) == want

@@ -12,6 +12,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
+from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
@@ -43,6 +44,7 @@ class ClaimReader:
         # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
+        self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
         self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
@@ -92,7 +94,8 @@ class ClaimReader:
         rel_actors = shift(v.actors, -v.s.start)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
-        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
+        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))
+                and not self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
