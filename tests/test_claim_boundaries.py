@@ -88,3 +88,14 @@ def test_a_definite_role_noun_harmed_in_the_event_counts_one(text, language, wan
 ])
 def test_a_sum_over_several_events_is_no_claim_even_in_a_dated_sentence(text, language, want):
     assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Des hommes armés ont enlevé lundi 25 élèves d'une école près de Djibo.", "fr", [("abducted", 25)]),
+    ("Des hommes armés ont tué dimanche 12 civils près de Djibo.", "fr", [("killed", 12)]),
+    ("Gunmen killed on Saturday 14 villagers in Zamfara.", "en", [("killed", 14)]),
+    ("Gunmen stormed a village in Zamfara overnight and on Monday 12 people were found dead.", "en", [("killed", 12)]),
+    ("L'attaque du lundi 10 mars contre un poste près de Djibo a fait 14 morts.", "fr", [("killed", 14)]),
+])
+def test_a_day_number_followed_by_a_counted_noun_is_the_figure(text, language, want):
+    assert counted(text, language) == want

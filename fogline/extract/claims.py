@@ -92,7 +92,9 @@ class ClaimReader:
                   draft: EventDraft) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = shift(v.actors, -v.s.start)
-        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
+        # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
+        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
+                   if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
         raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))
                 and not self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end)]

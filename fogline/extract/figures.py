@@ -166,6 +166,11 @@ class FigureReader:
                 out.append(claim)
         return out
 
+    def counted_after(self, text: str, pos: int) -> bool:
+        """Does a counted noun (people, vehicles, aircraft) follow ``pos`` at once ('lundi 25 élèves')?"""
+        return bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
+            self._noun_class(_next_words(text, pos, 1)) is not None
+
     def personal_loss(self, text: str, q: Quantity) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
         inside the event, never its toll (they would undercut the residents' or an official's count)."""
