@@ -99,3 +99,17 @@ def test_a_sum_over_several_events_is_no_claim_even_in_a_dated_sentence(text, la
 ])
 def test_a_day_number_followed_by_a_counted_noun_is_the_figure(text, language, want):
     assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Militants stormed a base near Djibo on Monday, killing 11 soldiers. Last week, 6 troops were killed near the "
+     "same town.", "en", [("killed", 11)]),
+    ("Militants stormed a base near Djibo on Monday, killing 11 soldiers. Six troops were killed near the same town "
+     "last week, the army said.", "en", [("killed", 11)]),
+    ("L'attaque de lundi contre une base près de Djibo a fait 11 morts. La semaine dernière, 6 soldats avaient été "
+     "tués près de la même ville.", "fr", [("killed", 11)]),
+    ("Militants stormed a base near Djibo on Monday, killing 11 soldiers. On Tuesday, 2 more soldiers died of their "
+     "wounds.", "en", [("killed", 2), ("killed", 11)]),
+])
+def test_a_sentence_dated_days_before_its_event_tells_another_incident(text, language, want):
+    assert counted(text, language) == want

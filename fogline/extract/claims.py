@@ -95,7 +95,8 @@ class ClaimReader:
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
                    if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
-        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
+            if not _earlier_day(v, draft) else []
         raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))
                 and not self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
@@ -295,6 +296,15 @@ def drop_restated(claims: list[Claim]) -> list[Claim]:
     return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
         s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
         for s in sourced))]
+
+
+def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
+    """'Last week, six troops were killed near the same town' in a report of Monday's attack: a sentence whose
+    every date is days before its event's date tells another, earlier incident; its figures are not this
+    event's."""
+    day = draft.date_value
+    return day is not None and bool(v.event_dates) and all(
+        d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:
