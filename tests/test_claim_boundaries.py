@@ -113,3 +113,13 @@ def test_a_day_number_followed_by_a_counted_noun_is_the_figure(text, language, w
 ])
 def test_a_sentence_dated_days_before_its_event_tells_another_incident(text, language, want):
     assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("history", [
+    "Lors d'une précédente attaque contre la base, 20 soldats avaient été tués.",
+    "Une attaque similaire avait fait 20 morts parmi les soldats de la base.",
+    "L'ancienne embuscade de la zone avait coûté la vie à 20 soldats.",
+])
+def test_french_figures_of_an_earlier_attack_are_no_claim(history):
+    text = "L'attaque de lundi contre une base près de Djibo a fait 11 morts. " + history
+    assert counted(text, "fr") == [("killed", 11)]
