@@ -123,3 +123,25 @@ def test_a_sentence_dated_days_before_its_event_tells_another_incident(text, lan
 def test_french_figures_of_an_earlier_attack_are_no_claim(history):
     text = "L'attaque de lundi contre une base près de Djibo a fait 11 morts. " + history
     assert counted(text, "fr") == [("killed", 11)]
+
+
+@pytest.mark.parametrize("text,language,want", [
+    (NEWS["fr"] + "L'attaque a fait 14 morts : 10 soldats et 4 civils.", "fr", [("killed", 14)]),
+    (NEWS["fr"] + "L'attaque a fait 9 morts, 5 gendarmes et 4 civils, selon une source locale.", "fr", [("killed", 9)]),
+    ("Gunmen killed 15 people in Zamfara on Monday, 10 soldiers and 5 civilians, police said.", "en", [("killed", 15)]),
+    ("Gunmen killed 15 people in Zamfara on Monday (10 soldiers and 5 civilians).", "en", [("killed", 15)]),
+])
+def test_a_breakdown_adding_up_to_its_total_is_no_more_claims(text, language, want):
+    assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,language,want", [
+    ("Gunmen killed 10 soldiers, 6 policemen and 4 civilians in Zamfara on Monday.", "en",
+     [("killed", 4), ("killed", 6), ("killed", 10)]),
+    (NEWS["fr"] + "L'attaque a fait 14 morts, 10 blessés et 4 disparus.", "fr",
+     [("killed", 14), ("missing", 4), ("wounded", 10)]),
+    (NEWS["en"] + "The attack killed 9 people, 5 soldiers and 3 civilians, officials said.", "en",
+     [("killed", 3), ("killed", 5), ("killed", 9)]),
+])
+def test_a_list_or_parts_that_do_not_add_up_stay_claims(text, language, want):
+    assert counted(text, language) == want

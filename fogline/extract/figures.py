@@ -43,6 +43,7 @@ class RawClaim:
     own_admission: bool = False
     noun_end: int = 0  # end of the counted noun, where a list of further items may start
     noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
+    at: int = 0  # where the number itself starts (``start`` may be its verb's)
 
 
 class FigureReader:
@@ -164,7 +165,7 @@ class FigureReader:
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
             if claim:
                 out.append(claim)
-        return out
+        return _without_breakdown(text, out) if len(out) > 2 else out
 
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow ``pos`` at once ('lundi 25 élèves')?"""
@@ -286,7 +287,7 @@ class FigureReader:
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
-                        noun)
+                        noun, q.start)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
         """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has
@@ -431,6 +432,31 @@ class FigureReader:
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
         return None, Of.UNKNOWN, None
+
+
+def _without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:
+    """'a fait 14 morts : 10 soldats et 4 civils', 'killed 15 people, 10 soldiers and 5 civilians': figures set
+    off after a total of people by a colon, comma, dash or bracket that add up to it are its breakdown, not more
+    claims."""
+    drop: set[int] = set()
+    for i, total in enumerate(out):
+        if i in drop or not total.low or total.high != total.low or total.noun not in (None, "generic"):
+            continue  # "10 soldiers, 6 policemen and 4 civilians" is a list: only 'people', 'morts' have parts
+        gap = text[max(total.noun_end, total.at):out[i + 1].at] if i + 1 < len(out) else ""
+        if not re.fullmatch(r"[^.;]{0,25}?[:,(–—-]\s*", gap):
+            continue
+        acc, parts = 0, []
+        for j in range(i + 1, len(out)):
+            part = out[j]
+            if part.what != total.what or part.high != part.low or not part.low:
+                break
+            acc += part.low
+            parts.append(j)
+            if acc >= total.low:
+                break
+        if acc == total.low and len(parts) >= 2:
+            drop.update(parts)
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
 def _parenthetical(text: str, start: int, said: re.Match) -> bool:
