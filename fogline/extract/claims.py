@@ -97,8 +97,9 @@ class ClaimReader:
                    if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
             if not _earlier_day(v, draft) else []
+        several = bool(raws) and self._boundaries.aggregate(v.s.text, v.folded)  # the clause is read only then
         raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))
-                and not self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end)]
+                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities

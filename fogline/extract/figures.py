@@ -118,7 +118,10 @@ class FigureReader:
         self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
         self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
         # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
-        self._definite_single = re.compile(claims["definite_single"], re.I) if claims.get("definite_single") else None
+        self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
+        # its nouns as plain words, when they are: a sentence without any of them is not searched
+        nouns = re.search(r"\(\?P<noun>([\w|]+)\)", claims.get("definite_single", ""))
+        self._definite_words = [caseless(w) for w in nouns.group(1).split("|")] if nouns else None
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -132,11 +135,13 @@ class FigureReader:
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
              blocked: list[tuple[int, int]], folded: str | None = None) -> list[RawClaim]:
         """The figures of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        folded = caseless(text) if folded is None else folded
         verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
-                 for m in self._verb_c.finditer(text, caseless(text) if folded is None else folded)]
+                 for m in self._verb_c.finditer(text, folded)]
         out: list[RawClaim] = []
-        if self._definite_single is not None and verbs:
-            quantities = self._with_definite_singles(text, quantities, verbs)
+        if self._definite_single is not None and verbs and (
+                self._definite_words is None or any(w in folded for w in self._definite_words)):
+            quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
@@ -168,8 +173,9 @@ class FigureReader:
         return _without_breakdown(text, out) if len(out) > 2 else out
 
     def counted_after(self, text: str, pos: int) -> bool:
-        """Does a counted noun (people, vehicles, aircraft) follow ``pos`` at once ('lundi 25 élèves')?"""
-        return bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
+        """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
+        élèves')?"""
+        return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
             self._noun_class(_next_words(text, pos, 1)) is not None
 
     def personal_loss(self, text: str, q: Quantity) -> bool:
@@ -335,11 +341,11 @@ class FigureReader:
             return True
         return self._harmed_one(text, q, q.end + self._people[noun].search(head).end(), noun, verbs)
 
-    def _with_definite_singles(self, text: str, quantities: list[Quantity], verbs) -> list[Quantity]:
+    def _with_definite_singles(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
         """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's
         own subject or object is a figure of one (its determiner stands for the number)."""
         found = []
-        for m in self._definite_single.finditer(text):
+        for m in self._definite_single.finditer(text, folded):
             q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
             if any(o.start < m.end() and m.start() < o.end for o in quantities):
                 continue
