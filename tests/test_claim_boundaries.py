@@ -145,3 +145,12 @@ def test_a_breakdown_adding_up_to_its_total_is_no_more_claims(text, language, wa
 ])
 def test_a_list_or_parts_that_do_not_add_up_stay_claims(text, language, want):
     assert counted(text, language) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    (NEWS["en"] + "Twelve people suffered gunshot wounds, a doctor said.", [("wounded", 12)]),
+    (NEWS["en"] + "Four soldiers sustained serious wounds in the firefight.", [("wounded", 4)]),
+    (NEWS["en"] + "Doctors treated 9 villagers for machete wounds.", [("wounded", 9)]),
+])
+def test_wounds_count_the_wounded(text, want):
+    assert counted(text) == want
