@@ -154,3 +154,37 @@ def test_a_list_or_parts_that_do_not_add_up_stay_claims(text, language, want):
 ])
 def test_wounds_count_the_wounded(text, want):
     assert counted(text) == want
+
+
+def all_claims(text, language="en"):
+    ex = run(text, language)
+    return sorted((c.what, c.low, c.claimant) for e in ex.events for c in e.claims if c.low is not None)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Soldiers clashed with separatists in the Kidal region over two days. The separatists said they killed dozens "
+     "of soldiers. On Thursday, the army launched an offensive near Kidal. On Friday, an army convoy was ambushed "
+     "near Anefis. The separatists said they killed dozens of soldiers in the ambush.", "en"),
+    ("Gunmen attacked two villages in Zamfara on Sunday and Monday. Police said the gunmen killed 9 villagers. On "
+     "Sunday, gunmen raided the village of Kadisau. On Monday, gunmen stormed the village of Tsafe, where police said "
+     "the gunmen killed 9 villagers.", "en"),
+])
+def test_a_sources_figure_in_the_lede_and_again_in_a_later_event_is_told_once(text, language):
+    got = all_claims(text, language)
+    assert len(got) == 1, got
+
+
+def test_the_outlets_same_figure_for_two_incidents_stays_two():
+    text = ("Gunmen killed 5 villagers in Kadisau in Zamfara on Sunday. In a separate attack on Monday, gunmen "
+            "killed 5 villagers in Tsafe.")
+    assert [c[:2] for c in all_claims(text)] == [("killed", 5), ("killed", 5)]
+
+
+@pytest.mark.parametrize("second", [
+    "In a separate attack on Monday, gunmen killed 4 villagers in Tsafe.",
+    "In another attack on Monday, gunmen killed 4 villagers in Tsafe.",
+    "In a separate raid on Monday, bandits killed 4 farmers in Tsafe.",
+])
+def test_an_incident_opened_as_separate_keeps_its_own_figure(second):
+    text = "Gunmen killed 7 villagers in Kadisau in Zamfara on Sunday. " + second
+    assert [c[:2] for c in all_claims(text)] == [("killed", 4), ("killed", 7)]

@@ -98,7 +98,11 @@ class ClaimReader:
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
             if not _earlier_day(v, draft) else []
         several = bool(raws) and self._boundaries.aggregate(v.s.text, v.folded)  # the clause is read only then
-        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))
+        # "In a separate attack on Monday, gunmen killed 5": words of another incident that open this event's own
+        # draft name it, not a past one
+        opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
+        raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
+                                                                                         self._clause_break))
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
@@ -281,18 +285,26 @@ def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
     return before[last[-1]:] if last else before
 
 
-def drop_restated(claims: list[Claim]) -> list[Claim]:
+def drop_restated(claims: list[Claim], told: set[tuple] | None = None) -> list[Claim]:
     """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
     that a named source gives too, in the same bounds ('led to the deaths of 10 separatists' … 'according to the
     army, ten separatists were killed'), is that source's claim, told twice. An open figure ('at least 10') and an
-    exact one are two claims."""
+    exact one are two claims. ``told``: the figures a named source gave in the report's earlier events (updated):
+    the same source's same figure in the lede's event and again in a later one ('the separatists said they killed
+    dozens of soldiers' … 'killed “dozens” of soldiers in the ambush') is told once."""
     seen: set[tuple] = set()
     kept = []
     for c in claims:
         key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+        again = (c.what, c.of, c.low, c.high, c.claimant)
+        if told is not None and c.low is not None and c.claimant != vocab.THE_OUTLET and again in told:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(c)
+    if told is not None:
+        told.update((c.what, c.of, c.low, c.high, c.claimant) for c in kept
+                    if c.low is not None and c.claimant != vocab.THE_OUTLET)
     sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
     return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
         s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
