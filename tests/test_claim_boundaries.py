@@ -188,3 +188,17 @@ def test_the_outlets_same_figure_for_two_incidents_stays_two():
 def test_an_incident_opened_as_separate_keeps_its_own_figure(second):
     text = "Gunmen killed 7 villagers in Kadisau in Zamfara on Sunday. " + second
     assert [c[:2] for c in all_claims(text)] == [("killed", 4), ("killed", 7)]
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Militants killed 12 people in an attack on an army base near Djibo on Monday, the army said. The army said in "
+     "a statement that 12 soldiers died when militants stormed the base.", "en"),
+    ("Militants attacked an army base near Djibo on Monday, killing 8, the army said. Eight soldiers died in the "
+     "assault, the army said in a statement.", "en"),
+    ("L'attaque de lundi contre une base près de Djibo a fait 12 morts, selon l'armée. Selon l'armée, 12 soldats "
+     "ont péri dans l'assaut.", "fr"),
+])
+def test_a_sources_exact_figure_told_without_and_with_its_party_is_one_claim(text, language):
+    got = run(text, language)
+    claims = [c for e in got.events for c in e.claims if c.low is not None]
+    assert len(claims) == 1 and claims[0].of != "unknown", [(c.low, c.of, c.claimant) for c in claims]

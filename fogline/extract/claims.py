@@ -306,9 +306,13 @@ def drop_restated(claims: list[Claim], told: set[tuple] | None = None) -> list[C
         told.update((c.what, c.of, c.low, c.high, c.claimant) for c in kept
                     if c.low is not None and c.claimant != vocab.THE_OUTLET)
     sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    # "killed 12 people, the army said" … "the army said 12 soldiers died": the same source's same exact figure,
+    # once with no party and once naming it, is one claim, of that party
+    named = {(c.what, c.low, c.claimant) for c in kept if c.of != vocab.UNKNOWN and c.low is not None
+             and c.high == c.low}
     return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
         s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
-        for s in sourced))]
+        for s in sourced)) and not (c.of == vocab.UNKNOWN and c.high == c.low and (c.what, c.low, c.claimant) in named)]
 
 
 def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
