@@ -202,3 +202,14 @@ def test_a_sources_exact_figure_told_without_and_with_its_party_is_one_claim(tex
     got = run(text, language)
     claims = [c for e in got.events for c in e.claims if c.low is not None]
     assert len(claims) == 1 and claims[0].of != "unknown", [(c.low, c.of, c.claimant) for c in claims]
+
+
+@pytest.mark.parametrize("text,language,want", [
+    (NEWS["en"] + "The next day the group, in a statement, said one of its commanders had died in the fighting.", "en",
+     [("killed", 1)]),
+    (NEWS["en"] + "The police, in a statement, said a police officer was killed in the attack.", "en", [("killed", 1)]),
+    (NEWS["en"] + "The attackers fled, said a farmer who was wounded in the attack.", "en", []),
+    (NEWS["en"] + "The attackers came on motorbikes, said a soldier who was at the post.", "en", []),
+])
+def test_a_single_person_after_said_is_what_was_said_when_a_harm_verb_follows(text, language, want):
+    assert counted(text, language) == want

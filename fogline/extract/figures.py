@@ -146,7 +146,7 @@ class FigureReader:
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -187,13 +187,23 @@ class FigureReader:
             return bool(self._kin.match(" " + after[owned_after.end():]))
         return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
-    def _counts_speakers(self, text: str, q: Quantity) -> bool:
+    def _counts_speakers(self, text: str, q: Quantity, verbs=()) -> bool:
         """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
-        a number in the speaker phrase counts who speaks, not what happened."""
+        a number in the speaker phrase counts who speaks, not what happened ('…, said one of its commanders had
+        died': the words after the verb are what it said, when a harm verb of theirs follows)."""
         before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
         speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
+            return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
                     or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
+
+    def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
+        """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
+        died')?"""
+        first = next((v for v in verbs if v[0] >= q.end), None)
+        return first is not None and first[0] - q.end <= 50 and self._what(first[2], None) in HARM \
+            and not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
