@@ -202,8 +202,9 @@ class FigureReader:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
         died')?"""
         first = next((v for v in verbs if v[0] >= q.end), None)
-        return first is not None and first[0] - q.end <= 50 and self._what(first[2], None) in HARM \
-            and not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
+        if first is None or first[0] - q.end > 50 or self._what(first[2], None) not in HARM:
+            return False
+        return not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
