@@ -317,3 +317,46 @@ def test_last_week_is_the_middle_of_the_week_before(readers, code, text, publish
 def test_the_day_before_something_named_is_no_date(readers, code, text):
     """'The eve of the election' is the day before the election, not before the day told last."""
     assert readers[code].find(text, TUE) == []
+
+
+# A count of days or weeks: 'ago' counts back from the report's date, 'later'/'earlier' from the day told before.
+@pytest.mark.parametrize("code,text,expected,precision", [
+    ("en", "Five days ago, fighters on motorbikes raided a cattle market near Zurmi.", date(2025, 3, 6), "day"),
+    ("en", "the checkpoint was overrun 3 days ago", date(2025, 3, 8), "day"),
+    ("en", "a bomb hit the bus station two weeks ago", date(2025, 2, 25), "week"),
+    ("en", "the camp was shelled a week ago", date(2025, 3, 4), "week"),
+    ("fr", "Il y a cinq jours, des hommes armés ont attaqué un marché près de Djibo.", date(2025, 3, 6), "day"),
+    ("fr", "le poste a été attaqué il y a 6 jours", date(2025, 3, 5), "day"),
+    ("fr", "il y a une semaine, un convoi a sauté sur une mine", date(2025, 3, 4), "week"),
+])
+def test_days_ago_count_back_from_the_report(readers, code, text, expected, precision):
+    found = readers[code].find(text, TUE)
+    assert [(d.date, d.precision) for d in found] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Insurgents attacked the barracks in Damboa on March 2. Two days later, they ambushed a patrol near "
+           "Bama, killing six soldiers.", ["2025-03-02", "2025-03-04"]),
+    ("en", "On Thursday, gunmen killed four traders at a market in Kaduna. Three days later bandits abducted 20 "
+           "passengers on a highway in Zamfara.", ["2025-03-06", "2025-03-09"]),
+    ("en", "Bandits abducted 30 passengers from a bus near Funtua on Sunday. Four days earlier, they had killed "
+           "nine farmers in Zurmi.", ["2025-03-09", "2025-03-05"]),
+    ("fr", "Des jihadistes ont attaqué le poste de Djibo le 2 mars. Trois jours plus tard, ils ont tué huit "
+           "civils près d'Arbinda.", ["2025-03-02", "2025-03-05"]),
+    ("fr", "Des hommes armés ont tué six orpailleurs près de Kaya dimanche. Deux jours plus tôt, des jihadistes "
+           "avaient attaqué un poste militaire à Dori.", ["2025-03-09", "2025-03-07"]),
+])
+def test_days_later_count_from_the_day_told_before(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]] == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Troops arrived two days after the massacre in the village."),
+    ("en", "The curfew was lifted three days before the vote."),
+    ("en", "The rebels spent five days in the town."),
+    ("fr", "Les renforts sont arrivés deux jours après l'attaque."),
+    ("fr", "Les combats ont duré trois jours."),
+])
+def test_a_count_of_days_from_something_named_is_no_date(readers, code, text):
+    assert readers[code].find(text, TUE) == []

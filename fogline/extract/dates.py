@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..lang import available, resources
 from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
@@ -25,8 +26,14 @@ class DateMention:
 
 
 class DateReader:
-    def __init__(self, data: dict, language: str):
+    def __init__(self, data: dict, language: str, numbers: dict | None = None):
         self.language = language
+        if numbers is None:  # the number words that count days ('five days ago') are the language's numbers.json
+            numbers = resources(language)["numbers"] if language in available() else {}
+        # "five days ago", "two weeks later", "il y a cinq jours": a count of days or weeks
+        self.counts = {k.lower(): v for k, v in numbers.get("units", {}).items() if isinstance(v, int) and 1 <= v <= 31}
+        self.count_units = {k.lower(): v for k, v in data.get("count_units", {}).items()}
+        self.ago_before = [w.lower() for w in data.get("ago_before", [])]
         self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
         self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
@@ -64,6 +71,14 @@ class DateReader:
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
         ]
+        units, num = esc(self.count_units), esc(self.counts)
+        later, earlier = alternation(data.get("later_words", [])), alternation(data.get("earlier_words", []))
+        ago = alternation(data.get("ago_after", []))
+        back = alternation(self.ago_before) or "(?!)"
+        turn = rf"(?:(?P<ago>{ago or '(?!)'})|(?P<later>{later or '(?!)'})|(?P<earlier>{earlier or '(?!)'}))"
+        digits.append(rf"(?P<cntd>(?P<cnd>[0-3]?\d)\s+(?P<cud>{units})\s+(?P<cdd>{turn}))")
+        counted = (rf"(?P<cnt>(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
+                   rf"|(?P<cn2>{num})\s+(?P<cu2>{units})\s+{turn.replace('?P<', '?P<w')})")
         phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
                        *self.next_day])
         words = [
@@ -72,6 +87,7 @@ class DateReader:
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
+            counted,
             rf"(?P<rel>{phrases})",
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
@@ -90,9 +106,11 @@ class DateReader:
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
         literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day]
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day,
+                   *(self.counts if self.count_units else ())]
         firsts = {w[0] for w in literal if w}
-        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+        for rx in [*self.prev_day, *(self.ago_before if self.count_units else ())]:  # regex fragments: only a plain
+            # first letter is known
             if not rx[:1].isalpha():
                 return r"[^\W\d]"
             firsts.add(rx[0].lower())
@@ -199,6 +217,10 @@ class DateReader:
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
                 out.append(self._weekday(m, g, published))
+            elif g["cntd"] or g["cnt"]:
+                mention = self._counted(m, g, published, out)
+                if mention is not None:
+                    out.append(mention)
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
                 if w in self.weekends:
@@ -208,14 +230,31 @@ class DateReader:
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
-                before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
-                out.append(DateMention(m.start(), m.end(), before.date - timedelta(days=1) if before else None,
-                                       DAY if before else None, "relative", step=-1))
+                out.append(_counted_from(m.start(), m.end(), out, -1, DAY))
             elif g["mon"]:
                 mention = self._month(m, g, published)
                 if mention is not None:
                     out.append(mention)
         return out
+
+    def _counted(self, m: re.Match, g, published: date | None, out: list[DateMention]) -> DateMention | None:
+        """'five days ago', 'il y a deux semaines': counted back from the report's date; 'two days later', 'three
+        days earlier': counted from the day told before (``chain_days`` counts across sentences), as 'the next
+        day' is. A week or more is a week's precision."""
+        phrase = " ".join(m.group(0).lower().split())
+        if phrase in self.next_day:
+            return DateMention(m.start(), m.end(), None, DAY, "next_day", step=1)
+        n_text = g["cnd"] or g["cn"] or g["cn2"]
+        n = int(n_text) if n_text.isdigit() else self.counts.get(" ".join(n_text.lower().split()))
+        unit = self.count_units.get((g["cud"] or g["cu"] or g["cu2"]).lower())
+        if not n or not unit:
+            return None
+        days, precision = n * unit, DAY if unit == 1 else WEEK
+        if g["cback"] or g["ago"] or g["wago"]:
+            if published is None:
+                return DateMention(m.start(), m.end(), None, None, "relative")
+            return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
+        return _counted_from(m.start(), m.end(), out, days if g["later"] or g["wlater"] else -days, precision)
 
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
@@ -307,6 +346,14 @@ class _Words:
         return self.text[a:b] if a >= 0 else None
 
 
+def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str) -> DateMention:
+    """A day counted from the day given just before in the same sentence (none: ``chain_days`` looks further
+    back, else the words have no date)."""
+    before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
+    return DateMention(start, end, before.date + timedelta(days=step) if before else None,
+                       precision if before else None, "relative", step=step)
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
@@ -335,7 +382,7 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
         for d in ds:
             base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
             if d.step and base is not None and d.date != base + timedelta(days=d.step):
-                d = replace(d, date=base + timedelta(days=d.step), precision=DAY)
+                d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
             new.append(d)
             if d.date and d.precision == DAY and d.start in starts:
                 last = d.date
