@@ -360,3 +360,25 @@ def test_days_later_count_from_the_day_told_before(code, text, expected):
 ])
 def test_a_count_of_days_from_something_named_is_no_date(readers, code, text):
     assert readers[code].find(text, TUE) == []
+
+
+# A day before a speaker and its verb is when the speaker spoke, when the words reported have a day of their own.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "On Monday, police said gunmen had killed 12 villagers in Kauru on Sunday.", "2025-03-09"),
+    ("en", "On Monday the state governor told journalists that bandits stormed Dansadau on Saturday, killing "
+           "nine people.", "2025-03-08"),
+    ("en", "Late on Monday, a military spokesman said troops had repelled an attack on a base in Marte on "
+           "Friday.", "2025-03-07"),
+    ("fr", "Lundi, l'armée a affirmé que des terroristes avaient attaqué le poste de Djibo samedi.", "2025-03-08"),
+])
+def test_the_day_of_a_speaker_is_not_the_event_day(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "On Monday, gunmen killed 12 villagers in Kauru, police said on Tuesday.", "2025-03-10"),
+    ("en", "On Sunday, police said, gunmen killed 12 villagers in Kauru.", "2025-03-09"),  # no other day
+    ("en", "On Saturday bandits attacked Dansadau and on Sunday the police said nine people died.", "2025-03-08"),
+])
+def test_a_day_before_an_event_word_stays_the_event_day(code, text, expected):
+    assert event_date(text, code) == expected

@@ -354,6 +354,21 @@ def _counted_from(start: int, end: int, out: list[DateMention], step: int, preci
                        precision if before else None, "relative", step=step)
 
 
+def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
+               ) -> list[DateMention]:
+    """'On Monday, police said gunmen had killed 12 villagers on Sunday': a day before a speaker and its reporting
+    verb, with no event word between them, is when the speaker spoke, when the words reported give a day of their
+    own after it. ``events``: the starts of the sentence's event words; ``reporting``: the speaker and its verb,
+    matched where the day ends; offsets are the text's plus ``base``."""
+    out = list(dates)
+    for d in dates:
+        limit = min((e for e in events if e >= d.end), default=base + len(text))
+        m = reporting.match(text, d.end - base, limit - base)
+        if m and any(o.start - base >= m.end() for o in dates):
+            out.remove(d)
+    return out
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
