@@ -382,3 +382,18 @@ def test_the_day_of_a_speaker_is_not_the_event_day(code, text, expected):
 ])
 def test_a_day_before_an_event_word_stays_the_event_day(code, text, expected):
     assert event_date(text, code) == expected
+
+
+# 'The next day' after two days told in one phrase, or after a day told outside any incident: the day after the
+# day told last, not after the incident told before.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Militants raided two villages near Dikwa on 3 and 5 March. The next day, insurgents attacked the army "
+           "base in Marte.", "2025-03-06"),
+    ("en", "Gunmen attacked a market in Bokkos on Monday, March 3. Residents fled to Jos on Wednesday, March 5. The "
+           "following day, bandits killed six farmers in Mangu.", "2025-03-06"),
+    ("fr", "Des jihadistes ont attaqué deux villages près de Djibo les 3 et 5 mars. Le lendemain, des terroristes "
+           "ont attaqué le poste militaire d'Arbinda.", "2025-03-06"),
+])
+def test_the_next_day_follows_the_day_told_last(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert ex["events"][-1]["date"] == expected

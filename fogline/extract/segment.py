@@ -301,9 +301,12 @@ def _long_ago(day: DateMention, published: date | None) -> bool:
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
-    if day.kind == "next_day":  # the day after the incident before; else after the day the report told last
+    """'The next day' is the day after the day the report told last (``chain_days``: 'on 12 and 14 February ...
+    the next day' is the 15th, not the day after the incident of the 12th); with none told, after the incident
+    before."""
+    if day.kind == "next_day" and day.date is None:
         prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
-        return prev + timedelta(days=1) if prev else day.date
+        return prev + timedelta(days=1) if prev else None
     return day.date
 
 
