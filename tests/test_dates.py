@@ -397,3 +397,29 @@ def test_a_day_before_an_event_word_stays_the_event_day(code, text, expected):
 def test_the_next_day_follows_the_day_told_last(code, text, expected):
     ex = extract(Document("t", text, code, TUE)).to_dict()
     assert ex["events"][-1]["date"] == expected
+
+
+# A day in a clause that tells another incident ('three days after ... on Thursday') dates that incident only.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Two days after gunmen raided Bokkos on Sunday, troops killed 12 bandits in Mangu on Tuesday.",
+     "2025-03-11"),
+    ("en", "Gunmen killed eight people in a village near Jos, police said. The attack came three days after 15 "
+           "people were killed in a nearby village on Thursday.", "2025-03-11"),
+    ("en", "Bandits abducted 40 passengers near Funtua, barely a week after they killed nine farmers in the area "
+           "on 2 March, residents said.", "2025-03-11"),
+    ("fr", "Trois jours après l'attaque du poste de Djibo le 6 mars, des jihadistes ont tué huit civils près "
+           "d'Arbinda mardi.", "2025-03-11"),
+])
+def test_a_day_of_another_incident_does_not_date_the_event(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Gunmen killed eight people in Bokkos on Sunday, two days after the governor visited the area.",
+     "2025-03-09"),
+    ("en", "On Sunday, three days before the vote, militants stormed a polling office in Bama.", "2025-03-09"),
+    ("fr", "Dimanche, deux jours après la visite du ministre, des jihadistes ont attaqué le poste de Djibo.",
+     "2025-03-09"),
+])
+def test_a_day_outside_the_other_incident_clause_still_dates_the_event(code, text, expected):
+    assert event_date(text, code) == expected

@@ -16,7 +16,7 @@ from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
-from .dates import DateMention, DateReader, chain_days, pin_weekdays, told_first
+from .dates import DateMention, DateReader, anchored_elsewhere, chain_days, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -125,6 +125,8 @@ class ContextReader:
         # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
         self._reporting = re.compile(rf"[\s,]*(?:[\w'’.-]+\s+){{0,6}}?(?:{verbs})(?![\w])", re.I)
+        # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
+        self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -234,6 +236,9 @@ class ContextReader:
                                                                       and d not in past_months for d in v.dates)
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
+        if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
+            v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
+            v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
         return v
 
     @staticmethod

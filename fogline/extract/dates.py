@@ -369,6 +369,22 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     return out
 
 
+def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
+    """'The attack came three days after 15 people were killed in a nearby village on Thursday': a day in a clause
+    that ``opener`` opens ('days after', 'jours après') dates the other incident that clause tells, not this one:
+    it keeps its place (its words are no figure, no place) without a precision, so nothing dates an event by it.
+    The clause runs to the first comma when it opens the sentence ('Two days after the raid on Sunday, troops
+    ...'), else to the sentence's end. Offsets are the text's plus ``base``."""
+    spans = []
+    for m in opener.finditer(text):
+        lead = not text[:m.start()].strip(" \t\n\"'“‘(")
+        comma = text.find(",", m.end()) if lead else -1
+        spans.append((base + m.end(), base + (comma if comma >= 0 else len(text))))
+    if not spans:
+        return dates
+    return [replace(d, precision=None) if any(a <= d.start < b for a, b in spans) else d for d in dates]
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
