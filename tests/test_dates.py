@@ -423,3 +423,26 @@ def test_a_day_of_another_incident_does_not_date_the_event(code, text, expected)
 ])
 def test_a_day_outside_the_other_incident_clause_still_dates_the_event(code, text, expected):
     assert event_date(text, code) == expected
+
+
+# 'On the same day' is the day told before, as 'the next day' is the day after it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Insurgents attacked the army base in Damboa on March 2. On the same day, bandits abducted 20 passengers "
+           "near Funtua in Katsina state.", ["2025-03-02", "2025-03-02"]),
+    ("en", "Gunmen killed six farmers near Bokkos on Saturday, police said on Monday. The same day, bandits "
+           "abducted 20 passengers near Funtua in Katsina state.", ["2025-03-08", "2025-03-08"]),
+    ("fr", "Des jihadistes ont attaqué le poste de Djibo le 2 mars. Le même jour, des hommes armés ont enlevé 20 "
+           "passagers près de Fada N'Gourma.", ["2025-03-02", "2025-03-02"]),
+])
+def test_the_same_day_is_the_day_told_before(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]] == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "On the same day, bandits abducted 20 passengers near Funtua."),
+    ("fr", "Le même jour, des hommes armés ont enlevé 20 passagers près de Fada N'Gourma."),
+    ("en", "That same day, gunmen torched a market in Bokkos."),
+])
+def test_the_same_day_with_no_day_told_is_no_date(readers, code, text):
+    assert [d.date for d in readers[code].find(text, TUE)] == [None]

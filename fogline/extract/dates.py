@@ -12,6 +12,7 @@ from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
 DAY, WEEK = "day", "week"
+SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +21,7 @@ class DateMention:
     end: int
     date: date | None
     precision: str | None  # day, week, month, year
-    kind: str  # weekday, relative, absolute, month, next_day, year
+    kind: str  # weekday, relative, absolute, month, next_day, same_day, year
     label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
     step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see chain_days)
 
@@ -43,6 +44,7 @@ class DateReader:
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
+        self.same_day = [w.lower() for w in data.get("same_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
@@ -80,7 +82,7 @@ class DateReader:
         counted = (rf"(?P<cnt>(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
                    rf"|(?P<cn2>{num})\s+(?P<cu2>{units})\s+{turn.replace('?P<', '?P<w')})")
         phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
-                       *self.next_day])
+                       *self.next_day, *self.same_day])
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
@@ -106,7 +108,7 @@ class DateReader:
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
         literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day,
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day,
                    *(self.counts if self.count_units else ())]
         firsts = {w[0] for w in literal if w}
         for rx in [*self.prev_day, *(self.ago_before if self.count_units else ())]:  # regex fragments: only a plain
@@ -227,6 +229,8 @@ class DateReader:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
+                elif w in self.same_day:  # "on the same day": the day told before
+                    out.append(_counted_from(m.start(), m.end(), out, 0, DAY, SAME_DAY))
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
@@ -346,12 +350,13 @@ class _Words:
         return self.text[a:b] if a >= 0 else None
 
 
-def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str) -> DateMention:
+def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str,
+                  kind: str = "relative") -> DateMention:
     """A day counted from the day given just before in the same sentence (none: ``chain_days`` looks further
     back, else the words have no date)."""
     before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
     return DateMention(start, end, before.date + timedelta(days=step) if before else None,
-                       precision if before else None, "relative", step=step)
+                       precision if before else None, kind, step=step)
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -412,7 +417,7 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
         new: list[DateMention] = []
         for d in ds:
             base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
-            if d.step and base is not None and d.date != base + timedelta(days=d.step):
+            if (d.step or d.kind == SAME_DAY) and base is not None and d.date != base + timedelta(days=d.step):
                 d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
             new.append(d)
             if d.date and d.precision == DAY and d.start in starts:
