@@ -446,3 +446,26 @@ def test_the_same_day_is_the_day_told_before(code, text, expected):
 ])
 def test_the_same_day_with_no_day_told_is_no_date(readers, code, text):
     assert [d.date for d in readers[code].find(text, TUE)] == [None]
+
+
+# The middle of a month ('mid-February', 'mi-février') is the month, and a short month name with an early, late or
+# middle word is a month too ('late May', 'mid-Dec').
+@pytest.mark.parametrize("code,text,expected,precision", [
+    ("en", "the rebels took the town in mid-February", date(2025, 2, 15), "month"),
+    ("en", "fighting has raged since mid May", date(2024, 5, 15), "month"),
+    ("en", "a convoy was ambushed in late May", date(2024, 5, 25), "week"),
+    ("en", "the offensive began in mid-Dec", date(2024, 12, 15), "month"),
+    ("fr", "les rebelles ont pris la ville à la mi-février", date(2025, 2, 15), "month"),
+    ("fr", "depuis mi mars", date(2025, 3, 15), "month"),
+])
+def test_middle_of_a_month(readers, code, text, expected, precision):
+    assert [(d.date, d.precision) for d in readers[code].find(text, TUE)] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "In mid-January, gunmen killed 30 villagers in Bokkos."),
+    ("en", "The militia overran the camp at Rubaya in mid-February, according to UN experts."),
+    ("fr", "À la mi-janvier, des jihadistes avaient tué 30 civils près de Djibo."),
+])
+def test_an_incident_of_the_middle_of_an_earlier_month_is_background(code, text):
+    assert extract(Document("t", text, code, TUE)).to_dict()["events"] == []

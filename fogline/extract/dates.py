@@ -47,6 +47,7 @@ class DateReader:
         self.same_day = [w.lower() for w in data.get("same_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
+        self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
@@ -92,7 +93,8 @@ class DateReader:
             counted,
             rf"(?P<rel>{phrases})",
             rf"(?P<pd>{alternation(self.prev_day)})",
-            rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
+            rf"(?P<mon>(?:(?P<edge>{edge})\s+|(?P<mid>{esc(self.middle_words)})(?:-|\s+))?(?P<m4>{mo})"
+            rf"(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = CaselessPattern(rf"(?<![\w-])(?:(?=\d)(?:{'|'.join(digits)})|(?={self._initials()})"
                                    rf"(?:{'|'.join(words)}))(?![\w])")
@@ -107,7 +109,8 @@ class DateReader:
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
-        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
+        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words,
+                   *self.middle_words, *self.rel_days,
                    *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day,
                    *(self.counts if self.count_units else ())]
         firsts = {w[0] for w in literal if w}
@@ -308,10 +311,10 @@ class DateReader:
         return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
 
     def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
-        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"]:
             return None  # the modal verb
-        if len(g["m4"]) <= 3 and not g["y4"]:
-            return None  # "Mar", "Dec" alone are too ambiguous
+        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"]:
+            return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)
         if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
