@@ -79,9 +79,13 @@ class DateReader:
         ago = alternation(data.get("ago_after", []))
         back = alternation(self.ago_before) or "(?!)"
         turn = rf"(?:(?P<ago>{ago or '(?!)'})|(?P<later>{later or '(?!)'})|(?P<earlier>{earlier or '(?!)'}))"
-        digits.append(rf"(?P<cntd>(?P<cnd>[0-3]?\d)\s+(?P<cud>{units})\s+(?P<cdd>{turn}))")
-        counted = (rf"(?P<cnt>(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
-                   rf"|(?P<cn2>{num})\s+(?P<cu2>{units})\s+{turn.replace('?P<', '?P<w')})")
+        # a pass of its own, run only on a text with a unit word: number words start most words of a sentence
+        # a count is a number, a space and a unit: ' day', ' week' in the caseless text (a unit and its plural
+        # share the first)
+        self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
+                                    if not any(v != u and u.startswith(v) for v in self.count_units)}))
+        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
+                                     rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
                        *self.next_day, *self.same_day])
         words = [
@@ -90,7 +94,6 @@ class DateReader:
             rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
-            counted,
             rf"(?P<rel>{phrases})",
             rf"(?P<pd>{alternation(self.prev_day)})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+|(?P<mid>{esc(self.middle_words)})(?:-|\s+))?(?P<m4>{mo})"
@@ -111,11 +114,9 @@ class DateReader:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
         literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words,
                    *self.middle_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day,
-                   *(self.counts if self.count_units else ())]
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day]
         firsts = {w[0] for w in literal if w}
-        for rx in [*self.prev_day, *(self.ago_before if self.count_units else ())]:  # regex fragments: only a plain
-            # first letter is known
+        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
             if not rx[:1].isalpha():
                 return r"[^\W\d]"
             firsts.add(rx[0].lower())
@@ -192,7 +193,8 @@ class DateReader:
     def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
         """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         out: list[DateMention] = []
-        for m in self._rx.finditer(text, caseless(text) if folded is None else folded):
+        folded = caseless(text) if folded is None else folded
+        for m in self._rx.finditer(text, folded):
             if self._not_date.match(text, m.start()):
                 continue
             g = self._groups(m, text)
@@ -222,10 +224,6 @@ class DateReader:
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
                 out.append(self._weekday(m, g, published))
-            elif g["cntd"] or g["cnt"]:
-                mention = self._counted(m, g, published, out)
-                if mention is not None:
-                    out.append(mention)
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
                 if w in self.weekends:
@@ -242,26 +240,37 @@ class DateReader:
                 mention = self._month(m, g, published)
                 if mention is not None:
                     out.append(mention)
+        if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
+            out = self._add_counts(text, published, out)
         return out
 
-    def _counted(self, m: re.Match, g, published: date | None, out: list[DateMention]) -> DateMention | None:
+    def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
+        """``out`` with the counts of days of ``text`` that no other date phrase holds, in the text's order."""
+        for m in self._counts_rx.finditer(text):
+            if self._not_date.match(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in out):
+                continue
+            before = [d for d in out if d.end <= m.start()]
+            mention = self._counted(m, published, before)
+            if mention is not None:
+                out = [*before, mention, *out[len(before):]]
+        return out
+
+    def _counted(self, m: re.Match, published: date | None, out: list[DateMention]) -> DateMention | None:
         """'five days ago', 'il y a deux semaines': counted back from the report's date; 'two days later', 'three
         days earlier': counted from the day told before (``chain_days`` counts across sentences), as 'the next
         day' is. A week or more is a week's precision."""
-        phrase = " ".join(m.group(0).lower().split())
-        if phrase in self.next_day:
-            return DateMention(m.start(), m.end(), None, DAY, "next_day", step=1)
-        n_text = g["cnd"] or g["cn"] or g["cn2"]
+        g = m.group
+        n_text = g("cn") or g("cn2")
         n = int(n_text) if n_text.isdigit() else self.counts.get(" ".join(n_text.lower().split()))
-        unit = self.count_units.get((g["cud"] or g["cu"] or g["cu2"]).lower())
+        unit = self.count_units.get((g("cu") or g("cu2")).lower())
         if not n or not unit:
             return None
         days, precision = n * unit, DAY if unit == 1 else WEEK
-        if g["cback"] or g["ago"] or g["wago"]:
+        if g("cback") or g("ago"):
             if published is None:
                 return DateMention(m.start(), m.end(), None, None, "relative")
             return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
-        return _counted_from(m.start(), m.end(), out, days if g["later"] or g["wlater"] else -days, precision)
+        return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
