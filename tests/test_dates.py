@@ -370,6 +370,8 @@ def test_a_count_of_days_from_something_named_is_no_date(readers, code, text):
     ("en", "Late on Monday, a military spokesman said troops had repelled an attack on a base in Marte on "
            "Friday.", "2025-03-07"),
     ("fr", "Lundi, l'armée a affirmé que des terroristes avaient attaqué le poste de Djibo samedi.", "2025-03-08"),
+    ("en", "On Monday, a spokesman for the Kaduna state police command, Mansir Hassan, said bandits had attacked "
+           "the village on Saturday night, killing seven people.", "2025-03-08"),
 ])
 def test_the_day_of_a_speaker_is_not_the_event_day(code, text, expected):
     assert event_date(text, code) == expected

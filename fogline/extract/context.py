@@ -124,7 +124,7 @@ class ContextReader:
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
         # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
-        self._reporting = re.compile(rf"[\s,]*(?:[\w'’.-]+\s+){{0,6}}?(?:{verbs})(?![\w])", re.I)
+        self._reporting = re.compile(rf"[\s,]*(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
