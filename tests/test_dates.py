@@ -471,3 +471,22 @@ def test_middle_of_a_month(readers, code, text, expected, precision):
 ])
 def test_an_incident_of_the_middle_of_an_earlier_month_is_background(code, text):
     assert extract(Document("t", text, code, TUE)).to_dict()["events"] == []
+
+
+# 'L'avant-veille' is two days before the day told before ('la veille' is one).
+@pytest.mark.parametrize("text,expected", [
+    ("Des jihadistes ont attaqué le poste de Djibo dimanche. L'avant-veille, des hommes armés avaient tué six "
+     "civils près d'Arbinda.", "2025-03-07"),
+    ("Le 9 mars, des terroristes ont attaqué un convoi près de Dori. L’avant-veille, des jihadistes avaient "
+     "attaqué le camp de Gorom-Gorom.", "2025-03-07"),
+    ("Des hommes armés ont attaqué Titao le samedi 8 mars. Selon des habitants, l'avant-veille, des jihadistes "
+     "avaient tué quatre bergers près de Djibo.", "2025-03-06"),
+])
+def test_the_day_before_the_day_before(text, expected):
+    ex = extract(Document("t", text, "fr", TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]][-1] == expected
+
+
+def test_two_days_before_with_no_day_told_is_no_date(readers):
+    assert [(d.date, d.step) for d in readers["fr"].find("L'avant-veille, des hommes armés ont tué six civils.",
+                                                        TUE)] == [(None, -2)]

@@ -44,6 +44,9 @@ class DateReader:
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
+        # "l'avant-veille": two days before the day told before (days_before_words: regex -> days)
+        self.days_before = {w.lower(): n for w, n in data.get("days_before_words", {}).items()}
+        self._back_steps = [(re.compile(w, re.I), n) for w, n in self.days_before.items()]
         self.same_day = [w.lower() for w in data.get("same_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
@@ -95,7 +98,7 @@ class DateReader:
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
             rf"(?P<rel>{phrases})",
-            rf"(?P<pd>{alternation(self.prev_day)})",
+            rf"(?P<pd>{alternation([*self.prev_day, *self.days_before])})",
             rf"(?P<mon>(?:(?P<edge>{edge})\s+|(?P<mid>{esc(self.middle_words)})(?:-|\s+))?(?P<m4>{mo})"
             rf"(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
@@ -116,7 +119,7 @@ class DateReader:
                    *self.middle_words, *self.rel_days,
                    *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day]
         firsts = {w[0] for w in literal if w}
-        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+        for rx in [*self.prev_day, *self.days_before]:  # regex fragments: only a plain first letter is known
             if not rx[:1].isalpha():
                 return r"[^\W\d]"
             firsts.add(rx[0].lower())
@@ -235,7 +238,8 @@ class DateReader:
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
-                out.append(_counted_from(m.start(), m.end(), out, -1, DAY))
+                back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
+                out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
                 mention = self._month(m, g, published)
                 if mention is not None:
