@@ -490,3 +490,26 @@ def test_the_day_before_the_day_before(text, expected):
 def test_two_days_before_with_no_day_told_is_no_date(readers):
     assert [(d.date, d.step) for d in readers["fr"].find("L'avant-veille, des hommes armés ont tué six civils.",
                                                         TUE)] == [(None, -2)]
+
+
+# 'The night before', 'the previous night' count from the day told before, as 'the day before' does.
+@pytest.mark.parametrize("text,expected", [
+    ("Troops repelled an attack on the base in Marte on Sunday. The night before, militants had ambushed a patrol "
+     "near Dikwa, killing four soldiers.", "2025-03-08"),
+    ("Gunmen stormed Konduga on 6 March, burning shops. The previous night, bandits had killed seven farmers near "
+     "Dikwa, residents said.", "2025-03-05"),
+    ("Jets struck a camp near Bama on Saturday, 8 March, the air force said. The previous evening, insurgents "
+     "had attacked a checkpoint in Gwoza, killing two soldiers.", "2025-03-07"),
+])
+def test_the_night_before_counts_from_the_day_told_before(text, expected):
+    ex = extract(Document("t", text, "en", TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]][-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers had left the village the night before the attack.",
+    "Residents fled the night before their homes were burned.",
+    "Police arrested three men the night before a planned rally.",
+])
+def test_the_night_before_something_named_is_no_date(readers, text):
+    assert readers["en"].find(text, TUE) == []
