@@ -381,6 +381,8 @@ def test_the_day_of_a_speaker_is_not_the_event_day(code, text, expected):
     ("en", "On Monday, gunmen killed 12 villagers in Kauru, police said on Tuesday.", "2025-03-10"),
     ("en", "On Sunday, police said, gunmen killed 12 villagers in Kauru.", "2025-03-09"),  # no other day
     ("en", "On Saturday bandits attacked Dansadau and on Sunday the police said nine people died.", "2025-03-08"),
+    ("en", "On Sunday, residents said gunmen had burned the market, and on Monday police said 12 people died.",
+     "2025-03-09"),
 ])
 def test_a_day_before_an_event_word_stays_the_event_day(code, text, expected):
     assert event_date(text, code) == expected

@@ -381,13 +381,18 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     verb, with no event word between them, is when the speaker spoke, when the words reported give a day of their
     own after it. ``events``: the starts of the sentence's event words; ``reporting``: the speaker and its verb,
     matched where the day ends; offsets are the text's plus ``base``."""
-    out = list(dates)
+    told = {}
     for d in dates:
         limit = min((e for e in events if e >= d.end), default=base + len(text))
         m = reporting.match(text, d.end - base, limit - base)
-        if m and any(o.start - base >= m.end() for o in dates):
-            out.remove(d)
-    return out
+        if m:
+            told[d.start] = base + m.end()
+    if not told:
+        return dates
+    # the reported words' own day: one no speaker follows ('On Sunday, residents said ..., and on Monday police
+    # said ...' has none: Sunday stays)
+    return [d for d in dates if d.start not in told
+            or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
 
 
 def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
