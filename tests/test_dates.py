@@ -515,3 +515,15 @@ def test_the_night_before_counts_from_the_day_told_before(text, expected):
 ])
 def test_the_night_before_something_named_is_no_date(readers, text):
     assert readers["en"].find(text, TUE) == []
+
+
+# A day still to come (more than a day after the report) dates no incident the report tells.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Ahead of the 22 March vote, gunmen killed 12 villagers in Bokkos on Sunday.", "2025-03-09"),
+    ("en", "Days before talks due on Friday, March 21, militants attacked a base near Bama on Saturday, killing "
+           "five soldiers.", "2025-03-08"),
+    ("fr", "À l'approche du scrutin du 23 mars, des jihadistes ont attaqué le poste de Djibo dimanche.",
+     "2025-03-09"),
+])
+def test_a_day_to_come_does_not_date_the_event(code, text, expected):
+    assert event_date(text, code) == expected

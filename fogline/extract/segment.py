@@ -296,8 +296,10 @@ def _previous_day_words(language: str) -> re.Pattern[str]:
 
 
 def _long_ago(day: DateMention, published: date | None) -> bool:
-    """A day more than a month before the report (news is about days and weeks; see events._stale)."""
-    return bool(published and day.date and (published - day.date).days > 30)
+    """A day more than a month before the report (news is about days and weeks; see events._stale), or more than a
+    day after it: a report cannot tell an incident of a day still to come ('ahead of the 22 March vote, gunmen
+    killed ...'; one day is the page's clock behind the place's)."""
+    return bool(published and day.date and not -1 <= (published - day.date).days <= 30)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
