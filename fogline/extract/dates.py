@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..lang import available, resources
 from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
 DAY, WEEK = "day", "week"
+SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +21,20 @@ class DateMention:
     end: int
     date: date | None
     precision: str | None  # day, week, month, year
-    kind: str  # weekday, relative, absolute, month, next_day, year
+    kind: str  # weekday, relative, absolute, month, next_day, same_day, year
     label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
     step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see chain_days)
 
 
 class DateReader:
-    def __init__(self, data: dict, language: str):
+    def __init__(self, data: dict, language: str, numbers: dict | None = None):
         self.language = language
+        if numbers is None:  # the number words that count days ('five days ago') are the language's numbers.json
+            numbers = resources(language)["numbers"] if language in available() else {}
+        # "five days ago", "two weeks later", "il y a cinq jours": a count of days or weeks
+        self.counts = {k.lower(): v for k, v in numbers.get("units", {}).items() if isinstance(v, int) and 1 <= v <= 31}
+        self.count_units = {k.lower(): v for k, v in data.get("count_units", {}).items()}
+        self.ago_before = [w.lower() for w in data.get("ago_before", [])]
         self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
         self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
@@ -36,8 +44,13 @@ class DateReader:
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
+        # "l'avant-veille": two days before the day told before (days_before_words: regex -> days)
+        self.days_before = {w.lower(): n for w, n in data.get("days_before_words", {}).items()}
+        self._back_steps = [(re.compile(w, re.I), n) for w, n in self.days_before.items()]
+        self.same_day = [w.lower() for w in data.get("same_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
+        self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
@@ -64,8 +77,20 @@ class DateReader:
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
         ]
+        units, num = esc(self.count_units), esc(self.counts)
+        later, earlier = alternation(data.get("later_words", [])), alternation(data.get("earlier_words", []))
+        ago = alternation(data.get("ago_after", []))
+        back = alternation(self.ago_before) or "(?!)"
+        turn = rf"(?:(?P<ago>{ago or '(?!)'})|(?P<later>{later or '(?!)'})|(?P<earlier>{earlier or '(?!)'}))"
+        # a pass of its own, run only on a text with a unit word: number words start most words of a sentence
+        # a count is a number, a space and a unit: ' day', ' week' in the caseless text (a unit and its plural
+        # share the first)
+        self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
+                                    if not any(v != u and u.startswith(v) for v in self.count_units)}))
+        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
+                                     rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
-                       *self.next_day])
+                       *self.next_day, *self.same_day])
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
@@ -73,8 +98,9 @@ class DateReader:
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
             rf"(?P<rel>{phrases})",
-            rf"(?P<pd>{alternation(self.prev_day)})",
-            rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
+            rf"(?P<pd>{alternation([*self.prev_day, *self.days_before])})",
+            rf"(?P<mon>(?:(?P<edge>{edge})\s+|(?P<mid>{esc(self.middle_words)})(?:-|\s+))?(?P<m4>{mo})"
+            rf"(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = CaselessPattern(rf"(?<![\w-])(?:(?=\d)(?:{'|'.join(digits)})|(?={self._initials()})"
                                    rf"(?:{'|'.join(words)}))(?![\w])")
@@ -89,10 +115,11 @@ class DateReader:
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
-        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day]
+        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words,
+                   *self.middle_words, *self.rel_days,
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day]
         firsts = {w[0] for w in literal if w}
-        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+        for rx in [*self.prev_day, *self.days_before]:  # regex fragments: only a plain first letter is known
             if not rx[:1].isalpha():
                 return r"[^\W\d]"
             firsts.add(rx[0].lower())
@@ -169,7 +196,8 @@ class DateReader:
     def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
         """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         out: list[DateMention] = []
-        for m in self._rx.finditer(text, caseless(text) if folded is None else folded):
+        folded = caseless(text) if folded is None else folded
+        for m in self._rx.finditer(text, folded):
             if self._not_date.match(text, m.start()):
                 continue
             g = self._groups(m, text)
@@ -205,17 +233,48 @@ class DateReader:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
+                elif w in self.same_day:  # "on the same day": the day told before
+                    out.append(_counted_from(m.start(), m.end(), out, 0, DAY, SAME_DAY))
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
-                before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
-                out.append(DateMention(m.start(), m.end(), before.date - timedelta(days=1) if before else None,
-                                       DAY if before else None, "relative", step=-1))
+                back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
+                out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
                 mention = self._month(m, g, published)
                 if mention is not None:
                     out.append(mention)
+        if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
+            out = self._add_counts(text, published, out)
         return out
+
+    def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
+        """``out`` with the counts of days of ``text`` that no other date phrase holds, in the text's order."""
+        for m in self._counts_rx.finditer(text):
+            if self._not_date.match(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in out):
+                continue
+            before = [d for d in out if d.end <= m.start()]
+            mention = self._counted(m, published, before)
+            if mention is not None:
+                out = [*before, mention, *out[len(before):]]
+        return out
+
+    def _counted(self, m: re.Match, published: date | None, out: list[DateMention]) -> DateMention | None:
+        """'five days ago', 'il y a deux semaines': counted back from the report's date; 'two days later', 'three
+        days earlier': counted from the day told before (``chain_days`` counts across sentences), as 'the next
+        day' is. A week or more is a week's precision."""
+        g = m.group
+        n_text = g("cn") or g("cn2")
+        n = int(n_text) if n_text.isdigit() else self.counts.get(" ".join(n_text.lower().split()))
+        unit = self.count_units.get((g("cu") or g("cu2")).lower())
+        if not n or not unit:
+            return None
+        days, precision = n * unit, DAY if unit == 1 else WEEK
+        if g("cback") or g("ago"):
+            if published is None:
+                return DateMention(m.start(), m.end(), None, None, "relative")
+            return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
+        return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
@@ -265,10 +324,10 @@ class DateReader:
         return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
 
     def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
-        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"]:
             return None  # the modal verb
-        if len(g["m4"]) <= 3 and not g["y4"]:
-            return None  # "Mar", "Dec" alone are too ambiguous
+        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"]:
+            return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)
         if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
@@ -307,6 +366,51 @@ class _Words:
         return self.text[a:b] if a >= 0 else None
 
 
+def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str,
+                  kind: str = "relative") -> DateMention:
+    """A day counted from the day given just before in the same sentence (none: ``chain_days`` looks further
+    back, else the words have no date)."""
+    before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
+    return DateMention(start, end, before.date + timedelta(days=step) if before else None,
+                       precision if before else None, kind, step=step)
+
+
+def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
+               ) -> list[DateMention]:
+    """'On Monday, police said gunmen had killed 12 villagers on Sunday': a day before a speaker and its reporting
+    verb, with no event word between them, is when the speaker spoke, when the words reported give a day of their
+    own after it. ``events``: the starts of the sentence's event words; ``reporting``: the speaker and its verb,
+    matched where the day ends; offsets are the text's plus ``base``."""
+    told = {}
+    for d in dates:
+        limit = min((e for e in events if e >= d.end), default=base + len(text))
+        m = reporting.match(text, d.end - base, limit - base)
+        if m:
+            told[d.start] = base + m.end()
+    if not told:
+        return dates
+    # the reported words' own day: one no speaker follows ('On Sunday, residents said ..., and on Monday police
+    # said ...' has none: Sunday stays)
+    return [d for d in dates if d.start not in told
+            or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
+
+
+def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
+    """'The attack came three days after 15 people were killed in a nearby village on Thursday': a day in a clause
+    that ``opener`` opens ('days after', 'jours après') dates the other incident that clause tells, not this one:
+    it keeps its place (its words are no figure, no place) without a precision, so nothing dates an event by it.
+    The clause runs to the first comma when it opens the sentence ('Two days after the raid on Sunday, troops
+    ...'), else to the sentence's end. Offsets are the text's plus ``base``."""
+    spans = []
+    for m in opener.finditer(text):
+        lead = not text[:m.start()].strip(" \t\n\"'“‘(")
+        comma = text.find(",", m.end()) if lead else -1
+        spans.append((base + m.end(), base + (comma if comma >= 0 else len(text))))
+    if not spans:
+        return dates
+    return [replace(d, precision=None) if any(a <= d.start < b for a, b in spans) else d for d in dates]
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
@@ -334,8 +438,8 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
         new: list[DateMention] = []
         for d in ds:
             base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
-            if d.step and base is not None and d.date != base + timedelta(days=d.step):
-                d = replace(d, date=base + timedelta(days=d.step), precision=DAY)
+            if (d.step or d.kind == SAME_DAY) and base is not None and d.date != base + timedelta(days=d.step):
+                d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
             new.append(d)
             if d.date and d.precision == DAY and d.start in starts:
                 last = d.date
