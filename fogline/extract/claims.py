@@ -14,7 +14,8 @@ from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, shift
-from .figures import FigureReader, Of, RawClaim
+from .counted import Of, RawClaim
+from .figures import FigureReader
 from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver

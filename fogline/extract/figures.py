@@ -1,67 +1,30 @@
 """Counted figures in a sentence: a quantity, the noun it counts and the verb that says what happened.
 
-The result (``RawClaim``) says what is counted and what kind of party it counts; ``claims.py`` adds who
-says it and how sure, ``tolls.py`` names whose toll it is.
+The result (``RawClaim``) says what is counted and what kind of party it counts (the noun classes and the
+verbs' kinds are in ``counted.py``); ``claims.py`` adds who says it and how sure, ``tolls.py`` names whose
+toll it is.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..vocab import CIVILIANS, HARM, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
+from ..vocab import HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
 from .text import CaselessPattern, alternation, words_regex
 
 
-class Of:
-    """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
-
-    ACTOR = "actor"  # the counted words name an actor (``of_actor``)
-    OWN = "own"  # the speaker's own losses ("our men")
-    ENEMY = "enemy"  # the speaker's enemy ("terrorists", "assailants")
-    CIVILIAN = "civilian"
-    STATE = "state"  # soldiers, police: the state's forces
-    TARGET = "target"  # vehicles of no named owner: whoever was attacked
-    UNKNOWN = "unknown"
-
-
-@dataclass(slots=True)
-class RawClaim:
-    start: int  # offsets within the sentence
-    end: int
-    what: str
-    low: int | None
-    high: int | None
-    vague: bool
-    of_actor: str | None  # canonical name when the counted noun names it
-    of_kind: str  # an ``Of`` value
-    of_country: str | None = None
-    own_admission: bool = False
-    noun_end: int = 0  # end of the counted noun, where a list of further items may start
-    noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
-    at: int = 0  # where the number itself starts (``start`` may be its verb's)
-
-
 class FigureReader:
     """Finds counted figures: a quantity, the noun it counts and the verb that says what happened."""
 
     def __init__(self, claims: dict, attribution: dict):
-        self.categories: list[tuple[str, str | None, re.Pattern]] = []
-        verbs_all = []
-        for rule in claims.get("what", []):
-            self.categories.append((rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])))
-            verbs_all += rule["verbs"]
-        self._verb_rx = words_regex(verbs_all)
-        self._verb_c = CaselessPattern(self._verb_rx.pattern)  # on a sentence's caseless copy (``find``)
-        self._vehicle = words_regex(claims.get("vehicle_nouns", []))
-        self._aircraft = words_regex(claims.get("aircraft_nouns", []))
-        people = claims.get("people_nouns", {})
-        self._people = {k: words_regex(v) for k, v in people.items()}
-        self._own = words_regex(claims.get("own_words", []))
+        self.nouns = CountedNouns(claims)
+        verbs = words_regex([v for rule in claims.get("what", []) for v in rule["verbs"]])
+        self._verb_c = CaselessPattern(verbs.pattern)  # on a sentence's caseless copy (``find``)
+        self._vehicle, self._people, self._own = self.nouns.vehicle, self.nouns.people, self.nouns.own
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
@@ -98,9 +61,6 @@ class FigureReader:
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
-        self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
-        self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
-                                        rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
@@ -170,13 +130,13 @@ class FigureReader:
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
             if claim:
                 out.append(claim)
-        return _without_breakdown(text, out) if len(out) > 2 else out
+        return without_breakdown(text, out) if len(out) > 2 else out
 
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
         return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
-            self._noun_class(_next_words(text, pos, 1)) is not None
+            self.nouns.noun_class(_next_words(text, pos, 1)) is not None
 
     def personal_loss(self, text: str, q: Quantity) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
@@ -202,7 +162,7 @@ class FigureReader:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
         died')?"""
         first = next((v for v in verbs if v[0] >= q.end), None)
-        if first is None or first[0] - q.end > 50 or self._what(first[2], None) not in HARM:
+        if first is None or first[0] - q.end > 50 or self.nouns.what(first[2], None) not in HARM:
             return False
         return not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
@@ -258,20 +218,20 @@ class FigureReader:
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text))
         np = text[q.end:np_end]
-        noun = self._noun_class(np)
+        noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
             np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
                                   self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
-            noun = self._noun_class(np)
+            noun = self.nouns.noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
         if noun is None and side == "after" and q.exact_word:
             return None
-        what = KILLED if toll else self._what(verb[2], noun)
+        what = KILLED if toll else self.nouns.what(verb[2], noun)
         if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
-            if later and self._what(later[2], noun) == KILLED:
+            if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
         if what is None:
             return None
@@ -280,9 +240,9 @@ class FigureReader:
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None
-        if q.vague and side == "after" and noun in ("state", "enemy") and self._both_sides(np):
+        if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
@@ -298,7 +258,7 @@ class FigureReader:
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == Of.OWN or self._admits(text, q, verbs)
-        noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
+        noun_rx = {"vehicle": self._vehicle, "aircraft": self.nouns.aircraft}.get(noun) or self._people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
         if side == "before":
@@ -341,9 +301,9 @@ class FigureReader:
         object of the harm verb itself ('a soldier told AFP', 'a soldier killed last year' are no toll)."""
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
-            return self._noun_class(_next_words(text, part.end(), 3)) is not None
+            return self.nouns.noun_class(_next_words(text, part.end(), 3)) is not None
         head = _next_words(text, q.end, self._weak_noun_words)
-        noun = self._noun_class(head)
+        noun = self.nouns.noun_class(head)
         if noun in ("vehicle", "aircraft"):
             return True
         if noun is None:
@@ -360,7 +320,7 @@ class FigureReader:
             q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
             if any(o.start < m.end() and m.start() < o.end for o in quantities):
                 continue
-            noun = self._noun_class(text[m.start("noun"):m.end()])
+            noun = self.nouns.noun_class(text[m.start("noun"):m.end()])
             if noun is not None and self._harmed_one(text, q, m.end(), noun, verbs):
                 found.append(q)
         return sorted(quantities + found, key=lambda q: q.start) if found else quantities
@@ -368,112 +328,18 @@ class FigureReader:
     def _harmed_one(self, text: str, q: Quantity, noun_end: int, noun: str, verbs) -> bool:
         """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
         first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
-        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) and self._what(first[2], noun) in HARM \
+        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) \
+                and self.nouns.what(first[2], noun) in HARM \
                 and not (self._single_gap_stop.search(text, noun_end, first[0])
                          or self._said_any.search(text, noun_end, first[0])):
             return True
         return any(v[1] <= q.start and self._verb_to_single.fullmatch(text, v[1], q.start)
-                   and self._what(v[2], noun) in HARM for v in verbs)
+                   and self.nouns.what(v[2], noun) in HARM for v in verbs)
 
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
 
-    def _both_sides(self, np: str) -> bool:
-        """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
-        passive toll of a clash, which gold leaves to the figures given per side)."""
-        m = self._coord_word.search(np)
-        return bool(m) and {self._noun_class(np[:m.start()]), self._noun_class(np[m.end():m.end() + 30])} \
-            == {"state", "enemy"}
-
-    def _noun_class(self, np: str) -> str | None:
-        return self._read_noun_class(np[:60])
-
-    @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
-    def _read_noun_class(self, head: str) -> str | None:
-        if self._aircraft.search(head):
-            return "aircraft"
-        if self._vehicle.search(head):
-            return "vehicle"
-        for k in ("civilian", "enemy", "state", "generic"):
-            if self._people[k].search(head):
-                return k
-        return None
-
-    def _what(self, verb: str, noun: str | None) -> str | None:
-        for what, needs, rx in self.categories:
-            if not rx.fullmatch(verb):
-                continue
-            if needs == "aircraft" and noun == "aircraft":
-                return what
-            if needs == "vehicle" and noun == "vehicle":
-                return what
-            if needs is None and noun not in ("vehicle", "aircraft"):
-                return what
-        return None
-
-    def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
-        np_start = text.find(np, q.end) if np else q.end
-        np_end = np_start + len(np)
-        if self._own.search(np[:70]):
-            return None, Of.OWN, None
-        m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
-        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
-            region = max(0, q.start - 60) + m.start("owner")
-            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
-            if owner:
-                return owner.name, Of.ACTOR, owner.country
-        inside = [a for a in actors if np_start <= a.start < np_end]
-        if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
-            inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
-        if inside:  # the first actor named in the counted phrase
-            a = inside[0]
-            if a.kind == CIVILIANS:
-                return None, Of.CIVILIAN, a.country
-            if a.generic:
-                return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-            return a.name, Of.ACTOR, a.country
-        if noun == "civilian":
-            return None, Of.CIVILIAN, None
-        if noun == "enemy":
-            return None, Of.ENEMY, None
-        if noun == "state":
-            return None, Of.STATE, None
-        if noun in ("vehicle", "aircraft"):
-            if self._people["enemy"].search(np[:40]):
-                return None, Of.ENEMY, None  # "several enemy vehicles", "véhicules ennemis"
-            for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
-                if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
-                    if a.generic:
-                        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-                    return a.name, Of.ACTOR, a.country
-            return None, Of.TARGET, None
-        return None, Of.UNKNOWN, None
-
-
-def _without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:
-    """'a fait 14 morts : 10 soldats et 4 civils', 'killed 15 people, 10 soldiers and 5 civilians': figures set
-    off after a total of people by a colon, comma, dash or bracket that add up to it are its breakdown, not more
-    claims."""
-    drop: set[int] = set()
-    for i, total in enumerate(out):
-        if i in drop or not total.low or total.high != total.low or total.noun not in (None, "generic"):
-            continue  # "10 soldiers, 6 policemen and 4 civilians" is a list: only 'people', 'morts' have parts
-        gap = text[max(total.noun_end, total.at):out[i + 1].at] if i + 1 < len(out) else ""
-        if not re.fullmatch(r"[^.;]{0,25}?[:,(–—-]\s*", gap):
-            continue
-        acc, parts = 0, []
-        for j in range(i + 1, len(out)):
-            part = out[j]
-            if part.what != total.what or part.high != part.low or not part.low:
-                break
-            acc += part.low
-            parts.append(j)
-            if acc >= total.low:
-                break
-        if acc == total.low and len(parts) >= 2:
-            drop.update(parts)
-    return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
 def _parenthetical(text: str, start: int, said: re.Match) -> bool:

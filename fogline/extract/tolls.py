@@ -12,7 +12,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
-from .figures import Of, RawClaim
+from .counted import Of, RawClaim
 from .scan import caseless
 from .segment import EventDraft
 from .sides import Sides
