@@ -18,7 +18,7 @@ THRESHOLD = 2.5
 # incidents apart sharply (one town, one day, an uncommon count) weighs more than what candidates share anyway.
 SAME_DAY, NEXT_DAY, DAYS_APART = 1.7, 0.2, -2.9  # both give the day: a day apart is a late report, two are two acts
 MONTH_ONLY = -1.0  # a date no finer than the month fits every incident of those weeks (a week, or none: 0)
-SAME_TYPE, SAME_SUB_TYPE, RELATED_TYPE, OTHER_TYPE = 0.5, 0.6, 0.0, -2.0
+SAME_TYPE, SAME_SUB_TYPE, RELATED_TYPE, OTHER_TYPE = 0.5, 0.6, 0.0, -4.0
 SAME_PLACE, CLOSE_PLACE, NEAR_PLACE = 2.8, 2.1, 1.7  # one place named / < 10 km / < 60 km (both finer than a region)
 PLACES_APART = -1.5  # 60-250 km (both finer than a region): "near" a town may be a road between two towns
 SAME_ADMIN1, OTHER_ADMIN1 = 1.0, -2.5
