@@ -50,12 +50,13 @@ def test_a_day_apart_is_little_evidence_and_two_days_strong_evidence_against():
     assert score(ev("a:e1"), ev("b:e1", 202, **near)) < 2.5 <= score(ev("a:e1"), ev("b:e1", 201, **near))
 
 
-def test_a_week_report_in_the_town_joins_its_incident_not_a_region_report_a_day_off():
-    """A report of the week naming the town fits the town's incident; a report placed only in the region,
-    a day before, is another incident (two days from the town's reports) and no reason to leave it alone."""
-    town = [ev("t1:e1", groups={"ISGS"}), ev("t2:e1", groups={"ISGS"}, figures={("killed", 7)})]
+def test_a_week_report_in_the_town_joins_its_incident_not_made_ambiguous_by_a_region_report_of_its_first_day():
+    """A report of the week naming the town fits the town's incident; a report placed only in the region on the
+    week's first day is another incident (a week before the town's) and no reason to leave it alone: that its day
+    number equals the week's says nothing (it earned the week report a day's points, and made it ambiguous)."""
+    town = [ev("t1:e1", 203, groups={"ISGS"}), ev("t2:e1", 203, groups={"ISGS"}, figures={("killed", 7)})]
     week = ev("w:e1", 196, precision="week", groups={"ISGS"})
-    region = ev("r:e1", 197, geo=3, location=None, lat=14.5, lon=1.5, groups={"ISGS"})
+    region = ev("r:e1", 196, geo=3, location=None, lat=14.5, lon=1.5, groups={"ISGS"})
     assert incidents(fuse(town + [week, region])) == [["r"], ["t1", "t2", "w"]]
 
 
