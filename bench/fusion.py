@@ -6,6 +6,7 @@
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
     python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
     python -m bench.fusion --quality 10000 --why                    # and the missed and wrong pairs by cause
+    python -m bench.fusion --quality 10000 --ratios                 # and what each pair feature tells (ln ratio)
 
 Speed (``--n``): N events from N/3 underlying incidents reported 1-5 times each, spread over countries, a year
 and a grid of places. Big incidents and reports with several events (the real reports repeated, as in bench.run)
@@ -309,6 +310,60 @@ def losses(data: list[EventSketch], truth: dict[str, int], predicted: dict[str, 
     return {"missed": dict(missed.most_common()), "wrong": dict(wrong.most_common())}
 
 
+# -- what each feature of a pair tells: the weights of `score` beside the store's log-likelihood ratios ---------
+def ratios(data: list[EventSketch], truth: dict[str, int]) -> dict[str, dict[str, float]]:
+    """For each value of each feature `score` reads, ln(P(value | one incident) / P(value | two incidents)) over
+    the candidate pairs that do not clash: what the value should weigh if the features were independent (they
+    are not quite: the act words follow the type, admin1 the place). Only the differences between the values
+    of one feature matter to the choice between two candidates."""
+    from fogline.fuse.sketch import COMPATIBLE_TYPES, _tolls_close, _uncommon, candidate_pairs, clash, km
+
+    same: Counter = Counter()
+    other: Counter = Counter()
+    n_same = n_other = 0
+    for a, b in candidate_pairs(data):
+        if a.document_id == b.document_id or a.country != b.country or clash(a, b):
+            continue
+        f = []
+        if a.day is None or b.day is None:
+            f.append(("date", "undated"))
+        elif a.precision == b.precision == "day":
+            f.append(("date", f"days {min(abs(a.day - b.day), 2)} apart"))
+        else:
+            f.append(("date", "coarser: " + "/".join(sorted(str(p) for p in (a.precision, b.precision)))))
+        if a.event_type == b.event_type:
+            f.append(("type", "same, same sub-type" if a.sub_event_type == b.sub_event_type else "same"))
+        else:
+            f.append(("type", "related" if frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES else "other"))
+        if a.location and a.location == b.location:
+            f.append(("place", "same name"))
+        elif a.spot is not None and b.spot is not None:
+            d = km(a, b) or 0.0
+            f.append(("place", "< 10 km" if d < 10 else "< 60 km" if d < 60 else "60+ km"))
+        else:
+            f.append(("place", "not both finer than a region"))
+        if a.admin1 and b.admin1:
+            f.append(("admin1", "same" if a.admin1 == b.admin1 else "other"))
+        if a.actors and b.actors:
+            f.append(("parties", "armed group shared" if a.groups & b.groups else
+                      "state forces only" if a.actors & b.actors else "none shared"))
+        f.append(("acts", "shared" if a.acts & b.acts else "none shared"))
+        if a.figures and b.figures:
+            shared = a.figures & b.figures
+            f.append(("figures", ("uncommon shared" if any(_uncommon(n) for _w, n in shared) else "common shared")
+                      if shared else ("tolls close" if any(_tolls_close(x, y) for x in a.tolls for y in b.tolls)
+                                      else "tolls apart") if a.tolls and b.tolls else "none shared"))
+        one = truth[a.id] == truth[b.id]
+        n_same, n_other = n_same + one, n_other + (not one)
+        for x in f:
+            (same if one else other)[x] += 1
+    out: dict[str, dict[str, float]] = {}
+    for key in sorted(set(same) | set(other)):
+        ratio = ((same[key] + 0.5) / max(1, n_same)) / ((other[key] + 0.5) / max(1, n_other))
+        out.setdefault(key[0], {})[key[1]] = round(math.log(ratio), 2)
+    return out
+
+
 # -- what could be known at best: an oracle that knows the incidents -----------------------------------------------
 def oracle(data: list[EventSketch], incidents: list[dict], cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95, 0.99)
            ) -> dict[float, dict[str, str]]:
@@ -456,12 +511,16 @@ def main() -> None:
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
     p.add_argument("--why", action="store_true",
                    help="with --quality: the missed and wrong pairs by cause and kind of report (`losses`)")
+    p.add_argument("--ratios", action="store_true",
+                   help="with --quality: each pair feature's log-likelihood ratio on the store (`ratios`)")
     p.add_argument("--oracle", action="store_true",
                    help="with --quality: also the bound of an oracle that knows the incidents (`oracle`)")
     args = p.parse_args()
     if args.quality:
         for n in args.quality:
             data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures)
+            if args.ratios:
+                print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
             if args.oracle:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
