@@ -16,7 +16,8 @@ from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
-from .dates import DateMention, DateReader, anchored_elsewhere, chain_days, pin_weekdays, told_first
+from .dates import DateMention, DateReader
+from .dating import anchored_elsewhere, chain_days, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
