@@ -213,6 +213,22 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
+    def regions_named(self, text: str, code: str) -> list[PlaceEntry]:
+        """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
+        in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), which the
+        reading of places skips as not the event's place. A bare name counts only when no town bears it."""
+        out = []
+        for m in _runs(self._name_rx, self._possessive_cut, text):
+            for s, e in _candidates(text, m.start(), m.end(), False, self._possessive_end):
+                found = self.gaz.admin1(text[s:e], code)
+                if not found:
+                    continue
+                cued = self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 30):s])
+                if cued or not any(t.country_code == code for t in self.gaz.lookup(text[s:e])):
+                    out.append(found[0])
+                break
+        return out
+
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
         ', 20 km from Y'): ``settlement_tail`` of places.json."""

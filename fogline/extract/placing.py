@@ -19,6 +19,7 @@ from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
 from .places import UNLISTED, PlaceMention, PlaceReader
+from .regions_named import spoken_region
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
@@ -41,7 +42,9 @@ class Placer:
             found = self._camp(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
-            return self._stated_region(found, ctx)
+            found = self._stated_region(found, ctx)
+        if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
+            found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         return found
 
     def _camp(self, found: Place, ctx: DocumentContext) -> Place:
