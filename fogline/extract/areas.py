@@ -18,7 +18,7 @@ _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
 
 
 class AreaReader:
-    def __init__(self, data: dict, gazetteer: Gazetteer):
+    def __init__(self, data: dict, gazetteer: Gazetteer, possessive: str = ""):
         self.gaz = gazetteer
         self.areas = Areas.of(gazetteer)
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
@@ -26,6 +26,8 @@ class AreaReader:
         after, before = data.get("area_after", []), data.get("area_before", [])
         self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:({alternation(after)}))(?![\w-])") if after else None
         self._before = re.compile(rf"(?<![\w-])({alternation(before)})\s*({name})", re.I) if before else None
+        # "North Waziristan's Mir Ali": a curated area owning a place is named as an area
+        self._owner = re.compile(rf"(?<![\w-])({name})(?:{possessive})\s+[A-ZÀ-Ý]") if possessive else None
         unlisted = data.get("area_unlisted", [])
         self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
         self._not_places = {fold(w) for w in data.get("not_places", [])}
@@ -47,6 +49,11 @@ class AreaReader:
                     hit = self._unlisted(text, s, e, codes)
                 if hit and not any(h.name_start <= hit.name_start < h.name_end for h in out):
                     out.append(hit)
+        for m in self._owner.finditer(text) if self._owner else ():
+            s, e = m.span(1)
+            entry = pick(self.areas.lookup(text[s:e]), codes)
+            if entry and not any(h.start <= s < h.end or s <= h.start < e for h in out):
+                out.append(PlaceMention(s, e, entry, 2, s, e))
         return sorted(out, key=lambda h: h.start)
 
     def _resolve(self, text: str, s: int, e: int, codes: list[str], drop_left: bool) -> PlaceMention | None:
@@ -114,4 +121,5 @@ def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:
 @cache
 def area_reader(language: str, gazetteer: Gazetteer) -> AreaReader:
     code = language if language in available() else "en"
-    return AreaReader(resources(code)["places"], gazetteer)
+    data = resources(code)
+    return AreaReader(data["places"], gazetteer, data["demonyms"].get("possessive") or "")

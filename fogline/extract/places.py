@@ -52,6 +52,8 @@ class PlaceReader:
         possessive = demonyms.get("possessive") or "(?!)"
         self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
         self._possessive_end = re.compile(rf"(?:{possessive})$")
+        # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
+        self._owner = re.compile(rf"(?<![\w-])({_CAP}(?:[ -]{_CAP}){{0,3}})(?:{possessive})\s+$")
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
@@ -194,7 +196,8 @@ class PlaceReader:
             e = s + last.start()
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
-                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
+                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
+                or self._owned(before, text[s:e])):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
@@ -228,6 +231,14 @@ class PlaceReader:
                     out.append(found[0])
                 break
         return out
+
+    def _owned(self, before: str, name: str) -> bool:
+        """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
+        its words naming no place ("Borno's Governor Zulum")."""
+        m = self._owner.search(before)
+        if m is None or any(w in self.not_places for w in fold(name).split()):
+            return False
+        return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',

@@ -93,8 +93,10 @@ class Placer:
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
                 best = initial
-        if draft.sentences and (best is None or best.precision >= 3):
-            loose = self._loose(draft, ctx)  # "killed five people in Balga": a village the gazetteer lacks
+        if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and any(
+                a.start <= best.start < a.end for a in self._areas(ctx, draft.sentences[0]))):
+            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
+            loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
         if best is None or best.precision >= 3:
@@ -201,9 +203,13 @@ class Placer:
     def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
         ('killed five people in Balga', not 'officials told reporters in Parliament'), when the sentence names
-        no town (a region or the country at most)."""
+        no town (a region, an area or the country at most: 'attacked X on Sunday in Lubero territory')."""
         v = ctx.views[draft.sentences[0]]
-        if v.background or any(p.precision < 3 for p in v.places):
+        towns = [p for p in v.places if p.precision < 3]
+        if towns and not v.background:
+            areas = self._areas(ctx, draft.sentences[0])
+            towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
+        if v.background or towns:
             return None
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
