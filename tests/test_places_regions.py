@@ -1,0 +1,105 @@
+"""Regions a report gives an event without naming them as its place: a whole country's first level (Kenya's
+counties, Russia's regions), a region named by the report's speakers or actors ('police in X State said'), an
+area or region in the possessive ('X's Y'), a village beside a town named as its area. Sentences and village
+names are the tests' own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.gazetteer import Gazetteer
+from fogline.records import Document
+
+
+def _place(text: str, lang: str = "en"):
+    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
+    assert events, text
+    return events[0].place
+
+
+# ------------------------------------------------------------------ a whole country's first level
+@pytest.mark.parametrize(("town", "cc", "region"), [
+    ("Nairobi", "KE", "Nairobi"),
+    ("Eldoret", "KE", "Uasin Gishu"),
+    ("Lodwar", "KE", "Turkana"),
+    ("Kapenguria", "KE", "West Pokot"),
+    ("Voi", "KE", "Taita Taveta"),
+    ("Yekaterinburg", "RU", "Sverdlovsk"),
+    ("Izhevsk", "RU", "Udmurtia"),
+])
+def test_every_town_of_the_country_has_its_region(town, cc, region):
+    found = [e for e in Gazetteer.default().lookup(town) if e.country_code == cc]
+    assert found and found[0].admin1 == region, found[:1]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Attackers killed 11 people at a camp in Turkana County, Kenya, on Tuesday, police said.", "Turkana"),
+    ("Raiders stole cattle and killed four herders in Samburu County, Kenya, on Monday.", "Samburu"),
+    ("A Ukrainian drone hit an oil depot in the Udmurt Republic of Russia on Sunday, killing two workers.",
+     "Udmurtia"),
+])
+def test_a_region_named_by_its_county_or_republic_word(text, region):
+    assert _place(text).admin1 == region
+
+
+# ------------------------------------------------------------------ the region the report's speakers name
+@pytest.mark.parametrize(("text", "lang", "location", "region"), [
+    ("Gunmen killed nine villagers in Dangwala on Sunday, police in Zamfara State said.", "en", "Dangwala",
+     "Zamfara"),
+    ("Bandits abducted 30 people from Ruwan Kura village, a spokesman for the police in Katsina State said on "
+     "Monday.", "en", "Ruwan Kura", "Katsina"),
+    ("Police in Kogi State said gunmen killed five farmers in Iyamoye on Sunday.", "en", "Iyamoye", "Kogi"),
+    ("Bandits killed 10 people in Kurar village on Friday, the Zamfara State Police Command said.", "en", "Kurar",
+     "Zamfara"),
+    ("Des hommes armés ont tué six paysans dimanche dans le village de Tangaza Bas, a indiqué la police de "
+     "l'État de Sokoto au Nigeria.", "fr", "Tangaza Bas", "Sokoto"),
+])
+def test_the_region_of_the_speakers_gives_an_unknown_village_its_region(text, lang, location, region):
+    place = _place(text, lang)
+    assert (place.location, place.admin1) == (location, region)
+
+
+def test_the_speakers_region_never_overrides_a_known_town():
+    place = _place("Gunmen killed nine villagers in Gusau on Sunday, police in Katsina State said.")
+    assert (place.location, place.admin1) == ("Gusau", "Zamfara")
+
+
+# ------------------------------------------------------------------ the area or region owning a place
+@pytest.mark.parametrize(("text", "location", "region"), [
+    ("Militants attacked a security post in North Waziristan's Mir Ali on Tuesday, killing five soldiers, the "
+     "Pakistani military said.", "Mir Ali", "Khyber Pakhtunkhwa"),
+    ("Bandits killed 12 villagers in Zamfara's Dansadau on Friday, residents of Nigeria said.", "Dansadau",
+     "Zamfara"),
+    ("Gunmen shot dead three traders in Kurram's Sadda Bazar on Monday in Pakistan.", "Sadda Bazar",
+     "Khyber Pakhtunkhwa"),
+])
+def test_a_place_owned_by_an_area_or_region(text, location, region):
+    place = _place(text)
+    assert (place.location, place.admin1) == (location, region)
+
+
+def test_a_title_owned_by_a_region_is_no_place():
+    place = _place("Bandits killed 12 villagers in Zamfara on Friday, Zamfara's Governor Dauda Lawal said.")
+    assert place.location is None and place.admin1 == "Zamfara"
+
+
+# ------------------------------------------------------------------ a village beside a town named as its area
+@pytest.mark.parametrize(("text", "location", "region"), [
+    ("At least 12 people died when gunmen attacked Kasunya on Sunday in Lubero territory of North Kivu, in the "
+     "Democratic Republic of Congo.", "Kasunya", "North Kivu"),
+    ("Gunmen killed seven people in Gidan Bawa on Friday in Maru local government area of Zamfara State.",
+     "Gidan Bawa", "Zamfara"),
+    ("Suspected militants attacked Bakwa on Friday in Bokkos LGA, killing 11 people in Nigeria.", "Bakwa",
+     "Plateau"),
+])
+def test_a_village_beside_a_town_named_as_its_area(text, location, region):
+    place = _place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (location, region, 2)
+
+
+def test_the_area_alone_stays_the_place():
+    place = _place("Gunmen killed 20 people in Bokkos LGA of Plateau State on Saturday.")
+    assert (place.location, place.admin1) == ("Bokkos", "Plateau")
