@@ -103,3 +103,67 @@ def test_a_village_beside_a_town_named_as_its_area(text, location, region):
 def test_the_area_alone_stays_the_place():
     place = _place("Gunmen killed 20 people in Bokkos LGA of Plateau State on Saturday.")
     assert (place.location, place.admin1) == ("Bokkos", "Plateau")
+
+
+# ------------------------------------------------------------------ the speaker's town gives the region, not the place
+@pytest.mark.parametrize(("text", "location", "region"), [
+    ("Gunmen killed 12 people in an attack on Zike in Nigeria on Monday night, a police spokesman in Jos said.",
+     "Zike", "Plateau"),
+    ("Gang members killed at least 15 people in Pont-Sondé in Haiti on Thursday, an official in Saint-Marc said.",
+     "Pont-Sondé", "Artibonite"),
+    ("Rebels killed nine villagers in Kimbulu in the Democratic Republic of Congo on Friday, civil society leaders "
+     "in Butembo said.",
+     "Kimbulu", "North Kivu"),
+])
+def test_the_region_of_a_speakers_town(text, location, region):
+    place = _place(text)
+    assert (place.location, place.admin1) == (location, region)
+
+
+def test_a_speaker_in_the_capital_says_nothing_of_the_region():
+    place = _place("Gunmen killed 12 people in Dangwala in Nigeria on Monday, officials in Abuja said.")
+    assert (place.location, place.admin1) == ("Dangwala", None)
+
+
+# ------------------------------------------------------------------ a village after 'an attack on'
+@pytest.mark.parametrize(("text", "lang", "location"), [
+    ("Gunmen killed 12 people in an attack on Zike in Nigeria on Monday night.", "en", "Zike"),
+    ("Bandits killed 9 people in raids on Gidan Goga in Nigeria's Zamfara State on Sunday.", "en", "Gidan Goga"),
+    ("Des jihadistes ont tué 15 soldats lors d'une attaque contre Dargo, au Burkina Faso, dimanche.", "fr", "Dargo"),
+])
+def test_a_village_after_an_attack_on(text, lang, location):
+    assert _place(text, lang).location == location
+
+
+# ------------------------------------------------------------------ where the attackers or helpers came from
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Gang members attacked a neighbourhood on Thursday in Haiti, killing 20 people. The gang, which came from "
+     "Croix-des-Bouquets, burned dozens of homes.", "en", "Haiti"),
+    ("Russian drones hit a residential building in Ukraine overnight, killing 3 people. Rescuers from Kharkiv "
+     "helped put out the fire.", "en", "Ukraine"),
+    ("Des assaillants venus de Djibo ont attaqué un village du Burkina Faso dimanche, tuant 12 civils.", "fr",
+     "Burkina Faso"),
+])
+def test_the_place_the_attackers_came_from_is_not_the_events(text, lang, country):
+    place = _place(text, lang)
+    assert (place.country, place.location) == (country, None)
+
+
+def test_the_region_the_attackers_came_from_is_not_the_events():
+    place = _place("Bandits killed 12 people in a village in Katsina State, Nigeria, on Sunday. The attackers came "
+                   "from neighbouring Zamfara State, police said.")
+    assert place.admin1 == "Katsina"
+
+
+# ------------------------------------------------------------------ which Congo
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    ("Rebels killed nine villagers in Kimbulu in the Democratic Republic of Congo on Friday.", "en",
+     "Democratic Republic of Congo"),
+    ("Rebels killed nine villagers in Kimbulu in eastern Congo on Friday.", "en", "Democratic Republic of Congo"),
+    ("Des rebelles ont tué neuf villageois à Kimbulu, en République démocratique du Congo, vendredi.", "fr",
+     "Democratic Republic of Congo"),
+    ("Soldiers clashed with militiamen in Kimbulu in the Republic of Congo on Friday.", "en", "Republic of Congo"),
+    ("Soldiers clashed with militiamen in Kimbulu in Congo-Brazzaville on Friday.", "en", "Republic of Congo"),
+])
+def test_the_longest_country_name_decides(text, lang, country):
+    assert _place(text, lang).country == country

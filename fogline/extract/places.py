@@ -123,6 +123,8 @@ class PlaceReader:
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue
                 mention = self._resolve(text, s, e, name, codes, home, uses)
+                if mention and mention.precision == 4:
+                    mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
                 if mention and e < m.end() and not pair and not poss_tail and not area:
@@ -152,6 +154,17 @@ class PlaceReader:
                 if unlisted:
                     out.append(unlisted)
         return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
+        """The longest country name ending with the one found, words of any case before it included: 'the
+        Republic of Congo' is Brazzaville's, 'République démocratique du Congo' Kinshasa's."""
+        base = max(0, m.start - 45)
+        starts = [base + w.start() for w in re.finditer(r"(?<!\S)\S", text[base:m.start])]
+        for start in starts[-4:]:  # the longest first
+            country = self.gaz.country(text[start:m.end])
+            if country:
+                return m if country == m.entry else replace(m, start=start, entry=country, name_start=start)
+        return m
 
     def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
@@ -218,26 +231,32 @@ class PlaceReader:
 
     def regions_named(self, text: str, code: str) -> list[PlaceEntry]:
         """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
-        in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), which the
-        reading of places skips as not the event's place. A bare name counts only when no town bears it."""
+        in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), and the
+        regions of its speakers' towns other than the capital ('a police spokesman in Jos said'), which the
+        reading of places skips as not the event's place. A bare region name counts only when no town bears it."""
         out = []
         for m in _runs(self._name_rx, self._possessive_cut, text):
             for s, e in _candidates(text, m.start(), m.end(), False, self._possessive_end):
                 found = self.gaz.admin1(text[s:e], code)
-                if not found:
-                    continue
                 cued = self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 30):s])
-                if cued or not any(t.country_code == code for t in self.gaz.lookup(text[s:e])):
+                if found and (cued or not any(t.country_code == code for t in self.gaz.lookup(text[s:e]))):
                     out.append(found[0])
-                break
+                    break
+                towns = [t for t in self.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
+                    if self._speaker_after.match(text[e:e + 40]) else []  # "a police spokesman in Jos said"
+                if towns:
+                    town = max(towns, key=lambda t: t.population)
+                    if fold(town.name) != fold(capitals().get(code) or ""):
+                        out += self.gaz.admin1(town.admin1, code)[:1]
+                    break
         return out
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
-        its words naming no place ("Borno's Governor Zulum")."""
+        its words naming no place ("Borno's Governor Zulum"), the owner no town."""
         m = self._owner.search(before)
-        if m is None or any(w in self.not_places for w in fold(name).split()):
-            return False
+        if m is None or any(w in self.not_places for w in fold(name).split()) or self.gaz.lookup(m.group(1)):
+            return False  # "El-Fasher's Daraja Oula": a town's neighbourhood stays at the town
         return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
 
     def lies_in(self, after: str) -> bool:
@@ -271,7 +290,7 @@ class PlaceReader:
                 e -= 1
             name = text[s:e]
             key = fold(name)
-            if poss or not self._loose_before.search(text[max(0, s - 12):s]) or len(key) < 3 or any(
+            if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
                     a <= s < b or s <= a < e for a, b in skip):
                 continue
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):

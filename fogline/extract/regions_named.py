@@ -1,7 +1,7 @@
 """The region a report names through its speakers and actors ('police in Zamfara State said', 'the Kano State
-Police Command', 'la police de l'État de Kano'): not the event's place, but where a state's police and
-officials speak for. It gives the region to an event whose place has none (a village no list knows, or only
-the country)."""
+Police Command', 'la police de l'État de Kano', 'a police spokesman in Jos said'): not the event's place, but
+where a state's police and officials speak for. It gives the region to an event whose place has none (a village
+no list knows, or only the country)."""
 
 from __future__ import annotations
 
@@ -31,4 +31,4 @@ def spoken_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader:
     if found.latitude is not None:
         return replace(found, admin1=region.admin1)
     return replace(found, admin1=region.admin1, latitude=round(region.latitude, 4),
-                   longitude=round(region.longitude, 4), geo_precision=3 if found.location is None else 2)
+                   longitude=round(region.longitude, 4), geo_precision=3)
