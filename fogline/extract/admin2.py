@@ -57,6 +57,10 @@ class Areas:
             found = cls._default[gazetteer.path] = cls(gazetteer)
         return found
 
+    def names(self) -> list[str]:
+        """Every area's own name (not its aliases), once."""
+        return sorted({e.name for entries in self._by_key.values() for e in entries})
+
     def lookup(self, name: str) -> list[PlaceEntry]:
         return list(self._by_key.get(fold(name), ()))
 

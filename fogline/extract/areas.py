@@ -31,6 +31,14 @@ class AreaReader:
         unlisted = data.get("area_unlisted", [])
         self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
         self._not_places = {fold(w) for w in data.get("not_places", [])}
+        # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
+        # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
+        bare = [n for n in self.areas.names() if not (gazetteer.lookup(n) or gazetteer.admin1(n) or gazetteer.country(n))
+                and fold(n) not in self._not_places]
+        self._bare = re.compile(rf"(?<![\w-])({alternation([re.escape(n) for n in bare])})(?![\w-])") if bare else None
+        sep = r"(?:\s+|(?<=['’]))"
+        self._cue = re.compile(rf"(?<![\w-])(?:{alternation(data.get('in', []))}){sep}{data.get('determiner', '')}$",
+                               re.I) if data.get("in") else None
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def find(self, text: str, codes: list[str]) -> list[PlaceMention]:
@@ -49,6 +57,12 @@ class AreaReader:
                     hit = self._unlisted(text, s, e, codes)
                 if hit and not any(h.name_start <= hit.name_start < h.name_end for h in out):
                     out.append(hit)
+        for m in self._bare.finditer(text) if self._bare and self._cue else ():
+            s, e = m.span(1)
+            entry = pick(self.areas.lookup(text[s:e]), codes)
+            if entry and entry.country_code in codes and self._cue.search(text[max(0, s - 30):s]) \
+                    and not any(h.start <= s < h.end or s <= h.start < e for h in out):
+                out.append(PlaceMention(s, e, entry, 2, s, e))
         for m in self._owner.finditer(text) if self._owner else ():
             s, e = m.span(1)
             entry = pick(self.areas.lookup(text[s:e]), codes)

@@ -68,6 +68,7 @@ class PlaceReader:
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
+        self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
@@ -210,7 +211,7 @@ class PlaceReader:
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
-                or self._owned(before, text[s:e])):
+                or self._owned(before, text[s:e]) or self._area_of_known(text, e)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
@@ -250,6 +251,17 @@ class PlaceReader:
                         out += self.gaz.admin1(town.admin1, code)[:1]
                     break
         return out
+
+    def _area_of_known(self, text: str, e: int) -> bool:
+        """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
+        an area named after a settlement. Not 'the Nuer community', a people."""
+        m = self._area_of.match(text[e:e + 40])
+        run = self._name_rx.match(text, e + m.end()) if m else None
+        if run is None:
+            return False
+        words = run.group().split()
+        names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
+        return any(self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n) for n in names)
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
