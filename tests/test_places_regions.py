@@ -167,3 +167,35 @@ def test_the_region_the_attackers_came_from_is_not_the_events():
 ])
 def test_the_longest_country_name_decides(text, lang, country):
     assert _place(text, lang).country == country
+
+
+# ------------------------------------------------------------------ an area named without its area word
+@pytest.mark.parametrize(("text", "lang", "location", "region"), [
+    ("Militants attacked a police post in Kurram on Friday, killing four policemen in Pakistan.", "en", "Kurram",
+     "Khyber Pakhtunkhwa"),
+    ("Gang members killed 12 people in Tabarre on Sunday, Haiti's national police said.", "en", "Tabarre", "Ouest"),
+    ("Des gangs ont tué huit personnes à Liancourt, en Haïti, vendredi.", "fr", "Liancourt", "Artibonite"),
+])
+def test_an_area_no_town_shares_its_name_with_after_a_place_cue(text, lang, location, region):
+    place = _place(text, lang)
+    assert (place.location, place.admin1) == (location, region)
+
+
+def test_an_area_name_inside_an_actors_name_is_no_place():
+    place = _place("Katiba Macina fighters killed 12 civilians in central Mali on Friday.")
+    assert place.location is None
+
+
+# ------------------------------------------------------------------ 'the X area of Y'
+@pytest.mark.parametrize(("text", "location", "region"), [
+    ("A suicide bomber attacked a convoy on Saturday, killing 13 soldiers. The attack took place in the Mir Ali "
+     "area of North Waziristan, a district of Pakistan bordering Afghanistan, officials said.", "Mir Ali",
+     "Khyber Pakhtunkhwa"),
+    ("Gunmen killed 8 farmers in the Kalagari area of Konduga LGA on Friday, residents said in Nigeria.", "Kalagari",
+     "Borno"),
+    ("Bandits killed 12 people in the Gidan Kare area of Bungudu LGA in Nigeria on Friday.", "Gidan Kare",
+     "Zamfara"),
+])
+def test_a_settlement_named_as_the_area_of_a_known_place(text, location, region):
+    place = _place(text)
+    assert (place.location, place.admin1) == (location, region)

@@ -33,8 +33,9 @@ class AreaReader:
         self._not_places = {fold(w) for w in data.get("not_places", [])}
         # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
         # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
-        bare = [n for n in self.areas.names() if not (gazetteer.lookup(n) or gazetteer.admin1(n) or gazetteer.country(n))
-                and fold(n) not in self._not_places]
+        bare = sorted({e.name for e in self.areas.entries() if fold(e.name) not in self._not_places
+                       and not gazetteer.admin1(e.name) and not gazetteer.country(e.name)
+                       and not any(t.country_code == e.country_code for t in gazetteer.lookup(e.name))})
         self._bare = re.compile(rf"(?<![\w-])({alternation([re.escape(n) for n in bare])})(?![\w-])") if bare else None
         sep = r"(?:\s+|(?<=['’]))"
         self._cue = re.compile(rf"(?<![\w-])(?:{alternation(data.get('in', []))}){sep}{data.get('determiner', '')}$",
