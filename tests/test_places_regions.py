@@ -199,3 +199,20 @@ def test_an_area_name_inside_an_actors_name_is_no_place():
 def test_a_settlement_named_as_the_area_of_a_known_place(text, location, region):
     place = _place(text)
     assert (place.location, place.admin1) == (location, region)
+
+
+# ------------------------------------------------------------------ the lead names the region, a later line the village
+@pytest.mark.parametrize(("text", "location", "region"), [
+    ("Gunmen killed at least 20 people in an attack in north-central Nigeria's Plateau State, police said on "
+     "Monday.\nThe assailants stormed Mushere late on Sunday and opened fire on residents, a spokesman said.",
+     "Mushere", "Plateau"),
+    ("Jihadists killed 30 soldiers in an attack in Burkina Faso's Sahel region, security sources said on Monday.\n"
+     "The fighters attacked Bouroum-Gana on Sunday morning, killing soldiers and volunteers, a source said.",
+     "Bouroum-Gana", "Sahel"),
+    ("Paramilitary fighters killed 25 civilians in an attack in Sudan's North Kordofan state, medics said on "
+     "Sunday.\nThe fighters raided Um Sumeima on Saturday and set homes on fire, the medics said.",
+     "Um Sumeima", "North Kordofan"),
+])
+def test_a_village_named_in_a_later_line_of_the_event(text, location, region):
+    place = _place(text)
+    assert (place.location, place.admin1) == (location, region)

@@ -106,6 +106,11 @@ class Placer:
                                    and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
+            if best is None or best.precision >= 3:
+                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village
+                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
+                if later:
+                    return self._unlisted_place(later, draft, ctx)
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
@@ -200,14 +205,16 @@ class Placer:
         found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
         return shift(found[:1], v.s.start)[0] if found else None
 
-    def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+    def _loose(self, draft: EventDraft, ctx: DocumentContext, idx: int | None = None) -> PlaceMention | None:
         """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
         ('killed five people in Balga', not 'officials told reporters in Parliament'), when the sentence names
-        no town (a region, an area or the country at most: 'attacked X on Sunday in Lubero territory')."""
-        v = ctx.views[draft.sentences[0]]
+        no town (a region, an area or the country at most: 'attacked X on Sunday in Lubero territory'). ``idx``:
+        another of the event's sentences than its first."""
+        idx = draft.sentences[0] if idx is None else idx
+        v = ctx.views[idx]
         towns = [p for p in v.places if p.precision < 3]
         if towns and not v.background:
-            areas = self._areas(ctx, draft.sentences[0])
+            areas = self._areas(ctx, idx)
             towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
         if v.background or towns:
             return None
