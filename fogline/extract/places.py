@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
@@ -230,7 +231,8 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
-    def regions_named(self, text: str, code: str) -> list[PlaceEntry]:
+    @lru_cache(maxsize=4096)  # noqa: B019 (one reader per language; asked for each event without a region)
+    def regions_named(self, text: str, code: str) -> tuple[PlaceEntry, ...]:
         """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
         in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), and the
         regions of its speakers' towns other than the capital ('a police spokesman in Jos said'), which the
@@ -239,8 +241,8 @@ class PlaceReader:
         for m in _runs(self._name_rx, self._possessive_cut, text):
             for s, e in _candidates(text, m.start(), m.end(), False, self._possessive_end):
                 found = self.gaz.admin1(text[s:e], code)
-                cued = self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 30):s])
-                if found and (cued or not any(t.country_code == code for t in self.gaz.lookup(text[s:e]))):
+                if found and (self._region_after.match(text[e:e + 20]) or self._region_before.search(
+                        text[max(0, s - 30):s]) or not any(t.country_code == code for t in self.gaz.lookup(text[s:e]))):
                     out.append(found[0])
                     break
                 towns = [t for t in self.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
@@ -250,7 +252,7 @@ class PlaceReader:
                     if fold(town.name) != fold(capitals().get(code) or ""):
                         out += self.gaz.admin1(town.admin1, code)[:1]
                     break
-        return out
+        return tuple(out)
 
     def _area_of_known(self, text: str, e: int) -> bool:
         """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
