@@ -216,3 +216,17 @@ def test_a_settlement_named_as_the_area_of_a_known_place(text, location, region)
 def test_a_village_named_in_a_later_line_of_the_event(text, location, region):
     place = _place(text)
     assert (place.location, place.admin1) == (location, region)
+
+
+# ------------------------------------------------------------------ the dateline's country among the towns of a name
+@pytest.mark.parametrize(("text", "country", "region"), [
+    ("KYIV, Ukraine (AP) — Russian forces shelled Pokrovsk on Monday, killing three civilians, Ukrainian officials "
+     "said.\nRussia has pressed its offensive in eastern Ukraine for months.", "Ukraine", "Donetsk"),
+    ("KYIV (Reuters) - Russian troops shelled Pokrovsk on Monday, killing two civilians, Ukrainian officials said. "
+     "Russia has pressed its offensive in eastern Ukraine for months.", "Ukraine", "Donetsk"),
+    ("YAKUTSK, Russia — Unknown men set fire to a warehouse in Pokrovsk on Monday, killing a guard, Russian police "
+     "said.", "Russia", "Sakha"),
+])
+def test_the_datelines_country_points_to_the_town(text, country, region):
+    place = _place(text)
+    assert (place.country, place.admin1) == (country, region)

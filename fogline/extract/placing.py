@@ -297,12 +297,13 @@ class Placer:
                  and fold(p.entry.name) != fold(best.entry.name)]
 
         sides = self._sides(ctx)
+        filed = self._dateline_country(ctx)  # "KYIV, Ukraine (AP) —": context, never the place itself
 
         def score(e) -> float:
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
             side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
             return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side \
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side + 2 * (e.country_code == filed) \
                 + math.log10(e.population + 10) / 2
         top = max(cands.values(), key=score)
         if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
@@ -338,6 +339,12 @@ class Placer:
         """The folded cities of the dateline: 'NAIROBI/MOGADISHU (Reuters)' files from both."""
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
         return frozenset(fold(c) for c in city.split("/") if c.strip()) if city else frozenset()
+
+    def _dateline_country(self, ctx: DocumentContext) -> str | None:
+        """The country of the dateline's city ('KYIV, Ukraine (AP) —'): where the reporter is, most often the war."""
+        names = self._dateline_city(ctx)
+        towns = [e for n in names for e in self.gazetteer.lookup(n) if fold(e.name) == n and e.population >= 100000]
+        return max(towns, key=lambda e: e.population).country_code if towns else None
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or
