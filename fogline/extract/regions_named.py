@@ -28,7 +28,17 @@ def spoken_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader:
         if len(named) != 1:
             return found
         region = next(iter(named.values()))
-    if found.latitude is not None:
-        return replace(found, admin1=region.admin1)
-    return replace(found, admin1=region.admin1, latitude=round(region.latitude, 4),
-                   longitude=round(region.longitude, 4), geo_precision=3)
+    # no coordinates here: an event without any takes the report's place first (events.py), then the region's
+    return replace(found, admin1=region.admin1)
+
+
+def at_region(found: Place, gazetteer) -> Place:
+    """A place known only by its region (a village no list knows, 'police in Zamfara State said'): the region's
+    coordinates, at precision 3."""
+    if found.latitude is not None or not found.admin1:
+        return found
+    c = gazetteer.country(found.country) if found.country else None
+    region = next(iter(gazetteer.admin1(found.admin1, c.country_code if c else None)), None)
+    if region is None:
+        return found
+    return replace(found, latitude=round(region.latitude, 4), longitude=round(region.longitude, 4), geo_precision=3)
