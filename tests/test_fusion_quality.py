@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from bench.fusion import pairwise, truth_sketches
+from bench.fusion import pairwise
+from bench.fusion_world import truth_sketches
 from fogline.fuse import EventSketch, clash, fuse, score
 
 ARMY = "Military Forces of Mali (FAMa)"
@@ -335,7 +336,7 @@ def test_reports_neither_placing_the_event_need_more_to_link():
 
 
 def test_the_oracle_knows_the_store_is_decidable_and_fusion_stays_below_it():
-    from bench.fusion import oracle, truth_world
+    from bench.fusion_world import oracle, truth_world
 
     data, truth, known = truth_world(1500, seed=11)
     assert truth_sketches(1500, seed=11) == (data, truth)
