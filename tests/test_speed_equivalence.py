@@ -147,3 +147,17 @@ def test_scores_once_per_pair_of_contents_give_the_plain_fusion(seed, monkeypatc
     assert fuse(data) == memoised
     assert len(asked) > len(data)  # pairs were scored: the comparison is not empty
     assert len(set(memoised.values())) < len(data)  # and some joined
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dated_candidates_equal_every_pair_within_a_window(seed):
+    from fogline.fuse.sketch import WINDOW
+
+    data = [s for s in _sketches(random.Random(seed), 300) if s.day is not None]
+    expected = {(a.id, b.id) for a in data for b in data  # from the side whose window reaches, the smaller first
+                if a is not b and a.country == b.country and abs(a.day - b.day) <= WINDOW[a.precision]
+                and not (abs(a.day - b.day) <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id))
+                and not _far(a, b)}
+    pairs = [(a.id, b.id) for a, b in candidate_pairs(data)]
+    assert len(pairs) == len(set(pairs)) and set(pairs) == expected
+    assert len(expected) > 100

@@ -8,6 +8,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import fields
+from operator import attrgetter
 
 from .sketch import (
     MAX_SPREAD_DAYS,
@@ -180,19 +181,17 @@ class _Scores:
     content, and `_alike` asks again for the pairs the links already scored, every time an incident grows."""
 
     def __init__(self, sketches: list[EventSketch]):
-        names = [f.name for f in fields(EventSketch) if f.name not in _NOT_CONTENT]
+        content = attrgetter(*(f.name for f in fields(EventSketch) if f.name not in _NOT_CONTENT))
         contents: dict[tuple, int] = {}
-        self.kind = {s.id: contents.setdefault(tuple(getattr(s, n) for n in names), len(contents))
-                     for s in sketches}
+        self.kind = {s.id: contents.setdefault(content(s), len(contents)) for s in sketches}
         self.memo: dict[tuple[int, int, bool], float | None] = {}
 
     def __call__(self, a: EventSketch, b: EventSketch) -> float | None:
         key = (self.kind[a.id], self.kind[b.id], a.document_id == b.document_id)
-        try:
-            return self.memo[key]
-        except KeyError:
+        s = self.memo.get(key, _UNKNOWN)
+        if s is _UNKNOWN:
             s = self.memo[key] = score(a, b)
-            return s
+        return s
 
 
 def _extra(a: EventSketch, b: EventSketch) -> float:
