@@ -5,7 +5,7 @@ to another."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import fields
 from operator import attrgetter
@@ -178,16 +178,23 @@ _UNKNOWN = object()
 class _Scores:
     """`score`, once per pair of sketch contents: every field but the ids, and whether the two share a report
     (all `score` asks of the ids). Copies of a story (a wire text reprinted, a feed repeating it) have one
-    content, and `_alike` asks again for the pairs the links already scored, every time an incident grows."""
+    content, and `_alike` asks again for the pairs the links already scored, every time an incident grows.
+    Only pairs with a content told more than once are kept: the others come again only to `_alike`, seldom,
+    and a feed of distinct reports would keep every candidate pair for nothing."""
 
     def __init__(self, sketches: list[EventSketch]):
         content = attrgetter(*(f.name for f in fields(EventSketch) if f.name not in _NOT_CONTENT))
         contents: dict[tuple, int] = {}
         self.kind = {s.id: contents.setdefault(content(s), len(contents)) for s in sketches}
+        told = Counter(self.kind.values())
+        self.repeated = [told[k] > 1 for k in range(len(contents))]
         self.memo: dict[tuple[int, int, bool], float | None] = {}
 
     def __call__(self, a: EventSketch, b: EventSketch) -> float | None:
-        key = (self.kind[a.id], self.kind[b.id], a.document_id == b.document_id)
+        ka, kb = self.kind[a.id], self.kind[b.id]
+        if not (self.repeated[ka] or self.repeated[kb]):
+            return score(a, b)
+        key = (ka, kb, a.document_id == b.document_id)
         s = self.memo.get(key, _UNKNOWN)
         if s is _UNKNOWN:
             s = self.memo[key] = score(a, b)
