@@ -287,19 +287,25 @@ def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, 
         by_day[key] = ([s.lat if s.lat is not None else -999.0 for s in group], group)
     for (country, day), (_lats, group) in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         for a in group:
-            wa = WINDOW[a.precision]
+            wa, mine = WINDOW[a.precision], (a.day, a.id)
+            lon_span = None if a.lat is None or a.lon is None else _lon_span(a.lat)  # `_far`, worked out once
             for d in range(day - wa, day + wa + 1):
                 bucket = by_day.get((country, d))
                 if bucket is None:
                     continue
                 lats, others = bucket
-                if a.lat is None:
-                    lo, hi = 0, len(others)
-                else:  # events without coordinates sort first (-999) and are always candidates
+                if a.lat is not None:  # events without coordinates sort first (-999) and are always candidates
                     unplaced = bisect_left(lats, -998.0)
-                    yield from _pairs(a, others[:unplaced], wa)
                     lo, hi = bisect_left(lats, a.lat - _LAT_SPAN), bisect_right(lats, a.lat + _LAT_SPAN)
-                yield from _pairs(a, others[lo:hi], wa)
+                    others = others[:unplaced] + others[lo:hi] if unplaced else others[lo:hi]
+                gap = abs(d - day)
+                for b in others:  # `_pairs`, with what is the same for the whole bucket taken out
+                    if b is a or (gap <= WINDOW[b.precision] and (b.day, b.id) <= mine):
+                        continue  # each pair once: from the side whose window reaches, the smaller first
+                    if lon_span is not None and b.lat is not None and b.lon is not None and (
+                            abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > lon_span):
+                        continue
+                    yield a, b
     dated: dict[str | None, list[EventSketch]] = defaultdict(list)
     for (country, _day), (_lats, group) in by_day.items():
         dated[country] += group
@@ -330,20 +336,16 @@ def _undated_pairs(group: list[EventSketch], others: list[EventSketch]) -> Itera
                 yield a, b
 
 
-def _pairs(a: EventSketch, others: list[EventSketch], wa: int) -> Iterable[tuple[EventSketch, EventSketch]]:
-    for b in others:
-        gap = abs(b.day - a.day)
-        if b is a or gap > wa or (gap <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id)):
-            continue  # each pair once: from the side whose window reaches, the smaller first
-        if not _far(a, b):
-            yield a, b
-
-
 def _far(a: EventSketch, b: EventSketch) -> bool:
     """Cheaper than the distance: more than ~250 km apart in latitude or longitude."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False
-    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _LAT_SPAN / max(0.2, math.cos(math.radians(a.lat)))
+    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _lon_span(a.lat)
+
+
+def _lon_span(lat: float) -> float:
+    """The degrees of longitude `_far` allows at this latitude."""
+    return _LAT_SPAN / max(0.2, math.cos(math.radians(lat)))
 
 
 def _same_battle(a: EventSketch, b: EventSketch) -> bool:
