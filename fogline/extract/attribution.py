@@ -23,6 +23,7 @@ class Speaker:
     verb: str
     apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
     organisation: bool = False  # a named body the actor dictionary does not know ('the Sudan Doctors Network')
+    verb_end: int = -1  # where the reporting verb ends, when it follows the speaker: '… and said' of 'X … and said'
 
 
 class AttributionReader:
@@ -103,6 +104,23 @@ class AttributionReader:
         """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
         return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
 
+    def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the
+        last one before it in the same clause, when 'and', 'but' or 'then' stands just before this one."""
+        if not self._coordination.search(text[:pos], None):
+            return None
+        stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+        earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
+        return earlier[-1] if earlier else None
+
+    def subject_window(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+        """Where the subject of the reporting verb at ``pos`` lies: the words before it back to the clause's
+        start; for a verb coordinated with an earlier one, that verb's subject ('X blamed Y … and said')."""
+        earlier = self.earlier_verb(text, pos, spans)
+        if earlier is not None:
+            return self.subject_window(text, earlier[0], spans)
+        return _window_start(text, pos, self.subject_break), pos
+
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""
         return bool(self._unverified.search(text, caseless(text) if folded is None else folded))
@@ -121,6 +139,7 @@ class AttributionReader:
         if folded is None:
             folded = caseless(text)
         out: list[Speaker] = []
+        spans = self.verb_spans(text, folded)
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -136,7 +155,11 @@ class AttributionReader:
                 or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
-                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb))
+                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb, verb_end=m.end()))
+                continue
+            if coordinated and self.earlier_verb(text, m.start(), spans) is not None:
+                # "X blamed the White Army for the attack and said …": the subject of the first verb, which the
+                # words here could not name (the role resolver may); never the first verb's object
                 continue
             same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
             if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"

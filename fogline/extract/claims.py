@@ -252,8 +252,9 @@ class ClaimReader:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
-        near = [s for s in speakers
-                if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
+        # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
+        near = [s for s in speakers if not self._clause_break.search(
+            text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 

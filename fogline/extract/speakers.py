@@ -148,16 +148,18 @@ class SpeakerResolver:
                     and self.role(phrase) in self._bodies and self.role(phrase) != "military")
 
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
-        """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word."""
-        best, name = -1, None
+        """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word.
+        The last phrase is the one that ends last; of two roles read in one phrase ('the defence ministry' holds
+        the government's 'ministry' too), the longer."""
+        best, name = (-1, 0), None
+        recent = before[-3000:]
         for role, rx in self._roles:
-            recent = before[-3000:]
             for m in rx.finditer(recent):
-                if head in fold(m.group()).split() and m.start() > best and role in self._bodies:
+                if head in fold(m.group()).split() and (m.end(), -m.start()) > best and role in self._bodies:
                     # the nationality or country may open the phrase: "Kenya's foreign ministry"
                     dem = self._demonym_rx.search(recent[max(0, m.start() - 25):m.end()])
-                    best, name = m.start(), self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None)
-                                                      or country)
+                    best, name = (m.end(), -m.start()), self.body(
+                        role, (self._demonyms.get(fold(dem.group())) if dem else None) or country)
         return name
 
     def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,

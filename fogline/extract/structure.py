@@ -17,7 +17,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .attribution import AttributionReader, _window_start
+from .attribution import AttributionReader
 from .context import DocumentContext, SentenceView
 from .speakers import roles_data
 from .text import CaselessPattern, words_regex
@@ -146,7 +146,8 @@ class RuleStructure:
                         end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
                         frame.speaker = Span(base + b, base + end)
                     else:
-                        frame.speaker = Span(base + _window_start(text, a, self.attribution.subject_break), base + a)
+                        ws, we = self.attribution.subject_window(text, a, verbs)  # "X confirmed … and said"
+                        frame.speaker = Span(base + ws, base + we)
                 st.figures.append(frame)
             out[v.s.index] = st
         return out
