@@ -65,6 +65,9 @@ class AttributionReader:
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
         self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
+        # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
+        self._relative = re.compile(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*",
+                                    re.I) if data.get("relative_subjects") else None
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
@@ -119,7 +122,18 @@ class AttributionReader:
         earlier = self.earlier_verb(text, pos, spans)
         if earlier is not None:
             return self.subject_window(text, earlier[0], spans)
-        return _window_start(text, pos, self.subject_break), pos
+        start = _window_start(text, pos, self.subject_break)
+        return self.antecedent(text, start, pos) or (start, pos)
+
+    def antecedent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'…, which said': when the subject window ``text[start:end]`` is a relative pronoun alone, the phrase
+        it stands for (back from the comma before it to the clause's start), else None."""
+        if self._relative is None or not self._relative.fullmatch(text, start, end):
+            return None
+        comma = text.rfind(",", 0, start + 1)
+        if comma < 0 or text[comma + 1:start].strip():
+            return None
+        return _window_start(text, comma, self.subject_break), comma
 
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""
@@ -176,6 +190,10 @@ class AttributionReader:
                 ws = _window_start(text, m.start(), self.subject_break)
                 narrow = _apposition_start(text, m.start(), ws)
                 sp = None
+                ante = self.antecedent(text, ws, m.start())
+                if ante is not None:  # "…, which said": the phrase before the comma, its last actor
+                    ws, narrow = ante[0], None
+                    sp = self._resolve(text, ws, ante[1], actors, memory, verb, prefer="last", folded=folded)
                 if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
                     # "X, who asked not to be named, told", "X, but also Y, said": the subject is X, before it
                     comma = narrow - 1
