@@ -69,6 +69,10 @@ class AttributionReader:
         self._relative = re.compile(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*",
                                     re.I) if data.get("relative_subjects") else None
 
+    def party(self, name: str) -> bool:
+        """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""
+        return name not in self.labels and name != vocab.SECURITY_SOURCES
+
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
         head = text[:40]
@@ -178,7 +182,7 @@ class AttributionReader:
             same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
             if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"
                 start = m.end() + text[m.end():].find(same.group())
-                out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), verb))
+                out.append(Speaker(memory.last_speaker, self.party(memory.last_speaker), start, start + len(same.group()), verb))
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
@@ -228,7 +232,7 @@ class AttributionReader:
         wf = folded[start:end] if folded is not None else None  # the window's caseless copy (same offsets)
         same = self._same_source_c.search(window, wf)
         if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
-            return Speaker(memory.last_speaker, True, start + same.start(), start + same.end(), verb)
+            return Speaker(memory.last_speaker, self.party(memory.last_speaker), start + same.start(), start + same.end(), verb)
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == vocab.OTHER_KIND for a in named):
@@ -254,7 +258,7 @@ class AttributionReader:
         if pm and (prefer == "last" or pm.start() < 12):
             target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.party(target), start + pm.start(), start + pm.end(), verb)
         for p in persons:
             org = memory.person(p.group())
             if org:
@@ -288,6 +292,20 @@ class SpeakerMemory:
         self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
         self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
+        self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
+
+    def spoke(self, sp: Speaker, text: str) -> None:
+        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next."""
+        self.last_speaker = sp.name
+        self.recent = self.recent[-3:] + [(sp.name, fold(text[sp.start:sp.end]).split())]
+
+    def named_by(self, head: str) -> str | None:
+        """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
+        group' after 'a doctors' group'."""
+        for name, words in reversed(self.recent):
+            if any(w == head or w == head + "s" or w + "s" == head for w in words):
+                return name
+        return None
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
@@ -313,6 +331,10 @@ class SpeakerMemory:
         non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
         if word == vocab.STATE_FORCES:
             return self.last_state or self.country_forces
+        if " " in word:  # "the source", "the group": a speaker named with that noun
+            named = self.named_by(word.rsplit(" ", 1)[1])
+            if named:
+                return named
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \

@@ -64,7 +64,7 @@ class ClaimReader:
             speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
             if v.background:
                 if speakers:
-                    memory.last_speaker = speakers[-1].name
+                    memory.spoke(speakers[-1], v.s.text)
                 continue
             d = owner.get(v.s.index)
             memory.framed = None
@@ -76,12 +76,13 @@ class ClaimReader:
                     and self._toll_ref.search(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
-                memory.last_speaker = memory.framed.name
+                memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.last_speaker = self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory).name
+                memory.spoke(self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory), v.s.text)
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
-                memory.last_speaker = sp.name if sp else memory.last_speaker
+                if sp:
+                    memory.spoke(sp, v.s.text)
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         return claims_by_draft

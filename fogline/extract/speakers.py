@@ -21,7 +21,7 @@ from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .parties import ActorMention
 from .text import CaselessRegex, alternation, words_regex
 
-SECURITY_SOURCES = "security sources"
+SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
 
 
@@ -195,7 +195,7 @@ class SpeakerResolver:
                 target = self.body(role, country)
             target = target or memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         if role == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, start, end, verb)
         group = self._group_owner.search(phrase)
@@ -230,7 +230,7 @@ class SpeakerResolver:
         if pm:
             target = memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         for p in persons:
             org = memory.person(p.group()) or self._introduced(p.group(), before, country)
             if org:
