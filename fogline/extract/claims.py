@@ -264,7 +264,11 @@ def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
     group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
     start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
-    end = verb if 0 <= verb - sp.end <= 80 else sp.end
+    if 0 <= verb - sp.end <= 80:
+        end = verb
+    else:  # "selon des sources sécuritaires locales", "…, said security sources in the region": to the phrase's end
+        stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
+        end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
     return start, max(comma if comma != -1 else end, sp.end)
 
