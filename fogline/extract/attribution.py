@@ -372,7 +372,11 @@ def _name_in_commas(before: str) -> bool:
     commas, so the subject is before the verb and the words after it are what was said."""
     comma = before.rstrip().rfind(",")
     prev = before.rfind(",", 0, comma)
-    return prev > 0 and bool(before[:prev].strip()) and bool(_BARE_NAME.fullmatch(before[prev + 1:comma]))
+    name, head = before[prev + 1:comma].strip(), before[:prev]
+    # a name starts with a capital ('…, on Monday, said police' is a date); and what stands before it is a short
+    # noun phrase, not a clause with a figure ('Gunmen killed 12 villagers in Zamfara State, Nigeria, said police')
+    return prev > 0 and bool(head.strip()) and name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) \
+        and len(head.split()) <= 12 and not any(ch.isdigit() for ch in head)
 
 
 def _apposition_start(text: str, pos: int, start: int) -> int | None:
