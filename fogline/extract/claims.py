@@ -205,10 +205,13 @@ class ClaimReader:
         if sp.apposition:
             return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start], generic=False) or sp
-        if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
-            return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
-                                         ctx.text[:v.s.start]) or sp
         a, b = _label_phrase(v.s.text, sp)
+        if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
+            # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
+            end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
+                else sp.end
+            return self.resolver.resolve(v.s.text, sp.start, end, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start]) or sp
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
