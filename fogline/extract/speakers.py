@@ -82,6 +82,11 @@ class SpeakerResolver:
             return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
 
+    def _full_name(self, words: str) -> bool:
+        """Two capitalised words or more, not counting a determiner that opens them ('Le Jnim' is no name)."""
+        lead = self._org_lead.match(words)
+        return len((words[lead.end():] if lead else words).split()) >= 2
+
     def group_word(self, phrase: str) -> bool:
         """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
         return self.role(phrase) is None and fold(phrase) not in self.attribution.speaker_pronouns
@@ -242,7 +247,7 @@ class SpeakerResolver:
             target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
-        full = [p for p in persons if len(p.group().split()) >= 2 and not inside and p.start() < 40]
+        full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
