@@ -62,6 +62,8 @@ class FigureReader:
         self._people = {k: words_regex(v) for k, v in people.items()}
         self._own = words_regex(claims.get("own_words", []))
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
+        self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
         self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
@@ -246,6 +248,10 @@ class FigureReader:
         of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
+        if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
+                                                                      verb[0]) \
+                and not self._own_verbs.search(text[verb[0]:verb[1]]):
+            owned = []  # "its fighters had killed 11 people": the owner's men are who killed, not who died
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
                 of_kind == Of.UNKNOWN and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
             # "des pertes dans leurs rangs et la mort d'un commandant": still their own
@@ -397,3 +403,4 @@ def _speaker_words(attribution: dict) -> list[str]:
 def _next_words(text: str, pos: int, n: int) -> str:
     m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
     return m.group() if m else ""
+
