@@ -286,7 +286,8 @@ class Sides:
             for i in draft.sentences:
                 for a in views[i].actors:
                     if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,):
-                        d = self.actor_dict.default_for(ctx.text[a.start:a.end], country, ctx.year, named_in_doc)
+                        said = _with_words_before(views[i].s.text, a.start - views[i].s.start, a.end - views[i].s.start)
+                        d = self.actor_dict.default_for(said, country, ctx.year, named_in_doc)
                         if d is not None and self.armed_group(d):
                             return d.name, d.kind
         named = None if unclaimed else self._only_armed_group(ctx)
