@@ -202,3 +202,24 @@ def test_its_fighters_who_lost_men_are_the_dead():
 ])
 def test_a_capital_speaks_for_its_state(text, language, claimant):
     assert claimant_of(text, 30, language) == claimant
+
+
+PLATEAU = "Gunmen attacked a village in Plateau State, Nigeria, on Sunday. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (PLATEAU + "The death toll was put at 18 by the Nigerian Red Cross.", 18, "local sources"),
+    (PLATEAU + "The toll was raised to 25 by the police on Monday.", 25, "Police Forces of Nigeria"),
+    (PLATEAU + "The number of dead was estimated at about 30 by residents of the village.", 30, "residents"),
+])
+def test_the_agent_of_a_passive_toll_gives_it(text, low, claimant):
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    PLATEAU + "According to figures from the state emergency management agency, 18 people were killed.",
+    PLATEAU + "The state emergency management agency said 18 people were killed.",
+    PLATEAU + "Eighteen people were killed, a local emergency management agency said.",
+])
+def test_an_emergency_agency_is_a_local_source(text):
+    assert claimant_of(text, 18) == "local sources"
