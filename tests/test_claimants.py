@@ -223,3 +223,16 @@ def test_the_agent_of_a_passive_toll_gives_it(text, low, claimant):
 ])
 def test_an_emergency_agency_is_a_local_source(text):
     assert claimant_of(text, 18) == "local sources"
+
+
+NIGER_FR = "Des hommes armés ont attaqué un village de la commune de Banibangou, au Niger. "
+
+
+@pytest.mark.parametrize("text", [
+    NIGER_FR + "Le bilan fait état de 12 civils tués, selon un communiqué du ministère de l'Intérieur.",
+    NIGER_FR + "Le bilan indique 12 civils tués, selon le ministère de l'Intérieur.",
+    NIGER_FR + "Ce bilan provisoire fait état de 12 civils tués, d'après le ministère de l'Intérieur.",
+])
+def test_the_toll_is_no_speaker(text):
+    """'Le bilan fait état de 12 morts, selon X': X gives the toll, not the toll itself (nor the outlet)."""
+    assert claimant_of(text, 12, "fr") == "Government of Niger"

@@ -65,6 +65,7 @@ class AttributionReader:
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
         self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
+        self._toll_ref = re.compile(data.get("toll_reference", "(?!)"), re.I)
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
         self._relative = re.compile(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*",
                                     re.I) if data.get("relative_subjects") else None
@@ -128,6 +129,12 @@ class AttributionReader:
             return self.subject_window(text, earlier[0], spans)
         start = _window_start(text, pos, self.subject_break)
         return self.antecedent(text, start, pos) or (start, pos)
+
+    def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+        """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then
+        the verb names no speaker."""
+        start, end = self.subject_window(text, pos, spans)
+        return bool(self._toll_ref.fullmatch(text[start:end].strip(" ,")))
 
     def antecedent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """'…, which said': when the subject window ``text[start:end]`` is a relative pronoun alone, the phrase

@@ -121,11 +121,12 @@ class RuleStructure:
         for v in _needed(ctx, self.counts):
             text, base = v.s.text, v.s.start
             verbs = self.attribution.verb_spans(text, v.folded)
+            speaking = [(a, b) for a, b in verbs if not self.attribution.toll_subject(text, a, verbs)]
             preps = [m.span() for m in self._preps.finditer(text, v.folded)]
             st = SentenceStructure()
             for q in v.quantities:
                 frame = FigureFrame(Span(base + q.start, base + q.end))
-                near = [(a, b) for a, b in verbs + preps
+                near = [(a, b) for a, b in speaking + preps
                         if not self._clause_break.search(text[min(b, q.end):max(a, q.start)])]
                 quote = quote_around(text, q.start)
                 if quote and any(b <= quote[0] or a >= quote[1] for a, b in near):
