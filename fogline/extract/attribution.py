@@ -189,7 +189,8 @@ class AttributionReader:
             same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
             if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"
                 start = m.end() + text[m.end():].find(same.group())
-                out.append(Speaker(memory.last_speaker, self.party(memory.last_speaker), start, start + len(same.group()), verb))
+                last = memory.last_speaker
+                out.append(Speaker(last, self.party(last), start, start + len(same.group()), verb))
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
@@ -239,7 +240,8 @@ class AttributionReader:
         wf = folded[start:end] if folded is not None else None  # the window's caseless copy (same offsets)
         same = self._same_source_c.search(window, wf)
         if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
-            return Speaker(memory.last_speaker, self.party(memory.last_speaker), start + same.start(), start + same.end(), verb)
+            last = memory.last_speaker
+            return Speaker(last, self.party(last), start + same.start(), start + same.end(), verb)
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == vocab.OTHER_KIND for a in named):
