@@ -236,3 +236,17 @@ NIGER_FR = "Des hommes armés ont attaqué un village de la commune de Banibango
 def test_the_toll_is_no_speaker(text):
     """'Le bilan fait état de 12 morts, selon X': X gives the toll, not the toll itself (nor the outlet)."""
     assert claimant_of(text, 12, "fr") == "Government of Niger"
+
+
+@pytest.mark.parametrize("text,low,claimant,of", [
+    (SUDAN + "Army spokesman Lul Koang blamed the White Army militia for the attack, saying 15 militiamen had died.",
+     15, "Military Forces of South Sudan (SSPDF)", "White Army (South Sudan)"),
+    (SUDAN + "Army spokesman Lul Koang accused the SPLM-IO of the attack, adding that 15 rebels had died.", 15,
+     "Military Forces of South Sudan (SSPDF)", "SPLM-IO: Sudan People's Liberation Movement-in-Opposition"),
+    (NIGERIA + "\"We have recovered 15 bodies,\" state police spokesman Abubakar Aliyu told reporters, adding that 20 "
+     "people were abducted.", 20, "Police Forces of Nigeria", "Civilians (Nigeria)"),
+])
+def test_a_participle_after_a_comma_keeps_the_first_verbs_subject(text, low, claimant, of):
+    """'X blamed Y for the attack, saying N': X's words, and Y is whose dead they count."""
+    c = claim(text, low)
+    assert (c.claimant, c.of) == (claimant, of)

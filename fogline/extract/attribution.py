@@ -114,8 +114,12 @@ class AttributionReader:
 
     def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the
-        last one before it in the same clause, when 'and', 'but' or 'then' stands just before this one."""
-        if not self._coordination.search(text[:pos], None):
+        last one before it in the same clause, when 'and', 'but' or 'then' stands just before this one, or when it
+        is a participle after a comma ('X told reporters, adding that …')."""
+        end = next((b for a, b in spans if a == pos), pos)
+        participle = bool(self._participle) and text[pos:end].lower().endswith(self._participle) and \
+            text[:pos].rstrip().endswith(",")
+        if not participle and not self._coordination.search(text[:pos], None):
             return None
         stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
         earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
