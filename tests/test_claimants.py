@@ -250,3 +250,15 @@ def test_a_participle_after_a_comma_keeps_the_first_verbs_subject(text, low, cla
     """'X blamed Y for the attack, saying N': X's words, and Y is whose dead they count."""
     c = claim(text, low)
     assert (c.claimant, c.of) == (claimant, of)
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Al-Shabaab attacked an AU base in Lower Shabelle, Somalia, on Monday. Ugandan troops lost 54 soldiers, "
+     "Uganda's president said.", "en", 54, "Military Forces of Uganda (UPDF)"),
+    ("M23 rebels attacked positions in South Kivu, DR Congo, on Monday. Burundian troops lost 20 soldiers in the "
+     "fighting, a source said.", "en", 20, "Military Forces of Burundi"),
+    ("Des insurgés ont attaqué une position au Cabo Delgado, au Mozambique, lundi. Les troupes rwandaises ont perdu "
+     "cinq soldats, selon une source militaire.", "fr", 5, "Military Forces of Rwanda"),
+])
+def test_soldiers_lost_are_those_of_the_force_that_lost_them(text, language, low, of):
+    assert claim(text, low, language).of == of
