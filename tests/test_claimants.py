@@ -262,3 +262,14 @@ def test_a_participle_after_a_comma_keeps_the_first_verbs_subject(text, low, cla
 ])
 def test_soldiers_lost_are_those_of_the_force_that_lost_them(text, language, low, of):
     assert claim(text, low, language).of == of
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (NIGERIA + "Police said 12 people were killed but residents said at least 20 died.", 20, "residents"),
+    (NIGERIA + "Police said 12 people were killed and witnesses said 20 died.", 20, "residents"),
+    ("Al-Shabaab fighters stormed a base in Lower Shabelle, Somalia, on Tuesday. The army said 12 soldiers died and "
+     "Al-Shabaab said it killed 40.", 40, "Al Shabaab"),
+])
+def test_a_new_subject_after_the_conjunction_is_no_coordination(text, low, claimant):
+    """'X said … but residents said N': 'residents' is the second verb's own subject, not an adverb of X's."""
+    assert claimant_of(text, low) == claimant

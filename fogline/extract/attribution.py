@@ -119,11 +119,22 @@ class AttributionReader:
         end = next((b for a, b in spans if a == pos), pos)
         participle = bool(self._participle) and text[pos:end].lower().endswith(self._participle) and \
             text[:pos].rstrip().endswith(",")
-        if not participle and not self._coordination.search(text[:pos], None):
+        cm = None if participle else self._coordination.search(text[:pos], None)
+        if not participle and (cm is None or self._new_subject(text[cm.start():pos])):
             return None
         stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
         earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
         return earlier[-1] if earlier else None
+
+    def _new_subject(self, coordination: str) -> bool:
+        """'… but residents said', '… and Police said': the word after the conjunction is a subject of its own (a
+        name, a source label or a pronoun), not an adverb of the first subject's verb ('and later said')."""
+        words = coordination.split()
+        if len(words) < 2:
+            return False
+        last = words[-1]
+        return last[:1].isupper() or bool(self._pronouns.fullmatch(last)) or any(
+            rx.search(last) for _, rx in self.sources)
 
     def subject_window(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
         """Where the subject of the reporting verb at ``pos`` lies: the words before it back to the clause's
@@ -131,8 +142,16 @@ class AttributionReader:
         earlier = self.earlier_verb(text, pos, spans)
         if earlier is not None:
             return self.subject_window(text, earlier[0], spans)
-        start = _window_start(text, pos, self.subject_break)
+        start = max(_window_start(text, pos, self.subject_break), self.own_subject(text, pos))
         return self.antecedent(text, start, pos) or (start, pos)
+
+    def own_subject(self, text: str, pos: int) -> int:
+        """'… and witnesses said': where the subject of the verb at ``pos`` starts when a conjunction opens a new
+        subject just before it (after the conjunction), else -1."""
+        cm = self._coordination.search(text[:pos], None)
+        if cm and self._new_subject(text[cm.start():pos]):
+            return cm.start() + len(text[cm.start():pos].split()[0])
+        return -1
 
     def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
         """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then
@@ -180,8 +199,12 @@ class AttributionReader:
             verb = text[m.start():m.end()]
             before = text[:m.start()]
             participle = verb.lower().endswith(self._participle)
-            coordinated = self._coordination.search(before, folded[:m.start()] if folded is not None else None) \
-                or (participle and re.search(r",\s*$", before))
+            cm = self._coordination.search(before, folded[:m.start()] if folded is not None else None)
+            own_subject = -1
+            if cm and self._new_subject(before[cm.start():]):
+                # "… and witnesses said": the word after the conjunction is a new subject, no adverb
+                own_subject, cm = cm.start() + len(before[cm.start():].split()[0]), None
+            coordinated = cm or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb, verb_end=m.end()))
@@ -203,7 +226,7 @@ class AttributionReader:
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
-                ws = _window_start(text, m.start(), self.subject_break)
+                ws = max(_window_start(text, m.start(), self.subject_break), own_subject)
                 narrow = _apposition_start(text, m.start(), ws)
                 sp = None
                 ante = self.antecedent(text, ws, m.start())

@@ -113,7 +113,7 @@ class ClaimReader:
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
-                a, b = _label_phrase(v.s.text, sp)
+                a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                         or again.name == SECURITY_SOURCES or again.organisation):
@@ -205,7 +205,7 @@ class ClaimReader:
         if sp.apposition:
             return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start], generic=False) or sp
-        a, b = _label_phrase(v.s.text, sp)
+        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
             # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
             end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
@@ -262,10 +262,15 @@ class ClaimReader:
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
-def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
+def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
+                  attribution: AttributionReader | None = None) -> tuple[int, int]:
     """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
     group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
     start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
+        start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
+    if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
+        start = max(start, attribution.own_subject(text, text.find(sp.verb, sp.end)))
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
     if 0 <= verb - sp.end <= 80:
         end = verb
