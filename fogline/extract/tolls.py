@@ -10,11 +10,12 @@ from functools import lru_cache
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
+from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
 from .figures import Of, RawClaim
 from .scan import caseless
 from .segment import EventDraft
-from .sides import Sides, draft_actors, opposed
+from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .text import CaselessPattern, words_regex
 
