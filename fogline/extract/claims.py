@@ -12,6 +12,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
+from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
@@ -43,6 +44,7 @@ class ClaimReader:
         # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
+        self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
         self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
@@ -91,9 +93,18 @@ class ClaimReader:
                   draft: EventDraft) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = shift(v.actors, -v.s.start)
-        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
-        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
+        # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
+        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
+                   if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
+            if not _earlier_day(v, draft) else []
+        several = bool(raws) and self._boundaries.aggregate(v.s.text, v.folded)  # the clause is read only then
+        # "In a separate attack on Monday, gunmen killed 5": words of another incident that open this event's own
+        # draft name it, not a past one
+        opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
+        raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
+                                                                                         self._clause_break))
+                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -288,22 +299,43 @@ def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
     return before[last[-1]:] if last else before
 
 
-def drop_restated(claims: list[Claim]) -> list[Claim]:
+def drop_restated(claims: list[Claim], told: set[tuple] | None = None) -> list[Claim]:
     """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
     that a named source gives too, in the same bounds ('led to the deaths of 10 separatists' … 'according to the
     army, ten separatists were killed'), is that source's claim, told twice. An open figure ('at least 10') and an
-    exact one are two claims."""
+    exact one are two claims. ``told``: the figures a named source gave in the report's earlier events (updated):
+    the same source's same figure in the lede's event and again in a later one ('the separatists said they killed
+    dozens of soldiers' … 'killed “dozens” of soldiers in the ambush') is told once."""
     seen: set[tuple] = set()
     kept = []
     for c in claims:
         key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+        again = (c.what, c.of, c.low, c.high, c.claimant)
+        if told is not None and c.low is not None and c.claimant != vocab.THE_OUTLET and again in told:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(c)
+    if told is not None:
+        told.update((c.what, c.of, c.low, c.high, c.claimant) for c in kept
+                    if c.low is not None and c.claimant != vocab.THE_OUTLET)
     sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    # "killed 12 people, the army said" … "the army said 12 soldiers died": the same source's same exact figure,
+    # once with no party and once naming it, is one claim, of that party
+    named = {(c.what, c.low, c.claimant) for c in kept if c.of != vocab.UNKNOWN and c.low is not None
+             and c.high == c.low}
     return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
         s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
-        for s in sourced))]
+        for s in sourced)) and not (c.of == vocab.UNKNOWN and c.high == c.low and (c.what, c.low, c.claimant) in named)]
+
+
+def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
+    """'Last week, six troops were killed near the same town' in a report of Monday's attack: a sentence whose
+    every date is days before its event's date tells another, earlier incident; its figures are not this
+    event's."""
+    day = draft.date_value
+    return day is not None and bool(v.event_dates) and all(
+        d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

@@ -49,8 +49,9 @@ class EventBuilder:
                 event.date, event.date_precision, event.date_evidence = dated.date, dated.date_precision, \
                     dated.date_evidence
             events.append(event)
+        told: set[tuple] = set()
         for e in events:
-            e.claims = drop_restated(e.claims)
+            e.claims = drop_restated(e.claims, told)
         return events
 
     def event(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> Event:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
+from ..vocab import CIVILIANS, HARM, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -43,6 +43,7 @@ class RawClaim:
     own_admission: bool = False
     noun_end: int = 0  # end of the counted noun, where a list of further items may start
     noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
+    at: int = 0  # where the number itself starts (``start`` may be its verb's)
 
 
 class FigureReader:
@@ -86,6 +87,9 @@ class FigureReader:
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        # "a fait 14 victimes": nouns that, after a figure no verb counts, are a death toll (not 'plusieurs victimes')
+        self._toll_noun = re.compile(rf"\s+({claims['toll_nouns']})(?![\w-])", re.I) if claims.get("toll_nouns") \
+            else re.compile("(?!)")
         self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
@@ -108,6 +112,18 @@ class FigureReader:
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
+        # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
+        # the harm verb's own subject or object; these are the words that may stand between them (before the verb:
+        # words of the same clause, up to a word that opens another clause or a reporting verb)
+        stop = claims.get("single_gap_stop", "(?!)")
+        self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
+        self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
+        self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
+        # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
+        self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
+        # its nouns as plain words, when they are: a sentence without any of them is not searched
+        nouns = re.search(r"\(\?P<noun>([\w|]+)\)", claims.get("definite_single", ""))
+        self._definite_words = [caseless(w) for w in nouns.group(1).split("|")] if nouns else None
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -121,14 +137,18 @@ class FigureReader:
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
              blocked: list[tuple[int, int]], folded: str | None = None) -> list[RawClaim]:
         """The figures of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        folded = caseless(text) if folded is None else folded
         verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
-                 for m in self._verb_c.finditer(text, caseless(text) if folded is None else folded)]
+                 for m in self._verb_c.finditer(text, folded)]
         out: list[RawClaim] = []
+        if self._definite_single is not None and verbs and (
+                self._definite_words is None or any(w in folded for w in self._definite_words)):
+            quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
+              and not (q.exact_word and not self._counts_one(text, q, verbs))
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -152,7 +172,13 @@ class FigureReader:
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
             if claim:
                 out.append(claim)
-        return out
+        return _without_breakdown(text, out) if len(out) > 2 else out
+
+    def counted_after(self, text: str, pos: int) -> bool:
+        """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
+        élèves')?"""
+        return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
+            self._noun_class(_next_words(text, pos, 1)) is not None
 
     def personal_loss(self, text: str, q: Quantity) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
@@ -163,13 +189,24 @@ class FigureReader:
             return bool(self._kin.match(" " + after[owned_after.end():]))
         return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
-    def _counts_speakers(self, text: str, q: Quantity) -> bool:
+    def _counts_speakers(self, text: str, q: Quantity, verbs=()) -> bool:
         """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
-        a number in the speaker phrase counts who speaks, not what happened."""
+        a number in the speaker phrase counts who speaks, not what happened ('…, said one of its commanders had
+        died': the words after the verb are what it said, when a harm verb of theirs follows)."""
         before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
         speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
+            return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
                     or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
+
+    def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
+        """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
+        died')?"""
+        first = next((v for v in verbs if v[0] >= q.end), None)
+        if first is None or first[0] - q.end > 50 or self._what(first[2], None) not in HARM:
+            return False
+        return not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
@@ -208,13 +245,15 @@ class FigureReader:
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
-        verb = None
+        verb, toll = None, None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
         elif before:
             verb, side = before[-1], "before"
+        elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
+            verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
             return None
         comma = text.find(",", q.end)
@@ -231,7 +270,7 @@ class FigureReader:
             return None
         if noun is None and side == "after" and q.exact_word:
             return None
-        what = self._what(verb[2], noun)
+        what = KILLED if toll else self._what(verb[2], noun)
         if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self._what(later[2], noun) == KILLED:
@@ -271,7 +310,7 @@ class FigureReader:
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
-                        noun)
+                        noun, q.start)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
         """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has
@@ -302,15 +341,45 @@ class FigureReader:
             out.append(q)
         return out
 
-    def _counts_one(self, text: str, q: Quantity) -> bool:
-        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
+    def _counts_one(self, text: str, q: Quantity, verbs) -> bool:
+        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not.
+        'A soldier was killed', 'killed a civilian': a person after an article counts only as the subject or
+        object of the harm verb itself ('a soldier told AFP', 'a soldier killed last year' are no toll)."""
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, self._weak_noun_words))
+        head = _next_words(text, q.end, self._weak_noun_words)
+        noun = self._noun_class(head)
         if noun in ("vehicle", "aircraft"):
             return True
-        return noun is not None and text[q.start:q.end].lower() not in self._articles
+        if noun is None:
+            return False
+        if text[q.start:q.end].lower() not in self._articles:
+            return True
+        return self._harmed_one(text, q, q.end + self._people[noun].search(head).end(), noun, verbs)
+
+    def _with_definite_singles(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
+        """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's
+        own subject or object is a figure of one (its determiner stands for the number)."""
+        found = []
+        for m in self._definite_single.finditer(text, folded):
+            q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
+            if any(o.start < m.end() and m.start() < o.end for o in quantities):
+                continue
+            noun = self._noun_class(text[m.start("noun"):m.end()])
+            if noun is not None and self._harmed_one(text, q, m.end(), noun, verbs):
+                found.append(q)
+        return sorted(quantities + found, key=lambda q: q.start) if found else quantities
+
+    def _harmed_one(self, text: str, q: Quantity, noun_end: int, noun: str, verbs) -> bool:
+        """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
+        first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
+        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) and self._what(first[2], noun) in HARM \
+                and not (self._single_gap_stop.search(text, noun_end, first[0])
+                         or self._said_any.search(text, noun_end, first[0])):
+            return True
+        return any(v[1] <= q.start and self._verb_to_single.fullmatch(text, v[1], q.start)
+                   and self._what(v[2], noun) in HARM for v in verbs)
 
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
@@ -386,6 +455,31 @@ class FigureReader:
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
         return None, Of.UNKNOWN, None
+
+
+def _without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:
+    """'a fait 14 morts : 10 soldats et 4 civils', 'killed 15 people, 10 soldiers and 5 civilians': figures set
+    off after a total of people by a colon, comma, dash or bracket that add up to it are its breakdown, not more
+    claims."""
+    drop: set[int] = set()
+    for i, total in enumerate(out):
+        if i in drop or not total.low or total.high != total.low or total.noun not in (None, "generic"):
+            continue  # "10 soldiers, 6 policemen and 4 civilians" is a list: only 'people', 'morts' have parts
+        gap = text[max(total.noun_end, total.at):out[i + 1].at] if i + 1 < len(out) else ""
+        if not re.fullmatch(r"[^.;]{0,25}?[:,(–—-]\s*", gap):
+            continue
+        acc, parts = 0, []
+        for j in range(i + 1, len(out)):
+            part = out[j]
+            if part.what != total.what or part.high != part.low or not part.low:
+                break
+            acc += part.low
+            parts.append(j)
+            if acc >= total.low:
+                break
+        if acc == total.low and len(parts) >= 2:
+            drop.update(parts)
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out
 
 
 def _parenthetical(text: str, start: int, said: re.Match) -> bool:
