@@ -119,12 +119,19 @@ class AttributionReader:
         end = next((b for a, b in spans if a == pos), pos)
         participle = bool(self._participle) and text[pos:end].lower().endswith(self._participle) and \
             text[:pos].rstrip().endswith(",")
-        cm = None if participle else self._coordination.search(text[:pos], None)
-        if not participle and (cm is None or self._new_subject(text[cm.start():pos])):
+        cm = None if participle else self._conjunction_before(text, pos)
+        if not participle and (cm is None or self._new_subject(text[cm:pos])):
             return None
         stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
         earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
         return earlier[-1] if earlier else None
+
+    def _conjunction_before(self, text: str, pos: int) -> int | None:
+        """Where 'and', 'but' or 'then' (and one word at most) stands right before ``pos``, else None (read on the
+        last words only: the pattern is anchored at the end)."""
+        lo = max(0, pos - 40)
+        cm = self._coordination.search(text[lo:pos], None)
+        return lo + cm.start() if cm else None
 
     def _new_subject(self, coordination: str) -> bool:
         """'… but residents said', '… and Police said': the word after the conjunction is a subject of its own (a
@@ -148,10 +155,14 @@ class AttributionReader:
     def own_subject(self, text: str, pos: int) -> int:
         """'… and witnesses said': where the subject of the verb at ``pos`` starts when a conjunction opens a new
         subject just before it (after the conjunction), else -1."""
-        cm = self._coordination.search(text[:pos], None)
-        if cm and self._new_subject(text[cm.start():pos]):
-            return cm.start() + len(text[cm.start():pos].split()[0])
+        cm = self._conjunction_before(text, pos)
+        if cm is not None and self._new_subject(text[cm:pos]):
+            return cm + len(text[cm:pos].split()[0])
         return -1
+
+    def names_toll(self, text: str) -> bool:
+        """Does the sentence name a toll ('le bilan', 'the toll') at all? (most do not: one scan)"""
+        return self._toll_ref.search(text) is not None
 
     def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
         """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then

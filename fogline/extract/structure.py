@@ -115,7 +115,8 @@ class RuleStructure:
         for v in needed_sentences(ctx, self.counts):
             text, base = v.s.text, v.s.start
             verbs = self.attribution.verb_spans(text, v.folded)
-            speaking = [(a, b) for a, b in verbs if not self.attribution.toll_subject(text, a, verbs)]
+            speaking = [(a, b) for a, b in verbs if not self.attribution.toll_subject(text, a, verbs)] \
+                if self.attribution.names_toll(text) else verbs
             preps = [m.span() for m in self._preps.finditer(text, v.folded)]
             st = SentenceStructure()
             for q in v.quantities:
