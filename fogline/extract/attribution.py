@@ -198,7 +198,7 @@ class AttributionReader:
         if folded is None:
             folded = caseless(text)
         out: list[Speaker] = []
-        spans = self.verb_spans(text, folded)
+        spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -220,6 +220,8 @@ class AttributionReader:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
                 out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb, verb_end=m.end()))
                 continue
+            if coordinated and spans is None:
+                spans = self.verb_spans(text, folded)
             if coordinated and self.earlier_verb(text, m.start(), spans) is not None:
                 # "X blamed the White Army for the attack and said …": the subject of the first verb, which the
                 # words here could not name (the role resolver may); never the first verb's object
