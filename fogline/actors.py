@@ -102,6 +102,11 @@ class ActorDictionary:
                         bucket.append(entry)
                     if is_acronym(alias):
                         acronyms.add(fold(alias, lower=False))
+            # an alias listed in another case than its acronym ('Jnim', 'Famas') matches as written too
+            keys = {a.lower() for a in acronyms}
+            acronyms |= {fold(alias, lower=False) for entry in self.entries
+                         for alias in self._originals.get((entry, lang), [])
+                         if not is_acronym(alias) and fold(alias) in keys and alias != alias.lower()}
             self._aliases[lang] = table
             self._acronyms[lang] = frozenset(acronyms | self._local_acronyms.get(lang, set()))
         self._with_defaults: dict[str | None, list[ActorEntry]] = {}  # country -> entries with default_for

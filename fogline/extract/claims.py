@@ -67,7 +67,7 @@ class ClaimReader:
             speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
             if v.background:
                 if speakers:
-                    memory.last_speaker = speakers[-1].name
+                    memory.spoke(speakers[-1], v.s.text)
                 continue
             d = owner.get(v.s.index)
             memory.framed = None
@@ -79,12 +79,13 @@ class ClaimReader:
                     and self._toll_ref.search(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
-                memory.last_speaker = memory.framed.name
+                memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.last_speaker = self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory).name
+                memory.spoke(self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory), v.s.text)
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
-                memory.last_speaker = sp.name if sp else memory.last_speaker
+                if sp:
+                    memory.spoke(sp, v.s.text)
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         return claims_by_draft
@@ -124,7 +125,7 @@ class ClaimReader:
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
-                a, b = _label_phrase(v.s.text, sp)
+                a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                         or again.name == SECURITY_SOURCES or again.organisation):
@@ -216,10 +217,13 @@ class ClaimReader:
         if sp.apposition:
             return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start], generic=False) or sp
+        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
-            return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+            # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
+            end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
+                else sp.end
+            return self.resolver.resolve(v.s.text, sp.start, end, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start]) or sp
-        a, b = _label_phrase(v.s.text, sp)
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
@@ -264,17 +268,27 @@ class ClaimReader:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
-        near = [s for s in speakers
-                if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
+        # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
+        near = [s for s in speakers if not self._clause_break.search(
+            text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
-def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
+def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
+                  attribution: AttributionReader | None = None) -> tuple[int, int]:
     """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
     group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
     start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
+        start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
+    if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
+        start = max(start, attribution.own_subject(text, text.find(sp.verb, sp.end)))
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
-    end = verb if 0 <= verb - sp.end <= 80 else sp.end
+    if 0 <= verb - sp.end <= 80:
+        end = verb
+    else:  # "selon des sources sécuritaires locales", "…, said security sources in the region": to the phrase's end
+        stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
+        end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
     return start, max(comma if comma != -1 else end, sp.end)
 

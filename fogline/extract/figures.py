@@ -26,6 +26,8 @@ class FigureReader:
         self._verb_c = CaselessPattern(verbs.pattern)  # on a sentence's caseless copy (``find``)
         self._vehicle, self._people, self._own = self.nouns.vehicle, self.nouns.people, self.nouns.own
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
+        self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
         self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
@@ -245,6 +247,10 @@ class FigureReader:
         of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
+        if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
+                                                                      verb[0]) \
+                and not self._own_verbs.search(text[verb[0]:verb[1]]):
+            owned = []  # "its fighters had killed 11 people": the owner's men are who killed, not who died
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
                 of_kind == Of.UNKNOWN and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
             # "des pertes dans leurs rangs et la mort d'un commandant": still their own
@@ -357,3 +363,4 @@ def _speaker_words(attribution: dict) -> list[str]:
 def _next_words(text: str, pos: int, n: int) -> str:
     m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
     return m.group() if m else ""
+

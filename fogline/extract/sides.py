@@ -252,6 +252,16 @@ class Sides:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
+        if draft and not unclaimed and self._attackers.search(words):
+            # "Separatist fighters attacked … killed four of the attackers": the group the event's own words
+            # describe the attackers as, when its curated default names one
+            for i in draft.sentences:
+                for a in views[i].actors:
+                    if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,):
+                        said = _with_words_before(views[i].s.text, a.start - views[i].s.start, a.end - views[i].s.start)
+                        d = self.actor_dict.default_for(said, country, ctx.year, named_in_doc)
+                        if d is not None and self.armed_group(d):
+                            return d.name, d.kind
         named = None if unclaimed else self._only_armed_group(ctx)
         if named and self._attackers.search(words):  # "the attackers" of a report that names one group
             return named.name, named.kind

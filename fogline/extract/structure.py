@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from .attribution import AttributionReader, _window_start
+from .attribution import AttributionReader
 from .context import DocumentContext, SentenceView
 from .text import CaselessPattern, words_regex
 
@@ -115,11 +115,13 @@ class RuleStructure:
         for v in needed_sentences(ctx, self.counts):
             text, base = v.s.text, v.s.start
             verbs = self.attribution.verb_spans(text, v.folded)
+            speaking = [(a, b) for a, b in verbs if not self.attribution.toll_subject(text, a, verbs)] \
+                if self.attribution.names_toll(text) else verbs
             preps = [m.span() for m in self._preps.finditer(text, v.folded)]
             st = SentenceStructure()
             for q in v.quantities:
                 frame = FigureFrame(Span(base + q.start, base + q.end))
-                near = [(a, b) for a, b in verbs + preps
+                near = [(a, b) for a, b in speaking + preps
                         if not self._clause_break.search(text[min(b, q.end):max(a, q.start)])]
                 quote = quote_around(text, q.start)
                 if quote and any(b <= quote[0] or a >= quote[1] for a, b in near):
@@ -140,7 +142,8 @@ class RuleStructure:
                         end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
                         frame.speaker = Span(base + b, base + end)
                     else:
-                        frame.speaker = Span(base + _window_start(text, a, self.attribution.subject_break), base + a)
+                        ws, we = self.attribution.subject_window(text, a, verbs)  # "X confirmed … and said"
+                        frame.speaker = Span(base + ws, base + we)
                 st.figures.append(frame)
             out[v.s.index] = st
         return out

@@ -50,6 +50,9 @@ class Tolls:
                 body = self._state_body(raw, v, draft, ctx)
                 if body:
                     return body
+                subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.own_admission else None
+                if subject:  # "Ugandan troops lost 54 soldiers": the soldiers of the force that lost them
+                    return subject
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
                 foreign = self._foreign_of(entry.country, draft, ctx)
