@@ -109,13 +109,15 @@ class Namesakes:
 
 @cache
 def _compass(language: str) -> tuple[re.Pattern, dict[str, str]]:
-    """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, then a name."""
+    """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, its ``compass_link``,
+    then a name."""
     code = language if language in available() else "en"
     compass = {k.lower(): v for k, v in resources(code)["places"].get("compass", {}).items()}
     words = "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) or "(?!)"
     name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
-    return re.compile(rf"(?<![\w-])(?i:({words}))\s+(?:(?i:of|du|de|des)\s+(?:(?i:the|la)\s+|l['’])?)?({name})"), \
-        compass
+    link = resources(code)["places"].get("compass_link")  # "north of the", "nord du": between the word and a name
+    link = rf"(?:(?i:{link}))?" if link else ""
+    return re.compile(rf"(?<![\w-])(?i:({words}))\s+{link}({name})"), compass
 
 
 @cache
