@@ -60,6 +60,7 @@ class DocumentContext:
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
+    memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
 
     def foreground_names(self, named_only: bool = False) -> frozenset:
         """The names of the actors of every sentence outside background (``named_only``: not generic words
@@ -224,11 +225,13 @@ class ContextReader:
         # report's own month is history (as for a whole event, events._stale)
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
-        cue = bool(self._background.search(text, folded)) or bool(past_months)
-        news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
-                                                                      and d not in past_months for d in v.dates)
+        cue = bool(past_months) or bool(self._background.search(text, folded))
+        # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
+        news_time = (past_year or cue) and (
+            any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)
+            or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
-        v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
+        v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         return v
 
     @staticmethod

@@ -258,9 +258,14 @@ class Placer:
         return replace(found, geo_precision=max(2, found.geo_precision)) if found.geo_precision else found
 
     def _areas(self, ctx: DocumentContext, idx: int) -> list[PlaceMention]:
-        v = ctx.views[idx]
-        codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
-        return shift(area_reader(ctx.doc.language, self.gazetteer).find(v.s.text, codes), v.s.start)
+        """The areas of one sentence, read once per report (asked per event and per step of placing)."""
+        found = ctx.memo.get(("areas", idx))
+        if found is None:
+            v = ctx.views[idx]
+            codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
+            found = ctx.memo[("areas", idx)] = shift(area_reader(ctx.doc.language, self.gazetteer).find(
+                v.s.text, codes), v.s.start)
+        return found
 
     def _in_context(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """Among the towns of the written name, the one the report points to: its countries (places, actors,
