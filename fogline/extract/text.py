@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
-from .scan import CASE_TABLES, caseless, lowered, representative_pattern, required_literal, scan, start_scanner
+from .scan import (
+    CASE_TABLES,
+    caseless,
+    lowered,
+    representative_pattern,
+    required_literal,
+    scan,
+    start_literals,
+    start_scanner,
+)
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
 
@@ -107,13 +116,14 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts", "_starts_i")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "_starts", "_starts_i")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
         self._rx = None
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
+        self._any = None  # else a few words one of which begins every match (``start_literals``): the same test
         self._starts = None  # ``_rx`` tried only where its scanner finds a start (``_scanned``): searched in its place
         self._starts_i = None  # the same for ``_rx_i``, found in the caseless copy
         if not CASE_TABLES:
@@ -122,12 +132,14 @@ class CaselessPattern:
         if representative_pattern(pattern):
             self._rx = re.compile(pattern)
             self._needs = required_literal(pattern)
+            self._any = start_literals(pattern) if self._needs is None else None
             self._starts = _scanned(pattern)
             return
         lower = lowered(pattern)
         if lower is not None:
             self._rx = re.compile(lower)
             self._needs = required_literal(lower)
+            self._any = start_literals(lower) if self._needs is None else None
             self._starts = _scanned(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
@@ -150,6 +162,8 @@ class CaselessPattern:
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
                 return None
+            if self._any is not None and not any(map(s.__contains__, self._any)):
+                return None
             if self._starts is not None:
                 return self._starts.search(s)
         elif self._starts_i is not None and folded is not None:
@@ -160,6 +174,8 @@ class CaselessPattern:
         rx, s = self.on(text, folded)
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
+                return iter(())
+            if self._any is not None and not any(map(s.__contains__, self._any)):
                 return iter(())
             if self._starts is not None:
                 return self._starts.finditer(s)
