@@ -21,7 +21,7 @@ from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
-from .text import CaselessPattern, Sentence, split_sentences, trie_alternation, words_regex
+from .text import AnyWords, CaselessPattern, Sentence, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -114,7 +114,7 @@ class ContextReader:
         self.gazetteer = gazetteer
         self.numbers, self.dates, self.actors, self.places, self.triggers = numbers, dates, actors, places, triggers
         ctx = data["context"]
-        self._background = CaselessPattern(words_regex(ctx.get("background", [])).pattern)
+        self._background = AnyWords(ctx.get("background", []))  # asked only whether a sentence holds one
         self._hypothetical = CaselessPattern(words_regex(ctx.get("hypothetical", [])).pattern)
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
@@ -225,7 +225,7 @@ class ContextReader:
         # report's own month is history (as for a whole event, events._stale)
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
-        cue = bool(past_months) or bool(self._background.search(text, folded))
+        cue = bool(past_months) or self._background.search(text, folded)
         # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
         news_time = (past_year or cue) and (
             any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)

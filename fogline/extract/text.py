@@ -11,6 +11,7 @@ from .. import lang
 from .scan import (
     CASE_TABLES,
     caseless,
+    holds_any,
     lowered,
     representative_pattern,
     required_literal,
@@ -193,6 +194,25 @@ def _scanned(pattern: str) -> re.Pattern | None:
     if starts is None:
         return None
     return re.compile(f"{starts.pattern}(?:{pattern})")
+
+
+class AnyWords:
+    """``words_regex(words)`` asked only whether it matches: the words whose first letters can be listed searched as
+    one ``CaselessPattern`` (a start scanner), each word that may begin with any letter ('\\w+ years later') as a
+    pattern of its own (in the one alternation, such a word left the whole of it tried at every word start)."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, words):
+        words = list(words)
+        rest = [w for w in words if holds_any(w) is None]
+        listed = [w for w in words if w not in rest]
+        groups = ([listed] if listed else []) + [[w] for w in rest]
+        self._parts = [CaselessPattern(words_regex(ws).pattern) for ws in groups]
+
+    def search(self, text: str, folded: str | None) -> bool:
+        """Whether ``words_regex(words)`` matches ``text`` (``folded``: its ``caseless`` copy)."""
+        return any(p.search(text, folded) is not None for p in self._parts)
 
 
 class CasedWords:
