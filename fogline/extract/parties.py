@@ -10,7 +10,7 @@ from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .scan import holds_any, start_literals
+from .scan import holds_any, start_literals, start_scanner
 from .text import trie_alternation
 
 
@@ -38,6 +38,13 @@ def _holds(needs: re.Pattern | None, text: str) -> bool:
 def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
     """The few words one of which begins every match of ``rx`` (``start_literals``; None: no test)."""
     return start_literals(rx.pattern) if rx is not None else None
+
+
+def _scanned(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
+    passes over the word starts no match can begin at instead of trying the whole pattern there."""
+    starts = start_scanner(rx.pattern, ignorecase=True)  # forced: worth it on every sentence of a report
+    return re.compile(f"{starts.pattern}(?:{rx.pattern})") if starts is not None else rx
 
 
 def _may(words: tuple[str, ...] | None, text: str) -> bool:
@@ -111,6 +118,8 @@ class ActorReader:
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
             rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
+        self._civilians_rx, self._state_rx = _scanned(self._civilians_rx), _scanned(self._state_rx)
+        self._country_subject_rx = _scanned(self._country_subject_rx)
         # the rarer patterns need one of a few words: a sentence without any is not searched (same matches)
         self._may_state_arms, self._may_plural = _begins(self._state_arms_rx), _begins(self._plural_rx)
         self._may_accused = _begins(self._country_accused_rx)
