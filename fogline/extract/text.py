@@ -111,6 +111,9 @@ def trie_alternation(literals) -> str:
     return build(trie)
 
 
+_SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
+
+
 class CaselessPattern:
     """A pattern matched as with re.IGNORECASE, run case-sensitively on ``caseless(text)`` when the pattern allows
     it (every character it names is a representative; no backreference, no inline flag), else with IGNORECASE on
@@ -133,14 +136,14 @@ class CaselessPattern:
         if representative_pattern(pattern):
             self._rx = re.compile(pattern)
             self._needs = required_literal(pattern)
-            self._any = start_literals(pattern) if self._needs is None else None
+            self._any = start_literals(pattern, 16) if self._needs is None else None
             self._starts = _scanned(pattern)
             return
         lower = lowered(pattern)
         if lower is not None:
             self._rx = re.compile(lower)
             self._needs = required_literal(lower)
-            self._any = start_literals(lower) if self._needs is None else None
+            self._any = start_literals(lower, 16) if self._needs is None else None
             self._starts = _scanned(lower)
         else:
             self._rx_i = re.compile(pattern, re.I)
@@ -163,7 +166,7 @@ class CaselessPattern:
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
                 return None
-            if self._any is not None and not any(map(s.__contains__, self._any)):
+            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
                 return None
             if self._starts is not None:
                 return self._starts.search(s)
@@ -176,7 +179,7 @@ class CaselessPattern:
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
                 return iter(())
-            if self._any is not None and not any(map(s.__contains__, self._any)):
+            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
                 return iter(())
             if self._starts is not None:
                 return self._starts.finditer(s)
