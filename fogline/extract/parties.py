@@ -43,7 +43,7 @@ def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
 def _scanned(rx: re.Pattern) -> re.Pattern:
     """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
     passes over the word starts no match can begin at instead of trying the whole pattern there."""
-    starts = start_scanner(rx.pattern, ignorecase=True)  # forced: worth it on every sentence of a report
+    starts = start_scanner(rx.pattern, always=True)
     return re.compile(f"{starts.pattern}(?:{rx.pattern})") if starts is not None else rx
 
 
