@@ -12,7 +12,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
-from .context import DocumentContext, SentenceView, shift
+from .context import DocumentContext, SentenceView, relative_actors, shift
 from .figures import FigureReader, Of, RawClaim
 from .segment import EventDraft
 from .sides import Sides
@@ -61,7 +61,7 @@ class ClaimReader:
                 memory.saw(a)
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
-            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
+            speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
             if v.background:
                 if speakers:
                     memory.last_speaker = speakers[-1].name
@@ -78,7 +78,7 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.last_speaker = memory.framed.name
             elif speakers:
-                memory.last_speaker = self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory).name
+                memory.last_speaker = self._refined(ctx, v, speakers[-1], relative_actors(v), memory).name
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
                 memory.last_speaker = sp.name if sp else memory.last_speaker
@@ -89,7 +89,7 @@ class ClaimReader:
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
                   draft: EventDraft) -> list[Claim]:
         text, views = ctx.text, ctx.views
-        rel_actors = shift(v.actors, -v.s.start)
+        rel_actors = relative_actors(v)
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
         raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
@@ -174,7 +174,7 @@ class ClaimReader:
                     claims_by_draft: list[list[Claim]]) -> None:
         """'Twelve soldiers were killed. A security source confirmed the toll to AFP.': the figures the sentence
         before gives in the outlet's voice are that speaker's."""
-        sp = self._refined(ctx, v, sp, shift(v.actors, -v.s.start), memory)
+        sp = self._refined(ctx, v, sp, relative_actors(v), memory)
         prev = ctx.views[v.s.index - 1].s
         entry = self.actor_dict.by_name(sp.name)
         party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
@@ -194,7 +194,7 @@ class ClaimReader:
         start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
         if not v.s.text[start:m.start()].strip():
             return None
-        return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,
+        return self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
                                      m.group(), ctx.text[:v.s.start])
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):

@@ -44,6 +44,7 @@ class SentenceView:
     hypothetical: bool = False
     affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
     folded: str | None = None  # the caseless copy of the sentence (None: it has no exact copy)
+    relative: tuple | None = None  # (actors, the same in sentence offsets): see relative_actors
 
 
 @dataclass(slots=True)
@@ -89,6 +90,15 @@ def shift(items, offset):
     if rest is None or any(type(i) is not kind for i in items):
         return [type(i)(i.start + offset, i.end + offset, *[getattr(i, f) for f in i.__slots__[2:]]) for i in items]
     return [kind(i.start + offset, i.end + offset, *rest(i)) for i in items]
+
+
+def relative_actors(v: SentenceView) -> list:
+    """``shift(v.actors, -v.s.start)``, made once per list of actors: claims and sides ask for it per sentence, per
+    figure and per event. Read it, never change it (it is shared)."""
+    memo = v.relative
+    if memo is None or memo[0] is not v.actors:
+        memo = v.relative = (v.actors, shift(v.actors, -v.s.start))
+    return memo[1]
 
 
 # the fields after start and end of each kind of mention, read in one call (shift runs for every sentence)

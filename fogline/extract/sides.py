@@ -12,7 +12,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
 from ..text import fold
 from .attribution import AttributionReader, SpeakerMemory
-from .context import DocumentContext, doc_slice, shift, text_after
+from .context import DocumentContext, doc_slice, relative_actors, text_after
 from .parties import ActorMention
 from .segment import EventDraft
 from .text import words_regex
@@ -417,7 +417,7 @@ class Sides:
             v = ctx.views[i]
             spans = ctx.spoken.get(i)
             if spans is None:  # a sentence's speakers, read without memory, are the same for every event
-                speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
+                speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
                 spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
                 spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
