@@ -3,7 +3,7 @@ what re.IGNORECASE finds in the text."""
 
 import re
 
-from fogline.extract.scan import caseless, required_literal
+from fogline.extract.scan import caseless, lowered, required_literal, start_scanner
 from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 
@@ -148,10 +148,16 @@ def test_language_alternations_get_a_scanner_with_the_same_matches():
     folded = caseless(text)
     for code in available():
         cp = Extractor(code).triggers._all
-        assert cp._starts is not None, code
-        want = [(m.span(), m.lastgroup) for m in cp._rx.finditer(folded)]
-        assert [(m.span(), m.lastgroup) for m in scan(cp._rx, cp._starts, folded)] == want, code
+        want = [(m.span(), m.lastgroup) for m in re.finditer(cp.pattern, text, re.I)]
         assert [(m.span(), m.lastgroup) for m in cp.finditer(text, folded)] == want, code
+        assert cp.scanned, code
+        rx, _ = cp.on(text, folded)  # the pattern behind its scanner: match at a place, as the plain one
+        starts = start_scanner(lowered(cp.pattern) or cp.pattern, always=True)
+        plain = re.compile(rx.pattern[len(starts.pattern) + 3:-1])
+        assert [(m.span(), m.lastgroup) for m in scan(plain, starts, folded)] == want, code
+        for pos in range(len(folded)):
+            a, b = rx.match(folded, pos), plain.match(folded, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (code, pos)
 
 
 def test_cased_words_find_what_the_cased_regex_finds():

@@ -120,37 +120,47 @@ class CaselessPattern:
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "_starts", "_starts_i")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "scanned", "_starts_i", "_todo")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
-        self._rx = None
+        self._rx = None  # the case-sensitive pattern for the caseless copy, behind its scanner when it has one
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
         self._any = None  # else a few words one of which begins every match (``start_literals``): the same test
-        self._starts = None  # ``_rx`` tried only where its scanner finds a start (``_scanned``): searched in its place
-        self._starts_i = None  # the same for ``_rx_i``, found in the caseless copy
+        self.scanned = False  # ``_rx`` is tried only where its start scanner finds a start (``_scanned``)
+        self._starts_i = None  # the start scanner of ``_rx_i``, found in the caseless copy
+        self._todo = None  # the case-sensitive pattern until ``_rx`` is made (on first use: ``_prepare``)
         if not CASE_TABLES:
             self._rx_i = re.compile(pattern, re.I)
             return
         if representative_pattern(pattern):
-            self._rx = re.compile(pattern)
-            self._needs = required_literal(pattern)
-            self._any = start_literals(pattern, 16) if self._needs is None else None
-            self._starts = _scanned(pattern)
+            self._todo = pattern
             return
         lower = lowered(pattern)
         if lower is not None:
-            self._rx = re.compile(lower)
-            self._needs = required_literal(lower)
-            self._any = start_literals(lower, 16) if self._needs is None else None
-            self._starts = _scanned(lower)
+            self._todo = lower
         else:
             self._rx_i = re.compile(pattern, re.I)
             self._starts_i = start_scanner(pattern, ignorecase=True)
 
+    def _prepare(self) -> None:
+        """``_rx`` and its tests, made on first use: a pattern a run never searches (a rare rule's) costs no start
+        enumeration nor compilation. A benign race: two threads make the same."""
+        pattern = self._todo
+        self._needs = required_literal(pattern)
+        self._any = start_literals(pattern, 16) if self._needs is None else None
+        scanned = _scanned(pattern)
+        self.scanned = scanned is not None
+        self._rx = scanned if scanned is not None else re.compile(pattern)
+        self._todo = None
+
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
-        """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``."""
+        """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``. The first
+        may be behind a start scanner: the same ``search``, ``match``, ``fullmatch`` and ``finditer``, groups
+        included (the scanner only looks, around where a match starts)."""
+        if self._todo is not None:
+            self._prepare()
         if self._rx is not None and folded is not None:
             return self._rx, folded
         if self._rx_i is None:  # a benign race: two threads compile the same pattern
@@ -159,6 +169,8 @@ class CaselessPattern:
 
     def pattern_groups(self):
         """(name, index) of the named groups."""
+        if self._todo is not None:
+            self._prepare()
         return (self._rx if self._rx is not None else self._rx_i).groupindex.items()
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
@@ -168,8 +180,6 @@ class CaselessPattern:
                 return None
             if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
                 return None
-            if self._starts is not None:
-                return self._starts.search(s)
         elif self._starts_i is not None and folded is not None:
             return next(scan(rx, self._starts_i, s, folded), None)
         return rx.search(s)
@@ -181,8 +191,6 @@ class CaselessPattern:
                 return iter(())
             if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
                 return iter(())
-            if self._starts is not None:
-                return self._starts.finditer(s)
         elif self._starts_i is not None and folded is not None:
             return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
