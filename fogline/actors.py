@@ -22,7 +22,6 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -30,16 +29,11 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from . import lang as _lang
+from .actor_entries import KINDS, ActorEntry, check_entry, is_acronym, merge_entry
 from .text import fold
 from .vocab import NATIONAL_MILITARY, NATIONAL_POLICE, STATE_FORCES
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
-
-FORCES = frozenset({"military", "police", "gendarmerie"})  # which state force a generic word names
-KINDS = frozenset({
-    "state forces", "rebel group", "political militia", "identity militia", "civilians",
-    "foreign forces", "unidentified armed group", "other",
-})
 
 RESOURCE = Path(__file__).with_name("resources") / "actors.json"
 ENV_VAR = "FOGLINE_ACTORS"
@@ -47,63 +41,6 @@ FUZZY_CUTOFF = 92.0
 FUZZY_MIN_LEN = 5
 _REGIME = re.compile(r"\s*\((?:19|20)\d\d-(?:(?:19|20)\d\d)?\)\s*")
 _SPELLED_OUT = re.compile(r"^(.*\S)\s+\(([^()]*[A-Z][^()]*)\)$")  # "Full Name (ACRONYM)"
-
-def is_acronym(alias: str) -> bool:
-    """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
-    matched exactly and case-sensitively (lowercased "FAN", "IS", "AA" are ordinary words)."""
-    alias = alias.strip()
-    if not alias or any(c.isspace() for c in alias):
-        return False
-    letters = [c for c in alias if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
-    return upper >= 2 and upper * 2 >= len(letters)
-
-
-@dataclass(frozen=True, slots=True)
-class ActorEntry:
-    name: str | None  # canonical ACLED-style name; None for generic descriptors
-    kind: str
-    country: str | None
-    home_country: str | None
-    active: tuple[int | None, int | None]
-    generic: bool
-    successor: str | None = None  # canonical name that took over (renaming, merger)
-    default_for: tuple[str, ...] = ()  # generic words that mean this actor in its country ("separatists")
-    pro_government: bool = False  # a militia fighting beside the state (VDP, Wazalendo): never "the gunmen"
-    by_nationality: bool = True  # "Yemeni forces" may name it (false where a rival uses the nationality)
-    force: str | None = None  # generic state-force words: "police" names the country's police, not its army
-    countries: tuple[str, ...] = ()  # where its local aliases mean it (default: its country)
-
-    def active_in(self, year: int | None) -> bool:
-        if year is None:
-            return True
-        start, end = self.active
-        return (start is None or start <= year) and (end is None or year <= end)
-
-    def _centrality(self, year: int) -> float:
-        """How far ``year`` lies inside the active span (negative = outside it)."""
-        start, end = self.active
-        lo = float("inf") if start is None else year - start
-        hi = float("inf") if end is None else end - year
-        return min(lo, hi)
-
-
-def _check(d: Mapping[str, Any], where: str) -> None:
-    if d.get("kind") not in KINDS:
-        raise ValueError(f"{where}: kind {d.get('kind')!r} not in {sorted(KINDS)}")
-    if d.get("name") is None and not d.get("generic"):
-        raise ValueError(f"{where}: an entry without a name must be generic")
-    active = d.get("active", [None, None])
-    if not (isinstance(active, list | tuple) and len(active) == 2):
-        raise ValueError(f"{where}: active must be [first_year, last_year]")
-    for key in ("aliases", "local_aliases"):
-        aliases = d.get(key, {})
-        if not isinstance(aliases, dict) or not all(isinstance(v, list) for v in aliases.values()):
-            raise ValueError(f"{where}: {key} must map a language to a list of strings")
-    if d.get("force") is not None and d["force"] not in FORCES:
-        raise ValueError(f"{where}: force {d['force']!r} not in {sorted(FORCES)}")
-    if d.get("local_aliases") and not (d.get("country") or d.get("in_countries")):
-        raise ValueError(f"{where}: local aliases need a country")
 
 
 class ActorDictionary:
@@ -123,7 +60,7 @@ class ActorDictionary:
         self._local_acronyms: dict[str, set[str]] = {}
 
         for i, rec in enumerate(records):
-            _check(rec, f"actor #{i} ({rec.get('name')!r})")
+            check_entry(rec, f"actor #{i} ({rec.get('name')!r})")
             a = rec.get("active") or [None, None]
             entry = ActorEntry(rec.get("name"), rec["kind"], rec.get("country"), rec.get("home_country"),
                                (a[0], a[1]), bool(rec.get("generic", False)), rec.get("successor"),
@@ -165,6 +102,11 @@ class ActorDictionary:
                         bucket.append(entry)
                     if is_acronym(alias):
                         acronyms.add(fold(alias, lower=False))
+            # an alias listed in another case than its acronym ('Jnim', 'Famas') matches as written too
+            keys = {a.lower() for a in acronyms}
+            acronyms |= {fold(alias, lower=False) for entry in self.entries
+                         for alias in self._originals.get((entry, lang), [])
+                         if not is_acronym(alias) and fold(alias) in keys and alias != alias.lower()}
             self._aliases[lang] = table
             self._acronyms[lang] = frozenset(acronyms | self._local_acronyms.get(lang, set()))
         self._with_defaults: dict[str | None, list[ActorEntry]] = {}  # country -> entries with default_for
@@ -224,7 +166,7 @@ class ActorDictionary:
             for rec in data:
                 name = rec.get("name")
                 if name is not None and name in index:
-                    _merge(index[name], rec)
+                    merge_entry(index[name], rec)
                     continue
                 rec = dict(rec)
                 rec["aliases"] = {k: list(v) for k, v in rec.get("aliases", {}).items()}
@@ -407,16 +349,6 @@ class ActorDictionary:
     @staticmethod
     def unidentified(country: str) -> str:
         return f"Unidentified Armed Group ({country})"
-
-
-def _merge(base: dict[str, Any], extra: Mapping[str, Any]) -> None:
-    for k, v in extra.items():
-        if k in ("aliases", "local_aliases"):
-            for lang, names in v.items():
-                have = base.setdefault(k, {}).setdefault(lang, [])
-                have.extend(n for n in names if n not in have)
-        else:
-            base[k] = v
 
 
 @lru_cache(maxsize=32)

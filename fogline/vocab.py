@@ -70,6 +70,7 @@ SOCIAL_MEDIA = "social media"
 LOCAL_SOURCES = "local sources"
 RESIDENTS = "residents"
 UNITED_NATIONS = "United Nations"
+SECURITY_SOURCES = "security sources"  # anonymous army or police sources (the guide's label)
 INDEPENDENT = frozenset({LOCAL_SOURCES, RESIDENTS, UNITED_NATIONS, THE_OUTLET})
 
 # -- event types (ACLED) ----------------------------------------------------------------------------

@@ -317,3 +317,213 @@ def test_last_week_is_the_middle_of_the_week_before(readers, code, text, publish
 def test_the_day_before_something_named_is_no_date(readers, code, text):
     """'The eve of the election' is the day before the election, not before the day told last."""
     assert readers[code].find(text, TUE) == []
+
+
+# A count of days or weeks: 'ago' counts back from the report's date, 'later'/'earlier' from the day told before.
+@pytest.mark.parametrize("code,text,expected,precision", [
+    ("en", "Five days ago, fighters on motorbikes raided a cattle market near Zurmi.", date(2025, 3, 6), "day"),
+    ("en", "the checkpoint was overrun 3 days ago", date(2025, 3, 8), "day"),
+    ("en", "a bomb hit the bus station two weeks ago", date(2025, 2, 25), "week"),
+    ("en", "the camp was shelled a week ago", date(2025, 3, 4), "week"),
+    ("fr", "Il y a cinq jours, des hommes armés ont attaqué un marché près de Djibo.", date(2025, 3, 6), "day"),
+    ("fr", "le poste a été attaqué il y a 6 jours", date(2025, 3, 5), "day"),
+    ("fr", "il y a une semaine, un convoi a sauté sur une mine", date(2025, 3, 4), "week"),
+])
+def test_days_ago_count_back_from_the_report(readers, code, text, expected, precision):
+    found = readers[code].find(text, TUE)
+    assert [(d.date, d.precision) for d in found] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Insurgents attacked the barracks in Damboa on March 2. Two days later, they ambushed a patrol near "
+           "Bama, killing six soldiers.", ["2025-03-02", "2025-03-04"]),
+    ("en", "On Thursday, gunmen killed four traders at a market in Kaduna. Three days later bandits abducted 20 "
+           "passengers on a highway in Zamfara.", ["2025-03-06", "2025-03-09"]),
+    ("en", "Bandits abducted 30 passengers from a bus near Funtua on Sunday. Four days earlier, they had killed "
+           "nine farmers in Zurmi.", ["2025-03-09", "2025-03-05"]),
+    ("fr", "Des jihadistes ont attaqué le poste de Djibo le 2 mars. Trois jours plus tard, ils ont tué huit "
+           "civils près d'Arbinda.", ["2025-03-02", "2025-03-05"]),
+    ("fr", "Des hommes armés ont tué six orpailleurs près de Kaya dimanche. Deux jours plus tôt, des jihadistes "
+           "avaient attaqué un poste militaire à Dori.", ["2025-03-09", "2025-03-07"]),
+])
+def test_days_later_count_from_the_day_told_before(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]] == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Troops arrived two days after the massacre in the village."),
+    ("en", "The curfew was lifted three days before the vote."),
+    ("en", "The rebels spent five days in the town."),
+    ("fr", "Les renforts sont arrivés deux jours après l'attaque."),
+    ("fr", "Les combats ont duré trois jours."),
+])
+def test_a_count_of_days_from_something_named_is_no_date(readers, code, text):
+    assert readers[code].find(text, TUE) == []
+
+
+# A day before a speaker and its verb is when the speaker spoke, when the words reported have a day of their own.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "On Monday, police said gunmen had killed 12 villagers in Kauru on Sunday.", "2025-03-09"),
+    ("en", "On Monday the state governor told journalists that bandits stormed Dansadau on Saturday, killing "
+           "nine people.", "2025-03-08"),
+    ("en", "Late on Monday, a military spokesman said troops had repelled an attack on a base in Marte on "
+           "Friday.", "2025-03-07"),
+    ("fr", "Lundi, l'armée a affirmé que des terroristes avaient attaqué le poste de Djibo samedi.", "2025-03-08"),
+    ("en", "On Monday, a spokesman for the Kaduna state police command, Mansir Hassan, said bandits had attacked "
+           "the village on Saturday night, killing seven people.", "2025-03-08"),
+])
+def test_the_day_of_a_speaker_is_not_the_event_day(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "On Monday, gunmen killed 12 villagers in Kauru, police said on Tuesday.", "2025-03-10"),
+    ("en", "On Sunday, police said, gunmen killed 12 villagers in Kauru.", "2025-03-09"),  # no other day
+    ("en", "On Saturday bandits attacked Dansadau and on Sunday the police said nine people died.", "2025-03-08"),
+    ("en", "On Sunday, residents said gunmen had burned the market, and on Monday police said 12 people died.",
+     "2025-03-09"),
+])
+def test_a_day_before_an_event_word_stays_the_event_day(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+# 'The next day' after two days told in one phrase, or after a day told outside any incident: the day after the
+# day told last, not after the incident told before.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Militants raided two villages near Dikwa on 3 and 5 March. The next day, insurgents attacked the army "
+           "base in Marte.", "2025-03-06"),
+    ("en", "Gunmen attacked a market in Bokkos on Monday, March 3. Residents fled to Jos on Wednesday, March 5. The "
+           "following day, bandits killed six farmers in Mangu.", "2025-03-06"),
+    ("fr", "Des jihadistes ont attaqué deux villages près de Djibo les 3 et 5 mars. Le lendemain, des terroristes "
+           "ont attaqué le poste militaire d'Arbinda.", "2025-03-06"),
+])
+def test_the_next_day_follows_the_day_told_last(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert ex["events"][-1]["date"] == expected
+
+
+# A day in a clause that tells another incident ('three days after ... on Thursday') dates that incident only.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Two days after gunmen raided Bokkos on Sunday, troops killed 12 bandits in Mangu on Tuesday.",
+     "2025-03-11"),
+    ("en", "Gunmen killed eight people in a village near Jos, police said. The attack came three days after 15 "
+           "people were killed in a nearby village on Thursday.", "2025-03-11"),
+    ("en", "Bandits abducted 40 passengers near Funtua, barely a week after they killed nine farmers in the area "
+           "on 2 March, residents said.", "2025-03-11"),
+    ("fr", "Trois jours après l'attaque du poste de Djibo le 6 mars, des jihadistes ont tué huit civils près "
+           "d'Arbinda mardi.", "2025-03-11"),
+])
+def test_a_day_of_another_incident_does_not_date_the_event(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Gunmen killed eight people in Bokkos on Sunday, two days after the governor visited the area.",
+     "2025-03-09"),
+    ("en", "On Sunday, three days before the vote, militants stormed a polling office in Bama.", "2025-03-09"),
+    ("fr", "Dimanche, deux jours après la visite du ministre, des jihadistes ont attaqué le poste de Djibo.",
+     "2025-03-09"),
+])
+def test_a_day_outside_the_other_incident_clause_still_dates_the_event(code, text, expected):
+    assert event_date(text, code) == expected
+
+
+# 'On the same day' is the day told before, as 'the next day' is the day after it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Insurgents attacked the army base in Damboa on March 2. On the same day, bandits abducted 20 passengers "
+           "near Funtua in Katsina state.", ["2025-03-02", "2025-03-02"]),
+    ("en", "Gunmen killed six farmers near Bokkos on Saturday, police said on Monday. The same day, bandits "
+           "abducted 20 passengers near Funtua in Katsina state.", ["2025-03-08", "2025-03-08"]),
+    ("fr", "Des jihadistes ont attaqué le poste de Djibo le 2 mars. Le même jour, des hommes armés ont enlevé 20 "
+           "passagers près de Fada N'Gourma.", ["2025-03-02", "2025-03-02"]),
+])
+def test_the_same_day_is_the_day_told_before(code, text, expected):
+    ex = extract(Document("t", text, code, TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]] == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "On the same day, bandits abducted 20 passengers near Funtua."),
+    ("fr", "Le même jour, des hommes armés ont enlevé 20 passagers près de Fada N'Gourma."),
+    ("en", "That same day, gunmen torched a market in Bokkos."),
+])
+def test_the_same_day_with_no_day_told_is_no_date(readers, code, text):
+    assert [d.date for d in readers[code].find(text, TUE)] == [None]
+
+
+# The middle of a month ('mid-February', 'mi-février') is the month, and a short month name with an early, late or
+# middle word is a month too ('late May', 'mid-Dec').
+@pytest.mark.parametrize("code,text,expected,precision", [
+    ("en", "the rebels took the town in mid-February", date(2025, 2, 15), "month"),
+    ("en", "fighting has raged since mid May", date(2024, 5, 15), "month"),
+    ("en", "a convoy was ambushed in late May", date(2024, 5, 25), "week"),
+    ("en", "the offensive began in mid-Dec", date(2024, 12, 15), "month"),
+    ("fr", "les rebelles ont pris la ville à la mi-février", date(2025, 2, 15), "month"),
+    ("fr", "depuis mi mars", date(2025, 3, 15), "month"),
+])
+def test_middle_of_a_month(readers, code, text, expected, precision):
+    assert [(d.date, d.precision) for d in readers[code].find(text, TUE)] == [(expected, precision)]
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "In mid-January, gunmen killed 30 villagers in Bokkos."),
+    ("en", "The militia overran the camp at Rubaya in mid-February, according to UN experts."),
+    ("fr", "À la mi-janvier, des jihadistes avaient tué 30 civils près de Djibo."),
+])
+def test_an_incident_of_the_middle_of_an_earlier_month_is_background(code, text):
+    assert extract(Document("t", text, code, TUE)).to_dict()["events"] == []
+
+
+# 'L'avant-veille' is two days before the day told before ('la veille' is one).
+@pytest.mark.parametrize("text,expected", [
+    ("Des jihadistes ont attaqué le poste de Djibo dimanche. L'avant-veille, des hommes armés avaient tué six "
+     "civils près d'Arbinda.", "2025-03-07"),
+    ("Le 9 mars, des terroristes ont attaqué un convoi près de Dori. L’avant-veille, des jihadistes avaient "
+     "attaqué le camp de Gorom-Gorom.", "2025-03-07"),
+    ("Des hommes armés ont attaqué Titao le samedi 8 mars. Selon des habitants, l'avant-veille, des jihadistes "
+     "avaient tué quatre bergers près de Djibo.", "2025-03-06"),
+])
+def test_the_day_before_the_day_before(text, expected):
+    ex = extract(Document("t", text, "fr", TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]][-1] == expected
+
+
+def test_two_days_before_with_no_day_told_is_no_date(readers):
+    assert [(d.date, d.step) for d in readers["fr"].find("L'avant-veille, des hommes armés ont tué six civils.",
+                                                        TUE)] == [(None, -2)]
+
+
+# 'The night before', 'the previous night' count from the day told before, as 'the day before' does.
+@pytest.mark.parametrize("text,expected", [
+    ("Troops repelled an attack on the base in Marte on Sunday. The night before, militants had ambushed a patrol "
+     "near Dikwa, killing four soldiers.", "2025-03-08"),
+    ("Gunmen stormed Konduga on 6 March, burning shops. The previous night, bandits had killed seven farmers near "
+     "Dikwa, residents said.", "2025-03-05"),
+    ("Jets struck a camp near Bama on Saturday, 8 March, the air force said. The previous evening, insurgents "
+     "had attacked a checkpoint in Gwoza, killing two soldiers.", "2025-03-07"),
+])
+def test_the_night_before_counts_from_the_day_told_before(text, expected):
+    ex = extract(Document("t", text, "en", TUE)).to_dict()
+    assert [e["date"] for e in ex["events"]][-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers had left the village the night before the attack.",
+    "Residents fled the night before their homes were burned.",
+    "Police arrested three men the night before a planned rally.",
+])
+def test_the_night_before_something_named_is_no_date(readers, text):
+    assert readers["en"].find(text, TUE) == []
+
+
+# A day still to come (more than a day after the report) dates no incident the report tells.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Ahead of the 22 March vote, gunmen killed 12 villagers in Bokkos on Sunday.", "2025-03-09"),
+    ("en", "Days before talks due on Friday, March 21, militants attacked a base near Bama on Saturday, killing "
+           "five soldiers.", "2025-03-08"),
+    ("fr", "À l'approche du scrutin du 23 mars, des jihadistes ont attaqué le poste de Djibo dimanche.",
+     "2025-03-09"),
+])
+def test_a_day_to_come_does_not_date_the_event(code, text, expected):
+    assert event_date(text, code) == expected

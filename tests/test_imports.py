@@ -16,6 +16,7 @@ PACKAGE = Path(fogline.__file__).parent
 STAGES: list[tuple[str, ...]] = [
     ("fogline", "records", "vocab", "text", "progress"),  # shared: version, records, vocabulary, folding, progress
     ("lang", "gazetteer"),  # shared: language files; places (folds names with text)
+    ("actor_entries",),  # shared: what an entry of the actor dictionary is
     ("actors",),  # shared: the actor dictionary (its language's nationality words)
     ("read",),  # files, HTML, JSON → Document
     ("extract",),  # Document → Extraction

@@ -104,3 +104,42 @@ def test_the_events_handed_to_a_worker_need_no_sqlalchemy_to_unpickle(tmp_path, 
         events = store.assembly_events(conn, [e for evs in ids.values() for e in evs])
     assert events and all(type(k) is str for e in events.values() for k in e)
     assert b"sqlalchemy" not in pickle.dumps(events)
+
+
+def test_fusion_runs_without_the_cyclic_collector_and_gives_it_back(tmp_path, monkeypatch):
+    import gc
+    import threading
+
+    import fogline.pipeline.fusion as fusion
+    from fogline.store import Store
+
+    seen: list[bool] = []
+    real = fusion._fuse
+    monkeypatch.setattr(fusion, "_fuse", lambda *a, **k: seen.append(gc.isenabled()) or real(*a, **k))
+    assert gc.isenabled()
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        fusion.fuse_events(store, None)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # a caller that keeps it off finds it off
+        try:
+            fusion.fuse_events(store, None)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+    # fusions in threads overlapping: on again only when the last one ends
+    inside, release = threading.Event(), threading.Event()
+
+    def slow() -> None:
+        with fusion._collector_paused():
+            inside.set()
+            release.wait(5)
+
+    t = threading.Thread(target=slow)
+    t.start()
+    inside.wait(5)
+    with fusion._collector_paused():
+        assert not gc.isenabled()
+    assert not gc.isenabled()  # the other fusion still runs
+    release.set()
+    t.join()
+    assert gc.isenabled()

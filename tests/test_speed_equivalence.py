@@ -4,6 +4,7 @@ comparing with the whole country, and the fuzzy place match that skips hopeless 
 accepted from the full scan."""
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -116,3 +117,47 @@ def test_fuzzy_answers_what_the_full_scan_let_the_extractor_accept():
         assert gaz.fuzzy(name, cc) == (full if full and full[0].kind == "supplement" else [])
         accepted += bool(gaz.fuzzy(name, cc))
     assert accepted > 20
+
+
+def _copies(rng: random.Random, n: int) -> list[EventSketch]:
+    """Random sketches, each content told by several reports (a story repeated), now and then twice in one."""
+    out = []
+    for k, s in enumerate(_sketches(rng, n)):
+        for c in range(rng.randint(1, 4)):
+            doc = f"r{k}-{c}" if rng.random() < 0.8 else f"r{k}-0"  # a report may hold two events alike
+            out.append(replace(s, id=f"{doc}:e{len(out)}", document_id=doc))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_scores_once_per_pair_of_contents_give_the_plain_fusion(seed, monkeypatch):
+    import fogline.fuse.cluster as cluster
+    from fogline.fuse import fuse, score
+
+    data = _copies(random.Random(seed), 120)
+    memoised = fuse(data)
+    asked: list[int] = []
+
+    class Plain(cluster._Scores):  # every pair scored afresh (its memo stays empty): the definition
+        def __call__(self, a, b):
+            asked.append(1)
+            return score(a, b)
+
+    monkeypatch.setattr(cluster, "_Scores", Plain)
+    assert fuse(data) == memoised
+    assert len(asked) > len(data)  # pairs were scored: the comparison is not empty
+    assert len(set(memoised.values())) < len(data)  # and some joined
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dated_candidates_equal_every_pair_within_a_window(seed):
+    from fogline.fuse.sketch import WINDOW
+
+    data = [s for s in _sketches(random.Random(seed), 300) if s.day is not None]
+    expected = {(a.id, b.id) for a in data for b in data  # from the side whose window reaches, the smaller first
+                if a is not b and a.country == b.country and abs(a.day - b.day) <= WINDOW[a.precision]
+                and not (abs(a.day - b.day) <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id))
+                and not _far(a, b)}
+    pairs = [(a.id, b.id) for a, b in candidate_pairs(data)]
+    assert len(pairs) == len(set(pairs)) and set(pairs) == expected
+    assert len(expected) > 100

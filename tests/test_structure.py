@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from fogline.extract import Extractor
-from fogline.extract.structure import RuleStructure, SpacyStructure, load_model, model_name
+from fogline.extract.parsed import SpacyStructure, load_model, model_name
+from fogline.extract.structure import RuleStructure
 from fogline.records import Document
 
 

@@ -22,13 +22,13 @@ from .dates import DateReader
 from .events import EventBuilder
 from .figures import FigureReader
 from .numbers import NumberReader
+from .parsed import structure_reader
 from .parties import ActorReader
 from .places import PlaceReader
 from .placing import Placer
 from .segment import Segmenter, sentence_owner
 from .sides import Sides
 from .speakers import SpeakerResolver
-from .structure import structure_reader
 from .tolls import Tolls
 from .triggers import TriggerReader
 

@@ -57,6 +57,11 @@ class Areas:
             found = cls._default[gazetteer.path] = cls(gazetteer)
         return found
 
+    def entries(self) -> list[PlaceEntry]:
+        """Every area, once."""
+        return sorted({id(e): e for entries in self._by_key.values() for e in entries}.values(),
+                      key=lambda e: (e.country_code, e.name))
+
     def lookup(self, name: str) -> list[PlaceEntry]:
         return list(self._by_key.get(fold(name), ()))
 

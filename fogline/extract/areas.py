@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import available, resources
@@ -16,10 +16,12 @@ from .scan import caseless, lowered, start_literals
 from .text import alternation
 
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
+_CAP_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝŒ][^\s,;:.()]*")  # a capitalised word, as area names split on spaces
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 class AreaReader:
-    def __init__(self, data: dict, gazetteer: Gazetteer):
+    def __init__(self, data: dict, gazetteer: Gazetteer, possessive: str = ""):
         self.gaz = gazetteer
         self.areas = Areas.of(gazetteer)
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
@@ -27,15 +29,32 @@ class AreaReader:
         after, before = data.get("area_after", []), data.get("area_before", [])
         self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:({alternation(after)}))(?![\w-])") if after else None
         self._before = re.compile(rf"(?<![\w-])({alternation(before)})\s*({name})", re.I) if before else None
+        # "North Waziristan's Mir Ali": a curated area owning a place is named as an area
+        self._owner = re.compile(rf"(?<![\w-])({name})(?:{possessive})\s+[A-ZÀ-Ý]") if possessive else None
         unlisted = data.get("area_unlisted", [])
         # a sentence with no area word (most) is not searched: the few words one of which begins each, caseless
         self._after_words, self._before_words = _beginnings(after), _beginnings(before)
         self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
         self._not_places = {fold(w) for w in data.get("not_places", [])}
+        # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
+        # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
+        bare = sorted({e.name for e in self.areas.entries() if fold(e.name) not in self._not_places
+                       and not gazetteer.admin1(e.name) and not gazetteer.country(e.name)
+                       and not any(t.country_code == e.country_code for t in gazetteer.lookup(e.name))})
+        self._bare: dict[str, list[str]] = {}  # first word -> the names it starts, longest first
+        for n in sorted(bare, key=len, reverse=True):
+            self._bare.setdefault(n.split()[0], []).append(n)
+        sep = r"(?:\s+|(?<=['’]))"
+        self._cue = re.compile(rf"(?<![\w-])(?:{alternation(data.get('in', []))}){sep}{data.get('determiner', '')}$",
+                               re.I) if data.get("in") else None
         self._dateline = re.compile(data.get("dateline", "(?!)"))
 
     def find(self, text: str, codes: list[str]) -> list[PlaceMention]:
         """Areas named with their area word in ``text``; ``codes``: the report's countries (ISO2), first first."""
+        return list(self._find(text, tuple(codes)))
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one reader per language; placing asks again for each event's sentences)
+    def _find(self, text: str, codes: tuple[str, ...]) -> tuple[PlaceMention, ...]:
         out: list[PlaceMention] = []
         folded = caseless(text)
         for rx, from_left, words in ((self._after, True, self._after_words), (self._before, False, self._before_words)):
@@ -51,7 +70,26 @@ class AreaReader:
                     hit = self._unlisted(text, s, e, codes)
                 if hit and not any(h.name_start <= hit.name_start < h.name_end for h in out):
                     out.append(hit)
-        return sorted(out, key=lambda h: h.start)
+        for s, e in self._bare_names(text) if self._cue else ():
+            entry = pick(self.areas.lookup(text[s:e]), codes)
+            if entry and entry.country_code in codes and self._cue.search(text[max(0, s - 30):s]) \
+                    and not any(h.start <= s < h.end or s <= h.start < e for h in out):
+                out.append(PlaceMention(s, e, entry, 2, s, e))
+        for m in self._owner.finditer(text) if self._owner else ():
+            s, e = m.span(1)
+            entry = pick(self.areas.lookup(text[s:e]), codes)
+            if entry and not any(h.start <= s < h.end or s <= h.start < e for h in out):
+                out.append(PlaceMention(s, e, entry, 2, s, e))
+        return tuple(sorted(out, key=lambda h: h.start))
+
+    def _bare_names(self, text: str):
+        """Spans of the bare area names of ``text`` (whole words)."""
+        for m in _CAP_WORD.finditer(text):
+            for name in self._bare.get(m.group(), ()):
+                e = m.start() + len(name)
+                if text.startswith(name, m.start()) and not _WORD_CHAR.match(text, e):
+                    yield m.start(), e
+                    break
 
     def _resolve(self, text: str, s: int, e: int, codes: list[str], drop_left: bool) -> PlaceMention | None:
         """The longest known area in the run: 'Borno State's Konduga' -> 'Konduga' (words dropped from the left
@@ -125,4 +163,5 @@ def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:
 @cache
 def area_reader(language: str, gazetteer: Gazetteer) -> AreaReader:
     code = language if language in available() else "en"
-    return AreaReader(resources(code)["places"], gazetteer)
+    data = resources(code)
+    return AreaReader(data["places"], gazetteer, data["demonyms"].get("possessive") or "")

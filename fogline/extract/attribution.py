@@ -23,6 +23,7 @@ class Speaker:
     verb: str
     apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
     organisation: bool = False  # a named body the actor dictionary does not know ('the Sudan Doctors Network')
+    verb_end: int = -1  # where the reporting verb ends, when it follows the speaker: '… and said' of 'X … and said'
 
 
 class AttributionReader:
@@ -64,6 +65,14 @@ class AttributionReader:
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
         self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
+        self._toll_ref = re.compile(data.get("toll_reference", "(?!)"), re.I)
+        # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
+        self._relative = re.compile(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*",
+                                    re.I) if data.get("relative_subjects") else None
+
+    def party(self, name: str) -> bool:
+        """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""
+        return name not in self.labels and name != vocab.SECURITY_SOURCES
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
@@ -103,6 +112,74 @@ class AttributionReader:
         """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
         return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
 
+    def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the
+        last one before it in the same clause, when 'and', 'but' or 'then' stands just before this one, or when it
+        is a participle after a comma ('X told reporters, adding that …')."""
+        end = next((b for a, b in spans if a == pos), pos)
+        participle = bool(self._participle) and text[pos:end].lower().endswith(self._participle) and \
+            text[:pos].rstrip().endswith(",")
+        cm = None if participle else self._conjunction_before(text, pos)
+        if not participle and (cm is None or self._new_subject(text[cm:pos])):
+            return None
+        stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+        earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
+        return earlier[-1] if earlier else None
+
+    def _conjunction_before(self, text: str, pos: int) -> int | None:
+        """Where 'and', 'but' or 'then' (and one word at most) stands right before ``pos``, else None (read on the
+        last words only: the pattern is anchored at the end)."""
+        lo = max(0, pos - 40)
+        cm = self._coordination.search(text[lo:pos], None)
+        return lo + cm.start() if cm else None
+
+    def _new_subject(self, coordination: str) -> bool:
+        """'… but residents said', '… and Police said': the word after the conjunction is a subject of its own (a
+        name, a source label or a pronoun), not an adverb of the first subject's verb ('and later said')."""
+        words = coordination.split()
+        if len(words) < 2:
+            return False
+        last = words[-1]
+        return last[:1].isupper() or bool(self._pronouns.fullmatch(last)) or any(
+            rx.search(last) for _, rx in self.sources)
+
+    def subject_window(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int]:
+        """Where the subject of the reporting verb at ``pos`` lies: the words before it back to the clause's
+        start; for a verb coordinated with an earlier one, that verb's subject ('X blamed Y … and said')."""
+        earlier = self.earlier_verb(text, pos, spans)
+        if earlier is not None:
+            return self.subject_window(text, earlier[0], spans)
+        start = max(_window_start(text, pos, self.subject_break), self.own_subject(text, pos))
+        return self.antecedent(text, start, pos) or (start, pos)
+
+    def own_subject(self, text: str, pos: int) -> int:
+        """'… and witnesses said': where the subject of the verb at ``pos`` starts when a conjunction opens a new
+        subject just before it (after the conjunction), else -1."""
+        cm = self._conjunction_before(text, pos)
+        if cm is not None and self._new_subject(text[cm:pos]):
+            return cm + len(text[cm:pos].split()[0])
+        return -1
+
+    def names_toll(self, text: str) -> bool:
+        """Does the sentence name a toll ('le bilan', 'the toll') at all? (most do not: one scan)"""
+        return self._toll_ref.search(text) is not None
+
+    def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+        """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then
+        the verb names no speaker."""
+        start, end = self.subject_window(text, pos, spans)
+        return bool(self._toll_ref.fullmatch(text[start:end].strip(" ,")))
+
+    def antecedent(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'…, which said': when the subject window ``text[start:end]`` is a relative pronoun alone, the phrase
+        it stands for (back from the comma before it to the clause's start), else None."""
+        if self._relative is None or not self._relative.fullmatch(text, start, end):
+            return None
+        comma = text.rfind(",", 0, start + 1)
+        if comma < 0 or text[comma + 1:start].strip():
+            return None
+        return _window_start(text, comma, self.subject_break), comma
+
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""
         return bool(self._unverified.search(text, caseless(text) if folded is None else folded))
@@ -121,6 +198,7 @@ class AttributionReader:
         if folded is None:
             folded = caseless(text)
         out: list[Speaker] = []
+        spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -132,16 +210,27 @@ class AttributionReader:
             verb = text[m.start():m.end()]
             before = text[:m.start()]
             participle = verb.lower().endswith(self._participle)
-            coordinated = self._coordination.search(before, folded[:m.start()] if folded is not None else None) \
-                or (participle and re.search(r",\s*$", before))
+            cm = self._coordination.search(before, folded[:m.start()] if folded is not None else None)
+            own_subject = -1
+            if cm and self._new_subject(before[cm.start():]):
+                # "… and witnesses said": the word after the conjunction is a new subject, no adverb
+                own_subject, cm = cm.start() + len(before[cm.start():].split()[0]), None
+            coordinated = cm or (participle and re.search(r",\s*$", before))
             if out and coordinated:
                 prev = out[-1]  # "X said … and acknowledged …", "X blamed …, giving a toll of": the same speaker
-                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb))
+                out.append(Speaker(prev.name, prev.is_actor, prev.start, prev.end, verb, verb_end=m.end()))
+                continue
+            if coordinated and spans is None:
+                spans = self.verb_spans(text, folded)
+            if coordinated and self.earlier_verb(text, m.start(), spans) is not None:
+                # "X blamed the White Army for the attack and said …": the subject of the first verb, which the
+                # words here could not name (the role resolver may); never the first verb's object
                 continue
             same = self._same_source.match(text[m.end():m.end() + 30].lstrip(" ,"))
             if same and memory.last_speaker:  # "…, a-t-on indiqué de même source"
                 start = m.end() + text[m.end():].find(same.group())
-                out.append(Speaker(memory.last_speaker, True, start, start + len(same.group()), verb))
+                last = memory.last_speaker
+                out.append(Speaker(last, self.party(last), start, start + len(same.group()), verb))
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
@@ -150,9 +239,13 @@ class AttributionReader:
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
-                ws = _window_start(text, m.start(), self.subject_break)
+                ws = max(_window_start(text, m.start(), self.subject_break), own_subject)
                 narrow = _apposition_start(text, m.start(), ws)
                 sp = None
+                ante = self.antecedent(text, ws, m.start())
+                if ante is not None:  # "…, which said": the phrase before the comma, its last actor
+                    ws, narrow = ante[0], None
+                    sp = self._resolve(text, ws, ante[1], actors, memory, verb, prefer="last", folded=folded)
                 if narrow is not None and self._not_apposition.match(text[narrow:m.start()]):
                     # "X, who asked not to be named, told", "X, but also Y, said": the subject is X, before it
                     comma = narrow - 1
@@ -187,7 +280,8 @@ class AttributionReader:
         wf = folded[start:end] if folded is not None else None  # the window's caseless copy (same offsets)
         same = self._same_source_c.search(window, wf)
         if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
-            return Speaker(memory.last_speaker, True, start + same.start(), start + same.end(), verb)
+            last = memory.last_speaker
+            return Speaker(last, self.party(last), start + same.start(), start + same.end(), verb)
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == vocab.OTHER_KIND for a in named):
@@ -213,7 +307,7 @@ class AttributionReader:
         if pm and (prefer == "last" or pm.start() < 12):
             target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.party(target), start + pm.start(), start + pm.end(), verb)
         for p in persons:
             org = memory.person(p.group())
             if org:
@@ -247,6 +341,20 @@ class SpeakerMemory:
         self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
         self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
+        self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
+
+    def spoke(self, sp: Speaker, text: str) -> None:
+        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next."""
+        self.last_speaker = sp.name
+        self.recent = self.recent[-3:] + [(sp.name, fold(text[sp.start:sp.end]).split())]
+
+    def named_by(self, head: str) -> str | None:
+        """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
+        group' after 'a doctors' group'."""
+        for name, words in reversed(self.recent):
+            if any(w == head or w == head + "s" or w + "s" == head for w in words):
+                return name
+        return None
 
     def saw(self, mention: ActorMention) -> None:
         if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
@@ -272,6 +380,10 @@ class SpeakerMemory:
         non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
         if word == vocab.STATE_FORCES:
             return self.last_state or self.country_forces
+        if " " in word:  # "the source", "the group": a speaker named with that noun
+            named = self.named_by(word.rsplit(" ", 1)[1])
+            if named:
+                return named
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \
@@ -309,7 +421,11 @@ def _name_in_commas(before: str) -> bool:
     commas, so the subject is before the verb and the words after it are what was said."""
     comma = before.rstrip().rfind(",")
     prev = before.rfind(",", 0, comma)
-    return prev > 0 and bool(before[:prev].strip()) and bool(_BARE_NAME.fullmatch(before[prev + 1:comma]))
+    name, head = before[prev + 1:comma].strip(), before[:prev]
+    # a name starts with a capital ('…, on Monday, said police' is a date); and what stands before it is a short
+    # noun phrase, not a clause with a figure ('Gunmen killed 12 villagers in Zamfara State, Nigeria, said police')
+    return prev > 0 and bool(head.strip()) and name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) \
+        and len(head.split()) <= 12 and not any(ch.isdigit() for ch in head)
 
 
 def _apposition_start(text: str, pos: int, start: int) -> int | None:

@@ -22,13 +22,25 @@ def _pattern(words: list[str], end: str = "") -> CaselessPattern | None:
 
 
 class Boundaries:
-    def __init__(self, language: str):
-        data = _data(language)
+    def __init__(self, language: str, data: dict | None = None):
+        """``data``: the language's boundaries file, when the caller has it loaded."""
+        data = _data(language) if data is None else data
         self._aggregate = _pattern(data.get("aggregate", []))
         self._that_event = _pattern(data.get("that_event", []), r"(?![\w-])")
 
     def aggregate(self, text: str, folded: str | None = None) -> bool:
         return bool(self._aggregate and self._aggregate.search(text, folded))
+
+    def aggregate_clause(self, text: str, folded: str | None, start: int, end: int) -> bool:
+        """Does the clause of the figure at ``start:end`` (from the comma, colon or semicolon before it to the one
+        after) count several events ('killed 35 militants in two operations on Monday, the army said', '…, ce
+        qui porte à 300 le nombre de soldats tués cette année')? Such a sum is no claim of either event, even in
+        a sentence that dates one."""
+        if self._aggregate is None:
+            return False
+        a = max(text.rfind(c, 0, start) for c in ",;:") + 1
+        b = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
+        return bool(self._aggregate.search(text[a:b], folded[a:b] if folded is not None else None))
 
     def mark(self, ctx: DocumentContext) -> None:
         """Sentences whose figures count many events become background (unless they date an event of their own:

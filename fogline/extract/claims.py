@@ -12,8 +12,10 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
+from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
-from .figures import FigureReader, Of, RawClaim
+from .counted import Of, RawClaim
+from .figures import FigureReader
 from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
@@ -43,6 +45,7 @@ class ClaimReader:
         # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
+        self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
         self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
@@ -64,7 +67,7 @@ class ClaimReader:
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
             if v.background:
                 if speakers:
-                    memory.last_speaker = speakers[-1].name
+                    memory.spoke(speakers[-1], v.s.text)
                 continue
             d = owner.get(v.s.index)
             memory.framed = None
@@ -76,12 +79,13 @@ class ClaimReader:
                     and self._toll_ref.search(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
-                memory.last_speaker = memory.framed.name
+                memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.last_speaker = self._refined(ctx, v, speakers[-1], relative_actors(v), memory).name
+                memory.spoke(self._refined(ctx, v, speakers[-1], relative_actors(v), memory), v.s.text)
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
-                memory.last_speaker = sp.name if sp else memory.last_speaker
+                if sp:
+                    memory.spoke(sp, v.s.text)
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         return claims_by_draft
@@ -90,9 +94,18 @@ class ClaimReader:
                   draft: EventDraft) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
-        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded)
-        raws = [r for r in raws if not self._other_event.search(_clause_before(v.s.text, r.start, self._clause_break))]
+        # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
+        blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
+                   if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
+        raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
+            if not _earlier_day(v, draft) else []
+        several = bool(raws) and self._boundaries.aggregate(v.s.text, v.folded)  # the clause is read only then
+        # "In a separate attack on Monday, gunmen killed 5": words of another incident that open this event's own
+        # draft name it, not a past one
+        opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
+        raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
+                                                                                         self._clause_break))
+                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -112,7 +125,7 @@ class ClaimReader:
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
             elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
-                a, b = _label_phrase(v.s.text, sp)
+                a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
                 again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
                 if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                         or again.name == SECURITY_SOURCES or again.organisation):
@@ -204,10 +217,13 @@ class ClaimReader:
         if sp.apposition:
             return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start], generic=False) or sp
+        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
-            return self.resolver.resolve(v.s.text, sp.start, sp.end, rel_actors, memory, ctx.country, sp.verb,
+            # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
+            end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
+                else sp.end
+            return self.resolver.resolve(v.s.text, sp.start, end, rel_actors, memory, ctx.country, sp.verb,
                                          ctx.text[:v.s.start]) or sp
-        a, b = _label_phrase(v.s.text, sp)
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
@@ -252,17 +268,27 @@ class ClaimReader:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
-        near = [s for s in speakers
-                if not self._clause_break.search(text[min(s.end, raw.end):max(s.start, raw.start)])]
+        # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
+        near = [s for s in speakers if not self._clause_break.search(
+            text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
-def _label_phrase(text: str, sp: Speaker) -> tuple[int, int]:
+def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
+                  attribution: AttributionReader | None = None) -> tuple[int, int]:
     """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
     group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
     start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
+        start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
+    if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
+        start = max(start, attribution.own_subject(text, text.find(sp.verb, sp.end)))
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
-    end = verb if 0 <= verb - sp.end <= 80 else sp.end
+    if 0 <= verb - sp.end <= 80:
+        end = verb
+    else:  # "selon des sources sécuritaires locales", "…, said security sources in the region": to the phrase's end
+        stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
+        end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
     return start, max(comma if comma != -1 else end, sp.end)
 
@@ -274,22 +300,43 @@ def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
     return before[last[-1]:] if last else before
 
 
-def drop_restated(claims: list[Claim]) -> list[Claim]:
+def drop_restated(claims: list[Claim], told: set[tuple] | None = None) -> list[Claim]:
     """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
     that a named source gives too, in the same bounds ('led to the deaths of 10 separatists' … 'according to the
     army, ten separatists were killed'), is that source's claim, told twice. An open figure ('at least 10') and an
-    exact one are two claims."""
+    exact one are two claims. ``told``: the figures a named source gave in the report's earlier events (updated):
+    the same source's same figure in the lede's event and again in a later one ('the separatists said they killed
+    dozens of soldiers' … 'killed “dozens” of soldiers in the ambush') is told once."""
     seen: set[tuple] = set()
     kept = []
     for c in claims:
         key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+        again = (c.what, c.of, c.low, c.high, c.claimant)
+        if told is not None and c.low is not None and c.claimant != vocab.THE_OUTLET and again in told:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(c)
+    if told is not None:
+        told.update((c.what, c.of, c.low, c.high, c.claimant) for c in kept
+                    if c.low is not None and c.claimant != vocab.THE_OUTLET)
     sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    # "killed 12 people, the army said" … "the army said 12 soldiers died": the same source's same exact figure,
+    # once with no party and once naming it, is one claim, of that party
+    named = {(c.what, c.low, c.claimant) for c in kept if c.of != vocab.UNKNOWN and c.low is not None
+             and c.high == c.low}
     return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
         s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
-        for s in sourced))]
+        for s in sourced)) and not (c.of == vocab.UNKNOWN and c.high == c.low and (c.what, c.low, c.claimant) in named)]
+
+
+def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
+    """'Last week, six troops were killed near the same town' in a report of Monday's attack: a sentence whose
+    every date is days before its event's date tells another, earlier incident; its figures are not this
+    event's."""
+    day = draft.date_value
+    return day is not None and bool(v.event_dates) and all(
+        d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

@@ -16,12 +16,13 @@ from .. import vocab
 from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
-from .dates import DateMention, DateReader, chain_days, pin_weekdays
+from .dates import DateMention, DateReader
+from .dating import anchored_elsewhere, chain_days, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
-from .text import AnyWords, CaselessPattern, Sentence, split_sentences, trie_alternation, words_regex
+from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -133,6 +134,11 @@ class ContextReader:
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
+        # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
+        verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
+        self._reporting = re.compile(rf"[\s,]*(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})(?![\w])", re.I)
+        # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
+        self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -227,6 +233,8 @@ class ContextReader:
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
         v.triggers = self.triggers.find(text, s.start, folded)
+        if len(v.event_dates) > 1:
+            v.event_dates = told_first(v.event_dates, [h.start for h in v.triggers], text, s.start, self._reporting)
         v.quantities = self.numbers.find(text, folded)
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
@@ -242,6 +250,9 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
+        if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
+            v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
+            v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
         return v
 
     @staticmethod

@@ -7,10 +7,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..lang import available, resources
 from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
 DAY, WEEK = "day", "week"
+SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,14 +21,20 @@ class DateMention:
     end: int
     date: date | None
     precision: str | None  # day, week, month, year
-    kind: str  # weekday, relative, absolute, month, next_day, year
+    kind: str  # weekday, relative, absolute, month, next_day, same_day, year
     label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
-    step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see chain_days)
+    step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see dating.chain_days)
 
 
 class DateReader:
-    def __init__(self, data: dict, language: str):
+    def __init__(self, data: dict, language: str, numbers: dict | None = None):
         self.language = language
+        if numbers is None:  # the number words that count days ('five days ago') are the language's numbers.json
+            numbers = resources(language)["numbers"] if language in available() else {}
+        # "five days ago", "two weeks later", "il y a cinq jours": a count of days or weeks
+        self.counts = {k.lower(): v for k, v in numbers.get("units", {}).items() if isinstance(v, int) and 1 <= v <= 31}
+        self.count_units = {k.lower(): v for k, v in data.get("count_units", {}).items()}
+        self.ago_before = [w.lower() for w in data.get("ago_before", [])]
         self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
         self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
@@ -36,8 +44,13 @@ class DateReader:
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
+        # "l'avant-veille": two days before the day told before (days_before_words: regex -> days)
+        self.days_before = {w.lower(): n for w, n in data.get("days_before_words", {}).items()}
+        self._back_steps = [(re.compile(w, re.I), n) for w, n in self.days_before.items()]
+        self.same_day = [w.lower() for w in data.get("same_day_words", [])]
         self.early_words = [w.lower() for w in data.get("early_words", [])]
         self.late_words = [w.lower() for w in data.get("late_words", [])]
+        self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
@@ -64,8 +77,20 @@ class DateReader:
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
         ]
+        units, num = esc(self.count_units), esc(self.counts)
+        later, earlier = alternation(data.get("later_words", [])), alternation(data.get("earlier_words", []))
+        ago = alternation(data.get("ago_after", []))
+        back = alternation(self.ago_before) or "(?!)"
+        turn = rf"(?:(?P<ago>{ago or '(?!)'})|(?P<later>{later or '(?!)'})|(?P<earlier>{earlier or '(?!)'}))"
+        # a pass of its own, run only on a text with a unit word: number words start most words of a sentence
+        # a count is a number, a space and a unit: ' day', ' week' in the caseless text (a unit and its plural
+        # share the first)
+        self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
+                                    if not any(v != u and u.startswith(v) for v in self.count_units)}))
+        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
+                                     rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
-                       *self.next_day])
+                       *self.next_day, *self.same_day])
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
@@ -73,8 +98,9 @@ class DateReader:
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
             rf"(?P<rel>{phrases})",
-            rf"(?P<pd>{alternation(self.prev_day)})",
-            rf"(?P<mon>(?:(?P<edge>{edge})\s+)?(?P<m4>{mo})(?:\s+(?P<y4>(?:19|20)\d\d))?)",
+            rf"(?P<pd>{alternation([*self.prev_day, *self.days_before])})",
+            rf"(?P<mon>(?:(?P<edge>{edge})\s+|(?P<mid>{esc(self.middle_words)})(?:-|\s+))?(?P<m4>{mo})"
+            rf"(?:\s+(?P<y4>(?:19|20)\d\d))?)",
         ]
         self._rx = CaselessPattern(rf"(?<![\w-])(?:(?=\d)(?:{'|'.join(digits)})|(?={self._initials()})"
                                    rf"(?:{'|'.join(words)}))(?![\w])")
@@ -89,10 +115,11 @@ class DateReader:
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
-        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day]
+        literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words,
+                   *self.middle_words, *self.rel_days,
+                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day]
         firsts = {w[0] for w in literal if w}
-        for rx in self.prev_day:  # regex fragments: only a plain first letter is known
+        for rx in [*self.prev_day, *self.days_before]:  # regex fragments: only a plain first letter is known
             if not rx[:1].isalpha():
                 return r"[^\W\d]"
             firsts.add(rx[0].lower())
@@ -169,7 +196,8 @@ class DateReader:
     def find(self, text: str, published: date | None, folded: str | None = None) -> list[DateMention]:
         """The dates of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
         out: list[DateMention] = []
-        for m in self._rx.finditer(text, caseless(text) if folded is None else folded):
+        folded = caseless(text) if folded is None else folded
+        for m in self._rx.finditer(text, folded):
             if self._not_date.match(text, m.start()):
                 continue
             g = self._groups(m, text)
@@ -205,17 +233,48 @@ class DateReader:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
+                elif w in self.same_day:  # "on the same day": the day told before
+                    out.append(_counted_from(m.start(), m.end(), out, 0, DAY, SAME_DAY))
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
-                before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
-                out.append(DateMention(m.start(), m.end(), before.date - timedelta(days=1) if before else None,
-                                       DAY if before else None, "relative", step=-1))
+                back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
+                out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
                 mention = self._month(m, g, published)
                 if mention is not None:
                     out.append(mention)
+        if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
+            out = self._add_counts(text, published, out)
         return out
+
+    def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
+        """``out`` with the counts of days of ``text`` that no other date phrase holds, in the text's order."""
+        for m in self._counts_rx.finditer(text):
+            if self._not_date.match(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in out):
+                continue
+            before = [d for d in out if d.end <= m.start()]
+            mention = self._counted(m, published, before)
+            if mention is not None:
+                out = [*before, mention, *out[len(before):]]
+        return out
+
+    def _counted(self, m: re.Match, published: date | None, out: list[DateMention]) -> DateMention | None:
+        """'five days ago', 'il y a deux semaines': counted back from the report's date; 'two days later', 'three
+        days earlier': counted from the day told before (``dating.chain_days`` counts across sentences), as 'the next
+        day' is. A week or more is a week's precision."""
+        g = m.group
+        n_text = g("cn") or g("cn2")
+        n = int(n_text) if n_text.isdigit() else self.counts.get(" ".join(n_text.lower().split()))
+        unit = self.count_units.get((g("cu") or g("cu2")).lower())
+        if not n or not unit:
+            return None
+        days, precision = n * unit, DAY if unit == 1 else WEEK
+        if g("cback") or g("ago"):
+            if published is None:
+                return DateMention(m.start(), m.end(), None, None, "relative")
+            return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
+        return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
@@ -265,10 +324,10 @@ class DateReader:
         return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
 
     def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
-        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"]:
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"]:
             return None  # the modal verb
-        if len(g["m4"]) <= 3 and not g["y4"]:
-            return None  # "Mar", "Dec" alone are too ambiguous
+        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"]:
+            return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)
         if y and published and not g["y4"] and (y, mon) > (published.year, published.month):
@@ -307,40 +366,13 @@ class _Words:
         return self.text[a:b] if a >= 0 else None
 
 
-def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
-    """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
-    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
-    pinned = {d.label: d.date for ds in groups for d in ds if d.kind == "absolute" and d.label and d.date}
-    if not pinned:
-        return groups
-    out = []
-    for ds in groups:
-        new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
-               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
-        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
-    return out
-
-
-def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list[list[DateMention]]:
-    """'The day before', 'the next day' count from the day the report told last, not from its publication: 'the
-    first strike was on Tuesday 11 March ... The next day, fighting broke out' is the 12th. ``counted``: the
-    starts of the mentions that can be counted from, per sentence (an incident's days; not the day something was
-    said, nor a background sentence's). A day named before the word in its own sentence comes first ('the army
-    said on Saturday it had struck the day before'). Without any, the word has no date (``segment`` counts a
-    next day from the incident before)."""
-    last: date | None = None
-    out = []
-    for ds, starts in zip(groups, counted, strict=True):
-        new: list[DateMention] = []
-        for d in ds:
-            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
-            if d.step and base is not None and d.date != base + timedelta(days=d.step):
-                d = replace(d, date=base + timedelta(days=d.step), precision=DAY)
-            new.append(d)
-            if d.date and d.precision == DAY and d.start in starts:
-                last = d.date
-        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
-    return out
+def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str,
+                  kind: str = "relative") -> DateMention:
+    """A day counted from the day given just before in the same sentence (none: ``dating.chain_days`` looks further
+    back, else the words have no date)."""
+    before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
+    return DateMention(start, end, before.date + timedelta(days=step) if before else None,
+                       precision if before else None, kind, step=step)
 
 
 # "March 10 (Wire) -", "March 10 (Wire) --", "March 10, 2025 /Wire/ --"

@@ -12,6 +12,7 @@ from ..records import Actor, Background, Claim, Event, Evidence, Place
 from .claims import drop_restated
 from .context import DocumentContext
 from .placing import Placer
+from .regions_named import at_region
 from .segment import EventDraft
 from .sides import Sides
 from .tolls import Tolls
@@ -40,7 +41,8 @@ class EventBuilder:
                 continue
             if event.place.latitude is None:  # a follow-up incident of the same report happens nearby; another
                 # incident ('in a separate attack') only somewhere in the report's area
-                event.place = (None if draft.apart else previous) or self.placer.document_place(ctx) or event.place
+                event.place = (None if draft.apart else previous) or self.placer.document_place(ctx) \
+                    or at_region(event.place, self.placer.gazetteer)
             previous = event.place if event.place.latitude is not None else previous
             dated = next((e for e in reversed(events) if e.date_evidence is not None), None)
             if event.date_evidence is None and dated is not None and not draft.apart \
@@ -49,8 +51,9 @@ class EventBuilder:
                 event.date, event.date_precision, event.date_evidence = dated.date, dated.date_precision, \
                     dated.date_evidence
             events.append(event)
+        told: set[tuple] = set()
         for e in events:
-            e.claims = drop_restated(e.claims)
+            e.claims = drop_restated(e.claims, told)
         return events
 
     def event(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> Event:

@@ -1,67 +1,33 @@
 """Counted figures in a sentence: a quantity, the noun it counts and the verb that says what happened.
 
-The result (``RawClaim``) says what is counted and what kind of party it counts; ``claims.py`` adds who
-says it and how sure, ``tolls.py`` names whose toll it is.
+The result (``RawClaim``) says what is counted and what kind of party it counts (the noun classes and the
+verbs' kinds are in ``counted.py``); ``claims.py`` adds who says it and how sure, ``tolls.py`` names whose
+toll it is.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..vocab import CIVILIANS, KILLED, OTHER_WHAT, STATE_FORCES, VEHICLE_WHATS, WOUNDED
+from ..vocab import HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
 from .text import CaselessPattern, alternation, words_regex
 
 
-class Of:
-    """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
-
-    ACTOR = "actor"  # the counted words name an actor (``of_actor``)
-    OWN = "own"  # the speaker's own losses ("our men")
-    ENEMY = "enemy"  # the speaker's enemy ("terrorists", "assailants")
-    CIVILIAN = "civilian"
-    STATE = "state"  # soldiers, police: the state's forces
-    TARGET = "target"  # vehicles of no named owner: whoever was attacked
-    UNKNOWN = "unknown"
-
-
-@dataclass(slots=True)
-class RawClaim:
-    start: int  # offsets within the sentence
-    end: int
-    what: str
-    low: int | None
-    high: int | None
-    vague: bool
-    of_actor: str | None  # canonical name when the counted noun names it
-    of_kind: str  # an ``Of`` value
-    of_country: str | None = None
-    own_admission: bool = False
-    noun_end: int = 0  # end of the counted noun, where a list of further items may start
-    noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
-
-
 class FigureReader:
     """Finds counted figures: a quantity, the noun it counts and the verb that says what happened."""
 
     def __init__(self, claims: dict, attribution: dict):
-        self.categories: list[tuple[str, str | None, re.Pattern]] = []
-        verbs_all = []
-        for rule in claims.get("what", []):
-            self.categories.append((rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])))
-            verbs_all += rule["verbs"]
-        self._verb_rx = words_regex(verbs_all)
-        self._verb_c = CaselessPattern(self._verb_rx.pattern)  # on a sentence's caseless copy (``find``)
-        self._vehicle = words_regex(claims.get("vehicle_nouns", []))
-        self._aircraft = words_regex(claims.get("aircraft_nouns", []))
-        people = claims.get("people_nouns", {})
-        self._people = {k: words_regex(v) for k, v in people.items()}
-        self._own = words_regex(claims.get("own_words", []))
+        self.nouns = CountedNouns(claims)
+        verbs = words_regex([v for rule in claims.get("what", []) for v in rule["verbs"]])
+        self._verb_c = CaselessPattern(verbs.pattern)  # on a sentence's caseless copy (``find``)
+        self._vehicle, self._people, self._own = self.nouns.vehicle, self.nouns.people, self.nouns.own
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
+        # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
+        self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
         self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
@@ -84,6 +50,9 @@ class FigureReader:
         self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
         self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
         self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        # "a fait 14 victimes": nouns that, after a figure no verb counts, are a death toll (not 'plusieurs victimes')
+        self._toll_noun = re.compile(rf"\s+({claims['toll_nouns']})(?![\w-])", re.I) if claims.get("toll_nouns") \
+            else re.compile("(?!)")
         self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
@@ -94,9 +63,6 @@ class FigureReader:
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
-        self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
-        self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
-                                        rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
@@ -106,6 +72,18 @@ class FigureReader:
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
+        # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
+        # the harm verb's own subject or object; these are the words that may stand between them (before the verb:
+        # words of the same clause, up to a word that opens another clause or a reporting verb)
+        stop = claims.get("single_gap_stop", "(?!)")
+        self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
+        self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
+        self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
+        # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
+        self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
+        # its nouns as plain words, when they are: a sentence without any of them is not searched
+        nouns = re.search(r"\(\?P<noun>([\w|]+)\)", claims.get("definite_single", ""))
+        self._definite_words = [caseless(w) for w in nouns.group(1).split("|")] if nouns else None
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -119,14 +97,18 @@ class FigureReader:
     def find(self, text: str, quantities: list[Quantity], actors: list[ActorMention],
              blocked: list[tuple[int, int]], folded: str | None = None) -> list[RawClaim]:
         """The figures of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
+        folded = caseless(text) if folded is None else folded
         verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
-                 for m in self._verb_c.finditer(text, caseless(text) if folded is None else folded)]
+                 for m in self._verb_c.finditer(text, folded)]
         out: list[RawClaim] = []
+        if self._definite_single is not None and verbs and (
+                self._definite_words is None or any(w in folded for w in self._definite_words)):
+            quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 25])
-              and not (q.exact_word and not self._counts_one(text, q))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q)]
+              and not (q.exact_word and not self._counts_one(text, q, verbs))
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -150,7 +132,13 @@ class FigureReader:
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
             if claim:
                 out.append(claim)
-        return out
+        return without_breakdown(text, out) if len(out) > 2 else out
+
+    def counted_after(self, text: str, pos: int) -> bool:
+        """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
+        élèves')?"""
+        return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
+            self.nouns.noun_class(_next_words(text, pos, 1)) is not None
 
     def personal_loss(self, text: str, q: Quantity) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
@@ -161,13 +149,24 @@ class FigureReader:
             return bool(self._kin.match(" " + after[owned_after.end():]))
         return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
-    def _counts_speakers(self, text: str, q: Quantity) -> bool:
+    def _counts_speakers(self, text: str, q: Quantity, verbs=()) -> bool:
         """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
-        a number in the speaker phrase counts who speaks, not what happened."""
+        a number in the speaker phrase counts who speaks, not what happened ('…, said one of its commanders had
+        died': the words after the verb are what it said, when a harm verb of theirs follows)."""
         before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
         speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
+            return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
                     or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
+
+    def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
+        """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
+        died')?"""
+        first = next((v for v in verbs if v[0] >= q.end), None)
+        if first is None or first[0] - q.end > 50 or self.nouns.what(first[2], None) not in HARM:
+            return False
+        return not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
@@ -206,33 +205,35 @@ class FigureReader:
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
-        verb = None
+        verb, toll = None, None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
         elif before:
             verb, side = before[-1], "before"
+        elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
+            verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
             return None
         comma = text.find(",", q.end)
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text))
         np = text[q.end:np_end]
-        noun = self._noun_class(np)
+        noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
             np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
                                   self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
-            noun = self._noun_class(np)
+            noun = self.nouns.noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
         if noun is None and side == "after" and q.exact_word:
             return None
-        what = self._what(verb[2], noun)
+        what = KILLED if toll else self.nouns.what(verb[2], noun)
         if what == WOUNDED and side == "after":  # "a civilian wounded in the attack later died": one of the dead
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
-            if later and self._what(later[2], noun) == KILLED:
+            if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
         if what is None:
             return None
@@ -241,11 +242,15 @@ class FigureReader:
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if q.exact_word and noun is None:
             return None
-        if q.vague and side == "after" and noun in ("state", "enemy") and self._both_sides(np):
+        if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self._of(text, np, q, actors, noun)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self._own.finditer(lead))
+        if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
+                                                                      verb[0]) \
+                and not self._own_verbs.search(text[verb[0]:verb[1]]):
+            owned = []  # "its fighters had killed 11 people": the owner's men are who killed, not who died
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
                 of_kind == Of.UNKNOWN and owned and not re.search(r"\d|[,;:]", lead[owned[-1].end():])):
             # "des pertes dans leurs rangs et la mort d'un commandant": still their own
@@ -259,13 +264,13 @@ class FigureReader:
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == Of.OWN or self._admits(text, q, verbs)
-        noun_rx = {"vehicle": self._vehicle, "aircraft": self._aircraft}.get(noun) or self._people.get(noun or "")
+        noun_rx = {"vehicle": self._vehicle, "aircraft": self.nouns.aircraft}.get(noun) or self._people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
-                        noun)
+                        noun, q.start)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
         """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has
@@ -296,90 +301,51 @@ class FigureReader:
             out.append(q)
         return out
 
-    def _counts_one(self, text: str, q: Quantity) -> bool:
-        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not."""
+    def _counts_one(self, text: str, q: Quantity, verbs) -> bool:
+        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not.
+        'A soldier was killed', 'killed a civilian': a person after an article counts only as the subject or
+        object of the harm verb itself ('a soldier told AFP', 'a soldier killed last year' are no toll)."""
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
-            return self._noun_class(_next_words(text, part.end(), 3)) is not None
-        noun = self._noun_class(_next_words(text, q.end, self._weak_noun_words))
+            return self.nouns.noun_class(_next_words(text, part.end(), 3)) is not None
+        head = _next_words(text, q.end, self._weak_noun_words)
+        noun = self.nouns.noun_class(head)
         if noun in ("vehicle", "aircraft"):
             return True
-        return noun is not None and text[q.start:q.end].lower() not in self._articles
+        if noun is None:
+            return False
+        if text[q.start:q.end].lower() not in self._articles:
+            return True
+        return self._harmed_one(text, q, q.end + self._people[noun].search(head).end(), noun, verbs)
+
+    def _with_definite_singles(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
+        """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's
+        own subject or object is a figure of one (its determiner stands for the number)."""
+        found = []
+        for m in self._definite_single.finditer(text, folded):
+            q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
+            if any(o.start < m.end() and m.start() < o.end for o in quantities):
+                continue
+            noun = self.nouns.noun_class(text[m.start("noun"):m.end()])
+            if noun is not None and self._harmed_one(text, q, m.end(), noun, verbs):
+                found.append(q)
+        return sorted(quantities + found, key=lambda q: q.start) if found else quantities
+
+    def _harmed_one(self, text: str, q: Quantity, noun_end: int, noun: str, verbs) -> bool:
+        """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
+        first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
+        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) \
+                and self.nouns.what(first[2], noun) in HARM \
+                and not (self._single_gap_stop.search(text, noun_end, first[0])
+                         or self._said_any.search(text, noun_end, first[0])):
+            return True
+        return any(v[1] <= q.start and self._verb_to_single.fullmatch(text, v[1], q.start)
+                   and self.nouns.what(v[2], noun) in HARM for v in verbs)
 
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
 
-    def _both_sides(self, np: str) -> bool:
-        """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
-        passive toll of a clash, which gold leaves to the figures given per side)."""
-        m = self._coord_word.search(np)
-        return bool(m) and {self._noun_class(np[:m.start()]), self._noun_class(np[m.end():m.end() + 30])} \
-            == {"state", "enemy"}
-
-    def _noun_class(self, np: str) -> str | None:
-        return self._read_noun_class(np[:60])
-
-    @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
-    def _read_noun_class(self, head: str) -> str | None:
-        if self._aircraft.search(head):
-            return "aircraft"
-        if self._vehicle.search(head):
-            return "vehicle"
-        for k in ("civilian", "enemy", "state", "generic"):
-            if self._people[k].search(head):
-                return k
-        return None
-
-    def _what(self, verb: str, noun: str | None) -> str | None:
-        for what, needs, rx in self.categories:
-            if not rx.fullmatch(verb):
-                continue
-            if needs == "aircraft" and noun == "aircraft":
-                return what
-            if needs == "vehicle" and noun == "vehicle":
-                return what
-            if needs is None and noun not in ("vehicle", "aircraft"):
-                return what
-        return None
-
-    def _of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
-        np_start = text.find(np, q.end) if np else q.end
-        np_end = np_start + len(np)
-        if self._own.search(np[:70]):
-            return None, Of.OWN, None
-        m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
-        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
-            region = max(0, q.start - 60) + m.start("owner")
-            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
-            if owner:
-                return owner.name, Of.ACTOR, owner.country
-        inside = [a for a in actors if np_start <= a.start < np_end]
-        if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
-            inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
-        if inside:  # the first actor named in the counted phrase
-            a = inside[0]
-            if a.kind == CIVILIANS:
-                return None, Of.CIVILIAN, a.country
-            if a.generic:
-                return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-            return a.name, Of.ACTOR, a.country
-        if noun == "civilian":
-            return None, Of.CIVILIAN, None
-        if noun == "enemy":
-            return None, Of.ENEMY, None
-        if noun == "state":
-            return None, Of.STATE, None
-        if noun in ("vehicle", "aircraft"):
-            if self._people["enemy"].search(np[:40]):
-                return None, Of.ENEMY, None  # "several enemy vehicles", "véhicules ennemis"
-            for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
-                if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
-                    if a.generic:
-                        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-                    return a.name, Of.ACTOR, a.country
-            return None, Of.TARGET, None
-        return None, Of.UNKNOWN, None
 
 
 def _parenthetical(text: str, start: int, said: re.Match) -> bool:
@@ -397,3 +363,4 @@ def _speaker_words(attribution: dict) -> list[str]:
 def _next_words(text: str, pos: int, n: int) -> str:
     m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
     return m.group() if m else ""
+

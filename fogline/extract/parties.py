@@ -65,6 +65,8 @@ class ActorReader:
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
         names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
+        # "Moscow said", "accused Kigali of": a capital speaks and is accused for its state, as the country's name
+        names |= {_fold(k): v for k, v in demonyms.get("capital_cities", {}).items()}
         countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
         armed = trie_alternation(_fold(w) for w in demonyms.get("armed_after_government", [])) or "(?!)"

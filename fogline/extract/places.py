@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
@@ -55,6 +56,8 @@ class PlaceReader:
         possessive = demonyms.get("possessive") or "(?!)"
         self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
         self._possessive_end = re.compile(rf"(?:{possessive})$")
+        # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
+        self._owner = re.compile(rf"(?<![\w-])({_CAP}(?:[ -]{_CAP}){{0,3}})(?:{possessive})\s+$")
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
@@ -69,6 +72,7 @@ class PlaceReader:
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
+        self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
@@ -124,6 +128,8 @@ class PlaceReader:
                 if key in self._demonyms and not self._region_cued(text, s, e):
                     continue
                 mention = self._resolve(text, s, e, name, codes, home, uses)
+                if mention and mention.precision == 4:
+                    mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
                 if mention and e < m.end() and not pair and not poss_tail and not area:
@@ -153,6 +159,17 @@ class PlaceReader:
                 if unlisted:
                     out.append(unlisted)
         return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
+        """The longest country name ending with the one found, words of any case before it included: 'the
+        Republic of Congo' is Brazzaville's, 'République démocratique du Congo' Kinshasa's."""
+        base = max(0, m.start - 45)
+        starts = [base + w.start() for w in re.finditer(r"(?<!\S)\S", text[base:m.start])]
+        for start in starts[-4:]:  # the longest first
+            country = self.gaz.country(text[start:m.end])
+            if country:
+                return m if country == m.entry else replace(m, start=start, entry=country, name_start=start)
+        return m
 
     def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
@@ -200,7 +217,8 @@ class PlaceReader:
             e = s + last.start()
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
-                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)):
+                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
+                or self._owned(before, text[s:e]) or self._area_of_known(text, e)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
@@ -218,6 +236,48 @@ class PlaceReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 (one reader per language; asked for each event without a region)
+    def regions_named(self, text: str, code: str) -> tuple[PlaceEntry, ...]:
+        """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
+        in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), and the
+        regions of its speakers' towns other than the capital ('a police spokesman in Jos said'), which the
+        reading of places skips as not the event's place. A bare region name counts only when no town bears it."""
+        out = []
+        for m in _runs(self._name_rx, self._possessive_cut, text):
+            for s, e in _candidates(text, m.start(), m.end(), False, self._possessive_end):
+                found = self.gaz.admin1(text[s:e], code)
+                if found and (self._region_after.match(text[e:e + 20]) or self._region_before.search(
+                        text[max(0, s - 30):s]) or not any(t.country_code == code for t in self.gaz.lookup(text[s:e]))):
+                    out.append(found[0])
+                    break
+                towns = [t for t in self.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
+                    if self._speaker_after.match(text[e:e + 40]) else []  # "a police spokesman in Jos said"
+                if towns:
+                    town = max(towns, key=lambda t: t.population)
+                    if fold(town.name) != fold(capitals().get(code) or ""):
+                        out += self.gaz.admin1(town.admin1, code)[:1]
+                    break
+        return tuple(out)
+
+    def _area_of_known(self, text: str, e: int) -> bool:
+        """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
+        an area named after a settlement. Not 'the Nuer community', a people."""
+        m = self._area_of.match(text[e:e + 40])
+        run = self._name_rx.match(text, e + m.end()) if m else None
+        if run is None:
+            return False
+        words = run.group().split()
+        names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
+        return any(self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n) for n in names)
+
+    def _owned(self, before: str, name: str) -> bool:
+        """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
+        its words naming no place ("Borno's Governor Zulum"), the owner no town."""
+        m = self._owner.search(before)
+        if m is None or any(w in self.not_places for w in fold(name).split()) or self.gaz.lookup(m.group(1)):
+            return False  # "El-Fasher's Daraja Oula": a town's neighbourhood stays at the town
+        return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
@@ -250,7 +310,7 @@ class PlaceReader:
                 e -= 1
             name = text[s:e]
             key = fold(name)
-            if poss or not self._loose_before.search(text[max(0, s - 12):s]) or len(key) < 3 or any(
+            if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
                     a <= s < b or s <= a < e for a, b in skip):
                 continue
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):

@@ -19,6 +19,7 @@ from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
 from .places import UNLISTED, PlaceMention, PlaceReader
+from .regions_named import spoken_region
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
@@ -41,7 +42,9 @@ class Placer:
             found = self._camp(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
-            return self._stated_region(found, ctx)
+            found = self._stated_region(found, ctx)
+        if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
+            found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         return found
 
     def _camp(self, found: Place, ctx: DocumentContext) -> Place:
@@ -90,8 +93,10 @@ class Placer:
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
                 best = initial
-        if draft.sentences and (best is None or best.precision >= 3):
-            loose = self._loose(draft, ctx)  # "killed five people in Balga": a village the gazetteer lacks
+        if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and any(
+                a.start <= best.start < a.end for a in self._areas(ctx, draft.sentences[0]))):
+            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
+            loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
         if best is None or best.precision >= 3:
@@ -101,6 +106,11 @@ class Placer:
                                    and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
+            if best is None or best.precision >= 3:
+                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village
+                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
+                if later:
+                    return self._unlisted_place(later, draft, ctx)
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
@@ -195,12 +205,18 @@ class Placer:
         found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
         return shift(found[:1], v.s.start)[0] if found else None
 
-    def _loose(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+    def _loose(self, draft: EventDraft, ctx: DocumentContext, idx: int | None = None) -> PlaceMention | None:
         """A name the gazetteer lacks right after 'in' / 'à' just after the event's word in its own sentence
         ('killed five people in Balga', not 'officials told reporters in Parliament'), when the sentence names
-        no town (a region or the country at most)."""
-        v = ctx.views[draft.sentences[0]]
-        if v.background or any(p.precision < 3 for p in v.places):
+        no town (a region, an area or the country at most: 'attacked X on Sunday in Lubero territory'). ``idx``:
+        another of the event's sentences than its first."""
+        idx = draft.sentences[0] if idx is None else idx
+        v = ctx.views[idx]
+        towns = [p for p in v.places if p.precision < 3]
+        if towns and not v.background:
+            areas = self._areas(ctx, idx)
+            towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
+        if v.background or towns:
             return None
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
@@ -286,12 +302,13 @@ class Placer:
                  and fold(p.entry.name) != fold(best.entry.name)]
 
         sides = self._sides(ctx)
+        filed = self._dateline_country(ctx)  # "KYIV, Ukraine (AP) —": context, never the place itself
 
         def score(e) -> float:
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
             side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
             return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side \
+                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side + 2 * (e.country_code == filed) \
                 + math.log10(e.population + 10) / 2
         top = max(cands.values(), key=score)
         if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
@@ -327,6 +344,12 @@ class Placer:
         """The folded cities of the dateline: 'NAIROBI/MOGADISHU (Reuters)' files from both."""
         city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
         return frozenset(fold(c) for c in city.split("/") if c.strip()) if city else frozenset()
+
+    def _dateline_country(self, ctx: DocumentContext) -> str | None:
+        """The country of the dateline's city ('KYIV, Ukraine (AP) —'): where the reporter is, most often the war."""
+        names = self._dateline_city(ctx)
+        towns = [e for n in names for e in self.gazetteer.lookup(n) if fold(e.name) == n and e.population >= 100000]
+        return max(towns, key=lambda e: e.population).country_code if towns else None
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or

@@ -296,14 +296,19 @@ def _previous_day_words(language: str) -> re.Pattern[str]:
 
 
 def _long_ago(day: DateMention, published: date | None) -> bool:
-    """A day more than a month before the report (news is about days and weeks; see events._stale)."""
-    return bool(published and day.date and (published - day.date).days > 30)
+    """A day more than a month before the report (news is about days and weeks; see events._stale), or more than a
+    day after it: a report cannot tell an incident of a day still to come ('ahead of the 22 March vote, gunmen
+    killed ...'; one day is the page's clock behind the place's)."""
+    return bool(published and day.date and not -1 <= (published - day.date).days <= 30)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
-    if day.kind == "next_day":  # the day after the incident before; else after the day the report told last
+    """'The next day' is the day after the day the report told last (``chain_days``: 'on 12 and 14 February ...
+    the next day' is the 15th, not the day after the incident of the 12th); with none told, after the incident
+    before."""
+    if day.kind == "next_day" and day.date is None:
         prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
-        return prev + timedelta(days=1) if prev else day.date
+        return prev + timedelta(days=1) if prev else None
     return day.date
 
 

@@ -1,5 +1,6 @@
 """Sides and actors: who took part in an event and on which side (A initiates, B is the target or opponent),
-and which actor a generic descriptor ('the separatists', 'gunmen') stands for.
+and which actor a generic descriptor ('the separatists', 'gunmen') stands for. Who only tells the event is
+asked of :mod:`.sources`; the rules that align allies and opponents are in :mod:`.alignment`.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
 from ..text import fold
-from .attribution import AttributionReader, SpeakerMemory
-from .context import DocumentContext, doc_slice, relative_actors, text_after
+from .alignment import fix_sides, opposed
+from .attribution import AttributionReader
+from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
 from .segment import EventDraft
+from .sources import Sources
 from .text import words_regex
 from .triggers import TriggerReader
 
@@ -29,8 +32,8 @@ class Sides:
         self.actor_dict = actor_dict
         self.triggers = triggers
         self.attribution = attribution
-        self._speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
-        self._speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
+        self.sources = Sources(data, attribution)
+        self._speaker_follows, self._speaker_precedes = self.sources.speaker_follows, self.sources.speaker_precedes
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
@@ -40,9 +43,7 @@ class Sides:
         self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
-        self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
-        self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -81,7 +82,7 @@ class Sides:
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
-                told_here = self._reports_clause(v, a, anchor) or self._according_to(v, a, anchor)
+                told_here = self.sources.reports_clause(v, a, anchor) or self.sources.according_to(v, a, anchor)
                 source[name] = source.get(name, True) and told_here
                 side = B
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
@@ -139,7 +140,7 @@ class Sides:
         if any(a.kind == vocab.CIVILIANS for a in actors) and \
                 all(a.kind in (vocab.CIVILIANS, vocab.STATE_FORCES) for a in actors):
             # "a suicide bomber killed 12 people …; police confirmed the attack": the police only tell it
-            told = self._told(draft, ctx)
+            told = self.sources.told(draft, ctx)
             actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
         fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
         if self._lone_victims(actors, draft, hurt):
@@ -151,8 +152,8 @@ class Sides:
         targets = [a for a in actors if a.side == B and a.kind != vocab.STATE_FORCES]
         if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
-            actors = self._drop_narrators(actors, draft, ctx)
-        actors = self._drop_sources(actors, draft, ctx, hurt)
+            actors = self.sources.drop_narrators(actors, draft, ctx)
+        actors = self.sources.drop_sources(actors, draft, ctx, hurt)
         if any(a.kind == vocab.CIVILIANS and a.side == B for a in actors):
             # "a village controlled by the Arakan Army": who holds the place struck is no party of an attack
             # on its civilians
@@ -180,10 +181,6 @@ class Sides:
                 a.side = B
         return actors
 
-    def _claims_it(self, v, a: ActorMention) -> bool:
-        """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
-        return bool(self._responsibility.match(text_after(v, a.end, 200)))
-
     def _claimed_responsibility(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
                                 hurt: set[str]) -> list[Actor]:
         """The one armed group that the event's sentences say claimed it is its author (side A); it replaces an
@@ -198,7 +195,7 @@ class Sides:
         views = [ctx.views[i] for i in own if not ctx.views[i].background]
         for v in views:
             for a in v.actors:
-                if a.name and a.start not in v.affiliations and self._claims_it(v, a) and self.armed_group(a):
+                if a.name and a.start not in v.affiliations and self.sources.claims_it(v, a) and self.armed_group(a):
                     named.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
                         a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
         if len(named) != 1:
@@ -216,31 +213,6 @@ class Sides:
         mine = next((a for a in actors if a.name == author.name), author)
         mine.side = A
         return [mine, *rest]
-
-    def _according_to(self, v, a: ActorMention, anchor) -> bool:
-        """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
-        actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
-        return bool(anchor and self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
-            x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
-
-    def _reports_clause(self, v, a: ActorMention, anchor) -> bool:
-        """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
-        actor as its subject ("Kenyan police said al-Shabaab militants killed four people"): a source there,
-        not a party; "the army said its troops killed 25 fighters" keeps the army (no other subject)."""
-        if anchor is None or a.end > anchor.start:
-            return False
-        after = text_after(v, a.end, 80)
-        verb = self.attribution.is_verb(after, len(after) - len(after.lstrip(" ,")))
-        if verb is None:
-            return False
-        end = a.end + verb.end()
-        if self._own_clause.search(doc_slice(v, a.end + verb.start(), end + 12)):
-            return False
-        for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
-            if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
-                gap = doc_slice(v, end, x.start)
-                return len(gap) <= 40 and self.attribution.pronoun(gap) is None
-        return False
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
@@ -280,6 +252,16 @@ class Sides:
                     return a.name, a.kind
         if default:
             return default.name, default.kind
+        if draft and not unclaimed and self._attackers.search(words):
+            # "Separatist fighters attacked … killed four of the attackers": the group the event's own words
+            # describe the attackers as, when its curated default names one
+            for i in draft.sentences:
+                for a in views[i].actors:
+                    if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,):
+                        said = _with_words_before(views[i].s.text, a.start - views[i].s.start, a.end - views[i].s.start)
+                        d = self.actor_dict.default_for(said, country, ctx.year, named_in_doc)
+                        if d is not None and self.armed_group(d):
+                            return d.name, d.kind
         named = None if unclaimed else self._only_armed_group(ctx)
         if named and self._attackers.search(words):  # "the attackers" of a report that names one group
             return named.name, named.kind
@@ -334,7 +316,7 @@ class Sides:
         first = draft.sentences[0]
         if first > 0 and not ctx.views[first - 1].background and not draft.apart:
             around.append(first - 1)
-        told = self._told(draft, ctx)
+        told = self.sources.told(draft, ctx)
         have = {a.name for a in actors}
         found: dict[str, Actor] = {}
         for i in around:
@@ -385,90 +367,6 @@ class Sides:
                     any(c.of == a.name and c.claimant != a.name for c in claims):
                 a.side = B
 
-    def _drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
-        """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
-        force said') are not a party when another armed actor is the perpetrator."""
-        told = self._told(draft, ctx)
-        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
-        if not others:
-            return actors
-        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
-
-    def _drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                      hurt: set[str]) -> list[Actor]:
-        """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
-        whose own losses the report does not count, is no party when the others make both sides."""
-        maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
-        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
-                not any(a.side == B and a not in maybe for a in actors):
-            return actors  # the speakers are read only when dropping one could matter
-        told = self._told(draft, ctx)
-        rest = [a for a in actors if a not in maybe or not told.get(a.name)]
-        if len(rest) < len(actors) and any(a.side == B for a in rest) and \
-                any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
-            return rest
-        return actors
-
-    def _told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
-        """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's
-        speakers read once per document, in ``ctx.spoken``)."""
-        told: dict[str, bool] = {}
-        for i in draft.sentences + draft.other_sentences:
-            v = ctx.views[i]
-            spans = ctx.spoken.get(i)
-            if spans is None:  # a sentence's speakers, read without memory, are the same for every event
-                speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
-                spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
-            for a in v.actors:
-                spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
-                    and not self._claims_it(v, a)  # "ISWAP claimed the attack": its author, not a source
-                told[a.name] = told.get(a.name, True) and spoke
-        return told
-
-
-def fix_sides(actors: list[Actor], loyal: frozenset[str] | set[str] = frozenset()) -> None:
-    """Allies share a side: foreign forces with the state. A state (or a militia fighting beside it, named in
-    ``loyal``) and a non-state armed group are opponents: when word order put them on one side, the group
-    that is not the state initiates if everyone was a target, else the first-named keeps side A. A lone
-    side becomes A."""
-    armed = [a for a in actors if a.kind != vocab.CIVILIANS]
-    state = [a for a in armed if a.kind in vocab.STATE_LIKE or a.name in loyal]
-    nonstate = [a for a in armed if not (a.kind in vocab.STATE_LIKE or a.name in loyal)]
-    if state and nonstate and {a.side for a in state} == {a.side for a in nonstate}:
-        if state[0].side == B:
-            for a in nonstate:
-                a.side = A
-        else:
-            first_is_state = armed[0] in state
-            for a in (nonstate if first_is_state else state):
-                a.side = B
-    state_sides = {a.side for a in actors if a.kind == vocab.STATE_FORCES}
-    for a in actors:  # "soldiers and militia volunteers were killed in an ambush": the state's allies beside it
-        if (a.kind == vocab.FOREIGN_FORCES or a.name in loyal and nonstate) and len(state_sides) == 1:
-            a.side = next(iter(state_sides))
-    if armed and all(a.side == B for a in actors):
-        if len(armed) < len(actors):
-            for a in armed:
-                a.side = A
-        else:
-            armed[0].side = A
-
-
-def opposed(p: ActorMention | Actor, mine: ActorMention | Actor) -> bool:
-    """A state-like actor and a non-state one (civilians oppose no one)."""
-    if p.name == mine.name:
-        return False
-    return (p.kind in vocab.STATE_LIKE) != (mine.kind in vocab.STATE_LIKE) and p.kind != vocab.CIVILIANS
-
-
-def draft_actors(draft: EventDraft, ctx: DocumentContext) -> list[ActorMention]:
-    """The named actors of a draft's sentences, first mention of each."""
-    seen: dict[str, ActorMention] = {}
-    for i in draft.sentences + draft.other_sentences:
-        for a in ctx.views[i].actors:
-            if a.name and not a.generic and a.name not in seen and a.start not in ctx.views[i].affiliations:
-                seen[a.name] = a
-    return list(seen.values())
 
 
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:

@@ -21,7 +21,7 @@ from .attribution import AttributionReader, Speaker, SpeakerMemory
 from .parties import ActorMention
 from .text import CaselessRegex, alternation, words_regex
 
-SECURITY_SOURCES = "security sources"
+SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
 
 
@@ -83,6 +83,11 @@ class SpeakerResolver:
         if role == "gendarmerie" and self.actor_dict.by_name(self._canonical[name]) is None:
             return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
+
+    def _full_name(self, words: str) -> bool:
+        """Two capitalised words or more, not counting a determiner that opens them ('Le Jnim' is no name)."""
+        lead = self._org_lead.match(words)
+        return len((words[lead.end():] if lead else words).split()) >= 2
 
     def group_word(self, phrase: str) -> bool:
         """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
@@ -150,16 +155,18 @@ class SpeakerResolver:
                     and self.role(phrase) in self._bodies and self.role(phrase) != "military")
 
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
-        """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word."""
-        best, name = -1, None
+        """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word.
+        The last phrase is the one that ends last; of two roles read in one phrase ('the defence ministry' holds
+        the government's 'ministry' too), the longer."""
+        best, name = (-1, 0), None
         recent = before[-3000:]
         for role, rx in self._body_roles:
             for m in rx.finditer(recent):
-                if head in fold(recent[m.start():m.end()]).split() and m.start() > best:
+                if head in fold(recent[m.start():m.end()]).split() and (m.end(), -m.start()) > best:
                     # the nationality or country may open the phrase: "Kenya's foreign ministry"
                     dem = self._demonym_rx.search(recent[max(0, m.start() - 25):m.end()])
-                    best, name = m.start(), self.body(role, (self._demonyms.get(fold(dem.group())) if dem else None)
-                                                      or country)
+                    best, name = (m.end(), -m.start()), self.body(
+                        role, (self._demonyms.get(fold(dem.group())) if dem else None) or country)
         return name
 
     def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,
@@ -195,7 +202,7 @@ class SpeakerResolver:
                 target = self.body(role, country)
             target = target or memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         if role == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, start, end, verb)
         group = self._group_owner.search(phrase)
@@ -230,7 +237,7 @@ class SpeakerResolver:
         if pm:
             target = memory.pronoun(fold(pm.group()), self.attribution.speaker_pronouns)
             if target:
-                return Speaker(target, True, start + pm.start(), start + pm.end(), verb)
+                return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         for p in persons:
             org = memory.person(p.group()) or self._introduced(p.group(), before, country)
             if org:
@@ -242,7 +249,7 @@ class SpeakerResolver:
             target = target or memory.pronoun(fold(a.kind), self.attribution.speaker_pronouns)
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
-        full = [p for p in persons if len(p.group().split()) >= 2 and not inside and p.start() < 40]
+        full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same

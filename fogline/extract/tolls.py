@@ -10,11 +10,12 @@ from functools import lru_cache
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
+from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
-from .figures import Of, RawClaim
+from .counted import Of, RawClaim
 from .scan import caseless
 from .segment import EventDraft
-from .sides import Sides, draft_actors, opposed
+from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .text import CaselessPattern, words_regex
 
@@ -49,6 +50,9 @@ class Tolls:
                 body = self._state_body(raw, v, draft, ctx)
                 if body:
                     return body
+                subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.own_admission else None
+                if subject:  # "Ugandan troops lost 54 soldiers": the soldiers of the force that lost them
+                    return subject
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
                 foreign = self._foreign_of(entry.country, draft, ctx)

@@ -5,8 +5,10 @@ to another."""
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import fields
+from operator import attrgetter
 
 from .sketch import (
     MAX_SPREAD_DAYS,
@@ -151,14 +153,15 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
             ra, rb = clusters.find(a), clusters.find(b)
             if ra != rb:
                 clusters.union(ra, rb)
+    scores = _Scores(sketches)
     links = []
     for a, b in candidate_pairs(sketches):
-        s = score(a, b)
+        s = scores(a, b)
         if s is not None and s >= threshold + _extra(a, b):
             links.append((-s, a, b))
     for _s, x, y in sorted((s, min(a.id, b.id), max(a.id, b.id)) for s, a, b in _unambiguous(links)):
         rx, ry = clusters.find(x), clusters.find(y)
-        if rx != ry and clusters.compatible(rx, ry) and _alike(clusters, rx, ry):
+        if rx != ry and clusters.compatible(rx, ry) and _alike(clusters, rx, ry, scores):
             clusters.union(rx, ry)
     out = {}
     for members in clusters.members.values():
@@ -166,6 +169,36 @@ def fuse(sketches: list[EventSketch], *, must_link: Iterable[tuple[str, str]] = 
         for m in members:
             out[m.id] = iid
     return out
+
+
+_NOT_CONTENT = frozenset({"id", "document_id"})
+_UNKNOWN = object()
+
+
+class _Scores:
+    """`score`, once per pair of sketch contents: every field but the ids, and whether the two share a report
+    (all `score` asks of the ids). Copies of a story (a wire text reprinted, a feed repeating it) have one
+    content, and `_alike` asks again for the pairs the links already scored, every time an incident grows.
+    Only pairs with a content told more than once are kept: the others come again only to `_alike`, seldom,
+    and a feed of distinct reports would keep every candidate pair for nothing."""
+
+    def __init__(self, sketches: list[EventSketch]):
+        content = attrgetter(*(f.name for f in fields(EventSketch) if f.name not in _NOT_CONTENT))
+        contents: dict[tuple, int] = {}
+        self.kind = {s.id: contents.setdefault(content(s), len(contents)) for s in sketches}
+        told = Counter(self.kind.values())
+        self.repeated = [told[k] > 1 for k in range(len(contents))]
+        self.memo: dict[tuple[int, int, bool], float | None] = {}
+
+    def __call__(self, a: EventSketch, b: EventSketch) -> float | None:
+        ka, kb = self.kind[a.id], self.kind[b.id]
+        if not (self.repeated[ka] or self.repeated[kb]):
+            return score(a, b)
+        key = (ka, kb, a.document_id == b.document_id)
+        s = self.memo.get(key, _UNKNOWN)
+        if s is _UNKNOWN:
+            s = self.memo[key] = score(a, b)
+        return s
 
 
 def _extra(a: EventSketch, b: EventSketch) -> float:
@@ -179,7 +212,7 @@ APART = -2.0  # what a pair that cannot be one incident counts for in that mean
 LINKAGE_SAMPLE = 12  # members compared on each side (the first joined): a feed repeating a story makes big ones
 
 
-def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
+def _alike(clusters: _Clusters, rx: str, ry: str, scores: _Scores) -> bool:
     """Whether two incidents look like one on average, not only through their best pair of reports: the mean
     score over every pair of their members (a pair that cannot be one incident counts as `APART`) reaches
     ``LINKAGE``. One strong link between two reports does not carry the others' differences."""
@@ -187,9 +220,13 @@ def _alike(clusters: _Clusters, rx: str, ry: str) -> bool:
     if len(xs) == 1 and len(ys) == 1:
         return True
     total = 0.0
+    kind, memo = scores.kind, scores.memo
     for a in xs:
-        for b in ys:
-            s = score(a, b)
+        ka, da = kind[a.id], a.document_id
+        for b in ys:  # the memo read here, `scores` only when it lacks the pair: most pairs are known
+            s = memo.get((ka, kind[b.id], da == b.document_id), _UNKNOWN)
+            if s is _UNKNOWN:
+                s = scores(a, b)
             total += APART if s is None else s
     return total >= LINKAGE * len(xs) * len(ys)
 

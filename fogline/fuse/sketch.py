@@ -12,8 +12,16 @@ from datetime import date
 from functools import lru_cache
 
 THRESHOLD = 2.5
-DAYS_APART = -1.0  # two reports that each give the day, two or more days apart: rather two attacks on one place
-PLACES_APART = -1.5  # two places further apart (60+ km) than one town's spread: "near" a town is not 100 km off
+# The weights of dates, places, types and figures are close to log-likelihood ratios: how much more often two
+# reports of one incident show the feature than two reports of different incidents that blocking puts side by
+# side (`bench.fusion --ratios` measures them on the generated store; docs/fusion.md). What tells neighbouring
+# incidents apart sharply (one town, one day, an uncommon count) weighs more than what candidates share anyway.
+SAME_DAY, NEXT_DAY, DAYS_APART = 1.7, 0.2, -2.9  # both give the day: a day apart is a late report, two are two acts
+MONTH_ONLY = -1.0  # a date no finer than the month fits every incident of those weeks (a week, or none: 0)
+SAME_TYPE, SAME_SUB_TYPE, RELATED_TYPE, OTHER_TYPE = 0.5, 0.6, 0.0, -4.0
+SAME_PLACE, CLOSE_PLACE, NEAR_PLACE = 2.8, 2.1, 1.7  # one place named / < 10 km / < 60 km (both finer than a region)
+PLACES_APART = -1.5  # 60-250 km (both finer than a region): "near" a town may be a road between two towns
+SAME_ADMIN1, OTHER_ADMIN1 = 1.0, -2.5
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
 UNPLACED_EXTRA = 1.0  # neither placed finer than a region: a region holds several incidents of those days
 MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
@@ -184,28 +192,26 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
         gap = abs(a.day - b.day)
         if gap > max(WINDOW[a.precision], WINDOW[b.precision]):
             return None
-        s += 1.0 if gap == 0 else (0.5 if gap == 1 else (DAYS_APART if a.precision == b.precision == "day" else 0.0))
+        s += _dates_score(a.precision, b.precision, gap)
     if a.event_type == b.event_type:
-        s += 1.0 + (0.5 if a.sub_event_type == b.sub_event_type else 0.0)
-    elif frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES:
-        s += 0.3
+        s += SAME_TYPE + (SAME_SUB_TYPE if a.sub_event_type == b.sub_event_type else 0.0)
     else:
-        s -= 1.0
+        s += RELATED_TYPE if frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES else OTHER_TYPE
     if a.location and a.location == b.location:
-        s += 1.5
+        s += SAME_PLACE
     else:  # the distance only when the names differ (most pairs of one incident's reports name one place)
         dist = km(a, b)
         placed = a.spot is not None and b.spot is not None  # two regions' centres agreeing is no evidence
         if placed and dist < 10:
-            s += 1.5
+            s += CLOSE_PLACE
         elif placed and dist < 60:
-            s += 0.8
+            s += NEAR_PLACE
         elif dist is not None and dist > 250:
             return None
         elif placed:
             s += PLACES_APART
     if a.admin1 and b.admin1:
-        s += 0.5 if a.admin1 == b.admin1 else -1.5
+        s += SAME_ADMIN1 if a.admin1 == b.admin1 else OTHER_ADMIN1
     if a.actors and b.actors:
         s += _actors_score(a, b)
     if a.acts & b.acts:
@@ -213,6 +219,15 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
     if a.figures and b.figures:
         s += figures_score(a, b)
     return s
+
+
+def _dates_score(p: str | None, q: str | None, gap: int) -> float:
+    """Two dates within their window: the same day is strong evidence only when both reports give the day (two
+    dates of a week or a month agree by construction, not because the reports do); a day apart is what a late
+    report or a night attack gives; two days apart or more, two acts."""
+    if p == q == "day":
+        return SAME_DAY if gap == 0 else (NEXT_DAY if gap == 1 else DAYS_APART)
+    return MONTH_ONLY if p in ("month", "year") or q in ("month", "year") else 0.0
 
 
 # Parties: reports of one incident name its armed group, or only the state forces ("the army said"), or one
@@ -236,18 +251,19 @@ def _actors_score(a: EventSketch, b: EventSketch) -> float:
 # source or copying each other; a small or round number ("3 killed", "about 20") is a weaker sign, as other
 # incidents give it too. Two death tolls that no reading brings together (neither a rising toll nor another
 # claimant's count is usually more than ~2.5 times the other) tell two incidents.
-FIGURE_EXACT, FIGURE_COMMON, FIGURES_MAX = 1.0, 0.4, 1.5
-TOLLS_APART = -1.0
+FIGURE_EXACT, FIGURE_COMMON, FIGURES_MAX = 2.7, 0.4, 4.0
+TOLLS_APART, TOLLS_OTHER, FIGURES_OTHER = -2.3, -0.5, -0.6
 
 
 def figures_score(a: EventSketch, b: EventSketch) -> float:
-    """What two reports' figures say: shared exact counts for, death tolls far apart against, else nothing."""
+    """What two reports' figures say: shared exact counts for (an uncommon one strongly); when none is shared,
+    against: a little (a count that rose, another source's), death tolls far apart more."""
     shared = a.figures & b.figures
     if shared:
         return min(FIGURES_MAX, sum(FIGURE_EXACT if _uncommon(n) else FIGURE_COMMON for _w, n in shared))
-    if a.tolls and b.tolls and not any(_tolls_close(x, y) for x in a.tolls for y in b.tolls):
-        return TOLLS_APART
-    return 0.0
+    if a.tolls and b.tolls:
+        return TOLLS_OTHER if any(_tolls_close(x, y) for x in a.tolls for y in b.tolls) else TOLLS_APART
+    return FIGURES_OTHER
 
 
 def _tolls_close(x: int, y: int) -> bool:
@@ -271,19 +287,25 @@ def candidate_pairs(sketches: list[EventSketch]) -> Iterable[tuple[EventSketch, 
         by_day[key] = ([s.lat if s.lat is not None else -999.0 for s in group], group)
     for (country, day), (_lats, group) in sorted(by_day.items(), key=lambda kv: (str(kv[0][0]), kv[0][1])):
         for a in group:
-            wa = WINDOW[a.precision]
+            wa, mine = WINDOW[a.precision], (a.day, a.id)
+            lon_span = None if a.lat is None or a.lon is None else _lon_span(a.lat)  # `_far`, worked out once
             for d in range(day - wa, day + wa + 1):
                 bucket = by_day.get((country, d))
                 if bucket is None:
                     continue
                 lats, others = bucket
-                if a.lat is None:
-                    lo, hi = 0, len(others)
-                else:  # events without coordinates sort first (-999) and are always candidates
+                if a.lat is not None:  # events without coordinates sort first (-999) and are always candidates
                     unplaced = bisect_left(lats, -998.0)
-                    yield from _pairs(a, others[:unplaced], wa)
                     lo, hi = bisect_left(lats, a.lat - _LAT_SPAN), bisect_right(lats, a.lat + _LAT_SPAN)
-                yield from _pairs(a, others[lo:hi], wa)
+                    others = others[:unplaced] + others[lo:hi] if unplaced else others[lo:hi]
+                gap = abs(d - day)
+                for b in others:  # `_pairs`, with what is the same for the whole bucket taken out
+                    if b is a or (gap <= WINDOW[b.precision] and (b.day, b.id) <= mine):
+                        continue  # each pair once: from the side whose window reaches, the smaller first
+                    if lon_span is not None and b.lat is not None and b.lon is not None and (
+                            abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > lon_span):
+                        continue
+                    yield a, b
     dated: dict[str | None, list[EventSketch]] = defaultdict(list)
     for (country, _day), (_lats, group) in by_day.items():
         dated[country] += group
@@ -314,20 +336,16 @@ def _undated_pairs(group: list[EventSketch], others: list[EventSketch]) -> Itera
                 yield a, b
 
 
-def _pairs(a: EventSketch, others: list[EventSketch], wa: int) -> Iterable[tuple[EventSketch, EventSketch]]:
-    for b in others:
-        gap = abs(b.day - a.day)
-        if b is a or gap > wa or (gap <= WINDOW[b.precision] and (b.day, b.id) <= (a.day, a.id)):
-            continue  # each pair once: from the side whose window reaches, the smaller first
-        if not _far(a, b):
-            yield a, b
-
-
 def _far(a: EventSketch, b: EventSketch) -> bool:
     """Cheaper than the distance: more than ~250 km apart in latitude or longitude."""
     if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
         return False
-    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _LAT_SPAN / max(0.2, math.cos(math.radians(a.lat)))
+    return abs(a.lat - b.lat) > _LAT_SPAN or abs(a.lon - b.lon) > _lon_span(a.lat)
+
+
+def _lon_span(lat: float) -> float:
+    """The degrees of longitude `_far` allows at this latitude."""
+    return _LAT_SPAN / max(0.2, math.cos(math.radians(lat)))
 
 
 def _same_battle(a: EventSketch, b: EventSketch) -> bool:

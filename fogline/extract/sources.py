@@ -1,0 +1,101 @@
+"""Sources, not parties: an actor heard in an event's sentences only as the one who tells it ("police said
+gunmen killed four people", "according to the army, …") is a source of the report, not a side of the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from ..records import Actor
+from .attribution import AttributionReader, SpeakerMemory
+from .context import DocumentContext, doc_slice, relative_actors, text_after
+from .parties import ActorMention
+from .segment import EventDraft
+
+A, B = vocab.SIDE_A, vocab.SIDE_B
+
+
+class Sources:
+    """Tells, from the reporting clauses around a mention, whether an actor only speaks."""
+
+    def __init__(self, data: dict, attribution: AttributionReader):
+        self.attribution = attribution
+        self.speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
+        self.speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
+        self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
+        self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
+
+    def claims_it(self, v, a: ActorMention) -> bool:
+        """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
+        return bool(self._responsibility.match(text_after(v, a.end, 200)))
+
+
+    def according_to(self, v, a: ActorMention, anchor) -> bool:
+        """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
+        actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
+        return bool(anchor and self.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
+            x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
+
+
+    def reports_clause(self, v, a: ActorMention, anchor) -> bool:
+        """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
+        actor as its subject ("Kenyan police said al-Shabaab militants killed four people"): a source there,
+        not a party; "the army said its troops killed 25 fighters" keeps the army (no other subject)."""
+        if anchor is None or a.end > anchor.start:
+            return False
+        after = text_after(v, a.end, 80)
+        verb = self.attribution.is_verb(after, len(after) - len(after.lstrip(" ,")))
+        if verb is None:
+            return False
+        end = a.end + verb.end()
+        if self._own_clause.search(doc_slice(v, a.end + verb.start(), end + 12)):
+            return False
+        for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
+            if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
+                gap = doc_slice(v, end, x.start)
+                return len(gap) <= 40 and self.attribution.pronoun(gap) is None
+        return False
+
+
+    def drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
+        """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
+        force said') are not a party when another armed actor is the perpetrator."""
+        told = self.told(draft, ctx)
+        others = [a for a in actors if a.kind not in (vocab.CIVILIANS, vocab.STATE_FORCES)]
+        if not others:
+            return actors
+        return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
+
+
+    def drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                      hurt: set[str]) -> list[Actor]:
+        """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
+        whose own losses the report does not count, is no party when the others make both sides."""
+        maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
+        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
+                not any(a.side == B and a not in maybe for a in actors):
+            return actors  # the speakers are read only when dropping one could matter
+        told = self.told(draft, ctx)
+        rest = [a for a in actors if a not in maybe or not told.get(a.name)]
+        if len(rest) < len(actors) and any(a.side == B for a in rest) and \
+                any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+            return rest
+        return actors
+
+
+    def told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
+        """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's
+        speakers read once per document, in ``ctx.spoken``)."""
+        told: dict[str, bool] = {}
+        for i in draft.sentences + draft.other_sentences:
+            v = ctx.views[i]
+            spans = ctx.spoken.get(i)
+            if spans is None:  # a sentence's speakers, read without memory, are the same for every event
+                speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
+                spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
+            for a in v.actors:
+                spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
+                    and not self.claims_it(v, a)  # "ISWAP claimed the attack": its author, not a source
+                told[a.name] = told.get(a.name, True) and spoke
+        return told
