@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+_WORDS = re.compile(r"[^\s]+")
+
 
 class Run:
     """A capitalised run cut at possessives: "Mali's Kidal region" gives "Mali's" and "Kidal"."""
@@ -38,7 +40,7 @@ def candidates(text: str, start: int, end: int, pair: bool, possessive: re.Patte
     while end > start and text[end - 1] in "'’":
         end -= 1  # "the ‘Southern’ group"
     yield start, end
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
+    words = [m.span() for m in _WORDS.finditer(text, start, end)]
     for n in range(len(words) - 1, 0, -1):
         yield words[0][0], words[n - 1][1]
     first = text[words[0][0]:words[0][1]] if words else ""

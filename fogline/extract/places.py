@@ -16,6 +16,8 @@ UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the 
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
+_FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
+_LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +196,13 @@ class PlaceReader:
     def _trimmed(self, runs, text: str):
         """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
         first word; ``glued_before`` of places.json)."""
+        if not self._glued:  # a language without such prepositions: the runs as they are
+            yield from runs
+            return
         for m in runs:
-            first = re.match(r"[^\s]+\s+", text[m.start():m.end()])
-            if first and self._glued and fold(first.group().strip()) in self._glued:
-                yield Run(m.start() + first.end(), m.end())
+            first = _FIRST_WORD.match(text, m.start(), m.end())
+            if first and fold(first.group().strip()) in self._glued:
+                yield Run(first.end(), m.end())
             else:
                 yield m
 
@@ -206,7 +211,7 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
-        last = re.search(r"\s+\S+$", text[s:e])  # "Godo Kebele": the settlement word is no part of the name
+        last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
         before = text[max(0, s - 40):s]
@@ -217,7 +222,7 @@ class PlaceReader:
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
             return None  # an area, read by the area reader
-        while (last := re.search(r"\s+(\S+)$", text[s:e])) and fold(last.group(1)) in self.not_places:
+        while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
             e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
             name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):

@@ -274,9 +274,14 @@ class Placer:
         return replace(found, geo_precision=max(2, found.geo_precision)) if found.geo_precision else found
 
     def _areas(self, ctx: DocumentContext, idx: int) -> list[PlaceMention]:
-        v = ctx.views[idx]
-        codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
-        return shift(area_reader(ctx.doc.language, self.gazetteer).find(v.s.text, codes), v.s.start)
+        """The areas of one sentence, read once per report (asked per event and per step of placing)."""
+        found = ctx.memo.get(("areas", idx))
+        if found is None:
+            v = ctx.views[idx]
+            codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
+            found = ctx.memo[("areas", idx)] = shift(area_reader(ctx.doc.language, self.gazetteer).find(
+                v.s.text, codes), v.s.start)
+        return found
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or
