@@ -57,3 +57,17 @@ def test_the_town_a_source_publishes_from_is_not_the_event_place(text, town, els
 def test_the_home_of_the_attackers_is_not_the_event_place(text, town, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (town, admin1), place
+
+
+# ------------------------------------------------------------------ "X, the main town of Y": Y is X's area
+@pytest.mark.parametrize(("text", "town"), [
+    ("A bomb blast at a football ground in Wana, the main town of South Waziristan, killed three people on "
+     "Friday.", "Wana"),
+    ("Gunmen attacked a police station in Miranshah, the main town of North Waziristan, on Monday, killing two "
+     "officers.", "Miran Shah"),
+    ("Rebels shelled Kitchanga, the largest town of Bashali chiefdom, on Tuesday, killing four civilians.",
+     "Kitchanga"),
+])
+def test_the_area_a_town_is_the_main_town_of_is_not_a_settlement(text, town):
+    place = _event_place(text)
+    assert (place.location, place.geo_precision) == (town, 1), place
