@@ -71,3 +71,17 @@ def test_the_home_of_the_attackers_is_not_the_event_place(text, town, admin1):
 def test_the_area_a_town_is_the_main_town_of_is_not_a_settlement(text, town):
     place = _event_place(text)
     assert (place.location, place.geo_precision) == (town, 1), place
+
+
+# ------------------------------------------------------------------ "near the border with X": X is the neighbour
+@pytest.mark.parametrize(("text", "lang", "town", "country"), [
+    ("Four soldiers were killed on Thursday in an attack on a checkpost in the Kurram district near the border "
+     "with Afghanistan, the military said.", "en", "Kurram", "Pakistan"),
+    ("Two soldiers were killed when militants attacked a post in the Bajaur district near the border with "
+     "Afghanistan on Monday.", "en", "Bajaur", "Pakistan"),
+    ("Des jihadistes ont attaqué un poste militaire dans le département de Banibangou, près de la frontière avec "
+     "le Mali, tuant dix soldats.", "fr", "Banibangou", "Niger"),
+])
+def test_the_country_across_the_border_is_not_the_event_place(text, lang, town, country):
+    place = _event_place(text, lang)
+    assert (place.location, place.country) == (town, country), place
