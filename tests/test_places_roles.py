@@ -85,3 +85,25 @@ def test_the_area_a_town_is_the_main_town_of_is_not_a_settlement(text, town):
 def test_the_country_across_the_border_is_not_the_event_place(text, lang, town, country):
     place = _event_place(text, lang)
     assert (place.location, place.country) == (town, country), place
+
+
+# ------------------------------------------------------------------ a bare area name in a report naming no country
+@pytest.mark.parametrize(("text", "location"), [
+    ("Security forces killed six militants in an operation in North Waziristan on Friday.", "North Waziristan"),
+    ("Terrorists attacked a checkpost in South Waziristan on Sunday.", "South Waziristan"),
+    ("Gunmen stormed a village in Bajaur on Sunday.", "Bajaur"),
+])
+def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
+    place = _event_place(text)
+    assert (place.location, place.country, place.admin1) == (location, "Pakistan", "Khyber Pakhtunkhwa"), place
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Security forces killed six militants in an operation in Mir Ali, North Waziristan, the ISPR said on "
+     "Friday.", "Mir Ali"),
+    ("Militants attacked a police post in Spinwam, North Waziristan, on Friday, killing two officers.", "Spinwam"),
+    ("A roadside bomb killed three soldiers in Inayat Kali, Bajaur, on Monday.", "Inayat Kali"),
+])
+def test_an_area_named_after_a_village_and_a_comma_is_where_it_lies(text, village):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, "Khyber Pakhtunkhwa", 2), place
