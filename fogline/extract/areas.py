@@ -71,7 +71,7 @@ class AreaReader:
             entry = pick(self.areas.lookup(text[s:e]), codes)
             # a report naming no country ('in North Waziristan', ISPR style) is placed by the area's one country
             if entry and (entry.country_code in codes or not codes) and (self._cue.search(text[max(0, s - 30):s])
-                                                                         or _GLOSS.search(text, 0, s)) \
+                                                                         or _GLOSS.search(text, max(0, s - 40), s)) \
                     and not any(h.start <= s < h.end or s <= h.start < e for h in out):
                 out.append(PlaceMention(s, e, entry, 2, s, e))
         for m in self._owner.finditer(text) if self._owner else ():
