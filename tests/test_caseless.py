@@ -3,7 +3,7 @@ what re.IGNORECASE finds in the text."""
 
 import re
 
-from fogline.extract.scan import caseless, required_literal
+from fogline.extract.scan import caseless, lowered, required_literal, start_scanner
 from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 
@@ -148,10 +148,16 @@ def test_language_alternations_get_a_scanner_with_the_same_matches():
     folded = caseless(text)
     for code in available():
         cp = Extractor(code).triggers._all
-        assert cp._starts is not None, code
-        want = [(m.span(), m.lastgroup) for m in cp._rx.finditer(folded)]
-        assert [(m.span(), m.lastgroup) for m in scan(cp._rx, cp._starts, folded)] == want, code
+        want = [(m.span(), m.lastgroup) for m in re.finditer(cp.pattern, text, re.I)]
         assert [(m.span(), m.lastgroup) for m in cp.finditer(text, folded)] == want, code
+        assert cp.scanned, code
+        rx, _ = cp.on(text, folded)  # the pattern behind its scanner: match at a place, as the plain one
+        starts = start_scanner(lowered(cp.pattern) or cp.pattern, always=True)
+        plain = re.compile(rx.pattern[len(starts.pattern) + 3:-1])
+        assert [(m.span(), m.lastgroup) for m in scan(plain, starts, folded)] == want, code
+        for pos in range(len(folded)):
+            a, b = rx.match(folded, pos), plain.match(folded, pos)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (code, pos)
 
 
 def test_cased_words_find_what_the_cased_regex_finds():
@@ -219,3 +225,33 @@ def test_holds_any_is_found_wherever_the_fragment_matches():
             assert needs.search(text), text
     assert needs.search("nothing") is None
     assert holds_any(r"\w+ troops") is None and holds_any(r"(?i:Troops)") is None
+
+
+def test_start_literals_begin_every_match():
+    """The words tested with ``in`` before a search (speed): every match begins with one of them; None when a
+    match may begin with any letter, a class, or the beginnings are too many or too short."""
+    from fogline.extract.scan import start_literals
+
+    pattern = r"(?<![\w-])(?:accused|accusing|blamed?) (?:the )?army"
+    words = start_literals(pattern)
+    assert words is not None and all(len(w) >= 3 for w in words)
+    for text in ["they accused the army", "rebels blame army units", "blamed army", "no such words here"]:
+        for m in re.finditer(pattern, text):
+            assert any(text.startswith(w, m.start()) for w in words), text
+    assert start_literals(r"\w+ years later") is None  # any letter may begin it
+    assert start_literals(r"(?:\d+|many) dead") is None  # a digit class
+    assert start_literals("|".join(f"{c}{c}x" for c in "abcdefghijklmnopq"), 10) is None  # too many
+    assert start_literals(r"(?:a|an)\b") is None  # too short to be worth a test
+    assert start_literals(r"(?:a|an) attack") == ("a atta", "an att")  # the words after count too
+
+
+def test_any_words_answers_as_the_one_alternation():
+    """``AnyWords`` splits off a word that may begin with any letter; whether a sentence holds one of the words
+    is what the single alternation says."""
+    from fogline.extract.text import AnyWords, words_regex
+
+    words = [r"\w+ years later", "in the past", r"(?:last|previous) (?:year|decade)", "back then"]
+    any_words, one = AnyWords(words), words_regex(words)
+    for text in ["Two years later the town fell.", "It happened in the past.", "Last decade was calm.",
+                 "BACK THEN nobody came", "Gunmen killed five people on Friday.", "yearslater", ""]:
+        assert any_words.search(text, caseless(text)) == bool(one.search(text)), text

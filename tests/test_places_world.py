@@ -542,3 +542,19 @@ def test_a_village_no_list_knows_named_as_attacked(text, language, location):
 def test_the_part_of_the_country_the_report_names_picks_the_town(text, language, admin1):
     place = _event_place(text, language)
     assert (place.country, place.admin1) == ("Ukraine", admin1)
+
+
+# ------------------------------------------------------------------ compass words and their link are language data
+@pytest.mark.parametrize("language, text, way, country", [
+    ("en", "Gunmen raided villages in northwestern Nigeria.", "northwest", "Nigeria"),
+    ("en", "Shelling hit towns in eastern Ukraine overnight.", "east", "Ukraine"),
+    ("fr", "Des combats ont éclaté dans le nord du Burkina Faso.", "north", "Burkina Faso"),
+    ("fr", "Une attaque a visé l'est de la Centrafrique.", "east", "Centrafrique"),
+    ("es", "Los combates se extendieron por el norte de Malí.", "north", "Malí"),
+])
+def test_a_compass_word_and_its_link_name_a_part_of_a_country(language, text, way, country):
+    from fogline.extract.namesakes import _compass
+
+    rx, compass = _compass(language)
+    m = rx.search(text)
+    assert m is not None and compass[m.group(1).lower()] == way and m.group(2) == country

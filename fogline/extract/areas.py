@@ -12,6 +12,7 @@ from ..lang import available, resources
 from ..text import fold
 from .admin2 import Areas
 from .places import UNLISTED, PlaceMention
+from .scan import caseless, lowered, start_literals
 from .text import alternation
 
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
@@ -32,6 +33,8 @@ class AreaReader:
         # "North Waziristan's Mir Ali": a curated area owning a place is named as an area
         self._owner = re.compile(rf"(?<![\w-])({name})(?:{possessive})\s+[A-ZÀ-Ý]") if possessive else None
         unlisted = data.get("area_unlisted", [])
+        # a sentence with no area word (most) is not searched: the few words one of which begins each, caseless
+        self._after_words, self._before_words = _beginnings(after), _beginnings(before)
         self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
         self._not_places = {fold(w) for w in data.get("not_places", [])}
         # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
@@ -54,8 +57,9 @@ class AreaReader:
     @lru_cache(maxsize=4096)  # noqa: B019 (one reader per language; placing asks again for each event's sentences)
     def _find(self, text: str, codes: tuple[str, ...]) -> tuple[PlaceMention, ...]:
         out: list[PlaceMention] = []
-        for rx, from_left in ((self._after, True), (self._before, False)):
-            if rx is None:
+        folded = caseless(text)
+        for rx, from_left, words in ((self._after, True, self._after_words), (self._before, False, self._before_words)):
+            if rx is None or words is not None and folded is not None and not any(map(folded.__contains__, words)):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span(1 if from_left else 2)
@@ -141,6 +145,13 @@ class AreaReader:
             return None
         head = re.match(r"\s*([^,(—–:-]+?)\s*(?:[,(—–:]|-\s|$)", m.group())
         return head.group(1).strip() if head else None
+
+
+def _beginnings(words: list[str]) -> tuple[str, ...] | None:
+    """The few lower-case words one of which begins every case-insensitive match of ``words`` in the caseless copy
+    of a text (``start_literals``); None when they cannot be listed (no test)."""
+    pattern = lowered(alternation(words)) if words else None
+    return start_literals(pattern, 24) if pattern else None
 
 
 def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:

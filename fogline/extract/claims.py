@@ -13,7 +13,7 @@ from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
 from .boundaries import Boundaries
-from .context import DocumentContext, SentenceView, shift
+from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .figures import FigureReader
 from .segment import EventDraft
@@ -64,7 +64,7 @@ class ClaimReader:
                 memory.saw(a)
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
-            speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), memory, v.folded)
+            speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
             if v.background:
                 if speakers:
                     memory.spoke(speakers[-1], v.s.text)
@@ -81,7 +81,7 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.spoke(self._refined(ctx, v, speakers[-1], shift(v.actors, -v.s.start), memory), v.s.text)
+                memory.spoke(self._refined(ctx, v, speakers[-1], relative_actors(v), memory), v.s.text)
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:
@@ -93,7 +93,7 @@ class ClaimReader:
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
                   draft: EventDraft) -> list[Claim]:
         text, views = ctx.text, ctx.views
-        rel_actors = shift(v.actors, -v.s.start)
+        rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
                    if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
@@ -187,7 +187,7 @@ class ClaimReader:
                     claims_by_draft: list[list[Claim]]) -> None:
         """'Twelve soldiers were killed. A security source confirmed the toll to AFP.': the figures the sentence
         before gives in the outlet's voice are that speaker's."""
-        sp = self._refined(ctx, v, sp, shift(v.actors, -v.s.start), memory)
+        sp = self._refined(ctx, v, sp, relative_actors(v), memory)
         prev = ctx.views[v.s.index - 1].s
         entry = self.actor_dict.by_name(sp.name)
         party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
@@ -207,7 +207,7 @@ class ClaimReader:
         start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
         if not v.s.text[start:m.start()].strip():
             return None
-        return self.resolver.resolve(v.s.text, start, m.start(), shift(v.actors, -v.s.start), memory, ctx.country,
+        return self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
                                      m.group(), ctx.text[:v.s.start])
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):

@@ -22,7 +22,7 @@ from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
-from .text import CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
+from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -45,6 +45,7 @@ class SentenceView:
     hypothetical: bool = False
     affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
     folded: str | None = None  # the caseless copy of the sentence (None: it has no exact copy)
+    relative: tuple | None = None  # (actors, the same in sentence offsets): see relative_actors
 
 
 @dataclass(slots=True)
@@ -61,6 +62,7 @@ class DocumentContext:
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
+    memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
 
     def foreground_names(self, named_only: bool = False) -> frozenset:
         """The names of the actors of every sentence outside background (``named_only``: not generic words
@@ -91,6 +93,15 @@ def shift(items, offset):
     return [kind(i.start + offset, i.end + offset, *rest(i)) for i in items]
 
 
+def relative_actors(v: SentenceView) -> list:
+    """``shift(v.actors, -v.s.start)``, made once per list of actors: claims and sides ask for it per sentence, per
+    figure and per event. Read it, never change it (it is shared)."""
+    memo = v.relative
+    if memo is None or memo[0] is not v.actors:
+        memo = v.relative = (v.actors, shift(v.actors, -v.s.start))
+    return memo[1]
+
+
 # the fields after start and end of each kind of mention, read in one call (shift runs for every sentence)
 _REST = {kind: attrgetter(*kind.__slots__[2:]) for kind in (DateMention, ActorMention, PlaceMention)
          if len(kind.__slots__) > 3}  # two fields or more: the getter gives a tuple
@@ -114,7 +125,7 @@ class ContextReader:
         self.gazetteer = gazetteer
         self.numbers, self.dates, self.actors, self.places, self.triggers = numbers, dates, actors, places, triggers
         ctx = data["context"]
-        self._background = CaselessPattern(words_regex(ctx.get("background", [])).pattern)
+        self._background = AnyWords(ctx.get("background", []))  # asked only whether a sentence holds one
         self._hypothetical = CaselessPattern(words_regex(ctx.get("hypothetical", [])).pattern)
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
@@ -232,11 +243,13 @@ class ContextReader:
         # report's own month is history (as for a whole event, events._stale)
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
-        cue = bool(self._background.search(text, folded)) or bool(past_months)
-        news_time = bool(self._news_time.search(text, folded)) or any(d.kind in ("weekday", "relative")
-                                                                      and d not in past_months for d in v.dates)
+        cue = bool(past_months) or self._background.search(text, folded)
+        # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
+        news_time = (past_year or cue) and (
+            any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)
+            or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
-        v.hypothetical = bool(self._hypothetical.search(text, folded)) and not v.quantities
+        v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
             v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
             v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]

@@ -10,7 +10,7 @@ from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .scan import holds_any
+from .scan import holds_any, start_literals, start_scanner
 from .text import trie_alternation
 
 
@@ -33,6 +33,23 @@ _fold = partial(fold, same_length=True)  # offsets in the folded text are offset
 def _holds(needs: re.Pattern | None, text: str) -> bool:
     """Can a pattern that needs what ``needs`` finds match ``text`` (None: no test, it may)?"""
     return needs is None or needs.search(text) is not None
+
+
+def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
+    """The few words one of which begins every match of ``rx`` (``start_literals``; None: no test)."""
+    return start_literals(rx.pattern) if rx is not None else None
+
+
+def _scanned(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
+    passes over the word starts no match can begin at instead of trying the whole pattern there."""
+    starts = start_scanner(rx.pattern, always=True)
+    return re.compile(f"{starts.pattern}(?:{rx.pattern})") if starts is not None else rx
+
+
+def _may(words: tuple[str, ...] | None, text: str) -> bool:
+    """Can a pattern whose matches begin with one of ``words`` match ``text`` (None: no test, it may)?"""
+    return words is None or any(map(text.__contains__, words))
 
 
 class ActorReader:
@@ -103,6 +120,12 @@ class ActorReader:
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
             rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
+        self._civilians_rx, self._state_rx = _scanned(self._civilians_rx), _scanned(self._state_rx)
+        self._country_subject_rx = _scanned(self._country_subject_rx)
+        # the rarer patterns need one of a few words: a sentence without any is not searched (same matches)
+        self._may_state_arms, self._may_plural = _begins(self._state_arms_rx), _begins(self._plural_rx)
+        self._may_accused = _begins(self._country_accused_rx)
+
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = _fold(text)
         found: list[ActorMention] = []
@@ -122,7 +145,8 @@ class ActorReader:
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
         found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]
-        for m in self._state_arms_rx.finditer(folded) if self._state_arms_rx else ():
+        for m in self._state_arms_rx.finditer(folded) if self._state_arms_rx and _may(self._may_state_arms,
+                                                                                        folded) else ():
             if not any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
                 found.append(ActorMention(m.start(), m.end(), None, STATE_FORCES, None, True))
@@ -140,11 +164,12 @@ class ActorReader:
         states = [(m, self.demonyms.get(m.group("dem") or m.group("dem3")) if m.group("dem") or m.group("dem3")
                    else self._titles.get(m.group("cty"))) for m in self._state_rx.finditer(folded)] \
             if _holds(self._needs_noun, folded) else []
-        states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
+        if _may(self._may_plural, folded):
+            states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
         states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
-        if self._country_accused_rx:
+        if self._country_accused_rx and _may(self._may_accused, folded):
             states += [(m, self._titles.get(m.group("cty"))) for m in self._country_accused_rx.finditer(folded)
                        if text[m.start("cty")].isupper()]
         for m, country in states:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
+from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
 
@@ -16,6 +16,8 @@ UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the 
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
+_FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
+_LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +112,11 @@ class PlaceReader:
         capital_places = self._capitals(text, skip)
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
-        for m in self._trimmed(_runs(self._name_rx, self._possessive_cut, text), text):
+        for m in self._trimmed(runs(self._name_rx, self._possessive_cut, text), text):
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
-            for s, e in _candidates(text, m.start(), m.end(), pair, self._possessive_end):
+            for s, e in candidates(text, m.start(), m.end(), pair, self._possessive_end):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue
                 name = text[s:e]
@@ -194,10 +196,13 @@ class PlaceReader:
     def _trimmed(self, runs, text: str):
         """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
         first word; ``glued_before`` of places.json)."""
+        if not self._glued:  # a language without such prepositions: the runs as they are
+            yield from runs
+            return
         for m in runs:
-            first = re.match(r"[^\s]+\s+", text[m.start():m.end()])
-            if first and self._glued and fold(first.group().strip()) in self._glued:
-                yield _Run(m.start() + first.end(), m.end())
+            first = _FIRST_WORD.match(text, m.start(), m.end())
+            if first and fold(first.group().strip()) in self._glued:
+                yield Run(first.end(), m.end())
             else:
                 yield m
 
@@ -206,7 +211,7 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
-        last = re.search(r"\s+\S+$", text[s:e])  # "Godo Kebele": the settlement word is no part of the name
+        last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
         before = text[max(0, s - 40):s]
@@ -217,7 +222,7 @@ class PlaceReader:
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
             return None  # an area, read by the area reader
-        while (last := re.search(r"\s+(\S+)$", text[s:e])) and fold(last.group(1)) in self.not_places:
+        while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
             e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
             name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
@@ -230,29 +235,6 @@ class PlaceReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
-
-    @lru_cache(maxsize=4096)  # noqa: B019 (one reader per language; asked for each event without a region)
-    def regions_named(self, text: str, code: str) -> tuple[PlaceEntry, ...]:
-        """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
-        in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), and the
-        regions of its speakers' towns other than the capital ('a police spokesman in Jos said'), which the
-        reading of places skips as not the event's place. A bare region name counts only when no town bears it."""
-        out = []
-        for m in _runs(self._name_rx, self._possessive_cut, text):
-            for s, e in _candidates(text, m.start(), m.end(), False, self._possessive_end):
-                found = self.gaz.admin1(text[s:e], code)
-                if found and (self._region_after.match(text[e:e + 20]) or self._region_before.search(
-                        text[max(0, s - 30):s]) or not any(t.country_code == code for t in self.gaz.lookup(text[s:e]))):
-                    out.append(found[0])
-                    break
-                towns = [t for t in self.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
-                    if self._speaker_after.match(text[e:e + 40]) else []  # "a police spokesman in Jos said"
-                if towns:
-                    town = max(towns, key=lambda t: t.population)
-                    if fold(town.name) != fold(capitals().get(code) or ""):
-                        out += self.gaz.admin1(town.admin1, code)[:1]
-                    break
-        return tuple(out)
 
     def _area_of_known(self, text: str, e: int) -> bool:
         """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
@@ -296,7 +278,7 @@ class PlaceReader:
         out: list[PlaceMention] = []
         if home is None:
             return out
-        for m in _runs(self._name_rx, self._possessive_cut, text):
+        for m in runs(self._name_rx, self._possessive_cut, text):
             s, e = m.start(), m.end()
             poss = self._possessive_end.search(text, s, e)  # "in Mali's north"
             e = poss.start() if poss else e
@@ -429,45 +411,3 @@ def _used(entries: list[PlaceEntry], uses: list[bool]) -> list[PlaceEntry]:
     if entries:
         uses.append(True)
     return entries
-
-
-class _Run:
-    """A capitalised run cut at possessives: "Mali's Kidal region" gives "Mali's" and "Kidal"."""
-
-    __slots__ = ("_start", "_end")
-
-    def __init__(self, start: int, end: int):
-        self._start, self._end = start, end
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-
-def _runs(name_rx: re.Pattern, possessive: re.Pattern, text: str):
-    for m in name_rx.finditer(text):
-        start = m.start()
-        for cut in possessive.finditer(m.group()):
-            yield _Run(start, m.start() + cut.start() + len(cut.group().rstrip()))
-            start = m.start() + cut.end()
-        yield _Run(start, m.end())
-
-
-def _candidates(text: str, start: int, end: int, pair: bool, possessive: re.Pattern):
-    """The whole capitalised run, then shorter runs from the left ('Kidal Governor' → 'Kidal')."""
-    poss = possessive.search(text, start, end)
-    if poss:
-        end = poss.start()  # "Mali's north"
-    while end > start and text[end - 1] in "'’":
-        end -= 1  # "the ‘Southern’ group"
-    yield start, end
-    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\s]+", text[start:end])]
-    for n in range(len(words) - 1, 0, -1):
-        yield words[0][0], words[n - 1][1]
-    first = text[words[0][0]:words[0][1]] if words else ""
-    if pair and "-" in first.strip("-"):  # "the Anefis-Aguelhok road"
-        cut = words[0][0] + first.index("-")
-        yield words[0][0], cut
-        yield cut + 1, words[0][1]

@@ -1,12 +1,12 @@
 """Placing an event: the most precise place named with it, a settlement missing from the gazetteer placed
 near a known one, else the report's own place or country. A second-level area named with the event
 ("Konduga local government area", "Beni territory") or a region stated beside a town ("Tabayin, Sagaing
-region") says which of the towns of that name it is; the dateline city is where the story was filed.
+region") says which of the towns of that name it is; the rest of the report's context is weighed in
+:mod:`.namesakes`; the dateline city is where the story was filed.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -18,6 +18,7 @@ from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
 from .context import DocumentContext, shift
+from .namesakes import Namesakes
 from .places import UNLISTED, PlaceMention, PlaceReader
 from .regions_named import spoken_region
 from .segment import EventDraft, best_place
@@ -25,8 +26,6 @@ from .segment import EventDraft, best_place
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
-_SPELLING_CUTOFF = 90  # rapidfuzz ratio of a name written another way ('Agelhok' / 'Aguelhok')
-_SPELLING_LENGTH = 6  # shorter names differ by one letter from too many others
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
@@ -35,6 +34,7 @@ class Placer:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.namesakes = Namesakes(gazetteer)
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
@@ -123,7 +123,7 @@ class Placer:
             if anchor.latitude is not None:
                 return replace(anchor, location=settlement.entry.name, geonames_id=None,
                                evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
-        best = self._in_area(self._in_context(best, ctx), draft, ctx)
+        best = self._in_area(self.namesakes.choose(best, ctx), draft, ctx)
         if best is None:
             if not countries:
                 return Place()
@@ -264,7 +264,7 @@ class Placer:
     def document_place(self, ctx: DocumentContext) -> Place | None:
         """The most precise known place of the report's news sentences, other than the dateline city: a
         place the event borrows, so at most 'near' (precision 2)."""
-        filed = self._dateline_city(ctx)
+        filed = self.namesakes.dateline_city(ctx)
         mentions = [p for v in ctx.views if not v.background for p in v.places
                     if p.precision < 4 and p.entry.kind != UNLISTED and fold(p.entry.name) not in filed]
         if not mentions:
@@ -274,77 +274,14 @@ class Placer:
         return replace(found, geo_precision=max(2, found.geo_precision)) if found.geo_precision else found
 
     def _areas(self, ctx: DocumentContext, idx: int) -> list[PlaceMention]:
-        v = ctx.views[idx]
-        codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
-        return shift(area_reader(ctx.doc.language, self.gazetteer).find(v.s.text, codes), v.s.start)
-
-    def _in_context(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
-        """Among the towns of the written name, the one the report points to: its countries (places, actors,
-        nationality words; the first most), a region it names, other towns it names nearby, then population.
-        A curated place gives way only to a town of a region the report names."""
-        if best is None or best.precision >= 3 or best.entry.kind not in ("city", "supplement"):
-            return best
-        written = ctx.doc.text[best.start:best.end]
-        names = {fold(written), fold(best.entry.name)}
-        cands = {(e.country_code, e.latitude, e.longitude): e for e in self.gazetteer.lookup(written)
-                 if fold(e.name) in names}
-        if len(cands) < 2:
-            return best
-        codes = [c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c]
-        news = [p for v in ctx.views if not v.background for p in v.places]
-        regions = {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3}
-        towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
-                 and fold(p.entry.name) != fold(best.entry.name)]
-
-        sides = self._sides(ctx)
-        filed = self._dateline_country(ctx)  # "KYIV, Ukraine (AP) —": context, never the place itself
-
-        def score(e) -> float:
-            near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
-            side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
-            return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side + 2 * (e.country_code == filed) \
-                + math.log10(e.population + 10) / 2
-        top = max(cands.values(), key=score)
-        if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
-                                               (best.entry.country_code, best.entry.admin1) in regions):
-            return best
-        if top != best.entry and score(top) > score(best.entry) + 1:
-            return replace(best, entry=top)
-        return best
-
-    def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:
-        """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'."""
-        rx, compass = _compass(ctx.doc.language)
-        out = set()
-        for v in ctx.views:
-            if v.background:
-                continue
-            for m in rx.finditer(v.s.text):
-                c = self.gazetteer.country(m.group(2)) or self.gazetteer.country(m.group(2).split()[0])
-                if c:
-                    out.add((c.country_code, compass[m.group(1).lower()]))
-        return out
-
-    def _on_side(self, e, cc: str, way: str) -> bool:
-        """Whether a place lies in that part of its country, against the mean of the country's regions."""
-        lat, lon, tlat, tlon = _middle(self.gazetteer, cc)  # a quarter of the country's span, each way
-        dlat, dlon = e.latitude - lat, e.longitude - lon
-        return {"north": dlat > tlat, "south": dlat < -tlat, "east": dlon > tlon, "west": dlon < -tlon,
-                "northeast": dlat > tlat / 2 and dlon > tlon / 2, "northwest": dlat > tlat / 2 and dlon < -tlon / 2,
-                "southeast": dlat < -tlat / 2 and dlon > tlon / 2, "southwest": dlat < -tlat / 2 and dlon < -tlon / 2,
-                "center": abs(dlat) < tlat and abs(dlon) < tlon}.get(way, False)
-
-    def _dateline_city(self, ctx: DocumentContext) -> frozenset[str]:
-        """The folded cities of the dateline: 'NAIROBI/MOGADISHU (Reuters)' files from both."""
-        city = area_reader(ctx.doc.language, self.gazetteer).dateline_city(ctx.doc.text)
-        return frozenset(fold(c) for c in city.split("/") if c.strip()) if city else frozenset()
-
-    def _dateline_country(self, ctx: DocumentContext) -> str | None:
-        """The country of the dateline's city ('KYIV, Ukraine (AP) —'): where the reporter is, most often the war."""
-        names = self._dateline_city(ctx)
-        towns = [e for n in names for e in self.gazetteer.lookup(n) if fold(e.name) == n and e.population >= 100000]
-        return max(towns, key=lambda e: e.population).country_code if towns else None
+        """The areas of one sentence, read once per report (asked per event and per step of placing)."""
+        found = ctx.memo.get(("areas", idx))
+        if found is None:
+            v = ctx.views[idx]
+            codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
+            found = ctx.memo[("areas", idx)] = shift(area_reader(ctx.doc.language, self.gazetteer).find(
+                v.s.text, codes), v.s.start)
+        return found
 
     def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The event's place given the areas and regions named with it: an area when nothing finer is known or
@@ -393,22 +330,10 @@ class Placer:
             return best
         return best
 
-    def _spelled(self, m: PlaceMention):
-        """The gazetteer's town of a name written another way ('Tinzaouatene' / 'Tin-Zaouatene'), in the report's
-        country, when every near spelling lies in one region: transliterations of one name vary more than the
-        lists' aliases."""
-        key = fold(m.entry.name)
-        if len(key) < _SPELLING_LENGTH:
-            return None
-        found = self.gazetteer.fuzzy(m.entry.name, m.entry.country_code, cutoff=_SPELLING_CUTOFF, curated_only=False)
-        if not found or fold(found[0].name)[:1] != key[:1] or len({e.admin1 for e in found}) != 1:
-            return None
-        return found[0] if found[0].admin1 else None
-
     def _unlisted_place(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> Place:
         """A settlement missing from the gazetteer: its name as written, placed at the nearest known
         place the report names with it (the same sentence first), precision 2 ('near'), else region."""
-        filed = self._dateline_city(ctx)
+        filed = self.namesakes.dateline_city(ctx)
         idxs = draft.sentences + draft.other_sentences
         capital = capitals().get(best.entry.country_code)
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
@@ -420,7 +345,8 @@ class Placer:
                                  and abs(p.start - best.start) > 30,
                                  p.precision == 3, abs(p.start - best.start)))
         anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
-        if (anchor is None or anchor.latitude is None or anchor.admin1 is None) and (twin := self._spelled(best)):
+        if (anchor is None or anchor.latitude is None or anchor.admin1 is None) \
+                and (twin := self.namesakes.spelled_otherwise(best)):
             # nothing the report names says where it is, but the gazetteer knows the name spelled otherwise
             return Place(location=best.entry.name, country=twin.country, iso3=twin.iso3, admin1=twin.admin1,
                          latitude=round(twin.latitude, 4), longitude=round(twin.longitude, 4),
@@ -443,30 +369,6 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
     """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
     spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
     return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
-
-
-@cache
-def _compass(language: str) -> tuple[re.Pattern, dict[str, str]]:
-    """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, then a name."""
-    code = language if language in available() else "en"
-    compass = {k.lower(): v for k, v in resources(code)["places"].get("compass", {}).items()}
-    words = "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) or "(?!)"
-    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
-    return re.compile(rf"(?<![\w-])(?i:({words}))\s+(?:(?i:of|du|de|des)\s+(?:(?i:the|la)\s+|l['’])?)?({name})"), \
-        compass
-
-
-@cache
-def _middle(gazetteer: Gazetteer, cc: str) -> tuple[float, float, float, float]:
-    """Mean position of a country's first-level regions, where 'northern' and 'eastern' are measured from, and
-    a quarter of their span north-south and east-west: how far from it a place must lie to be in that part."""
-    points = [(e.latitude, e.longitude) for e in gazetteer.regions_of(cc)]
-    if len(points) < 2:
-        c = gazetteer.country(cc)
-        return (c.latitude, c.longitude, 1.0, 1.0) if c else (0.0, 0.0, 1.0, 1.0)
-    lats, lons = [p[0] for p in points], [p[1] for p in points]
-    return (sum(lats) / len(lats), sum(lons) / len(lons), max(0.25, (max(lats) - min(lats)) / 4),
-            max(0.25, (max(lons) - min(lons)) / 4))
 
 
 @cache

@@ -6,10 +6,13 @@ no list knows, or only the country)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
-from ..gazetteer import fold
+from ..gazetteer import PlaceEntry, fold
 from ..records import Place
+from .admin2 import capitals
 from .context import DocumentContext
+from .name_runs import candidates, runs
 from .places import PlaceReader
 from .segment import EventDraft
 
@@ -21,10 +24,10 @@ def spoken_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader:
     if code is None:
         return found
     own = draft.sentences + draft.other_sentences
-    region = next((r for i in own for r in reader.regions_named(ctx.views[i].s.text, code)), None)
+    region = next((r for i in own for r in regions_named(reader, ctx.views[i].s.text, code)), None)
     if region is None:
         named = {fold(r.admin1 or r.name): r for v in ctx.views if not v.background
-                 for r in reader.regions_named(v.s.text, code)}
+                 for r in regions_named(reader, v.s.text, code)}
         if len(named) != 1:
             return found
         region = next(iter(named.values()))
@@ -42,3 +45,27 @@ def at_region(found: Place, gazetteer) -> Place:
     if region is None:
         return found
     return replace(found, latitude=round(region.latitude, 4), longitude=round(region.longitude, 4), geo_precision=3)
+
+
+@lru_cache(maxsize=4096)  # one reader per language; asked for each event without a region
+def regions_named(reader: PlaceReader, text: str, code: str) -> tuple[PlaceEntry, ...]:
+    """The regions of one country that ``text`` names with a region word, actors and speakers included ('police
+    in Zamfara State said', 'the Zamfara State Police Command', 'la police de l'État de Kano'), and the
+    regions of its speakers' towns other than the capital ('a police spokesman in Jos said'), which the
+    reading of places skips as not the event's place. A bare region name counts only when no town bears it."""
+    out = []
+    for m in runs(reader._name_rx, reader._possessive_cut, text):
+        for s, e in candidates(text, m.start(), m.end(), False, reader._possessive_end):
+            found = reader.gaz.admin1(text[s:e], code)
+            if found and (reader._region_after.match(text[e:e + 20]) or reader._region_before.search(
+                    text[max(0, s - 30):s]) or not any(t.country_code == code for t in reader.gaz.lookup(text[s:e]))):
+                out.append(found[0])
+                break
+            towns = [t for t in reader.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
+                if reader._speaker_after.match(text[e:e + 40]) else []  # "a police spokesman in Jos said"
+            if towns:
+                town = max(towns, key=lambda t: t.population)
+                if fold(town.name) != fold(capitals().get(code) or ""):
+                    out += reader.gaz.admin1(town.admin1, code)[:1]
+                break
+    return tuple(out)

@@ -102,14 +102,15 @@ class _Unsure(Exception):
     """The starts of a pattern cannot be listed: search it as it is."""
 
 
-def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
+def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = False) -> re.Pattern | None:
     """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
     begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
     every word start costs several times more than finding the few word starts whose first letters fit and
     trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a match
     that may begin with any letter or be empty, an inline flag at its start). With ``ignorecase`` the scanner is
     for the pattern compiled with IGNORECASE and searches the caseless copy of a text (``caseless``): it lists
-    the representatives only, and stops at a letter that is none."""
+    the representatives only, and stops at a letter that is none. With ``always`` a scanner is made however cheap
+    the pattern (for one searched behind its scanner in a single regex, where scanning costs next to nothing)."""
     if _parser is None:
         return None
     try:
@@ -118,7 +119,8 @@ def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
             return None
         items = list(parsed.data)
         tries = _tries(items)
-        if not ignorecase and tries < _SCAN_HEAVY and (tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
+        if not (ignorecase or always) and tries < _SCAN_HEAVY and (
+                tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
             return None  # cheap enough where it is tried: a scanner would cost more than it saves
         starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
     except (_Unsure, RecursionError):
@@ -127,29 +129,56 @@ def start_scanner(pattern: str, ignorecase: bool = False) -> re.Pattern | None:
         return None
     if not starts or () in starts:
         return None
-    if tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
+    if not always and tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
         return None  # any digit may start a match: too many places to try for a pattern this cheap
     starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
     lead = _LEAD if pattern.startswith(_LEAD) else ""
     return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
 
 
+def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
+    """The few literal strings (at most ``limit``, each of three characters or more) one of which begins every match
+    of the case-sensitive ``pattern``: a text holding none of them needs no search, and ``in`` finds that out
+    several times faster than the regex engine tries a pattern at every word start. None when the beginnings
+    are more, shorter, or not literal (a class, any character)."""
+    starts = _literal_starts(pattern, re.I | re.X)
+    if not starts:
+        return None
+    if any(len(p) < 3 or any(a.startswith("[") for a in p) for p in starts):
+        return None
+    for n in range(_SCAN_DEPTH, 2, -1):  # shorter beginnings when the full ones are too many ('army a', 'army b')
+        cut = {p[:n] for p in starts}
+        cut = {p for p in cut if not any(p[:k] in cut for k in range(1, len(p)))}  # the shortest suffices
+        if len(cut) <= limit:
+            return tuple(sorted("".join(a[-1] for a in p) for p in cut))  # an atom is one character, maybe escaped
+    return None
+
+
 def holds_any(fragment: str) -> re.Pattern | None:
     """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
     prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
     that lack it. None when the first characters cannot be listed."""
+    starts = _literal_starts(fragment, re.I)
+    if not starts:
+        return None
+    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+
+
+def _literal_starts(pattern: str, refused: int) -> set | None:
+    """The beginnings (atom sequences) every match of ``pattern`` starts with; None when a flag in ``refused`` is
+    set, when some match can start with nothing listed, or when the parse is beyond this reading."""
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(fragment)
-        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT]) if not parsed.state.flags & re.I else None
+        parsed = _parser.parse(pattern)
+        if parsed.state.flags & refused:
+            return None
+        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT])
     except (_Unsure, RecursionError):
         return None
     except Exception:  # noqa: BLE001 (an internal of another Python: no test)
         return None
-    if not starts or () in starts:
-        return None
-    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+    return None if not starts or () in starts else starts
 
 
 def _atom_trie(sequences) -> str:

@@ -9,7 +9,7 @@ import re
 from .. import vocab
 from ..records import Actor
 from .attribution import AttributionReader, SpeakerMemory
-from .context import DocumentContext, doc_slice, shift, text_after
+from .context import DocumentContext, doc_slice, relative_actors, text_after
 from .parties import ActorMention
 from .segment import EventDraft
 
@@ -92,7 +92,7 @@ class Sources:
             v = ctx.views[i]
             spans = ctx.spoken.get(i)
             if spans is None:  # a sentence's speakers, read without memory, are the same for every event
-                speakers = self.attribution.speakers(v.s.text, shift(v.actors, -v.s.start), SpeakerMemory(), v.folded)
+                speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
                 spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
                 spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \

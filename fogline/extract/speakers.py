@@ -39,6 +39,8 @@ class SpeakerResolver:
         self.attribution = attribution
         self._roles = [(r, words_regex(roles.get("roles", {}).get(r, []))) for r in roles.get("order", [])]
         self._bodies = roles.get("bodies", {})
+        # the bodies' role words searched case-insensitively in the caseless copy (earlier_role reads 3000 characters)
+        self._body_roles = [(r, CaselessRegex(rx.pattern)) for r, rx in self._roles if r in self._bodies]
         self._canonical: dict[str, str] = {}
         self._labels = [(label, CaselessRegex(words_regex(words).pattern))  # spans only: the caseless copy is faster
                         for label, words in roles.get("labels", {}).items()]
@@ -158,9 +160,9 @@ class SpeakerResolver:
         the government's 'ministry' too), the longer."""
         best, name = (-1, 0), None
         recent = before[-3000:]
-        for role, rx in self._roles:
+        for role, rx in self._body_roles:
             for m in rx.finditer(recent):
-                if head in fold(m.group()).split() and (m.end(), -m.start()) > best and role in self._bodies:
+                if head in fold(recent[m.start():m.end()]).split() and (m.end(), -m.start()) > best:
                     # the nationality or country may open the phrase: "Kenya's foreign ministry"
                     dem = self._demonym_rx.search(recent[max(0, m.start() - 25):m.end()])
                     best, name = (m.end(), -m.start()), self.body(

@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
-from .scan import CASE_TABLES, caseless, lowered, representative_pattern, required_literal, scan, start_scanner
+from .scan import (
+    CASE_TABLES,
+    caseless,
+    holds_any,
+    lowered,
+    representative_pattern,
+    required_literal,
+    scan,
+    start_literals,
+    start_scanner,
+)
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
 
@@ -101,40 +111,56 @@ def trie_alternation(literals) -> str:
     return build(trie)
 
 
+_SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
+
+
 class CaselessPattern:
     """A pattern matched as with re.IGNORECASE, run case-sensitively on ``caseless(text)`` when the pattern allows
     it (every character it names is a representative; no backreference, no inline flag), else with IGNORECASE on
     the text. Offsets are those of the text; read matched words from the text, not from the match (the copy is
     lower case)."""
 
-    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_starts", "_starts_i")
+    __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "scanned", "_starts_i", "_todo")
 
     def __init__(self, pattern: str):
         self.pattern = pattern
         self._rx_i = None  # compiled on first need (a text without an exact copy): most patterns never need it
-        self._rx = None
+        self._rx = None  # the case-sensitive pattern for the caseless copy, behind its scanner when it has one
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
-        self._starts = None  # where a match of ``_rx`` may start (``start_scanner``): only there is it tried
-        self._starts_i = None  # the same for ``_rx_i``, found in the caseless copy
+        self._any = None  # else a few words one of which begins every match (``start_literals``): the same test
+        self.scanned = False  # ``_rx`` is tried only where its start scanner finds a start (``_scanned``)
+        self._starts_i = None  # the start scanner of ``_rx_i``, found in the caseless copy
+        self._todo = None  # the case-sensitive pattern until ``_rx`` is made (on first use: ``_prepare``)
         if not CASE_TABLES:
             self._rx_i = re.compile(pattern, re.I)
             return
         if representative_pattern(pattern):
-            self._rx = re.compile(pattern)
-            self._needs = required_literal(pattern)
-            self._starts = start_scanner(pattern)
+            self._todo = pattern
             return
         lower = lowered(pattern)
         if lower is not None:
-            self._rx = re.compile(lower)
-            self._needs = required_literal(lower)
-            self._starts = start_scanner(lower)
+            self._todo = lower
         else:
             self._rx_i = re.compile(pattern, re.I)
             self._starts_i = start_scanner(pattern, ignorecase=True)
 
+    def _prepare(self) -> None:
+        """``_rx`` and its tests, made on first use: a pattern a run never searches (a rare rule's) costs no start
+        enumeration nor compilation. A benign race: two threads make the same."""
+        pattern = self._todo
+        self._needs = required_literal(pattern)
+        self._any = start_literals(pattern, 16) if self._needs is None else None
+        scanned = _scanned(pattern)
+        self.scanned = scanned is not None
+        self._rx = scanned if scanned is not None else re.compile(pattern)
+        self._todo = None
+
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
-        """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``."""
+        """The compiled pattern and the string to search: ``folded`` (``caseless(text)``) or ``text``. The first
+        may be behind a start scanner: the same ``search``, ``match``, ``fullmatch`` and ``finditer``, groups
+        included (the scanner only looks, around where a match starts)."""
+        if self._todo is not None:
+            self._prepare()
         if self._rx is not None and folded is not None:
             return self._rx, folded
         if self._rx_i is None:  # a benign race: two threads compile the same pattern
@@ -143,6 +169,8 @@ class CaselessPattern:
 
     def pattern_groups(self):
         """(name, index) of the named groups."""
+        if self._todo is not None:
+            self._prepare()
         return (self._rx if self._rx is not None else self._rx_i).groupindex.items()
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
@@ -150,8 +178,8 @@ class CaselessPattern:
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
                 return None
-            if self._starts is not None:
-                return next(scan(rx, self._starts, s), None)
+            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
+                return None
         elif self._starts_i is not None and folded is not None:
             return next(scan(rx, self._starts_i, s, folded), None)
         return rx.search(s)
@@ -161,11 +189,41 @@ class CaselessPattern:
         if rx is self._rx:
             if self._needs is not None and self._needs not in s:
                 return iter(())
-            if self._starts is not None:
-                return scan(rx, self._starts, s)
+            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
+                return iter(())
         elif self._starts_i is not None and folded is not None:
             return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
+
+
+def _scanned(pattern: str) -> re.Pattern | None:
+    """``pattern`` behind its start scanner (``start_scanner``), as one regex: the same matches as ``scan``, the
+    places where no match can start passed over inside the engine instead of in a Python loop over the scanner's
+    hits (several times cheaper on the many sentences where the scanner finds a few starts). None without a
+    scanner."""
+    starts = start_scanner(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
+    if starts is None:
+        return None
+    return re.compile(f"{starts.pattern}(?:{pattern})")
+
+
+class AnyWords:
+    """``words_regex(words)`` asked only whether it matches: the words whose first letters can be listed searched as
+    one ``CaselessPattern`` (a start scanner), each word that may begin with any letter ('\\w+ years later') as a
+    pattern of its own (in the one alternation, such a word left the whole of it tried at every word start)."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, words):
+        words = list(words)
+        rest = [w for w in words if holds_any(w) is None]
+        listed = [w for w in words if w not in rest]
+        groups = ([listed] if listed else []) + [[w] for w in rest]
+        self._parts = [CaselessPattern(words_regex(ws).pattern) for ws in groups]
+
+    def search(self, text: str, folded: str | None) -> bool:
+        """Whether ``words_regex(words)`` matches ``text`` (``folded``: its ``caseless`` copy)."""
+        return any(p.search(text, folded) is not None for p in self._parts)
 
 
 class CasedWords:
