@@ -107,16 +107,3 @@ def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
 def test_an_area_named_after_a_village_and_a_comma_is_where_it_lies(text, village):
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (village, "Khyber Pakhtunkhwa", 2), place
-
-
-@pytest.mark.parametrize(("text", "lang", "location", "country"), [
-    ("Militants attacked a police post in the Kurram district near the border with Afghanistan and Iran on "
-     "Sunday.", "en", "Kurram", "Pakistan"),
-    ("Gunmen attacked a checkpoint in the Mayo-Sava department near the borders with Nigeria and Chad on "
-     "Monday, killing two soldiers.", "en", "Mayo-Sava", "Cameroon"),
-    ("Des jihadistes ont attaqué un poste militaire dans le département de Banibangou, près de la frontière "
-     "avec le Mali et le Burkina Faso, tuant dix soldats.", "fr", "Banibangou", "Niger"),
-])
-def test_every_country_across_a_border_is_a_neighbour(text, lang, location, country):
-    place = _event_place(text, lang)
-    assert (place.location, place.country) == (location, country), place
