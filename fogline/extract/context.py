@@ -123,9 +123,13 @@ class ContextReader:
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
+        self._possessive = CaselessPattern(data["dates"].get("day_possessive", "(?!)"))  # the day of a noun
         # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
-        self._reporting = re.compile(rf"[\s,]*(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})(?![\w])", re.I)
+        # ... or a verb of the aftermath right after it ("on Tuesday recovered the bodies", dates.json)
+        after = alternation(data["dates"].get("aftermath_verbs", [])) or "(?!)"
+        self._reporting = re.compile(rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?"
+                                     rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
@@ -214,7 +218,8 @@ class ContextReader:
         v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
-                         if not self._before(self._statement_date, v, d.start - s.start, 40)
+                         if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
+                         or not self._before(self._statement_date, v, d.start - s.start, 40)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 40)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]

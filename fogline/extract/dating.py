@@ -20,6 +20,8 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     matched where the day ends; offsets are the text's plus ``base``."""
     told = {}
     for d in dates:
+        if _closes_a_clause(d, events, text, base):
+            continue
         limit = min((e for e in events if e >= d.end), default=base + len(text))
         m = reporting.match(text, d.end - base, limit - base)
         if m:
@@ -30,6 +32,14 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     # said ...' has none: Sunday stays)
     return [d for d in dates if d.start not in told
             or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
+
+
+def _closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
+    """'Gunmen killed 13 soldiers on Friday, military sources said': a day after an event word of its own clause
+    (no comma or semicolon between them) ends the words reported, so it is theirs, not the speaker's; the
+    speaker's day opens its clause ('On Monday, police said', '..., and on Monday police said')."""
+    start = max(text.rfind(c, 0, d.start - base) for c in ",;:") + 1 + base
+    return any(start <= e < d.start for e in events)
 
 
 def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
