@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, pin_weekdays, told_first
+from .dating import anchored_elsewhere, chain_days, led_elsewhere, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -132,6 +132,7 @@ class ContextReader:
                                      rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -229,6 +230,9 @@ class ContextReader:
         v.triggers = self.triggers.find(text, s.start, folded)
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, [h.start for h in v.triggers], text, s.start, self._reporting)
+            if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
+                v.dates = led_elsewhere(v.dates, [h.start for h in v.triggers], text, s.start, self._lead)
+                v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None

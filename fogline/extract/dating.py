@@ -58,6 +58,23 @@ def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: r
     return [replace(d, precision=None) if any(a <= d.start < b for a, b in spans) else d for d in dates]
 
 
+def led_elsewhere(dates: list[DateMention], events: list[int], text: str, base: int, lead: re.Pattern[str]
+                  ) -> list[DateMention]:
+    """'Following the abduction of 40 farmers on Oct. 15, troops on Saturday clashed with bandits': a day in a
+    phrase that opens the sentence with a word of reference (``lead``: 'since', 'following', 'in retaliation
+    for', 'depuis') and runs to its first comma dates what the clause after it refers to, when that clause
+    tells an event with a day of its own; that day dates the sentence. Without one ('Since Sunday, fighting has
+    killed 20 people') the lead's day stays. Offsets are the text's plus ``base``."""
+    m = lead.match(text)
+    comma = text.find(",", m.end()) if m else -1
+    if comma < 0:
+        return dates
+    end = base + comma
+    if not any(d.start >= end for d in dates) or not any(e >= end for e in events):
+        return dates
+    return [replace(d, precision=None) if d.start < end else d for d in dates]
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
