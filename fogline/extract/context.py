@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, led_elsewhere, pin_weekdays, told_first
+from .dating import anchored_elsewhere, chain_days, earlier_incident, led_elsewhere, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -166,6 +166,9 @@ class ContextReader:
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)
                 v.event_dates = [d for d in v.event_dates if d.start >= filed]
+        for v, old in zip(views, earlier_incident([v.event_dates for v in views], [not v.background for v in views]),
+                          strict=True):
+            v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]

@@ -75,6 +75,23 @@ def led_elsewhere(dates: list[DateMention], events: list[int], text: str, base: 
     return [replace(d, precision=None) if d.start < end else d for d in dates]
 
 
+def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[bool]:
+    """'Gunmen killed 12 people in Zamfara, police said. The village had been attacked before, on Oct. 12. The
+    latest attack took place on Sunday night': in a report whose news sentences tell days of its own week, a news
+    sentence whose days are all written dates a week or more before the first of those days tells an earlier
+    incident (background): it neither dates the report's undated lead nor opens an event. ``groups``: each
+    sentence's event days (a day something was said is not enough: 'HRW said on Wednesday that a strike killed
+    13 on Dec. 27'); ``news``: the sentences not already background."""
+    weekdays = [d.date for ds, n in zip(groups, news, strict=True) if n for d in ds
+                if d.kind == "weekday" and d.date and d.precision == DAY]
+    if not weekdays:
+        return [False] * len(groups)
+    first = min(weekdays)
+    return [n and bool(ds) and all(d.kind == "absolute" and d.date and d.precision == DAY
+                                   and (first - d.date).days >= 7 for d in ds)
+            for ds, n in zip(groups, news, strict=True)]
+
+
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
     'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
