@@ -119,6 +119,7 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
@@ -221,16 +222,17 @@ class ContextReader:
         text = s.text
         v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
+        v.triggers = self.triggers.find(text, s.start, folded)
+        events = [h.start - s.start for h in v.triggers]
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
-                         or not self._before(self._statement_date, v, d.start - s.start, 40)
+                         or not self._said_before(v, d.start - s.start, events)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 40)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
-        v.triggers = self.triggers.find(text, s.start, folded)
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, [h.start for h in v.triggers], text, s.start, self._reporting)
             if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
@@ -259,6 +261,16 @@ class ContextReader:
         """``rx`` found in the ``n`` characters before sentence offset ``pos``."""
         a = max(0, pos - n)
         return bool(rx.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None))
+
+    def _said_before(self, v: SentenceView, pos: int, events: list[int]) -> bool:
+        """A verb of saying in the 40 characters before sentence offset ``pos`` ('said on Sunday', 'told
+        reporters on Sunday'), with no event word between them: 'residents said gunmen stormed the village on
+        Sunday' is the day of the storming; a verb whose object is the incident keeps it ('claimed the attack on
+        Sunday': attribution.json's ``statement_object``)."""
+        a = max(0, pos - 40)
+        m = self._statement_date.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None)
+        return m is not None and (bool(self._object_verb.match(m.group())) or not any(
+            a + m.start() < e < pos for e in events))
 
     @staticmethod
     def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
