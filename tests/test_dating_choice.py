@@ -116,3 +116,21 @@ def test_an_old_incident_told_on_a_weekday_keeps_its_date():
     # the weekday is when it was said: the report has no news day of its own week
     text = "Human Rights Watch said on Monday that a drone strike killed 13 civilians at a market near Kidal on Feb. 20."
     assert dates_of(text) == ["2025-02-20"]
+
+
+# A verb of saying with an event word between it and the day reports a clause: the day is the event's, not the
+# day it was said ('residents said gunmen stormed the village on Sunday and troops arrived on Monday').
+@pytest.mark.parametrize("text,expected", [
+    ("Residents said gunmen stormed Kurmin on Sunday and soldiers arrived on Monday.", "2025-03-09"),
+    ("A local official said jihadists killed 14 people near Tera on Friday, adding that reinforcements were "
+     "deployed on Sunday.", "2025-03-07"),
+    ("Witnesses told Reuters the militants attacked on Saturday and withdrew on Sunday.", "2025-03-08"),
+])
+def test_a_day_in_the_reported_clause_is_the_event_day(text, expected):
+    assert dates_of(text)[0] == expected
+
+
+def test_a_claim_of_the_incident_keeps_its_own_day():
+    # the incident is the object of 'claimed': Monday is when it was claimed, not a second incident
+    text = "Gunmen killed nine people at a market in Gwoza on Saturday. ISWAP claimed the attack on Monday."
+    assert dates_of(text) == ["2025-03-08"]
