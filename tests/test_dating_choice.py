@@ -134,3 +134,16 @@ def test_a_claim_of_the_incident_keeps_its_own_day():
     # the incident is the object of 'claimed': Monday is when it was claimed, not a second incident
     text = "Gunmen killed nine people at a market in Gwoza on Saturday. ISWAP claimed the attack on Monday."
     assert dates_of(text) == ["2025-03-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops retook the village of Kuma from the rebels on Sunday, the army said. Residents said the fighting "
+    "began on Saturday and lasted until Sunday evening.",
+    "Soldiers recaptured the town of Tora on Sunday, officials said. Witnesses said the clashes started on Friday "
+    "and went on until Sunday.",
+    "The army regained control of Malam Fatori on Sunday, a military source said. Residents said the battle raged "
+    "from Saturday to Sunday.",
+])
+def test_a_span_of_days_holding_the_day_told_is_that_incident(text):
+    # the later sentence tells the days the incident lasted, not a second incident
+    assert dates_of(text) == ["2025-03-09"]

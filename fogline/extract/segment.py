@@ -153,6 +153,9 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
+                if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
+                    # "the fighting began on Saturday and continued until Sunday": a span holding the day told
+                    dated = drafts[-1]
                 if dated is not None and any(h.start in _other_incident(ctx, v) for h in weak):
                     dated = None  # "another incident on Saturday": a day of its own, not the earlier incident's
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
