@@ -114,7 +114,8 @@ def test_a_sentence_of_an_earlier_incident_dates_nothing(text, expected):
 
 def test_an_old_incident_told_on_a_weekday_keeps_its_date():
     # the weekday is when it was said: the report has no news day of its own week
-    text = "Human Rights Watch said on Monday that a drone strike killed 13 civilians at a market near Kidal on Feb. 20."
+    text = ("Human Rights Watch said on Monday that a drone strike killed 13 civilians at a market near Kidal on "
+            "Feb. 20.")
     assert dates_of(text) == ["2025-02-20"]
 
 
