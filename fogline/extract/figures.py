@@ -63,6 +63,7 @@ class FigureReader:
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
+        self._part_of_toll_before = re.compile(claims.get("part_of_toll_before", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
@@ -124,8 +125,9 @@ class FigureReader:
                 continue  # "videos of numerous corpses": what footage shows is not a count
             if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
-            if self._part_of_toll.match(text[q.end:q.end + 40]):
-                continue  # "Five of the victims were beheaded": a part of the dead counted elsewhere
+            if self._part_of_toll.match(text[q.end:q.end + 60]) \
+                    or self._part_of_toll_before.search(text, max(0, q.start - 50), q.start):
+                continue  # "Five of the victims were beheaded", "Among the dead were two officers": a part
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
