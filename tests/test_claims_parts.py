@@ -46,3 +46,29 @@ def test_a_part_of_a_counted_group_is_no_figure(text, language, kept, part):
 ])
 def test_a_part_that_dies_is_still_a_toll(text, language):
     assert ("killed", 2) in figures(text, language)
+
+
+PAKISTAN = "Militants attacked a security post in Bannu district, Khyber Pakhtunkhwa, Pakistan, on Monday. "
+
+
+@pytest.mark.parametrize("text,language,figure", [
+    # "two dozen" is two times twelve, not two plus twelve
+    (NIGERIA + "Two dozen villagers were abducted, police said.", "en", ("abducted", 24)),
+    (NIGERIA + "The gunmen killed three dozen farmers.", "en", ("killed", 36)),
+    (NIGERIA + "About two dozen people were injured, residents said.", "en", ("wounded", 24)),
+    # a soldier "martyred", who "embraced martyrdom", is one of the dead
+    (PAKISTAN + "Four soldiers embraced martyrdom in the exchange of fire, the military said.", "en", ("killed", 4)),
+    (PAKISTAN + "Two policemen were martyred, officials said.", "en", ("killed", 2)),
+    (PAKISTAN + "Three soldiers embraced shahadat while fighting the attackers.", "en", ("killed", 3)),
+    # a toll whose 'from the attack on …' is long still rises to its figure
+    ("The death toll from Saturday's attack on a camp for displaced people in North Darfur, Sudan, has risen to "
+     "56, the local committee said.", "en", ("killed", 56)),
+    ("Le bilan de l'attaque de samedi contre le camp de personnes déplacées de Zamzam, au Darfour du Nord, au "
+     "Soudan, est passé à 48 morts.", "fr", ("killed", 48)),
+    ("The toll from the drone strikes on the central market of a town in the Kordofan region of Sudan rose "
+     "to 31 on Monday.", "en", ("killed", 31)),
+])
+def test_figures_of_the_outlets(text, language, figure):
+    got = figures(text, language)
+    assert figure in got
+    assert not [f for f in got if f[1] == figure[1] and f != figure]
