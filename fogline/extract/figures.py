@@ -237,6 +237,14 @@ class FigureReader:
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
+        if what is None and side == "before" and after and not q.exact_word:
+            # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
+            # the figure to the verb after it
+            np_after = text[q.end:after[0][0]]
+            noun_after = self.nouns.noun_class(np_after) if "," not in np_after else None
+            if noun_after is not None:  # "incendié une vingtaine de maisons … avec des otages": houses are none
+                verb, side, np, noun = after[0], "after", np_after, noun_after
+                what = self.nouns.what(verb[2], noun)
         if what is None:
             return None
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
