@@ -50,3 +50,31 @@ def test_figures_outlets_give(text, language, figure):
 def test_habitual_figures_are_background(text, language, news, habit):
     lows = [low for _what, low in figures(text, language)]
     assert news in lows and habit not in lows
+
+
+@pytest.mark.parametrize("text,language,kept,freed", [
+    # people rescued or released are no count of the abducted
+    (NIGERIA + "The gunmen abducted 20 travellers. Troops later rescued 14 hostages, the army said.", "en", 20, 14),
+    (NIGERIA + "Bandits kidnapped 31 pupils. Police said 9 kidnapped victims were freed on Friday.", "en", 31, 9),
+    (NIGERIA + "Gunmen abducted 16 farmers. Six hostages were released after a ransom was paid.", "en", 16, 6),
+    (BURKINA + "Les assaillants ont enlevé 25 femmes. Cinq otages ont été libérés par l'armée.", "fr", 25, 5),
+    (BURKINA + "Des hommes armés ont enlevé 18 villageois. L'armée a délivré sept otages mardi.", "fr", 18, 7),
+    (BURKINA + "Douze commerçants ont été enlevés. Quatre otages ont été relâchés jeudi.", "fr", 12, 4),
+])
+def test_the_freed_are_no_abduction_figure(text, language, kept, freed):
+    got = figures(text, language)
+    assert ("abducted", kept) in got and not [f for f in got if f[1] == freed and f[0] != "other"]
+
+
+@pytest.mark.parametrize("text,language,kept,thing", [
+    # buildings burned or razed are no people: their number is no toll
+    (NIGERIA + "At least 9 civilians were killed and more than 20 homes razed.", "en", ("killed", 9), 20),
+    (NIGERIA + "The gunmen killed six people and burned 40 houses, residents said.", "en", ("killed", 6), 40),
+    (NIGERIA + "Five villagers were abducted and 12 shops were looted.", "en", ("abducted", 5), 12),
+    (BURKINA + "Sept civils ont été tués et une trentaine de maisons incendiées.", "fr", ("killed", 7), 30),
+    (BURKINA + "Les assaillants ont tué quatre personnes et pillé 15 boutiques.", "fr", ("killed", 4), 15),
+    (BURKINA + "Trois civils ont été tués et deux écoles détruites.", "fr", ("killed", 3), 2),
+])
+def test_buildings_are_no_toll(text, language, kept, thing):
+    got = figures(text, language)
+    assert kept in got and not [f for f in got if f[1] == thing]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import ABDUCTED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -67,6 +67,9 @@ class FigureReader:
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
+        # "rescued 17 hostages", "cinq otages ont été libérés": people freed, not a count of the abducted
+        self._freed_before = re.compile(claims.get("freed_before", "(?!)"), re.I)
+        self._freed_after = re.compile(claims.get("freed_after", "(?!)"), re.I)
         self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
         self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
@@ -250,6 +253,9 @@ class FigureReader:
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
+        if what == ABDUCTED and (self._freed_before.search(text, max(0, q.start - 40), q.start)
+                                 or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+            what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
