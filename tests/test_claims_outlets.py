@@ -78,3 +78,17 @@ def test_the_freed_are_no_abduction_figure(text, language, kept, freed):
 def test_buildings_are_no_toll(text, language, kept, thing):
     got = figures(text, language)
     assert kept in got and not [f for f in got if f[1] == thing]
+
+
+@pytest.mark.parametrize("text,language,figure", [
+    # "un (01) mort": the digits in brackets make the article a figure (army communiqués)
+    (BURKINA + "L'attaque a fait un (01) mort et trois (03) blessés côté ami.", "fr", ("killed", 1)),
+    (BURKINA + "Le bilan côté ami est d'un (01) blessé léger.", "fr", ("wounded", 1)),
+    (BURKINA + "Les terroristes ont emporté un (01) véhicule de l'armée.", "fr", ("vehicles seized", 1)),
+    # a single child, woman, boy or girl killed or hurt is one of the victims
+    (NIGERIA + "The explosion killed a child and injured four others.", "en", ("killed", 1)),
+    (NIGERIA + "A stray bullet killed a woman in her home, residents said.", "en", ("killed", 1)),
+    (NIGERIA + "The gunmen shot dead a boy and wounded three men.", "en", ("killed", 1)),
+])
+def test_single_victims(text, language, figure):
+    assert figure in figures(text, language)

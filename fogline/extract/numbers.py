@@ -141,7 +141,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         m = _RESTATED.match(text, q.end)
         if m and int(m.group(1)) in (q.low, q.high):
-            q = Quantity(q.start, m.end(), q.low, q.high, q.vague, q.exact_word)
+            q = Quantity(q.start, m.end(), q.low, q.high, q.vague, False)  # "un (01) mort": a figure, not an article
             skip_until = m.end()
         out.append(q)
     return out
