@@ -92,3 +92,18 @@ def test_buildings_are_no_toll(text, language, kept, thing):
 ])
 def test_single_victims(text, language, figure):
     assert figure in figures(text, language)
+
+
+@pytest.mark.parametrize("text,figures_wanted", [
+    # "la mort de quatre civils et de deux militaires": one verb counts both, its "de" repeated
+    (KIVU + "On déplore la mort de quatre civils et de deux militaires.", [("killed", 4), ("killed", 2)]),
+    (KIVU + "L'attaque a coûté la vie à six villageois et à trois policiers.", [("killed", 6), ("killed", 3)]),
+    (KIVU + "Le communiqué annonce la mort de 11 rebelles ainsi que de 2 soldats.", [("killed", 11), ("killed", 2)]),
+    # "a fait une trentaine de victimes": a toll, as "faisant 14 victimes"
+    (KIVU + "Selon le maire, l'attaque a fait une trentaine de victimes.", [("killed", 30)]),
+    (KIVU + "L'incursion des rebelles a fait une dizaine de victimes.", [("killed", 10)]),
+    (KIVU + "L'explosion a fait plus de 20 victimes, selon la police.", [("killed", 20)]),
+])
+def test_french_tolls(text, figures_wanted):
+    got = figures(text, "fr")
+    assert all(f in got for f in figures_wanted)
