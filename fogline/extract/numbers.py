@@ -71,7 +71,7 @@ class NumberReader:
             if not vals or any(v is None for v in vals):
                 return None
             total = 0
-            for p, v in zip([p for p in parts if p not in self.connectors], vals):
+            for p, v in zip([p for p in parts if p not in self.connectors], vals, strict=True):
                 total = total * self.scale[p] if total and p in self.scale else total + v  # "two dozen": 24
             return total
 
