@@ -107,3 +107,27 @@ def test_single_victims(text, language, figure):
 def test_french_tolls(text, figures_wanted):
     got = figures(text, "fr")
     assert all(f in got for f in figures_wanted)
+
+
+PESHAWAR = "Militants attacked a checkpoint in North Waziristan, Khyber Pakhtunkhwa, Pakistan, on Tuesday. "
+
+
+@pytest.mark.parametrize("text,language,kept,speakers", [
+    # a number before a speaker noun and its reporting verb counts who speaks
+    (NIGERIA + "The gunmen killed five soldiers, two military sources told Reuters.", "en", 5, 2),
+    (NIGERIA + "Eight villagers were killed, three residents said.", "en", 8, 3),
+    (BURKINA + "Neuf soldats ont été tués, deux sources sécuritaires ont indiqué à l'AFP.", "fr", 9, 2),
+])
+def test_a_number_of_speakers_is_no_toll(text, language, kept, speakers):
+    lows = [low for _what, low in figures(text, language)]
+    assert kept in lows and speakers not in lows
+
+
+@pytest.mark.parametrize("text", [
+    # a sum over several engagements or operations is no claim of one of them
+    PESHAWAR + "Security forces killed 13 militants in two separate engagements, the military said.",
+    PESHAWAR + "Troops killed 13 terrorists in three intelligence-based operations across the province.",
+    PESHAWAR + "Security forces killed 13 militants in multiple encounters in the district, officials said.",
+])
+def test_a_sum_over_engagements_is_no_claim(text):
+    assert 13 not in [low for _what, low in figures(text)]

@@ -163,7 +163,7 @@ class FigureReader:
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
+                    or speakers and self._said_after.match(after))  # "Un commerçant a indiqué", "two sources told"
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
