@@ -131,3 +131,25 @@ def test_a_number_of_speakers_is_no_toll(text, language, kept, speakers):
 ])
 def test_a_sum_over_engagements_is_no_claim(text):
     assert 13 not in [low for _what, low in figures(text)]
+
+
+@pytest.mark.parametrize("text,language,whole,part", [
+    # a part named right after a figure, with or without commas, leaves the verb to the whole
+    (NIGERIA + "At least 30 people including 12 soldiers were killed.", "en", 30, 12),
+    (NIGERIA + "Some 25 villagers among them eight children were abducted.", "en", 25, 8),
+    (BURKINA + "Au moins 40 personnes dont 15 soldats ont été tuées.", "fr", 40, 15),
+])
+def test_a_part_without_commas(text, language, whole, part):
+    lows = [low for _what, low in figures(text, language)]
+    assert whole in lows and part not in lows
+
+
+@pytest.mark.parametrize("text,language,news,total", [
+    # a running total of the month is background
+    (NIGERIA + "Five soldiers were killed, raising to 60 the number of troops killed this month.", "en", 5, 60),
+    (NIGERIA + "Four villagers were abducted, bringing the number of people kidnapped this month to 90.", "en", 4, 90),
+    (BURKINA + "Trois soldats ont été tués, ce qui porte à 41 le nombre de militaires tués ce mois-ci.", "fr", 3, 41),
+])
+def test_a_running_total_of_the_month_is_background(text, language, news, total):
+    lows = [low for _what, low in figures(text, language)]
+    assert news in lows and total not in lows

@@ -176,8 +176,8 @@ class FigureReader:
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
         comma = text.rfind(",", prev.end, q.start)
-        return comma != -1 and self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:comma]) \
-            is not None
+        cut = prev.end if comma == -1 else comma  # "At least 30 people including 12 soldiers were killed"
+        return self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:cut]) is not None
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
