@@ -153,3 +153,20 @@ def test_a_part_without_commas(text, language, whole, part):
 def test_a_running_total_of_the_month_is_background(text, language, news, total):
     lows = [low for _what, low in figures(text, language)]
     assert news in lows and total not in lows
+
+
+@pytest.mark.parametrize("text,language", [
+    # an undated report telling its news in days tells a month alone of a past time: no claim of this event
+    ("Jihadists attacked an army post in Boni, Mopti region, Mali, on Tuesday, killing six soldiers. The same "
+     "post was attacked in March, when 11 soldiers were killed.", "en"),
+    ("Gunmen attacked a village in Katsina state, Nigeria, on Sunday, killing six farmers. In January, bandits "
+     "killed 11 people in the same area.", "en"),
+    ("Des jihadistes ont attaqué mardi le poste de Boni, au Mali, tuant six soldats. En mars dernier, une attaque "
+     "contre le poste avait tué onze soldats.", "fr"),
+    ("Des hommes armés ont attaqué dimanche un village près de Kouandé, au Bénin, tuant six civils. Onze soldats "
+     "ont été tués lors d'une attaque contre le même secteur en février.", "fr"),
+])
+def test_an_undated_report_tells_a_month_alone_of_the_past(text, language):
+    out = extracted(text, language, None)
+    lows = [c.low for e in out.events for c in e.claims]
+    assert 6 in lows and 11 not in lows
