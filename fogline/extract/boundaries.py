@@ -11,7 +11,6 @@ from ..lang import resources
 from .context import DocumentContext
 from .text import CaselessPattern
 
-
 _DAY_KINDS = ("weekday", "relative")
 
 
