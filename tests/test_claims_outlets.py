@@ -170,3 +170,22 @@ def test_an_undated_report_tells_a_month_alone_of_the_past(text, language):
     out = extracted(text, language, None)
     lows = [c.low for e in out.events for c in e.claims]
     assert 6 in lows and 11 not in lows
+
+
+@pytest.mark.parametrize("text,language,figure", [
+    # French number words joined by hyphens (1990 spelling)
+    (BURKINA + "Soixante-et-onze personnes ont été tuées.", "fr", ("killed", 71)),
+    (BURKINA + "Vingt-et-un soldats ont péri dans l'embuscade.", "fr", ("killed", 21)),
+    (BURKINA + "Les assaillants ont enlevé trente-et-une femmes.", "fr", ("abducted", 31)),
+    # 'the toll has reached N' with or without 'at least'
+    (NIGERIA + "The toll has reached at least 33, a nurse said.", "en", ("killed", 33)),
+    (NIGERIA + "The death toll from the raid has reached 41.", "en", ("killed", 41)),
+    (NIGERIA + "By Monday the toll reached more than 50, officials said.", "en", ("killed", 50)),
+    # 'killed 50 soldiers and burned their vehicles': the noun of the next verb is not the figure's
+    (BURKINA + "Le groupe a affirmé avoir tué 50 soldats et incendié leurs véhicules.", "fr", ("killed", 50)),
+    (BURKINA + "« Nous avons tué 40 militaires et brûlé leurs véhicules », a affirmé le groupe.", "fr",
+     ("killed", 40)),
+    (NIGERIA + "The insurgents said they killed 30 soldiers and burned their trucks.", "en", ("killed", 30)),
+])
+def test_more_figures_outlets_give(text, language, figure):
+    assert figure in figures(text, language)

@@ -223,7 +223,8 @@ class FigureReader:
             return None
         comma = text.find(",", q.end)
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
-                                                     comma if comma != -1 else len(text))
+                                                     comma if comma != -1 else len(text),
+                                                     self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
@@ -287,6 +288,15 @@ class FigureReader:
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
                         noun, q.start)
+
+    def _next_verb(self, text: str, q: Quantity, verbs) -> int:
+        """Where 'and' + a verb of its own starts after the figure: 'tué 50 soldats et incendié leurs véhicules'
+        counts soldiers, not the vehicles of the next verb."""
+        v = next((v for v in verbs if v[0] >= q.end), None)
+        if v is None or v[0] - q.end > 45:
+            return len(text)
+        m = re.search(rf"\s(?:{self._coord})\s+(?:\S+\s+)?$", text[q.end:v[0]], re.I)
+        return q.end + m.start() if m else len(text)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
         """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has

@@ -41,7 +41,7 @@ class NumberReader:
         self.weak = {w.lower() for w in data.get("weak_numbers", [])}
         self.scale = {k.lower(): v for k, v in data.get("scale_words", {}).items()}  # "two dozen" = 2 x 12
         word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
-        conn = rf"(?:(?:{alternation(self.connectors)}) )?" if self.connectors else ""
+        conn = rf"(?:(?:{alternation(self.connectors)})[ -])?" if self.connectors else ""  # "vingt-et-un" too
         num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
         self._num = num
         mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
