@@ -189,3 +189,17 @@ def test_an_undated_report_tells_a_month_alone_of_the_past(text, language):
 ])
 def test_more_figures_outlets_give(text, language, figure):
     assert figure in figures(text, language)
+
+
+@pytest.mark.parametrize("text,language,kept,places", [
+    # a number of places attacked is no toll of the verb after it
+    (BURKINA + "Les bandits ont attaqué plusieurs quartiers de la commune, tuant au moins quinze personnes.", "fr",
+     ("killed", 15), 3),
+    (BURKINA + "Les jihadistes ont visé deux postes de l'armée, tuant neuf soldats.", "fr", ("killed", 9), 2),
+    (NIGERIA + "The gunmen raided several neighbourhoods of the town, killing at least 15 people.", "en",
+     ("killed", 15), 3),
+    (NIGERIA + "Insurgents overran two military bases, killing 11 soldiers.", "en", ("killed", 11), 2),
+])
+def test_places_attacked_are_no_toll(text, language, kept, places):
+    got = figures(text, language)
+    assert kept in got and not [f for f in got if f[1] == places]
