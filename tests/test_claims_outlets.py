@@ -203,3 +203,17 @@ def test_more_figures_outlets_give(text, language, figure):
 def test_places_attacked_are_no_toll(text, language, kept, places):
     got = figures(text, language)
     assert kept in got and not [f for f in got if f[1] == places]
+
+
+KYIV = "Russia attacked Kyiv, Ukraine, overnight on Thursday. "
+
+
+@pytest.mark.parametrize("text,part,whole", [
+    # "440 drones, of which 407 were shot down": the part is what the verb counts, the whole was only launched
+    (KYIV + "Russia launched 440 drones and 32 missiles, of which 407 drones were shot down, the air force said.", 407, 440),
+    (KYIV + "Russia launched 90 attack drones overnight, of which 81 drones were shot down or jammed.", 81, 90),
+    (KYIV + "Russia sent 120 drones at the capital, of which 98 drones were downed.", 98, 120),
+])
+def test_a_relative_part_takes_the_verb(text, part, whole):
+    lows = [low for _what, low in figures(text)]
+    assert part in lows and whole not in lows

@@ -64,6 +64,7 @@ class FigureReader:
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
         self._part_of_toll_before = re.compile(claims.get("part_of_toll_before", "(?!)"), re.I)
+        self._relative_part = re.compile(claims.get("relative_part", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
@@ -126,7 +127,9 @@ class FigureReader:
                 continue
             if self._media.search(text[max(0, q.start - 60):q.start]):
                 continue  # "videos of numerous corpses": what footage shows is not a count
-            if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
+            relative = out and self._relative_part.search(text, max(0, q.start - 20), q.start)
+            if out and not relative and (self._subset_after.match(text[q.end:q.end + 30])
+                                         or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
             if self._part_of_toll.match(text[q.end:q.end + 60]) \
                     or self._part_of_toll_before.search(text, max(0, q.start - 50), q.start):
@@ -135,6 +138,10 @@ class FigureReader:
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
+            if relative and claim is not None and claim.start < q.start:
+                continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
+            if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
+                out = [c for c in out if c.end != claim.end]
             if claim:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
