@@ -209,8 +209,9 @@ KYIV = "Russia attacked Kyiv, Ukraine, overnight on Thursday. "
 
 
 @pytest.mark.parametrize("text,part,whole", [
-    # "440 drones, of which 407 were shot down": the part is what the verb counts, the whole was only launched
-    (KYIV + "Russia launched 440 drones and 32 missiles, of which 407 drones were shot down, the air force said.", 407, 440),
+    # "440 drones, of which 407 drones were shot down": the part is what the verb counts; the whole was launched
+    (KYIV + "Russia launched 440 drones and 32 missiles, of which 407 drones were shot down, the air force "
+            "said.", 407, 440),
     (KYIV + "Russia launched 90 attack drones overnight, of which 81 drones were shot down or jammed.", 81, 90),
     (KYIV + "Russia sent 120 drones at the capital, of which 98 drones were downed.", 98, 120),
 ])
