@@ -72,3 +72,17 @@ def test_figures_of_the_outlets(text, language, figure):
     got = figures(text, language)
     assert figure in got
     assert not [f for f in got if f[1] == figure[1] and f != figure]
+
+
+@pytest.mark.parametrize("text,language,kept,parts", [
+    # "Of the dead, 19 were soldiers and eight were civilians": every figure after it is a part
+    (NIGERIA + "At least 27 people were killed. Of the dead, 19 were soldiers and eight were civilians.", "en",
+     ("killed", 27), (19, 8)),
+    (NIGERIA + "Fourteen people were injured. Of the injured, six were children and two were women.", "en",
+     ("wounded", 14), (6, 2)),
+    (BENIN + "Seize personnes ont été tuées. Parmi les morts, neuf soldats et sept civils.", "fr",
+     ("killed", 16), (9, 7)),
+])
+def test_every_figure_after_of_the_dead_is_a_part(text, language, kept, parts):
+    got = figures(text, language)
+    assert kept in got and not [f for f in got if f[1] in parts]
