@@ -11,6 +11,8 @@ from ..lang import resources
 from .context import DocumentContext
 from .text import CaselessPattern
 
+_DAY_KINDS = ("weekday", "relative")
+
 
 def _data(language: str) -> dict:
     return resources(language)["boundaries"]
@@ -47,7 +49,14 @@ class Boundaries:
         'on Friday' keeps 'fighting since January killed 12 on Friday' news); so do sentences whose figures
         point back ('on that day', 'ce jour-là') at the past event of a background sentence just before."""
         prev_background = False
+        # an undated report that tells its news in days ('on Tuesday', 'mardi') tells a month alone ('in March',
+        # 'en mars dernier') of another, past time: its figures are background (a dated report has this from
+        # context.py's past months)
+        by_days = ctx.doc.published is None and any(d.kind in _DAY_KINDS for v in ctx.views for d in v.dates)
         for v in ctx.views:
+            if by_days and not v.background and v.quantities and v.dates \
+                    and all(d.kind in ("month", "year") for d in v.dates):
+                v.background = True
             if not v.background and v.quantities and not v.event_dates:
                 if self.aggregate(v.s.text, v.folded) or (
                         prev_background and self._that_event and self._that_event.search(v.s.text, v.folded)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import ABDUCTED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -63,9 +63,14 @@ class FigureReader:
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
         self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
+        self._part_of_toll_before = re.compile(claims.get("part_of_toll_before", "(?!)"), re.I)
+        self._relative_part = re.compile(claims.get("relative_part", "(?!)"), re.I)
         self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
         self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
         self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
+        # "rescued 17 hostages", "cinq otages ont été libérés": people freed, not a count of the abducted
+        self._freed_before = re.compile(claims.get("freed_before", "(?!)"), re.I)
+        self._freed_after = re.compile(claims.get("freed_after", "(?!)"), re.I)
         self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
         self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
@@ -122,14 +127,21 @@ class FigureReader:
                 continue
             if self._media.search(text[max(0, q.start - 60):q.start]):
                 continue  # "videos of numerous corpses": what footage shows is not a count
-            if out and (self._subset_after.match(text[q.end:q.end + 30]) or self._subset_before(text, q)):
+            relative = out and self._relative_part.search(text, max(0, q.start - 20), q.start)
+            if out and not relative and (self._subset_after.match(text[q.end:q.end + 30])
+                                         or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
-            if self._part_of_toll.match(text[q.end:q.end + 40]):
-                continue  # "Five of the victims were beheaded": a part of the dead counted elsewhere
+            if self._part_of_toll.match(text[q.end:q.end + 60]) \
+                    or self._part_of_toll_before.search(text, max(0, q.start - 50), q.start):
+                continue  # "Five of the victims were beheaded", "Among the dead were two officers": a part
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
+            if relative and claim is not None and claim.start < q.start:
+                continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
+            if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
+                out = [c for c in out if c.end != claim.end]
             if claim:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
@@ -158,7 +170,7 @@ class FigureReader:
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or q.exact_word and self._said_after.match(after))  # "Un commerçant a indiqué que …"
+                    or speakers and self._said_after.match(after))  # "Un commerçant a indiqué", "two sources told"
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -171,8 +183,8 @@ class FigureReader:
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
         comma = text.rfind(",", prev.end, q.start)
-        return comma != -1 and self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:comma]) \
-            is not None
+        cut = prev.end if comma == -1 else comma  # "At least 30 people including 12 soldiers were killed"
+        return self._subset_before(text, q) and re.fullmatch(r"[^,.;]{0,40}", text[prev.end:cut]) is not None
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
@@ -218,7 +230,8 @@ class FigureReader:
             return None
         comma = text.find(",", q.end)
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
-                                                     comma if comma != -1 else len(text))
+                                                     comma if comma != -1 else len(text),
+                                                     self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
@@ -235,11 +248,22 @@ class FigureReader:
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
+        if what is None and side == "before" and after and not q.exact_word:
+            # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
+            # the figure to the verb after it
+            np_after = text[q.end:after[0][0]]
+            noun_after = self.nouns.noun_class(np_after) if "," not in np_after else None
+            if noun_after is not None:  # "incendié une vingtaine de maisons … avec des otages": houses are none
+                verb, side, np, noun = after[0], "after", np_after, noun_after
+                what = self.nouns.what(verb[2], noun)
         if what is None:
             return None
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
+        if what == ABDUCTED and (self._freed_before.search(text, max(0, q.start - 40), q.start)
+                                 or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+            what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
@@ -271,6 +295,15 @@ class FigureReader:
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
                         noun, q.start)
+
+    def _next_verb(self, text: str, q: Quantity, verbs) -> int:
+        """Where 'and' + a verb of its own starts after the figure: 'tué 50 soldats et incendié leurs véhicules'
+        counts soldiers, not the vehicles of the next verb."""
+        v = next((v for v in verbs if v[0] >= q.end), None)
+        if v is None or v[0] - q.end > 45:
+            return len(text)
+        m = re.search(rf"\s(?:{self._coord})\s+(?:\S+\s+)?$", text[q.end:v[0]], re.I)
+        return q.end + m.start() if m else len(text)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
         """'lost five men' admits a loss; in 'lost five men and killed thirty assailants' the second figure has

@@ -39,8 +39,9 @@ class NumberReader:
         self._keep_connectors = data.get("keep_connectors", False)
         self._connector_rx = re.compile(rf" (?:{alternation(self.connectors)}) ")
         self.weak = {w.lower() for w in data.get("weak_numbers", [])}
+        self.scale = {k.lower(): v for k, v in data.get("scale_words", {}).items()}  # "two dozen" = 2 x 12
         word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
-        conn = rf"(?:(?:{alternation(self.connectors)}) )?" if self.connectors else ""
+        conn = rf"(?:(?:{alternation(self.connectors)})[ -])?" if self.connectors else ""  # "vingt-et-un" too
         num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
         self._num = num
         mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
@@ -67,7 +68,12 @@ class NumberReader:
         except (ValueError, TypeError):
             parts = re.split(r"[ -]+", s)
             vals = [self.units.get(p) for p in parts if p not in self.connectors]
-            return sum(vals) if vals and all(v is not None for v in vals) else None
+            if not vals or any(v is None for v in vals):
+                return None
+            total = 0
+            for p, v in zip([p for p in parts if p not in self.connectors], vals, strict=True):
+                total = total * self.scale[p] if total and p in self.scale else total + v  # "two dozen": 24
+            return total
 
     def find(self, text: str, folded: str | None = None) -> list[Quantity]:
         """The quantities of ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
@@ -135,7 +141,7 @@ def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         m = _RESTATED.match(text, q.end)
         if m and int(m.group(1)) in (q.low, q.high):
-            q = Quantity(q.start, m.end(), q.low, q.high, q.vague, q.exact_word)
+            q = Quantity(q.start, m.end(), q.low, q.high, q.vague, False)  # "un (01) mort": a figure, not an article
             skip_until = m.end()
         out.append(q)
     return out
