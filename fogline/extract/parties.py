@@ -10,7 +10,7 @@ from ..actors import ActorDictionary, ActorEntry
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .scan import holds_any, start_literals, start_scanner
+from .scan import holds_any, scanner_source, start_literals
 from .text import trie_alternation
 
 
@@ -43,8 +43,8 @@ def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
 def _scanned(rx: re.Pattern) -> re.Pattern:
     """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
     passes over the word starts no match can begin at instead of trying the whole pattern there."""
-    starts = start_scanner(rx.pattern, always=True)
-    return re.compile(f"{starts.pattern}(?:{rx.pattern})") if starts is not None else rx
+    starts = scanner_source(rx.pattern, always=True)
+    return re.compile(f"{starts}(?:{rx.pattern})") if starts is not None else rx
 
 
 def _may(words: tuple[str, ...] | None, text: str) -> bool:

@@ -16,6 +16,7 @@ from .scan import (
     representative_pattern,
     required_literal,
     scan,
+    scanner_source,
     start_literals,
     start_scanner,
 )
@@ -211,10 +212,10 @@ def _scanned(pattern: str) -> re.Pattern | None:
     places where no match can start passed over inside the engine instead of in a Python loop over the scanner's
     hits (several times cheaper on the many sentences where the scanner finds a few starts). None without a
     scanner."""
-    starts = start_scanner(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
+    starts = scanner_source(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
     if starts is None:
         return None
-    return re.compile(f"{starts.pattern}(?:{pattern})")
+    return re.compile(f"{starts}(?:{pattern})")
 
 
 class AnyWords:
