@@ -18,6 +18,7 @@ from .text import alternation
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
 _CAP_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝŒ][^\s,;:.()]*")  # a capitalised word, as area names split on spaces
 _WORD_CHAR = re.compile(r"[\w-]")
+_GLOSS = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")  # "Mir Ali, North Waziristan": a place, then the area it lies in
 
 
 class AreaReader:
@@ -72,7 +73,9 @@ class AreaReader:
                     out.append(hit)
         for s, e in self._bare_names(text) if self._cue else ():
             entry = pick(self.areas.lookup(text[s:e]), codes)
-            if entry and entry.country_code in codes and self._cue.search(text[max(0, s - 30):s]) \
+            # a report naming no country ('in North Waziristan', ISPR style) is placed by the area's one country
+            if entry and (entry.country_code in codes or not codes) and (self._cue.search(text[max(0, s - 30):s])
+                                                                         or _GLOSS.search(text, max(0, s - 40), s)) \
                     and not any(h.start <= s < h.end or s <= h.start < e for h in out):
                 out.append(PlaceMention(s, e, entry, 2, s, e))
         for m in self._owner.finditer(text) if self._owner else ():

@@ -17,7 +17,7 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, pin_weekdays, told_first
+from .dating import anchored_elsewhere, chain_days, earlier_incident, led_elsewhere, pin_weekdays, told_first
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -130,15 +130,21 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
+        self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
+        self._possessive = CaselessPattern(data["dates"].get("day_possessive", "(?!)"))  # the day of a noun
         # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
-        self._reporting = re.compile(rf"[\s,]*(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})(?![\w])", re.I)
+        # ... or a verb of the aftermath right after it ("on Tuesday recovered the bodies", dates.json)
+        after = alternation(data["dates"].get("aftermath_verbs", [])) or "(?!)"
+        self._reporting = re.compile(rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?"
+                                     rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         self.demonyms = data["demonyms"]
@@ -172,6 +178,9 @@ class ContextReader:
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)
                 v.event_dates = [d for d in v.event_dates if d.start >= filed]
+        for v, old in zip(views, earlier_incident([v.event_dates for v in views], [not v.background for v in views]),
+                          strict=True):
+            v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
@@ -224,17 +233,22 @@ class ContextReader:
         text = s.text
         v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
+        v.triggers = self.triggers.find(text, s.start, folded)
+        events = [h.start - s.start for h in v.triggers]
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
-                         if not self._before(self._statement_date, v, d.start - s.start, 40)
+                         if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
+                         or not self._said_before(v, d.start - s.start, events)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 40)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
-        v.triggers = self.triggers.find(text, s.start, folded)
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, [h.start for h in v.triggers], text, s.start, self._reporting)
+            if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
+                v.dates = led_elsewhere(v.dates, [h.start for h in v.triggers], text, s.start, self._lead)
+                v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
         years = [int(y) for y in _YEAR.findall(text)]
         v.year = min(years) if years else None
@@ -260,6 +274,16 @@ class ContextReader:
         """``rx`` found in the ``n`` characters before sentence offset ``pos``."""
         a = max(0, pos - n)
         return bool(rx.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None))
+
+    def _said_before(self, v: SentenceView, pos: int, events: list[int]) -> bool:
+        """A verb of saying in the 40 characters before sentence offset ``pos`` ('said on Sunday', 'told
+        reporters on Sunday'), with no event word between them: 'residents said gunmen stormed the village on
+        Sunday' is the day of the storming; a verb whose object is the incident keeps it ('claimed the attack on
+        Sunday': attribution.json's ``statement_object``)."""
+        a = max(0, pos - 40)
+        m = self._statement_date.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None)
+        return m is not None and (bool(self._object_verb.match(m.group())) or not any(
+            a + m.start() < e < pos for e in events))
 
     @staticmethod
     def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:

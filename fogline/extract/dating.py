@@ -20,6 +20,8 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     matched where the day ends; offsets are the text's plus ``base``."""
     told = {}
     for d in dates:
+        if _closes_a_clause(d, events, text, base):
+            continue
         limit = min((e for e in events if e >= d.end), default=base + len(text))
         m = reporting.match(text, d.end - base, limit - base)
         if m:
@@ -30,6 +32,14 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     # said ...' has none: Sunday stays)
     return [d for d in dates if d.start not in told
             or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
+
+
+def _closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
+    """'Gunmen killed 13 soldiers on Friday, military sources said': a day after an event word of its own clause
+    (no comma or semicolon between them) ends the words reported, so it is theirs, not the speaker's; the
+    speaker's day opens its clause ('On Monday, police said', '..., and on Monday police said')."""
+    start = max(text.rfind(c, 0, d.start - base) for c in ",;:") + 1 + base
+    return any(start <= e < d.start for e in events)
 
 
 def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: re.Pattern[str]) -> list[DateMention]:
@@ -46,6 +56,40 @@ def anchored_elsewhere(dates: list[DateMention], text: str, base: int, opener: r
     if not spans:
         return dates
     return [replace(d, precision=None) if any(a <= d.start < b for a, b in spans) else d for d in dates]
+
+
+def led_elsewhere(dates: list[DateMention], events: list[int], text: str, base: int, lead: re.Pattern[str]
+                  ) -> list[DateMention]:
+    """'Following the abduction of 40 farmers on Oct. 15, troops on Saturday clashed with bandits': a day in a
+    phrase that opens the sentence with a word of reference (``lead``: 'since', 'following', 'in retaliation
+    for', 'depuis') and runs to its first comma dates what the clause after it refers to, when that clause
+    tells an event with a day of its own; that day dates the sentence. Without one ('Since Sunday, fighting has
+    killed 20 people') the lead's day stays. Offsets are the text's plus ``base``."""
+    m = lead.match(text)
+    comma = text.find(",", m.end()) if m else -1
+    if comma < 0:
+        return dates
+    end = base + comma
+    if not any(d.start >= end for d in dates) or not any(e >= end for e in events):
+        return dates
+    return [replace(d, precision=None) if d.start < end else d for d in dates]
+
+
+def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[bool]:
+    """'Gunmen killed 12 people in Zamfara, police said. The village had been attacked before, on Oct. 12. The
+    latest attack took place on Sunday night': in a report whose news sentences tell days of its own week, a news
+    sentence whose days are all written dates a week or more before the first of those days tells an earlier
+    incident (background): it neither dates the report's undated lead nor opens an event. ``groups``: each
+    sentence's event days (a day something was said is not enough: 'HRW said on Wednesday that a strike killed
+    13 on Dec. 27'); ``news``: the sentences not already background."""
+    weekdays = [d.date for ds, n in zip(groups, news, strict=True) if n for d in ds
+                if d.kind == "weekday" and d.date and d.precision == DAY]
+    if not weekdays:
+        return [False] * len(groups)
+    first = min(weekdays)
+    return [n and bool(ds) and all(d.kind == "absolute" and d.date and d.precision == DAY
+                                   and (first - d.date).days >= 7 for d in ds)
+            for ds, n in zip(groups, news, strict=True)]
 
 
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:

@@ -142,8 +142,8 @@ class PlaceReader:
                         if unlisted:
                             out.append(unlisted)
                         break
-                if mention and not self._cued(text, s, mention):
-                    continue
+                if mention and not pair and not self._cued(text, s, mention):
+                    continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
                 if mention and pair and mention.precision == 1:
                     mention = replace(mention, precision=2)  # on the road from X: near X
                 if mention and self._speaker_after.match(text[e:e + 40]):

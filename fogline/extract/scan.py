@@ -156,18 +156,8 @@ def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
     of the case-sensitive ``pattern``: a text holding none of them needs no search, and ``in`` finds that out
     several times faster than the regex engine tries a pattern at every word start. None when the beginnings
     are more, shorter, or not literal (a class, any character)."""
-    if _parser is None:
-        return None
-    try:
-        parsed = _parse(pattern)
-        if parsed.state.flags & (re.I | re.X):
-            return None
-        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT])
-    except (_Unsure, RecursionError):
-        return None
-    except Exception:  # noqa: BLE001 (an internal of another Python: no test)
-        return None
-    if not starts or () in starts:
+    starts = _literal_starts(pattern, re.I | re.X)
+    if not starts:
         return None
     if any(len(p) < 3 or any(a.startswith("[") for a in p) for p in starts):
         return None
@@ -183,18 +173,27 @@ def holds_any(fragment: str) -> re.Pattern | None:
     """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
     prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
     that lack it. None when the first characters cannot be listed."""
+    starts = _literal_starts(fragment, re.I)
+    if not starts:
+        return None
+    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+
+
+def _literal_starts(pattern: str, refused: int) -> set | None:
+    """The beginnings (atom sequences) every match of ``pattern`` starts with; None when a flag in ``refused`` is
+    set, when some match can start with nothing listed, or when the parse is beyond this reading."""
     if _parser is None:
         return None
     try:
-        parsed = _parse(fragment)
-        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT]) if not parsed.state.flags & re.I else None
+        parsed = _parse(pattern)
+        if parsed.state.flags & refused:
+            return None
+        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT])
     except (_Unsure, RecursionError):
         return None
     except Exception:  # noqa: BLE001 (an internal of another Python: no test)
         return None
-    if not starts or () in starts:
-        return None
-    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+    return None if not starts or () in starts else starts
 
 
 def _atom_trie(sequences) -> str:

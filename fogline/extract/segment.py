@@ -133,7 +133,8 @@ class Segmenter:
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
             # Friday": a name, not the incident's day)
-            day = min(days, key=lambda d: (_long_ago(d, published), _DAY_KINDS.get(d.kind, 2)), default=None)
+            day = min(days, key=lambda d: (_long_ago(d, published), _weeks_before(d, days),
+                                           _DAY_KINDS.get(d.kind, 2)), default=None)
             day = _counted_back(ctx, days) or day
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
@@ -152,6 +153,9 @@ class Segmenter:
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
                 dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
+                if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
+                    # "the fighting began on Saturday and continued until Sunday": a span holding the day told
+                    dated = drafts[-1]
                 if dated is not None and any(h.start in _other_incident(ctx, v) for h in weak):
                     dated = None  # "another incident on Saturday": a day of its own, not the earlier incident's
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
@@ -300,6 +304,14 @@ def _long_ago(day: DateMention, published: date | None) -> bool:
     day after it: a report cannot tell an incident of a day still to come ('ahead of the 22 March vote, gunmen
     killed ...'; one day is the page's clock behind the place's)."""
     return bool(published and day.date and not -1 <= (published - day.date).days <= 30)
+
+
+def _weeks_before(day: DateMention, days: list[DateMention]) -> bool:
+    """A written date a week or more before a weekday of the same sentence ('troops on Tuesday rescued hostages
+    kidnapped on Dec. 20', 'a suspect arrested on Dec. 28 confessed to Sunday's bombing'): the sentence tells
+    the weekday's news; the date is what its words refer back to."""
+    return day.kind == "absolute" and day.date is not None and any(
+        o.kind == "weekday" and o.date and (o.date - day.date).days >= 7 for o in days)
 
 
 def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:

@@ -1,0 +1,150 @@
+"""Which day of a sentence dates its event when the sentence names several, and which sentences' days date the
+report's events at all: each rule on sentences written for the test (dating.py, segment.py)."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+TUE = date(2025, 3, 11)  # a Tuesday: Monday 10 March, Sunday 9, Saturday 8, Friday 7
+
+
+def dates_of(text, language="en", published=TUE):
+    ex = extract(Document("t", text, language, published)).to_dict()
+    assert ex["events"], text
+    return [e["date"] for e in ex["events"]]
+
+
+# A day that ends the reported words, with the speaker after it, is the event's: the speaker's day opens its clause.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed seven herders near Birnin Gwari on Saturday, a police spokesman said, adding that troops "
+           "had repelled another raid on Monday.", "2025-03-08"),
+    ("en", "Jihadists ambushed a convoy near Djibo on Sunday, security sources told AFP, and the army struck back on "
+           "Monday.", "2025-03-09"),
+    ("en", "Gunmen shot dead five worshippers in Bauchi on Friday, residents said, while police arrested two "
+           "suspects on Monday.", "2025-03-07"),
+])
+def test_a_day_closing_the_reported_words_is_the_event_day(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# 'Two days after X, ...': the count before 'days after' is part of the phrase that opens the sentence, so the
+# clause of the other incident runs to the first comma and the main clause keeps its day.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Two days after gunmen killed 10 people in a village near Kaduna, bandits on Sunday abducted 30 "
+           "worshippers from a church.", "2025-03-09"),
+    ("en", "Three weeks after an ambush on Feb. 15, jihadists attacked the army post at Diapaga on Saturday, "
+           "killing nine soldiers.", "2025-03-08"),
+    ("fr", "Deux jours après l'attaque de Djibo, des jihadistes ont tué samedi six soldats à Arbinda.", "2025-03-08"),
+])
+def test_a_counted_opener_closes_at_the_first_comma(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# 'Rescuers on Monday recovered the bodies of ... killed on Saturday': a day right before a verb of the aftermath
+# is that verb's, when the words after it give the incident's own day.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Rescuers on Monday recovered the bodies of 14 villagers killed by gunmen in Bokkos on Saturday.",
+     "2025-03-08"),
+    ("en", "Relatives on Monday buried nine farmers who were shot dead by bandits near Gusau on Sunday.",
+     "2025-03-09"),
+    ("fr", "Lundi, les habitants ont inhumé les 12 civils tués samedi par des hommes armés à Djibo.", "2025-03-08"),
+])
+def test_the_day_of_the_aftermath_is_not_the_event_day(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# 'Sunday's attack': a day that a noun owns is that incident's, even after a verb of saying or claiming.
+@pytest.mark.parametrize("text,expected", [
+    ("ISWAP on Monday claimed responsibility for Sunday's attack on a base in Marte, which killed six soldiers.",
+     "2025-03-09"),
+    ("The governor on Monday condemned Saturday's killing of 11 traders at a market in Gwoza.", "2025-03-08"),
+    ("Police on Tuesday confirmed Sunday's ambush of a convoy near Bama, in which four soldiers died.", "2025-03-09"),
+])
+def test_a_possessive_day_is_never_a_statement_day(text, expected):
+    assert dates_of(text)[0] == expected
+
+
+# 'Since Feb. 20, ...; on Sunday ...', 'Following X on Feb. 25, troops on Saturday ...': a leading phrase of
+# reference dates what the main clause refers to, when that clause has an event and a day of its own.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Since Feb. 20, jihadists have attacked several villages; on Sunday they killed 15 civilians near Dori.",
+     "2025-03-09"),
+    ("en", "Following the kidnapping of 12 farmers on Feb. 25, troops clashed with bandits near Tsafe on Saturday, "
+           "killing eight.", "2025-03-08"),
+    ("en", "In retaliation for a raid on its base on Feb. 27, the army shelled rebel positions near Sake on Monday, "
+           "killing six fighters.", "2025-03-10"),
+    ("fr", "Depuis le 20 février, les attaques se multiplient; dimanche, des jihadistes ont tué 15 civils près de "
+           "Dori.", "2025-03-09"),
+    ("en", "Since Sunday, fighting between the army and rebels has killed 20 people in Sake.", "2025-03-09"),
+])
+def test_a_leading_phrase_of_reference_dates_what_it_refers_to(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# A written date a week or more before a weekday of its sentence is what the words refer back to.
+@pytest.mark.parametrize("text,expected", [
+    ("Troops rescued 20 passengers kidnapped on Feb. 22 during a raid on a bandit camp near Birnin Gwari on "
+     "Monday.", "2025-03-10"),
+    ("A suspect arrested on Feb. 28 confessed to planting the bomb that killed four people at a market in Kano "
+     "on Sunday.", "2025-03-09"),
+    ("The village of Kpata, already raided on Feb. 24, was attacked again on Saturday, when gunmen killed six "
+     "farmers.", "2025-03-08"),
+])
+def test_a_date_weeks_before_the_sentences_weekday_is_referred_to(text, expected):
+    assert dates_of(text)[0] == expected
+
+
+# A news sentence whose days are all written dates a week before the report's own weekdays tells an earlier
+# incident: it neither dates the undated lead nor opens an event of its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 11 people in a village in Katsina State, police said. The same village had been raided on "
+     "Feb. 20, when bandits killed four residents. The latest attack happened on Sunday night.", ["2025-03-09"]),
+    ("Jihadists attacked an army post in northern Benin, killing 12 soldiers, the army said. The post was "
+     "reinforced on Feb. 18 after an earlier raid by the same group. The attackers struck at dawn on Saturday.",
+     ["2025-03-08"]),
+    ("Militants killed six soldiers in an ambush in Khyber, the army said. Troops had launched an assault on "
+     "militant hideouts in the district on Feb. 25. The ambush took place late on Monday.", ["2025-03-10"]),
+])
+def test_a_sentence_of_an_earlier_incident_dates_nothing(text, expected):
+    assert dates_of(text) == expected
+
+
+def test_an_old_incident_told_on_a_weekday_keeps_its_date():
+    # the weekday is when it was said: the report has no news day of its own week
+    text = ("Human Rights Watch said on Monday that a drone strike killed 13 civilians at a market near Kidal on "
+            "Feb. 20.")
+    assert dates_of(text) == ["2025-02-20"]
+
+
+# A verb of saying with an event word between it and the day reports a clause: the day is the event's, not the
+# day it was said ('residents said gunmen stormed the village on Sunday and troops arrived on Monday').
+@pytest.mark.parametrize("text,expected", [
+    ("Residents said gunmen stormed Kurmin on Sunday and soldiers arrived on Monday.", "2025-03-09"),
+    ("A local official said jihadists killed 14 people near Tera on Friday, adding that reinforcements were "
+     "deployed on Sunday.", "2025-03-07"),
+    ("Witnesses told Reuters the militants attacked on Saturday and withdrew on Sunday.", "2025-03-08"),
+])
+def test_a_day_in_the_reported_clause_is_the_event_day(text, expected):
+    assert dates_of(text)[0] == expected
+
+
+def test_a_claim_of_the_incident_keeps_its_own_day():
+    # the incident is the object of 'claimed': Monday is when it was claimed, not a second incident
+    text = "Gunmen killed nine people at a market in Gwoza on Saturday. ISWAP claimed the attack on Monday."
+    assert dates_of(text) == ["2025-03-08"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops retook the village of Kuma from the rebels on Sunday, the army said. Residents said the fighting "
+    "began on Saturday and lasted until Sunday evening.",
+    "Soldiers recaptured the town of Tora on Sunday, officials said. Witnesses said the clashes started on Friday "
+    "and went on until Sunday.",
+    "The army regained control of Malam Fatori on Sunday, a military source said. Residents said the battle raged "
+    "from Saturday to Sunday.",
+])
+def test_a_span_of_days_holding_the_day_told_is_that_incident(text):
+    # the later sentence tells the days the incident lasted, not a second incident
+    assert dates_of(text) == ["2025-03-09"]

@@ -1,0 +1,109 @@
+"""Places a report names in another role than the event's: the town a source speaks or publishes from, the
+home of the attackers, and the two towns a road joins (the first is where the event is placed, as the gold
+conventions say). Sentences and names are the tests' own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+
+def _event_place(text: str, lang: str = "en"):
+    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
+    assert events, text
+    return events[0].place
+
+
+# ------------------------------------------------------------------ a road between two towns
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Troops neutralised 15 terrorists in an ambush along the Damboa-Maiduguri road on Thursday.", "Damboa", "Borno"),
+    ("Gunmen abducted 12 travellers along the Tsafe-Gusau highway on Sunday.", "Tsafe", "Zamfara"),
+    ("Bandits killed four traders who were travelling along the Banki-Bama road on Friday.", "Banki", "Borno"),
+    ("Insurgents ambushed a convoy along the Mora-Kousseri road in the Far North region on Tuesday, killing two "
+     "soldiers.", "Mora", "Far North"),
+])
+def test_the_first_town_of_a_road_places_the_event_whatever_word_precedes_the_road(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2), place
+
+
+# ------------------------------------------------------------------ where the source speaks or publishes from
+@pytest.mark.parametrize(("text", "town", "elsewhere"), [
+    ("Insurgents beheaded three people in Chiure district on Saturday, according to local media in Pemba.",
+     "Chiure", "Pemba"),
+    ("Gunmen killed four people in Ulang county on Friday, a local official told Radio Tamazuj by phone from "
+     "Juba.", "Ulang", "Juba"),
+    ("Gunmen killed nine people in Kukawa local government area on Friday, the army said in a statement issued "
+     "in Maiduguri.", "Kukawa", "Maiduguri"),
+])
+def test_the_town_a_source_publishes_from_is_not_the_event_place(text, town, elsewhere):
+    place = _event_place(text)
+    assert place.location == town, place
+
+
+# ------------------------------------------------------------------ where the attackers come from
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Armed youth from Pibor attacked cattle camps in Akobo County on Saturday, killing 12 herders.",
+     "Akobo", "Jonglei"),
+    ("Militiamen from Djugu attacked a displacement camp in Irumu territory on Sunday, killing ten people.",
+     "Irumu", "Ituri"),
+    ("Herdsmen from Agatu attacked farmers in Doma local government area on Tuesday, killing seven people.",
+     "Doma", "Nasarawa"),
+])
+def test_the_home_of_the_attackers_is_not_the_event_place(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place
+
+
+# ------------------------------------------------------------------ "X, the main town of Y": Y is X's area
+@pytest.mark.parametrize(("text", "town"), [
+    ("A bomb blast at a football ground in Wana, the main town of South Waziristan, killed three people on "
+     "Friday.", "Wana"),
+    ("Gunmen attacked a police station in Miranshah, the main town of North Waziristan, on Monday, killing two "
+     "officers.", "Miran Shah"),
+    ("Rebels shelled Kitchanga, the largest town of Bashali chiefdom, on Tuesday, killing four civilians.",
+     "Kitchanga"),
+])
+def test_the_area_a_town_is_the_main_town_of_is_not_a_settlement(text, town):
+    place = _event_place(text)
+    assert (place.location, place.geo_precision) == (town, 1), place
+
+
+# ------------------------------------------------------------------ "near the border with X": X is the neighbour
+@pytest.mark.parametrize(("text", "lang", "town", "country"), [
+    ("Four soldiers were killed on Thursday in an attack on a checkpost in the Kurram district near the border "
+     "with Afghanistan, the military said.", "en", "Kurram", "Pakistan"),
+    ("Two soldiers were killed when militants attacked a post in the Bajaur district near the border with "
+     "Afghanistan on Monday.", "en", "Bajaur", "Pakistan"),
+    ("Des jihadistes ont attaqué un poste militaire dans le département de Banibangou, près de la frontière avec "
+     "le Mali, tuant dix soldats.", "fr", "Banibangou", "Niger"),
+])
+def test_the_country_across_the_border_is_not_the_event_place(text, lang, town, country):
+    place = _event_place(text, lang)
+    assert (place.location, place.country) == (town, country), place
+
+
+# ------------------------------------------------------------------ a bare area name in a report naming no country
+@pytest.mark.parametrize(("text", "location"), [
+    ("Security forces killed six militants in an operation in North Waziristan on Friday.", "North Waziristan"),
+    ("Terrorists attacked a checkpost in South Waziristan on Sunday.", "South Waziristan"),
+    ("Gunmen stormed a village in Bajaur on Sunday.", "Bajaur"),
+])
+def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
+    place = _event_place(text)
+    assert (place.location, place.country, place.admin1) == (location, "Pakistan", "Khyber Pakhtunkhwa"), place
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Security forces killed six militants in an operation in Mir Ali, North Waziristan, the ISPR said on "
+     "Friday.", "Mir Ali"),
+    ("Militants attacked a police post in Spinwam, North Waziristan, on Friday, killing two officers.", "Spinwam"),
+    ("A roadside bomb killed three soldiers in Inayat Kali, Bajaur, on Monday.", "Inayat Kali"),
+])
+def test_an_area_named_after_a_village_and_a_comma_is_where_it_lies(text, village):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, "Khyber Pakhtunkhwa", 2), place
