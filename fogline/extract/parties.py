@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import partial
 
-from ..actors import ActorDictionary
+from ..actors import ActorDictionary, ActorEntry
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .scan import holds_any, start_literals, start_scanner
+from .scan import holds_any, scanner_source, start_literals
 from .text import trie_alternation
 
 
@@ -43,8 +43,8 @@ def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
 def _scanned(rx: re.Pattern) -> re.Pattern:
     """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
     passes over the word starts no match can begin at instead of trying the whole pattern there."""
-    starts = start_scanner(rx.pattern, always=True)
-    return re.compile(f"{starts.pattern}(?:{rx.pattern})") if starts is not None else rx
+    starts = scanner_source(rx.pattern, always=True)
+    return re.compile(f"{starts}(?:{rx.pattern})") if starts is not None else rx
 
 
 def _may(words: tuple[str, ...] | None, text: str) -> bool:
@@ -86,6 +86,7 @@ class ActorReader:
         self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
         self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
         self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        self._needs_verb = holds_any(rf" (?:{verbs})")  # "Russia said" needs the verb: most sentences lack one
         # what a sentence must hold for a pattern to match (a force noun, a civilian noun): a cheap test first
         self._needs_noun = holds_any(nouns)
         accused = demonyms.get("country_accused_before")
@@ -125,6 +126,7 @@ class ActorReader:
         # the rarer patterns need one of a few words: a sentence without any is not searched (same matches)
         self._may_state_arms, self._may_plural = _begins(self._state_arms_rx), _begins(self._plural_rx)
         self._may_accused = _begins(self._country_accused_rx)
+        self._resolved: dict[tuple[str, int | None], ActorEntry | None] = {}  # (alias, year) → resolve
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = _fold(text)
@@ -134,7 +136,7 @@ class ActorReader:
             key = m.group()
             if key in self._acronym_keys and fold(original, lower=False) not in self.acronyms:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
-            entry = self.dictionary.resolve(key, self.language, year) if key in self.aliases else None
+            entry = self._resolve(key, year) if key in self.aliases else None
             local = key in self.local
             if entry is None and local:  # unnamed until the report's country says who it is (localise)
                 kind = self.local[key][0].kind
@@ -166,7 +168,8 @@ class ActorReader:
             if _holds(self._needs_noun, folded) else []
         if _may(self._may_plural, folded):
             states += [(m, self.plural_people.get(m.group())) for m in self._plural_rx.finditer(folded)]
-        states += [(m, self._titles.get(m.group("cty"))) for m in self._country_subject_rx.finditer(folded)
+        states += [(m, self._titles.get(m.group("cty"))) for m in (self._country_subject_rx.finditer(folded)
+                                                                     if _holds(self._needs_verb, folded) else ())
                    if text[m.start()].isupper()  # "Russia said", not "rebels in northern Mali said"
                    and self._country_subject_before.search(text[max(0, m.start() - 20):m.start()])]
         if self._country_accused_rx and _may(self._may_accused, folded):
@@ -186,6 +189,17 @@ class ActorReader:
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _resolve(self, key: str, year: int | None):
+        """``dictionary.resolve`` of a folded alias, remembered: a report names the same few actors in sentence after
+        sentence, and the dictionary does not change under a reader."""
+        try:
+            return self._resolved[key, year]
+        except KeyError:
+            if len(self._resolved) > 50_000:  # a long-running server reads many years' reports: stay small
+                self._resolved.clear()
+            entry = self._resolved[key, year] = self.dictionary.resolve(key, self.language, year)
+            return entry
 
     def _military_of(self, country: str | None) -> str | None:
         """The military a nationality names ("Ivorian soldiers"): the dictionary's, else ACLED's "Military Forces

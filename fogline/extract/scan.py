@@ -4,6 +4,7 @@ case-sensitively) and start scanners (a big alternation tried only where one of 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 try:
     from _sre import unicode_tolower as _tolower
@@ -54,7 +55,7 @@ def required_literal(pattern: str) -> str | None:
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
     except Exception:  # noqa: BLE001 (an internal of another Python: no shortcut)
         return None
     if parsed.state.flags & (re.I | re.X):
@@ -98,12 +99,26 @@ if _parser is not None:
     _ZERO_WIDTH = (_parser.ASSERT, _parser.ASSERT_NOT, _parser.AT)
 
 
+@lru_cache(maxsize=4)
+def _parse(pattern: str):
+    """``pattern`` parsed (never changed), the last few remembered: a pattern being prepared is parsed in turn for its
+    required literal, its start literals and its scanner, and parsing costs more than the rest of each."""
+    return _parser.parse(pattern)
+
+
 class _Unsure(Exception):
     """The starts of a pattern cannot be listed: search it as it is."""
 
 
 def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = False) -> re.Pattern | None:
-    """A cheap zero-width pattern that matches wherever a match of ``pattern`` may start: the word start it
+    """``scanner_source`` compiled."""
+    source = scanner_source(pattern, ignorecase, always=always)
+    return re.compile(source) if source is not None else None
+
+
+def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = False) -> str | None:
+    """The source of a cheap zero-width pattern that matches wherever a match of ``pattern`` may start (a caller
+    that puts it before the pattern in one regex needs no compiled scanner): the word start it
     begins with, then a prefix tree of the first characters its matches can have. A big alternation tried at
     every word start costs several times more than finding the few word starts whose first letters fit and
     trying it only there (``scan``). None when that would not pay, or when the starts cannot be listed (a match
@@ -114,7 +129,7 @@ def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = Fals
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
         if parsed.state.flags & re.I:
             return None
         items = list(parsed.data)
@@ -133,7 +148,7 @@ def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = Fals
         return None  # any digit may start a match: too many places to try for a pattern this cheap
     starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
     lead = _LEAD if pattern.startswith(_LEAD) else ""
-    return re.compile(f"{lead}(?=(?:{_atom_trie(starts)}))")
+    return f"{lead}(?=(?:{_atom_trie(starts)}))"
 
 
 def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
@@ -170,7 +185,7 @@ def _literal_starts(pattern: str, refused: int) -> set | None:
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
         if parsed.state.flags & refused:
             return None
         starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT])
@@ -288,7 +303,7 @@ _LOWERABLE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|([^\\(]+|\()", re.S)
 
 
 def representative_pattern(pattern: str) -> bool:
-    parsed = _parser.parse(pattern)
+    parsed = _parse(pattern)
     return not parsed.state.flags & ~re.UNICODE and _representative(parsed.data)
 
 

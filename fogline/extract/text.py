@@ -16,6 +16,7 @@ from .scan import (
     representative_pattern,
     required_literal,
     scan,
+    scanner_source,
     start_literals,
     start_scanner,
 )
@@ -174,24 +175,34 @@ class CaselessPattern:
         return (self._rx if self._rx is not None else self._rx_i).groupindex.items()
 
     def search(self, text: str, folded: str | None) -> re.Match | None:
+        # the common case (a caseless copy, a case-sensitive pattern) without a call to ``on``: rules search
+        # hundreds of thousands of short windows, where the call costs as much as the test
+        if self._todo is not None:
+            self._prepare()
+        rx = self._rx
+        if rx is not None and folded is not None:
+            if self._needs is not None and self._needs not in folded:
+                return None
+            if self._any is not None and len(folded) > _SHORT and not any(map(folded.__contains__, self._any)):
+                return None
+            return rx.search(folded)
         rx, s = self.on(text, folded)
-        if rx is self._rx:
-            if self._needs is not None and self._needs not in s:
-                return None
-            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
-                return None
-        elif self._starts_i is not None and folded is not None:
+        if self._starts_i is not None and folded is not None:
             return next(scan(rx, self._starts_i, s, folded), None)
         return rx.search(s)
 
     def finditer(self, text: str, folded: str | None):
+        if self._todo is not None:
+            self._prepare()
+        rx = self._rx
+        if rx is not None and folded is not None:  # as in ``search``
+            if self._needs is not None and self._needs not in folded:
+                return iter(())
+            if self._any is not None and len(folded) > _SHORT and not any(map(folded.__contains__, self._any)):
+                return iter(())
+            return rx.finditer(folded)
         rx, s = self.on(text, folded)
-        if rx is self._rx:
-            if self._needs is not None and self._needs not in s:
-                return iter(())
-            if self._any is not None and len(s) > _SHORT and not any(map(s.__contains__, self._any)):
-                return iter(())
-        elif self._starts_i is not None and folded is not None:
+        if self._starts_i is not None and folded is not None:
             return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
 
@@ -201,10 +212,10 @@ def _scanned(pattern: str) -> re.Pattern | None:
     places where no match can start passed over inside the engine instead of in a Python loop over the scanner's
     hits (several times cheaper on the many sentences where the scanner finds a few starts). None without a
     scanner."""
-    starts = start_scanner(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
+    starts = scanner_source(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
     if starts is None:
         return None
-    return re.compile(f"{starts.pattern}(?:{pattern})")
+    return re.compile(f"{starts}(?:{pattern})")
 
 
 class AnyWords:
