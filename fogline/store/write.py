@@ -28,9 +28,14 @@ def check_row(table: sa.Table, row: dict[str, Any], what: str | Callable[[], str
         v = row.get(name)
         if v is None:
             continue
-        if kind is str:
-            if type(v) is str and "\x00" not in v and (not limit or len(v) <= limit):
+        t = type(v)  # the usual case, a value of the column's own type, decided by the first test
+        if t is kind:
+            if t is str:
+                if "\x00" not in v and (not limit or len(v) <= limit):
+                    continue
+            elif t is not int or -limit - 1 <= v <= limit:
                 continue
+        if kind is str:
             if not isinstance(v, str):
                 _refuse(what, f"{name}: not a string: {_brief(v)}")
             if "\x00" in v:
