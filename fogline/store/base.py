@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import json.encoder
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -66,11 +67,19 @@ def create_engine(url: str) -> Engine:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder for every JSON value written
+# and, where the C accelerator is there, its C encoder made once (``JSONEncoder.encode`` makes one per value),
+# without the check for circular values (a dict from JSON or from an extraction has none; a circular one
+# fails all the same, on the recursion limit): the same text, decided in C
+_C_ENCODE = json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+    None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True,
+) if json.encoder.c_make_encoder is not None else None  # type: ignore[attr-defined]
 
 
 def _json_dumps(obj: Any) -> str:
     """``json.dumps(obj, ensure_ascii=False)`` without making an encoder per value (tens per document)."""
-    return _ENCODER.encode(obj)
+    if _C_ENCODE is None or isinstance(obj, str):
+        return _ENCODER.encode(obj)
+    return "".join(_C_ENCODE(obj, 0))
 
 
 def to_date(value: Any, field: str) -> date | None:
