@@ -32,6 +32,58 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
         yield items[i:i + size]
 
 
+def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``conn.execute(table.insert(), rows)``, the same rows written; on SQLite, for rows that all have the same
+    keys, without SQLAlchemy's work per row (a dict of parameters made and read back for each): the statement is
+    compiled once and each row handed to the driver as a tuple of its values, through the same type conversions
+    (JSON, dates). A large ingest writes hundreds of thousands of rows, where that work was most of storing."""
+    if not rows:
+        return
+    plan = _insert_plan(conn, table, tuple(rows[0])) if conn.dialect.name == "sqlite" else None
+    keys = rows[0].keys()
+    if plan is None or any(r.keys() != keys for r in rows):
+        conn.execute(table.insert(), rows)
+        return
+    sql, getters = plan
+    conn.exec_driver_sql(sql, [tuple([g(r) for g in getters]) for r in rows])
+
+
+_PLANS: dict[tuple[type, str, tuple[str, ...]], tuple[str, list[Any]] | None] = {}
+
+
+def _insert_plan(conn: Connection, table: sa.Table, keys: tuple[str, ...]) -> tuple[str, list[Any]] | None:
+    """The SQL of ``table.insert()`` for rows with these keys (qmark parameters), and for each parameter in
+    order a function from a row to the value the driver gets; None when a parameter is neither a key nor a
+    column with a constant default (then SQLAlchemy writes the rows)."""
+    at = (type(conn.dialect), table.name, keys)
+    if at in _PLANS:
+        return _PLANS[at]
+    compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(keys))
+    procs = compiled._bind_processors  # noqa: SLF001 - the conversions SQLAlchemy itself applies
+    getters: list[Any] | None = []
+    for name in compiled.positiontup or []:
+        proc = procs.get(name)
+        if name in keys:
+            getters.append(_getter(name, proc))
+            continue
+        col = table.c.get(name)
+        default = col.default if col is not None else None
+        if default is None or not getattr(default, "is_scalar", False):
+            getters = None
+            break
+        value = proc(default.arg) if proc is not None else default.arg
+        getters.append(lambda _r, _v=value: _v)
+    plan = None if getters is None or compiled.positiontup is None else (str(compiled), getters)
+    _PLANS[at] = plan
+    return plan
+
+
+def _getter(name: str, proc: Any) -> Any:
+    if proc is None:
+        return lambda r: r[name]
+    return lambda r: proc(r[name])
+
+
 def resolve_db_url(db: str | None) -> str:
     """``None`` → ``$FOGLINE_DB`` → ``sqlite:///fogline.db``; a plain path → ``sqlite:///<path>``."""
     if not db:
