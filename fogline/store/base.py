@@ -59,9 +59,10 @@ def _insert_plan(conn: Connection, table: sa.Table, keys: tuple[str, ...]) -> tu
     if at in _PLANS:
         return _PLANS[at]
     compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(keys))
-    procs = compiled._bind_processors  # noqa: SLF001 - the conversions SQLAlchemy itself applies
+    procs = getattr(compiled, "_bind_processors", None)  # the conversions SQLAlchemy itself applies
+    positions = compiled.positiontup if procs is not None else None  # (none: another SQLAlchemy, its own path)
     getters: list[Any] | None = []
-    for name in compiled.positiontup or []:
+    for name in positions or []:
         proc = procs.get(name)
         if name in keys:
             getters.append(_getter(name, proc))
@@ -73,7 +74,7 @@ def _insert_plan(conn: Connection, table: sa.Table, keys: tuple[str, ...]) -> tu
             break
         value = proc(default.arg) if proc is not None else default.arg
         getters.append(lambda _r, _v=value: _v)
-    plan = None if getters is None or compiled.positiontup is None else (str(compiled), getters)
+    plan = None if getters is None or positions is None else (str(compiled), getters)
     _PLANS[at] = plan
     return plan
 
