@@ -52,6 +52,14 @@ def opposed_accounts() -> list[tuple[str, re.Pattern[str], str, re.Pattern[str]]
             for (name_a, name_b), (a, b) in words.items()]
 
 
+@cache
+def _any_account() -> re.Pattern[str]:
+    """Every opposed account's words in one pattern: most texts name none, and one search tells (a text
+    that matches none of them takes no part in any pair)."""
+    parts = [rx.pattern for _a, rx_a, _b, rx_b in opposed_accounts() for rx in (rx_a, rx_b)]
+    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!)", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Grade:
     grade: str  # confirmed, fair, weak, contested, discounted
@@ -116,7 +124,9 @@ def contradictions(event: Event) -> list[dict]:
             found.append({"about": f"{what}|{of}", "kind": "numeric",
                           "text": f"{what} of {of}: {a.claimant} says {_fmt(a)}, {b.claimant} says {_fmt(b)}",
                           "claims": [c.id for c in numeric]})
-    texts = [(c, c.evidence.text) for c in event.claims] + [(None, e.text) for e in event.evidence]
+    named = _any_account().search
+    texts = [(c, t) for c, t in [(c, c.evidence.text) for c in event.claims] + [(None, e.text) for e in event.evidence]
+             if named(t)]
     for name_a, rx_a, name_b, rx_b in opposed_accounts():
         side_a = [c for c, t in texts if rx_a.search(t)]
         side_b = [c for c, t in texts if rx_b.search(t)]

@@ -122,3 +122,23 @@ def test_crash_against_emergency_landing_from_text():
     ex = extract(doc(text))
     e = ex.events[0]
     assert any(c["kind"] == "descriptive" for c in e.contradictions)
+
+
+def test_opposed_accounts_are_found_among_many_texts_that_name_neither():
+    """Only the texts naming an account take part (one search tells which): the pair is found whatever the
+    texts around it, in claims or in the event's own evidence, and no text naming neither adds itself."""
+    plain = [Claim("killed", FAMA, k, k, FLA, "claimed", ev(f"the fighters said they killed {k} soldiers"))
+             for k in (2, 3, 4)]
+    e = event(*plain[:2], Claim("killed", "unknown", 2, 2, "residents", "reported", ev("the drone crashed at dawn")),
+              plain[2])
+    e.evidence = [ev("officials spoke of a forced landing"), ev("a quiet morning")]
+    reconcile_event(e)
+    found = [c for c in e.contradictions if c["kind"] == "descriptive"]
+    assert [c["about"] for c in found] == ["crash vs emergency landing"]
+    assert found[0]["claims"] == ["c3"]  # the evidence text is no claim; the plain claims are not named
+    e.evidence = [ev("a quiet morning")]
+    reconcile_event(e)
+    assert not [c for c in e.contradictions if c["kind"] == "descriptive"]
+    f = event(*[Claim("killed", FAMA, k, k, FLA, "claimed", ev("les rebelles disent l'avoir abattu")) for k in (1,)],
+              Claim("killed", "unknown", 1, 1, "residents", "reported", ev("an emergency landing, said the army")))
+    assert [c["claims"] for c in f.contradictions if c["kind"] == "descriptive"] == [["c1", "c2"]]

@@ -17,8 +17,9 @@ def incident_fields(events: list[dict]) -> dict:
     dates = Counter(e["date"] for e in dated if e.get("date") and e.get("date_precision") == best_p)
     when = min(dates, key=lambda d: (-dates[d], d)) if dates else None
     placed = [e for e in events if e.get("latitude") is not None]
-    place_src = min(placed, key=lambda e: (e.get("geo_precision") or 9, -_count(placed, e), e["id"])) if placed \
-        else events[0]
+    reports = Counter(e.get("location") for e in placed)  # how many placed reports name each location
+    place_src = min(placed, key=lambda e: (e.get("geo_precision") or 9, -reports[e.get("location")], e["id"])) \
+        if placed else events[0]
     types = Counter((e["event_type"], e["sub_event_type"]) for e in events)
     kind = min(types, key=lambda t: (-types[t], TYPE_RANK.index(t[0]) if t[0] in TYPE_RANK else 9, t[1]))
     sides: dict[str, Counter] = defaultdict(Counter)
@@ -35,10 +36,6 @@ def incident_fields(events: list[dict]) -> dict:
                                          "geo_precision", "geonames_id")},
         "actors": actors,
     }
-
-
-def _count(events: list[dict], e: dict) -> int:
-    return sum(1 for x in events if x.get("location") == e.get("location"))
 
 
 def assemble(incident_id: str, events: list[dict]) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import json.encoder
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -29,6 +30,59 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
     """Slices of at most ``size``: every IN (...) stays under the database's parameter limit."""
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def insert_rows(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``conn.execute(table.insert(), rows)``, the same rows written; on SQLite, for rows that all have the same
+    keys, without SQLAlchemy's work per row (a dict of parameters made and read back for each): the statement is
+    compiled once and each row handed to the driver as a tuple of its values, through the same type conversions
+    (JSON, dates). A large ingest writes hundreds of thousands of rows, where that work was most of storing."""
+    if not rows:
+        return
+    plan = _insert_plan(conn, table, tuple(rows[0])) if conn.dialect.name == "sqlite" else None
+    keys = rows[0].keys()
+    if plan is None or any(r.keys() != keys for r in rows):
+        conn.execute(table.insert(), rows)
+        return
+    sql, getters = plan
+    conn.exec_driver_sql(sql, [tuple([g(r) for g in getters]) for r in rows])
+
+
+_PLANS: dict[tuple[type, str, tuple[str, ...]], tuple[str, list[Any]] | None] = {}
+
+
+def _insert_plan(conn: Connection, table: sa.Table, keys: tuple[str, ...]) -> tuple[str, list[Any]] | None:
+    """The SQL of ``table.insert()`` for rows with these keys (qmark parameters), and for each parameter in
+    order a function from a row to the value the driver gets; None when a parameter is neither a key nor a
+    column with a constant default (then SQLAlchemy writes the rows)."""
+    at = (type(conn.dialect), table.name, keys)
+    if at in _PLANS:
+        return _PLANS[at]
+    compiled = table.insert().compile(dialect=conn.dialect, column_keys=list(keys))
+    procs = getattr(compiled, "_bind_processors", None)  # the conversions SQLAlchemy itself applies
+    positions = compiled.positiontup if procs is not None else None  # (none: another SQLAlchemy, its own path)
+    getters: list[Any] | None = []
+    for name in positions or []:
+        proc = procs.get(name)
+        if name in keys:
+            getters.append(_getter(name, proc))
+            continue
+        col = table.c.get(name)
+        default = col.default if col is not None else None
+        if default is None or not getattr(default, "is_scalar", False):
+            getters = None
+            break
+        value = proc(default.arg) if proc is not None else default.arg
+        getters.append(lambda _r, _v=value: _v)
+    plan = None if getters is None or positions is None else (str(compiled), getters)
+    _PLANS[at] = plan
+    return plan
+
+
+def _getter(name: str, proc: Any) -> Any:
+    if proc is None:
+        return lambda r: r[name]
+    return lambda r: proc(r[name])
 
 
 def resolve_db_url(db: str | None) -> str:
@@ -66,11 +120,19 @@ def create_engine(url: str) -> Engine:
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder for every JSON value written
+# and, where the C accelerator is there, its C encoder made once (``JSONEncoder.encode`` makes one per value),
+# without the check for circular values (a dict from JSON or from an extraction has none; a circular one
+# fails all the same, on the recursion limit): the same text, decided in C
+_C_ENCODE = json.encoder.c_make_encoder(  # type: ignore[attr-defined]
+    None, _ENCODER.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True,
+) if json.encoder.c_make_encoder is not None else None  # type: ignore[attr-defined]
 
 
 def _json_dumps(obj: Any) -> str:
     """``json.dumps(obj, ensure_ascii=False)`` without making an encoder per value (tens per document)."""
-    return _ENCODER.encode(obj)
+    if _C_ENCODE is None or isinstance(obj, str):
+        return _ENCODER.encode(obj)
+    return "".join(_C_ENCODE(obj, 0))
 
 
 def to_date(value: Any, field: str) -> date | None:

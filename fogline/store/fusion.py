@@ -11,7 +11,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from .base import chunks, iso, utcnow
+from .base import chunks, insert_rows, iso, utcnow
 from .incidents import record_row, summary_row
 from .redirects import record_renames
 from .rows import claims_for
@@ -120,8 +120,8 @@ class FusionMixin:
                                     .where(incident_members.c.event_id.in_(part))).all())
             conn.execute(incident_members.delete().where(incident_members.c.event_id.in_(part)))
         if assignment:
-            conn.execute(incident_members.insert(), [{"event_id": e, "incident_id": inc}
-                                                     for e, inc in sorted(assignment.items())])
+            insert_rows(conn, incident_members, [{"event_id": e, "incident_id": inc}
+                                                 for e, inc in sorted(assignment.items())])
         record_renames(conn, old, assignment)
         return set(old.values())
 
@@ -179,8 +179,8 @@ class FusionMixin:
             conn.execute(incident_list.delete().where(incident_list.c.id.in_(part)))
         for part in chunks(records):
             rows = [summary_row(r) for r in part]  # made once for both tables
-            conn.execute(incidents.insert(), [record_row(r, row) for r, row in zip(part, rows, strict=True)])
-            conn.execute(incident_list.insert(), rows)
+            insert_rows(conn, incidents, [record_row(r, row) for r, row in zip(part, rows, strict=True)])
+            insert_rows(conn, incident_list, rows)
         if drop:
             self.sync_reviews(conn, [r["id"] for r in records])
             self.incidents_changed(conn)

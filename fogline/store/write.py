@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
-from .base import chunks, short_error, to_date, utcnow
+from .base import chunks, insert_rows, short_error, to_date, utcnow
 from .errors import StoreError
 from .schema import actors, claims, documents, events, incident_members, incidents
 
@@ -28,9 +28,14 @@ def check_row(table: sa.Table, row: dict[str, Any], what: str | Callable[[], str
         v = row.get(name)
         if v is None:
             continue
-        if kind is str:
-            if type(v) is str and "\x00" not in v and (not limit or len(v) <= limit):
+        t = type(v)  # the usual case, a value of the column's own type, decided by the first test
+        if t is kind:
+            if t is str:
+                if "\x00" not in v and (not limit or len(v) <= limit):
+                    continue
+            elif t is not int or -limit - 1 <= v <= limit:
                 continue
+        if kind is str:
             if not isinstance(v, str):
                 _refuse(what, f"{name}: not a string: {_brief(v)}")
             if "\x00" in v:
@@ -221,7 +226,7 @@ class WriteMixin:
         """Insert documents known to be new, with their children and notes of pending fusion, in one
         transaction."""
         with self.engine.begin() as conn:
-            conn.execute(documents.insert(), [r[0] for r in rows])
+            insert_rows(conn, documents, [r[0] for r in rows])
             self._insert_children(conn, [e for r in rows for e in r[1]], [c for r in rows for c in r[2]],
                                   [a for r in rows for a in r[3]])
             self.mark_pending(conn, [r[0]["id"] for r in rows])
@@ -240,11 +245,11 @@ class WriteMixin:
     def _insert_children(self, conn: Connection, event_rows: list[dict[str, Any]],
                          claim_rows: list[dict[str, Any]], actor_rows: list[dict[str, Any]]) -> None:
         if event_rows:
-            conn.execute(events.insert(), event_rows)
+            insert_rows(conn, events, event_rows)
         if actor_rows:
-            conn.execute(actors.insert(), actor_rows)
+            insert_rows(conn, actors, actor_rows)
         if claim_rows:
-            conn.execute(claims.insert(), claim_rows)
+            insert_rows(conn, claims, claim_rows)
 
     @staticmethod
     def _rows(extraction: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]],
