@@ -3,7 +3,7 @@
 import pytest
 
 from fogline.extract import extractor_for
-from fogline.extract.attribution import SpeakerMemory
+from fogline.extract.speaker_memory import SpeakerMemory
 from fogline.extract.speakers import SECURITY_SOURCES
 
 

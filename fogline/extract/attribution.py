@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
 from .scan import caseless
+from .speaker_memory import Speaker, SpeakerMemory
 from .text import CasedWords, CaselessPattern, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
-
-
-@dataclass(slots=True)
-class Speaker:
-    name: str  # canonical actor name or a source label ("local sources", "residents", ...)
-    is_actor: bool
-    start: int  # evidence offsets within the sentence
-    end: int
-    verb: str
-    apposition: tuple[int, int] | None = None  # "…, X, a police spokesman, said": the phrase between the commas
-    organisation: bool = False  # a named body the actor dictionary does not know ('the Sudan Doctors Network')
-    verb_end: int = -1  # where the reporting verb ends, when it follows the speaker: '… and said' of 'X … and said'
 
 
 class AttributionReader:
@@ -325,75 +313,6 @@ class AttributionReader:
             if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
                 return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
         return None
-
-
-class SpeakerMemory:
-    """Who 'it', 'the group' and 'Ramadan' refer to, learned while reading a document in order."""
-
-    def __init__(self):
-        self.last_speaker: str | None = None
-        self.last_state: str | None = None
-        self.last_nonstate: str | None = None
-        self.people: dict[str, str] = {}
-        self.country_forces: str | None = None
-        self.generic = None  # callable: generic descriptor text → the actor it stands for in this report
-        self.framed: Speaker | None = None  # the structure reader's speaker of the current sentence
-        self.last_generic_group: str | None = None  # the words of the last unnamed armed group ("jihadists")
-        self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
-        self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
-        self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
-
-    def spoke(self, sp: Speaker, text: str) -> None:
-        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next."""
-        self.last_speaker = sp.name
-        self.recent = self.recent[-3:] + [(sp.name, fold(text[sp.start:sp.end]).split())]
-
-    def named_by(self, head: str) -> str | None:
-        """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
-        group' after 'a doctors' group'."""
-        for name, words in reversed(self.recent):
-            if any(w == head or w == head + "s" or w + "s" == head for w in words):
-                return name
-        return None
-
-    def saw(self, mention: ActorMention) -> None:
-        if mention.generic or mention.name is None or mention.kind == vocab.CIVILIANS:
-            return
-        if mention.kind == vocab.STATE_FORCES:
-            self.last_state = mention.name
-        elif mention.kind != vocab.OTHER_KIND and mention.kind != vocab.FOREIGN_FORCES:
-            self.last_nonstate = mention.name
-
-    def learn(self, person: str, org: str) -> None:
-        for tok in person.split():
-            if len(tok) >= 3 and tok[0].isupper():  # "Ali", "Diop": short surnames are names too
-                self.people[tok] = org
-
-    def person(self, text: str) -> str | None:
-        for tok in reversed(text.split()):
-            if tok in self.people:
-                return self.people[tok]
-        return None
-
-    def pronoun(self, word: str, speaker_pronouns: set[str]) -> str | None:
-        """'it', 'elle', 'the statement' → the last speaker; 'the group', 'the rebels' → the last
-        non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
-        if word == vocab.STATE_FORCES:
-            return self.last_state or self.country_forces
-        if " " in word:  # "the source", "the group": a speaker named with that noun
-            named = self.named_by(word.rsplit(" ", 1)[1])
-            if named:
-                return named
-        if word in speaker_pronouns:
-            return self.last_speaker or self.last_nonstate or self.last_state
-        if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \
-                and self.is_group_word and self.is_group_word(word):
-            # "Jihadists attacked … The group said": those jihadists ("the separatists" name their own group)
-            own = self.generic(word)
-            if own and not own.startswith(vocab.unidentified_group("")[:-2]):
-                return own
-            return self.generic(self.last_generic_group)
-        return self.last_nonstate
 
 
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")

@@ -11,13 +11,14 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
-from .attribution import AttributionReader, Speaker, SpeakerMemory, _window_start
+from .attribution import AttributionReader, _window_start
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .figures import FigureReader
 from .segment import EventDraft
 from .sides import Sides
+from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader, quote_around
 from .text import words_regex

@@ -17,8 +17,9 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
-from .attribution import AttributionReader, Speaker, SpeakerMemory
+from .attribution import AttributionReader
 from .parties import ActorMention
+from .speaker_memory import Speaker, SpeakerMemory
 from .text import CaselessRegex, alternation, words_regex
 
 SECURITY_SOURCES = vocab.SECURITY_SOURCES
