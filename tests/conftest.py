@@ -179,3 +179,10 @@ def extracted(text: str, language: str = "en", published: date = date(2025, 3, 1
     from fogline.extract import extractor_for
 
     return extractor_for(language).extract(Document(id="t", text=text, language=language, published=published))
+
+
+def event_place(text: str, lang: str = "en", published: date = date(2025, 3, 4)):
+    """The place of the first event of one test text (failing, with the text, when there is none)."""
+    events = extracted(text, lang, published).events
+    assert events, text
+    return events[0].place

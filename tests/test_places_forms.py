@@ -4,12 +4,10 @@ settlement placed by its own sentence's region. Sentences and village names are 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import event_place as _event_place
 
-from fogline.extract import extract, extractor_for
-from fogline.records import Document
+from fogline.extract import extractor_for
 
 
 def _places(text: str, countries: list[str], lang: str = "en") -> list[tuple[str, str, int]]:
@@ -17,10 +15,6 @@ def _places(text: str, countries: list[str], lang: str = "en") -> list[tuple[str
     return [(m.entry.name, m.entry.country_code, m.precision) for m in reader.find(text, countries, [])]
 
 
-def _event_place(text: str, lang: str = "en"):
-    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
-    assert events, text
-    return events[0].place
 
 
 # ------------------------------------------------------------------ a town named as its area is the area (precision 2)

@@ -5,19 +5,10 @@ names are the tests' own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from conftest import event_place as _place
 
-from fogline.extract import extract
 from fogline.gazetteer import Gazetteer
-from fogline.records import Document
-
-
-def _place(text: str, lang: str = "en"):
-    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
-    assert events, text
-    return events[0].place
 
 
 # ------------------------------------------------------------------ a whole country's first level

@@ -4,18 +4,8 @@ conventions say). Sentences and names are the tests' own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from fogline.extract import extract
-from fogline.records import Document
-
-
-def _event_place(text: str, lang: str = "en"):
-    events = extract(Document(id="t", text=text, language=lang, published=date(2025, 3, 4))).events
-    assert events, text
-    return events[0].place
+from conftest import event_place as _event_place
 
 
 # ------------------------------------------------------------------ a road between two towns

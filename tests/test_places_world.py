@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import event_place as _event_place
 
 import fogline
 from fogline.extract import extract, extractor_for
@@ -20,11 +21,6 @@ def _places(text: str, countries: list[str], lang: str = "en") -> list[tuple[str
     return [(m.entry.name, m.entry.country_code, m.precision) for m in reader.find(text, countries, [])]
 
 
-def _event_place(text: str, lang: str = "en", published: date = date(2025, 3, 4)):
-    doc = Document(id="t", text=text, language=lang, published=published)
-    events = extract(doc).events
-    assert events, text
-    return events[0].place
 
 
 # ------------------------------------------------------------------ a nationality word is never a place
