@@ -27,7 +27,6 @@ class AttributionReader:
         self._spokes = words_regex(data.get("spokesman", []))
         self._spokes_c = CaselessPattern(self._spokes.pattern)
         self.sources = [(label, CasedWords(words)) for label, words in data.get("sources", {}).items()]
-        self._sources_c = self.sources
         self.labels = {label for label, _ in self.sources} | set(vocab.INDEPENDENT) | {vocab.SOCIAL_MEDIA}
         self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
@@ -273,7 +272,7 @@ class AttributionReader:
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic]
         if named and all(a.kind == vocab.OTHER_KIND for a in named):
-            for label, rx in self._sources_c:  # "a former UN mission worker" is a local source, not the UN
+            for label, rx in self.sources:  # "a former UN mission worker" is a local source, not the UN
                 sm = rx.search(window, wf)
                 if sm and sm.end() - sm.start() > named[0].end - named[0].start:
                     return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
@@ -285,7 +284,7 @@ class AttributionReader:
             for p in persons:
                 memory.learn(p.group(), a.name)
             return Speaker(a.name, True, a.start, a.end, verb)
-        for label, rx in self._sources_c:
+        for label, rx in self.sources:
             sm = rx.search(window, wf)
             if sm:
                 for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source

@@ -48,9 +48,6 @@ class ClaimReader:
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
-        # "A security source confirmed the toll.": a sentence with no figure that gives the toll of the one before
-        self._toll_ref = re.compile(data["attribution"]["toll_reference"], re.I) \
-            if data["attribution"].get("toll_reference") else None
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -76,8 +73,9 @@ class ClaimReader:
                 claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
-            if speakers and v.s.index > 0 and self._toll_ref and not any(not q.exact_word for q in v.quantities) \
-                    and self._toll_ref.search(v.s.text):
+            # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
+            if speakers and v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
+                    and self.attribution.names_toll(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)

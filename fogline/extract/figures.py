@@ -24,7 +24,6 @@ class FigureReader:
         self.nouns = CountedNouns(claims)
         verbs = words_regex([v for rule in claims.get("what", []) for v in rule["verbs"]])
         self._verb_c = CaselessPattern(verbs.pattern)  # on a sentence's caseless copy (``find``)
-        self._vehicle, self._people, self._own = self.nouns.vehicle, self.nouns.people, self.nouns.own
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
@@ -57,8 +56,8 @@ class FigureReader:
         self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
         coord = claims.get("coordination", "(?!)")
         self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
-        self._coord_word = re.compile(rf"\s(?:{coord})\s", re.I)
-        self._coord = coord
+        self._coord_tail = re.compile(rf"\s(?:{coord})\s+(?:\S+\s+)?$", re.I)  # "… et incendié": a verb of its own
+        self._comma_or_coord = re.compile(rf",|\s(?:{coord})\s")
         self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
@@ -198,11 +197,12 @@ class FigureReader:
         if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap) \
                 or self._subset.search(gap):  # "15 vehicles, including one armoured car": a part, not more
             return False
-        noun = self._vehicle.search(text[q.end:q.end + 40])
+        noun = self.nouns.vehicle.search(text[q.end:q.end + 40])
         if not noun or not re.match(r"^[\s\w-]*$", text[q.end:q.end + noun.start()]):
             return False
         prev.low += q.low
-        prev.high = None if (prev.high is None or q.high is None or self._vehicle.search(gap)) else prev.high + q.high
+        more = prev.high is None or q.high is None or self.nouns.vehicle.search(gap)
+        prev.high = None if more else prev.high + q.high
         prev.end = max(prev.end, q.end + noun.end())
         prev.noun_end = q.end + noun.end()
         return True
@@ -270,7 +270,7 @@ class FigureReader:
             return None  # "several soldiers and attackers were killed": no one party's toll
         of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
-        owned = list(self._own.finditer(lead))
+        owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
                                                                       verb[0]) \
                 and not self._own_verbs.search(text[verb[0]:verb[1]]):
@@ -288,7 +288,8 @@ class FigureReader:
         start = min(q.start, verb[0])
         end = max(q.end, verb[1])
         admission = of_kind == Of.OWN or self._admits(text, q, verbs)
-        noun_rx = {"vehicle": self._vehicle, "aircraft": self.nouns.aircraft}.get(noun) or self._people.get(noun or "")
+        noun_rx = {"vehicle": self.nouns.vehicle, "aircraft": self.nouns.aircraft}.get(noun) \
+            or self.nouns.people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
         noun_end = q.end + nm.end() if nm else q.end
         if side == "before":
@@ -302,7 +303,7 @@ class FigureReader:
         v = next((v for v in verbs if v[0] >= q.end), None)
         if v is None or v[0] - q.end > 45:
             return len(text)
-        m = re.search(rf"\s(?:{self._coord})\s+(?:\S+\s+)?$", text[q.end:v[0]], re.I)
+        m = self._coord_tail.search(text[q.end:v[0]])
         return q.end + m.start() if m else len(text)
 
     def _admits(self, text: str, q: Quantity, verbs) -> bool:
@@ -313,8 +314,7 @@ class FigureReader:
         if not own:
             return False
         end = own[-1].end()  # "reconnu la mort de cinq soldats": a verb of the same phrase is still the admission
-        return not any(end <= v[0] and v[1] <= q.start and re.search(r",|\s(?:" + self._coord + r")\s", text[end:v[0]])
-                       for v in verbs)
+        return not any(end <= v[0] and v[1] <= q.start and self._comma_or_coord.search(text[end:v[0]]) for v in verbs)
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
@@ -349,7 +349,7 @@ class FigureReader:
             return False
         if text[q.start:q.end].lower() not in self._articles:
             return True
-        return self._harmed_one(text, q, q.end + self._people[noun].search(head).end(), noun, verbs)
+        return self._harmed_one(text, q, q.end + self.nouns.people[noun].search(head).end(), noun, verbs)
 
     def _with_definite_singles(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
         """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's

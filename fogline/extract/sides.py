@@ -33,7 +33,6 @@ class Sides:
         self.triggers = triggers
         self.attribution = attribution
         self.sources = Sources(data, attribution)
-        self._speaker_follows, self._speaker_precedes = self.sources.speaker_follows, self.sources.speaker_precedes
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
@@ -63,8 +62,9 @@ class Sides:
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
                 name, kind = a.name, a.kind
-                if kind == vocab.CIVILIANS and (self._speaker_follows.match(text_after(v, a.end))
-                                                or self._speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
+                if kind == vocab.CIVILIANS and (
+                        self.sources.speaker_follows.match(text_after(v, a.end))
+                        or self.sources.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
                     continue  # "residents said": a source, not a party
                 if a.generic or name is None:
                     if kind == vocab.CIVILIANS:
@@ -220,8 +220,8 @@ class Sides:
         for m in self._weak_rx.finditer(v.s.text):
             start, end = v.s.start + m.start(), v.s.start + m.end()
             if any(a.start < end and start < a.end for a in v.actors) or \
-                    self._speaker_follows.match(text_after(v, end)) or \
-                    self._speaker_precedes.search(doc_slice(v, start - 30, start)):
+                    self.sources.speaker_follows.match(text_after(v, end)) or \
+                    self.sources.speaker_precedes.search(doc_slice(v, start - 30, start)):
                 continue
             name = vocab.civilians_of(country)
             found.setdefault(name, Actor(name, vocab.CIVILIANS, B, country, []))

@@ -5,7 +5,6 @@ losses, civilians, or the claimant's opponent in the event.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .. import vocab
 from ..actors import ActorDictionary
@@ -35,7 +34,9 @@ class Tolls:
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
-        self._verbs = data["attribution"].get("verbs", [])
+        verbs = data["attribution"].get("verbs", [])
+        # "The army said": a lead that ends with a reporting verb (IGNORECASE at every position costs milliseconds)
+        self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
 
@@ -150,7 +151,7 @@ class Tolls:
                 continue
             lead = self._determiner.sub("", text[:start]).rstrip()
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
-                or (lead.endswith('"') and lead.count('"') % 2 == 1) or _ends_with_verb(lead, self._verbs)
+                or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead)
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
@@ -196,18 +197,11 @@ class Tolls:
                     and not self._party_voice.search(c.evidence.text):
                 c.of = name
 
+    def _ends_with_verb(self, text: str) -> bool:
+        """Does the text end with a reporting verb ('The army said')?"""
+        return self._verb_end is not None and self._verb_end.search(text, caseless(text)) is not None
+
 
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
-
-
-def _ends_with_verb(text: str, verbs: list[str]) -> bool:
-    """Does the text end with a reporting verb ('The army said')?"""
-    return bool(verbs) and _verb_at_end(tuple(verbs)).search(text, caseless(text)) is not None
-
-
-@lru_cache(maxsize=8)
-def _verb_at_end(verbs: tuple[str, ...]) -> CaselessPattern:
-    """The pattern of ``_ends_with_verb``, compiled once (IGNORECASE tried at every position costs milliseconds)."""
-    return CaselessPattern(rf"\b(?:{'|'.join(verbs)})$")
