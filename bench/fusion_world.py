@@ -10,6 +10,7 @@ import random
 from dataclasses import replace
 
 from fogline.fuse import EventSketch
+from fogline.fuse.sketch import _km
 
 COUNTRIES = ["Mali", "Burkina Faso", "Niger", "Nigeria", "Sudan", "Democratic Republic of Congo", "Somalia",
              "Mozambique", "Syria", "Myanmar", "Ukraine", "Chad", "South Sudan"]
@@ -329,12 +330,6 @@ def _count_gives(count: tuple[str, int], f: tuple[str, int]) -> float:
         lo = 0.5
     p += 0.7 * 0.2 * max(0.0, hi - lo) / 1.5
     return p
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def real_sketches(n: int) -> list[EventSketch]:

@@ -52,7 +52,7 @@ class Placer:
         as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
         sentence about the displaced or refugees; an army camp keeps the town's name."""
         ev = found.evidence
-        after, cue = _camp_words(ctx.doc.language)
+        after, cue, name = _camp_words(ctx.doc.language)
         if ev is None or not found.location or after.search(" " + found.location.lower()):  # already 'X camp'
             return found
         m = after.match(ctx.doc.text, ev.end, ev.end + 40)
@@ -61,7 +61,7 @@ class Placer:
         v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
         if not m.group("kind") and not (v and cue.search(v.s.text)):
             return found
-        return replace(found, location=f"{ev.text} camp", geonames_id=None,
+        return replace(found, location=name.format(ev.text), geonames_id=None,
                        geo_precision=max(2, found.geo_precision or 2))
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
@@ -372,11 +372,12 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
 
 
 @cache
-def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern]:
-    """``camp_after`` (group ``kind``: the word saying whose camp) and ``camp_cue`` of places.json."""
+def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern, str]:
+    """``camp_after`` (group ``kind``: the word saying whose camp), ``camp_cue`` and ``camp_name`` of places.json."""
     code = language if language in available() else "en"
     data = resources(code)["places"]
-    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I)
+    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I), \
+        data.get("camp_name", "{}")
 
 
 @cache

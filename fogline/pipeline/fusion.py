@@ -126,19 +126,13 @@ def _fuse(sketches: list[EventSketch], must: list[tuple[str, str]], cannot: list
     if len(groups) < 2:
         return fuse(sketches, must_link=must, cannot_link=cannot)
     assert workers is not None
-    futures = [workers.submit(_fuse_group, g, *_links_within(g, must, cannot)) for g in groups[1:]]
+    futures = [workers.submit(fuse, g, must_link=m, cannot_link=c)
+               for g in groups[1:] for m, c in [_links_within(g, must, cannot)]]
     out = fuse(groups[0], must_link=must, cannot_link=cannot)
     for f in futures:
         out.update(f.result())
     return out
 
-
-def _fuse_group(sketches: list[EventSketch], must: list[tuple[str, str]],
-                cannot: list[tuple[str, str]]) -> dict[str, str]:
-    """In a worker: ``fuse.fuse`` of one group of countries."""
-    from ..fuse import fuse
-
-    return fuse(sketches, must_link=must, cannot_link=cannot)
 
 
 def _links_within(group: list[EventSketch], must: list[tuple[str, str]],
