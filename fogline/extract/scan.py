@@ -146,7 +146,7 @@ def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = Fal
         return None
     if not always and tries < _SCAN_CLASS and any(p[0].startswith("[") for p in starts):
         return None  # any digit may start a match: too many places to try for a pattern this cheap
-    starts = {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}  # the shortest suffices
+    starts = _shortest(starts)
     lead = _LEAD if pattern.startswith(_LEAD) else ""
     return f"{lead}(?=(?:{_atom_trie(starts)}))"
 
@@ -163,7 +163,7 @@ def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
         return None
     for n in range(_SCAN_DEPTH, 2, -1):  # shorter beginnings when the full ones are too many ('army a', 'army b')
         cut = {p[:n] for p in starts}
-        cut = {p for p in cut if not any(p[:k] in cut for k in range(1, len(p)))}  # the shortest suffices
+        cut = _shortest(cut)
         if len(cut) <= limit:
             return tuple(sorted("".join(a[-1] for a in p) for p in cut))  # an atom is one character, maybe escaped
     return None
@@ -176,8 +176,13 @@ def holds_any(fragment: str) -> re.Pattern | None:
     starts = _literal_starts(fragment, re.I)
     if not starts:
         return None
-    return re.compile(_atom_trie({p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}))
+    return re.compile(_atom_trie(_shortest(starts)))
 
+
+
+def _shortest(starts: set) -> set:
+    """The beginnings none of whose own beginnings is listed: a match that starts with 'ab' starts with 'a'."""
+    return {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}
 
 def _literal_starts(pattern: str, refused: int) -> set | None:
     """The beginnings (atom sequences) every match of ``pattern`` starts with; None when a flag in ``refused`` is
