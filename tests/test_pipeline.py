@@ -6,25 +6,14 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from conftest import SAMPLES, sqlite_only, store_rows
+from conftest import REPORT, SAMPLES, run, sqlite_only, store_rows
 from sqlalchemy import event as sa_event
 
 import fogline.extract
 from fogline import pipeline
-from fogline.cli import main
 from fogline.store import INCIDENT_FORMAT, Store, meta
 
 pytestmark = pytest.mark.usefixtures("backend")
-
-REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
-          "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.fixture
 def feed(tmp_path):
