@@ -56,6 +56,26 @@ def test_the_day_of_the_aftermath_is_not_the_event_day(code, text, expected):
     assert dates_of(text, code)[0] == expected
 
 
+# The follow-up of an incident: arrests, a search, bodies pulled from rubble, a video released,
+# funerals held. Its day, before the words that give the incident's own day, is not the event's.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Police on Monday arrested four suspects over Saturday's raid on a market in Gusau that killed six "
+           "traders.", "2025-03-08"),
+    ("en", "By Monday, rescue workers had pulled 11 bodies from a block of flats in Sumy struck by a Russian "
+           "missile on Saturday.", "2025-03-08"),
+    ("en", "Soldiers on Monday were still searching for 25 passengers abducted by gunmen on the Lokoja road on "
+           "Sunday.", "2025-03-09"),
+    ("en", "On Monday, the rebels released a video of their fighters in Masisi, which they seized from the army "
+           "on Saturday.", "2025-03-08"),
+    ("en", "Funerals were held on Monday for nine fishermen shot dead by insurgents near Kukawa on Saturday.",
+     "2025-03-08"),
+    ("fr", "Lundi, les gendarmes ont interpellé trois suspects, accusés d'avoir tué sept commerçants samedi sur le "
+           "marché de Djibo.", "2025-03-08"),
+])
+def test_a_follow_up_day_is_not_the_event_day(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
 # 'Sunday's attack': a day that a noun owns is that incident's, even after a verb of saying or claiming.
 @pytest.mark.parametrize("text,expected", [
     ("ISWAP on Monday claimed responsibility for Sunday's attack on a base in Marte, which killed six soldiers.",
