@@ -168,3 +168,17 @@ def test_a_claim_of_the_incident_keeps_its_own_day():
 def test_a_span_of_days_holding_the_day_told_is_that_incident(text):
     # the later sentence tells the days the incident lasted, not a second incident
     assert dates_of(text) == ["2025-03-09"]
+
+
+# A day told by a sentence without an event word dates an undated lead only until an event word gives an earlier
+# day of its own: that one is the incident's, the other a day of its aftermath.
+@pytest.mark.parametrize("text,expected", [
+    ("Militiamen killed 15 herders in a cattle camp in Jonglei, officials said.\n\nRelatives reached the county "
+     "headquarters on Monday after a two-day walk. They said the raid began on Saturday at dawn.", ["2025-03-08"]),
+    ("Bandits abducted 40 passengers on a highway in Kogi, police said.\n\nThe news only reached Lokoja on Monday. "
+     "Police said the kidnapping happened late on Saturday.", ["2025-03-08"]),
+    ("Insurgents killed nine soldiers in Yobe state, military sources said.\n\nThe sources spoke to reporters on "
+     "Monday. Jihadists stormed the base in Buni Yadi on Sunday evening, they said.", ["2025-03-09"]),
+])
+def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
+    assert dates_of(text) == expected
