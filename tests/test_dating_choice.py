@@ -182,3 +182,19 @@ def test_a_span_of_days_holding_the_day_told_is_that_incident(text):
 ])
 def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
     assert dates_of(text) == expected
+
+
+# 'residents said it happened on Friday': a verb of occurring between the saying verb and the day makes the day the
+# incident's, not the speaker's (dates.json occurrence_verbs).
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed eight farmers near Tsafe, residents said.\n\nThe police, who confirmed the raid on "
+           "Monday, said it happened on Saturday.", "2025-03-08"),
+    ("en", "Gunmen abducted 17 worshippers from a church in Kaduna, a pastor said.\n\nThe abduction was first "
+           "reported on Monday by a local radio station, which said it took place on Sunday.", "2025-03-09"),
+    ("en", "Jihadists killed six soldiers at a base near Damboa, sources said.\n\nThe army, which acknowledged the "
+           "losses on Monday, said it began on Friday evening.", "2025-03-07"),
+    ("en", "Armed youths killed 11 people in a cattle camp in Warrap, officials said.\n\nA county official reached "
+           "by phone on Monday said it happened on Saturday night.", "2025-03-08"),
+])
+def test_a_day_after_a_verb_of_occurring_is_the_incidents(code, text, expected):
+    assert dates_of(text, code)[0] == expected

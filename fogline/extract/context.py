@@ -131,6 +131,9 @@ class ContextReader:
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
         self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
+        # "residents said it happened on Friday": a verb of occurring after the saying verb owns the day (dates.json)
+        self._occurred = re.compile(rf"(?<![\w-])(?:{alternation(data['dates'].get('occurrence_verbs', []))})(?![\w-])"
+                                    if data["dates"].get("occurrence_verbs") else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
@@ -282,8 +285,8 @@ class ContextReader:
         Sunday': attribution.json's ``statement_object``)."""
         a = max(0, pos - 40)
         m = self._statement_date.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None)
-        return m is not None and (bool(self._object_verb.match(m.group())) or not any(
-            a + m.start() < e < pos for e in events))
+        return m is not None and not self._occurred.search(m.group()) and (
+            bool(self._object_verb.match(m.group())) or not any(a + m.start() < e < pos for e in events))
 
     @staticmethod
     def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
