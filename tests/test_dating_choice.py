@@ -198,3 +198,19 @@ def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
 ])
 def test_a_day_after_a_verb_of_occurring_is_the_incidents(code, text, expected):
     assert dates_of(text, code)[0] == expected
+
+
+# 'Troops reached the village on Monday, two days after the raid': the day told before the count is what followed;
+# the incident is counted back from it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed nine people in Kauru, residents said.\n\nSoldiers reached the village on Monday, two days "
+           "after the raid.", "2025-03-08"),
+    ("en", "Gunmen shot dead 12 traders at a market in Bokkos, officials said.\n\nFunerals were held on Monday, a "
+           "day after the massacre.", "2025-03-09"),
+    ("en", "Shelling hit a camp for displaced people in Tawila, aid groups said.\n\nAid workers arrived there on "
+           "Monday, three days after the shelling, and counted 14 dead.", "2025-03-07"),
+    ("fr", "Des hommes armés ont tué sept civils à Djibo, selon des habitants.\n\nLes secours sont arrivés lundi, "
+           "deux jours après l'attaque.", "2025-03-08"),
+])
+def test_a_count_after_a_later_day_dates_the_incident(code, text, expected):
+    assert dates_of(text, code)[0] == expected

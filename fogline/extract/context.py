@@ -17,7 +17,8 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, earlier_incident, led_elsewhere, pin_weekdays, told_first
+from .dating import (anchored_elsewhere, chain_days, counted_from_later, earlier_incident, led_elsewhere, pin_weekdays,
+                     told_first)
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -267,6 +268,11 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
+        if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
+            counted = counted_from_later(v.dates, [h.start for h in v.triggers], text, s.start, self._elsewhere,
+                                         self.dates.days_in)
+            if counted is not v.dates:
+                v.dates = v.event_dates = counted
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
             v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
             v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]

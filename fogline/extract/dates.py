@@ -276,6 +276,15 @@ class DateReader:
             return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
         return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
+    def days_in(self, words: str) -> int | None:
+        """The days a count of days or weeks says ('two days', 'a week', 'trois jours'); None for other units."""
+        parts = words.lower().split()
+        if len(parts) < 2 or parts[-1] not in self.count_units:
+            return None
+        n = " ".join(parts[:-1])
+        count = int(n) if n.isdigit() else self.counts.get(n)
+        return count * self.count_units[parts[-1]] if count else None
+
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
         wd = self.weekdays[g["wdn"].lower()]

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DAY, SAME_DAY, DateMention
+from .dates import DAY, SAME_DAY, WEEK, DateMention
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -126,3 +126,25 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
                 last = d.date
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
+
+
+def counted_from_later(dates: list[DateMention], events: list[int], text: str, base: int, opener: re.Pattern[str],
+                       days_in) -> list[DateMention]:
+    """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
+    clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word)
+    took place N days before it, and that count dates it. ``days_in``: the days of a count ('two days' -> 2).
+    Offsets are the text's plus ``base``."""
+    for m in opener.finditer(text):
+        words = m.group().split()
+        if "after" not in (w.lower() for w in words) and "après" not in (w.lower() for w in words):
+            continue
+        n = days_in(" ".join(words[:-1]))
+        told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
+        if not n or not told or any(e < base + m.start() for e in events) or not any(
+                e >= base + m.end() for e in events):
+            continue
+        day = told[-1]
+        counted = DateMention(base + m.start(), base + m.start() + len(m.group().rstrip()), day.date - timedelta(days=n), DAY if n < 7 else WEEK,
+                              "relative")
+        return sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start)
+    return dates
