@@ -17,8 +17,15 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import (anchored_elsewhere, chain_days, counted_from_later, earlier_incident, led_elsewhere, pin_weekdays,
-                     told_first)
+from .dating import (
+    anchored_elsewhere,
+    chain_days,
+    counted_from_later,
+    earlier_incident,
+    led_elsewhere,
+    pin_weekdays,
+    told_first,
+)
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader

@@ -131,7 +131,8 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
 def counted_from_later(dates: list[DateMention], events: list[int], text: str, base: int, opener: re.Pattern[str],
                        days_in) -> list[DateMention]:
     """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
-    clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word)
+    clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word,
+    up to the next comma, with none after it: 'Sunday, two days after the visit, jihadists attacked' is Sunday's)
     took place N days before it, and that count dates it. ``days_in``: the days of a count ('two days' -> 2).
     Offsets are the text's plus ``base``."""
     for m in opener.finditer(text):
@@ -140,8 +141,10 @@ def counted_from_later(dates: list[DateMention], events: list[int], text: str, b
             continue
         n = days_in(" ".join(words[:-1]))
         told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
-        if not n or not told or any(e < base + m.start() for e in events) or not any(
-                e >= base + m.end() for e in events):
+        comma = text.find(",", m.end())
+        end = base + (comma if comma >= 0 else len(text))  # the opener's clause; a main clause may resume after it
+        if not n or not told or any(e < base + m.start() or e >= end for e in events) or not any(
+                base + m.end() <= e < end for e in events):
             continue
         day = told[-1]
         counted = DateMention(base + m.start(), base + m.start() + len(m.group().rstrip()), day.date - timedelta(days=n), DAY if n < 7 else WEEK,
