@@ -214,3 +214,19 @@ def test_a_day_after_a_verb_of_occurring_is_the_incidents(code, text, expected):
 ])
 def test_a_count_after_a_later_day_dates_the_incident(code, text, expected):
     assert dates_of(text, code)[0] == expected
+
+
+# The day a source spoke to the press or posted online is not the incident's: 'confirmed the incident to our
+# correspondent on Sunday', 'in a post on X on Sunday', 'in a video message on Sunday' (dates.json statement_before).
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 11 villagers in Maru, residents said.\n\nThe police spokesman confirmed the incident to our "
+     "correspondent on Monday. The gunmen came on Saturday evening, he said.", "2025-03-08"),
+    ("Bandits abducted 22 travellers near Birnin Gwari, police said.\n\nA district head described the abduction to "
+     "Daily Trust reporters on Monday, saying it happened on Sunday.", "2025-03-09"),
+    ("Insurgents killed seven fishermen near Baga, a militia leader said.\n\nIn a post on Facebook on Monday, the "
+     "governor condemned Saturday's killings.", "2025-03-08"),
+    ("Drone strikes hit a market in Kabkabiya, medics said.\n\nThe governor, in a televised address on Monday, "
+     "condemned Sunday's strikes on the market.", "2025-03-09"),
+])
+def test_the_day_a_source_spoke_to_the_press_or_posted_is_not_the_incidents(text, expected):
+    assert dates_of(text)[0] == expected

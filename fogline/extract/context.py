@@ -250,7 +250,7 @@ class ContextReader:
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
                          or not self._said_before(v, d.start - s.start, events)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
-                         and not self._before(self._told_before, v, d.start - s.start, 40)
+                         and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"

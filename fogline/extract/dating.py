@@ -147,7 +147,8 @@ def counted_from_later(dates: list[DateMention], events: list[int], text: str, b
                 base + m.end() <= e < end for e in events):
             continue
         day = told[-1]
-        counted = DateMention(base + m.start(), base + m.start() + len(m.group().rstrip()), day.date - timedelta(days=n), DAY if n < 7 else WEEK,
-                              "relative")
+        start = base + m.start()
+        counted = DateMention(start, start + len(m.group().rstrip()), day.date - timedelta(days=n),
+                              DAY if n < 7 else WEEK, "relative")
         return sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start)
     return dates
