@@ -203,6 +203,24 @@ def test_dateline_forms(code, text, expected):
     assert event_date(text, code, date(2025, 3, 14)) == expected
 
 
+# A page's date line at the head of an undated report ('Published On 10 Mar 2025', 'Updated: March 10, 2025 10:30
+# AM', 'By X | March 10, 2025', '10 mars 2025 à 14h30') is when it was filed: relative words count from it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Published On 10 Mar 2025\n\nGunmen killed 12 people in a village near Bama yesterday, police said.",
+     "2025-03-09"),
+    ("en", "Updated: March 10, 2025 10:30 AM\nBandits killed seven herders near Tsafe on Saturday, police said.",
+     "2025-03-08"),
+    ("en", "By Amina Yusuf | March 10, 2025\n\nJihadists stormed an army post in Malam Fatori on Sunday night.",
+     "2025-03-09"),
+    ("en", "March 10, 2025 at 9:14 am\n\nA drone strike killed nine people at a market in Kabkabiya on Saturday.",
+     "2025-03-08"),
+    ("fr", "10 mars 2025 à 14h30\n\nDes jihadistes ont attaqué dimanche un poste militaire près de Niono.",
+     "2025-03-09"),
+])
+def test_a_page_date_line_dates_an_undated_report(code, text, expected):
+    assert event_date(text, code, None) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked the town of Bama on 8 March (local time), killing six people.",
     "Gunmen attacked the town of Bama on Saturday (March 8), killing six people.",

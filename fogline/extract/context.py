@@ -277,7 +277,7 @@ class ContextReader:
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
             counted = counted_from_later(v.dates, [h.start for h in v.triggers], text, s.start, self._elsewhere,
-                                         self.dates.days_in)
+                                         self.dates)
             if counted is not v.dates:
                 v.dates = v.event_dates = counted
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event

@@ -112,6 +112,10 @@ class DateReader:
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
         # "in the same area as the day before": a day compared with, not the one the sentence tells of
         self._compared = re.compile(data.get("compared_before", "(?!)"), re.I)
+        # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM', '12 mars 2025 à 14h30'
+        at = alternation(data.get("time_joiners", [])) or "(?!)"
+        self._line_end = re.compile(rf"[ \t]*(?:,|[-–—|]|(?:{at})(?![\w]))?[ \t]*(?:\d{{1,2}}[:.h]\d\d"
+                                    rf"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,5}})?)?[ \t]*(?:\n|$)")
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
@@ -161,7 +165,8 @@ class DateReader:
 
     def dateline(self, text: str, published: date | None, window: int = 120, lines: int = 3) -> DateMention | None:
         """The date a story was filed, at its head: 'LAGOS, March 10 (Wire) -', '(Agency - 7th Nov, 2023)',
-        'March 10, 2025 —', 'KHARTOUM, March 10 (Wire) --'. A full date closed by a bracket or a dash within the
+        'March 10, 2025 —', 'KHARTOUM, March 10 (Wire) --', or a page's date line ('Published On 10 Mar 2025',
+        'Updated: March 10, 2025 10:30 AM'). A full date closed by a bracket or a dash within the
         first ``window`` characters of one of the first ``lines`` lines (a headline or a byline may come
         first); relative words ('yesterday', 'on Sunday') count from it."""
         start = 0
@@ -185,7 +190,8 @@ class DateReader:
             before = head[start:m.start]
             opened = before.count("(") > before.count(")")
             if _HEADER.fullmatch(re.sub(r"\([^()]*\)", "", before + (")" if opened else ""))) and (
-                    _CLOSES_DATELINE.match(head, m.end) or opened and head.startswith(")", m.end)):
+                    _CLOSES_DATELINE.match(head, m.end) or opened and head.startswith(")", m.end)
+                    or not opened and self._line_end.match(text, m.end)):
                 return m
         return None
 
@@ -275,15 +281,6 @@ class DateReader:
                 return DateMention(m.start(), m.end(), None, None, "relative")
             return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
         return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
-
-    def days_in(self, words: str) -> int | None:
-        """The days a count of days or weeks says ('two days', 'a week', 'trois jours'); None for other units."""
-        parts = words.lower().split()
-        if len(parts) < 2 or parts[-1] not in self.count_units:
-            return None
-        n = " ".join(parts[:-1])
-        count = int(n) if n.isdigit() else self.counts.get(n)
-        return count * self.count_units[parts[-1]] if count else None
 
     def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""

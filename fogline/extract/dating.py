@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DAY, SAME_DAY, WEEK, DateMention
+from .dates import DAY, SAME_DAY, WEEK, DateMention, DateReader
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -129,17 +129,17 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
 
 
 def counted_from_later(dates: list[DateMention], events: list[int], text: str, base: int, opener: re.Pattern[str],
-                       days_in) -> list[DateMention]:
+                       reader: DateReader) -> list[DateMention]:
     """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
     clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word,
     up to the next comma, with none after it: 'Sunday, two days after the visit, jihadists attacked' is Sunday's)
-    took place N days before it, and that count dates it. ``days_in``: the days of a count ('two days' -> 2).
+    took place N days before it, and that count dates it (``reader``'s count words and units).
     Offsets are the text's plus ``base``."""
     for m in opener.finditer(text):
         words = m.group().split()
         if "after" not in (w.lower() for w in words) and "après" not in (w.lower() for w in words):
             continue
-        n = days_in(" ".join(words[:-1]))
+        n = _days_in(words[:-1], reader)
         told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
         comma = text.find(",", m.end())
         end = base + (comma if comma >= 0 else len(text))  # the opener's clause; a main clause may resume after it
@@ -152,3 +152,12 @@ def counted_from_later(dates: list[DateMention], events: list[int], text: str, b
                               DAY if n < 7 else WEEK, "relative")
         return sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start)
     return dates
+
+
+def _days_in(words: list[str], reader: DateReader) -> int | None:
+    """The days a count of days or weeks says ('two days', 'a week', 'trois jours'); None for other units."""
+    if len(words) < 2 or words[-1].lower() not in reader.count_units:
+        return None
+    n = " ".join(words[:-1]).lower()
+    count = int(n) if n.isdigit() else reader.counts.get(n)
+    return count * reader.count_units[words[-1].lower()] if count else None
