@@ -7,6 +7,7 @@ import pytest
 
 from fogline.extract import extract
 from fogline.extract.dates import DateReader
+from fogline.extract.filed import dateline
 from fogline.lang import resources
 from fogline.records import Document
 
@@ -122,6 +123,22 @@ def test_day_of_month(text):
     assert event_date(text) == "2025-03-06"
 
 
+# 'on the 9th,' with no month: that day of the report's month, or of the month before when it is still to come;
+# an ordinal that a noun follows ('the 5th battalion', 'the 3rd time') is no date.
+@pytest.mark.parametrize("text,expected", [
+    ("Gangs burned houses in Mirebalais on the 9th, killing seven people.", "2025-03-09"),
+    ("Bandits struck Kauru on the 2nd. Six villagers were killed, police said.", "2025-03-02"),
+    ("Jihadists killed nine soldiers at a post near Damboa on the 27th, the army said.", "2025-02-27"),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert event_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the 5th battalion", "for the 3rd time", "the 21st century"])
+def test_an_ordinal_before_a_noun_is_no_date(readers, text):
+    assert readers["en"].find(text, TUE) == []
+
+
 @pytest.mark.parametrize("code,text,expected", [
     ("en", "on 06/03/2025", date(2025, 3, 6)),
     ("en", "on 2025-03-06", date(2025, 3, 6)),
@@ -227,7 +244,7 @@ def test_a_page_date_line_dates_an_undated_report(code, text, expected):
     "Gunmen attacked the town of Bama on March 8 - the third attack this year - killing six people.",
 ])
 def test_a_date_in_the_first_sentence_is_no_dateline(readers, text):
-    assert readers["en"].dateline(text, TUE) is None
+    assert dateline(readers["en"], text, TUE) is None
     assert event_date(text) == "2025-03-08"
 
 

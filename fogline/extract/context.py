@@ -26,6 +26,7 @@ from .dating import (
     pin_weekdays,
     told_first,
 )
+from .filed import dateline
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -224,7 +225,7 @@ class ContextReader:
         ('LAGOS, March 10 (Wire) -') dates the story when it was filed, the page's date may be later; a
         report without either often says 'jeudi 1er août', whose weekday fixes the year. The output keeps
         the report's own published date (null stays null)."""
-        line = self.dates.dateline(doc.text, doc.published)
+        line = dateline(self.dates, doc.text, doc.published)
         if line is not None and line.date != doc.published and (
                 doc.published is None or -1 <= (doc.published - line.date).days <= 7):
             if doc.published is None:
