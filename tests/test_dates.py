@@ -61,6 +61,23 @@ def test_a_weekday_written_with_its_date_names_that_day_for_the_whole_report(cod
     assert [e["date"] for e in ex["events"]] == ["2025-03-09"]
 
 
+# A weekday written with its date sets the report's week: on a page dated a week or more later, a bare weekday is
+# the one nearest to that date, not one of the page's own week (the page's date is late).
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Boko Haram fighters killed 14 soldiers at a base in Marte on Friday, March 21, military sources said. "
+           "The fighters returned on Saturday and killed three more soldiers.", ["2025-03-21", "2025-03-22"]),
+    ("en", "Gunmen attacked Dogo on Tuesday, March 18, killing seven people. The raiders came back on Thursday and "
+           "burned the market.", ["2025-03-18", "2025-03-20"]),
+    ("en", "Clashes broke out in Nasir on Thursday, 20 March. By Friday the army had lost the town, killing 12 "
+           "soldiers.", ["2025-03-20", "2025-03-21"]),
+    ("fr", "Des jihadistes ont attaqué Djibo le vendredi 21 mars, tuant neuf soldats. Ils sont revenus samedi et "
+           "ont incendié le marché.", ["2025-03-21", "2025-03-22"]),
+])
+def test_a_weekday_with_its_date_sets_the_reports_week(code, text, expected):
+    ex = extract(Document("t", text, code, date(2025, 3, 31))).to_dict()
+    assert sorted({e["date"] for e in ex["events"]}) == expected
+
+
 # Two days of one month: the first dates the phrase, the second has its own mention.
 @pytest.mark.parametrize("code,text,first,second", [
     ("en", "attacks on 12 and 14 February", 12, 14),

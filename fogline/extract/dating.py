@@ -94,14 +94,20 @@ def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[
 
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
-    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
+    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off. It also sets
+    the report's week: a bare weekday that the page's date puts a week or more after it is the one nearest to it
+    ('Friday, March 21 ... returned on Saturday' in a page dated March 31 is the 22nd)."""
     pinned = {d.label: d.date for ds in groups for d in ds if d.kind == "absolute" and d.label and d.date}
     if not pinned:
         return groups
+    first = min(pinned.values())
     out = []
     for ds in groups:
         new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
-               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
+               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7
+               else replace(d, date=first + timedelta(days=(d.date.weekday() - first.weekday() + 3) % 7 - 3))
+               if d.kind == "weekday" and d.date and (d.date - first).days >= 7
+               else d for d in ds]
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
 
