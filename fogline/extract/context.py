@@ -17,7 +17,16 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, earlier_incident, led_elsewhere, pin_weekdays, told_first
+from .dating import (
+    anchored_elsewhere,
+    chain_days,
+    counted_from_later,
+    earlier_incident,
+    led_elsewhere,
+    pin_weekdays,
+    told_first,
+)
+from .filed import dateline
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
@@ -131,6 +140,9 @@ class ContextReader:
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
         self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
+        # "residents said it happened on Friday": a verb of occurring after the saying verb owns the day (dates.json)
+        self._occurred = re.compile(rf"(?<![\w-])(?:{alternation(data['dates'].get('occurrence_verbs', []))})(?![\w-])"
+                                    if data["dates"].get("occurrence_verbs") else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
@@ -213,7 +225,7 @@ class ContextReader:
         ('LAGOS, March 10 (Wire) -') dates the story when it was filed, the page's date may be later; a
         report without either often says 'jeudi 1er août', whose weekday fixes the year. The output keeps
         the report's own published date (null stays null)."""
-        line = self.dates.dateline(doc.text, doc.published)
+        line = dateline(self.dates, doc.text, doc.published)
         if line is not None and line.date != doc.published and (
                 doc.published is None or -1 <= (doc.published - line.date).days <= 7):
             if doc.published is None:
@@ -239,7 +251,7 @@ class ContextReader:
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
                          or not self._said_before(v, d.start - s.start, events)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
-                         and not self._before(self._told_before, v, d.start - s.start, 40)
+                         and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
@@ -264,6 +276,11 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
+        if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
+            counted = counted_from_later(v.dates, [h.start for h in v.triggers], text, s.start, self._elsewhere,
+                                         self.dates)
+            if counted is not v.dates:
+                v.dates = v.event_dates = counted
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
             v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
             v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
@@ -282,8 +299,8 @@ class ContextReader:
         Sunday': attribution.json's ``statement_object``)."""
         a = max(0, pos - 40)
         m = self._statement_date.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None)
-        return m is not None and (bool(self._object_verb.match(m.group())) or not any(
-            a + m.start() < e < pos for e in events))
+        return m is not None and not self._occurred.search(m.group()) and (
+            bool(self._object_verb.match(m.group())) or not any(a + m.start() < e < pos for e in events))
 
     @staticmethod
     def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
