@@ -47,6 +47,7 @@ class AttributionReader:
         self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
         self._not_apposition = re.compile(data.get("not_apposition", "(?!)"), re.I)  # ", but also Y,": a second subject
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
+        self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
@@ -246,6 +247,7 @@ class AttributionReader:
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())
+                sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
                 if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
@@ -257,6 +259,25 @@ class AttributionReader:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
         return out
+
+    def joint_first(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """'police and residents said', 'local officials and the rebels said': two short phrases joined before
+        the verb at ``pos`` are two speakers of it; the span of the first (the guide names the first source), else
+        None. A clause before the 'and' ('gunmen killed 12 and police said') has a figure, a comma or more words."""
+        m = self._joint.search(text, start, pos) if self._joint is not None else None
+        if m is None or re.search(r"[\d,;:]", text[start:pos]) or not text[start:m.start()].strip() \
+                or len(text[start:m.start()].split()) > 5 or len(text[m.end():pos].split()) > 6:
+            return None
+        return start, m.start()
+
+    def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
+        """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the
+        'and' ('the army attacked the village and residents said' is a clause, not a speaker)."""
+        joint = self.joint_first(text, _window_start(text, pos, self.subject_break), pos)
+        if joint is None:
+            return None
+        sp = self._resolve(text, *joint, actors, memory, verb, prefer="last", folded=folded)
+        return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") else None
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:

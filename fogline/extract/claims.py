@@ -281,7 +281,8 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
     if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
         start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
     if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
-        start = max(start, attribution.own_subject(text, text.find(sp.verb, sp.end)))
+        own = attribution.own_subject(text, text.find(sp.verb, sp.end))
+        start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
     if 0 <= verb - sp.end <= 80:
         end = verb
@@ -289,7 +290,9 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
         stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
         end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
-    return start, max(comma if comma != -1 else end, sp.end)
+    end = max(comma if comma != -1 else end, sp.end)
+    joint = attribution.joint_first(text, start, end) if attribution is not None else None
+    return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"
 
 
 def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
