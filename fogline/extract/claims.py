@@ -104,7 +104,8 @@ class ClaimReader:
         opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
         raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
                                                                                          self._clause_break))
-                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
+                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
+                and not _earlier_clause(v, draft, r, self._clause_break)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -339,6 +340,21 @@ def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
     day = draft.date_value
     return day is not None and bool(v.event_dates) and all(
         d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
+
+
+def _earlier_clause(v: SentenceView, draft: EventDraft, raw: RawClaim, clause_break: re.Pattern) -> bool:
+    """'… this month; 40 people were killed on July 2': a figure whose own clause is dated days before its
+    event's date tells an earlier incident, even when the sentence's other clause is this event's."""
+    day = draft.date_value
+    if day is None or not v.event_dates:
+        return False
+    text = v.s.text
+    lo = max([m.end() for m in clause_break.finditer(text, 0, raw.start)] + [0])
+    after = clause_break.search(text, raw.end)
+    hi = after.start() if after else len(text)
+    dated = [d for d in v.event_dates if lo <= d.start - v.s.start < hi]
+    return bool(dated) and len(dated) < len(v.event_dates) and all(
+        d.date is not None and (day - d.date).days >= 2 for d in dated)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

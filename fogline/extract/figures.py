@@ -110,7 +110,7 @@ class FigureReader:
             quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 25])
+              and not self._not_count.match(text[q.end:q.end + 40])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
               and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
         # "More than eight people, including three children, were killed": a part set off between commas right
