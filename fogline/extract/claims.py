@@ -80,7 +80,8 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.spoke(self._refined(ctx, v, speakers[-1], relative_actors(v), memory), v.s.text)
+                last = speakers[-1]  # "a local official, Musa Bala, said": 'the official' may name them next
+                memory.spoke(self._refined(ctx, v, last, relative_actors(v), memory), v.s.text, (last.start, last.end))
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:

@@ -39,10 +39,12 @@ class SpeakerMemory:
         self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
         self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
 
-    def spoke(self, sp: Speaker, text: str) -> None:
-        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next."""
+    def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
+        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
+        ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
-        self.recent = self.recent[-3:] + [(sp.name, fold(text[sp.start:sp.end]).split())]
+        words = fold(text[sp.start:sp.end]).split() + (fold(text[also[0]:also[1]]).split() if also else [])
+        self.recent = self.recent[-3:] + [(sp.name, words)]
 
     def named_by(self, head: str) -> str | None:
         """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
