@@ -148,3 +148,30 @@ def test_its_men_in_a_that_clause_are_the_speakers(text, low, of):
 def test_weapons_with_several_modifiers_are_no_toll(text, weapons, toll):
     lows = [c[1] for c in claims(text)]
     assert toll in lows and weapons not in lows
+
+
+@pytest.mark.parametrize("text,toll,total", [
+    ("Gang members killed nine people in Port-au-Prince on Monday, police said. Gangs control most of the capital "
+     "and have killed more than 3,600 people this year, according to the UN.", 9, 3600),
+    ("A bomb killed four policemen in Bannu, Pakistan, on Sunday, police said. Pakistan has seen a surge in militant "
+     "violence this year, with more than 1,000 people killed in attacks.", 4, 1000),
+    ("Jihadists killed 11 soldiers near Djibo, Burkina Faso, on Sunday, security sources said. Attacks in the region "
+     "killed 1,300 people this year, with 400 of them soldiers, according to ACLED.", 11, 1300),
+])
+def test_a_toll_of_the_year_is_no_claim_of_the_event(text, toll, total):
+    """'have killed more than 3,600 people this year': a count over a period, background of the event."""
+    lows = [c[1] for c in claims(text)]
+    assert toll in lows and total not in lows
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Gunmen killed 30 villagers in Gwer West, Benue State, Nigeria, on Sunday, a local official said. The official "
+     "added that 12 people were wounded.", 12, "local sources"),
+    ("Gunmen killed villagers in Gwer West, Benue State, Nigeria, on Sunday, a local official, Musa Bala, said. The "
+     "official added that 12 people were wounded.", 12, "local sources"),
+    ("Gunmen killed villagers in Gwer West, Benue State, Nigeria, on Sunday, local official Musa Bala said. The "
+     "official added that 12 people were wounded.", 12, "local sources"),
+])
+def test_the_official_is_the_official_who_spoke_last(text, low, claimant):
+    """'The official added': the last speaker named with that noun, not a role's state body."""
+    assert claimant_of(text, low) == claimant
