@@ -175,3 +175,16 @@ def test_a_toll_of_the_year_is_no_claim_of_the_event(text, toll, total):
 def test_the_official_is_the_official_who_spoke_last(text, low, claimant):
     """'The official added': the last speaker named with that noun, not a role's state body."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,unit,toll", [
+    ("Troops of the 7 Division repelled an attack by Boko Haram on Gajiram, Nigeria, on Sunday, killing 12 of the "
+     "insurgents, army spokesman Onyema Nwachukwu said.", 7, 12),
+    ("Soldiers of the 21 Special Armoured Brigade killed nine ISWAP fighters near Bama, Nigeria, on Monday, the army "
+     "said.", 21, 9),
+    ("Militants attacked the headquarters of the 195 Battalion in Agilari, Borno State, on Friday, killing three "
+     "soldiers, a military source said.", 195, 3),
+])
+def test_a_unit_number_is_no_toll(text, unit, toll):
+    lows = [c[1] for c in claims(text)]
+    assert toll in lows and unit not in lows
