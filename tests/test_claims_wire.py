@@ -188,3 +188,40 @@ def test_the_official_is_the_official_who_spoke_last(text, low, claimant):
 def test_a_unit_number_is_no_toll(text, unit, toll):
     lows = [c[1] for c in claims(text)]
     assert toll in lows and unit not in lows
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("At least 12 people including a police officer were killed in revenge attacks in Tonj North County, South "
+     "Sudan, on Sunday, the county commissioner said.", 12, "Civilians (South Sudan)"),
+    ("Gunmen opened fire on a bus near Kumba, Cameroon, on Sunday, killing eight passengers including a soldier, "
+     "witnesses said.", 8, "Civilians (Cameroon)"),
+    ("Jihadists attacked the village of Mafa in Borno State, Nigeria, on Monday, killing 17 people including two "
+     "vigilantes, residents said.", 17, "Civilians (Nigeria)"),
+])
+def test_a_part_after_including_does_not_own_the_whole(text, low, of):
+    """'12 people including a police officer': the whole is no toll of the police."""
+    assert (low, of) in [c[1:3] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    ("A roadside bomb struck a bus in Turbat, Pakistan, on Saturday, killing four people, police said. Those killed "
+     "included three soldiers, a police official said.", 4, [3]),
+    ("Shells hit a camp in El Fasher, Sudan, on Monday, killing 15 people, medics said. The people killed were nine "
+     "women and six children.", 15, [9, 6]),
+    ("Gunmen abducted 20 passengers on the Abuja-Kaduna road, Nigeria, on Friday, police said. Those abducted "
+     "included seven students.", 20, [7]),
+])
+def test_those_killed_included_is_a_part(text, total, parts):
+    lows = [c[1] for c in claims(text)]
+    assert total in lows and not set(parts) & set(lows)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("At least 20 people were killed and 40 wounded in shelling on the Abu Shouk camp in El Fasher, Sudan, on Monday, "
+     "the camp's coordination committee said.", 20),
+    ("Gunmen killed 11 traders on the road to Maru, Zamfara State, Nigeria, on Sunday, the local youth association "
+     "said.", 11),
+    ("Police shot dead three protesters in Maputo, Mozambique, on Thursday, the national students' union said.", 3),
+])
+def test_a_committee_or_union_is_a_local_source(text, low):
+    assert claimant_of(text, low) == "local sources"

@@ -233,6 +233,9 @@ class FigureReader:
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
+        part = self._subset.search(np)
+        if part:  # "12 people including a police officer were killed": the part names neither class nor owner
+            np = np[:part.start()]
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
