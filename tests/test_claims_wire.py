@@ -225,3 +225,15 @@ def test_those_killed_included_is_a_part(text, total, parts):
 ])
 def test_a_committee_or_union_is_a_local_source(text, low):
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Boko Haram fighters stormed Kukawa, Borno State, Nigeria, overnight, killing seven people, militia leader "
+     "Babakura Kolo told AFP.", 7),
+    ("Jihadists killed nine farmers near Mafa, Borno State, Nigeria, on Sunday, a militia leader told AFP.", 9),
+    ("ISWAP fighters attacked Monguno, Nigeria, on Friday. \"They killed 13 of our people,\" said a militia commander "
+     "in the town.", 13),
+])
+def test_a_militia_leader_in_nigeria_speaks_for_the_cjtf(text, low):
+    """The pro-government militia of Nigeria's north-east that wire reports quote by role alone."""
+    assert claimant_of(text, low) == "CJTF: Civilian Joint Task Force"
