@@ -237,3 +237,17 @@ def test_a_committee_or_union_is_a_local_source(text, low):
 def test_a_militia_leader_in_nigeria_speaks_for_the_cjtf(text, low):
     """The pro-government militia of Nigeria's north-east that wire reports quote by role alone."""
     assert claimant_of(text, low) == "CJTF: Civilian Joint Task Force"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("CODECO militiamen attacked a displacement site in Djugu, Congo, on Sunday. Dieudonné Lossa, a civil society "
+     "coordinator in Djugu, said the assailants killed 21 people.", 21, "local sources"),
+    ("Gunmen attacked the village of Dogo in Plateau State, Nigeria, on Sunday. Musa Ibrahim, the chairman of the "
+     "local youth association, said the attackers killed nine people.", 9, "local sources"),
+    ("Separatists attacked a bus near Kumba, Cameroon, on Monday. Agbor Eyong, a teacher who survived, said the "
+     "separatists killed four passengers.", 4, "residents"),
+    ("Gunmen killed 12 villagers in Zamfara State, Nigeria, said police.", 12, "Police Forces of Nigeria"),
+])
+def test_a_name_and_its_apposition_speak_not_the_words_after_the_verb(text, low, claimant):
+    """'X, a civil society coordinator, said the assailants …': X speaks; the assailants are what X said."""
+    assert claimant_of(text, low) == claimant

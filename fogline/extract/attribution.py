@@ -46,6 +46,7 @@ class AttributionReader:
         # "told Reuters": the words after such a verb are its hearer, never its speaker
         self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
         self._not_apposition = re.compile(data.get("not_apposition", "(?!)"), re.I)  # ", but also Y,": a second subject
+        self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
@@ -222,7 +223,8 @@ class AttributionReader:
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
-                and not self._addressee.fullmatch(verb) and not _name_in_commas(before))
+                and not self._addressee.fullmatch(verb) and not _name_in_commas(before)
+                and not self._name_then_apposition(before))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
@@ -278,6 +280,18 @@ class AttributionReader:
             return None
         sp = self._resolve(text, *joint, actors, memory, verb, prefer="last", folded=folded)
         return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") else None
+
+    def _name_then_apposition(self, before: str) -> bool:
+        """'Dieudonné Lossa, a civil society coordinator in Djugu, said the assailants …': a bare name opens the
+        clause and an apposition follows it, so the subject stands before the verb ('…, said police' has none)."""
+        comma = before.rstrip().rfind(",")
+        prev = before.rfind(",", 0, comma)
+        if prev <= 0:
+            return False
+        cut = max(before.rfind(c, 0, prev) for c in ",;:“”\"«»") + 1
+        name = before[cut:prev].strip()
+        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and \
+            bool(self._apposition_lead.match(before[prev + 1:comma].strip()))
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:
