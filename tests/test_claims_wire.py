@@ -251,3 +251,31 @@ def test_a_militia_leader_in_nigeria_speaks_for_the_cjtf(text, low):
 def test_a_name_and_its_apposition_speak_not_the_words_after_the_verb(text, low, claimant):
     """'X, a civil society coordinator, said the assailants …': X speaks; the assailants are what X said."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling killed a 64-year-old man in Nikopol, Ukraine, on Monday, Governor Serhii Lysak reported.",
+    "Gunmen shot dead a man in Bamenda, Cameroon, on Sunday, residents said.",
+    "A man was killed when militants fired on a police post in Bannu, Pakistan, on Monday, police said.",
+])
+def test_a_man_killed_is_a_toll_of_one(text):
+    assert ("killed", 1) in [c[:2] for c in claims(text)]
+
+
+def test_a_man_who_speaks_is_no_toll():
+    lows = [c[1] for c in claims("A man told AFP that gunmen killed 12 people in the village of Dogo, Nigeria, on "
+                                 "Sunday.")]
+    assert lows == [12]
+
+
+@pytest.mark.parametrize("text,low", [
+    ("A Russian drone strike on Sumy, Ukraine, killed two civilians on Tuesday, the Sumy Regional Military "
+     "Administration said.", 2),
+    ("Russian missiles hit Kryvyi Rih, Ukraine, on Friday, killing four people, the city military administration "
+     "said.", 4),
+    ("A glide bomb struck Zaporizhzhia, Ukraine, on Sunday, killing three people, the head of the regional military "
+     "administration said.", 3),
+])
+def test_a_military_administration_is_a_local_authority(text, low):
+    """Ukraine's regional and city 'military administrations' are civil local governments, not the army."""
+    assert claimant_of(text, low) == "local sources"
