@@ -32,10 +32,15 @@ def test_two_speakers_of_one_verb_give_the_first(text, low, claimant):
     assert claimant_of(text, low) == claimant
 
 
-def test_a_clause_before_and_is_no_joint_speaker():
-    text = ("Gunmen attacked the village of Dogo in Plateau State, Nigeria, on Sunday and the police said nine "
-            "people were killed.")
-    assert claimant_of(text, 9) == "Police Forces of Nigeria"
+@pytest.mark.parametrize("text,low", [
+    ("Gunmen attacked the village of Dogo in Plateau State, Nigeria, on Sunday and the police said nine people were "
+     "killed.", 9),
+    ("Gunmen attacked an army post near Kumba, Cameroon, on Monday. The attack targeted soldiers and police said four "
+     "people were killed.", 4),
+])
+def test_a_clause_before_and_is_no_joint_speaker(text, low):
+    """'… targeted soldiers and police said': the soldiers are the first clause's object, not a speaker."""
+    assert claimant_of(text, low).startswith("Police Forces of")
 
 
 @pytest.mark.parametrize("text,low", [

@@ -279,7 +279,9 @@ class AttributionReader:
         if joint is None:
             return None
         sp = self._resolve(text, *joint, actors, memory, verb, prefer="last", folded=folded)
-        return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") else None
+        # the speaker is the whole first phrase: at most two words (a determiner, an adjective) before it
+        return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") \
+            and len(text[joint[0]:sp.start].split()) <= 2 else None
 
     def _name_then_apposition(self, before: str) -> bool:
         """'Dieudonné Lossa, a civil society coordinator in Djugu, said the assailants …': a bare name opens the
