@@ -284,3 +284,16 @@ def test_a_man_who_speaks_is_no_toll():
 def test_a_military_administration_is_a_local_authority(text, low):
     """Ukraine's regional and city 'military administrations' are civil local governments, not the army."""
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("M23 rebels attacked Wazalendo positions near Masisi, Congo, on Friday. The Wazalendo said their fighters killed "
+     "17 rebels and lost three men.", 3, "Wazalendo"),
+    ("RSF fighters attacked army positions in El Fasher, Sudan, on Monday. The army said its fighters repelled the "
+     "attack and lost six men.", 6, "Military Forces of Sudan (SAF)"),
+    ("Somali troops attacked an al-Shabaab camp near Jilib, Somalia, on Monday. Al-Shabaab said its fighters "
+     "repelled the raid and lost five men.", 5, "Al Shabaab"),
+])
+def test_their_fighters_who_lost_men_are_the_speakers(text, low, of):
+    """'X said its fighters … and lost N men': the possessive's owner is the speaker, not the generic word's enemy."""
+    assert (low, of) in [c[1:3] for c in claims(text)]

@@ -40,6 +40,7 @@ class Tolls:
         self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -161,8 +162,8 @@ class Tolls:
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
-                if a.kind == vocab.CIVILIANS:
-                    return None
+                if a.kind == vocab.CIVILIANS or self._own_words.search(text, max(0, start - 8), end):
+                    return None  # "X said their fighters … and lost three men": X's own, not the enemy's
                 if a.kind == vocab.STATE_FORCES:
                     return ctx.state_forces
                 return self.sides.generic_armed(draft, ctx, text[start:end])[0]
