@@ -297,3 +297,27 @@ def test_a_military_administration_is_a_local_authority(text, low):
 def test_their_fighters_who_lost_men_are_the_speakers(text, low, of):
     """'X said its fighters … and lost N men': the possessive's owner is the speaker, not the generic word's enemy."""
     assert (low, of) in [c[1:3] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("The number of people killed in the RSF attack on Al-Sireha, Sudan, has reached 124, the foreign ministry said.",
+     124, "Government of Sudan"),
+    ("The number of dead from Sunday's bombing in Gwoza, Nigeria, rose to 32 on Tuesday, police said.", 32,
+     "Police Forces of Nigeria"),
+    ("The number of civilians killed in the attack on Mafa, Nigeria, has risen to 40, residents said.", 40,
+     "residents"),
+])
+def test_the_number_of_people_killed_reaching_n_is_a_toll(text, low, claimant):
+    assert ("killed", low, claimant) in [(c[0], c[1], c[3]) for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,low", [
+    ("The toll from the bombing of a market in Gwoza, Nigeria, has risen to 32, the state emergency agency said.", 32),
+    ("Militants fired rockets at a bus in Bannu, Pakistan, on Monday, killing seven passengers, the provincial "
+     "emergency agency said.", 7),
+    ("A suicide bomber killed 18 people at a market in Konduga, Nigeria, on Saturday, the state emergency management "
+     "agency told reporters.", 18),
+])
+def test_an_emergency_agency_is_a_local_source(text, low):
+    """Rescue and emergency services count the dead they recover: local sources, like rescue workers."""
+    assert claimant_of(text, low) == "local sources"
