@@ -321,3 +321,19 @@ def test_the_number_of_people_killed_reaching_n_is_a_toll(text, low, claimant):
 def test_an_emergency_agency_is_a_local_source(text, low):
     """Rescue and emergency services count the dead they recover: local sources, like rescue workers."""
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("The RSF attacked a market in the town of Galgani, Sudan, on Sunday. The Sudan Doctors Network said at least 40 "
+     "people were killed. The group said about 50 others were wounded.", 50, "Sudan Doctors Network"),
+    ("The RSF stormed villages near Al-Gitaina, Sudan, on Monday. \"The militia executed dozens of people,\" the "
+     "Emergency Lawyers Committee said. The group said more than 200 people were killed.", 200,
+     "Emergency Lawyers Committee"),
+    ("Gangs attacked Pont-Sondé, Haiti, on Thursday. The National Human Rights Defense Network said 115 people were "
+     "killed. The organisation said 16 were wounded.", 16, "National Human Rights Defense Network"),
+    ("ISWAP attacked a base in Borno, Nigeria, on Monday. The group said it killed 20 soldiers.", 20,
+     "Islamic State West Africa Province (ISWAP)"),
+])
+def test_the_group_after_an_organisation_spoke_is_that_organisation(text, low, claimant):
+    """'The Sudan Doctors Network said … The group said': the body that spoke last, not the armed group."""
+    assert claimant_of(text, low) == claimant

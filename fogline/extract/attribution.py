@@ -37,6 +37,7 @@ class AttributionReader:
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
+        self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")

@@ -55,6 +55,7 @@ class ClaimReader:
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
+        memory.organisation_words = self.attribution.organisation_pronouns
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
@@ -81,7 +82,8 @@ class ClaimReader:
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
                 last = speakers[-1]  # "a local official, Musa Bala, said": 'the official' may name them next
-                memory.spoke(self._refined(ctx, v, last, relative_actors(v), memory), v.s.text, (last.start, last.end))
+                sp = self._refined(ctx, v, last, relative_actors(v), memory)
+                memory.spoke(self._relabelled(ctx, v, sp, relative_actors(v), memory), v.s.text, (last.start, last.end))
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:
@@ -125,12 +127,8 @@ class ClaimReader:
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
-            elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
-                a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
-                again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
-                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
-                                                        or again.name == SECURITY_SOURCES or again.organisation):
-                    sp = again
+            elif sp is not None:
+                sp = self._relabelled(ctx, v, sp, rel_actors, memory)
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
@@ -171,6 +169,18 @@ class ClaimReader:
                 out.append(Claim(vocab.OTHER_WHAT, vocab.UNKNOWN, None, None, claimant, vocab.UNVERIFIED, ev, False,
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
+
+    def _relabelled(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
+        """A source label read again by role on its whole phrase: a state body ('United States officials'), a
+        label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
+        if sp.is_actor or sp.name == SECURITY_SOURCES:
+            return sp
+        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
+        if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
+                                                or again.name == SECURITY_SOURCES or again.organisation):
+            return again
+        return sp
 
     def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
         """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
