@@ -337,3 +337,20 @@ def test_an_emergency_agency_is_a_local_source(text, low):
 def test_the_group_after_an_organisation_spoke_is_that_organisation(text, low, claimant):
     """'The Sudan Doctors Network said … The group said': the body that spoke last, not the armed group."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,name,toll", [
+    ("Clashes in Sector 2 of Operation Hadin Kai killed three soldiers near Bama, Nigeria, on Tuesday, a military "
+     "source said.", 2, 3),
+    ("Gangs attacked Route 9 in Cité Soleil, Haiti, on Sunday, killing five residents, police said.", 9, 5),
+    ("Shells hit Zone 4 of the Zamzam camp in North Darfur, Sudan, on Monday, killing eight people, medics said.", 4,
+     8),
+])
+def test_a_number_in_a_name_is_no_toll(text, name, toll):
+    lows = [c[1] for c in claims(text)]
+    assert toll in lows and name not in lows
+
+
+def test_a_number_after_a_capitalised_word_that_counts_people_is_a_toll():
+    assert 12 in [c[1] for c in claims("Gunmen attacked the village on Monday 12 people were killed, police in Kaduna, "
+                                       "Nigeria, said.")]
