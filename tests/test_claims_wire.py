@@ -354,3 +354,16 @@ def test_a_number_in_a_name_is_no_toll(text, name, toll):
 def test_a_number_after_a_capitalised_word_that_counts_people_is_a_toll():
     assert 12 in [c[1] for c in claims("Gunmen attacked the village on Monday 12 people were killed, police in Kaduna, "
                                        "Nigeria, said.")]
+
+
+@pytest.mark.parametrize("text,low,what", [
+    ("Security forces ended the siege of the train in Bolan, Pakistan, on Wednesday; 21 hostages and four soldiers "
+     "were killed, the military said.", 21, "killed"),
+    ("Gunmen holding passengers on a bus near Kaduna, Nigeria, shot dead two hostages on Monday, police said, and 5 "
+     "hostages were wounded.", 5, "wounded"),
+    ("Separatists abducted 12 teachers near Bamenda, Cameroon, on Monday; three hostages were killed later, the army "
+     "said.", 3, "killed"),
+])
+def test_hostages_killed_are_dead_not_abducted(text, low, what):
+    """'21 hostages were killed': the noun names who they were, the verb what happened to them."""
+    assert (what, low) in [c[:2] for c in claims(text)]

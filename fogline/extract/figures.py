@@ -258,6 +258,10 @@ class FigureReader:
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
+        if what == ABDUCTED and side == "after" and verb[0] - q.end < 3:  # "21 hostages were killed": the noun's
+            harm = next((v for v in after[1:] if self.nouns.what(v[2], noun) in HARM), None)  # own verb says
+            if harm is not None and not re.search(r"[,;:]", text[verb[1]:harm[0]]):
+                verb, what = harm, self.nouns.what(harm[2], noun)
         if what is None and side == "before" and after and not q.exact_word:
             # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
             # the figure to the verb after it
