@@ -113,7 +113,7 @@ class FigureReader:
               and not self._not_count.match(text[q.end:q.end + 40])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
               and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
-              and not self._names_a_number(text, q)]
+              and not self.nouns.names_a_number(text, q.start, _next_words(text, q.end, 2))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -145,12 +145,6 @@ class FigureReader:
             if claim:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
-
-    def _names_a_number(self, text: str, q: Quantity) -> bool:
-        """'Sector 2', 'Route 9', 'Highway 3': digits right after a capitalised word inside the sentence, that no
-        counted noun follows, are part of a name, not a count."""
-        return text[q.start:q.start + 1].isdigit() and _NAME_BEFORE.search(text, max(0, q.start - 30), q.start) \
-            is not None and self.nouns.noun_class(_next_words(text, q.end, 2)) is None
 
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
@@ -405,9 +399,6 @@ def _parenthetical(text: str, start: int, said: re.Match) -> bool:
 def _speaker_words(attribution: dict) -> list[str]:
     """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
     return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
-
-
-_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w-]*\s+$")  # a capitalised word, not the sentence's first
 
 
 def _next_words(text: str, pos: int, n: int) -> str:
