@@ -367,3 +367,17 @@ def test_a_number_after_a_capitalised_word_that_counts_people_is_a_toll():
 def test_hostages_killed_are_dead_not_abducted(text, low, what):
     """'21 hostages were killed': the noun names who they were, the verb what happened to them."""
     assert (what, low) in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Suspected herdsmen have killed 40 people in Zike, Plateau State, Nigeria. The Chairman of Bassa LGA, Joshua "
+     "Riti, who confirmed the attack, said the victims included women. \"As I speak, 40 corpses have been "
+     "recovered,\" he said.", 40, "local sources"),
+    ("Gunmen attacked Kajuru, Kaduna State, Nigeria, on Sunday. The district head, Alhaji Musa Bako, who confirmed the "
+     "incident, said the bandits came at night. \"They killed nine people,\" he said.", 9, "local sources"),
+    ("Gunmen attacked Kuriga, Nigeria, on Thursday. A resident, who asked not to be named, said the gunmen killed "
+     "three people.", 3, "residents"),
+])
+def test_a_relative_clause_closes_on_the_speaker_not_the_words_after_the_verb(text, low, claimant):
+    """'X, who confirmed the attack, said the bandits …': X speaks (and 'he' next is X), never the bandits."""
+    assert claimant_of(text, low) == claimant

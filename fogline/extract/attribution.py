@@ -48,6 +48,9 @@ class AttributionReader:
         self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
         self._not_apposition = re.compile(data.get("not_apposition", "(?!)"), re.I)  # ", but also Y,": a second subject
         self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
+        # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
+        self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
+            if data.get("relative_subjects") else None
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
@@ -292,9 +295,10 @@ class AttributionReader:
         if prev <= 0:
             return False
         cut = max(before.rfind(c, 0, prev) for c in ",;:“”\"«»") + 1
-        name = before[cut:prev].strip()
-        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and \
-            bool(self._apposition_lead.match(before[prev + 1:comma].strip()))
+        name, middle = before[cut:prev].strip(), before[prev + 1:comma].strip()
+        if self._relative_lead is not None and self._relative_lead.match(middle):
+            return True
+        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:

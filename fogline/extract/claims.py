@@ -211,15 +211,19 @@ class ClaimReader:
                         vocab.CLAIMED if party else vocab.REPORTED)
 
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
-        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
-        m = next(self.attribution.verbs_in(v.s.text), None)
-        if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
-            return None
-        start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
-        if not v.s.text[start:m.start()].strip():
-            return None
-        return self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
-                                     m.group(), ctx.text[:v.s.start])
+        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
+        that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
+        for n, m in enumerate(self.attribution.verbs_in(v.s.text)):
+            if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
+                return None
+            start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
+            if not v.s.text[start:m.start()].strip():
+                return None
+            sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
+                                       m.group(), ctx.text[:v.s.start])
+            if sp is not None:
+                return sp
+        return None
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition

@@ -27,6 +27,7 @@ class FigureReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
+        self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
         self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
@@ -254,7 +255,8 @@ class FigureReader:
                 verb, what = later, KILLED
         if what == ABDUCTED and side == "after" and verb[0] - q.end < 3:  # "21 hostages were killed": the noun's
             harm = next((v for v in after[1:] if self.nouns.what(v[2], noun) in HARM), None)  # own verb says
-            if harm is not None and not re.search(r"[,;:]", text[verb[1]:harm[0]]):
+            aux = self._aux_end.search(text, verb[1], harm[0]) if harm is not None else None  # "were killed"
+            if aux and aux.group().strip() and not re.search(r"[,;:]", text[verb[1]:harm[0]]):
                 verb, what = harm, self.nouns.what(harm[2], noun)
         if what is None and side == "before" and after and not q.exact_word:
             # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
