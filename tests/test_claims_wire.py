@@ -381,3 +381,16 @@ def test_hostages_killed_are_dead_not_abducted(text, low, what):
 def test_a_relative_clause_closes_on_the_speaker_not_the_words_after_the_verb(text, low, claimant):
     """'X, who confirmed the attack, said the bandits …': X speaks (and 'he' next is X), never the bandits."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    ("The Nigerian Air Force said its fighter jets killed dozens of bandits in air strikes on their hideouts in "
+     "Katsina State.", 12),
+    ("Soldiers killed 30 fighters of the group during strikes near Macomia, Mozambique, the army said.", 30),
+    ("Troops of the 3 Division killed 14 insurgents near the brigade headquarters in Monguno, Nigeria, on Friday, the "
+     "army said.", 14),
+])
+def test_a_toll_before_weapon_or_unit_words_is_still_a_toll(text, low):
+    """The weapon and unit words end a figure's phrase only as its own noun: 'dozens of bandits in air strikes' counts
+    bandits."""
+    assert ("killed", low) in [c[:2] for c in claims(text)]
