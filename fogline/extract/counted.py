@@ -69,11 +69,11 @@ class CountedNouns:
         return bool(m) and {self.noun_class(np[:m.start()]), self.noun_class(np[m.end():m.end() + 30])} \
             == {"state", "enemy"}
 
-    def names_a_number(self, text: str, start: int, after: str) -> bool:
-        """'Sector 2', 'Route 9', 'Zone 4': digits at ``start`` right after a capitalised word inside the sentence,
-        that no counted noun follows (``after``: the next words), are part of a name, not a count."""
-        return text[start:start + 1].isdigit() and _NAME_BEFORE.search(text, max(0, start - 30), start) is not None \
-            and self.noun_class(after) is None
+    def names_a_number(self, text: str, q: Quantity, next_words) -> bool:
+        """'Sector 2', 'Route 9', 'Zone 4': digits right after a capitalised word inside the sentence, that no
+        counted noun follows (``next_words(text, pos, n)`` reads it), are part of a name, not a count."""
+        return _NAME_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+            and self.noun_class(next_words(text, q.end, 2)) is None
 
     def noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])

@@ -114,7 +114,7 @@ class FigureReader:
               and not self._not_count.match(text[q.end:q.end + 40])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
               and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
-              and not self.nouns.names_a_number(text, q.start, _next_words(text, q.end, 2))]
+              and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, _next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
