@@ -15,6 +15,8 @@ from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
 
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w-]*\s+$")  # a capitalised word, not the sentence's first
+
 
 class Of:
     """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
@@ -66,6 +68,12 @@ class CountedNouns:
         m = self._coord_word.search(np)
         return bool(m) and {self.noun_class(np[:m.start()]), self.noun_class(np[m.end():m.end() + 30])} \
             == {"state", "enemy"}
+
+    def names_a_number(self, text: str, q: Quantity, next_words) -> bool:
+        """'Sector 2', 'Route 9', 'Zone 4': digits right after a capitalised word inside the sentence, that no
+        counted noun follows (``next_words(text, pos, n)`` reads it), are part of a name, not a count."""
+        return _NAME_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+            and self.noun_class(next_words(text, q.end, 2)) is None
 
     def noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])

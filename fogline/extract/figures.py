@@ -27,6 +27,7 @@ class FigureReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
+        self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
         self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
@@ -110,9 +111,10 @@ class FigureReader:
             quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 25])
+              and not self._not_count.match(text[q.end:q.end + 40])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
+              and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, _next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -233,6 +235,9 @@ class FigureReader:
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
+        part = self._subset.search(np)
+        if part:  # "12 people including a police officer were killed": the part names neither class nor owner
+            np = np[:part.start()]
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
@@ -248,6 +253,11 @@ class FigureReader:
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
+        if what == ABDUCTED and side == "after" and verb[0] - q.end < 3:  # "21 hostages were killed": the noun's
+            harm = next((v for v in after[1:] if self.nouns.what(v[2], noun) in HARM), None)  # own verb says
+            aux = self._aux_end.search(text, verb[1], harm[0]) if harm is not None else None  # "were killed"
+            if aux and aux.group().strip() and not re.search(r"[,;:]", text[verb[1]:harm[0]]):
+                verb, what = harm, self.nouns.what(harm[2], noun)
         if what is None and side == "before" and after and not q.exact_word:
             # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
             # the figure to the verb after it

@@ -155,6 +155,14 @@ class SpeakerResolver:
         return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
                     and self.role(phrase) in self._bodies and self.role(phrase) != "military")
 
+    def _named_again(self, phrase: str, memory: SpeakerMemory) -> str | None:
+        """'The official', 'the doctor': a determiner and one noun name the last speaker named with that noun
+        ('a local official', 'a doctor at the hospital'), when there is one."""
+        words = phrase.strip(" ,")
+        lead = self._org_lead.match(words)
+        head = words[lead.end():] if lead else ""
+        return memory.named_by(fold(head)) if head.isalpha() else None
+
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
         """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word.
         The last phrase is the one that ends last; of two roles read in one phrase ('the defence ministry' holds
@@ -193,6 +201,9 @@ class SpeakerResolver:
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
+        again = self._named_again(phrase, memory)
+        if again is not None:  # "a local official said … The official added": that speaker, not a role's body
+            return Speaker(again, self.attribution.party(again), start, end, verb)
         pm = self.attribution.pronoun(phrase)
         if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
             # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
