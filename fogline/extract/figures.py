@@ -268,7 +268,8 @@ class FigureReader:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun,
+                                                       verb[1] if side == "after" else None)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
