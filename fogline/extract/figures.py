@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ABDUCTED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -261,8 +261,8 @@ class FigureReader:
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
-        if what == ABDUCTED and (self._freed_before.search(text, max(0, q.start - 40), q.start)
-                                 or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+        if what in (ABDUCTED, CAPTURED) and (self._freed_before.search(text, max(0, q.start - 40), q.start)
+                                             or self._freed_after.match(text[verb[1]:verb[1] + 40])):
             what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
