@@ -15,7 +15,6 @@ from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
 
-
 _OWNER_GAP = re.compile(r"(?:\s*\([^()]*\))?[\s\"«“”»'’]*")  # "à Wagner « 84", "aux Famas (forces …) « 47"
 
 
@@ -146,6 +145,12 @@ class CountedNouns:
         """'12 morts parmi les militaires', '3 blessés dans nos rangs', '11 tués côté assaillants': the words
         after the toll word name whose toll it is (an actor, our own men, or a class of people)."""
         m = self._side_after.match(text, pos)
+        pair = self._coord_word.match(text, pos) if m is None else None
+        if pair:  # "quatre morts et sept blessés côté ami": the side after a pair of tolls is both's
+            m = self._side_after.search(text, pair.end(), pair.end() + 40)
+            gap = text[pair.end():m.start()] if m else ""
+            if m and (re.search(r"[,.;:«»“”]", gap) or len(gap.split()) > 4):
+                m = None
         if m is None:
             return None, Of.UNKNOWN, None
         said = re.split(r"[,.;:()«»“”\"]", text[m.end():m.end() + 40])[0]

@@ -319,7 +319,7 @@ class FigureReader:
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
+        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[raw.start:raw.end])  # "Deux autres"
         after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
