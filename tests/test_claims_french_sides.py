@@ -1,0 +1,123 @@
+"""French: whose toll a figure is when the side is named after the toll word, who a UN agency or an inverted
+speaker is, and which figures are no claim of the event (issue 13). Short reports written for these tests."""
+
+import pytest
+from conftest import extracted
+
+BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
+NIGER = "Des hommes armés ont attaqué un poste militaire près de Tillabéri, au Niger, lundi. "
+MALI = "Des hommes armés ont attaqué le village de Boni, dans le centre du Mali, lundi soir. "
+CAMEROUN = "Des combattants de Boko Haram ont attaqué la localité de Mora, au Cameroun, dimanche. "
+
+
+def claims(text):
+    out = extracted(text, "fr")
+    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+
+
+@pytest.mark.parametrize("text,what,low,of", [
+    (BURKINA + "L'attaque a fait 17 morts parmi les soldats, de source sécuritaire.", "killed", 17,
+     "Military Forces of Burkina Faso"),
+    (NIGER + "Les combats ont fait une vingtaine de morts dans les rangs de l'armée, selon des sources locales.",
+     "killed", 20, "Military Forces of Niger"),
+    (MALI + "Les combats ont fait onze tués côté assaillants, selon un élu.", "killed", 11,
+     "Unidentified Armed Group (Mali)"),
+    (MALI + "L'attaque a fait 31 morts parmi les civils, selon un élu.", "killed", 31, "Civilians (Mali)"),
+    (CAMEROUN + "L'assaut a fait douze blessés au sein des forces de défense, selon une source sécuritaire.",
+     "wounded", 12, "Military Forces of Cameroon"),
+])
+def test_the_side_named_after_the_toll_word(text, what, low, of):
+    """'17 morts parmi les soldats', 'dans les rangs de l'armée', 'côté assaillants': the words after the toll word
+    say whose toll it is."""
+    assert (what, low, of) in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,of", [
+    (BURKINA + "Le bilan fait état de quatre (04) morts et de sept (07) blessés côté ami, selon l'état-major.",
+     "Military Forces of Burkina Faso"),
+    ("« Nous déplorons trois morts et cinq blessés dans nos rangs », a déclaré le porte-parole de l'armée "
+     "burkinabè après l'attaque de Djibo.", "Military Forces of Burkina Faso"),
+    (CAMEROUN + "L'explosion a fait 12 morts et des dizaines de blessés parmi les civils.", "Civilians (Cameroon)"),
+])
+def test_a_side_after_a_pair_of_tolls_is_both(text, of):
+    """'quatre morts et sept blessés côté ami': the dead are the army's too, not only the wounded."""
+    found = {c[0]: c[2] for c in claims(text)}
+    assert found.get("killed") == of and found.get("wounded") == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Au Niger, l'attaque attribuée à l'État islamique au Sahel a fait au moins dix morts parmi les militaires, "
+     "d'après une source sécuritaire.", 10, "Military Forces of Niger"),
+    ("Au Mali, l'embuscade imputée aux jihadistes du JNIM a fait huit morts parmi les soldats, selon un élu.", 8,
+     "Military Forces of Mali (FAMa)"),
+    ("Au Burkina Faso, l'assaut attribué à des hommes armés a fait six morts parmi les gendarmes, selon une source.",
+     6, "Police Forces of Burkina Faso (Gendarmerie)"),
+])
+def test_the_author_of_an_attack_is_not_whose_toll_it_is(text, low, of):
+    """'attribuée à X a fait dix morts': X is the attacker; 'attribuent à X « 84 morts »' names whose dead they are
+    only when the figure follows X."""
+    assert ("killed", low, of) in [c[:3] for c in claims(text)], claims(text)
+
+
+def test_an_owner_right_before_a_quoted_figure_still_counts():
+    text = ("Au Mali, les rebelles attribuent à Wagner « 84 morts » et aux Famas (forces armées maliennes) "
+            "« 47 morts » "
+            "lors des combats de Tinzaouatène.")
+    found = [c[:3] for c in claims(text)]
+    assert ("killed", 84, "Wagner Group") in found and ("killed", 47, "Military Forces of Mali (FAMa)") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Des gangs ont attaqué lundi la commune de Mirebalais, en Haïti. Selon l'Organisation internationale pour les "
+    "migrations, plus de 5 000 personnes ont fui la commune.",
+    MALI + "Plus de 3 000 personnes ont fui vers la ville, selon le Programme alimentaire mondial.",
+    NIGER + "Environ 2 000 personnes ont été déplacées, a indiqué l'Organisation mondiale de la santé.",
+])
+def test_un_agencies_by_their_french_names(text):
+    assert [c for c in claims(text) if c[0] == "displaced" and c[3] == "United Nations"], claims(text)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Au moins quarante civils ont été tués dimanche par les rebelles des Forces démocratiques alliées (ADF) à "
+     "Mambasa, dans l'est de la RDC, ont indiqué à Actualite.cd des sources de la société civile.", "local sources"),
+    (MALI + "Quinze civils ont été tués, a déclaré à Maliweb.net un habitant du village.", "residents"),
+    (BURKINA + "Neuf soldats ont été tués, a précisé à Lefaso.net une source sécuritaire.", "security sources"),
+])
+def test_an_inverted_speaker_after_a_web_outlet(text, claimant):
+    """'a déclaré à Maliweb.net un habitant': the outlet's name with its dot is whom the speaker told."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Des gangs ont attaqué lundi la prison de Mirebalais, en Haïti, et ont libéré plus de 500 détenus.",
+    MALI + "Les assaillants ont ensuite relâché douze prisonniers, selon des habitants.",
+    NIGER + "L'armée a libéré tous les 40 détenus de la prison attaquée, selon une source sécuritaire.",
+])
+def test_freed_prisoners_are_no_capture(text):
+    assert not [c for c in claims(text) if c[0] == "captured"], claims(text)
+
+
+@pytest.mark.parametrize("text,kept", [
+    (NIGER + "Quatre soldats ont été tués. La semaine précédente, l'armée avait perdu 12 soldats près de la "
+     "frontière.", 4),
+    (MALI + "Six civils ont été tués. Trois jours plus tôt, huit villageois avaient été tués dans une localité "
+     "voisine.", 6),
+    (BURKINA + "Cinq soldats ont été tués. Le mois précédent, une trentaine de militaires avaient péri dans la "
+     "même zone.", 5),
+])
+def test_figures_of_an_earlier_period_are_no_claim(text, kept):
+    assert [c[1] for c in claims(text) if c[0] == "killed"] == [kept], claims(text)
+
+
+@pytest.mark.parametrize("text,what,of", [
+    (CAMEROUN + "Trois soldats ont été tués lors de l'attaque. Deux autres ont été blessés, selon une source.",
+     "wounded", "Military Forces of Cameroon"),
+    (MALI + "Cinq civils ont été tués lors de l'attaque. Trois autres ont été enlevés, selon des habitants.",
+     "abducted", "Civilians (Mali)"),
+    (NIGER + "Six gendarmes ont été tués dans l'assaut. Quatre autres sont portés disparus.", "missing",
+     "Police Forces of Niger (Gendarmerie)"),
+])
+def test_others_opening_a_sentence_are_the_people_of_the_one_before(text, what, of):
+    """'Trois soldats ont été tués. Deux autres ont été blessés.': the others are soldiers too."""
+    assert [c for c in claims(text) if c[0] == what and c[2] == of], claims(text)
