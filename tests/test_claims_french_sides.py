@@ -121,3 +121,32 @@ def test_figures_of_an_earlier_period_are_no_claim(text, kept):
 def test_others_opening_a_sentence_are_the_people_of_the_one_before(text, what, of):
     """'Trois soldats ont été tués. Deux autres ont été blessés.': the others are soldiers too."""
     assert [c for c in claims(text) if c[0] == what and c[2] == of], claims(text)
+
+
+@pytest.mark.parametrize("text,of", [
+    ("Cameroun : trois morts dans une attaque séparatiste à Bamenda. Des séparatistes ont ouvert le feu sur un bus "
+     "à Bamenda, au Cameroun.", "Unidentified Armed Group (Cameroon)"),
+    ("Haïti : au moins 18 morts lors d'une attaque de gangs à Mirebalais. Des gangs ont attaqué lundi la commune de "
+     "Mirebalais, en Haïti.", "Unidentified Armed Group (Haiti)"),
+    (NIGER + "L'embuscade a fait 12 morts au cours d'un assaut des jihadistes, selon une source.",
+     "Unidentified Armed Group (Niger)"),
+])
+def test_the_attackers_named_after_a_toll_are_not_its_dead(text, of):
+    """'trois morts dans une attaque séparatiste': the separatists attacked; the dead are not theirs."""
+    assert [c for c in claims(text) if c[0] == "killed"] and not [c for c in claims(text) if c[2] == of], \
+        claims(text)
+
+
+@pytest.mark.parametrize("text,what,low", [
+    (MALI + "Bilan : côté ennemi, une vingtaine de terroristes neutralisés et 08 motos détruites, selon l'armée.",
+     "vehicles destroyed", 8),
+    (BURKINA + "Côté ennemi : plusieurs dizaines de terroristes tués, ainsi que douze motos et trois pick-up "
+     "détruits, indique l'état-major.", "vehicles destroyed", 15),
+    (NIGER + "Côté ennemi, une trentaine de corps abandonnés sur le terrain et 15 motos récupérées, selon le "
+     "ministère de la Défense.", "vehicles seized", 15),
+])
+def test_the_enemy_side_of_a_communique_holds_for_its_clause(text, what, low):
+    """'côté ennemi, une vingtaine de terroristes neutralisés et 08 motos détruites': the motorbikes are the
+    enemy's too."""
+    found = [c for c in claims(text) if c[0] == what and c[1] == low]
+    assert found and found[0][2].startswith("Unidentified Armed Group"), claims(text)

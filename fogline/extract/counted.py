@@ -63,6 +63,8 @@ class CountedNouns:
         self._coord_word = re.compile(rf"\s(?:{claims.get('coordination', '(?!)')})\s", re.I)
         # "17 morts parmi les soldats", "dans les rangs de l'armée", "côté assaillants": the side named after the toll
         self._side_after = re.compile(claims.get("side_after", "(?!)"), re.I)
+        # "trois morts dans une attaque séparatiste": the phrase a toll word counts ends before such words
+        self._toll_phrase_end = re.compile(rf"\s(?:{claims.get('toll_phrase_end', '(?!)')})(?![\w-])", re.I)
 
     def both_sides(self, np: str) -> bool:
         """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
@@ -70,6 +72,12 @@ class CountedNouns:
         m = self._coord_word.search(np)
         return bool(m) and {self.noun_class(np[:m.start()]), self.noun_class(np[m.end():m.end() + 30])} \
             == {"state", "enemy"}
+
+    def after_toll(self, text: str, start: int, end: int) -> str:
+        """The words after a toll word that may say what it counts ('morts civils'), up to a preposition that
+        opens another phrase ('morts dans une attaque séparatiste')."""
+        m = self._toll_phrase_end.search(text, start, end)
+        return text[start:m.start() if m else end]
 
     def noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])

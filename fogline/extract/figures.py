@@ -236,8 +236,8 @@ class FigureReader:
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
-            np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
-                                  self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
+            np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
+                text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
