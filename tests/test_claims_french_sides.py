@@ -150,3 +150,49 @@ def test_the_enemy_side_of_a_communique_holds_for_its_clause(text, what, low):
     enemy's too."""
     found = [c for c in claims(text) if c[0] == what and c[1] == low]
     assert found and found[0][2].startswith("Unidentified Armed Group"), claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    MALI + "L'armée a perdu un drone, abattu par les jihadistes, selon une source sécuritaire.",
+    NIGER + "Les forces nigériennes ont perdu deux hélicoptères au cours de l'opération, selon une source.",
+    BURKINA + "L'armée dit avoir perdu un avion de reconnaissance lors de l'attaque.",
+])
+def test_an_army_that_lost_an_aircraft(text):
+    """'a perdu un drone': an aircraft lost, whatever auxiliary stands before the verb."""
+    assert [c for c in claims(text) if c[0] == "aircraft lost"], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    NIGER + "Selon le communiqué, l'opération a également permis de libérer 12 otages.",
+    MALI + "Les soldats ont réussi à délivrer cinq otages, selon l'armée.",
+    BURKINA + "L'armée a annoncé avoir secouru huit personnes enlevées, selon l'état-major.",
+])
+def test_hostages_freed_in_any_form_are_no_abduction(text):
+    assert not [c for c in claims(text) if c[0] == "abducted"], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Niger, l'organisation État islamique a revendiqué l'embuscade de jeudi près de Tillia et affirme avoir "
+     "tué « 22 apostats ».", 22),
+    ("Au Mali, le JNIM affirme avoir tué 15 apostats lors de l'attaque du camp de Boulkessi.", 15),
+    ("Au Burkina Faso, le groupe jihadiste revendique l'attaque de Djibo et dit avoir tué une quarantaine "
+     "d'apostats.", 40),
+])
+def test_apostates_in_a_jihadist_claim_are_the_state_forces(text, low):
+    """'22 apostats': what jihadist statements call the soldiers of the state."""
+    found = [c for c in claims(text) if c[0] == "killed" and c[1] == low]
+    assert found and found[0][2].startswith("Military Forces of"), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BURKINA + "L'attaque a fait au moins 35 morts, selon un bilan officiel. De même source, on dénombre 37 "
+     "blessés.", 37, "Government of Burkina Faso"),
+    (NIGER + "L'armée a annoncé avoir tué 45 terroristes lors de l'attaque. Quatre soldats ont été blessés, "
+     "précise le texte.", 4, "Military Forces of Niger"),
+    (NIGER + "L'armée a annoncé avoir tué 45 terroristes lors de l'attaque. Selon le document, quatre soldats ont "
+     "été blessés.", 4, "Military Forces of Niger"),
+])
+def test_the_same_source_and_its_text(text, low, claimant):
+    """'De même source, …', '…, précise le texte': the speaker named before."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
