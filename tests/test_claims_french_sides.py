@@ -196,3 +196,15 @@ def test_the_same_source_and_its_text(text, low, claimant):
     """'De même source, …', '…, précise le texte': the speaker named before."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("En RDC, des miliciens ont attaqué lundi un camp de déplacés à Djugu. « Les assaillants ont été repoussés et "
+     "deux d'entre eux ont été neutralisés », a affirmé le porte-parole de l'armée en Ituri.", 2),
+    (NIGER + "Les forces nigériennes ont « neutralisé une dizaine » d'entre eux, selon le ministère.", 10),
+    (MALI + "L'armée dit avoir neutralisé 12 d'entre eux.", 12),
+])
+def test_those_a_party_neutralised_are_its_enemy(text, low):
+    """'deux d'entre eux ont été neutralisés': with no noun, the neutralised are the enemy of who counts them."""
+    found = [c for c in claims(text) if c[0] == "killed" and c[1] == low]
+    assert found and found[0][2].startswith("Unidentified Armed Group"), claims(text)
