@@ -208,3 +208,25 @@ def test_those_a_party_neutralised_are_its_enemy(text, low):
     """'deux d'entre eux ont été neutralisés': with no noun, the neutralised are the enemy of who counts them."""
     found = [c for c in claims(text) if c[0] == "killed" and c[1] == low]
     assert found and found[0][2].startswith("Unidentified Armed Group"), claims(text)
+
+
+RDC = "Des combats ont opposé lundi l'armée congolaise au M23 près de Sake, dans l'est de la RDC. "
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (RDC + "Selon Willy Ngoma, porte-parole militaire du M23, une trentaine de soldats ont été tués.",
+     "M23: March 23 Movement"),
+    (RDC + "Au moins 17 civils ont été tués, a déclaré Patrick Muyaya, le porte-parole du gouvernement.",
+     "Government of the Democratic Republic of Congo"),
+    (RDC + "Selon Sylvain Ekenge, porte-parole de l'armée, une trentaine de rebelles ont été tués.",
+     "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_a_named_speaker_speaks_for_the_role_set_off_after_the_name(text, claimant):
+    """'selon X, porte-parole du M23': X's role, not a local source."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+def test_a_named_speaker_with_no_role_stays_a_local_source():
+    text = RDC + "Selon Jean Kasereka, président de la société civile de Sake, au moins 17 civils ont été tués."
+    assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
