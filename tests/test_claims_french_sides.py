@@ -230,3 +230,16 @@ def test_a_named_speaker_speaks_for_the_role_set_off_after_the_name(text, claima
 def test_a_named_speaker_with_no_role_stays_a_local_source():
     text = RDC + "Selon Jean Kasereka, président de la société civile de Sake, au moins 17 civils ont été tués."
     assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
+
+
+KUMBO = "Des séparatistes ont attaqué lundi la localité de Kumbo, dans le Nord-Ouest du Cameroun. "
+
+
+@pytest.mark.parametrize("text", [
+    KUMBO + "Cinq civils ont été tués, a déclaré l'évêque du diocèse de Kumbo.",
+    KUMBO + "Selon le curé de la paroisse, cinq civils ont été tués.",
+    KUMBO + "Un prêtre a indiqué que cinq civils avaient été tués.",
+])
+def test_clergy_are_local_sources(text):
+    """A bishop, a priest, an imam who gives the toll is a local source, not the outlet."""
+    assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
