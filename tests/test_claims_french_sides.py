@@ -243,3 +243,24 @@ KUMBO = "Des séparatistes ont attaqué lundi la localité de Kumbo, dans le Nor
 def test_clergy_are_local_sources(text):
     """A bishop, a priest, an imam who gives the toll is a local source, not the outlet."""
     assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Au Burkina Faso, deux attaques ont frappé lundi Djibo et Titao. À Djibo, des jihadistes ont tué six soldats. "
+     "À Titao, une dizaine de civils ont été tués. Au total, ces deux attaques ont fait seize morts.", 16),
+    (NIGER + "Une autre attaque a visé Ayorou. Les trois attaques ont fait au total 23 morts, selon une source.", 23),
+    (MALI + "Un autre village a été visé. L'ensemble de ces attaques a coûté la vie à 40 civils, selon un élu.", 40),
+])
+def test_a_sum_over_several_attacks_is_no_claim(text, total):
+    """'ces deux attaques ont fait seize morts': a sum over separate events is a claim of neither."""
+    assert total not in [c[1] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("En Haïti, la police a annoncé l'arrestation de 14 membres présumés de gangs lors d'une opération contre "
+     "les gangs à Martissant.", 14),
+    (MALI + "L'armée a annoncé l'arrestation de six assaillants après l'attaque.", 6),
+    (NIGER + "Les forces de sécurité ont procédé à l'interpellation de 20 assaillants, selon le ministère.", 20),
+])
+def test_an_arrest_noun_counts_the_captured(text, low):
+    assert [c for c in claims(text) if c[0] == "captured" and c[1] == low], claims(text)
