@@ -264,3 +264,13 @@ def test_a_sum_over_several_attacks_is_no_claim(text, total):
 ])
 def test_an_arrest_noun_counts_the_captured(text, low):
     assert [c for c in claims(text) if c[0] == "captured" and c[1] == low], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "Le nombre de victimes s'élève à 17, selon un élu.", 17),
+    (MALI + "Le nombre des victimes est passé à 23, selon un élu.", 23),
+    (MALI + "Selon un élu, le nombre de victimes de l'attaque a atteint 31.", 31),
+])
+def test_the_number_of_victims_rose_to(text, low):
+    """'le nombre de victimes s'élève à 17': a death toll, as 'le bilan s'élève à 17' is."""
+    assert ("killed", low) in [c[:2] for c in claims(text)], claims(text)
