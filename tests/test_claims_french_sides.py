@@ -274,3 +274,28 @@ def test_an_arrest_noun_counts_the_captured(text, low):
 def test_the_number_of_victims_rose_to(text, low):
     """'le nombre de victimes s'élève à 17': a death toll, as 'le bilan s'élève à 17' is."""
     assert ("killed", low) in [c[:2] for c in claims(text)], claims(text)
+
+
+MABALAKO = "Des rebelles ont attaqué mercredi le village de Mabalako, dans l'est de la RDC. "
+FARDC = "Military Forces of the Democratic Republic of Congo (FARDC)"
+
+
+@pytest.mark.parametrize("text", [
+    MABALAKO + "Le porte-parole de l'opération militaire dans la zone a indiqué jeudi que neuf civils avaient "
+    "été tués.",
+    MABALAKO + "Le porte-parole du secteur opérationnel a affirmé que neuf civils avaient été tués.",
+    MABALAKO + "Neuf civils ont été tués, selon le porte-parole des opérations dans la région.",
+])
+def test_a_spokesman_of_military_operations_speaks_for_the_army(text):
+    assert [c[3] for c in claims(text) if c[0] == "killed"] == [FARDC], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    MABALAKO + "Un officier de l'armée a été joint par téléphone. Neuf civils ont été tués, selon l'officier.",
+    MABALAKO + "Un colonel a parlé à la presse. L'officier a affirmé que neuf civils avaient été tués.",
+    MABALAKO + "Un officier a répondu à nos questions. Neuf civils ont été tués, a précisé cet officier.",
+])
+def test_the_officer_named_before_speaks_for_the_army(text):
+    """'selon l'officier': the officer the report introduced, the army's voice (an anonymous 'un officier' stays a
+    security source)."""
+    assert [c[3] for c in claims(text) if c[0] == "killed"] == [FARDC], claims(text)
