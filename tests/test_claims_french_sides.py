@@ -299,3 +299,13 @@ def test_the_officer_named_before_speaks_for_the_army(text):
     """'selon l'officier': the officer the report introduced, the army's voice (an anonymous 'un officier' stays a
     security source)."""
     assert [c[3] for c in claims(text) if c[0] == "killed"] == [FARDC], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, vingt soldats ont perdu la vie lundi à Boni, selon une source sécuritaire.", 20),
+    ("Au Niger, douze civils ont péri lundi près de Tera, selon des habitants.", 12),
+    ("Au Burkina Faso, l'assaut a coûté la vie à quinze gendarmes lundi à Djibo, selon une source sécuritaire.", 15),
+])
+def test_a_death_told_without_a_killing_verb_still_reports_the_event(text, low):
+    """'vingt soldats ont perdu la vie': the deaths alone report an event, with its toll."""
+    assert [c for c in claims(text) if c[0] == "killed" and c[1] == low], claims(text)
