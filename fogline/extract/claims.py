@@ -71,7 +71,7 @@ class ClaimReader:
             d = owner.get(v.s.index)
             memory.framed = None
             if d is not None:
-                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
+                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:])
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
@@ -93,7 +93,7 @@ class ClaimReader:
         return claims_by_draft
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
-                  draft: EventDraft) -> list[Claim]:
+                  draft: EventDraft, earlier: list[Claim] = ()) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
@@ -116,8 +116,10 @@ class ClaimReader:
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
-            if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
-                raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
+            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out or (
+                    raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
+                # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
+                raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
             sp = self._speaker_for(v.s.text, raw, speakers)
             if sp is not None:
                 sp = self._refined(ctx, v, sp, rel_actors, memory)

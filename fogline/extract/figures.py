@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ABDUCTED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -241,8 +241,8 @@ class FigureReader:
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
-            np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
-                                  self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
+            np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
+                text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
@@ -271,14 +271,15 @@ class FigureReader:
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
-        if what == ABDUCTED and (self._freed_before.search(text, max(0, q.start - 40), q.start)
-                                 or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+        if what in (ABDUCTED, CAPTURED) and (self._freed_before.search(text, max(0, q.start - 40), q.start)
+                                             or self._freed_after.match(text[verb[1]:verb[1] + 40])):
             what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun,
+                                                       verb[1] if side == "after" else None)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
@@ -328,7 +329,7 @@ class FigureReader:
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
+        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[raw.start:raw.end])  # "Deux autres"
         after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 

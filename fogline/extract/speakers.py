@@ -31,6 +31,9 @@ def roles_data(language: str) -> dict:
     return resources(language)["roles"]
 
 
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", porte-parole du M23": a role after a name
+
+
 class SpeakerResolver:
     """Turns a speaker phrase (sentence offsets) into a ``Speaker`` naming the claimant, or None."""
 
@@ -262,6 +265,11 @@ class SpeakerResolver:
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
         full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
+        app = _APPOSITION.match(text, end) if full and not role else None
+        if app and self.attribution.spokesman(app.group(1)):  # "selon X, porte-parole du M23": whom X speaks for
+            sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
+            if sp is not None and sp.name != vocab.LOCAL_SOURCES:
+                return sp
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same

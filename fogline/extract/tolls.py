@@ -80,6 +80,8 @@ class Tolls:
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         # a party, an NGO or the UN named in the event fights no one: never whose dead or vehicles a figure counts
         parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
+        if kind == Of.UNKNOWN and raw.what == vocab.KILLED and self._party_voice.search(_counted(v, raw)):
+            kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
