@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
+from .entry_choice import beside, pick, used
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
@@ -316,7 +317,7 @@ class PlaceReader:
         is_region = self._region_cued(text, s, e) or gloss
         after = text[e:e + 20]
         if is_region:
-            entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
+            entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
@@ -325,14 +326,14 @@ class PlaceReader:
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
-        entries = _used(self.gaz.lookup(name), uses)
-        entry = self._pick(self._beside(entries, codes), codes, cued=cued, centre=centre)
+        entries = used(self.gaz.lookup(name), uses)
+        entry = pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
-        entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
+        entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
         if len(name) >= 5:
@@ -343,21 +344,6 @@ class PlaceReader:
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
-
-
-    def _beside(self, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:
-        """When no town of the name lies in the report's countries, a large one beside them goes first: 'Odessa' in
-        a report on Russia's drones is Odesa, not Odessa, Texas."""
-        if not codes or not entries or any(e.country_code in codes for e in entries):
-            return entries
-        centres = [(c.latitude, c.longitude) for c in map(self.gaz.country, codes[:3]) if c]
-        floor = max(100000, entries[0].population // 5)
-        beside = [e for e in entries if e.population >= floor
-                  and any(abs(lat - e.latitude) + abs(lon - e.longitude) < 20 for lat, lon in centres)]
-        if not beside or beside[0] is entries[0]:
-            return entries
-        top = max(beside, key=lambda e: e.population)
-        return [top] + [e for e in entries if e is not top]
 
     @staticmethod
     def _glossed(text: str, s: int, e: int) -> bool:
@@ -376,38 +362,3 @@ class PlaceReader:
     def _code(self, country: str) -> str | None:
         entry = self.gaz.country(country)
         return entry.country_code if entry else None
-
-    @staticmethod
-    def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
-              cued: bool = False, centre: tuple[float, float] | None = None) -> PlaceEntry | None:
-        """The entry in the report's countries; else a curated, large, or unambiguous cued place."""
-        if not entries:
-            return None
-        if codes:
-            ranked = [e for code in codes for e in entries if e.country_code == code]
-            if ranked:
-                # the first context country's place, unless another context country has a far bigger one
-                # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
-                big = max(ranked, key=lambda e: e.population)
-                other_country = big.country_code != ranked[0].country_code
-                override = (other_country and ranked[0].kind != "supplement" and big.population >= 100000
-                            and big.population >= 10 * max(1, ranked[0].population))
-                return big if override else ranked[0]
-        best = entries[0]
-        if codes and not region and best.kind != "supplement" and best.population < 50000:
-            return None  # "la province du Soum" in a report on Burkina Faso is not Senegal's village Soum
-        if centre and not region and best.population < 100000 and \
-                abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) > 25:
-            return None  # "Koui" in a report on the Central African Republic is not a Chinese village
-        if region or best.kind == "supplement" or best.population >= 50000:
-            return best
-        if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
-            return best
-        return None
-
-
-def _used(entries: list[PlaceEntry], uses: list[bool]) -> list[PlaceEntry]:
-    """Gazetteer entries, noting in ``uses`` that the report's countries choose among them."""
-    if entries:
-        uses.append(True)
-    return entries
