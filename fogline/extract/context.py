@@ -182,6 +182,8 @@ class ContextReader:
                           strict=True):
             v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
+        # "Russian forces shelled X": countries known only from nationality words and actors may not be the place's
+        abroad = bool(countries) and not any(self._country_named(w) for w in _CAPITALISED.findall(text) if len(w) > 3)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
@@ -189,7 +191,7 @@ class ContextReader:
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
             skip += [m.span("place") for m in self._statement_place.finditer(v.s.text, v.folded)]
             uses: list[bool] = []
-            v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
+            v.places = shift(self.places.find(v.s.text, countries, skip, uses, abroad), v.s.start)
             if uses:
                 again.append((v, skip))
         first = countries[:1]
@@ -311,10 +313,11 @@ class ContextReader:
             c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
             if c:
                 out.append(c)
-        for w in _CAPITALISED.findall(v.s.text):
+        for m in _CAPITALISED.finditer(v.s.text):
+            w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
-            if entry:
-                out.append(entry.country)
+            if entry and not self.places.origin(v.s.text[max(0, m.start() - 80):m.start()]):
+                out.append(entry.country)  # "gunmen coming from Nigeria": not where the report is
         return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer, PlaceEntry
 
+_NEXT_DOOR = 25  # degrees (latitude plus longitude) from a country's capital to a town of a neighbour
+_TOWN = 5000  # smaller places of a neighbouring country are too often namesakes of a village of the report's
+
 
 def pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
          cued: bool = False, centre: tuple[float, float] | None = None) -> PlaceEntry | None:
@@ -32,6 +35,17 @@ def pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
     if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
         return best
     return None
+
+
+def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None) -> PlaceEntry | None:
+    """A report whose countries come only from nationality words and actors ('Russian forces shelled X'): the
+    attackers' country need not be the place's. A town of one country only, near the report's country and no
+    hamlet, is the place (its country then joins the report's)."""
+    if not entries or centre is None or len({e.country_code for e in entries}) > 1:
+        return None
+    best = max(entries, key=lambda e: e.population)
+    near = abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) <= _NEXT_DOOR
+    return best if near and (best.kind == "supplement" or best.population >= _TOWN) else None
 
 
 def beside(gaz: Gazetteer, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
-from .entry_choice import beside, pick, used
+from .entry_choice import beside, next_door, pick, used
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
@@ -67,13 +67,16 @@ class PlaceReader:
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
         self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
-        self._elsewhere = CaselessRegex(data.get("elsewhere_before", "(?!)"))
+        # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
+        self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
+        self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
         self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
         self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
+        self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
@@ -102,10 +105,11 @@ class PlaceReader:
         return out
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
-             uses_countries: list[bool] | None = None) -> list[PlaceMention]:
+             uses_countries: list[bool] | None = None, abroad: bool = False) -> list[PlaceMention]:
         """The places of ``text``; ``uses_countries`` (a list) gets True appended when the answer may depend on
         ``countries`` (a name the gazetteer knows, a fuzzy try, an unlisted settlement): only such sentences need
-        reading again when the report's countries change."""
+        reading again when the report's countries change. ``abroad``: the countries come only from nationality
+        words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
@@ -125,9 +129,9 @@ class PlaceReader:
                 if len(key) < 3 or key in self.not_places and not (
                         key in self._region_words and self._own_region(text, s, e, name, codes)):
                     continue
-                if key in self._demonyms and not self._region_cued(text, s, e):
+                if key in self._demonyms and not self._region_cued(text, s, e) or self._holder.search(name):
                     continue
-                mention = self._resolve(text, s, e, name, codes, home, uses)
+                mention = self._resolve(text, s, e, name, codes, home, uses, abroad)
                 if mention and mention.precision == 4:
                     mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
@@ -228,7 +232,8 @@ class PlaceReader:
             name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
-        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
+        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip) \
+                or self._holder.search(name):
             return None
         uses.append(True)
         if country is None:  # the report's first known country
@@ -255,6 +260,10 @@ class PlaceReader:
         if m is None or any(w in self.not_places for w in fold(name).split()) or self.gaz.lookup(m.group(1)):
             return False  # "El-Fasher's Daraja Oula": a town's neighbourhood stays at the town
         return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
+
+    def origin(self, before: str) -> bool:
+        """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
+        return bool(self._origin.search(before[-80:]))
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
@@ -290,7 +299,8 @@ class PlaceReader:
             if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
                     a <= s < b or s <= a < e for a, b in skip):
                 continue
-            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):
+            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
+                    or self._holder.search(name):
                 continue
             if self.gaz.country(name) or self.gaz.admin1(name):
                 continue
@@ -310,8 +320,9 @@ class PlaceReader:
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
 
-    def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
-        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
+    def _resolve(self, text, s, e, name, codes, home, uses, abroad=False) -> PlaceMention | None:
+        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``, ``abroad``: see
+        ``find``."""
         before = text[max(0, s - 60):s]
         gloss = self._glossed(text, s, e)
         is_region = self._region_cued(text, s, e) or gloss
@@ -328,6 +339,8 @@ class PlaceReader:
         centre = (home.latitude, home.longitude) if home else None
         entries = used(self.gaz.lookup(name), uses)
         entry = pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
+        if entry is None and abroad:
+            entry = next_door(entries, centre)
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))

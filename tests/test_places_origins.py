@@ -1,0 +1,57 @@
+"""Whose country a place is in: the attackers' nationality is not the place's, a country people came from is not
+the report's, and a word saying who holds a town is no town's name (issue 14).
+
+Sentences here are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_place
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Russian artillery shelled Vovchansk on Tuesday, killing an elderly man.", "Ukraine", "Kharkiv"),
+    ("Russian forces attacked Toretsk overnight, wounding three residents.", "Ukraine", "Donetsk"),
+    ("Russian drones hit a bus in Kurakhove on Sunday, killing two passengers.", "Ukraine", "Donetsk"),
+    ("A Russian glide bomb killed three civilians in Chasiv Yar on Friday.", "Ukraine", "Donetsk"),
+])
+def test_the_attackers_nationality_is_not_the_places_country(text, country, admin1):
+    """A report naming no country, only 'Russian' forces: a town of one neighbouring country is the place."""
+    place = event_place(text)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Nigerian troops killed 12 bandits in Tsafe on Sunday.", "Nigeria"),
+    ("Malian soldiers killed eight militants near Boni on Friday.", "Mali"),
+])
+def test_a_town_of_the_nationalitys_own_country_stays_there(text, country):
+    assert event_place(text).country == country
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Army drones struck the RSF-held town of Nyala, killing 15 people.", "Nyala"),
+    ("Drones bombed the M23-held town of Rubaya on Monday, killing four civilians.", "Rubaya"),
+    ("Drones struck the Russian-occupied town of Oleshky, killing two people.", "Oleshky"),
+    ("Gunmen killed four people in the Houthi-controlled town of Rada on Monday.", "Radā‘"),
+])
+def test_who_holds_a_town_is_no_towns_name(text, location):
+    place = event_place(text)
+    assert place.location == location and place.geo_precision == 1
+
+
+@pytest.mark.parametrize("lang, text, admin1", [
+    ("en", "Gunmen coming from Chad killed six people in Paoua on Tuesday.", "Lim-Pende"),
+    ("en", "Rebels who crossed from Sudan attacked Birao on Friday, killing two peacekeepers.", "Vakaga"),
+    ("fr", "Des hommes armés venus du Tchad ont tué six personnes à Paoua mardi.", "Lim-Pende"),
+    ("fr", "Des rebelles arrivés du Soudan ont attaqué Birao vendredi, tuant deux casques bleus.", "Vakaga"),
+])
+def test_the_country_people_came_from_is_not_the_reports(lang, text, admin1):
+    place = event_place(text, lang)
+    assert (place.country, place.admin1) == ("Central African Republic", admin1)
+
+
+def test_a_country_named_as_the_place_still_counts():
+    """'coming from' makes a country an origin; the same country named as where it happened stays the place."""
+    place = event_place("Gunmen killed six people in Chad on Tuesday, near the border with Sudan.")
+    assert place.country == "Chad"
