@@ -55,3 +55,18 @@ def test_a_country_named_as_the_place_still_counts():
     """'coming from' makes a country an origin; the same country named as where it happened stays the place."""
     place = event_place("Gunmen killed six people in Chad on Tuesday, near the border with Sudan.")
     assert place.country == "Chad"
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Gunmen killed nine people in Katsina State on Friday, police said. The attackers raided Kwanar Dumbu and "
+     "Unguwar Zango villages in Faskari local government area at night.", "Kwanar Dumbu", "Katsina"),
+    ("Suspected jihadists killed seven herders in Borno State on Friday, a militia leader said. The insurgents "
+     "attacked Mairamri and Kashimri in Konduga local government area at dawn.", "Mairamri", "Borno"),
+    ("Gunmen killed 12 people in Plateau State, police said on Tuesday. The assailants raided Kwahaslalek and Ruwi "
+     "in Bokkos local government area late on Monday.", "Kwahaslalek", "Plateau"),
+])
+def test_villages_after_a_lead_naming_their_state_and_area_are_the_place(text, location, admin1):
+    """The lead names the state, the next sentence the villages and their area: the villages, not the area's
+    town, are where it happened."""
+    place = event_place(text)
+    assert (place.location, place.admin1) == (location, admin1)

@@ -106,8 +106,9 @@ class Placer:
                                    and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
-            if best is None or best.precision >= 3:
-                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village
+            if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
+                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
+                # "...attacked X and Y villages in Gusau LGA": the area says only where they lie
                 later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
                 if later:
                     return self._unlisted_place(later, draft, ctx)
@@ -160,6 +161,11 @@ class Placer:
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not self._other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
+        """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
+        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
+        return idx is not None and any(a.start <= p.start < a.end for a in self._areas(ctx, idx))
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
