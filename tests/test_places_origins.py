@@ -70,3 +70,19 @@ def test_villages_after_a_lead_naming_their_state_and_area_are_the_place(text, l
     town, are where it happened."""
     place = event_place(text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("en", "Separatists killed two soldiers in Momo division on Tuesday.", "Momo"),
+    ("en", "Gunmen killed three villagers in Momo, the army said on Monday.", "Momo"),
+    ("en", "Separatist fighters ambushed troops in Momo, killing three, the army said.", "Momo"),
+    ("en", "Amba fighters attacked gendarmes in Njikwa Subdivision, Momo Division, killing one.", "Njikwa"),
+    ("en", "Gunmen killed two farmers in Ako Sub-Division, Donga-Mantung Division, on Friday.", "Ako"),
+    ("fr", "Des séparatistes ont tué deux gendarmes dans l'arrondissement de Njikwa, département de la Momo, "
+           "mardi.", "Njikwa"),
+])
+def test_a_division_of_a_country_at_war_beats_a_foreign_village_of_its_name(lang, text, location):
+    """'Momo' is a Cameroonian division and an Italian village: the curated area wins over a small town abroad;
+    a subdivision ('arrondissement') is an area, its word no part of the name."""
+    place = event_place(text, lang)
+    assert (place.location, place.country, place.admin1) == (location, "Cameroon", "North-West")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer, PlaceEntry
 
 _NEXT_DOOR = 25  # degrees (latitude plus longitude) from a country's capital to a town of a neighbour
+_AREA_OVER_TOWN = 50000  # a foreign town this large is meant rather than an area of a country at war
 _TOWN = 5000  # smaller places of a neighbouring country are too often namesakes of a village of the report's
 
 
@@ -46,6 +47,13 @@ def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None) -> 
     best = max(entries, key=lambda e: e.population)
     near = abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) <= _NEXT_DOOR
     return best if near and (best.kind == "supplement" or best.population >= _TOWN) else None
+
+
+def not_an_area(town: PlaceEntry, areas: list[PlaceEntry]) -> bool:
+    """Whether a small town outside the report's countries yields to a curated second-level area of the same name
+    in another country ('Momo': the Cameroonian division, not the Italian village)."""
+    return town.kind != "supplement" and town.population < _AREA_OVER_TOWN \
+        and any(a.country_code != town.country_code for a in areas)
 
 
 def beside(gaz: Gazetteer, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:

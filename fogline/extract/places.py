@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
-from .entry_choice import beside, next_door, pick, used
+from .entry_choice import beside, next_door, not_an_area, pick, used
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
@@ -300,8 +300,8 @@ class PlaceReader:
                     a <= s < b or s <= a < e for a, b in skip):
                 continue
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
-                    or self._holder.search(name):
-                continue
+                    or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
+                continue  # "Njikwa Subdivision": an area, left to the area reader
             if self.gaz.country(name) or self.gaz.admin1(name):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
@@ -341,6 +341,8 @@ class PlaceReader:
         entry = pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
         if entry is None and abroad:
             entry = next_door(entries, centre)
+        if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
+            return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
