@@ -86,3 +86,18 @@ def test_a_division_of_a_country_at_war_beats_a_foreign_village_of_its_name(lang
     a subdivision ('arrondissement') is an area, its word no part of the name."""
     place = event_place(text, lang)
     assert (place.location, place.country, place.admin1) == (location, "Cameroon", "North-West")
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Gang members attacked Pont-Sondé on Thursday, killing at least 70 people.", "Pont-Sondé", "Artibonite"),
+    ("A roadside bomb killed four soldiers near Razmak on Monday.", "Razmak", "Khyber Pakhtunkhwa"),
+    ("Gunmen killed 40 villagers in Zike on Monday night, residents said.", "Zike", "Plateau"),
+    ("Soldiers killed 21 civilians in Ngarbuh on Friday, a rights group said.", "Ngarbuh",
+     "North-West"),
+])
+def test_curated_places_of_the_wars_missing_from_geonames(text, location, admin1):
+    """Towns of Haiti, Pakistan's tribal districts, Plateau and Cameroon's North-West missing from GeoNames'
+    cities are curated places (resources/places_supplement.csv). Port-au-Prince's neighbourhoods are not: ACLED
+    and the gold files place them at the city."""
+    place = event_place(text)
+    assert (place.location, place.admin1) == (location, admin1)
