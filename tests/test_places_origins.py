@@ -101,3 +101,18 @@ def test_curated_places_of_the_wars_missing_from_geonames(text, location, admin1
     and the gold files place them at the city."""
     place = event_place(text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Quetta, March 5 (AFP) – Militants attacked a convoy in Balochistan province on Tuesday, killing 10 soldiers.",
+     "Balochistan"),
+    ("Bamenda, June 2 (AFP) – Separatists killed four soldiers in the North-West region on Sunday.", "North-West"),
+    ("Beni, Oct. 9, 2024 (Reuters) - Rebels killed 11 civilians in North Kivu province on Saturday.", "North Kivu"),
+    ("Juba, March 5 (Xinhua) -- Armed youth attacked an army barracks in Upper Nile state on Tuesday.",
+     "Upper Nile"),
+])
+def test_a_dateline_with_its_date_is_where_the_story_was_filed(text, admin1):
+    """'Quetta, March 5 (AFP) –': the city, the day and the agency open the story; the event is in the region
+    the sentence names, not at the city it was filed from."""
+    place = event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (None, admin1, 3)
