@@ -116,3 +116,20 @@ def test_a_dateline_with_its_date_is_where_the_story_was_filed(text, admin1):
     the sentence names, not at the city it was filed from."""
     place = event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (None, admin1, 3)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Insurgents beheaded three people in Muidumbe district on Sunday, sources said. The attack took place in the "
+     "village of Xitaxi, about 20 km from Muidumbe town.", "Xitaxi", "Cabo Delgado"),
+    ("Rebels killed nine civilians in Beni territory on Friday. The killings took place in the village of Mamove, "
+     "about 30 km from Beni town, a local official said.", "Mamove", "North Kivu"),
+    ("Suspected ADF rebels killed 14 people in Irumu territory on Sunday. The attack targeted the village of Ndimo, "
+     "25 km from Komanda.", "Ndimo", "Ituri"),
+    ("Militants attacked a checkpoint in Bannu district on Sunday night. The attack took place in the village of "
+     "Jani Khel, officials said.", "Jani Khel", "Khyber Pakhtunkhwa"),
+])
+def test_a_village_named_after_a_lead_naming_only_its_area_is_the_place(text, location, admin1):
+    """A lead naming the district ('in Muidumbe district') and a next sentence naming the village: the village,
+    the district's town being no more the event's place than a region is."""
+    place = event_place(text)
+    assert (place.location, place.admin1) == (location, admin1)

@@ -17,6 +17,7 @@ from ..lang import available, resources
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
+from .camps import camp_place
 from .context import DocumentContext, shift
 from .namesakes import Namesakes
 from .places import UNLISTED, PlaceMention, PlaceReader
@@ -39,30 +40,13 @@ class Placer:
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
         if draft.family not in ("anchor", "document"):
-            found = self._camp(found, ctx)
+            found = camp_place(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
             found = self._stated_region(found, ctx)
         if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
             found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         return found
-
-    def _camp(self, found: Place, ctx: DocumentContext) -> Place:
-        """'Zamzam camp', 'the Kalma IDP camp': a camp of the displaced named after a place is the event's place
-        as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
-        sentence about the displaced or refugees; an army camp keeps the town's name."""
-        ev = found.evidence
-        after, cue, name = _camp_words(ctx.doc.language)
-        if ev is None or not found.location or after.search(" " + found.location.lower()):  # already 'X camp'
-            return found
-        m = after.match(ctx.doc.text, ev.end, ev.end + 40)
-        if m is None:
-            return found
-        v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
-        if not m.group("kind") and not (v and cue.search(v.s.text)):
-            return found
-        return replace(found, location=name.format(ev.text), geonames_id=None,
-                       geo_precision=max(2, found.geo_precision or 2))
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
@@ -99,7 +83,9 @@ class Placer:
             loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
-        if best is None or best.precision >= 3:
+        if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
+            # "...in Muidumbe district. The attack took place in the village of X": a town named as its area
+            # is no more the event's place than a region is
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
@@ -375,15 +361,6 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
     """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
     spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
     return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
-
-
-@cache
-def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern, str]:
-    """``camp_after`` (group ``kind``: the word saying whose camp), ``camp_cue`` and ``camp_name`` of places.json."""
-    code = language if language in available() else "en"
-    data = resources(code)["places"]
-    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I), \
-        data.get("camp_name", "{}")
 
 
 @cache
