@@ -133,3 +133,21 @@ def test_a_village_named_after_a_lead_naming_only_its_area_is_the_place(text, lo
     the district's town being no more the event's place than a region is."""
     place = event_place(text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("en", "Gunmen killed 42 passengers on a convoy in Kurram district on Thursday. The convoy was travelling from "
+           "Parachinar to Peshawar when it was attacked.", "Kurram"),
+    ("en", "Militants ambushed a convoy in North Waziristan district on Saturday, killing 16 soldiers. The convoy was "
+           "moving from Mir Ali to Miranshah when it came under fire.", "North Waziristan"),
+    ("en", "Separatists killed two gendarmes in Bui division on Tuesday. The gendarmes were travelling from Kumbo to "
+           "Jakiri when they were ambushed.", "Bui"),
+    ("en", "Gunmen killed five traders in Mangu local government area on Friday. The traders were on their way to "
+           "Jos when they were attacked.", "Mangu"),
+    ("fr", "Des rebelles ont tué six civils dans le territoire de Beni lundi. Les victimes rentraient à Oicha "
+           "lorsqu'elles ont été attaquées.", "Beni"),
+])
+def test_the_towns_of_a_journey_are_not_where_it_happened(lang, text, location):
+    """'travelling from X to Y', 'se rendaient à Y': where the victims came from and went, not the district the
+    lead names as the place."""
+    assert event_place(text, lang).location == location
