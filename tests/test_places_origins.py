@@ -151,3 +151,33 @@ def test_the_towns_of_a_journey_are_not_where_it_happened(lang, text, location):
     """'travelling from X to Y', 'se rendaient à Y': where the victims came from and went, not the district the
     lead names as the place."""
     assert event_place(text, lang).location == location
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Suicide bomber kills 13 soldiers\nAFP | Islamabad\nA suicide bomber rammed a military convoy in North "
+     "Waziristan on Saturday, killing 13 soldiers, officials said.", "Khyber Pakhtunkhwa"),
+    ("Rebels kill 9 in Ituri\nReuters | Kinshasa\nRebels killed nine civilians in Ituri province on Sunday, a local "
+     "official said.", "Ituri"),
+    ("Gunmen kill 12 in Borno\nBy Staff Reporter | Maiduguri\nGunmen killed 12 people in Borno State on Sunday, "
+     "officials said.", "Borno"),
+])
+def test_a_byline_city_is_where_the_story_was_filed(text, admin1):
+    """'AFP | Islamabad', 'By Staff Reporter | Maiduguri': a byline line names where the story was written."""
+    place = event_place(text)
+    assert place.admin1 == admin1 and place.geo_precision in (2, 3)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Suicide bomber kills 13 soldiers in North Waziristan\nA suicide bomber rammed an explosives-laden vehicle into "
+     "a military convoy in Mir Ali, North Waziristan, on Saturday, killing 13 soldiers, officials said.", "Mir Ali",
+     "Khyber Pakhtunkhwa"),
+    ("Gunmen kill 9 traders in Bassa LGA\nGunmen on motorcycles stormed a crowded weekly market in the early hours "
+     "of Sunday in Kwall, Bassa, shooting at traders.", "Kwall", "Plateau"),
+    ("Soldiers killed in Tank district ambush\nMilitants armed with rockets and rifles ambushed a patrol of the "
+     "Frontier Corps late on Monday in Kot Azam, Tank, killing four.", "Kot Azam", "Khyber Pakhtunkhwa"),
+])
+def test_a_name_then_a_comma_and_its_area_is_a_settlement(text, location, admin1):
+    """'in Mir Ali, North Waziristan': an unknown name after 'in', then a comma and a known area or region, is a
+    settlement lying there, however far the event's word."""
+    place = event_place(text)
+    assert (place.location, place.admin1) == (location, admin1)

@@ -19,6 +19,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 _FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
+_COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +223,8 @@ class PlaceReader:
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
-                or self._owned(before, text[s:e]) or self._area_of_known(text, e)):
+                or self._owned(before, text[s:e]) or self._area_of_known(text, e)
+                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
@@ -242,16 +244,18 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
-    def _area_of_known(self, text: str, e: int) -> bool:
+    def _area_of_known(self, text: str, e: int, link: re.Pattern | None = None) -> bool:
         """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
-        an area named after a settlement. Not 'the Nuer community', a people."""
-        m = self._area_of.match(text[e:e + 40])
+        an area named after a settlement. Not 'the Nuer community', a people. ``link`` (a comma): 'in Mir Ali,
+        North Waziristan' names a settlement and the area or region it lies in (not a town: a list of towns)."""
+        m = (link or self._area_of).match(text[e:e + 40])
         run = self._name_rx.match(text, e + m.end()) if m else None
         if run is None:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
-        return any(self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n) for n in names)
+        return any(link is None and self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n)
+                   for n in names)
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
