@@ -181,3 +181,20 @@ def test_a_name_then_a_comma_and_its_area_is_a_settlement(text, location, admin1
     settlement lying there, however far the event's word."""
     place = event_place(text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("text, country, admin1, location", [
+    ("Bandits killed 11 people in Zamfara State, residents said on Monday. The bandits arrived in Kairu on "
+     "motorcycles on Saturday evening.", "Nigeria", "Zamfara", None),
+    ("Militiamen killed eight civilians in Ituri province on Friday. The attackers struck Lopa at dawn, a local "
+     "official said.", "Democratic Republic of Congo", "Ituri", "Lopa"),
+    ("Rebels killed 11 civilians in North Kivu province on Tuesday. The attackers raided Kalau with machetes, a "
+     "local official said.", "Democratic Republic of Congo", "North Kivu", "Kalau"),
+    ("Jihadists killed nine farmers in Borno State on Sunday, a militia leader said. The farmers were attacked in "
+     "Dumba while working.", "Nigeria", "Borno", "Dumba"),
+])
+def test_a_small_foreign_namesake_read_with_no_country_does_not_move_the_report(text, country, admin1, location):
+    """A report naming only its region: a village read before the report's country is known, whose name is a
+    small town abroad (an alias of a Texan town, a French hamlet), is no sign of the report's country."""
+    place = event_place(text)
+    assert (place.country, place.admin1, place.location) == (country, admin1, location)

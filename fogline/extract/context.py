@@ -26,6 +26,7 @@ from .text import AnyWords, CaselessPattern, Sentence, alternation, split_senten
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
@@ -195,7 +196,9 @@ class ContextReader:
             if uses:
                 again.append((v, skip))
         first = countries[:1]
-        countries = self._countries(views, named)  # again, now that places are known
+        # again, now that places are known; read with no country, a small town of the name abroad ('Kairu', an
+        # alias of a Texan town) says nothing of where the report is: regions, countries and large towns do
+        countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text)
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
@@ -293,13 +296,16 @@ class ContextReader:
         pattern, searched = rx.on(v.s.text, v.folded)
         return bool(pattern.match(searched[pos:pos + n]))
 
-    def _countries(self, views: list[SentenceView], named: list[list[str]]) -> list[str]:
+    def _countries(self, views: list[SentenceView], named: list[list[str]], sure: bool = False) -> list[str]:
         """The report's countries, most mentioned first: country names, nationalities, actors' home.
-        ``named``: what ``_named_countries`` found in each view (read once, places change between calls)."""
+        ``named``: what ``_named_countries`` found in each view (read once, places change between calls);
+        ``sure``: only the places that no country chose (regions, countries, curated places, large towns)."""
         counts: dict[str, int] = {}
         for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
+                if sure and p.precision < 3 and p.entry.kind != "supplement" and p.entry.population < _SURE_TOWN:
+                    continue
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
             for c in countries:
                 counts[c] = counts.get(c, 0) + weight
