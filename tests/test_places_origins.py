@@ -6,7 +6,7 @@ Sentences here are the tests' own."""
 from __future__ import annotations
 
 import pytest
-from conftest import event_place
+from conftest import event_place, extracted
 
 
 @pytest.mark.parametrize("text, country, admin1", [
@@ -198,3 +198,19 @@ def test_a_small_foreign_namesake_read_with_no_country_does_not_move_the_report(
     small town abroad (an alias of a Texan town, a French hamlet), is no sign of the report's country."""
     place = event_place(text)
     assert (place.country, place.admin1, place.location) == (country, admin1, location)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Gunmen killed six people in Yola on Friday. On Sunday the rebels attacked the nearby village of Bakoro, "
+     "officials said. The government in Abuja condemned the attacks.", "Nigeria", "Adamawa"),
+    ("Rebels killed six people in Bunia on Friday. On Sunday the militia attacked the nearby village of Lodjo, "
+     "officials said. The government in Kinshasa condemned the attacks.", "Democratic Republic of Congo", "Ituri"),
+    ("Militants killed four soldiers in Bannu on Friday. On Sunday the militants attacked the nearby village of "
+     "Shamsi Khel, officials said. The government in Islamabad condemned the attacks.", "Pakistan",
+     "Khyber Pakhtunkhwa"),
+])
+def test_a_later_village_lies_by_the_reports_town_not_its_capital(text, country, admin1):
+    """The second attack's village: its own sentences name only the capital, where the government speaks; the
+    report's own town says where it lies."""
+    events = extracted(text).events
+    assert [(e.place.country, e.place.admin1) for e in events] == [(country, admin1)] * 2

@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import vocab
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, fold
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
@@ -196,8 +196,8 @@ class ContextReader:
             if uses:
                 again.append((v, skip))
         first = countries[:1]
-        # again, now that places are known; read with no country, a small town of the name abroad ('Kairu', an
-        # alias of a Texan town) says nothing of where the report is: regions, countries and large towns do
+        # again, now that places are known; read with no country, a small town found by one of its other names
+        # ('Kairu', an alias of a Texan town) says nothing of where the report is
         countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text)
@@ -299,13 +299,14 @@ class ContextReader:
     def _countries(self, views: list[SentenceView], named: list[list[str]], sure: bool = False) -> list[str]:
         """The report's countries, most mentioned first: country names, nationalities, actors' home.
         ``named``: what ``_named_countries`` found in each view (read once, places change between calls);
-        ``sure``: only the places that no country chose (regions, countries, curated places, large towns)."""
+        ``sure``: not the small towns found by another of their names, read with no country to choose."""
         counts: dict[str, int] = {}
         for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
-                if sure and p.precision < 3 and p.entry.kind != "supplement" and p.entry.population < _SURE_TOWN:
-                    continue
+                if sure and p.precision < 3 and p.entry.kind == "city" and p.entry.population < _SURE_TOWN \
+                        and fold(p.entry.name) != fold(v.s.text[p.name_start:p.name_end]):
+                    continue  # a small town abroad known by another name ('Kairu' for Kyle, Texas)
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
             for c in countries:
                 counts[c] = counts.get(c, 0) + weight

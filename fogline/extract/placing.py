@@ -332,11 +332,15 @@ class Placer:
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
         own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
-        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
-                                 (fold(p.entry.name) in filed or fold(p.entry.name) == capital)
-                                 and abs(p.start - best.start) > 30,
+        def seat(p: PlaceMention) -> bool:
+            return (fold(p.entry.name) in filed or fold(p.entry.name) == capital) and abs(p.start - best.start) > 30
+
+        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300, seat(p),
                                  p.precision == 3, abs(p.start - best.start)))
-        anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
+        if near and seat(near[0]):  # only where governments speak: the report's own place first
+            anchor = self.document_place(ctx) or self.place(EventDraft("anchor", place=near[0]), ctx)
+        else:
+            anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if (anchor is None or anchor.latitude is None or anchor.admin1 is None) \
                 and (twin := self.namesakes.spelled_otherwise(best)):
             # nothing the report names says where it is, but the gazetteer knows the name spelled otherwise
