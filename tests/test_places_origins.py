@@ -214,3 +214,20 @@ def test_a_later_village_lies_by_the_reports_town_not_its_capital(text, country,
     report's own town says where it lies."""
     events = extracted(text).events
     assert [(e.place.country, e.place.admin1) for e in events] == [(country, admin1)] * 2
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Gunmen killed 15 people in Plateau State on Sunday, police said. \"It was terrible,\" a resident said. The "
+     "gunmen invaded Hurti at about 10pm and opened fire.", "Hurti", "Plateau"),
+    ("Militiamen killed seven civilians in Ituri province on Monday, officials said. The militiamen torched Lodjo "
+     "after looting shops.", "Lodjo", "Ituri"),
+    ("Gunmen killed 8 people in Benue State on Saturday, police said. The herders surrounded Tse-Akaa at night and "
+     "opened fire.", "Tse-Akaa", "Benue"),
+    ("Insurgents killed six people in Cabo Delgado province this week. The insurgents entered Nanjua on Tuesday and "
+     "beheaded two men.", "Nanjua", "Cabo Delgado"),
+])
+def test_a_village_invaded_or_torched_after_a_lead_naming_its_region(text, location, admin1):
+    """'invaded X', 'torched X', 'surrounded X': verbs of an assault on a place name the village the lead's region
+    holds, the event's word before or after it in its clause."""
+    place = event_place(text)
+    assert (place.location, place.admin1) == (location, admin1)

@@ -218,7 +218,9 @@ class Placer:
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
-        return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
+        # "...invaded X at about 10pm and opened fire": the event's word may follow the name in its clause
+        return next((p for p in found if any(0 < abs(p.start - h) <= _LOOSE_REACH
+                                             and "," not in text[min(h, p.start):max(h, p.start)]
                                              for h in hits)), None)
 
     def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
