@@ -231,3 +231,15 @@ def test_a_village_invaded_or_torched_after_a_lead_naming_its_region(text, locat
     holds, the event's word before or after it in its clause."""
     place = event_place(text)
     assert (place.location, place.admin1) == (location, admin1)
+
+
+@pytest.mark.parametrize("lang, text, location", [
+    ("en", "Thousands of residents fled from Mocimboa da Praia after insurgents killed 20 people on Sunday.",
+     "Mocímboa da Praia"),
+    ("en", "The army withdrew from Anefis on Sunday after fighting killed 12 soldiers.", "Anefis"),
+    ("fr", "Les jihadistes ont été chassés de Djibo dimanche après des combats qui ont fait 12 morts.", "Djibo"),
+])
+def test_the_place_fled_or_left_after_the_fighting_is_still_the_place(lang, text, location):
+    """Only where attackers or fire came from is an origin: a town fled, left or lost after the fighting is where
+    it happened."""
+    assert event_place(text, lang).location == location
