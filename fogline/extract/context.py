@@ -13,7 +13,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import vocab
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, fold
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
@@ -35,6 +35,7 @@ from .text import AnyWords, CaselessPattern, Sentence, alternation, split_senten
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
@@ -194,6 +195,8 @@ class ContextReader:
                           strict=True):
             v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
+        # "Russian forces shelled X": countries known only from nationality words and actors may not be the place's
+        abroad = bool(countries) and not any(self._country_named(w) for w in _CAPITALISED.findall(text) if len(w) > 3)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
@@ -201,11 +204,13 @@ class ContextReader:
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
             skip += [m.span("place") for m in self._statement_place.finditer(v.s.text, v.folded)]
             uses: list[bool] = []
-            v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
+            v.places = shift(self.places.find(v.s.text, countries, skip, uses, abroad), v.s.start)
             if uses:
                 again.append((v, skip))
         first = countries[:1]
-        countries = self._countries(views, named)  # again, now that places are known
+        # again, now that places are known; read with no country, a small town found by one of its other names
+        # ('Kairu', an alias of a Texan town) says nothing of where the report is
+        countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text)
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
@@ -308,13 +313,17 @@ class ContextReader:
         pattern, searched = rx.on(v.s.text, v.folded)
         return bool(pattern.match(searched[pos:pos + n]))
 
-    def _countries(self, views: list[SentenceView], named: list[list[str]]) -> list[str]:
+    def _countries(self, views: list[SentenceView], named: list[list[str]], sure: bool = False) -> list[str]:
         """The report's countries, most mentioned first: country names, nationalities, actors' home.
-        ``named``: what ``_named_countries`` found in each view (read once, places change between calls)."""
+        ``named``: what ``_named_countries`` found in each view (read once, places change between calls);
+        ``sure``: not the small towns found by another of their names, read with no country to choose."""
         counts: dict[str, int] = {}
         for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
+                if sure and p.precision < 3 and p.entry.kind == "city" and p.entry.population < _SURE_TOWN \
+                        and fold(p.entry.name) != fold(v.s.text[p.name_start:p.name_end]):
+                    continue  # a small town abroad known by another name ('Kairu' for Kyle, Texas)
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
             for c in countries:
                 counts[c] = counts.get(c, 0) + weight
@@ -328,10 +337,11 @@ class ContextReader:
             c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
             if c:
                 out.append(c)
-        for w in _CAPITALISED.findall(v.s.text):
+        for m in _CAPITALISED.finditer(v.s.text):
+            w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
-            if entry:
-                out.append(entry.country)
+            if entry and not self.places.origin(v.s.text[max(0, m.start() - 80):m.start()]):
+                out.append(entry.country)  # "gunmen coming from Nigeria": not where the report is
         return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
