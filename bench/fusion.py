@@ -5,6 +5,7 @@
     python -m bench.fusion --real 690 --runs 5                      # the events of the real reports of bench.run
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
     python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
+    python -m bench.fusion --quality 10000 --bound                  # and with only what the reports say
     python -m bench.fusion --quality 10000 --why                    # and the missed and wrong pairs by cause
     python -m bench.fusion --quality 10000 --ratios                 # and what each pair feature tells (ln ratio)
 
@@ -171,6 +172,9 @@ def main() -> None:
                    help="with --quality: the missed and wrong pairs by cause and kind of report (`losses`)")
     p.add_argument("--ratios", action="store_true",
                    help="with --quality: each pair feature's log-likelihood ratio on the store (`ratios`)")
+    p.add_argument("--bound", action="store_true",
+                   help="with --quality: what an ideal scorer reaches knowing only what the reports say "
+                        "(`fusion_bound.reports_oracle`)")
     p.add_argument("--oracle", action="store_true",
                    help="with --quality: also the bound of an oracle that knows the incidents (`oracle`)")
     args = p.parse_args()
@@ -179,6 +183,11 @@ def main() -> None:
             data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures)
             if args.ratios:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
+            if args.bound:
+                from bench.fusion_bound import reports_oracle
+                for cut, labels in reports_oracle(data, truth, incidents).items():
+                    print(json.dumps({"job": "reports-oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
+                          flush=True)
             if args.oracle:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
