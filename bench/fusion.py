@@ -185,9 +185,10 @@ def main() -> None:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
             if args.bound:
                 from bench.fusion_bound import reports_oracle
-                for cut, labels in reports_oracle(data, truth, incidents).items():
-                    print(json.dumps({"job": "reports-oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
-                          flush=True)
+                for trusting in (True, False):
+                    for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting).items():
+                        print(json.dumps({"job": "reports-oracle", "incidents": n, "trusting the store": trusting,
+                                          "cut": cut, **pairwise(truth, labels)}), flush=True)
             if args.oracle:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),

@@ -7,7 +7,8 @@ hope to have found for them), but not what those reports leave unsaid: each inci
 other reports describe it (its day, town, group, type and counts are inferred from them, with the
 generator's priors), and a report may also come from an incident no other report describes (prior 1/15:
 incidents have 1-5 reports, so a random report is alone in its incident once in fifteen). Each report goes
-to the hypothesis of highest posterior; below the cut, or when "an incident of its own" wins, it stays alone.
+to the hypothesis of highest posterior; below the cut, or when "an incident of its own" wins, it stays alone
+(that incident is any of the country's, or the twin or far attack of a known one, as the world makes them).
 Its pairwise precision and recall are what the information in the reports allows, given the world's
 confusers — a fusion, which must also find the groups of the others, stays below.
 
@@ -21,10 +22,14 @@ from collections import defaultdict
 
 import numpy as np
 
-from bench.fusion_world import _GROUPS, ACTS, RELATED, TYPES, _count_gives, _Country, _days_of
+from bench.fusion_world import _GROUPS, ACTS, FAR, RELATED, TWINS, TYPES, _count_gives, _Country, _days_of
 from fogline.fuse import EventSketch
 
 ALONE = 1 / 15  # a report drawn at random is its incident's only one (1-5 reports each, size-biased)
+# Of the incidents, these shares are another group's in the same town and day as an incident, or the same group's
+# 50-300 km away (`fusion_world.truth_world`): an incident no other report describes is as likely one of those
+# as any incident of the country, so "alone" keeps those two alternatives for every known incident.
+TWIN_SHARE, FAR_SHARE = TWINS / (1 + TWINS + FAR), FAR / (1 + TWINS + FAR)
 _STEMS = {t: frozenset(w[:5] for w in ACTS[t[0]]) for t in TYPES}
 _RELATED_KIND = {t: next(u for u in TYPES if u[0] == RELATED[t[0]]) for t in TYPES}
 
@@ -52,9 +57,13 @@ def _p_actors(e: EventSketch, c: _Country) -> list[float]:
     return [(0.62 if army else 0.11) if g == h else (0.03 / (_GROUPS - 1) if army else 0.0) for h in c.groups]
 
 
-def _p_kind(e: EventSketch) -> list[float]:
-    """P(the type and act words of the report | each type of incident)."""
+def _p_kind(e: EventSketch, trusting: bool = True) -> list[float]:
+    """P(the type and act words of the report | each type of incident). Not ``trusting`` the store where it is
+    not reality (what fusion does not use either): any other type as likely as the store's related one, act words
+    saying nothing."""
     kind = (e.event_type, e.sub_event_type)
+    if not trusting:
+        return [0.88 if kind == t else 0.04 for t in TYPES]
     return [(0.88 if kind == t else 0.12 if kind == _RELATED_KIND[t] else 0.0) * (0.1 if e.acts <= _STEMS[t] else 0.0)
             for t in TYPES]
 
@@ -96,13 +105,27 @@ def _p_figures(figures: frozenset, seen: list[tuple[str, int]]) -> float:
 class _Places:
     """A country's towns as arrays, for P(a report's place | each town)."""
 
-    def __init__(self, c: _Country, extra: list[tuple[str, float, float]]):
-        self.c = c
+    def __init__(self, c: _Country, extra: list[tuple[str, float, float]], near_km: float = 40.0):
+        self.c, self.near_km = c, near_km
         towns = list({t[0]: t for t in c.towns + extra}.values())  # the places of "far" attacks are towns too
         self.names = {name: i for i, (name, _la, _lo) in enumerate(towns)}
         self.lat = np.array([t[1] for t in towns])
         self.lon = np.array([t[2] for t in towns])
         self.region = [c.region(t[1], t[2])[0] for t in towns]
+        self.rings: dict[int, np.ndarray] = {}
+
+    def _km_to(self, lat: float, lon: float) -> np.ndarray:
+        p1, p2 = np.radians(lat), np.radians(self.lat)
+        h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(self.lon - lon) / 2) ** 2
+        return 12742 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+
+    def ring(self, i: int) -> np.ndarray:
+        """Where the same group strikes far from town i (50-300 km): uniform over the towns there."""
+        if i not in self.rings:
+            r = self._km_to(self.lat[i], self.lon[i])
+            inside = ((r >= 50) & (r <= 300)).astype(float)
+            self.rings[i] = inside / max(1.0, inside.sum())
+        return self.rings[i]
 
     def p(self, e: EventSketch) -> np.ndarray:
         n = len(self.names)
@@ -112,10 +135,9 @@ class _Places:
                 out[self.names[e.location]] = 0.74
             return out
         if e.geo == 2:
-            p1, p2 = np.radians(e.lat), np.radians(self.lat)
-            h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(np.radians(self.lon - e.lon) / 2) ** 2
-            r = 12742 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
-            return np.where((r >= 4.5) & (r <= 40.5), 0.10 / (35 * 2 * math.pi * np.maximum(r, 1e-9)), 0.0)
+            r = self._km_to(e.lat, e.lon)
+            hi = self.near_km + 0.5
+            return np.where((r >= 4.5) & (r <= hi), 0.10 / ((hi - 4.5) * 2 * math.pi * np.maximum(r, 1e-9)), 0.0)
         if e.geo == 3:
             return np.array([0.12 if e.admin1 == reg else 0.0 for reg in self.region])
         return np.full(n, 0.04)
@@ -159,39 +181,63 @@ class _Profile:
             p *= float(pp[e.id] @ self.town)
         return p * _p_figures(e.figures, self.figures) if p else 0.0
 
+    def unseen_likelihoods(self, e: EventSketch, places: _Places, pa: dict, pk: dict, pp: dict
+                           ) -> tuple[float, float]:
+        """P(e | it comes from this incident's twin, another group's in its town that day) and P(e | from its
+        far attack, the same group's 50-300 km away that day or the next), neither described by other reports."""
+        if self.town is None or self.group is None or self.kind is None or not self.days:
+            return 0.0, 0.0
+        figures = _p_figures(e.figures, [])
+        same_day = sum(_p_date(e, d) * q for d, q in self.days.items())
+        twin = same_day * float(pa[e.id] @ ((1 - self.group) / (len(self.group) - 1))) * float(pk[e.id].mean()) \
+            * float(pp[e.id] @ self.town) * figures
+        days = sum((2 * _p_date(e, d) + _p_date(e, d + 1)) / 3 * q for d, q in self.days.items())
+        far = days * float(pa[e.id] @ self.group) * float(pk[e.id] @ self.kind) * figures
+        if far:
+            far *= float(pp[e.id] @ places.ring(int(np.argmax(self.town))))
+        return twin, far
+
 
 def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: list[dict],
-                   cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95)) -> dict[float, dict[str, str]]:
+                   cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95), trusting: bool = True
+                   ) -> dict[float, dict[str, str]]:
     """Cut → event id → label: each report to the incident its posterior favours, that incident known only as
-    its other reports describe it (see the module's docstring)."""
+    its other reports describe it (see the module's docstring). ``trusting=False``: without the store's traits
+    that real reports do not share and fusion does not use (act words that follow the type, one related type
+    per type, "near" within 40 km: here any type is as likely a mistake, act words say nothing, "near" reaches
+    175 km, as fusion allows)."""
     countries = {inc["country"].name: inc["country"] for inc in incidents}
     extra: dict[str, list] = defaultdict(list)
     for inc in incidents:
         extra[inc["country"].name].append(inc["town"])
-    places = {name: _Places(c, extra[name]) for name, c in countries.items()}
+    places = {name: _Places(c, extra[name], 40.0 if trusting else 175.0) for name, c in countries.items()}
     span = max(inc["day"] for inc in incidents) - min(inc["day"] for inc in incidents) + 1
     pa = {e.id: np.array(_p_actors(e, countries[e.country])) for e in data}
-    pk = {e.id: np.array(_p_kind(e)) for e in data}
+    pk = {e.id: np.array(_p_kind(e, trusting)) for e in data}
     pp = {e.id: places[e.country].p(e) for e in data}
     members: dict[int, list[EventSketch]] = defaultdict(list)
     for e in data:
         members[truth[e.id]].append(e)
     by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
     told: dict[str, int] = defaultdict(int)  # incidents with two reports or more, by country
+    every: dict[str, int] = defaultdict(int)
     for k, inc in enumerate(incidents):
         by_day[(inc["country"].name, inc["day"])].append(k)
         told[inc["country"].name] += len(members[k]) > 1
+        every[inc["country"].name] += 1
     profiles: dict[int, _Profile] = {}
     best: dict[str, tuple[int, float]] = {}
     for e in data:
         c = countries[e.country]
         w = np.array(c.weights[:len(c.groups)], dtype=float)
         lo, hi = _days_of(e)
-        alone = ALONE * sum(_p_date(e, d) for d in range(lo, hi + 1)) / span * float(pa[e.id] @ (w / w.sum())) \
-            * float(pk[e.id].mean()) * float(pp[e.id].mean()) * _p_figures(e.figures, [])
-        scores = [(-1, alone)]
+        alone = ALONE * (1 - TWIN_SHARE - FAR_SHARE) * sum(_p_date(e, d) for d in range(lo, hi + 1)) / span \
+            * float(pa[e.id] @ (w / w.sum())) * float(pk[e.id].mean()) * float(pp[e.id].mean()) \
+            * _p_figures(e.figures, [])
+        scores = []
         prior = (1 - ALONE) / max(1, told[e.country])
-        for d in range(lo - 2, hi + 2):
+        twin_prior, far_prior = ALONE * TWIN_SHARE / every[e.country], ALONE * FAR_SHARE / every[e.country]
+        for d in range(lo - 3, hi + 2):
             for k in by_day.get((e.country, d), ()):
                 others = members[k]
                 if k == truth[e.id]:
@@ -204,8 +250,10 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
                         profiles[k] = _Profile(others, places[e.country], pa, pk, pp)
                     prof = profiles[k]
                 scores.append((k, prior * prof.likelihood(e, pa, pk, pp)))
-        total = sum(p for _k, p in scores)
-        k, p = max(scores, key=lambda kp: kp[1])
+                twin, far = prof.unseen_likelihoods(e, places[e.country], pa, pk, pp)
+                alone += twin_prior * twin + far_prior * far
+        total = alone + sum(p for _k, p in scores)
+        k, p = max(scores + [(-1, alone)], key=lambda kp: kp[1])
         best[e.id] = (k, p / total if total else 0.0)
     return {cut: {e: (f"i{k}" if k >= 0 and post >= cut else f"alone:{e}") for e, (k, post) in best.items()}
             for cut in cuts}
