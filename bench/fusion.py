@@ -167,6 +167,8 @@ def main() -> None:
     p.add_argument("--quality", type=int, nargs="+", metavar="N",
                    help="pairwise precision and recall on N synthetic incidents with known truth")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--confusers", type=float, nargs=2, metavar=("TWINS", "FAR"),
+                   help="--quality on a world with these shares of the two confusers (default 0.10 0.10)")
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
     p.add_argument("--why", action="store_true",
                    help="with --quality: the missed and wrong pairs by cause and kind of report (`losses`)")
@@ -180,13 +182,14 @@ def main() -> None:
     args = p.parse_args()
     if args.quality:
         for n in args.quality:
-            data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures)
+            shares = dict(zip(("twins", "far"), args.confusers, strict=True)) if args.confusers else {}
+            data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures, **shares)
             if args.ratios:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
             if args.bound:
                 from bench.fusion_bound import reports_oracle
                 for trusting in (True, False):
-                    for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting).items():
+                    for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting, **shares).items():
                         print(json.dumps({"job": "reports-oracle", "incidents": n, "trusting the store": trusting,
                                           "cut": cut, **pairwise(truth, labels)}), flush=True)
             if args.oracle:

@@ -26,10 +26,6 @@ from bench.fusion_world import _GROUPS, ACTS, FAR, RELATED, TWINS, TYPES, _count
 from fogline.fuse import EventSketch
 
 ALONE = 1 / 15  # a report drawn at random is its incident's only one (1-5 reports each, size-biased)
-# Of the incidents, these shares are another group's in the same town and day as an incident, or the same group's
-# 50-300 km away (`fusion_world.truth_world`): an incident no other report describes is as likely one of those
-# as any incident of the country, so "alone" keeps those two alternatives for every known incident.
-TWIN_SHARE, FAR_SHARE = TWINS / (1 + TWINS + FAR), FAR / (1 + TWINS + FAR)
 _STEMS = {t: frozenset(w[:5] for w in ACTS[t[0]]) for t in TYPES}
 _RELATED_KIND = {t: next(u for u in TYPES if u[0] == RELATED[t[0]]) for t in TYPES}
 
@@ -199,13 +195,16 @@ class _Profile:
 
 
 def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: list[dict],
-                   cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95), trusting: bool = True
-                   ) -> dict[float, dict[str, str]]:
+                   cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95), trusting: bool = True,
+                   twins: float = TWINS, far: float = FAR) -> dict[float, dict[str, str]]:
     """Cut → event id → label: each report to the incident its posterior favours, that incident known only as
     its other reports describe it (see the module's docstring). ``trusting=False``: without the store's traits
     that real reports do not share and fusion does not use (act words that follow the type, one related type
     per type, "near" within 40 km: here any type is as likely a mistake, act words say nothing, "near" reaches
     175 km, as fusion allows)."""
+    # an incident no other report describes may be another group's in a known incident's town and day, or the same
+    # group's 50-300 km away (the world's confusers, in these shares), or any incident of the country
+    twin_share, far_share = twins / (1 + twins + far), far / (1 + twins + far)
     countries = {inc["country"].name: inc["country"] for inc in incidents}
     extra: dict[str, list] = defaultdict(list)
     for inc in incidents:
@@ -231,12 +230,12 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
         c = countries[e.country]
         w = np.array(c.weights[:len(c.groups)], dtype=float)
         lo, hi = _days_of(e)
-        alone = ALONE * (1 - TWIN_SHARE - FAR_SHARE) * sum(_p_date(e, d) for d in range(lo, hi + 1)) / span \
+        alone = ALONE * (1 - twin_share - far_share) * sum(_p_date(e, d) for d in range(lo, hi + 1)) / span \
             * float(pa[e.id] @ (w / w.sum())) * float(pk[e.id].mean()) * float(pp[e.id].mean()) \
             * _p_figures(e.figures, [])
         scores = []
         prior = (1 - ALONE) / max(1, told[e.country])
-        twin_prior, far_prior = ALONE * TWIN_SHARE / every[e.country], ALONE * FAR_SHARE / every[e.country]
+        twin_prior, far_prior = ALONE * twin_share / every[e.country], ALONE * far_share / every[e.country]
         for d in range(lo - 3, hi + 2):
             for k in by_day.get((e.country, d), ()):
                 others = members[k]
