@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Hashable
 
 import numpy as np
 
@@ -196,12 +197,16 @@ class _Profile:
 
 def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: list[dict],
                    cuts: tuple[float, ...] = (0.0, 0.5, 0.8, 0.9, 0.95), trusting: bool = True,
-                   twins: float = TWINS, far: float = FAR) -> dict[float, dict[str, str]]:
+                   twins: float = TWINS, far: float = FAR, grouping: dict[str, Hashable] | None = None
+                   ) -> dict[float, dict[str, str]]:
     """Cut → event id → label: each report to the incident its posterior favours, that incident known only as
     its other reports describe it (see the module's docstring). ``trusting=False``: without the store's traits
     that real reports do not share and fusion does not use (act words that follow the type, one related type
     per type, "near" within 40 km: here any type is as likely a mistake, act words say nothing, "near" reaches
-    175 km, as fusion allows)."""
+    175 km, as fusion allows). ``grouping`` (event id → label): the other reports grouped as this says instead of
+    the truth, e.g. as a fusion grouped them — what a second pass that weighs each report against whole incidents
+    would reach after that fusion."""
+    grouping = grouping if grouping is not None else truth
     # an incident no other report describes may be another group's in a known incident's town and day, or the same
     # group's 50-300 km away (the world's confusers, in these shares), or any incident of the country
     twin_share, far_share = twins / (1 + twins + far), far / (1 + twins + far)
@@ -214,18 +219,21 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
     pa = {e.id: np.array(_p_actors(e, countries[e.country])) for e in data}
     pk = {e.id: np.array(_p_kind(e, trusting)) for e in data}
     pp = {e.id: places[e.country].p(e) for e in data}
-    members: dict[int, list[EventSketch]] = defaultdict(list)
+    members: dict[Hashable, list[EventSketch]] = defaultdict(list)
     for e in data:
-        members[truth[e.id]].append(e)
-    by_day: dict[tuple[str, int], list[int]] = defaultdict(list)
+        members[grouping[e.id]].append(e)
+    by_day: dict[tuple[str, int], set[Hashable]] = defaultdict(set)  # the days each group's incident may fall on
     told: dict[str, int] = defaultdict(int)  # incidents with two reports or more, by country
     every: dict[str, int] = defaultdict(int)
-    for k, inc in enumerate(incidents):
-        by_day[(inc["country"].name, inc["day"])].append(k)
-        told[inc["country"].name] += len(members[k]) > 1
-        every[inc["country"].name] += 1
-    profiles: dict[int, _Profile] = {}
-    best: dict[str, tuple[int, float]] = {}
+    for k, ms in members.items():
+        for o in ms:
+            lo, hi = _days_of(o)
+            for d in range(lo, hi + 1):
+                by_day[(o.country, d)].add(k)
+        told[ms[0].country] += len(ms) > 1
+        every[ms[0].country] += 1
+    profiles: dict[Hashable, _Profile] = {}
+    best: dict[str, tuple[Hashable, float]] = {}
     for e in data:
         c = countries[e.country]
         w = np.array(c.weights[:len(c.groups)], dtype=float)
@@ -236,24 +244,24 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
         scores = []
         prior = (1 - ALONE) / max(1, told[e.country])
         twin_prior, far_prior = ALONE * twin_share / every[e.country], ALONE * far_share / every[e.country]
-        for d in range(lo - 3, hi + 2):
-            for k in by_day.get((e.country, d), ()):
-                others = members[k]
-                if k == truth[e.id]:
-                    others = [o for o in others if o.id != e.id]
-                    if not others:
-                        continue
-                    prof = _Profile(others, places[e.country], pa, pk, pp)
-                else:
-                    if k not in profiles:
-                        profiles[k] = _Profile(others, places[e.country], pa, pk, pp)
-                    prof = profiles[k]
-                scores.append((k, prior * prof.likelihood(e, pa, pk, pp)))
-                twin, far = prof.unseen_likelihoods(e, places[e.country], pa, pk, pp)
-                alone += twin_prior * twin + far_prior * far
+        near = set().union(*(by_day.get((e.country, d), ()) for d in range(lo, hi + 1)))
+        for k in sorted(near, key=str):
+            others = members[k]
+            if k == grouping[e.id]:
+                others = [o for o in others if o.id != e.id]
+                if not others:
+                    continue
+                prof = _Profile(others, places[e.country], pa, pk, pp)
+            else:
+                if k not in profiles:
+                    profiles[k] = _Profile(others, places[e.country], pa, pk, pp)
+                prof = profiles[k]
+            scores.append((k, prior * prof.likelihood(e, pa, pk, pp)))
+            twin, far = prof.unseen_likelihoods(e, places[e.country], pa, pk, pp)
+            alone += twin_prior * twin + far_prior * far
         total = alone + sum(p for _k, p in scores)
-        k, p = max(scores + [(-1, alone)], key=lambda kp: kp[1])
+        k, p = max(scores + [(None, alone)], key=lambda kp: kp[1])
         best[e.id] = (k, p / total if total else 0.0)
-    return {cut: {e: (f"i{k}" if k >= 0 and post >= cut else f"alone:{e}") for e, (k, post) in best.items()}
+    return {cut: {e: (f"i{k}" if k is not None and post >= cut else f"alone:{e}") for e, (k, post) in best.items()}
             for cut in cuts}
 
