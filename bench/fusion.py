@@ -205,6 +205,14 @@ def main() -> None:
             print(json.dumps({"job": "fuse-quality", "incidents": n, "events": len(data), "seconds": round(took, 2),
                               "predicted_incidents": len(set(result.values())), **pairwise(truth, result)}),
                   flush=True)
+            if args.bound:  # a second pass weighing each report against the incidents this fusion found
+                from bench.fusion_bound import reports_oracle
+                for trusting in (True, False):
+                    for cut, labels in reports_oracle(data, truth, incidents, (0.5, 0.8), trusting=trusting,
+                                                      grouping=result, **shares).items():
+                        print(json.dumps({"job": "reports-oracle on fusion's incidents", "incidents": n,
+                                          "trusting the store": trusting, "cut": cut, **pairwise(truth, labels)}),
+                              flush=True)
             if args.why:
                 print(json.dumps({"job": "fuse-losses", "incidents": n, **losses(data, truth, result, incidents)}),
                       flush=True)
