@@ -216,6 +216,20 @@ def test_a_count_after_a_later_day_dates_the_incident(code, text, expected):
     assert dates_of(text, code)[0] == expected
 
 
+# 'police said on Monday, a day after the attack': the speaker's day right before the count dates the incident by
+# counting back, even after the event words of the sentence.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Gunmen killed seven people in an attack on a village in Bokkos, police said on Monday, a day after the "
+           "attack.", "2025-03-09"),
+    ("en", "Jihadists overran an army post near Malam Fatori, killing 11 soldiers, security sources told AFP on "
+           "Monday, two days after the assault.", "2025-03-08"),
+    ("en", "Bandits abducted 30 worshippers from a mosque in Zurmi, the state government announced on Monday, three "
+           "days after the raid.", "2025-03-07"),
+])
+def test_a_count_after_the_speakers_day_dates_the_incident(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
 # The day a source spoke to the press or posted online is not the incident's: 'confirmed the incident to our
 # correspondent on Sunday', 'in a post on X on Sunday', 'in a video message on Sunday' (dates.json statement_before).
 @pytest.mark.parametrize("text,expected", [

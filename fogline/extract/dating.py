@@ -134,13 +134,15 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
     return out
 
 
-def counted_from_later(dates: list[DateMention], events: list[int], text: str, base: int, opener: re.Pattern[str],
-                       reader: DateReader) -> list[DateMention]:
+def counted_from_later(dates: list[DateMention], event_dates: list[DateMention], events: list[int], text: str,
+                       base: int, opener: re.Pattern[str], reader: DateReader
+                       ) -> tuple[list[DateMention], list[DateMention]]:
     """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
     clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word,
     up to the next comma, with none after it: 'Sunday, two days after the visit, jihadists attacked' is Sunday's)
-    took place N days before it, and that count dates it (``reader``'s count words and units).
-    Offsets are the text's plus ``base``."""
+    took place N days before it, and that count dates it (``reader``'s count words and units). So does the day a
+    speaker spoke right before the count ('gunmen killed 7 people, police said on Monday, a day after the attack'),
+    whatever came before. Returns the sentence's dates and event dates; offsets are the text's plus ``base``."""
     for m in opener.finditer(text):
         words = m.group().split()
         if "after" not in (w.lower() for w in words) and "après" not in (w.lower() for w in words):
@@ -149,15 +151,18 @@ def counted_from_later(dates: list[DateMention], events: list[int], text: str, b
         told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
         comma = text.find(",", m.end())
         end = base + (comma if comma >= 0 else len(text))  # the opener's clause; a main clause may resume after it
-        if not n or not told or any(e < base + m.start() or e >= end for e in events) or not any(
-                base + m.end() <= e < end for e in events):
+        if not n or not told or any(e >= end for e in events) or not any(base + m.end() <= e < end for e in events):
             continue
         day = told[-1]
+        said = day not in event_dates and not text[day.end - base:m.start()].strip(" ,;:")
+        if any(e < base + m.start() for e in events) and not said:
+            continue
         start = base + m.start()
         counted = DateMention(start, start + len(m.group().rstrip()), day.date - timedelta(days=n),
                               DAY if n < 7 else WEEK, "relative")
-        return sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start)
-    return dates
+        return (sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start),
+                sorted([d for d in event_dates if d is not day] + [counted], key=lambda d: d.start))
+    return dates, event_dates
 
 
 def _days_in(words: list[str], reader: DateReader) -> int | None:
