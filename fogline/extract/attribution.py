@@ -192,6 +192,7 @@ class AttributionReader:
             folded = caseless(text)
         out: list[Speaker] = []
         spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
+        joined = self._joint is not None and self._joint.search(text) is not None  # two speakers possible at all
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -253,7 +254,8 @@ class AttributionReader:
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())
-                sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
+                if joined:
+                    sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
                 if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
