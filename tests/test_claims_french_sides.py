@@ -309,3 +309,31 @@ def test_the_officer_named_before_speaks_for_the_army(text):
 def test_a_death_told_without_a_killing_verb_still_reports_the_event(text, low):
     """'vingt soldats ont perdu la vie': the deaths alone report an event, with its toll."""
     assert [c for c in claims(text) if c[0] == "killed" and c[1] == low], claims(text)
+
+
+KAYES = "Au Mali, des jihadistes ont attaqué lundi un convoi sur la route de Kayes. "
+
+
+@pytest.mark.parametrize("text,what,low", [
+    (KAYES + "Cinq chauffeurs de camions-citernes ont été tués, selon des transporteurs.", "killed", 5),
+    (KAYES + "Trois passagers du bus ont été blessés, selon un élu.", "wounded", 3),
+    (KAYES + "Quatre commerçants à bord de camions de marchandises ont été enlevés, selon un élu.", "abducted", 4),
+])
+def test_the_first_counted_noun_is_what_a_french_figure_counts(text, what, low):
+    """'cinq chauffeurs de camions-citernes': drivers, not tankers (the head noun comes first in French)."""
+    assert [c for c in claims(text) if c[0] == what and c[1] == low], claims(text)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le FLA, pour sa part, déplore la mort de "
+     "14 civils dans des frappes de drones de l'armée malienne.", "Azawad Liberation Front (FLA)"),
+    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le JNIM, de son côté, revendique la mort de "
+     "20 soldats de l'armée malienne.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Au Mali, le FLA a annoncé lundi une attaque près de Kidal. L'armée, quant à elle, déplore la mort de "
+     "trois soldats tués par les rebelles du FLA.", "Military Forces of Mali (FAMa)"),
+])
+def test_a_subject_with_an_aside_before_its_verb_is_the_speaker(text, claimant):
+    """'Le FLA, pour sa part, déplore la mort de …': the aside between commas is no inverted speaker's comma; the
+    speaker is the subject before it, not an actor named after the verb."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][3] == claimant, claims(text)
