@@ -337,3 +337,12 @@ def test_a_subject_with_an_aside_before_its_verb_is_the_speaker(text, claimant):
     speaker is the subject before it, not an actor named after the verb."""
     found = [c for c in claims(text) if c[0] == "killed"]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    KAYES + "Une trentaine de camions ont été incendiés, ont indiqué des transporteurs.",
+    KAYES + "Selon des chauffeurs, une trentaine de camions ont été incendiés.",
+    KAYES + "Des camionneurs ont affirmé que trente camions avaient été incendiés.",
+])
+def test_drivers_and_hauliers_who_tell_the_toll_are_residents(text):
+    assert [c[3] for c in claims(text) if c[0] == "vehicles destroyed"] == ["residents"], claims(text)
