@@ -346,3 +346,17 @@ def test_a_subject_with_an_aside_before_its_verb_is_the_speaker(text, claimant):
 ])
 def test_drivers_and_hauliers_who_tell_the_toll_are_residents(text):
     assert [c[3] for c in claims(text) if c[0] == "vehicles destroyed"] == ["residents"], claims(text)
+
+
+@pytest.mark.parametrize("text,of", [
+    ("Au Burkina Faso, les Volontaires pour la défense de la patrie (VDP) ont perdu 11 des leurs dans une embuscade "
+     "près de Tougan, a indiqué une source locale.", "VDP: Volunteers for the Defense of the Homeland"),
+    ("Lundi, les rebelles du FLA ont perdu six des leurs lors de combats près de Kidal, au Mali, selon une source.",
+     "Azawad Liberation Front (FLA)"),
+    ("Près de Kidal, les combattants du FLA ont perdu quatre des leurs lors de l'attaque du camp, au Mali, selon un "
+     "élu.", "Azawad Liberation Front (FLA)"),
+])
+def test_a_subject_after_a_fronted_phrase_owns_its_losses(text, of):
+    """'Au Burkina Faso, les VDP ont perdu 11 des leurs': the subject after the opening phrase lost them."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][2] == of, claims(text)
