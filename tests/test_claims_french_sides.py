@@ -360,3 +360,16 @@ def test_a_subject_after_a_fronted_phrase_owns_its_losses(text, of):
     """'Au Burkina Faso, les VDP ont perdu 11 des leurs': the subject after the opening phrase lost them."""
     found = [c for c in claims(text) if c[0] == "killed"]
     assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Au Burkina Faso, des hommes armés attaquent le village de Seytenga et tuent 12 civils.", 12,
+     "Civilians (Burkina Faso)"),
+    ("Au Niger, des jihadistes ciblent une mosquée et tuent 15 fidèles lundi à Fambita.", 15, "Civilians (Niger)"),
+    ("Haïti : la police repousse une attaque de gangs à Kenscoff. Deux policiers ont été blessés.", 2,
+     "Police Forces of Haiti"),
+])
+def test_an_event_told_in_the_present_tense(text, low, of):
+    """'des hommes armés attaquent le village … et tuent 12 civils': the present of headlines and ledes reports an
+    event as the past does."""
+    assert [c for c in claims(text) if c[1] == low and c[2] == of], claims(text)
