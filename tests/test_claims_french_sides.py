@@ -309,3 +309,67 @@ def test_the_officer_named_before_speaks_for_the_army(text):
 def test_a_death_told_without_a_killing_verb_still_reports_the_event(text, low):
     """'vingt soldats ont perdu la vie': the deaths alone report an event, with its toll."""
     assert [c for c in claims(text) if c[0] == "killed" and c[1] == low], claims(text)
+
+
+KAYES = "Au Mali, des jihadistes ont attaqué lundi un convoi sur la route de Kayes. "
+
+
+@pytest.mark.parametrize("text,what,low", [
+    (KAYES + "Cinq chauffeurs de camions-citernes ont été tués, selon des transporteurs.", "killed", 5),
+    (KAYES + "Trois passagers du bus ont été blessés, selon un élu.", "wounded", 3),
+    (KAYES + "Quatre commerçants à bord de camions de marchandises ont été enlevés, selon un élu.", "abducted", 4),
+])
+def test_the_first_counted_noun_is_what_a_french_figure_counts(text, what, low):
+    """'cinq chauffeurs de camions-citernes': drivers, not tankers (the head noun comes first in French)."""
+    assert [c for c in claims(text) if c[0] == what and c[1] == low], claims(text)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le FLA, pour sa part, déplore la mort de "
+     "14 civils dans des frappes de drones de l'armée malienne.", "Azawad Liberation Front (FLA)"),
+    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le JNIM, de son côté, revendique la mort de "
+     "20 soldats de l'armée malienne.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Au Mali, le FLA a annoncé lundi une attaque près de Kidal. L'armée, quant à elle, déplore la mort de "
+     "trois soldats tués par les rebelles du FLA.", "Military Forces of Mali (FAMa)"),
+])
+def test_a_subject_with_an_aside_before_its_verb_is_the_speaker(text, claimant):
+    """'Le FLA, pour sa part, déplore la mort de …': the aside between commas is no inverted speaker's comma; the
+    speaker is the subject before it, not an actor named after the verb."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    KAYES + "Une trentaine de camions ont été incendiés, ont indiqué des transporteurs.",
+    KAYES + "Selon des chauffeurs, une trentaine de camions ont été incendiés.",
+    KAYES + "Des camionneurs ont affirmé que trente camions avaient été incendiés.",
+])
+def test_drivers_and_hauliers_who_tell_the_toll_are_residents(text):
+    assert [c[3] for c in claims(text) if c[0] == "vehicles destroyed"] == ["residents"], claims(text)
+
+
+@pytest.mark.parametrize("text,of", [
+    ("Au Burkina Faso, les Volontaires pour la défense de la patrie (VDP) ont perdu 11 des leurs dans une embuscade "
+     "près de Tougan, a indiqué une source locale.", "VDP: Volunteers for the Defense of the Homeland"),
+    ("Lundi, les rebelles du FLA ont perdu six des leurs lors de combats près de Kidal, au Mali, selon une source.",
+     "Azawad Liberation Front (FLA)"),
+    ("Près de Kidal, les combattants du FLA ont perdu quatre des leurs lors de l'attaque du camp, au Mali, selon un "
+     "élu.", "Azawad Liberation Front (FLA)"),
+])
+def test_a_subject_after_a_fronted_phrase_owns_its_losses(text, of):
+    """'Au Burkina Faso, les VDP ont perdu 11 des leurs': the subject after the opening phrase lost them."""
+    found = [c for c in claims(text) if c[0] == "killed"]
+    assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Au Burkina Faso, des hommes armés attaquent le village de Seytenga et tuent 12 civils.", 12,
+     "Civilians (Burkina Faso)"),
+    ("Au Niger, des jihadistes ciblent une mosquée et tuent 15 fidèles lundi à Fambita.", 15, "Civilians (Niger)"),
+    ("Haïti : la police repousse une attaque de gangs à Kenscoff. Deux policiers ont été blessés.", 2,
+     "Police Forces of Haiti"),
+])
+def test_an_event_told_in_the_present_tense(text, low, of):
+    """'des hommes armés attaquent le village … et tuent 12 civils': the present of headlines and ledes reports an
+    event as the past does."""
+    assert [c for c in claims(text) if c[1] == low and c[2] == of], claims(text)

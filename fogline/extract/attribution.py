@@ -229,7 +229,8 @@ class AttributionReader:
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
                 and not self._addressee.fullmatch(verb) and not _name_in_commas(before)
-                and not self._name_then_apposition(before))
+                and not self._name_then_apposition(before)
+                and not self._not_apposition.fullmatch(_incise(before)))  # "Le FLA, pour sa part, déplore …"
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
@@ -376,6 +377,12 @@ def _window_start(text: str, pos: int, breaks: re.Pattern | None = None) -> int:
         # a subject can sit after a leading adverbial: "In a statement, the group claimed"
         cut = comma
     return max(cut + 1, 0, pos - 120)
+
+
+def _incise(before: str) -> str:
+    """The words between the last two commas before a verb ('pour sa part' in 'Le FLA, pour sa part,')."""
+    comma = before.rstrip().rfind(",")
+    return before[before.rfind(",", 0, comma) + 1:comma] if before.rfind(",", 0, comma) >= 0 else ""
 
 
 def _name_in_commas(before: str) -> bool:

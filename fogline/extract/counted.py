@@ -58,6 +58,8 @@ class CountedNouns:
         self.aircraft = words_regex(claims.get("aircraft_nouns", []))
         self.people = {k: words_regex(v) for k, v in claims.get("people_nouns", {}).items()}
         self.own = words_regex(claims.get("own_words", []))
+        # "cinq chauffeurs de camions-citernes": where the head noun comes first, the first counted noun decides
+        self._head_first = bool(claims.get("head_first", False))
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
                                         rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
@@ -91,6 +93,10 @@ class CountedNouns:
 
     @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
     def _read_noun_class(self, head: str) -> str | None:
+        if self._head_first:  # the class of the noun that comes first
+            found = [(m.start(), k) for k, rx in (("aircraft", self.aircraft), ("vehicle", self.vehicle),
+                                                  *self.people.items()) if (m := rx.search(head))]
+            return min(found)[1] if found else None
         if self.aircraft.search(head):
             return "aircraft"
         if self.vehicle.search(head):

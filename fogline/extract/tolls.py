@@ -160,7 +160,9 @@ class Tolls:
                 continue
             lead = self._determiner.sub("", text[:start]).rstrip()
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
-                or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead)
+                or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
+                or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
+                    and not any(ch.isdigit() for ch in lead))  # "Au Burkina Faso, les VDP ont perdu 11 des leurs"
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
