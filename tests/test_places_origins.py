@@ -243,3 +243,15 @@ def test_the_place_fled_or_left_after_the_fighting_is_still_the_place(lang, text
     """Only where attackers or fire came from is an origin: a town fled, left or lost after the fighting is where
     it happened."""
     assert event_place(text, lang).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In Donetsk Oblast, Russian attacks killed two people in Kostiantynivka and one in Druzhkivka, the governor "
+     "said.", "Kostyantynivka"),
+    ("Gunmen killed four people in Bokkos and two in Mangu on Sunday, police said.", "Bokkos"),
+    ("Russian shelling killed three people in Kherson and one in Beryslav on Monday, officials said.", "Kherson"),
+])
+def test_towns_listed_in_one_sentence_are_not_one_place_refined(text, location):
+    """'killed two in X and one in Y': two places listed, the first the event's; the smaller is no finer name of
+    the same place (as a village named in the next sentence is)."""
+    assert event_place(text).location == location

@@ -139,8 +139,11 @@ class Placer:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
+        # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
+                 and (p is best or i not in own)]
         if any(p is not best for p in towns):
             # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
             areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
