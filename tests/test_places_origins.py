@@ -255,3 +255,17 @@ def test_towns_listed_in_one_sentence_are_not_one_place_refined(text, location):
     """'killed two in X and one in Y': two places listed, the first the event's; the smaller is no finer name of
     the same place (as a village named in the next sentence is)."""
     assert event_place(text).location == location
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("On Wednesday, a supply convoy travelling from Douentza to Hombori hit a roadside bomb, killing five soldiers.",
+     {"Douentza", "Hombori"}),
+    ("A bus travelling from Kaduna to Abuja was attacked by gunmen on Sunday, who abducted 20 passengers.",
+     {"Kaduna", "Abuja"}),
+    ("A military truck heading to Bunia hit a mine on Friday, killing three soldiers.", {"Bunia"}),
+])
+def test_an_attack_on_the_way_is_near_the_journeys_towns(text, ends):
+    """With no other place, a journey's town ('travelling from X to Y', 'heading to Y') places the attack near it
+    (precision 2), not at it; beside an area the lead names it gives way (above)."""
+    place = event_place(text)
+    assert place.location in ends and place.geo_precision == 2
