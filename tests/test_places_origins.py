@@ -243,3 +243,29 @@ def test_the_place_fled_or_left_after_the_fighting_is_still_the_place(lang, text
     """Only where attackers or fire came from is an origin: a town fled, left or lost after the fighting is where
     it happened."""
     assert event_place(text, lang).location == location
+
+
+@pytest.mark.parametrize("text, location", [
+    ("In Donetsk Oblast, Russian attacks killed two people in Kostiantynivka and one in Druzhkivka, the governor "
+     "said.", "Kostyantynivka"),
+    ("Gunmen killed four people in Bokkos and two in Mangu on Sunday, police said.", "Bokkos"),
+    ("Russian shelling killed three people in Kherson and one in Beryslav on Monday, officials said.", "Kherson"),
+])
+def test_towns_listed_in_one_sentence_are_not_one_place_refined(text, location):
+    """'killed two in X and one in Y': two places listed, the first the event's; the smaller is no finer name of
+    the same place (as a village named in the next sentence is)."""
+    assert event_place(text).location == location
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("On Wednesday, a supply convoy travelling from Douentza to Hombori hit a roadside bomb, killing five soldiers.",
+     {"Douentza", "Hombori"}),
+    ("A bus travelling from Kaduna to Abuja was attacked by gunmen on Sunday, who abducted 20 passengers.",
+     {"Kaduna", "Abuja"}),
+    ("A military truck heading to Bunia hit a mine on Friday, killing three soldiers.", {"Bunia"}),
+])
+def test_an_attack_on_the_way_is_near_the_journeys_towns(text, ends):
+    """With no other place, a journey's town ('travelling from X to Y', 'heading to Y') places the attack near it
+    (precision 2), not at it; beside an area the lead names it gives way (above)."""
+    place = event_place(text)
+    assert place.location in ends and place.geo_precision == 2

@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from ..lang import available, resources
 from ..records import Evidence, Place
@@ -20,6 +19,7 @@ from .areas import area_reader
 from .camps import camp_place
 from .context import DocumentContext, shift
 from .namesakes import Namesakes
+from .other_events import other_event
 from .places import UNLISTED, PlaceMention, PlaceReader
 from .regions_named import spoken_region
 from .segment import EventDraft, best_place
@@ -27,7 +27,6 @@ from .segment import EventDraft, best_place
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
-_CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
 
 class Placer:
@@ -65,10 +64,13 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
-        if best and self._other_event(best, draft, ctx):
+        if best and best.precision == 2 and draft.sentences and self._areas(ctx, draft.sentences[0]) \
+                and not views[draft.sentences[0]].s.start <= best.start < views[draft.sentences[0]].s.end:
+            best = None  # "in Kurram district ... travelling from X to Y": the lead's area, not a town passed
+        if best and other_event(best, draft, ctx):
             # "killed 20 in Zamfara State on Saturday, a week after gunmen struck Tsafe": the other place of the
             # sentence, if any, else what the event's other sentences say
-            own = [p for i in draft.sentences for p in views[i].places if not self._other_event(p, draft, ctx)]
+            own = [p for i in draft.sentences for p in views[i].places if not other_event(p, draft, ctx)]
             best = best_place(own)
         if draft.family not in ("anchor", "document"):
             best = self._modified(best, ctx)
@@ -86,11 +88,14 @@ class Placer:
         if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
             # "...in Muidumbe district. The attack took place in the village of X": a town named as its area
             # is no more the event's place than a region is
+            # an area the lead names ('in Kurram district') is as precise as 'near' a town: only a town itself,
+            # not one a journey passes ('travelling from X to Y'), is finer
+            floor = 2 if draft.sentences and self._areas(ctx, draft.sentences[0]) else 4
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
-                                   and not self._other_event(p, draft, ctx)])
-                if cand and (best is None or cand.precision < best.precision):
+                                   and not other_event(p, draft, ctx)])
+                if cand and cand.precision < min(floor, best.precision if best else 4):
                     best = cand
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
                 # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
@@ -139,13 +144,16 @@ class Placer:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
+        # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where]
+                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
+                 and (p is best or i not in own)]
         if any(p is not best for p in towns):
             # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
             areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
-                     and not self._other_event(p, draft, ctx)]
+                     and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
 
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
@@ -164,27 +172,6 @@ class Placer:
         v = next((v for v in ctx.views if v.s.start <= best.start < v.s.end), None)
         return next((p for p in (v.places if v else []) if m.end() <= p.start <= m.end() + 1 and p.precision <= 2),
                     best)
-
-    def _other_event(self, p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> bool:
-        """Whether a place is named in a clause telling another incident: after a word that opens one ('a week
-        after gunmen struck X', 'the second attack since ... X', 'après l'attaque de X'; ``other_event_before``
-        of places.json) or beside a date that is not the event's ('... struck X last month')."""
-        v = next((v for v in ctx.views if v.s.start <= p.start < v.s.end), None)
-        if v is None:
-            return False
-        text, base = v.s.text, v.s.start
-        start = max((m.end() for m in _CLAUSE.finditer(text, 0, p.start - base)), default=0)
-        end = next((m.start() for m in _CLAUSE.finditer(text, p.end - base)), len(text))
-        if _other_event_rx(ctx.doc.language).search(text[start:p.start - base]):
-            return True
-        own = draft.date
-        if own is None or own.precision != vocab.DAY or draft.date_value is None:
-            return False
-        day = draft.date_value
-        return any(start <= d.start - base < end and d.start != own.start and d.date and (
-            d.precision == vocab.DAY and abs((d.date - day).days) > 1
-            or d.precision == vocab.MONTH and (d.date.year, d.date.month) != (day.year, day.month)
-            or d.precision == vocab.YEAR and d.date.year != day.year) for d in v.dates)
 
     def _initial(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """The place after the capitalised first word of the event's own sentence ("In X,", "À X,")."""
@@ -373,13 +360,6 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
 def _modifier_rx(language: str) -> re.Pattern:
     code = language if language in available() else "en"
     return re.compile(resources(code)["places"].get("modifier_of", "(?!)"), re.I)
-
-
-@cache
-def _other_event_rx(language: str) -> re.Pattern:
-    """Words opening a clause about another incident than the sentence's own ('a week after gunmen ...')."""
-    code = language if language in available() else "en"
-    return re.compile(resources(code)["places"].get("other_event_before", "(?!)"), re.I)
 
 
 @cache
