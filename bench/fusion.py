@@ -6,6 +6,7 @@
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
     python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
     python -m bench.fusion --quality 10000 --bound                  # and with only what the reports say
+    python -m bench.fusion --quality 100000 --bound --countries 3   # the same on three countries of the 100k world
     python -m bench.fusion --quality 10000 --why                    # and the missed and wrong pairs by cause
     python -m bench.fusion --quality 10000 --ratios                 # and what each pair feature tells (ln ratio)
 
@@ -30,7 +31,7 @@ import statistics
 import time
 from collections import Counter
 
-from bench.fusion_world import oracle, real_sketches, sketches, truth_world
+from bench.fusion_world import COUNTRIES, oracle, real_sketches, sketches, truth_world
 from fogline.fuse import EventSketch, fuse
 
 
@@ -167,6 +168,8 @@ def main() -> None:
     p.add_argument("--quality", type=int, nargs="+", metavar="N",
                    help="pairwise precision and recall on N synthetic incidents with known truth")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--countries", type=int, metavar="K",
+                   help="--quality on the events of the world's first K countries only (e.g. 3 for --bound at 100k)")
     p.add_argument("--confusers", type=float, nargs=2, metavar=("TWINS", "FAR"),
                    help="--quality on a world with these shares of the two confusers (default 0.10 0.10)")
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
@@ -184,6 +187,10 @@ def main() -> None:
         for n in args.quality:
             shares = dict(zip(("twins", "far"), args.confusers, strict=True)) if args.confusers else {}
             data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures, **shares)
+            if args.countries:  # countries are fused apart: a few stand for the world, at a fraction of the work
+                kept = set(COUNTRIES[:args.countries])
+                data = [e for e in data if e.country in kept]
+                truth = {e.id: truth[e.id] for e in data}
             if args.ratios:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
             if args.bound:
