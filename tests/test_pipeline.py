@@ -357,19 +357,16 @@ def test_the_migrations_make_the_schema_the_code_declares(tmp_path):
 
 
 def test_a_new_store_is_made_from_the_schema_at_the_head_revision(tmp_path):
-    """A new store is created from schema.py at once (no Alembic run): the same tables as the revisions make,
-    stamped so that the next open finds it up to date and a later revision applies to it."""
-    from alembic.autogenerate import compare_metadata
+    """A new store is created from schema.py at once (no Alembic run; the revisions make the same tables, as
+    the test above shows), stamped so that Alembic finds it at the head and the next open finds it up to date."""
     from alembic.runtime.migration import MigrationContext
 
-    from fogline.store import metadata
     from fogline.store.migrate import HEAD
 
     db = f"sqlite:///{tmp_path / 'new.db'}"
     with Store(db) as store:
         assert store.schema_revisions == (None, HEAD)
         with store.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
             assert MigrationContext.configure(conn).get_current_revision() == HEAD
     with Store(db) as store:
         assert store.schema_revisions == (HEAD, HEAD)

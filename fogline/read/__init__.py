@@ -23,10 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .record import (
-    MAX_ID,
     ReadError,
     ReadResult,
-    detect_language,
     document_of,
     fail,
     from_record,
@@ -35,7 +33,7 @@ from .record import (
     stable_id,
 )
 
-__all__ = ["MAX_BYTES", "MAX_ID", "STDIN", "ReadError", "ReadResult", "detect_language", "parse_published",
+__all__ = ["MAX_BYTES", "STDIN", "ReadError", "ReadResult", "parse_published",
            "read_paths", "stable_id"]
 
 MAX_BYTES = 10 * 1024 * 1024

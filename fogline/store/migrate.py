@@ -29,6 +29,10 @@ from .errors import StoreError
 MIGRATIONS = Path(__file__).parent / "migrations"
 _PG_LOCK = 0x466F676C  # "Fogl": the advisory lock held while migrating
 HEAD = "0004"  # the last revision in migrations/versions (a test checks it against Alembic's head)
+# Alembic's own version table, as it makes it
+_VERSION = sa.Table("alembic_version", sa.MetaData(),
+                    sa.Column("version_num", sa.String(32), nullable=False),
+                    sa.PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
 
 
 def _config(conn: sa.engine.Connection | None = None):
@@ -91,11 +95,11 @@ def _run(engine: Engine) -> None:
             _create(conn)
 
 
-def run_revisions(conn: sa.engine.Connection, target: str = "head") -> None:
-    """Alembic's upgrade to ``target`` in this transaction."""
+def run_revisions(conn: sa.engine.Connection) -> None:
+    """Alembic's upgrade to the head revision in this transaction."""
     from alembic import command
 
-    command.upgrade(_config(conn), target)
+    command.upgrade(_config(conn), "head")
 
 
 def _create(conn: sa.engine.Connection) -> None:
@@ -103,10 +107,8 @@ def _create(conn: sa.engine.Connection) -> None:
     from .schema import metadata
 
     metadata.create_all(conn)
-    version = sa.table("alembic_version", sa.column("version_num", sa.String(32)))
-    conn.execute(sa.text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
-                         "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"))
-    conn.execute(version.insert().values(version_num=HEAD))
+    _VERSION.create(conn)
+    conn.execute(_VERSION.insert().values(version_num=HEAD))
 
 
 def _backup(engine: Engine, before: str | None) -> Path | None:
