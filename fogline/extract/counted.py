@@ -31,6 +31,9 @@ class Of:
     UNKNOWN = "unknown"
 
 
+_OF_CLASS = {"civilian": Of.CIVILIAN, "enemy": Of.ENEMY, "state": Of.STATE}  # a counted noun's class → its side
+
+
 @dataclass(slots=True)
 class RawClaim:
     start: int  # offsets within the sentence
@@ -137,26 +140,15 @@ class CountedNouns:
         if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
             inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
         if inside:  # the first actor named in the counted phrase
-            a = inside[0]
-            if a.kind == CIVILIANS:
-                return None, Of.CIVILIAN, a.country
-            if a.generic:
-                return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-            return a.name, Of.ACTOR, a.country
-        if noun == "civilian":
-            return None, Of.CIVILIAN, None
-        if noun == "enemy":
-            return None, Of.ENEMY, None
-        if noun == "state":
-            return None, Of.STATE, None
+            return _of_actor(inside[0])
+        if noun in _OF_CLASS:
+            return None, _OF_CLASS[noun], None
         if noun in ("vehicle", "aircraft"):
             if self.people["enemy"].search(np[:40]):
                 return None, Of.ENEMY, None  # "several enemy vehicles", "véhicules ennemis"
             for a in actors:  # "5 vehicles … from the insurgents", "trucks belonging to the army"
                 if a.start > q.end and a.start - q.end < 90 and self._owner_cue.match(text[q.end:a.start]):
-                    if a.generic:
-                        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
-                    return a.name, Of.ACTOR, a.country
+                    return _of_actor(a, civilians=False)
             return None, Of.TARGET, None
         if tail is not None and noun in (None, "generic"):
             return self._side_of(text, tail, actors)
@@ -179,13 +171,18 @@ class CountedNouns:
             return None, Of.OWN, None
         named = next((a for a in actors if m.start() <= a.start < m.end() + len(said)), None)
         if named is not None:
-            if named.kind == CIVILIANS:
-                return None, Of.CIVILIAN, named.country
-            if named.generic:
-                return None, (Of.STATE if named.kind == STATE_FORCES else Of.ENEMY), None
-            return named.name, Of.ACTOR, named.country
-        kind = {"civilian": Of.CIVILIAN, "enemy": Of.ENEMY, "state": Of.STATE}.get(self.noun_class(said))
-        return None, kind or Of.UNKNOWN, None
+            return _of_actor(named)
+        return None, _OF_CLASS.get(self.noun_class(said), Of.UNKNOWN), None
+
+
+def _of_actor(a: ActorMention, civilians: bool = True) -> tuple[str | None, str, str | None]:
+    """(name, ``Of``, country) of a figure counting this actor's people: civilians as a class (unless
+    ``civilians`` is False: a vehicle is never theirs), a generic mention as its side, else the actor."""
+    if civilians and a.kind == CIVILIANS:
+        return None, Of.CIVILIAN, a.country
+    if a.generic:
+        return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
+    return a.name, Of.ACTOR, a.country
 
 
 def without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:

@@ -77,8 +77,9 @@ class SpeakerMemory:
         return None
 
     def pronoun(self, word: str, speaker_pronouns: set[str]) -> str | None:
-        """'it', 'elle', 'the statement' → the last speaker; 'the group', 'the rebels' → the last
-        non-state actor; ('the army' is named by the actor dictionary before it gets here)."""
+        """'it', 'elle', 'the statement' → the last speaker; 'the source' → the last speaker named with that noun;
+        'the group' right after a named organisation spoke → that organisation, else (like 'the rebels') the last
+        non-state actor ('the army' is named by the actor dictionary before it gets here)."""
         if word == vocab.STATE_FORCES:
             return self.last_state or self.country_forces
         if " " in word:  # "the source", "the group": a speaker named with that noun
