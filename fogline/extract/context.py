@@ -22,7 +22,16 @@ from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
-from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
+from .text import (
+    AnyWords,
+    CaselessPattern,
+    CaselessRegex,
+    Sentence,
+    alternation,
+    split_sentences,
+    trie_alternation,
+    words_regex,
+)
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
@@ -143,7 +152,7 @@ class ContextReader:
         self._reporting = re.compile(rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?"
                                      rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
-        self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._elsewhere = CaselessRegex(data["dates"].get("other_event_opener", "(?!)"))  # spans only
         self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
