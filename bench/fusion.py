@@ -5,6 +5,7 @@
     python -m bench.fusion --real 690 --runs 5                      # the events of the real reports of bench.run
     python -m bench.fusion --quality 10000 100000                   # pairwise P/R on a store with known truth
     python -m bench.fusion --quality 10000 --oracle                 # and what an oracle knowing the truth reaches
+    python -m bench.fusion --quality 10000 --bound                  # and with only what the reports say
     python -m bench.fusion --quality 10000 --why                    # and the missed and wrong pairs by cause
     python -m bench.fusion --quality 10000 --ratios                 # and what each pair feature tells (ln ratio)
 
@@ -166,19 +167,31 @@ def main() -> None:
     p.add_argument("--quality", type=int, nargs="+", metavar="N",
                    help="pairwise precision and recall on N synthetic incidents with known truth")
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--confusers", type=float, nargs=2, metavar=("TWINS", "FAR"),
+                   help="--quality on a world with these shares of the two confusers (default 0.10 0.10)")
     p.add_argument("--no-figures", action="store_true", help="--quality on the store without figures (session 4's)")
     p.add_argument("--why", action="store_true",
                    help="with --quality: the missed and wrong pairs by cause and kind of report (`losses`)")
     p.add_argument("--ratios", action="store_true",
                    help="with --quality: each pair feature's log-likelihood ratio on the store (`ratios`)")
+    p.add_argument("--bound", action="store_true",
+                   help="with --quality: what an ideal scorer reaches knowing only what the reports say "
+                        "(`fusion_bound.reports_oracle`)")
     p.add_argument("--oracle", action="store_true",
                    help="with --quality: also the bound of an oracle that knows the incidents (`oracle`)")
     args = p.parse_args()
     if args.quality:
         for n in args.quality:
-            data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures)
+            shares = dict(zip(("twins", "far"), args.confusers, strict=True)) if args.confusers else {}
+            data, truth, incidents = truth_world(n, args.seed, figures=not args.no_figures, **shares)
             if args.ratios:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
+            if args.bound:
+                from bench.fusion_bound import reports_oracle
+                for trusting in (True, False):
+                    for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting, **shares).items():
+                        print(json.dumps({"job": "reports-oracle", "incidents": n, "trusting the store": trusting,
+                                          "cut": cut, **pairwise(truth, labels)}), flush=True)
             if args.oracle:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
@@ -192,6 +205,14 @@ def main() -> None:
             print(json.dumps({"job": "fuse-quality", "incidents": n, "events": len(data), "seconds": round(took, 2),
                               "predicted_incidents": len(set(result.values())), **pairwise(truth, result)}),
                   flush=True)
+            if args.bound:  # a second pass weighing each report against the incidents this fusion found
+                from bench.fusion_bound import reports_oracle
+                for trusting in (True, False):
+                    for cut, labels in reports_oracle(data, truth, incidents, (0.5, 0.8), trusting=trusting,
+                                                      grouping=result, **shares).items():
+                        print(json.dumps({"job": "reports-oracle on fusion's incidents", "incidents": n,
+                                          "trusting the store": trusting, "cut": cut, **pairwise(truth, labels)}),
+                              flush=True)
             if args.why:
                 print(json.dumps({"job": "fuse-losses", "incidents": n, **losses(data, truth, result, incidents)}),
                       flush=True)

@@ -129,9 +129,11 @@ def truth_sketches(n_incidents: int, seed: int = 7, figures: bool = True
     return out, truth
 
 
-def truth_world(n_incidents: int, seed: int = 7, figures: bool = True
+def truth_world(n_incidents: int, seed: int = 7, figures: bool = True, twins: float = TWINS, far: float = FAR
                 ) -> tuple[list[EventSketch], dict[str, int], list[dict]]:
-    """`truth_sketches` and the incidents themselves (what `oracle` knows and fusion does not)."""
+    """`truth_sketches` and the incidents themselves (what `oracle` knows and fusion does not). ``twins`` and
+    ``far``: the shares of the two confusers (what the store's difficulty depends on most; the defaults are the
+    store's)."""
     rng = random.Random(seed)
     frng = random.Random(seed * 7919 + 1)
     countries = [_Country(name, rng) for name in COUNTRIES]
@@ -149,10 +151,10 @@ def truth_world(n_incidents: int, seed: int = 7, figures: bool = True
         seen.add((town[0], day, group))
         incidents.append(_incident(c, day, town, group, kind))
         roll = rng.random()
-        if roll < TWINS:  # another armed group in the same town on the same day
+        if roll < twins:  # another armed group in the same town on the same day
             other = rng.choice([g for g in c.groups if g != group])
             incidents.append(_incident(c, day, town, other, rng.choice(TYPES)))
-        elif roll < TWINS + FAR:  # the same group strikes 50-300 km away, the same or the next day
+        elif roll < twins + far:  # the same group strikes 50-300 km away, the same or the next day
             lat, lon = c.near(town[1], town[2], 50, 300, rng)
             incidents.append(_incident(c, day + rng.choice((0, 0, 1)), (f"{town[0]}-far", lat, lon), group, kind))
     incidents = incidents[:n_incidents]

@@ -15,6 +15,19 @@ SAMPLES = ROOT / "fogline" / "samples" / "reports.jsonl"
 TEXTS = Path(__file__).parent / "texts"
 
 
+REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
+          "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    """``fogline`` with these arguments in this process: (exit code, stdout, stderr)."""
+    from fogline.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
 def validate(extraction: dict, text: str) -> None:
     """Schema-valid, and every evidence span equals the text at its offsets."""
     jsonschema.validate(extraction, SCHEMA)

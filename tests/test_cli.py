@@ -5,18 +5,7 @@ import io
 import json
 
 import pytest
-from conftest import validate
-
-from fogline.cli import main
-
-REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
-          "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from conftest import REPORT, run, validate
 
 
 @pytest.fixture

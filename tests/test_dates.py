@@ -7,6 +7,7 @@ import pytest
 
 from fogline.extract import extract
 from fogline.extract.dates import DateReader
+from fogline.extract.filed import dateline
 from fogline.lang import resources
 from fogline.records import Document
 
@@ -58,6 +59,23 @@ def test_a_weekday_written_with_its_date_names_that_day_for_the_whole_report(cod
     """9 March 2025 is a Sunday: the report's own 'Monday' is its 9 March, not the 10th (one event)."""
     ex = extract(Document("t", text, code, date(2025, 3, 12))).to_dict()
     assert [e["date"] for e in ex["events"]] == ["2025-03-09"]
+
+
+# A weekday written with its date sets the report's week: on a page dated a week or more later, a bare weekday is
+# the one nearest to that date, not one of the page's own week (the page's date is late).
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Boko Haram fighters killed 14 soldiers at a base in Marte on Friday, March 21, military sources said. "
+           "The fighters returned on Saturday and killed three more soldiers.", ["2025-03-21", "2025-03-22"]),
+    ("en", "Gunmen attacked Dogo on Tuesday, March 18, killing seven people. The raiders came back on Thursday and "
+           "burned the market.", ["2025-03-18", "2025-03-20"]),
+    ("en", "Clashes broke out in Nasir on Thursday, 20 March. By Friday the army had lost the town, killing 12 "
+           "soldiers.", ["2025-03-20", "2025-03-21"]),
+    ("fr", "Des jihadistes ont attaqué Djibo le vendredi 21 mars, tuant neuf soldats. Ils sont revenus samedi et "
+           "ont incendié le marché.", ["2025-03-21", "2025-03-22"]),
+])
+def test_a_weekday_with_its_date_sets_the_reports_week(code, text, expected):
+    ex = extract(Document("t", text, code, date(2025, 3, 31))).to_dict()
+    assert sorted({e["date"] for e in ex["events"]}) == expected
 
 
 # Two days of one month: the first dates the phrase, the second has its own mention.
@@ -120,6 +138,22 @@ def test_weekday_after_the_page_date(readers, code, text, expected):
 ])
 def test_day_of_month(text):
     assert event_date(text) == "2025-03-06"
+
+
+# 'on the 9th,' with no month: that day of the report's month, or of the month before when it is still to come;
+# an ordinal that a noun follows ('the 5th battalion', 'the 3rd time') is no date.
+@pytest.mark.parametrize("text,expected", [
+    ("Gangs burned houses in Mirebalais on the 9th, killing seven people.", "2025-03-09"),
+    ("Bandits struck Kauru on the 2nd. Six villagers were killed, police said.", "2025-03-02"),
+    ("Jihadists killed nine soldiers at a post near Damboa on the 27th, the army said.", "2025-02-27"),
+])
+def test_a_day_of_the_month_alone(text, expected):
+    assert event_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the 5th battalion", "for the 3rd time", "the 21st century"])
+def test_an_ordinal_before_a_noun_is_no_date(readers, text):
+    assert readers["en"].find(text, TUE) == []
 
 
 @pytest.mark.parametrize("code,text,expected", [
@@ -203,13 +237,31 @@ def test_dateline_forms(code, text, expected):
     assert event_date(text, code, date(2025, 3, 14)) == expected
 
 
+# A page's date line at the head of an undated report ('Published On 10 Mar 2025', 'Updated: March 10, 2025 10:30
+# AM', 'By X | March 10, 2025', '10 mars 2025 à 14h30') is when it was filed: relative words count from it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Published On 10 Mar 2025\n\nGunmen killed 12 people in a village near Bama yesterday, police said.",
+     "2025-03-09"),
+    ("en", "Updated: March 10, 2025 10:30 AM\nBandits killed seven herders near Tsafe on Saturday, police said.",
+     "2025-03-08"),
+    ("en", "By Amina Yusuf | March 10, 2025\n\nJihadists stormed an army post in Malam Fatori on Sunday night.",
+     "2025-03-09"),
+    ("en", "March 10, 2025 at 9:14 am\n\nA drone strike killed nine people at a market in Kabkabiya on Saturday.",
+     "2025-03-08"),
+    ("fr", "10 mars 2025 à 14h30\n\nDes jihadistes ont attaqué dimanche un poste militaire près de Niono.",
+     "2025-03-09"),
+])
+def test_a_page_date_line_dates_an_undated_report(code, text, expected):
+    assert event_date(text, code, None) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Gunmen attacked the town of Bama on 8 March (local time), killing six people.",
     "Gunmen attacked the town of Bama on Saturday (March 8), killing six people.",
     "Gunmen attacked the town of Bama on March 8 - the third attack this year - killing six people.",
 ])
 def test_a_date_in_the_first_sentence_is_no_dateline(readers, text):
-    assert readers["en"].dateline(text, TUE) is None
+    assert dateline(readers["en"], text, TUE) is None
     assert event_date(text) == "2025-03-08"
 
 

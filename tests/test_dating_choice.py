@@ -56,6 +56,26 @@ def test_the_day_of_the_aftermath_is_not_the_event_day(code, text, expected):
     assert dates_of(text, code)[0] == expected
 
 
+# The follow-up of an incident: arrests, a search, bodies pulled from rubble, a video released,
+# funerals held. Its day, before the words that give the incident's own day, is not the event's.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Police on Monday arrested four suspects over Saturday's raid on a market in Gusau that killed six "
+           "traders.", "2025-03-08"),
+    ("en", "By Monday, rescue workers had pulled 11 bodies from a block of flats in Sumy struck by a Russian "
+           "missile on Saturday.", "2025-03-08"),
+    ("en", "Soldiers on Monday were still searching for 25 passengers abducted by gunmen on the Lokoja road on "
+           "Sunday.", "2025-03-09"),
+    ("en", "On Monday, the rebels released a video of their fighters in Masisi, which they seized from the army "
+           "on Saturday.", "2025-03-08"),
+    ("en", "Funerals were held on Monday for nine fishermen shot dead by insurgents near Kukawa on Saturday.",
+     "2025-03-08"),
+    ("fr", "Lundi, les gendarmes ont interpellé trois suspects, accusés d'avoir tué sept commerçants samedi sur le "
+           "marché de Djibo.", "2025-03-08"),
+])
+def test_a_follow_up_day_is_not_the_event_day(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
 # 'Sunday's attack': a day that a noun owns is that incident's, even after a verb of saying or claiming.
 @pytest.mark.parametrize("text,expected", [
     ("ISWAP on Monday claimed responsibility for Sunday's attack on a base in Marte, which killed six soldiers.",
@@ -148,3 +168,65 @@ def test_a_claim_of_the_incident_keeps_its_own_day():
 def test_a_span_of_days_holding_the_day_told_is_that_incident(text):
     # the later sentence tells the days the incident lasted, not a second incident
     assert dates_of(text) == ["2025-03-09"]
+
+
+# A day told by a sentence without an event word dates an undated lead only until an event word gives an earlier
+# day of its own: that one is the incident's, the other a day of its aftermath.
+@pytest.mark.parametrize("text,expected", [
+    ("Militiamen killed 15 herders in a cattle camp in Jonglei, officials said.\n\nRelatives reached the county "
+     "headquarters on Monday after a two-day walk. They said the raid began on Saturday at dawn.", ["2025-03-08"]),
+    ("Bandits abducted 40 passengers on a highway in Kogi, police said.\n\nThe news only reached Lokoja on Monday. "
+     "Police said the kidnapping happened late on Saturday.", ["2025-03-08"]),
+    ("Insurgents killed nine soldiers in Yobe state, military sources said.\n\nThe sources spoke to reporters on "
+     "Monday. Jihadists stormed the base in Buni Yadi on Sunday evening, they said.", ["2025-03-09"]),
+])
+def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
+    assert dates_of(text) == expected
+
+
+# 'residents said it happened on Friday': a verb of occurring between the saying verb and the day makes the day the
+# incident's, not the speaker's (dates.json occurrence_verbs).
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed eight farmers near Tsafe, residents said.\n\nThe police, who confirmed the raid on "
+           "Monday, said it happened on Saturday.", "2025-03-08"),
+    ("en", "Gunmen abducted 17 worshippers from a church in Kaduna, a pastor said.\n\nThe abduction was first "
+           "reported on Monday by a local radio station, which said it took place on Sunday.", "2025-03-09"),
+    ("en", "Jihadists killed six soldiers at a base near Damboa, sources said.\n\nThe army, which acknowledged the "
+           "losses on Monday, said it began on Friday evening.", "2025-03-07"),
+    ("en", "Armed youths killed 11 people in a cattle camp in Warrap, officials said.\n\nA county official reached "
+           "by phone on Monday said it happened on Saturday night.", "2025-03-08"),
+])
+def test_a_day_after_a_verb_of_occurring_is_the_incidents(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# 'Troops reached the village on Monday, two days after the raid': the day told before the count is what followed;
+# the incident is counted back from it.
+@pytest.mark.parametrize("code,text,expected", [
+    ("en", "Bandits killed nine people in Kauru, residents said.\n\nSoldiers reached the village on Monday, two days "
+           "after the raid.", "2025-03-08"),
+    ("en", "Gunmen shot dead 12 traders at a market in Bokkos, officials said.\n\nFunerals were held on Monday, a "
+           "day after the massacre.", "2025-03-09"),
+    ("en", "Shelling hit a camp for displaced people in Tawila, aid groups said.\n\nAid workers only reached the "
+           "camp on Monday, three days after the shelling began.", "2025-03-07"),
+    ("fr", "Des hommes armés ont tué sept civils à Djibo, selon des habitants.\n\nLes secours sont arrivés lundi, "
+           "deux jours après l'attaque.", "2025-03-08"),
+])
+def test_a_count_after_a_later_day_dates_the_incident(code, text, expected):
+    assert dates_of(text, code)[0] == expected
+
+
+# The day a source spoke to the press or posted online is not the incident's: 'confirmed the incident to our
+# correspondent on Sunday', 'in a post on X on Sunday', 'in a video message on Sunday' (dates.json statement_before).
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 11 villagers in Maru, residents said.\n\nThe police spokesman confirmed the incident to our "
+     "correspondent on Monday. The gunmen came on Saturday evening, he said.", "2025-03-08"),
+    ("Bandits abducted 22 travellers near Birnin Gwari, police said.\n\nA district head described the abduction to "
+     "Daily Trust reporters on Monday, saying it happened on Sunday.", "2025-03-09"),
+    ("Insurgents killed seven fishermen near Baga, a militia leader said.\n\nIn a post on Facebook on Monday, the "
+     "governor condemned Saturday's killings.", "2025-03-08"),
+    ("Drone strikes hit a market in Kabkabiya, medics said.\n\nThe governor, in a televised address on Monday, "
+     "condemned Sunday's strikes on the market.", "2025-03-09"),
+])
+def test_the_day_a_source_spoke_to_the_press_or_posted_is_not_the_incidents(text, expected):
+    assert dates_of(text)[0] == expected

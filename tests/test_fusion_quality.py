@@ -3,6 +3,7 @@ dates), so a report that fits two incidents joins at most one of them; measured 
 known truth (bench/fusion.py). Every sketch here is written for these tests."""
 
 import random
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -365,3 +366,37 @@ def test_losses_count_missed_pairs_by_cause_and_wrong_pairs_by_kind():
     assert out["missed"]["ambiguous Vg"] == 1
     assert sum(out["missed"].values()) == 4
     assert out["wrong"] == {"n, same town, other group": 2, "V, other town, same group": 1}
+
+
+def test_the_reports_oracle_lies_between_fusion_and_the_oracle_and_trusts_less_without_the_store_traits():
+    from bench.fusion_bound import reports_oracle
+    from bench.fusion_world import oracle, truth_world
+
+    data, truth, known = truth_world(1200, seed=5)
+    full = pairwise(truth, oracle(data, known, (0.0,))[0.0])
+    trusting = pairwise(truth, reports_oracle(data, truth, known, (0.0,))[0.0])
+    wary = pairwise(truth, reports_oracle(data, truth, known, (0.0,), trusting=False)[0.0])
+    ours = pairwise(truth, fuse(data))
+    assert ours["f1"] < wary["f1"] < trusting["f1"] <= full["f1"] + 0.005  # what each knows, in order
+    regrouped = pairwise(truth, reports_oracle(data, truth, known, (0.0,), grouping=fuse(data))[0.0])
+    assert regrouped["f1"] < trusting["f1"]  # the others grouped by a fusion, not by the truth: less to go on
+
+
+def test_the_reports_oracle_leaves_a_report_alone_when_two_incidents_fit_it_equally():
+    from bench.fusion_bound import reports_oracle
+    from bench.fusion_world import truth_world
+
+    data, truth, known = truth_world(300, seed=3, twins=0.0, far=0.0)
+    by_id = {e.id: e for e in data}
+    sizes = Counter(truth.values())
+    some = next(e for e in data if e.geo == 1 and e.precision == "day" and e.groups and sizes[truth[e.id]] >= 2)
+    twin = replace(some, id="copy:e1", document_id="copy")  # a second incident told exactly as the first
+    mates = [e for e in data if truth[e.id] == truth[some.id] and e.id != some.id]
+    k = max(truth.values()) + 1
+    world = data + [twin] + [replace(m, id=f"copy{i}:e1", document_id=f"copy{i}") for i, m in enumerate(mates)]
+    truth2 = dict(truth, **{"copy:e1": k}, **{f"copy{i}:e1": k for i in range(len(mates))})
+    probe = replace(by_id[mates[0].id], id="probe:e1", document_id="probe")
+    truth2["probe:e1"] = truth[some.id]
+    labels = reports_oracle(world + [probe], truth2, known, (0.0, 0.8))
+    assert labels[0.8]["probe:e1"] == "alone:probe:e1"  # half its weight on each copy: below the cut
+    assert labels[0.0]["probe:e1"] != "alone:probe:e1"  # without a cut it takes one of them

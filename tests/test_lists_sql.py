@@ -234,7 +234,7 @@ def test_a_store_of_revision_0002_gets_its_list_rows_and_keeps_its_reviews(db, c
     out = capsys.readouterr()
     assert inc in out.out and "older version" in out.err
     with Store(f"sqlite:///{db}") as store:
-        assert store.schema_revisions[1] == migrate.head()
+        assert store.schema_revisions[1] == migrate.HEAD
         assert store.incident_rows() == before
         assert [r["id"] for r in store.incident_rows(Filters(country="ruritania"))] == [inc]
 

@@ -6,25 +6,14 @@ from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
-from conftest import SAMPLES, sqlite_only, store_rows
+from conftest import REPORT, SAMPLES, run, sqlite_only, store_rows
 from sqlalchemy import event as sa_event
 
 import fogline.extract
 from fogline import pipeline
-from fogline.cli import main
 from fogline.store import INCIDENT_FORMAT, Store, meta
 
 pytestmark = pytest.mark.usefixtures("backend")
-
-REPORT = ("Gunmen on motorbikes attacked the village of Dioura on Tuesday and killed at least 14 civilians, "
-          "residents said. The army said it killed 6 assailants in pursuit operations on Wednesday.")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 @pytest.fixture
 def feed(tmp_path):
@@ -303,7 +292,7 @@ def _as_made_before_migrations(db):
 
 
 def test_a_store_of_the_previous_schema_is_upgraded_without_losing_anything(capsys, tmp_path, backend):
-    from fogline.store.migrate import head
+    from fogline.store.migrate import HEAD
 
     db = str(tmp_path / "before.db")
     assert run(capsys, "ingest", str(SAMPLES), "--db", db)[0] == 0
@@ -311,19 +300,19 @@ def test_a_store_of_the_previous_schema_is_upgraded_without_losing_anything(caps
     events = run(capsys, "events", "--db", db, "--format", "json")[1]
     _as_made_before_migrations(db)
     code, out, err = run(capsys, "db", "upgrade", "--db", db)
-    assert code == 0 and f"upgraded from schema revision none (before migrations) to {head()}" in out, (out, err)
+    assert code == 0 and f"upgraded from schema revision none (before migrations) to {HEAD}" in out, (out, err)
     assert run(capsys, "incidents", "--db", db, "--format", "json")[1] == listed
     assert run(capsys, "events", "--db", db, "--format", "json")[1] == events
     assert run(capsys, "db", "upgrade", "--db", db)[1].strip().endswith("up to date")
     with Store(f"sqlite:///{db}") as store:
-        assert store.schema_revisions == (head(), head())
+        assert store.schema_revisions == (HEAD, HEAD)
         with store.engine.connect() as conn:
             tables = set(sa.inspect(conn).get_table_names())
         assert {"incidents", "meta", "alembic_version"} <= tables and "incident_summaries" not in tables
     if backend == "sqlite":  # the file as it was, copied aside before its tables changed
         from pathlib import Path
 
-        assert Path(f"{db}.pre-{head()}.bak").exists()
+        assert Path(f"{db}.pre-{HEAD}.bak").exists()
 
 
 def test_a_store_of_a_newer_version_is_refused_in_one_line(capsys, tmp_path):
@@ -353,11 +342,37 @@ def test_the_migrations_make_the_schema_the_code_declares(tmp_path):
     migrations (every store) would differ from the tables the code expects."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
     from fogline.store import metadata
+    from fogline.store.migrate import HEAD, _config, current, run_revisions
 
-    with Store(f"sqlite:///{tmp_path / 'schema.db'}") as store, store.engine.connect() as conn:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'schema.db'}")
+    with engine.begin() as conn:
+        run_revisions(conn)
+    with engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    assert current(engine) == HEAD == ScriptDirectory.from_config(_config()).get_current_head()
+    engine.dispose()
+
+
+def test_a_new_store_is_made_from_the_schema_at_the_head_revision(tmp_path):
+    """A new store is created from schema.py at once (no Alembic run): the same tables as the revisions make,
+    stamped so that the next open finds it up to date and a later revision applies to it."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from fogline.store import metadata
+    from fogline.store.migrate import HEAD
+
+    db = f"sqlite:///{tmp_path / 'new.db'}"
+    with Store(db) as store:
+        assert store.schema_revisions == (None, HEAD)
+        with store.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+            assert MigrationContext.configure(conn).get_current_revision() == HEAD
+    with Store(db) as store:
+        assert store.schema_revisions == (HEAD, HEAD)
 
 
 def test_jobs_2_with_a_store_that_cannot_be_opened_fails_cleanly(capsys, tmp_path, feed, backend):

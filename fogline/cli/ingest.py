@@ -142,13 +142,13 @@ def cmd_fuse(args) -> int:
 def cmd_db(args) -> int:
     """``fogline db upgrade``: bring a store to this version's schema (``store.migrate``) and incident format
     now, rather than on the first open; ``fogline db revision`` tells where it stands."""
-    from ..store.migrate import head
+    from ..store.migrate import HEAD
 
     with _store(args) as store:
         before, after = store.schema_revisions
     where = args.db or "the default store"
     if args.action == "revision":
-        print(f"{where}: schema revision {after} (this version writes {head()})")
+        print(f"{where}: schema revision {after} (this version writes {HEAD})")
     elif before == after:
         print(f"{where}: schema revision {after}, up to date")
     else:

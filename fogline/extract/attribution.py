@@ -37,6 +37,7 @@ class AttributionReader:
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
+        self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
@@ -46,7 +47,12 @@ class AttributionReader:
         # "told Reuters": the words after such a verb are its hearer, never its speaker
         self._addressee = CaselessRegex(data.get("addressee_verb", "(?!)"))
         self._not_apposition = CaselessRegex(data.get("not_apposition", "(?!)"))  # ", but also Y,": a second subject
+        self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
+        # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
+        self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
+            if data.get("relative_subjects") else None
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
+        self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
@@ -221,7 +227,8 @@ class AttributionReader:
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
-                and not self._addressee.fullmatch(verb) and not _name_in_commas(before))
+                and not self._addressee.fullmatch(verb) and not _name_in_commas(before)
+                and not self._name_then_apposition(before))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
@@ -246,6 +253,7 @@ class AttributionReader:
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())
+                sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
                 if sp is None and ws > 0 and participle:
                     # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
@@ -257,6 +265,40 @@ class AttributionReader:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
         return out
+
+    def joint_first(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """'police and residents said', 'local officials and the rebels said': two short phrases joined before
+        the verb at ``pos`` are two speakers of it; the span of the first (the guide names the first source), else
+        None. A clause before the 'and' ('gunmen killed 12 and police said') has a figure, a comma or more words."""
+        m = self._joint.search(text, start, pos) if self._joint is not None else None
+        if m is None or re.search(r"[\d,;:]", text[start:pos]) or not text[start:m.start()].strip() \
+                or len(text[start:m.start()].split()) > 5 or len(text[m.end():pos].split()) > 6:
+            return None
+        return start, m.start()
+
+    def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
+        """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the
+        'and' ('the army attacked the village and residents said' is a clause, not a speaker)."""
+        joint = self.joint_first(text, _window_start(text, pos, self.subject_break), pos)
+        if joint is None:
+            return None
+        sp = self._resolve(text, *joint, actors, memory, verb, prefer="last", folded=folded)
+        # the speaker is the whole first phrase: at most two words (a determiner, an adjective) before it
+        return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") \
+            and len(text[joint[0]:sp.start].split()) <= 2 else None
+
+    def _name_then_apposition(self, before: str) -> bool:
+        """'Dieudonné Lossa, a civil society coordinator in Djugu, said the assailants …': a bare name opens the
+        clause and an apposition follows it, so the subject stands before the verb ('…, said police' has none)."""
+        comma = before.rstrip().rfind(",")
+        prev = before.rfind(",", 0, comma)
+        if prev <= 0:
+            return False
+        cut = max(before.rfind(c, 0, prev) for c in ",;:“”\"«»") + 1
+        name, middle = before[cut:prev].strip(), before[prev + 1:comma].strip()
+        if self._relative_lead is not None and self._relative_lead.match(middle):
+            return True
+        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:

@@ -55,6 +55,7 @@ class ClaimReader:
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
+        memory.organisation_words = self.attribution.organisation_pronouns
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
@@ -70,7 +71,7 @@ class ClaimReader:
             d = owner.get(v.s.index)
             memory.framed = None
             if d is not None:
-                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d])
+                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:])
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
@@ -80,7 +81,9 @@ class ClaimReader:
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
-                memory.spoke(self._refined(ctx, v, speakers[-1], relative_actors(v), memory), v.s.text)
+                last = speakers[-1]  # "a local official, Musa Bala, said": 'the official' may name them next
+                sp = self._refined(ctx, v, last, relative_actors(v), memory)
+                memory.spoke(self._relabelled(ctx, v, sp, relative_actors(v), memory), v.s.text, (last.start, last.end))
             else:  # "The ministry confirmed the attack.": a speaker the regexes could not name, read by role
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:
@@ -90,7 +93,7 @@ class ClaimReader:
         return claims_by_draft
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
-                  draft: EventDraft) -> list[Claim]:
+                  draft: EventDraft, earlier: list[Claim] = ()) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
@@ -104,7 +107,8 @@ class ClaimReader:
         opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
         raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
                                                                                          self._clause_break))
-                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))]
+                and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
+                and not _earlier_clause(v, draft, r, self._clause_break)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = self.attribution.unverified(v.s.text, v.folded)
         unverified_next = (nxt is not None and not nxt.quantities
@@ -112,8 +116,10 @@ class ClaimReader:
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
-            if raw.of_kind == Of.UNKNOWN and out and self.figures.same_victims(v.s.text, raw):
-                raw.of_kind, raw.of_actor = Of.ACTOR, out[-1].of  # "four killed and six others wounded"
+            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out or (
+                    raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
+                # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
+                raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
             sp = self._speaker_for(v.s.text, raw, speakers)
             if sp is not None:
                 sp = self._refined(ctx, v, sp, rel_actors, memory)
@@ -123,12 +129,8 @@ class ClaimReader:
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
             if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
                 sp = memory.framed = framed
-            elif sp is not None and not sp.is_actor and sp.name != SECURITY_SOURCES:  # a label: a state body's role?
-                a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
-                again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
-                if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
-                                                        or again.name == SECURITY_SOURCES or again.organisation):
-                    sp = again
+            elif sp is not None:
+                sp = self._relabelled(ctx, v, sp, rel_actors, memory)
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
@@ -170,6 +172,18 @@ class ClaimReader:
                                  Evidence.of(text, named[0].start, named[0].end) if named else None))
         return out
 
+    def _relabelled(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
+        """A source label read again by role on its whole phrase: a state body ('United States officials'), a
+        label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
+        if sp.is_actor or sp.name == SECURITY_SOURCES:
+            return sp
+        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
+        if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
+                                                or again.name == SECURITY_SOURCES or again.organisation):
+            return again
+        return sp
+
     def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
         """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
         so a generic descriptor that no curated default names is the report's only named armed group, else the
@@ -199,15 +213,19 @@ class ClaimReader:
                         vocab.CLAIMED if party else vocab.REPORTED)
 
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
-        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …')."""
-        m = next(self.attribution.verbs_in(v.s.text), None)
-        if m is None or re.search(r"[“\"«]", v.s.text[:m.start()]):
-            return None
-        start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
-        if not v.s.text[start:m.start()].strip():
-            return None
-        return self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
-                                     m.group(), ctx.text[:v.s.start])
+        """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
+        that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
+        for n, m in enumerate(self.attribution.verbs_in(v.s.text)):
+            if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
+                return None
+            start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
+            if not v.s.text[start:m.start()].strip():
+                return None
+            sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
+                                       m.group(), ctx.text[:v.s.start])
+            if sp is not None:
+                return sp
+        return None
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
@@ -281,7 +299,8 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
     if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
         start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
     if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
-        start = max(start, attribution.own_subject(text, text.find(sp.verb, sp.end)))
+        own = attribution.own_subject(text, text.find(sp.verb, sp.end))
+        start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
     if 0 <= verb - sp.end <= 80:
         end = verb
@@ -289,7 +308,9 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
         stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
         end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
-    return start, max(comma if comma != -1 else end, sp.end)
+    end = max(comma if comma != -1 else end, sp.end)
+    joint = attribution.joint_first(text, start, end) if attribution is not None else None
+    return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"
 
 
 def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
@@ -336,6 +357,21 @@ def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
     day = draft.date_value
     return day is not None and bool(v.event_dates) and all(
         d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
+
+
+def _earlier_clause(v: SentenceView, draft: EventDraft, raw: RawClaim, clause_break: re.Pattern) -> bool:
+    """'… this month; 40 people were killed on July 2': a figure whose own clause is dated days before its
+    event's date tells an earlier incident, even when the sentence's other clause is this event's."""
+    day = draft.date_value
+    if day is None or not v.event_dates:
+        return False
+    text = v.s.text
+    lo = max([m.end() for m in clause_break.finditer(text, 0, raw.start)] + [0])
+    after = clause_break.search(text, raw.end)
+    hi = after.start() if after else len(text)
+    dated = [d for d in v.event_dates if lo <= d.start - v.s.start < hi]
+    return bool(dated) and len(dated) < len(v.event_dates) and all(
+        d.date is not None and (day - d.date).days >= 2 for d in dated)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

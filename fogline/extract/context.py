@@ -13,28 +13,29 @@ from functools import lru_cache
 from operator import attrgetter
 
 from .. import vocab
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, fold
 from ..records import Document
 from .areas import area_reader
 from .dates import DateMention, DateReader
-from .dating import anchored_elsewhere, chain_days, earlier_incident, led_elsewhere, pin_weekdays, told_first
+from .dating import (
+    anchored_elsewhere,
+    chain_days,
+    counted_from_later,
+    earlier_incident,
+    led_elsewhere,
+    pin_weekdays,
+    told_first,
+)
+from .filed import dateline
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
-from .text import (
-    AnyWords,
-    CaselessPattern,
-    CaselessRegex,
-    Sentence,
-    alternation,
-    split_sentences,
-    trie_alternation,
-    words_regex,
-)
+from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 _YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
@@ -140,6 +141,9 @@ class ContextReader:
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
         self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
+        # "residents said it happened on Friday": a verb of occurring after the saying verb owns the day (dates.json)
+        self._occurred = re.compile(rf"(?<![\w-])(?:{alternation(data['dates'].get('occurrence_verbs', []))})(?![\w-])"
+                                    if data["dates"].get("occurrence_verbs") else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
@@ -152,7 +156,7 @@ class ContextReader:
         self._reporting = re.compile(rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?"
                                      rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
-        self._elsewhere = CaselessRegex(data["dates"].get("other_event_opener", "(?!)"))  # spans only
+        self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
@@ -191,6 +195,8 @@ class ContextReader:
                           strict=True):
             v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
+        # "Russian forces shelled X": countries known only from nationality words and actors may not be the place's
+        abroad = bool(countries) and not any(self._country_named(w) for w in _CAPITALISED.findall(text) if len(w) > 3)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
@@ -198,11 +204,13 @@ class ContextReader:
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
             skip += [m.span("place") for m in self._statement_place.finditer(v.s.text, v.folded)]
             uses: list[bool] = []
-            v.places = shift(self.places.find(v.s.text, countries, skip, uses), v.s.start)
+            v.places = shift(self.places.find(v.s.text, countries, skip, uses, abroad), v.s.start)
             if uses:
                 again.append((v, skip))
         first = countries[:1]
-        countries = self._countries(views, named)  # again, now that places are known
+        # again, now that places are known; read with no country, a small town found by one of its other names
+        # ('Kairu', an alias of a Texan town) says nothing of where the report is
+        countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text)
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
@@ -222,7 +230,7 @@ class ContextReader:
         ('LAGOS, March 10 (Wire) -') dates the story when it was filed, the page's date may be later; a
         report without either often says 'jeudi 1er août', whose weekday fixes the year. The output keeps
         the report's own published date (null stays null)."""
-        line = self.dates.dateline(doc.text, doc.published)
+        line = dateline(self.dates, doc.text, doc.published)
         if line is not None and line.date != doc.published and (
                 doc.published is None or -1 <= (doc.published - line.date).days <= 7):
             if doc.published is None:
@@ -248,7 +256,7 @@ class ContextReader:
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
                          or not self._said_before(v, d.start - s.start, events)
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
-                         and not self._before(self._told_before, v, d.start - s.start, 40)
+                         and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
@@ -273,6 +281,11 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
+        if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
+            counted = counted_from_later(v.dates, [h.start for h in v.triggers], text, s.start, self._elsewhere,
+                                         self.dates)
+            if counted is not v.dates:
+                v.dates = v.event_dates = counted
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
             v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
             v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
@@ -291,8 +304,8 @@ class ContextReader:
         Sunday': attribution.json's ``statement_object``)."""
         a = max(0, pos - 40)
         m = self._statement_date.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None)
-        return m is not None and (bool(self._object_verb.match(m.group())) or not any(
-            a + m.start() < e < pos for e in events))
+        return m is not None and not self._occurred.search(m.group()) and (
+            bool(self._object_verb.match(m.group())) or not any(a + m.start() < e < pos for e in events))
 
     @staticmethod
     def _after(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:
@@ -300,13 +313,17 @@ class ContextReader:
         pattern, searched = rx.on(v.s.text, v.folded)
         return bool(pattern.match(searched[pos:pos + n]))
 
-    def _countries(self, views: list[SentenceView], named: list[list[str]]) -> list[str]:
+    def _countries(self, views: list[SentenceView], named: list[list[str]], sure: bool = False) -> list[str]:
         """The report's countries, most mentioned first: country names, nationalities, actors' home.
-        ``named``: what ``_named_countries`` found in each view (read once, places change between calls)."""
+        ``named``: what ``_named_countries`` found in each view (read once, places change between calls);
+        ``sure``: not the small towns found by another of their names, read with no country to choose."""
         counts: dict[str, int] = {}
         for v, countries in zip(views, named, strict=True):
             weight = 1 if v.background else 2
             for p in v.places:  # a named place is the strongest sign of where the report is
+                if sure and p.precision < 3 and p.entry.kind == "city" and p.entry.population < _SURE_TOWN \
+                        and fold(p.entry.name) != fold(v.s.text[p.name_start:p.name_end]):
+                    continue  # a small town abroad known by another name ('Kairu' for Kyle, Texas)
                 counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
             for c in countries:
                 counts[c] = counts.get(c, 0) + weight
@@ -320,10 +337,11 @@ class ContextReader:
             c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
             if c:
                 out.append(c)
-        for w in _CAPITALISED.findall(v.s.text):
+        for m in _CAPITALISED.finditer(v.s.text):
+            w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
-            if entry:
-                out.append(entry.country)
+            if entry and not self.places.origin(v.s.text[max(0, m.start() - 80):m.start()]):
+                out.append(entry.country)  # "gunmen coming from Nigeria": not where the report is
         return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)

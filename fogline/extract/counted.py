@@ -15,6 +15,9 @@ from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
 
+_NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w-]*\s+$")  # a capitalised word, not the sentence's first
+_OWNER_GAP = re.compile(r"(?:\s*\([^()]*\))?[\s\"«“”»'’]*")  # "à Wagner « 84", "aux Famas (forces …) « 47"
+
 
 class Of:
     """What kind of party a figure counts (``RawClaim.of_kind``); ``tolls.py`` names the party."""
@@ -59,6 +62,10 @@ class CountedNouns:
         self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
                                         rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
         self._coord_word = re.compile(rf"\s(?:{claims.get('coordination', '(?!)')})\s", re.I)
+        # "17 morts parmi les soldats", "dans les rangs de l'armée", "côté assaillants": the side named after the toll
+        self._side_after = re.compile(claims.get("side_after", "(?!)"), re.I)
+        # "trois morts dans une attaque séparatiste": the phrase a toll word counts ends before such words
+        self._toll_phrase_end = re.compile(rf"\s(?:{claims.get('toll_phrase_end', '(?!)')})(?![\w-])", re.I)
 
     def both_sides(self, np: str) -> bool:
         """'soldiers and attackers': a counted phrase naming the state's forces and their enemy together (the
@@ -66,6 +73,18 @@ class CountedNouns:
         m = self._coord_word.search(np)
         return bool(m) and {self.noun_class(np[:m.start()]), self.noun_class(np[m.end():m.end() + 30])} \
             == {"state", "enemy"}
+
+    def names_a_number(self, text: str, q: Quantity, next_words) -> bool:
+        """'Sector 2', 'Route 9', 'Zone 4': digits right after a capitalised word inside the sentence, that no
+        counted noun follows (``next_words(text, pos, n)`` reads it), are part of a name, not a count."""
+        return _NAME_BEFORE.search(text, max(0, q.start - 30), q.start) is not None \
+            and self.noun_class(next_words(text, q.end, 2)) is None
+
+    def after_toll(self, text: str, start: int, end: int) -> str:
+        """The words after a toll word that may say what it counts ('morts civils'), up to a preposition that
+        opens another phrase ('morts dans une attaque séparatiste')."""
+        m = self._toll_phrase_end.search(text, start, end)
+        return text[start:m.start() if m else end]
 
     def noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])
@@ -93,7 +112,10 @@ class CountedNouns:
                 return what
         return None
 
-    def of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None):
+    def of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None,
+           tail: int | None = None):
+        """Whose the counted words say the figure is; ``tail``: where a toll word after the number ends ('morts'),
+        whose side may follow it."""
         np_start = text.find(np, q.end) if np else q.end
         np_end = np_start + len(np)
         if self.own.search(np[:70]):
@@ -101,7 +123,8 @@ class CountedNouns:
         m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
         if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
             region = max(0, q.start - 60) + m.start("owner")
-            owner = next((a for a in actors if region <= a.start < q.start and not a.generic), None)
+            owner = next((a for a in actors if region <= a.start < q.start and not a.generic
+                          and _OWNER_GAP.fullmatch(text, a.end, q.start)), None)  # not "attribuée à X a fait"
             if owner:
                 return owner.name, Of.ACTOR, owner.country
         inside = [a for a in actors if np_start <= a.start < np_end]
@@ -129,7 +152,34 @@ class CountedNouns:
                         return None, (Of.STATE if a.kind == STATE_FORCES else Of.ENEMY), None
                     return a.name, Of.ACTOR, a.country
             return None, Of.TARGET, None
+        if tail is not None and noun in (None, "generic"):
+            return self._side_of(text, tail, actors)
         return None, Of.UNKNOWN, None
+
+    def _side_of(self, text: str, pos: int, actors: list[ActorMention]):
+        """'12 morts parmi les militaires', '3 blessés dans nos rangs', '11 tués côté assaillants': the words
+        after the toll word name whose toll it is (an actor, our own men, or a class of people)."""
+        m = self._side_after.match(text, pos)
+        pair = self._coord_word.match(text, pos) if m is None else None
+        if pair:  # "quatre morts et sept blessés côté ami": the side after a pair of tolls is both's
+            m = self._side_after.search(text, pair.end(), pair.end() + 40)
+            gap = text[pair.end():m.start()] if m else ""
+            if m and (re.search(r"[,.;:«»“”]", gap) or len(gap.split()) > 4):
+                m = None
+        if m is None:
+            return None, Of.UNKNOWN, None
+        said = re.split(r"[,.;:()«»“”\"]", text[m.end():m.end() + 40])[0]
+        if self.own.search(m.group() + said):
+            return None, Of.OWN, None
+        named = next((a for a in actors if m.start() <= a.start < m.end() + len(said)), None)
+        if named is not None:
+            if named.kind == CIVILIANS:
+                return None, Of.CIVILIAN, named.country
+            if named.generic:
+                return None, (Of.STATE if named.kind == STATE_FORCES else Of.ENEMY), None
+            return named.name, Of.ACTOR, named.country
+        kind = {"civilian": Of.CIVILIAN, "enemy": Of.ENEMY, "state": Of.STATE}.get(self.noun_class(said))
+        return None, kind or Of.UNKNOWN, None
 
 
 def without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -76,6 +76,8 @@ class DateReader:
             r"(?P<iso>(?P<i1>(?:19|20)\d\d)-(?P<i2>[01]\d)-(?P<i3>[0-3]\d))",
             rf"(?P<dmy>{first}{day}{of}\s+(?P<m1>{mo})\.?(?:,?\s+{year})?)",
             rf"(?P<cur>(?P<dc>[0-3]?\d){sfx}\s+(?:{esc(self.this_month)}))",
+            # "on the 9th," with no month: a day of the report's month (the article is checked before it)
+            rf"(?P<ord>(?P<do>[0-3]?\d)(?:{alternation(data.get('day_suffixes', [])) or '(?!)'})(?=\s*[,.;:)]|\s*$))",
         ]
         units, num = esc(self.count_units), esc(self.counts)
         later, earlier = alternation(data.get("later_words", [])), alternation(data.get("earlier_words", []))
@@ -112,6 +114,11 @@ class DateReader:
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
         # "in the same area as the day before": a day compared with, not the one the sentence tells of
         self._compared = re.compile(data.get("compared_before", "(?!)"), re.I)
+        self._article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
+        # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM' (filed.dateline)
+        at = alternation(data.get("time_joiners", [])) or "(?!)"
+        self.line_end = re.compile(rf"[ \t]*(?:,|[-–—|]|(?:{at})(?![\w]))?[ \t]*(?:\d{{1,2}}[:.h]\d\d"
+                                   rf"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,5}})?)?[ \t]*(?:\n|$)")
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
@@ -159,36 +166,6 @@ class DateReader:
                     return when, text[m.start():end]
         return None
 
-    def dateline(self, text: str, published: date | None, window: int = 120, lines: int = 3) -> DateMention | None:
-        """The date a story was filed, at its head: 'LAGOS, March 10 (Wire) -', '(Agency - 7th Nov, 2023)',
-        'March 10, 2025 —', 'KHARTOUM, March 10 (Wire) --'. A full date closed by a bracket or a dash within the
-        first ``window`` characters of one of the first ``lines`` lines (a headline or a byline may come
-        first); relative words ('yesterday', 'on Sunday') count from it."""
-        start = 0
-        for _ in range(lines):
-            found = self._dateline_at(text, start, start + window, published)
-            end = text.find("\n", start)
-            if found is not None or end < 0 or end > start + 400:
-                return found
-            start = end + 1
-            while text.startswith("\n", start):
-                start += 1
-        return None
-
-    def _dateline_at(self, text: str, start: int, end: int, published: date | None) -> DateMention | None:
-        """A dateline's date in the line that starts at ``start`` (searched up to ``end``)."""
-        head = text[:end]
-        for m in self.find(head[start:], published):
-            m = replace(m, start=m.start + start, end=m.end + start)
-            if m.kind != "absolute" or not m.date or m.precision != DAY:
-                continue
-            before = head[start:m.start]
-            opened = before.count("(") > before.count(")")
-            if _HEADER.fullmatch(re.sub(r"\([^()]*\)", "", before + (")" if opened else ""))) and (
-                    _CLOSES_DATELINE.match(head, m.end) or opened and head.startswith(")", m.end)):
-                return m
-        return None
-
     def _groups(self, m: re.Match, text: str) -> _Words:
         """The named groups of ``m`` with the words as written (the match may be on the caseless copy)."""
         return _Words(m.regs, text, self._names)
@@ -222,6 +199,9 @@ class DateReader:
                                            "absolute"))
             elif g["num"] or g["iso"]:
                 out.append(DateMention(m.start(), m.end(), *self._numeric(g, published), "absolute"))
+            elif g["ord"]:
+                if self._article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
+                    out.append(DateMention(m.start(), m.end(), *_of_this_month(int(g["do"]), published), "absolute"))
             elif g["cur"]:
                 dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
@@ -375,10 +355,13 @@ def _counted_from(start: int, end: int, out: list[DateMention], step: int, preci
                        precision if before else None, kind, step=step)
 
 
-# "March 10 (Wire) -", "March 10 (Wire) --", "March 10, 2025 /Wire/ --"
-_CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–|]|-{1,2}\s|:\s)")
-# the place and outlet before a dateline's date ('LAGOS, ', 'Juba, South Sudan, '): capitalised words, not a sentence
-_HEADER = re.compile(r"[\s,]*(?:[A-ZÀ-Ý][\w'’.-]*[\s,/|:–—-]*){0,8}")
+def _of_this_month(day: int, published: date) -> tuple[date | None, str | None]:
+    """'on the 9th': that day of the report's month, else of the month before (a day still to come is past)."""
+    when = _absolute(None, published.month, day, published)
+    if when[0] is None or when[0] <= published:
+        return when
+    y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    return _absolute(str(y), m, day, published)
 
 
 @lru_cache(maxsize=4096)

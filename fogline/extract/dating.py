@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DAY, SAME_DAY, DateMention
+from .dates import DAY, SAME_DAY, WEEK, DateMention, DateReader
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -94,14 +94,20 @@ def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[
 
 def pin_weekdays(groups: list[list[DateMention]]) -> list[list[DateMention]]:
     """A weekday written with its date ('on Monday, July 15') names that day for the whole report: a later bare
-    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off."""
+    'Monday' is the same day, even when the date and the weekday disagree or the page's date is off. It also sets
+    the report's week: a bare weekday that the page's date puts a week or more after it is the one nearest to it
+    ('Friday, March 21 ... returned on Saturday' in a page dated March 31 is the 22nd)."""
     pinned = {d.label: d.date for ds in groups for d in ds if d.kind == "absolute" and d.label and d.date}
     if not pinned:
         return groups
+    first = min(pinned.values())
     out = []
     for ds in groups:
         new = [replace(d, date=pinned[d.label]) if d.kind == "weekday" and d.date and d.label in pinned
-               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7 else d for d in ds]
+               and d.date != pinned[d.label] and abs((d.date - pinned[d.label]).days) < 7
+               else replace(d, date=first + timedelta(days=(d.date.weekday() - first.weekday() + 3) % 7 - 3))
+               if d.kind == "weekday" and d.date and (d.date - first).days >= 7
+               else d for d in ds]
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
 
@@ -126,3 +132,38 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
                 last = d.date
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
+
+
+def counted_from_later(dates: list[DateMention], events: list[int], text: str, base: int, opener: re.Pattern[str],
+                       reader: DateReader) -> list[DateMention]:
+    """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
+    clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word,
+    up to the next comma, with none after it: 'Sunday, two days after the visit, jihadists attacked' is Sunday's)
+    took place N days before it, and that count dates it (``reader``'s count words and units).
+    Offsets are the text's plus ``base``."""
+    for m in opener.finditer(text):
+        words = m.group().split()
+        if "after" not in (w.lower() for w in words) and "après" not in (w.lower() for w in words):
+            continue
+        n = _days_in(words[:-1], reader)
+        told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
+        comma = text.find(",", m.end())
+        end = base + (comma if comma >= 0 else len(text))  # the opener's clause; a main clause may resume after it
+        if not n or not told or any(e < base + m.start() or e >= end for e in events) or not any(
+                base + m.end() <= e < end for e in events):
+            continue
+        day = told[-1]
+        start = base + m.start()
+        counted = DateMention(start, start + len(m.group().rstrip()), day.date - timedelta(days=n),
+                              DAY if n < 7 else WEEK, "relative")
+        return sorted([d for d in dates if d is not day] + [counted], key=lambda d: d.start)
+    return dates
+
+
+def _days_in(words: list[str], reader: DateReader) -> int | None:
+    """The days a count of days or weeks says ('two days', 'a week', 'trois jours'); None for other units."""
+    if len(words) < 2 or words[-1].lower() not in reader.count_units:
+        return None
+    n = " ".join(words[:-1]).lower()
+    count = int(n) if n.isdigit() else reader.counts.get(n)
+    return count * reader.count_units[words[-1].lower()] if count else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ABDUCTED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -27,6 +27,7 @@ class FigureReader:
         self._own_verbs = words_regex(claims.get("own_loss_verbs", []))
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
+        self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])")
         self._kin_owner_before = CaselessRegex(claims.get("kin_owner_before", "(?!)"))
@@ -110,9 +111,10 @@ class FigureReader:
             quantities = self._with_definite_singles(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 25])
+              and not self._not_count.match(text[q.end:q.end + 40])
               and not (q.exact_word and not self._counts_one(text, q, verbs))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)]
+              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
+              and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, _next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -233,11 +235,14 @@ class FigureReader:
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
+        part = self._subset.search(np)
+        if part:  # "12 people including a police officer were killed": the part names neither class nor owner
+            np = np[:part.start()]
         noun = self.nouns.noun_class(np)
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
-            np = text[verb[1]:min(next_start, verb[1] + 40, stop if stop != -1 else len(text),
-                                  self._end_of_clause(text, verb[1]))]  # "nine burned trucks": the noun follows
+            np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
+                text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
@@ -248,6 +253,11 @@ class FigureReader:
             later = next((v for v in after if v[0] > verb[1] and self._wounded_then.match(text[verb[1]:v[0]])), None)
             if later and self.nouns.what(later[2], noun) == KILLED:
                 verb, what = later, KILLED
+        if what == ABDUCTED and side == "after" and verb[0] - q.end < 3:  # "21 hostages were killed": the noun's
+            harm = next((v for v in after[1:] if self.nouns.what(v[2], noun) in HARM), None)  # own verb says
+            aux = self._aux_end.search(text, verb[1], harm[0]) if harm is not None else None  # "were killed"
+            if aux and aux.group().strip() and not re.search(r"[,;:]", text[verb[1]:harm[0]]):
+                verb, what = harm, self.nouns.what(harm[2], noun)
         if what is None and side == "before" and after and not q.exact_word:
             # "took 14 villagers hostage", "recovered 11 corpses": a verb before that counts no such noun leaves
             # the figure to the verb after it
@@ -261,14 +271,15 @@ class FigureReader:
         if (what == KILLED and side == "after" and self._lumped.match(text[verb[1]:verb[1] + 120])
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
-        if what == ABDUCTED and (self._freed_before.search(text, max(0, q.start - 40), q.start)
-                                 or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+        if what in (ABDUCTED, CAPTURED) and (self._freed_before.search(text, max(0, q.start - 40), q.start)
+                                             or self._freed_after.match(text[verb[1]:verb[1] + 40])):
             what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun,
+                                                       verb[1] if side == "after" else None)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
@@ -318,7 +329,7 @@ class FigureReader:
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-z]+\b", text[raw.start:raw.end])
+        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[raw.start:raw.end])  # "Deux autres"
         after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 

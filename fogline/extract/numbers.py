@@ -42,7 +42,7 @@ class NumberReader:
         self.scale = {k.lower(): v for k, v in data.get("scale_words", {}).items()}  # "two dozen" = 2 x 12
         word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
         conn = rf"(?:(?:{alternation(self.connectors)})[ -])?" if self.connectors else ""  # "vingt-et-un" too
-        num = rf"(?:\d{{1,3}}(?:[ ,.]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
+        num = rf"(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
         self._num = num
         mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
         ranges = []
@@ -127,7 +127,7 @@ class NumberReader:
         return _restated(text, found)
 
 
-_SEPARATORS = re.compile(r"[ ,.]")
+_SEPARATORS = re.compile(r"[ ,.\u00a0\u202f]")  # French writes "1 200" with a (narrow) no-break space
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
+from .entry_choice import beside, next_door, not_an_area, pick, used
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
@@ -18,6 +19,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 _FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
+_COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,13 +68,16 @@ class PlaceReader:
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
-        self._elsewhere = CaselessRegex(data.get("elsewhere_before", "(?!)"))
+        # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
+        self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
+        self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
+        self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
@@ -101,10 +106,11 @@ class PlaceReader:
         return out
 
     def find(self, text: str, countries: list[str], skip: list[tuple[int, int]],
-             uses_countries: list[bool] | None = None) -> list[PlaceMention]:
+             uses_countries: list[bool] | None = None, abroad: bool = False) -> list[PlaceMention]:
         """The places of ``text``; ``uses_countries`` (a list) gets True appended when the answer may depend on
         ``countries`` (a name the gazetteer knows, a fuzzy try, an unlisted settlement): only such sentences need
-        reading again when the report's countries change."""
+        reading again when the report's countries change. ``abroad``: the countries come only from nationality
+        words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
@@ -124,9 +130,9 @@ class PlaceReader:
                 if len(key) < 3 or key in self.not_places and not (
                         key in self._region_words and self._own_region(text, s, e, name, codes)):
                     continue
-                if key in self._demonyms and not self._region_cued(text, s, e):
+                if key in self._demonyms and not self._region_cued(text, s, e) or self._holder.search(name):
                     continue
-                mention = self._resolve(text, s, e, name, codes, home, uses)
+                mention = self._resolve(text, s, e, name, codes, home, uses, abroad)
                 if mention and mention.precision == 4:
                     mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
@@ -217,7 +223,8 @@ class PlaceReader:
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
-                or self._owned(before, text[s:e]) or self._area_of_known(text, e)):
+                or self._owned(before, text[s:e]) or self._area_of_known(text, e)
+                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
@@ -227,7 +234,8 @@ class PlaceReader:
             name = text[s:e]
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
-        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip):
+        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip) \
+                or self._holder.search(name):
             return None
         uses.append(True)
         if country is None:  # the report's first known country
@@ -236,16 +244,18 @@ class PlaceReader:
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
 
-    def _area_of_known(self, text: str, e: int) -> bool:
+    def _area_of_known(self, text: str, e: int, link: re.Pattern | None = None) -> bool:
         """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
-        an area named after a settlement. Not 'the Nuer community', a people."""
-        m = self._area_of.match(text[e:e + 40])
+        an area named after a settlement. Not 'the Nuer community', a people. ``link`` (a comma): 'in Mir Ali,
+        North Waziristan' names a settlement and the area or region it lies in (not a town: a list of towns)."""
+        m = (link or self._area_of).match(text[e:e + 40])
         run = self._name_rx.match(text, e + m.end()) if m else None
         if run is None:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
-        return any(self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n) for n in names)
+        return any(link is None and self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n)
+                   for n in names)
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
@@ -254,6 +264,10 @@ class PlaceReader:
         if m is None or any(w in self.not_places for w in fold(name).split()) or self.gaz.lookup(m.group(1)):
             return False  # "El-Fasher's Daraja Oula": a town's neighbourhood stays at the town
         return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
+
+    def origin(self, before: str) -> bool:
+        """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
+        return bool(self._origin.search(before[-80:]))
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
@@ -289,8 +303,9 @@ class PlaceReader:
             if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
                     a <= s < b or s <= a < e for a, b in skip):
                 continue
-            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()):
-                continue
+            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
+                    or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
+                continue  # "Njikwa Subdivision": an area, left to the area reader
             if self.gaz.country(name) or self.gaz.admin1(name):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
@@ -309,14 +324,15 @@ class PlaceReader:
     def _region_cued(self, text: str, s: int, e: int) -> bool:
         return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
 
-    def _resolve(self, text, s, e, name, codes, home, uses) -> PlaceMention | None:
-        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``: see ``find``."""
+    def _resolve(self, text, s, e, name, codes, home, uses, abroad=False) -> PlaceMention | None:
+        """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``, ``abroad``: see
+        ``find``."""
         before = text[max(0, s - 60):s]
         gloss = self._glossed(text, s, e)
         is_region = self._region_cued(text, s, e) or gloss
         after = text[e:e + 20]
         if is_region:
-            entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
+            entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
@@ -325,14 +341,18 @@ class PlaceReader:
             return PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
-        entries = _used(self.gaz.lookup(name), uses)
-        entry = self._pick(self._beside(entries, codes), codes, cued=cued, centre=centre)
+        entries = used(self.gaz.lookup(name), uses)
+        entry = pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
+        if entry is None and abroad:
+            entry = next_door(entries, centre)
+        if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
+            return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry:
             near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
-        entry = self._pick(_used(self.gaz.admin1(name), uses), codes, region=True)
+        entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
         if len(name) >= 5:
@@ -343,21 +363,6 @@ class PlaceReader:
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
-
-
-    def _beside(self, entries: list[PlaceEntry], codes: list[str]) -> list[PlaceEntry]:
-        """When no town of the name lies in the report's countries, a large one beside them goes first: 'Odessa' in
-        a report on Russia's drones is Odesa, not Odessa, Texas."""
-        if not codes or not entries or any(e.country_code in codes for e in entries):
-            return entries
-        centres = [(c.latitude, c.longitude) for c in map(self.gaz.country, codes[:3]) if c]
-        floor = max(100000, entries[0].population // 5)
-        beside = [e for e in entries if e.population >= floor
-                  and any(abs(lat - e.latitude) + abs(lon - e.longitude) < 20 for lat, lon in centres)]
-        if not beside or beside[0] is entries[0]:
-            return entries
-        top = max(beside, key=lambda e: e.population)
-        return [top] + [e for e in entries if e is not top]
 
     @staticmethod
     def _glossed(text: str, s: int, e: int) -> bool:
@@ -376,38 +381,3 @@ class PlaceReader:
     def _code(self, country: str) -> str | None:
         entry = self.gaz.country(country)
         return entry.country_code if entry else None
-
-    @staticmethod
-    def _pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
-              cued: bool = False, centre: tuple[float, float] | None = None) -> PlaceEntry | None:
-        """The entry in the report's countries; else a curated, large, or unambiguous cued place."""
-        if not entries:
-            return None
-        if codes:
-            ranked = [e for code in codes for e in entries if e.country_code == code]
-            if ranked:
-                # the first context country's place, unless another context country has a far bigger one
-                # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
-                big = max(ranked, key=lambda e: e.population)
-                other_country = big.country_code != ranked[0].country_code
-                override = (other_country and ranked[0].kind != "supplement" and big.population >= 100000
-                            and big.population >= 10 * max(1, ranked[0].population))
-                return big if override else ranked[0]
-        best = entries[0]
-        if codes and not region and best.kind != "supplement" and best.population < 50000:
-            return None  # "la province du Soum" in a report on Burkina Faso is not Senegal's village Soum
-        if centre and not region and best.population < 100000 and \
-                abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) > 25:
-            return None  # "Koui" in a report on the Central African Republic is not a Chinese village
-        if region or best.kind == "supplement" or best.population >= 50000:
-            return best
-        if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
-            return best
-        return None
-
-
-def _used(entries: list[PlaceEntry], uses: list[bool]) -> list[PlaceEntry]:
-    """Gazetteer entries, noting in ``uses`` that the report's countries choose among them."""
-    if entries:
-        uses.append(True)
-    return entries

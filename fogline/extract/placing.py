@@ -17,6 +17,7 @@ from ..lang import available, resources
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
+from .camps import camp_place
 from .context import DocumentContext, shift
 from .namesakes import Namesakes
 from .places import UNLISTED, PlaceMention, PlaceReader
@@ -39,30 +40,13 @@ class Placer:
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
         if draft.family not in ("anchor", "document"):
-            found = self._camp(found, ctx)
+            found = camp_place(found, ctx)
         if draft.family not in ("anchor", "document") and found.geonames_id is None and found.location \
                 and not self.gazetteer.lookup(found.location):
             found = self._stated_region(found, ctx)
         if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
             found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         return found
-
-    def _camp(self, found: Place, ctx: DocumentContext) -> Place:
-        """'Zamzam camp', 'the Kalma IDP camp': a camp of the displaced named after a place is the event's place
-        as the lists name camps ('X camp'), beside the town (precision 2). A plain 'X camp' is one only in a
-        sentence about the displaced or refugees; an army camp keeps the town's name."""
-        ev = found.evidence
-        after, cue, name = _camp_words(ctx.doc.language)
-        if ev is None or not found.location or after.search(" " + found.location.lower()):  # already 'X camp'
-            return found
-        m = after.match(ctx.doc.text, ev.end, ev.end + 40)
-        if m is None:
-            return found
-        v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
-        if not m.group("kind") and not (v and cue.search(v.s.text)):
-            return found
-        return replace(found, location=name.format(ev.text), geonames_id=None,
-                       geo_precision=max(2, found.geo_precision or 2))
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
@@ -99,15 +83,18 @@ class Placer:
             loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
-        if best is None or best.precision >= 3:
+        if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
+            # "...in Muidumbe district. The attack took place in the village of X": a town named as its area
+            # is no more the event's place than a region is
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not self._other_event(p, draft, ctx)])
                 if cand and (best is None or cand.precision < best.precision):
                     best = cand
-            if best is None or best.precision >= 3:
-                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village
+            if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
+                # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
+                # "...attacked X and Y villages in Gusau LGA": the area says only where they lie
                 later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
                 if later:
                     return self._unlisted_place(later, draft, ctx)
@@ -160,6 +147,11 @@ class Placer:
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not self._other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
+        """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
+        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
+        return idx is not None and any(a.start <= p.start < a.end for a in self._areas(ctx, idx))
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
@@ -226,7 +218,9 @@ class Placer:
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
-        return next((p for p in found if any(0 < p.start - h <= _LOOSE_REACH and "," not in text[h:p.start]
+        # "...invaded X at about 10pm and opened fire": the event's word may follow the name in its clause
+        return next((p for p in found if any(0 < abs(p.start - h) <= _LOOSE_REACH
+                                             and "," not in text[min(h, p.start):max(h, p.start)]
                                              for h in hits)), None)
 
     def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
@@ -340,11 +334,15 @@ class Placer:
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
         own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
-        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300,
-                                 (fold(p.entry.name) in filed or fold(p.entry.name) == capital)
-                                 and abs(p.start - best.start) > 30,
+        def seat(p: PlaceMention) -> bool:
+            return (fold(p.entry.name) in filed or fold(p.entry.name) == capital) and abs(p.start - best.start) > 30
+
+        near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300, seat(p),
                                  p.precision == 3, abs(p.start - best.start)))
-        anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
+        if near and seat(near[0]):  # only where governments speak: the report's own place first
+            anchor = self.document_place(ctx) or self.place(EventDraft("anchor", place=near[0]), ctx)
+        else:
+            anchor = self.place(EventDraft("anchor", place=near[0]), ctx) if near else self.document_place(ctx)
         if (anchor is None or anchor.latitude is None or anchor.admin1 is None) \
                 and (twin := self.namesakes.spelled_otherwise(best)):
             # nothing the report names says where it is, but the gazetteer knows the name spelled otherwise
@@ -369,15 +367,6 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
     """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
     spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
     return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
-
-
-@cache
-def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern, str]:
-    """``camp_after`` (group ``kind``: the word saying whose camp), ``camp_cue`` and ``camp_name`` of places.json."""
-    code = language if language in available() else "en"
-    data = resources(code)["places"]
-    return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I), \
-        data.get("camp_name", "{}")
 
 
 @cache

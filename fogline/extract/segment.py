@@ -44,6 +44,7 @@ class EventDraft:
 
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
     apart: bool = False  # opened by words of another incident ('In a separate attack, ...'): nothing of the one before
+    soft: bool = False  # dated by a sentence without an event word: an event word's earlier day replaces it
 
     @property
     def harmed(self) -> bool:
@@ -148,7 +149,7 @@ class Segmenter:
                     # "Gunmen killed 12 people, police said on Tuesday. The attack took place on Monday night":
                     # the incident's own day, said just after its lead, before any later sentence can date it
                     drafts[-1].date, drafts[-1].date_value = day, _date_value(day, drafts)
-                    drafts[-1].date_label = _date_label(day, drafts)
+                    drafts[-1].date_label, drafts[-1].soft = _date_label(day, drafts), True
                 continue
             day, framed = day or framed, None
             if not strong:
@@ -162,6 +163,9 @@ class Segmenter:
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
+                if dated is None and drafts and _redate(drafts[-1], day, drafts) \
+                        and not any(h.start in _other_incident(ctx, v) for h in weak):
+                    dated = drafts[-1]  # "Survivors reached X on Sunday. They said the attack began on Friday"
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts))
@@ -192,6 +196,9 @@ class Segmenter:
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
                     else _compatible(drafts, family, day, place)
+                if target is None and drafts and drafts[-1].family == family and _redate(drafts[-1], day, drafts) \
+                        and not any(h.start in other for h in hits):
+                    target = drafts[-1]
                 if target is not None and self._own_toll(ctx, drafts, target, v, day):
                     target = None
                 if target is None:
@@ -330,6 +337,17 @@ def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
         prev = next((d.date_label for d in reversed(drafts) if d.date_label.startswith("wd")), None)
         return f"wd{(int(prev[2:]) + 1) % 7}" if prev else ""
     return day.label
+
+
+def _redate(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]) -> bool:
+    """'Gunmen killed 20 people, officials said. Survivors reached the town on Sunday. They said the attack began
+    on Friday': a day told by a sentence without an event word dated the lead for want of a better one; an event
+    word's earlier day is the incident's own. ``draft`` takes that day (and is no longer provisional)."""
+    value = _date_value(day, drafts) if day else None
+    if not (draft.soft and value and draft.date_value and value < draft.date_value):
+        return False
+    draft.date, draft.date_value, draft.date_label, draft.soft = day, value, _date_label(day, drafts), False
+    return True
 
 
 def _compatible(drafts: list[EventDraft], family: str, day: DateMention | None,

@@ -38,11 +38,16 @@ class SpeakerMemory:
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
         self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
         self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
+        self.last_organisation: str | None = None  # the last speaker, when it is a named body ('the Network said')
+        self.organisation_words: set[str] = set()  # stand-ins that may point to it ('the group')
 
-    def spoke(self, sp: Speaker, text: str) -> None:
-        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next."""
+    def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
+        """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
+        ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
-        self.recent = self.recent[-3:] + [(sp.name, fold(text[sp.start:sp.end]).split())]
+        self.last_organisation = sp.name if sp.organisation else None
+        words = fold(text[sp.start:sp.end]).split() + (fold(text[also[0]:also[1]]).split() if also else [])
+        self.recent = self.recent[-3:] + [(sp.name, words)]
 
     def named_by(self, head: str) -> str | None:
         """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
@@ -80,6 +85,8 @@ class SpeakerMemory:
             named = self.named_by(word.rsplit(" ", 1)[1])
             if named:
                 return named
+        if self.last_organisation and word in self.organisation_words:
+            return self.last_organisation  # "The Sudan Doctors Network said … The group said": that network
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \

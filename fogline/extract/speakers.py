@@ -31,6 +31,9 @@ def roles_data(language: str) -> dict:
     return resources(language)["roles"]
 
 
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", porte-parole du M23": a role after a name
+
+
 class SpeakerResolver:
     """Turns a speaker phrase (sentence offsets) into a ``Speaker`` naming the claimant, or None."""
 
@@ -155,6 +158,14 @@ class SpeakerResolver:
         return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
                     and self.role(phrase) in self._bodies and self.role(phrase) != "military")
 
+    def _named_again(self, phrase: str, memory: SpeakerMemory) -> str | None:
+        """'The official', 'the doctor': a determiner and one noun name the last speaker named with that noun
+        ('a local official', 'a doctor at the hospital'), when there is one."""
+        words = phrase.strip(" ,")
+        lead = self._org_lead.match(words)
+        head = words[lead.end():] if lead else ""
+        return memory.named_by(fold(head)) if head.isalpha() else None
+
     def earlier_role(self, head: str, before: str, country: str | None) -> str | None:
         """'the ministry' after 'the Ministry of Defence': the body of the last role phrase with that head word.
         The last phrase is the one that ends last; of two roles read in one phrase ('the defence ministry' holds
@@ -193,6 +204,9 @@ class SpeakerResolver:
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
+        again = self._named_again(phrase, memory)
+        if again is not None:  # "a local official said … The official added": that speaker, not a role's body
+            return Speaker(again, self.attribution.party(again), start, end, verb)
         pm = self.attribution.pronoun(phrase)
         if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
             # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
@@ -251,6 +265,11 @@ class SpeakerResolver:
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
         full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
+        app = _APPOSITION.match(text, end) if full and not role else None
+        if app and self.attribution.spokesman(app.group(1)):  # "selon X, porte-parole du M23": whom X speaks for
+            sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
+            if sp is not None and sp.name != vocab.LOCAL_SOURCES:
+                return sp
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same

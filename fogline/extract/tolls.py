@@ -34,11 +34,13 @@ class Tolls:
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
         # what may open a clause before its subject: "that", "que"; a determiner may stand before the subject
         self._complementizer = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})\s*$", re.I)
+        self._new_clause = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})(?![\w])", re.I)
         verbs = data["attribution"].get("verbs", [])
         # "The army said": a lead that ends with a reporting verb (IGNORECASE at every position costs milliseconds)
         self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
+        self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -68,6 +70,9 @@ class Tolls:
                 return subject
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
                 return ctx.state_forces or vocab.UNKNOWN
+            forces = self._government_forces(claimant, v.s.text[raw.start:raw.noun_end or raw.end])
+            if forces:  # "the government said 25 of its soldiers were killed": a government has no soldiers
+                return forces
             # "« Nous avons perdu cinq hommes »" with no speaker found: the outlet or a label has no losses
             return claimant if self.actor_dict.by_name(claimant) or claimant.startswith(
                 (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
@@ -75,6 +80,8 @@ class Tolls:
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         # a party, an NGO or the UN named in the event fights no one: never whose dead or vehicles a figure counts
         parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
+        if kind == Of.UNKNOWN and raw.what == vocab.KILLED and self._party_voice.search(_counted(v, raw)):
+            kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
@@ -149,19 +156,31 @@ class Tolls:
                 continue
             if self._clause_break.search(text, end, raw.start):  # "X said …, while Y said they lost two": not X
                 continue
+            if self._new_clause.search(text, end, raw.start):  # "X said Y attacked it and that five of its men …"
+                continue
             lead = self._determiner.sub("", text[:start]).rstrip()
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead)
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
-                if a.kind == vocab.CIVILIANS:
-                    return None
+                if a.kind == vocab.CIVILIANS or self._own_words.search(text, max(0, start - 8), end):
+                    return None  # "X said their fighters … and lost three men": X's own, not the enemy's
                 if a.kind == vocab.STATE_FORCES:
                     return ctx.state_forces
                 return self.sides.generic_armed(draft, ctx, text[start:end])[0]
             return a.name
         return None
+
+    def _government_forces(self, claimant: str, counted: str) -> str | None:
+        """The force whose men a government counts as its own: its police for police nouns, else its military
+        (None when the claimant is no government the dictionary knows)."""
+        entry = self.actor_dict.by_name(claimant)
+        if self.resolver is None or entry is None or entry.kind != vocab.OTHER_KIND or not entry.country \
+                or self.resolver.body("government", entry.country) != entry.name:
+            return None
+        police = self.resolver.role(counted) in ("police", "gendarmerie")
+        return self.resolver.body(self.resolver.role(counted) if police else "military", entry.country)
 
     def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
