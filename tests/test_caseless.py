@@ -20,6 +20,20 @@ def test_caseless_copy_keeps_offsets():
     assert caseless("Le \u0345 grec") is None  # no exact copy: patterns search the text with IGNORECASE
 
 
+def test_lower_case_copy_of_common_characters_is_the_table_copy():
+    """Text of Latin letters, accents, quotes and dashes is copied with ``str.lower`` (fast): character by character,
+    and in whole words, the same copy as the table's; a character outside them still goes through the table."""
+    from fogline.extract.scan import _CASELESS, _NO_COPY
+
+    for c in range(0x3000):
+        ch = chr(c)
+        for text in (f"Ab{ch}", f"{ch}ÉTÉ “x”", f"Σ{ch}Σ x"):
+            want = None if _NO_COPY.search(text) else text.translate(_CASELESS)
+            assert caseless(text) == want, hex(c)
+    assert caseless("Ménaka’s “FAMa” — İ") == "ménaka’s “fama” — " + _CASELESS[ord("İ")]
+    assert caseless("ΟΔΟΣ") == "ΟΔΟΣ".translate(_CASELESS)  # final sigma: str.lower would differ
+
+
 def test_same_matches_as_ignorecase():
     folded = caseless(TEXT)
     for pattern in PATTERNS:

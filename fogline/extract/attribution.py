@@ -9,7 +9,7 @@ from ..text import fold
 from .parties import ActorMention
 from .scan import caseless
 from .speaker_memory import Speaker, SpeakerMemory
-from .text import CasedWords, CaselessPattern, alternation, words_regex
+from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
 
@@ -32,8 +32,8 @@ class AttributionReader:
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
         self._confirm = words_regex(data.get("confirmation", []))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
-        self._impersonal = re.compile(data.get("impersonal_verb", "(?!)"), re.I)  # "a-t-on appris de …"
-        self._figures = re.compile(data.get("unverified_figures", "(?!)"), re.I)
+        self._impersonal = CaselessRegex(data.get("impersonal_verb", "(?!)"))  # "a-t-on appris de …"
+        self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
@@ -45,8 +45,8 @@ class AttributionReader:
         self._statement = words_regex(data.get("statement_words", [])) if data.get("statement_words") else None
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"
         # "told Reuters": the words after such a verb are its hearer, never its speaker
-        self._addressee = re.compile(data.get("addressee_verb", "(?!)"), re.I)
-        self._not_apposition = re.compile(data.get("not_apposition", "(?!)"), re.I)  # ", but also Y,": a second subject
+        self._addressee = CaselessRegex(data.get("addressee_verb", "(?!)"))
+        self._not_apposition = CaselessRegex(data.get("not_apposition", "(?!)"))  # ", but also Y,": a second subject
         self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
         # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
         self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
@@ -57,11 +57,11 @@ class AttributionReader:
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
-        self.subject_break = re.compile(data["subject_break"], re.I) if data.get("subject_break") else None
-        self._toll_ref = re.compile(data.get("toll_reference", "(?!)"), re.I)
+        self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
+        self._toll_ref = CaselessRegex(data.get("toll_reference", "(?!)"))
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
-        self._relative = re.compile(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*",
-                                    re.I) if data.get("relative_subjects") else None
+        self._relative = CaselessRegex(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*"
+                                       ) if data.get("relative_subjects") else None
 
     def party(self, name: str) -> bool:
         """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""

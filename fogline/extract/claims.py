@@ -21,7 +21,7 @@ from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader, quote_around
-from .text import words_regex
+from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
 _WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
@@ -42,7 +42,7 @@ class ClaimReader:
         self.tolls = tolls
         self._reported_mood = re.compile(data["attribution"].get("reported_mood", "(?!)"), re.I)
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
-        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))  # spans only: the caseless copy
         # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
         # figure of another incident the report recalls
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)

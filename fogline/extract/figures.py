@@ -14,7 +14,7 @@ from .counted import CountedNouns, Of, RawClaim, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
-from .text import CaselessPattern, alternation, words_regex
+from .text import CaselessPattern, CaselessRegex, alternation, words_regex
 
 
 class FigureReader:
@@ -29,50 +29,50 @@ class FigureReader:
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
-        self._kin = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])", re.I)
-        self._kin_owner_before = re.compile(claims.get("kin_owner_before", "(?!)"), re.I)
-        self._kin_owner_after = re.compile(claims.get("kin_owner_after", "(?!)"), re.I)
+        self._kin = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])")
+        self._kin_owner_before = CaselessRegex(claims.get("kin_owner_before", "(?!)"))
+        self._kin_owner_after = CaselessRegex(claims.get("kin_owner_after", "(?!)"))
         # "according to three residents": the number counts the speakers, not victims
-        self._speaker_prep = re.compile(rf"(?<![\w-])(?:{alternation(attribution.get('prepositions', []))})"
-                                        rf"\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
+        self._speaker_prep = CaselessRegex(rf"(?<![\w-])(?:{alternation(attribution.get('prepositions', []))})"
+                                          rf"\s+(?:[\w'’-]+\s+){{0,2}}$")
         aux = attribution.get("verb_auxiliary")
         said = alternation(attribution.get("verbs", []))
         said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
         # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
         # "a déclaré à l'AFP un responsable": a person spoken to may stand between the verb and its speaker
         to = attribution.get("said_to")
-        self._said_before = re.compile(rf"[,”»\"]\s*{said}(?:\s+(?:{to}))?\s+$" if to else
-                                       rf"[,”»\"]\s*{said}\s+$", re.I)
-        self._said_any = re.compile(rf"(?<![\w-]){said}(?![\w])", re.I)
-        self._said_after = re.compile(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])", re.I)
-        self._speaker_noun = re.compile(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
-                                        rf"(?![\w])", re.I)
-        self._own_side = re.compile(claims.get("own_side_before", "(?!)"), re.I)
-        self._enemy_side = re.compile(claims.get("enemy_side_before", "(?!)"), re.I)
-        self._not_count = re.compile(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])", re.I)
+        self._said_before = CaselessRegex(rf"[,”»\"]\s*{said}(?:\s+(?:{to}))?\s+$" if to else
+                                          rf"[,”»\"]\s*{said}\s+$")
+        self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
+        self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
+        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
+                                          rf"(?![\w])")
+        self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
+        self._enemy_side = CaselessRegex(claims.get("enemy_side_before", "(?!)"))
+        self._not_count = CaselessRegex(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])")
         # "a fait 14 victimes": nouns that, after a figure no verb counts, are a death toll (not 'plusieurs victimes')
         self._toll_noun = re.compile(rf"\s+({claims['toll_nouns']})(?![\w-])", re.I) if claims.get("toll_nouns") \
             else re.compile("(?!)")
-        self._wounded_then = re.compile(claims.get("wounded_then", "(?!)"), re.I)
-        self._same_victims = re.compile(claims.get("same_victims", "(?!)"), re.I)
+        self._wounded_then = CaselessRegex(claims.get("wounded_then", "(?!)"))
+        self._same_victims = CaselessRegex(claims.get("same_victims", "(?!)"))
         coord = claims.get("coordination", "(?!)")
-        self._shared = re.compile(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*", re.I)
-        self._coord_tail = re.compile(rf"\s(?:{coord})\s+(?:\S+\s+)?$", re.I)  # "… et incendié": a verb of its own
+        self._shared = CaselessRegex(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*")
+        self._coord_tail = CaselessRegex(rf"\s(?:{coord})\s+(?:\S+\s+)?$")  # "… et incendié": a verb of its own
         self._comma_or_coord = re.compile(rf",|\s(?:{coord})\s")
-        self._coordinated = re.compile(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*", re.I)
+        self._coordinated = CaselessRegex(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*")
         self._subset = words_regex(claims.get("subset_words", []))
-        self._subset_after = re.compile(claims.get("subset_after", "(?!)"), re.I)
-        self._part_of_toll = re.compile(claims.get("part_of_toll", "(?!)"), re.I)
-        self._part_of_toll_before = re.compile(claims.get("part_of_toll_before", "(?!)"), re.I)
-        self._relative_part = re.compile(claims.get("relative_part", "(?!)"), re.I)
-        self._media = re.compile(claims.get("media_context", "(?!)"), re.I)
-        self._lumped = re.compile(claims.get("lumped", "(?!)"), re.I)
-        self._lumped_before = re.compile(claims.get("lumped_before", "(?!)"), re.I)
+        self._subset_after = CaselessRegex(claims.get("subset_after", "(?!)"))
+        self._part_of_toll = CaselessRegex(claims.get("part_of_toll", "(?!)"))
+        self._part_of_toll_before = CaselessRegex(claims.get("part_of_toll_before", "(?!)"))
+        self._relative_part = CaselessRegex(claims.get("relative_part", "(?!)"))
+        self._media = CaselessRegex(claims.get("media_context", "(?!)"))
+        self._lumped = CaselessRegex(claims.get("lumped", "(?!)"))
+        self._lumped_before = CaselessRegex(claims.get("lumped_before", "(?!)"))
         # "rescued 17 hostages", "cinq otages ont été libérés": people freed, not a count of the abducted
-        self._freed_before = re.compile(claims.get("freed_before", "(?!)"), re.I)
-        self._freed_after = re.compile(claims.get("freed_after", "(?!)"), re.I)
-        self._clause_break = re.compile(claims.get("clause_break", ";"), re.I)
-        self._partitive = re.compile(claims.get("partitive", "(?!)"), re.I)
+        self._freed_before = CaselessRegex(claims.get("freed_before", "(?!)"))
+        self._freed_after = CaselessRegex(claims.get("freed_after", "(?!)"))
+        self._clause_break = CaselessRegex(claims.get("clause_break", ";"))
+        self._partitive = CaselessRegex(claims.get("partitive", "(?!)"))
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))

@@ -45,7 +45,7 @@ class PlaceReader:
         self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
-        self._area_after = re.compile(rf"^\s+(?:{area_after})(?![\w-])", re.I) if area_after else None
+        self._area_after = CaselessRegex(rf"^\s+(?:{area_after})(?![\w-])") if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         # "el-Fasher", "al-Qaim": a lower-case article hyphenated before the name is part of it
@@ -66,14 +66,14 @@ class PlaceReader:
         self._glued = {fold(w) for w in data.get("glued_before", [])}
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
-        self._speaker_after = re.compile(data.get("speaker_after", "(?!)"), re.I)
-        self._pair_after = re.compile(data.get("pair_after", "(?!)"), re.I)
+        self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
+        self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
-        self._pair_before = re.compile(data.get("pair_before", "(?!)"), re.I)
-        self._settlement_before = re.compile(data.get("settlement_before", "(?!)"), re.I)
-        self._settlement_after = re.compile(data.get("settlement_after", "(?!)"), re.I)
+        self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
+        self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
+        self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))

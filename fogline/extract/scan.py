@@ -41,10 +41,18 @@ _NO_COPY = re.compile("[" + "".join(sorted({chr(m) for low, more in _EXTRA_CASES
                       if _tolower else "(?!)")
 
 
+# the Latin letters, accents, quotes and dashes of most reports: those whose ``str.lower`` is their representative
+_COMMON = [(0x80, 0x250), (0x300, 0x370), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20D0)]
+_PLAIN_RANGES = "".join(re.escape(chr(c)) for a, b in _COMMON for c in range(a, b)
+                        if not _NO_COPY.match(chr(c)) and chr(c).lower() == _CASELESS[c])
+# a character outside them: the text is copied through the table (slower: a lookup per character)
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_PLAIN_RANGES}]")
+
+
 def caseless(text: str) -> str | None:
     """``text`` with every character replaced by its IGNORECASE representative (same length); None when a
     character has no exact representative (then ``CaselessPattern`` searches the text with IGNORECASE)."""
-    if text.isascii():
+    if text.isascii() or _NOT_PLAIN.search(text) is None:  # 'é', '’', '—': ``lower`` is the copy, ~15x faster
         return text.lower()
     return None if _NO_COPY.search(text) else text.translate(_CASELESS)
 

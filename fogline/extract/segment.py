@@ -19,6 +19,7 @@ from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DateMention
 from .places import UNLISTED, PlaceMention
+from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
@@ -289,9 +290,9 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
 
 
 @cache
-def _other_incident_rx(language: str) -> re.Pattern[str]:
-    return re.compile(resources(language if language in available() else "en")["dates"].get(
-        "other_incident", "(?!)"), re.IGNORECASE)
+def _other_incident_rx(language: str) -> CaselessRegex:
+    return CaselessRegex(resources(language if language in available() else "en")["dates"].get(
+        "other_incident", "(?!)"))
 
 
 @cache

@@ -18,7 +18,7 @@ from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
 from .segment import EventDraft
 from .sources import Sources
-from .text import words_regex
+from .text import CaselessRegex, words_regex
 from .triggers import TriggerReader
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
@@ -39,7 +39,7 @@ class Sides:
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
-        self._unclaimed = re.compile(data["demonyms"].get("unclaimed", "(?!)"), re.I)
+        self._unclaimed = CaselessRegex(data["demonyms"].get("unclaimed", "(?!)"))
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
         self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)

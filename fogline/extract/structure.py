@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .attribution import AttributionReader
 from .context import DocumentContext, SentenceView
-from .text import CaselessPattern, words_regex
+from .text import CaselessPattern, CaselessRegex, words_regex
 
 
 @dataclass(slots=True, frozen=True)
@@ -104,7 +104,7 @@ class RuleStructure:
     def __init__(self, data: dict, attribution: AttributionReader, counts):
         self.attribution = attribution
         self.counts = counts  # FigureReader.counts_verb: does a sentence have a verb that counts?
-        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._preps = CaselessPattern(words_regex(data["attribution"].get("prepositions", [])).pattern)
 
     def read_many(self, ctxs: list[DocumentContext]) -> list[dict[int, SentenceStructure]]:

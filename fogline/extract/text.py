@@ -266,19 +266,27 @@ class CaselessRegex(CaselessPattern):
     __slots__ = ()
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:  # type: ignore[override]
-        folded = caseless(text)
+        folded = text.lower() if text.isascii() else caseless(text)  # ``caseless`` without a call: rules ask often
         if pos or endpos is not None:
-            rx, s = self.on(text, folded)
-            return rx.search(s, pos, len(s) if endpos is None else endpos)
+            rx = self._rx
+            if rx is None or folded is None:
+                rx, folded = self.on(text, folded)
+            return rx.search(folded, pos, len(folded) if endpos is None else endpos)
         return super().search(text, folded)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        rx, s = self.on(text, caseless(text))
-        return rx.match(s, pos, len(s) if endpos is None else endpos)
+        folded = text.lower() if text.isascii() else caseless(text)
+        rx = self._rx  # None until prepared (``on`` prepares it) or when the pattern needs IGNORECASE
+        if rx is None or folded is None:
+            rx, folded = self.on(text, folded)
+        return rx.match(folded, pos, len(folded) if endpos is None else endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        rx, s = self.on(text, caseless(text))
-        return rx.fullmatch(s, pos, len(s) if endpos is None else endpos)
+        folded = text.lower() if text.isascii() else caseless(text)
+        rx = self._rx
+        if rx is None or folded is None:
+            rx, folded = self.on(text, folded)
+        return rx.fullmatch(folded, pos, len(folded) if endpos is None else endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[override]
         folded = caseless(text)

@@ -16,7 +16,7 @@ from .scan import caseless
 from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .text import CaselessPattern, words_regex
+from .text import CaselessPattern, CaselessRegex, words_regex
 
 
 class Tolls:
@@ -39,7 +39,7 @@ class Tolls:
         # "The army said": a lead that ends with a reporting verb (IGNORECASE at every position costs milliseconds)
         self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
-        self._clause_break = re.compile(data["claims"].get("clause_break", ";"), re.I)
+        self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
