@@ -9,6 +9,7 @@ from ..text import fold
 from .parties import ActorMention
 from .scan import caseless
 from .speaker_memory import Speaker, SpeakerMemory
+from .subjects import SubjectReader, apposition_start
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
@@ -47,17 +48,12 @@ class AttributionReader:
         # "told Reuters": the words after such a verb are its hearer, never its speaker
         self._addressee = CaselessRegex(data.get("addressee_verb", "(?!)"))
         self._not_apposition = CaselessRegex(data.get("not_apposition", "(?!)"))  # ", but also Y,": a second subject
-        self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
-        # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
-        self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
-            if data.get("relative_subjects") else None
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
-        self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
+        self.subjects = SubjectReader(data)
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
-        self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
         self._toll_ref = CaselessRegex(data.get("toll_reference", "(?!)"))
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
         self._relative = CaselessRegex(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*"
@@ -142,7 +138,7 @@ class AttributionReader:
         earlier = self.earlier_verb(text, pos, spans)
         if earlier is not None:
             return self.subject_window(text, earlier[0], spans)
-        start = max(_window_start(text, pos, self.subject_break), self.own_subject(text, pos))
+        start = max(self.subjects.window_start(text, pos), self.own_subject(text, pos))
         return self.antecedent(text, start, pos) or (start, pos)
 
     def own_subject(self, text: str, pos: int) -> int:
@@ -171,7 +167,7 @@ class AttributionReader:
         comma = text.rfind(",", 0, start + 1)
         if comma < 0 or text[comma + 1:start].strip():
             return None
-        return _window_start(text, comma, self.subject_break), comma
+        return self.subjects.window_start(text, comma), comma
 
     def unverified(self, text: str, folded: str | None = None) -> bool:
         """``folded``: the ``caseless`` copy of ``text``, when the caller has it (as for every method below)."""
@@ -192,7 +188,7 @@ class AttributionReader:
             folded = caseless(text)
         out: list[Speaker] = []
         spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
-        joined = self._joint is not None and self._joint.search(text) is not None  # two speakers possible at all
+        joined = self.subjects.joined(text)  # two speakers of one verb possible at all
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -228,15 +224,13 @@ class AttributionReader:
                 continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
-                and not self._addressee.fullmatch(verb) and not _name_in_commas(before)
-                and not self._name_then_apposition(before)
-                and not self._not_apposition.fullmatch(_incise(before)))  # "Le FLA, pour sa part, déplore …"
+                and not self._addressee.fullmatch(verb) and not self.subjects.before_verb(before, self._not_apposition))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
                                    folded=folded)
             else:
-                ws = max(_window_start(text, m.start(), self.subject_break), own_subject)
-                narrow = _apposition_start(text, m.start(), ws)
+                ws = max(self.subjects.window_start(text, m.start()), own_subject)
+                narrow = apposition_start(text, m.start(), ws)
                 sp = None
                 ante = self.antecedent(text, ws, m.start())
                 if ante is not None:  # "…, which said": the phrase before the comma, its last actor
@@ -269,39 +263,16 @@ class AttributionReader:
         out.sort(key=lambda s: s.start)
         return out
 
-    def joint_first(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
-        """'police and residents said', 'local officials and the rebels said': two short phrases joined before
-        the verb at ``pos`` are two speakers of it; the span of the first (the guide names the first source), else
-        None. A clause before the 'and' ('gunmen killed 12 and police said') has a figure, a comma or more words."""
-        m = self._joint.search(text, start, pos) if self._joint is not None else None
-        if m is None or re.search(r"[\d,;:]", text[start:pos]) or not text[start:m.start()].strip() \
-                or len(text[start:m.start()].split()) > 5 or len(text[m.end():pos].split()) > 6:
-            return None
-        return start, m.start()
-
     def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
         """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the
         'and' ('the army attacked the village and residents said' is a clause, not a speaker)."""
-        joint = self.joint_first(text, _window_start(text, pos, self.subject_break), pos)
+        joint = self.subjects.joint_first(text, self.subjects.window_start(text, pos), pos)
         if joint is None:
             return None
         sp = self._resolve(text, *joint, actors, memory, verb, prefer="last", folded=folded)
         # the speaker is the whole first phrase: at most two words (a determiner, an adjective) before it
         return sp if sp is not None and not text[sp.end:joint[1]].strip(" ,") \
             and len(text[joint[0]:sp.start].split()) <= 2 else None
-
-    def _name_then_apposition(self, before: str) -> bool:
-        """'Dieudonné Lossa, a civil society coordinator in Djugu, said the assailants …': a bare name opens the
-        clause and an apposition follows it, so the subject stands before the verb ('…, said police' has none)."""
-        comma = before.rstrip().rfind(",")
-        prev = before.rfind(",", 0, comma)
-        if prev <= 0:
-            return False
-        cut = max(before.rfind(c, 0, prev) for c in ",;:“”\"«»") + 1
-        name, middle = before[cut:prev].strip(), before[prev + 1:comma].strip()
-        if self._relative_lead is not None and self._relative_lead.match(middle):
-            return True
-        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:
@@ -357,58 +328,3 @@ class AttributionReader:
             if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
                 return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
         return None
-
-
-_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
-
-
-def _window_start(text: str, pos: int, breaks: re.Pattern | None = None) -> int:
-    """Where the subject of the verb at ``pos`` may start; ``breaks``: words that open a new clause ('while',
-    'tandis que'), so 'X said … while a rebel spokesman said' gives the second verb its own subject."""
-    cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
-    if breaks is not None:
-        for m in breaks.finditer(text, max(cut + 1, pos - 120), pos):
-            cut = max(cut, m.end() - 1)
-    paren = text.rfind("(", 0, pos)
-    if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
-        cut = paren
-    comma = text.rfind(",", 0, pos)
-    if comma > cut and pos - comma > 3:
-        # a subject can sit after a leading adverbial: "In a statement, the group claimed"
-        cut = comma
-    return max(cut + 1, 0, pos - 120)
-
-
-def _incise(before: str) -> str:
-    """The words between the last two commas before a verb ('pour sa part' in 'Le FLA, pour sa part,')."""
-    comma = before.rstrip().rfind(",")
-    return before[before.rfind(",", 0, comma) + 1:comma] if before.rfind(",", 0, comma) >= 0 else ""
-
-
-def _name_in_commas(before: str) -> bool:
-    """'A community leader, Musa Ali, said the gunmen …': the comma before the verb closes a name set off by
-    commas, so the subject is before the verb and the words after it are what was said."""
-    comma = before.rstrip().rfind(",")
-    prev = before.rfind(",", 0, comma)
-    name, head = before[prev + 1:comma].strip(), before[:prev]
-    # a name starts with a capital ('…, on Monday, said police' is a date); and what stands before it is a short
-    # noun phrase, not a clause with a figure ('Gunmen killed 12 villagers in Zamfara State, Nigeria, said police')
-    return prev > 0 and bool(head.strip()) and name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) \
-        and len(head.split()) <= 12 and not any(ch.isdigit() for ch in head)
-
-
-def _apposition_start(text: str, pos: int, start: int) -> int | None:
-    """'…, X, a spokesman for the group, told': where the subject before a verb starts when the comma just
-    before the verb closes an apposition (the apposition and a bare name before it), else None."""
-    comma = text.rfind(",", start, pos)
-    if comma < start or pos - comma > 3:
-        return None
-    before = text.rfind(",", start, comma)
-    if before < start or comma - before <= 3:
-        return None
-    name_start = max(start - 1, text.rfind(",", start, before))
-    return name_start + 1 if _BARE_NAME.fullmatch(text[name_start + 1:before]) else before + 1
-
-
-
-

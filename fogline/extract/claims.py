@@ -11,7 +11,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
-from .attribution import AttributionReader, _window_start
+from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
@@ -218,7 +218,7 @@ class ClaimReader:
         for n, m in enumerate(self.attribution.verbs_in(v.s.text)):
             if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
                 return None
-            start = _window_start(v.s.text, m.start(), self.attribution.subject_break)
+            start = self.attribution.subjects.window_start(v.s.text, m.start())
             if not v.s.text[start:m.start()].strip():
                 return None
             sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
@@ -309,7 +309,7 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
         end = min(stops + [len(text), sp.end + 60])
     comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
     end = max(comma if comma != -1 else end, sp.end)
-    joint = attribution.joint_first(text, start, end) if attribution is not None else None
+    joint = attribution.subjects.joint_first(text, start, end) if attribution is not None else None
     return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"
 
 

@@ -208,3 +208,9 @@ def without_breakdown(text: str, out: list[RawClaim]) -> list[RawClaim]:
         if acc == total.low and len(parts) >= 2:
             drop.update(parts)
     return [c for k, c in enumerate(out) if k not in drop] if drop else out
+
+
+def next_words(text: str, pos: int, n: int) -> str:
+    """Up to ``n`` words of ``text`` from ``pos`` (with what stands between them): the words a number counts."""
+    m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
+    return m.group() if m else ""

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
-from .counted import CountedNouns, Of, RawClaim, without_breakdown
+from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
+from .singles import SingleReader
 from .text import CaselessPattern, CaselessRegex, alternation, words_regex
 
 
@@ -73,22 +74,10 @@ class FigureReader:
         self._freed_after = CaselessRegex(claims.get("freed_after", "(?!)"))
         self._clause_break = CaselessRegex(claims.get("clause_break", ";"))
         self._partitive = CaselessRegex(claims.get("partitive", "(?!)"))
-        self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
-        # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
-        self._weak_noun_words = int(claims.get("weak_noun_words", 2))
-        self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
-        # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
-        # the harm verb's own subject or object; these are the words that may stand between them (before the verb:
-        # words of the same clause, up to a word that opens another clause or a reporting verb)
         stop = claims.get("single_gap_stop", "(?!)")
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
-        self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
-        self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
-        # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
-        self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
-        # its nouns as plain words, when they are: a sentence without any of them is not searched
-        nouns = re.search(r"\(\?P<noun>([\w|]+)\)", claims.get("definite_single", ""))
-        self._definite_words = [caseless(w) for w in nouns.group(1).split("|")] if nouns else None
+        # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
+        self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’]*", re.I)
@@ -106,15 +95,14 @@ class FigureReader:
         verbs = [(m.start(), m.end(), text[m.start():m.end()])  # the verb as written: the match may be on the copy
                  for m in self._verb_c.finditer(text, folded)]
         out: list[RawClaim] = []
-        if self._definite_single is not None and verbs and (
-                self._definite_words is None or any(w in folded for w in self._definite_words)):
-            quantities = self._with_definite_singles(text, folded, quantities, verbs)
+        if verbs:
+            quantities = self.singles.with_definite(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not self._not_count.match(text[q.end:q.end + 40])
-              and not (q.exact_word and not self._counts_one(text, q, verbs))
+              and not (q.exact_word and not self.singles.counts_one(text, q, verbs))
               and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
-              and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, _next_words))]
+              and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
@@ -151,7 +139,7 @@ class FigureReader:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
         return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
-            self.nouns.noun_class(_next_words(text, pos, 1)) is not None
+            self.nouns.noun_class(next_words(text, pos, 1)) is not None
 
     def personal_loss(self, text: str, q: Quantity) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
@@ -345,47 +333,6 @@ class FigureReader:
             out.append(q)
         return out
 
-    def _counts_one(self, text: str, q: Quantity, verbs) -> bool:
-        """'one soldier', 'a helicopter', 'one of its commanders': a single counted thing; 'an armed group' is not.
-        'A soldier was killed', 'killed a civilian': a person after an article counts only as the subject or
-        object of the harm verb itself ('a soldier told AFP', 'a soldier killed last year' are no toll)."""
-        part = self._partitive.match(text, q.end)
-        if part and text[q.start:q.end].lower() in self._partitive_one:
-            return self.nouns.noun_class(_next_words(text, part.end(), 3)) is not None
-        head = _next_words(text, q.end, self._weak_noun_words)
-        noun = self.nouns.noun_class(head)
-        if noun in ("vehicle", "aircraft"):
-            return True
-        if noun is None:
-            return False
-        if text[q.start:q.end].lower() not in self._articles:
-            return True
-        return self._harmed_one(text, q, q.end + self.nouns.people[noun].search(head).end(), noun, verbs)
-
-    def _with_definite_singles(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
-        """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's
-        own subject or object is a figure of one (its determiner stands for the number)."""
-        found = []
-        for m in self._definite_single.finditer(text, folded):
-            q = Quantity(m.start("det"), m.end("det"), 1, 1, False, True)
-            if any(o.start < m.end() and m.start() < o.end for o in quantities):
-                continue
-            noun = self.nouns.noun_class(text[m.start("noun"):m.end()])
-            if noun is not None and self._harmed_one(text, q, m.end(), noun, verbs):
-                found.append(q)
-        return sorted(quantities + found, key=lambda q: q.start) if found else quantities
-
-    def _harmed_one(self, text: str, q: Quantity, noun_end: int, noun: str, verbs) -> bool:
-        """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
-        first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
-        if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) \
-                and self.nouns.what(first[2], noun) in HARM \
-                and not (self._single_gap_stop.search(text, noun_end, first[0])
-                         or self._said_any.search(text, noun_end, first[0])):
-            return True
-        return any(v[1] <= q.start and self._verb_to_single.fullmatch(text, v[1], q.start)
-                   and self.nouns.what(v[2], noun) in HARM for v in verbs)
-
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
@@ -402,9 +349,3 @@ def _parenthetical(text: str, start: int, said: re.Match) -> bool:
 def _speaker_words(attribution: dict) -> list[str]:
     """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
     return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
-
-
-def _next_words(text: str, pos: int, n: int) -> str:
-    m = re.match(rf"(?:\W*[\w'-]+){{0,{n}}}", text[pos:pos + 80])
-    return m.group() if m else ""
-

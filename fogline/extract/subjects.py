@@ -1,0 +1,111 @@
+"""Where the subject of a reporting verb lies in its sentence: the clause's start, an apposition set off by
+commas ('X, a spokesman for the group, said'), a name between commas, an aside ('Le FLA, pour sa part,
+déplore'), and two speakers joined before one verb ('police and residents said'). ``attribution`` reads the
+speaker in the span found here."""
+
+from __future__ import annotations
+
+import re
+
+from .text import CaselessRegex, alternation
+
+# a bare name: capitalised words and short particles ("Omar ag Biya"), up to five
+_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
+
+
+class SubjectReader:
+    """A language's words for subjects (attribution.json): what opens an apposition, a relative clause, a new
+    clause, and what joins two speakers."""
+
+    def __init__(self, data: dict) -> None:
+        self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
+        # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
+        self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
+            if data.get("relative_subjects") else None
+        self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
+        # words that open a new clause ('while', 'tandis que'): 'X said … while a rebel spokesman said'
+        self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
+
+    def window_start(self, text: str, pos: int) -> int:
+        """Where the subject of the verb at ``pos`` may start, so that the second of two verbs in a sentence gets
+        its own subject."""
+        cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+        if self.subject_break is not None:
+            for m in self.subject_break.finditer(text, max(cut + 1, pos - 120), pos):
+                cut = max(cut, m.end() - 1)
+        paren = text.rfind("(", 0, pos)
+        if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
+            cut = paren
+        comma = text.rfind(",", 0, pos)
+        if comma > cut and pos - comma > 3:
+            # a subject can sit after a leading adverbial: "In a statement, the group claimed"
+            cut = comma
+        return max(cut + 1, 0, pos - 120)
+
+    def joined(self, text: str) -> bool:
+        """Can a sentence have two speakers of one verb at all (one scan; most cannot)?"""
+        return self._joint is not None and self._joint.search(text) is not None
+
+    def joint_first(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        """'police and residents said', 'local officials and the rebels said': two short phrases joined before
+        the verb at ``pos`` are two speakers of it; the span of the first (the guide names the first source), else
+        None. A clause before the 'and' ('gunmen killed 12 and police said') has a figure, a comma or more words."""
+        m = self._joint.search(text, start, pos) if self._joint is not None else None
+        if m is None or re.search(r"[\d,;:]", text[start:pos]) or not text[start:m.start()].strip() \
+                or len(text[start:m.start()].split()) > 5 or len(text[m.end():pos].split()) > 6:
+            return None
+        return start, m.start()
+
+    def before_verb(self, before: str, not_apposition: re.Pattern | CaselessRegex) -> bool:
+        """Is the subject of a verb after a comma before it ('A community leader, Musa Ali, said the gunmen …';
+        'X, a civil society coordinator, said the assailants …'; 'Le FLA, pour sa part, déplore …'), so that the
+        words after the verb are what was said, not its speaker ('…, said police')? ``not_apposition``: what
+        opens an aside rather than an apposition."""
+        phrases = _comma_phrases(before)
+        if phrases is None:
+            return False
+        head, middle = phrases
+        return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
+            or bool(not_apposition.fullmatch(middle))
+
+    def _name_then_apposition(self, head: str, middle: str) -> bool:
+        """A bare name opens the clause and an apposition (or a relative clause) follows it."""
+        if not head:
+            return False
+        if self._relative_lead is not None and self._relative_lead.match(middle.strip()):
+            return True
+        name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
+        middle = middle.strip()
+        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
+
+
+def _comma_phrases(before: str) -> tuple[str, str] | None:
+    """The words before a verb split at its last two commas: (what stands before the first, what lies between
+    them), or None when there are not two."""
+    comma = before.rstrip().rfind(",")
+    prev = before.rfind(",", 0, comma)
+    if prev < 0:
+        return None
+    return before[:prev], before[prev + 1:comma]
+
+
+def _name_in_commas(head: str, middle: str) -> bool:
+    """A name set off by commas right before the verb: the name starts with a capital ('…, on Monday, said
+    police' is a date), and what stands before it is a short noun phrase, not a clause with a figure ('Gunmen
+    killed 12 villagers in Zamfara State, Nigeria, said police')."""
+    name = middle.strip()
+    return bool(head.strip()) and name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) \
+        and len(head.split()) <= 12 and not any(ch.isdigit() for ch in head)
+
+
+def apposition_start(text: str, pos: int, start: int) -> int | None:
+    """'…, X, a spokesman for the group, told': where the subject before a verb starts when the comma just
+    before the verb closes an apposition (the apposition and a bare name before it), else None."""
+    comma = text.rfind(",", start, pos)
+    if comma < start or pos - comma > 3:
+        return None
+    before = text.rfind(",", start, comma)
+    if before < start or comma - before <= 3:
+        return None
+    name_start = max(start - 1, text.rfind(",", start, before))
+    return name_start + 1 if _BARE_NAME.fullmatch(text[name_start + 1:before]) else before + 1
