@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
-from ..lang import available, resources
+from ..lang import resources_or_english
 from ..text import fold
 from .admin2 import Areas
 from .places import UNLISTED, PlaceMention
@@ -165,6 +165,5 @@ def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:
 
 @cache
 def area_reader(language: str, gazetteer: Gazetteer) -> AreaReader:
-    code = language if language in available() else "en"
-    data = resources(code)
+    data = resources_or_english(language)
     return AreaReader(data["places"], gazetteer, data["demonyms"].get("possessive") or "")

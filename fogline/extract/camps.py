@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from ..lang import available, resources
+from ..lang import resources_or_english
 from ..records import Place
 from .context import DocumentContext
 
@@ -22,7 +22,7 @@ def camp_place(found: Place, ctx: DocumentContext) -> Place:
     m = after.match(ctx.doc.text, ev.end, ev.end + 40)
     if m is None:
         return found
-    v = next((v for v in ctx.views if v.s.start <= ev.start < v.s.end), None)
+    v = ctx.view_at(ev.start)
     if not m.group("kind") and not (v and cue.search(v.s.text)):
         return found
     return replace(found, location=name.format(ev.text), geonames_id=None,
@@ -32,7 +32,6 @@ def camp_place(found: Place, ctx: DocumentContext) -> Place:
 @cache
 def _camp_words(language: str) -> tuple[re.Pattern, re.Pattern, str]:
     """``camp_after`` (group ``kind``: the word saying whose camp), ``camp_cue`` and ``camp_name`` of places.json."""
-    code = language if language in available() else "en"
-    data = resources(code)["places"]
+    data = resources_or_english(language)["places"]
     return re.compile(data.get("camp_after", "(?!)")), re.compile(data.get("camp_cue", "(?!)"), re.I), \
         data.get("camp_name", "{}")

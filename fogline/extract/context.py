@@ -7,6 +7,7 @@ here, so one ``Extractor`` can serve many documents at once (the server shares o
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -82,6 +83,11 @@ class DocumentContext:
             self._names[named_only] = frozenset(a.name for v in self.views if not v.background for a in v.actors
                                                 if not named_only or (a.name and not a.generic))
         return self._names[named_only]
+
+    def view_at(self, offset: int) -> SentenceView | None:
+        """The sentence holding this document offset (views are in text order: a binary search)."""
+        i = bisect_right(self.views, offset, key=lambda v: v.s.start) - 1
+        return self.views[i] if i >= 0 and offset < self.views[i].s.end else None
 
     @property
     def text(self) -> str:

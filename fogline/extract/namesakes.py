@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..gazetteer import Gazetteer, fold
-from ..lang import available, resources
+from ..lang import resources_or_english
 from .areas import area_reader
 from .context import DocumentContext
 from .places import UNLISTED, PlaceMention
@@ -111,11 +111,11 @@ class Namesakes:
 def _compass(language: str) -> tuple[re.Pattern, dict[str, str]]:
     """'eastern Ukraine', 'north of Mali', 'le nord du Mali': a compass word of places.json, its ``compass_link``,
     then a name."""
-    code = language if language in available() else "en"
-    compass = {k.lower(): v for k, v in resources(code)["places"].get("compass", {}).items()}
+    places = resources_or_english(language)["places"]
+    compass = {k.lower(): v for k, v in places.get("compass", {}).items()}
     words = "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) or "(?!)"
     name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
-    link = resources(code)["places"].get("compass_link")  # "north of the", "nord du": between the word and a name
+    link = places.get("compass_link")  # "north of the", "nord du": between the word and a name
     link = rf"(?:(?i:{link}))?" if link else ""
     return re.compile(rf"(?<![\w-])(?i:({words}))\s+{link}({name})"), compass
 

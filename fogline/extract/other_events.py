@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from .. import vocab
-from ..lang import available, resources
+from ..lang import resources_or_english
 from .context import DocumentContext
 from .places import PlaceMention
 from .segment import EventDraft
@@ -18,7 +18,7 @@ _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause o
 
 def other_event(p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> bool:
     """Whether place ``p`` is named in a clause telling another incident than ``draft``'s."""
-    v = next((v for v in ctx.views if v.s.start <= p.start < v.s.end), None)
+    v = ctx.view_at(p.start)
     if v is None:
         return False
     text, base = v.s.text, v.s.start
@@ -39,5 +39,4 @@ def other_event(p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> boo
 @cache
 def _other_event_rx(language: str) -> re.Pattern:
     """Words opening a clause about another incident than the sentence's own ('a week after gunmen ...')."""
-    code = language if language in available() else "en"
-    return re.compile(resources(code)["places"].get("other_event_before", "(?!)"), re.I)
+    return re.compile(resources_or_english(language)["places"].get("other_event_before", "(?!)"), re.I)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..gazetteer import Gazetteer, fold
-from ..lang import available, resources
+from ..lang import resources_or_english
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
@@ -106,7 +106,7 @@ class Placer:
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
-            own = [p for v in ctx.views if v.s.start <= settlement.start < v.s.end for p in v.places]
+            own = v.places if (v := ctx.view_at(settlement.start)) else []
             regions = {(p.entry.country_code, p.entry.admin1) for p in own if p.precision == 3}
             if regions and (best.entry.country_code, best.entry.admin1) not in regions \
                     and not any(p.entry.name == best.entry.name for p in own):
@@ -169,7 +169,7 @@ class Placer:
         m = _modifier_rx(ctx.doc.language).match(ctx.doc.text, best.end)
         if m is None:
             return best
-        v = next((v for v in ctx.views if v.s.start <= best.start < v.s.end), None)
+        v = ctx.view_at(best.start)
         return next((p for p in (v.places if v else []) if m.end() <= p.start <= m.end() + 1 and p.precision <= 2),
                     best)
 
@@ -320,7 +320,7 @@ class Placer:
         near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
-        own = next(((v.s.start, v.s.end) for v in ctx.views if v.s.start <= best.start < v.s.end), (0, 0))
+        own = (v.s.start, v.s.end) if (v := ctx.view_at(best.start)) else (0, 0)
         def seat(p: PlaceMention) -> bool:
             return (fold(p.entry.name) in filed or fold(p.entry.name) == capital) and abs(p.start - best.start) > 30
 
@@ -345,8 +345,7 @@ class Placer:
 
 @cache
 def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
-    code = language if language in available() else "en"
-    data = resources(code)
+    data = resources_or_english(language)
     return PlaceReader(gazetteer, data["places"], data["demonyms"])
 
 
@@ -358,15 +357,13 @@ def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[
 
 @cache
 def _modifier_rx(language: str) -> re.Pattern:
-    code = language if language in available() else "en"
-    return re.compile(resources(code)["places"].get("modifier_of", "(?!)"), re.I)
+    return re.compile(resources_or_english(language)["places"].get("modifier_of", "(?!)"), re.I)
 
 
 @cache
 def _nationalities(language: str) -> frozenset[str]:
     """Folded nationality words of the language ('Ukrainian', 'Somali'), never a settlement's name."""
-    code = language if language in available() else "en"
-    return frozenset(fold(w) for w in resources(code)["demonyms"].get("demonyms", {}))
+    return frozenset(fold(w) for w in resources_or_english(language)["demonyms"].get("demonyms", {}))
 
 
 def _evidence(ctx: DocumentContext, p: PlaceMention) -> Evidence:

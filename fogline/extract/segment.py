@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from .. import vocab
-from ..lang import available, resources
+from ..lang import resources_or_english
 from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DateMention
@@ -291,19 +291,19 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
 
 @cache
 def _other_incident_rx(language: str) -> CaselessRegex:
-    return CaselessRegex(resources(language if language in available() else "en")["dates"].get(
+    return CaselessRegex(resources_or_english(language)["dates"].get(
         "other_incident", "(?!)"))
 
 
 @cache
 def _ordinal_rx(language: str) -> re.Pattern[str]:
-    return re.compile(resources(language if language in available() else "en")["numbers"].get(
+    return re.compile(resources_or_english(language)["numbers"].get(
         "ordinal_after", "(?!)"))
 
 
 @cache
 def _previous_day_words(language: str) -> re.Pattern[str]:
-    words = resources(language if language in available() else "en")["dates"].get("previous_day_words", [])
+    words = resources_or_english(language)["dates"].get("previous_day_words", [])
     return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
 
 

@@ -55,6 +55,11 @@ def resources(code: str) -> dict[str, Any]:
     return data
 
 
+def resources_or_english(code: str) -> dict[str, Any]:
+    """The data files of a language, English's when Fogline has none for it (the extractors read any report)."""
+    return resources(code if code in available() else "en")
+
+
 def check(value: Any, rule: dict[str, Any], where: str, key: str = "") -> None:
     """Validate ``value`` against ``rule``, the subset of JSON Schema that schema.json uses (``$ref``,
     ``type``, ``enum``, ``properties``, ``additionalProperties``, ``items``, ``required``, ``minItems``,
