@@ -159,6 +159,17 @@ def ratios(data: list[EventSketch], truth: dict[str, int]) -> dict[str, dict[str
 
 
 # -- what could be known at best: an oracle that knows the incidents -----------------------------------------------
+def _print_bound(job: str, n: int, data: list[EventSketch], truth: dict[str, int], incidents: list[dict],
+                 shares: dict[str, float], **kw) -> None:
+    """`fusion_bound.reports_oracle`'s pairwise figures, trusting the store and not, one line per cut."""
+    from bench.fusion_bound import reports_oracle
+
+    for trusting in (True, False):
+        for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting, **shares, **kw).items():
+            print(json.dumps({"job": job, "incidents": n, "trusting the store": trusting, "cut": cut,
+                              **pairwise(truth, labels)}), flush=True)
+
+
 def main() -> None:
     p = argparse.ArgumentParser()
     p.add_argument("--n", type=int, nargs="+", default=[100000])
@@ -194,11 +205,7 @@ def main() -> None:
             if args.ratios:
                 print(json.dumps({"job": "ratios", "incidents": n, **ratios(data, truth)}), flush=True)
             if args.bound:
-                from bench.fusion_bound import reports_oracle
-                for trusting in (True, False):
-                    for cut, labels in reports_oracle(data, truth, incidents, trusting=trusting, **shares).items():
-                        print(json.dumps({"job": "reports-oracle", "incidents": n, "trusting the store": trusting,
-                                          "cut": cut, **pairwise(truth, labels)}), flush=True)
+                _print_bound("reports-oracle", n, data, truth, incidents, shares)
             if args.oracle:
                 for cut, labels in oracle(data, incidents).items():
                     print(json.dumps({"job": "oracle", "incidents": n, "cut": cut, **pairwise(truth, labels)}),
@@ -213,13 +220,8 @@ def main() -> None:
                               "predicted_incidents": len(set(result.values())), **pairwise(truth, result)}),
                   flush=True)
             if args.bound:  # a second pass weighing each report against the incidents this fusion found
-                from bench.fusion_bound import reports_oracle
-                for trusting in (True, False):
-                    for cut, labels in reports_oracle(data, truth, incidents, (0.5, 0.8), trusting=trusting,
-                                                      grouping=result, **shares).items():
-                        print(json.dumps({"job": "reports-oracle on fusion's incidents", "incidents": n,
-                                          "trusting the store": trusting, "cut": cut, **pairwise(truth, labels)}),
-                              flush=True)
+                _print_bound("reports-oracle on fusion's incidents", n, data, truth, incidents, shares,
+                             cuts=(0.5, 0.8), grouping=result)
             if args.why:
                 print(json.dumps({"job": "fuse-losses", "incidents": n, **losses(data, truth, result, incidents)}),
                       flush=True)

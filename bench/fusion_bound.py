@@ -23,62 +23,44 @@ from collections.abc import Hashable
 
 import numpy as np
 
-from bench.fusion_world import _GROUPS, ACTS, FAR, RELATED, TWINS, TYPES, _count_gives, _Country, _days_of
+from bench.fusion_world import (
+    FAR,
+    NEAR_KM,
+    TWINS,
+    TYPE_KEPT,
+    TYPES,
+    Country,
+    count_gives,
+    days_of,
+    p_actors,
+    p_date,
+    p_kind,
+    p_place,
+    p_toll,
+)
 from fogline.fuse import EventSketch
 
 ALONE = 1 / 15  # a report drawn at random is its incident's only one (1-5 reports each, size-biased)
-_STEMS = {t: frozenset(w[:5] for w in ACTS[t[0]]) for t in TYPES}
-_RELATED_KIND = {t: next(u for u in TYPES if u[0] == RELATED[t[0]]) for t in TYPES}
-
-
-def _p_date(e: EventSketch, d: int) -> float:
-    """P(the report's date | the incident's day d), as `fusion_world._report` draws it."""
-    if e.precision == "day":
-        g = abs(e.day - d)
-        return 0.72 if g == 0 else 0.06 if g == 1 else 0.0
-    if e.precision == "week":
-        return 0.07 if e.day == d - d % 7 else 0.0
-    if e.precision == "month":
-        return 0.04 if e.day == d - d % 30 else 0.0
-    return 0.05 * {0: 0.25, 1: 0.5, 2: 0.25}.get(e.day - d, 0.0)
-
-
-def _p_actors(e: EventSketch, c: _Country) -> list[float]:
-    """P(the parties the report names | each of the country's armed groups did it)."""
-    groups, army = e.actors - {c.army}, c.army in e.actors
-    if not groups:
-        return [0.15 if army else 0.09] * len(c.groups)
-    if len(groups) > 1:
-        return [0.0] * len(c.groups)
-    (g,) = groups
-    return [(0.62 if army else 0.11) if g == h else (0.03 / (_GROUPS - 1) if army else 0.0) for h in c.groups]
 
 
 def _p_kind(e: EventSketch, trusting: bool = True) -> list[float]:
     """P(the type and act words of the report | each type of incident). Not ``trusting`` the store where it is
     not reality (what fusion does not use either): any other type as likely as the store's related one, act words
     saying nothing."""
+    if trusting:
+        return [p_kind(e, t) for t in TYPES]
     kind = (e.event_type, e.sub_event_type)
-    if not trusting:
-        return [0.88 if kind == t else 0.04 for t in TYPES]
-    return [(0.88 if kind == t else 0.12 if kind == _RELATED_KIND[t] else 0.0) * (0.1 if e.acts <= _STEMS[t] else 0.0)
-            for t in TYPES]
-
-
-def _toll_p(n: int) -> float:
-    def cdf(x: float) -> float:
-        return 0.5 * (1 + math.erf((math.log(x) - 1.4) / (1.1 * math.sqrt(2))))
-    return cdf(n + 0.5) - (cdf(n - 0.5) if n > 1 else 0.0)
+    return [TYPE_KEPT if kind == t else (1 - TYPE_KEPT) / (len(TYPES) - 1) for t in TYPES]
 
 
 def _p_new_figure(f: tuple[str, int]) -> float:
     """A report's count of a count no other report gave: how often such a value comes up."""
-    return 0.5 / 3 * _toll_p(f[1])
+    return 0.5 / 3 * p_toll(f[1])
 
 
 def _p_figures(figures: frozenset, seen: list[tuple[str, int]]) -> float:
     """P(the report's counts | the counts the incident's other reports gave): each figure repeats one of them
-    (`_count_gives`, with the other reports' figure standing for the count) or is one they did not give."""
+    (`count_gives`, with the other reports' figure standing for the count) or is one they did not give."""
     fs = sorted(figures)
     best = 0.0
 
@@ -92,7 +74,7 @@ def _p_figures(figures: frozenset, seen: list[tuple[str, int]]) -> float:
         walk(i + 1, used, p * _p_new_figure(fs[i]))
         for j, c in enumerate(seen):
             if j not in used:
-                q = _count_gives(c, fs[i])
+                q = count_gives(c, fs[i])
                 if q:
                     walk(i + 1, used | {j}, p * q)
     walk(0, frozenset(), 1.0)
@@ -102,13 +84,14 @@ def _p_figures(figures: frozenset, seen: list[tuple[str, int]]) -> float:
 class _Places:
     """A country's towns as arrays, for P(a report's place | each town)."""
 
-    def __init__(self, c: _Country, extra: list[tuple[str, float, float]], near_km: float = 40.0):
+    def __init__(self, c: Country, extra: list[tuple[str, float, float]], near_km: float = NEAR_KM[1]):
         self.c, self.near_km = c, near_km
         towns = list({t[0]: t for t in c.towns + extra}.values())  # the places of "far" attacks are towns too
         self.names = {name: i for i, (name, _la, _lo) in enumerate(towns)}
         self.lat = np.array([t[1] for t in towns])
         self.lon = np.array([t[2] for t in towns])
-        self.region = [c.region(t[1], t[2])[0] for t in towns]
+        self.labels = np.array([t[0] for t in towns])
+        self.region = np.array([c.region(t[1], t[2])[0] for t in towns])
         self.rings: dict[int, np.ndarray] = {}
 
     def _km_to(self, lat: float, lon: float) -> np.ndarray:
@@ -125,19 +108,8 @@ class _Places:
         return self.rings[i]
 
     def p(self, e: EventSketch) -> np.ndarray:
-        n = len(self.names)
-        if e.geo == 1:
-            out = np.zeros(n)
-            if e.location in self.names:
-                out[self.names[e.location]] = 0.74
-            return out
-        if e.geo == 2:
-            r = self._km_to(e.lat, e.lon)
-            hi = self.near_km + 0.5
-            return np.where((r >= 4.5) & (r <= hi), 0.10 / ((hi - 4.5) * 2 * math.pi * np.maximum(r, 1e-9)), 0.0)
-        if e.geo == 3:
-            return np.array([0.12 if e.admin1 == reg else 0.0 for reg in self.region])
-        return np.full(n, 0.04)
+        km = self._km_to(e.lat, e.lon) if e.geo == 2 else 0.0
+        return np.zeros(len(self.names)) + p_place(e, self.labels, self.region, km, self.near_km)
 
 
 class _Profile:
@@ -146,8 +118,8 @@ class _Profile:
 
     def __init__(self, reports: list[EventSketch], places: _Places, pa: dict, pk: dict, pp: dict):
         c = places.c
-        lo, hi = _days_of(reports[0])
-        days = {d: math.prod(_p_date(o, d) for o in reports) for d in range(lo, hi + 1)}
+        lo, hi = days_of(reports[0])
+        days = {d: math.prod(p_date(o, d) for o in reports) for d in range(lo, hi + 1)}
         z = sum(days.values())
         self.days = {d: p / z for d, p in days.items() if p} if z else {}
         town = np.ones(len(places.names))
@@ -171,7 +143,7 @@ class _Profile:
     def likelihood(self, e: EventSketch, pa: dict, pk: dict, pp: dict) -> float:
         if self.town is None or self.group is None or self.kind is None or not self.days:
             return 0.0
-        p = sum(_p_date(e, d) * q for d, q in self.days.items())
+        p = sum(p_date(e, d) * q for d, q in self.days.items())
         if p:
             p *= float(pa[e.id] @ self.group) * float(pk[e.id] @ self.kind)
         if p:
@@ -185,10 +157,10 @@ class _Profile:
         if self.town is None or self.group is None or self.kind is None or not self.days:
             return 0.0, 0.0
         figures = _p_figures(e.figures, [])
-        same_day = sum(_p_date(e, d) * q for d, q in self.days.items())
+        same_day = sum(p_date(e, d) * q for d, q in self.days.items())
         twin = same_day * float(pa[e.id] @ ((1 - self.group) / (len(self.group) - 1))) * float(pk[e.id].mean()) \
             * float(pp[e.id] @ self.town) * figures
-        days = sum((2 * _p_date(e, d) + _p_date(e, d + 1)) / 3 * q for d, q in self.days.items())
+        days = sum((2 * p_date(e, d) + p_date(e, d + 1)) / 3 * q for d, q in self.days.items())
         far = days * float(pa[e.id] @ self.group) * float(pk[e.id] @ self.kind) * figures
         if far:
             far *= float(pp[e.id] @ places.ring(int(np.argmax(self.town))))
@@ -214,9 +186,9 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
     extra: dict[str, list] = defaultdict(list)
     for inc in incidents:
         extra[inc["country"].name].append(inc["town"])
-    places = {name: _Places(c, extra[name], 40.0 if trusting else 175.0) for name, c in countries.items()}
+    places = {name: _Places(c, extra[name], NEAR_KM[1] if trusting else 175.0) for name, c in countries.items()}
     span = max(inc["day"] for inc in incidents) - min(inc["day"] for inc in incidents) + 1
-    pa = {e.id: np.array(_p_actors(e, countries[e.country])) for e in data}
+    pa = {e.id: np.array([p_actors(e, countries[e.country], g) for g in countries[e.country].groups]) for e in data}
     pk = {e.id: np.array(_p_kind(e, trusting)) for e in data}
     pp = {e.id: places[e.country].p(e) for e in data}
     members: dict[Hashable, list[EventSketch]] = defaultdict(list)
@@ -227,7 +199,7 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
     every: dict[str, int] = defaultdict(int)
     for k, ms in members.items():
         for o in ms:
-            lo, hi = _days_of(o)
+            lo, hi = days_of(o)
             for d in range(lo, hi + 1):
                 by_day[(o.country, d)].add(k)
         told[ms[0].country] += len(ms) > 1
@@ -237,8 +209,8 @@ def reports_oracle(data: list[EventSketch], truth: dict[str, int], incidents: li
     for e in data:
         c = countries[e.country]
         w = np.array(c.weights[:len(c.groups)], dtype=float)
-        lo, hi = _days_of(e)
-        alone = ALONE * (1 - twin_share - far_share) * sum(_p_date(e, d) for d in range(lo, hi + 1)) / span \
+        lo, hi = days_of(e)
+        alone = ALONE * (1 - twin_share - far_share) * sum(p_date(e, d) for d in range(lo, hi + 1)) / span \
             * float(pa[e.id] @ (w / w.sum())) * float(pk[e.id].mean()) * float(pp[e.id].mean()) \
             * _p_figures(e.figures, [])
         scores = []

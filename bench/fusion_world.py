@@ -8,6 +8,9 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import replace
+from itertools import permutations
+
+import numpy as np
 
 from fogline.fuse import EventSketch
 from fogline.fuse.sketch import _km
@@ -50,10 +53,13 @@ ACTS = {"Battles": ["clashes", "fighting", "ambush", "attacked", "offensive"],
 RELATED = {"Battles": "Violence against civilians", "Violence against civilians": "Battles",
            "Explosions/Remote violence": "Battles"}
 _TOWNS, _GROUPS, _SIZE = 300, 6, 9.0  # towns and armed groups per country; a country's extent in degrees
+STEMS = {t: frozenset(w[:5] for w in ACTS[t[0]]) for t in TYPES}  # the act words an incident of each type gives
+RELATED_KIND = {t: next(u for u in TYPES if u[0] == RELATED[t[0]]) for t in TYPES}  # the type reported by mistake
+TYPE_KEPT, NEAR_KM = 0.88, (5.0, 40.0)  # a report keeps the type; how far a "near" village lies
 TWINS, FAR = 0.10, 0.10  # shares of incidents followed by another group's in the same town, the same group's far off
 
 
-class _Country:
+class Country:
     """A country of the synthetic world: towns on a square of _SIZE degrees, regions of 3 x 3 degrees, a state
     force and a few armed groups, one or two of them much more active than the others."""
 
@@ -76,7 +82,7 @@ class _Country:
         return lat + d * math.cos(bearing), lon + d * math.sin(bearing) / max(0.2, math.cos(math.radians(lat)))
 
 
-def _incident(c: _Country, day: int, town: tuple[str, float, float], group: str, kind: tuple[str, str]) -> dict:
+def _incident(c: Country, day: int, town: tuple[str, float, float], group: str, kind: tuple[str, str]) -> dict:
     return {"country": c, "day": day, "town": town, "group": group, "kind": kind,
             "acts": ACTS[kind[0]]}
 
@@ -87,9 +93,19 @@ def _incident(c: _Country, day: int, town: tuple[str, float, float], group: str,
 # (77 of 433), nearly all small or round numbers (1, 3, 10, 15, 20). A report gives each count or not, the
 # same number as other reports (one source, or copied), another one (a toll that rises, another source's), or
 # only words ("dozens"); a claimant's count of its enemy's dead is a figure of its own.
+TOLL = (1.4, 1.1)  # mu and sigma of the log-normal a count is drawn from
+
+
 def _toll(rng: random.Random) -> int:
     """A count of dead or wounded: mostly a few, now and then dozens or hundreds (heavy-tailed)."""
-    return max(1, round(rng.lognormvariate(1.4, 1.1)))
+    return max(1, round(rng.lognormvariate(*TOLL)))
+
+
+def p_toll(n: int) -> float:
+    """P(`_toll` draws n)."""
+    def cdf(x: float) -> float:
+        return 0.5 * (1 + math.erf((math.log(x) - TOLL[0]) / (TOLL[1] * math.sqrt(2))))
+    return cdf(n + 0.5) - (cdf(n - 0.5) if n > 1 else 0.0)
 
 
 def _incident_figures(kind: tuple[str, str], rng: random.Random) -> list[tuple[str, int]]:
@@ -136,7 +152,7 @@ def truth_world(n_incidents: int, seed: int = 7, figures: bool = True, twins: fl
     store's)."""
     rng = random.Random(seed)
     frng = random.Random(seed * 7919 + 1)
-    countries = [_Country(name, rng) for name in COUNTRIES]
+    countries = [Country(name, rng) for name in COUNTRIES]
     span = max(365, n_incidents * 3 // 270)
     incidents: list[dict] = []
     seen: set[tuple] = set()
@@ -176,7 +192,7 @@ def truth_world(n_incidents: int, seed: int = 7, figures: bool = True, twins: fl
 
 def _report(inc: dict, doc: str, rng: random.Random) -> EventSketch:
     """One report's event of ``inc``: what it says of the date, place, parties and type."""
-    c: _Country = inc["country"]
+    c: Country = inc["country"]
     roll = rng.random()  # the date
     if roll < 0.72:
         day, precision = inc["day"], "day"
@@ -194,7 +210,7 @@ def _report(inc: dict, doc: str, rng: random.Random) -> EventSketch:
         place = (name, lat + rng.uniform(-0.02, 0.02), lon + rng.uniform(-0.02, 0.02))
         admin1, geo = c.region(lat, lon)[0], 1
     elif roll < 0.84:  # near a neighbouring village
-        plat, plon = c.near(lat, lon, 5, 40, rng)
+        plat, plon = c.near(lat, lon, *NEAR_KM, rng)
         place = (f"{name}-near-{rng.randint(0, 9)}", plat, plon)
         admin1, geo = c.region(plat, plon)[0], 2
     elif roll < 0.96:  # the region only: its centre
@@ -214,9 +230,8 @@ def _report(inc: dict, doc: str, rng: random.Random) -> EventSketch:
     else:  # the wrong armed group named
         actors = {c.army, rng.choice([g for g in c.groups if g != inc["group"]])}
     kind = inc["kind"]
-    if rng.random() < 0.12:
-        other = RELATED[kind[0]]
-        kind = next(t for t in TYPES if t[0] == other)
+    if rng.random() < 1 - TYPE_KEPT:
+        kind = RELATED_KIND[kind]
     acts = frozenset(w[:5] for w in rng.sample(inc["acts"], 2))
     return EventSketch(f"{doc}:e1", doc, kind[0], kind[1], day, precision, c.name, admin1, place[0],
                        place[1], place[2], frozenset(actors), acts, geo, frozenset(actors) - {c.army})
@@ -233,7 +248,7 @@ def oracle(data: list[EventSketch], incidents: list[dict], cuts: tuple[float, ..
         by_day.setdefault((inc["country"].name, inc["day"]), []).append(k)
     best: dict[str, tuple[int, float]] = {}
     for e in data:
-        lo, hi = _days_of(e)
+        lo, hi = days_of(e)
         scores = [(k, _likelihood(e, incidents[k])) for d in range(lo, hi + 1)
                   for k in by_day.get((e.country, d), ())]
         total = sum(p for _k, p in scores)
@@ -243,7 +258,7 @@ def oracle(data: list[EventSketch], incidents: list[dict], cuts: tuple[float, ..
             for cut in cuts}
 
 
-def _days_of(e: EventSketch) -> tuple[int, int]:
+def days_of(e: EventSketch) -> tuple[int, int]:
     """The days an incident may fall on to be reported with this date (`_report`'s date rules)."""
     if e.precision == "day":
         return e.day - 1, e.day + 1
@@ -254,54 +269,70 @@ def _days_of(e: EventSketch) -> tuple[int, int]:
     return e.day - 2, e.day
 
 
+# -- the odds of `_report`'s draws, written once: the oracle's `_likelihood` and `fusion_bound` both use them -------
+
+
+def p_date(e: EventSketch, day: int) -> float:
+    """P(the report's date | the incident's day): the day itself, a day either side (0.06 each, never further),
+    the week's or the 30-day block's first day, or no date and a published day 0-2 days later."""
+    if e.precision == "day":
+        gap = abs(e.day - day)
+        return 0.72 if gap == 0 else 0.06 if gap == 1 else 0.0
+    if e.precision == "week":
+        return 0.07 if e.day == day - day % 7 else 0.0
+    if e.precision == "month":
+        return 0.04 if e.day == day - day % 30 else 0.0
+    return 0.05 * {0: 0.25, 1: 0.5, 2: 0.25}.get(e.day - day, 0.0)
+
+
+def p_actors(e: EventSketch, c: Country, group: str) -> float:
+    """P(the parties the report names | ``group`` of country ``c`` did it): the army and the group, one of
+    them, none, or the army and another armed group (any of the others)."""
+    groups, army = e.actors - {c.army}, c.army in e.actors
+    if not groups:
+        return 0.15 if army else 0.09
+    if groups == {group}:
+        return 0.62 if army else 0.11
+    return 0.03 / (len(c.groups) - 1) if army and len(groups) == 1 else 0.0
+
+
+def p_kind(e: EventSketch, kind: tuple[str, str]) -> float:
+    """P(the report's type and act words | an incident of type ``kind``): the type or its related one, and two
+    of the type's five act words."""
+    said = (e.event_type, e.sub_event_type)
+    p = TYPE_KEPT if said == kind else 1 - TYPE_KEPT if said == RELATED_KIND[kind] else 0.0
+    return p * (1 / math.comb(len(ACTS[kind[0]]), 2) if e.acts <= STEMS[kind] else 0.0)
+
+
+def p_place(e: EventSketch, name, region, km, near_km: float = NEAR_KM[1]):
+    """P(the report's place | the incident's town ``name``, in ``region``, ``km`` from the report's point): the
+    town, a village 5-40 km from it (a density per km², the distance drawn evenly), its region, or none. The
+    town's values may be numpy arrays, one per town (`fusion_bound`), and ``near_km`` another reach of "near"."""
+    if e.geo == 1:
+        return 0.74 * (np.asarray(name) == e.location)
+    if e.geo == 2:
+        r = np.asarray(km, dtype=float)
+        lo, hi = NEAR_KM[0], near_km
+        return np.where((r >= lo - 0.5) & (r <= hi + 0.5), 0.10 / ((hi - lo) * 2 * math.pi * np.maximum(r, 1e-9)), 0.0)
+    if e.geo == 3:
+        return 0.12 * (np.asarray(region) == e.admin1)
+    return 0.04
+
+
 def _likelihood(e: EventSketch, inc: dict) -> float:
     """P(this report | the incident), as `_report` and `_report_figures` draw it."""
-    c: _Country = inc["country"]
-    gap = e.day - inc["day"]
-    if e.precision == "day":
-        p = 0.72 if gap == 0 else 0.06
-    elif e.precision == "week":
-        p = 0.07 if e.day == inc["day"] - inc["day"] % 7 else 0.0
-    elif e.precision == "month":
-        p = 0.04 if e.day == inc["day"] - inc["day"] % 30 else 0.0
-    else:
-        p = 0.05 * {0: 0.25, 1: 0.5, 2: 0.25}.get(gap, 0.0)
-    groups = e.actors - {c.army}
-    army = c.army in e.actors
-    if groups == {inc["group"]}:
-        p *= 0.62 if army else 0.11
-    elif not groups:
-        p *= 0.15 if army else 0.09
-    elif len(groups) == 1 and army:
-        p *= 0.03 / (_GROUPS - 1)
-    else:
-        return 0.0
-    kind = (e.event_type, e.sub_event_type)
-    if kind == inc["kind"]:
-        p *= 0.88
-    elif kind == next(t for t in TYPES if t[0] == RELATED[inc["kind"][0]]):
-        p *= 0.12
-    else:
-        return 0.0
-    p *= 0.1 if e.acts <= {w[:5] for w in inc["acts"]} else 0.0
+    c: Country = inc["country"]
+    p = p_date(e, inc["day"]) * p_actors(e, c, inc["group"])
+    p = p * p_kind(e, inc["kind"]) if p else 0.0
     if not p:
         return 0.0
     name, lat, lon = inc["town"]
-    if e.geo == 1:
-        p *= 0.74 if e.location == name else 0.0
-    elif e.geo == 2:
-        r = _km(e.lat, e.lon, lat, lon)
-        p *= 0.10 / (35 * 2 * math.pi * r) if 4.5 <= r <= 40.5 else 0.0
-    elif e.geo == 3:
-        p *= 0.12 if e.admin1 == c.region(lat, lon)[0] else 0.0
-    else:
-        p *= 0.04
+    p *= float(p_place(e, name, c.region(lat, lon)[0], _km(e.lat, e.lon, lat, lon) if e.geo == 2 else 0.0))
     return p * _figures_likelihood(e.figures, inc.get("counts") or [])
 
 
 def _figures_likelihood(figures: frozenset[tuple[str, int]], counts: list[tuple[str, int]]) -> float:
     """The best assignment of a report's figures to the incident's counts (each count gives one or none)."""
-    from itertools import permutations
 
     absent = 0.3 + 0.7 * 0.15
     fs = sorted(figures)
@@ -311,14 +342,14 @@ def _figures_likelihood(figures: frozenset[tuple[str, int]], counts: list[tuple[
     for order in permutations(range(len(counts)), len(fs)):
         p = 1.0
         for f, i in zip(fs, order, strict=True):
-            p *= _count_gives(counts[i], f)
+            p *= count_gives(counts[i], f)
         for _i in set(range(len(counts))) - set(order):
             p *= absent
         best = max(best, p)
     return best
 
 
-def _count_gives(count: tuple[str, int], f: tuple[str, int]) -> float:
+def count_gives(count: tuple[str, int], f: tuple[str, int]) -> float:
     (what, n), (w, m) = count, f
     if what != w:
         return 0.0

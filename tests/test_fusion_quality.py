@@ -400,3 +400,79 @@ def test_the_reports_oracle_leaves_a_report_alone_when_two_incidents_fit_it_equa
     labels = reports_oracle(world + [probe], truth2, known, (0.0, 0.8))
     assert labels[0.8]["probe:e1"] == "alone:probe:e1"  # half its weight on each copy: below the cut
     assert labels[0.0]["probe:e1"] != "alone:probe:e1"  # without a cut it takes one of them
+
+
+def _drawn(n: int = 20000):
+    """An incident of the synthetic world and n reports of it as the generator draws them."""
+    import random
+
+    from bench.fusion_world import TYPES, Country, _incident, _report
+
+    c = Country("Mali", random.Random(1))
+    inc = _incident(c, 739011, c.towns[7], c.groups[1], TYPES[2])
+    rng = random.Random(2)
+    return c, inc, [_report(inc, f"r{i}", rng) for i in range(n)]
+
+
+def _close(drawn: list, outcome, p) -> None:
+    """Each outcome's share among the drawn reports is the probability ``p`` gives it."""
+    shares = Counter(outcome(e) for e in drawn)
+    for e in {outcome(e): e for e in drawn}.values():
+        assert abs(shares[outcome(e)] / len(drawn) - p(e)) < 0.01, (outcome(e), shares[outcome(e)], p(e))
+
+
+def test_the_odds_of_the_oracle_and_the_bound_are_what_the_generator_draws():
+    from bench.fusion_world import p_actors, p_date, p_kind, p_place
+    from fogline.fuse.sketch import _km
+
+    c, inc, drawn = _drawn()
+    _close(drawn, lambda e: (e.precision, e.day - inc["day"]), lambda e: p_date(e, inc["day"]))
+    _close(drawn, lambda e: e.actors, lambda e: p_actors(e, c, inc["group"]))
+    _close(drawn, lambda e: (e.event_type, e.acts), lambda e: p_kind(e, inc["kind"]))
+    name, lat, lon = inc["town"]
+    region = c.region(lat, lon)[0]
+    placed = Counter(e.geo for e in drawn)
+    for geo, p in ((1, 0.74), (2, 0.10), (3, 0.12), (None, 0.04)):
+        assert abs(placed[geo] / len(drawn) - p) < 0.01
+    for e in drawn:  # every place drawn is one the odds allow
+        assert float(p_place(e, name, region, _km(e.lat, e.lon, lat, lon) if e.geo == 2 else 0.0)) > 0
+
+
+def test_a_date_two_days_off_is_never_drawn_and_has_no_odds():
+    from bench.fusion_world import _likelihood, p_date
+
+    _c, inc, drawn = _drawn(5000)
+    assert all(abs(e.day - inc["day"]) <= 1 for e in drawn if e.precision == "day")
+    told = next(e for e in drawn if e.precision == "day" and e.day == inc["day"])
+    assert _likelihood(told, inc) > 0
+    for off in (2, -2, 5):
+        late = replace(told, day=inc["day"] + off)
+        assert p_date(late, inc["day"]) == 0.0 and _likelihood(late, inc) == 0.0
+    assert p_date(replace(told, day=inc["day"] + 1), inc["day"]) == 0.06
+
+
+def test_the_bound_weighs_a_place_as_the_oracle_does():
+    from bench.fusion_bound import _Places
+    from bench.fusion_world import p_place
+    from fogline.fuse.sketch import _km
+
+    c, inc, drawn = _drawn(3000)
+    name, lat, lon = inc["town"]
+    places = _Places(c, [])
+    i = places.names[name]
+    for geo in (1, 2, 3, None):
+        e = next(e for e in drawn if e.geo == geo)
+        alone = float(p_place(e, name, c.region(lat, lon)[0], _km(e.lat, e.lon, lat, lon) if geo == 2 else 0.0))
+        assert alone > 0 and places.p(e)[i] == pytest.approx(alone, rel=1e-9), geo
+
+
+def test_the_toll_odds_are_the_counts_drawn():
+    import random
+
+    from bench.fusion_world import _toll, p_toll
+
+    rng = random.Random(4)
+    drawn = Counter(_toll(rng) for _ in range(20000))
+    for n in (1, 2, 3, 5, 8, 20):
+        assert abs(drawn[n] / 20000 - p_toll(n)) < 0.01, n
+    assert sum(p_toll(n) for n in range(1, 5000)) == pytest.approx(1.0, abs=1e-4)
