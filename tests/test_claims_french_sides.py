@@ -54,17 +54,17 @@ def test_a_side_after_a_pair_of_tolls_is_both(text, of):
      6, "Police Forces of Burkina Faso (Gendarmerie)"),
 ])
 def test_the_author_of_an_attack_is_not_whose_toll_it_is(text, low, of):
-    """'attribuée à X a fait dix morts': X is the attacker; 'attribuent à X « 84 morts »' names whose dead they are
+    """'attribuée à X a fait dix morts': X is the attacker; 'attribue à X « 26 morts »' names whose dead they are
     only when the figure follows X."""
     assert ("killed", low, of) in [c[:3] for c in claims(text)], claims(text)
 
 
 def test_an_owner_right_before_a_quoted_figure_still_counts():
-    text = ("Au Mali, les rebelles attribuent à Wagner « 84 morts » et aux Famas (forces armées maliennes) "
-            "« 47 morts » "
-            "lors des combats de Tinzaouatène.")
+    text = ("Au Burkina Faso, le groupe jihadiste attribue aux soldats « 26 morts » et aux VDP (Volontaires pour la "
+            "défense de la patrie) « 19 morts » après l'assaut contre le détachement de Solenzo.")
     found = [c[:3] for c in claims(text)]
-    assert ("killed", 84, "Wagner Group") in found and ("killed", 47, "Military Forces of Mali (FAMa)") in found
+    assert ("killed", 26, "Military Forces of Burkina Faso") in found \
+        and ("killed", 19, "VDP: Volunteers for the Defense of the Homeland") in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -89,13 +89,19 @@ def test_an_inverted_speaker_after_a_web_outlet(text, claimant):
     assert found and found[0][3] == claimant, claims(text)
 
 
-@pytest.mark.parametrize("text", [
-    "Des gangs ont attaqué lundi la prison de Mirebalais, en Haïti, et ont libéré plus de 500 détenus.",
-    MALI + "Les assaillants ont ensuite relâché douze prisonniers, selon des habitants.",
-    NIGER + "L'armée a libéré tous les 40 détenus de la prison attaquée, selon une source sécuritaire.",
+@pytest.mark.parametrize("text,kept", [
+    ("Des gangs ont attaqué lundi la prison de Mirebalais, en Haïti. Deux gardiens ont été tués et les assaillants "
+     "ont libéré plus de 500 détenus.", ("killed", 2)),
+    (MALI + "Trois civils ont été tués. Les assaillants ont ensuite relâché douze prisonniers, selon des habitants.",
+     ("killed", 3)),
+    (NIGER + "Deux soldats ont été blessés. L'armée a libéré tous les 40 détenus de la prison attaquée, selon une "
+     "source sécuritaire.", ("wounded", 2)),
 ])
-def test_freed_prisoners_are_no_capture(text):
-    assert not [c for c in claims(text) if c[0] == "captured"], claims(text)
+def test_freed_prisoners_are_no_capture(text, kept):
+    """The event and its toll are read; the freed prisoners are no capture (a test that holds on an empty output
+    would prove nothing)."""
+    found = claims(text)
+    assert kept in [c[:2] for c in found] and not [c for c in found if c[0] == "captured"], found
 
 
 @pytest.mark.parametrize("text,kept", [
@@ -162,13 +168,18 @@ def test_an_army_that_lost_an_aircraft(text):
     assert [c for c in claims(text) if c[0] == "aircraft lost"], claims(text)
 
 
-@pytest.mark.parametrize("text", [
-    NIGER + "Selon le communiqué, l'opération a également permis de libérer 12 otages.",
-    MALI + "Les soldats ont réussi à délivrer cinq otages, selon l'armée.",
-    BURKINA + "L'armée a annoncé avoir secouru huit personnes enlevées, selon l'état-major.",
+@pytest.mark.parametrize("text,kept", [
+    (NIGER + "Sept assaillants ont été tués. Selon le communiqué, l'opération a également permis de libérer 12 "
+     "otages.", ("killed", 7)),
+    (MALI + "Deux soldats ont été blessés lors de l'assaut. Les soldats ont réussi à délivrer cinq otages, selon "
+     "l'armée.", ("wounded", 2)),
+    (BURKINA + "L'armée a annoncé avoir tué 14 terroristes et secouru huit personnes enlevées, selon l'état-major.",
+     ("killed", 14)),
 ])
-def test_hostages_freed_in_any_form_are_no_abduction(text):
-    assert not [c for c in claims(text) if c[0] == "abducted"], claims(text)
+def test_hostages_freed_in_any_form_are_no_abduction(text, kept):
+    """The toll beside them is read; the freed hostages are no abduction."""
+    found = claims(text)
+    assert kept in [c[:2] for c in found] and not [c for c in found if c[0] == "abducted"], found
 
 
 @pytest.mark.parametrize("text,low", [
@@ -199,8 +210,9 @@ def test_the_same_source_and_its_text(text, low, claimant):
 
 
 @pytest.mark.parametrize("text,low", [
-    ("En RDC, des miliciens ont attaqué lundi un camp de déplacés à Djugu. « Les assaillants ont été repoussés et "
-     "deux d'entre eux ont été neutralisés », a affirmé le porte-parole de l'armée en Ituri.", 2),
+    ("Dans l'est de la RDC, des rebelles ont pris d'assaut mardi une position militaire près de Lubero. « L'ennemi "
+     "a été mis en déroute et trois d'entre eux ont été neutralisés », a déclaré un porte-parole militaire au "
+     "Nord-Kivu.", 3),
     (NIGER + "Les forces nigériennes ont « neutralisé une dizaine » d'entre eux, selon le ministère.", 10),
     (MALI + "L'armée dit avoir neutralisé 12 d'entre eux.", 12),
 ])
@@ -232,28 +244,32 @@ def test_a_named_speaker_with_no_role_stays_a_local_source():
     assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
 
 
-KUMBO = "Des séparatistes ont attaqué lundi la localité de Kumbo, dans le Nord-Ouest du Cameroun. "
+NDU = "Des hommes armés ont incendié mardi des maisons à Ndu, dans le Nord-Ouest du Cameroun. "
 
 
 @pytest.mark.parametrize("text", [
-    KUMBO + "Cinq civils ont été tués, a déclaré l'évêque du diocèse de Kumbo.",
-    KUMBO + "Selon le curé de la paroisse, cinq civils ont été tués.",
-    KUMBO + "Un prêtre a indiqué que cinq civils avaient été tués.",
+    NDU + "Quatre civils ont été tués, a déclaré l'évêque du diocèse.",
+    NDU + "Selon le curé de la paroisse, quatre civils ont été tués.",
+    NDU + "Un prêtre a indiqué que quatre civils avaient été tués.",
 ])
 def test_clergy_are_local_sources(text):
     """A bishop, a priest, an imam who gives the toll is a local source, not the outlet."""
     assert [c[3] for c in claims(text) if c[0] == "killed"] == ["local sources"], claims(text)
 
 
-@pytest.mark.parametrize("text,total", [
+@pytest.mark.parametrize("text,total,kept", [
     ("Au Burkina Faso, deux attaques ont frappé lundi Djibo et Titao. À Djibo, des jihadistes ont tué six soldats. "
-     "À Titao, une dizaine de civils ont été tués. Au total, ces deux attaques ont fait seize morts.", 16),
-    (NIGER + "Une autre attaque a visé Ayorou. Les trois attaques ont fait au total 23 morts, selon une source.", 23),
-    (MALI + "Un autre village a été visé. L'ensemble de ces attaques a coûté la vie à 40 civils, selon un élu.", 40),
+     "À Titao, une dizaine de civils ont été tués. Au total, ces deux attaques ont fait seize morts.", 16, 6),
+    (NIGER + "Cinq soldats y ont été tués. Une autre attaque a visé Ayorou. Les trois attaques ont fait au total 23 "
+     "morts, selon une source.", 23, 5),
+    (MALI + "Neuf civils ont été tués. Un autre village a été visé. L'ensemble de ces attaques a coûté la vie à 40 "
+     "civils, selon un élu.", 40, 9),
 ])
-def test_a_sum_over_several_attacks_is_no_claim(text, total):
-    """'ces deux attaques ont fait seize morts': a sum over separate events is a claim of neither."""
-    assert total not in [c[1] for c in claims(text)], claims(text)
+def test_a_sum_over_several_attacks_is_no_claim(text, total, kept):
+    """'ces deux attaques ont fait seize morts': a sum over separate events is a claim of neither; each attack's own
+    toll still is."""
+    found = claims(text)
+    assert ("killed", kept) in [c[:2] for c in found] and total not in [c[1] for c in found], found
 
 
 @pytest.mark.parametrize("text,low", [
@@ -325,12 +341,13 @@ def test_the_first_counted_noun_is_what_a_french_figure_counts(text, what, low):
 
 
 @pytest.mark.parametrize("text,claimant", [
-    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le FLA, pour sa part, déplore la mort de "
-     "14 civils dans des frappes de drones de l'armée malienne.", "Azawad Liberation Front (FLA)"),
-    ("Au Mali, l'armée a annoncé lundi des frappes aériennes à Kidal. Le JNIM, de son côté, revendique la mort de "
-     "20 soldats de l'armée malienne.", "JNIM: Group for Support of Islam and Muslims"),
-    ("Au Mali, le FLA a annoncé lundi une attaque près de Kidal. L'armée, quant à elle, déplore la mort de "
-     "trois soldats tués par les rebelles du FLA.", "Military Forces of Mali (FAMa)"),
+    ("Au Niger, l'armée dit avoir visé jeudi un repaire de jihadistes près d'Abala. Les habitants, pour leur part, "
+     "déplorent la mort de neuf bergers touchés par un drone de l'armée.", "residents"),
+    ("Au Burkina Faso, l'état-major a fait état samedi d'une embuscade repoussée près de Diapaga. Le JNIM, de son "
+     "côté, annonce la mort de 23 soldats de l'armée burkinabè dans l'embuscade.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("Au Mali, les rebelles ont revendiqué mardi l'attaque d'un convoi près d'Anéfis. L'armée, quant à elle, "
+     "accuse les rebelles du FLA d'avoir tué cinq soldats.", "Military Forces of Mali (FAMa)"),
 ])
 def test_a_subject_with_an_aside_before_its_verb_is_the_speaker(text, claimant):
     """'Le FLA, pour sa part, déplore la mort de …': the aside between commas is no inverted speaker's comma; the

@@ -236,7 +236,7 @@ def test_a_count_after_the_speakers_day_dates_the_incident(code, text, expected)
     ("Gunmen killed 11 villagers in Maru, residents said.\n\nThe police spokesman confirmed the incident to our "
      "correspondent on Monday. The gunmen came on Saturday evening, he said.", "2025-03-08"),
     ("Bandits abducted 22 travellers near Birnin Gwari, police said.\n\nA district head described the abduction to "
-     "Daily Trust reporters on Monday, saying it happened on Sunday.", "2025-03-09"),
+     "Savannah Courier reporters on Monday, saying it happened on Sunday.", "2025-03-09"),
     ("Insurgents killed seven fishermen near Baga, a militia leader said.\n\nIn a post on Facebook on Monday, the "
      "governor condemned Saturday's killings.", "2025-03-08"),
     ("Drone strikes hit a market in Kabkabiya, medics said.\n\nThe governor, in a televised address on Monday, "

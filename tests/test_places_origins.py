@@ -140,8 +140,8 @@ def test_a_village_named_after_a_lead_naming_only_its_area_is_the_place(text, lo
            "Parachinar to Peshawar when it was attacked.", "Kurram"),
     ("en", "Militants ambushed a convoy in North Waziristan district on Saturday, killing 16 soldiers. The convoy was "
            "moving from Mir Ali to Miranshah when it came under fire.", "North Waziristan"),
-    ("en", "Separatists killed two gendarmes in Bui division on Tuesday. The gendarmes were travelling from Kumbo to "
-           "Jakiri when they were ambushed.", "Bui"),
+    ("en", "Amba fighters shot dead three soldiers in Manyu division on Friday. The soldiers were driving from Mamfe "
+           "to Eyumojock when the fighters opened fire.", "Manyu"),
     ("en", "Gunmen killed five traders in Mangu local government area on Friday. The traders were on their way to "
            "Jos when they were attacked.", "Mangu"),
     ("fr", "Des rebelles ont tué six civils dans le territoire de Beni lundi. Les victimes rentraient à Oicha "

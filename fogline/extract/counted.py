@@ -16,7 +16,7 @@ from .parties import ActorMention
 from .text import words_regex
 
 _NAME_BEFORE = re.compile(r"\S\s+[A-Z][\w-]*\s+$")  # a capitalised word, not the sentence's first
-_OWNER_GAP = re.compile(r"(?:\s*\([^()]*\))?[\s\"«“”»'’]*")  # "à Wagner « 84", "aux Famas (forces …) « 47"
+_OWNER_GAP = re.compile(r"(?:\s*\([^()]*\))?[\s\"«“”»'’]*")  # "aux soldats « 26", "aux VDP (Volontaires …) « 19"
 
 
 class Of:
@@ -130,7 +130,7 @@ class CountedNouns:
         if self.own.search(np[:70]):
             return None, Of.OWN, None
         m = self._owner_phrase.search(text[max(0, q.start - 60):q.start])
-        if m:  # "attribuent à Wagner « 84 morts »", "aux Famas (forces armées maliennes) « 47 morts »"
+        if m:  # "attribue aux soldats « 26 morts »", "aux VDP (Volontaires …) « 19 morts »"
             region = max(0, q.start - 60) + m.start("owner")
             owner = next((a for a in actors if region <= a.start < q.start and not a.generic
                           and _OWNER_GAP.fullmatch(text, a.end, q.start)), None)  # not "attribuée à X a fait"

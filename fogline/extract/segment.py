@@ -128,7 +128,7 @@ class Segmenter:
             if v.background or v.hypothetical:
                 continue
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
-                drafts[-1].context_place = best_place(v.places)  # "fighters are in control in Tinzaouaten"
+                drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
             place = event_place(v, v.triggers)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
