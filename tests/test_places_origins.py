@@ -89,11 +89,10 @@ def test_a_division_of_a_country_at_war_beats_a_foreign_village_of_its_name(lang
 
 
 @pytest.mark.parametrize("text, location, admin1", [
-    ("Gang members attacked Pont-Sondé on Thursday, killing at least 70 people.", "Pont-Sondé", "Artibonite"),
+    ("Armed gangs shot dead five farmers in Pont-Sondé on Tuesday, residents said.", "Pont-Sondé", "Artibonite"),
     ("A roadside bomb killed four soldiers near Razmak on Monday.", "Razmak", "Khyber Pakhtunkhwa"),
-    ("Gunmen killed 40 villagers in Zike on Monday night, residents said.", "Zike", "Plateau"),
-    ("Soldiers killed 21 civilians in Ngarbuh on Friday, a rights group said.", "Ngarbuh",
-     "North-West"),
+    ("Herders burned homes in Zike on Wednesday, killing six people, a community leader said.", "Zike", "Plateau"),
+    ("Troops shot dead three young men in Ngarbuh on Saturday, relatives said.", "Ngarbuh", "North-West"),
 ])
 def test_curated_places_of_the_wars_missing_from_geonames(text, location, admin1):
     """Towns of Haiti, Pakistan's tribal districts, Plateau and Cameroon's North-West missing from GeoNames'
