@@ -184,6 +184,23 @@ def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
     assert dates_of(text) == expected
 
 
+# ... but not the earlier day of a separate incident: its sentence opens an event of its own and leaves the lead's
+# day as it was (segment._earlier_day changes nothing; the lead is re-dated only when the sentence is its own).
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 20 people in Gwoza, officials said. Survivors reached Maiduguri on Sunday. In a separate attack "
+     "on Friday, bandits killed 3 herders in Bama.", ["2025-03-09", "2025-03-07"]),
+    ("Bandits abducted 30 travellers on the Abuja-Kaduna highway, police said. The victims' relatives reached Kaduna "
+     "on Monday. In another incident on Saturday, gunmen kidnapped 4 farmers in Kajuru.", ["2025-03-10", "2025-03-08"]),
+    ("Militiamen killed 12 herders in a cattle camp in Jonglei, officials said. Relatives reached Bor on Monday after "
+     "a long walk. Another raid on Saturday left 5 dead in Pibor, they added.", ["2025-03-10", "2025-03-08"]),
+    ("Jihadists killed 9 soldiers at a base in Yobe, military sources said. The sources spoke to reporters on "
+     "Monday. Separately, on Friday, insurgents ambushed a convoy near Damboa, killing 4 civilians.",
+     ["2025-03-10", "2025-03-07"]),
+])
+def test_a_separate_incidents_earlier_day_leaves_the_lead_as_it_was(text, expected):
+    assert dates_of(text) == expected
+
+
 # 'residents said it happened on Friday': a verb of occurring between the saying verb and the day makes the day the
 # incident's, not the speaker's (dates.json occurrence_verbs).
 @pytest.mark.parametrize("code,text,expected", [

@@ -163,9 +163,9 @@ class Segmenter:
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
-                if dated is None and drafts and _redate(drafts[-1], day, drafts) \
-                        and not any(h.start in _other_incident(ctx, v) for h in weak):
-                    dated = drafts[-1]  # "Survivors reached X on Sunday. They said the attack began on Friday"
+                earlier = _earlier_day(drafts[-1], day, drafts) if dated is None and drafts else None
+                if earlier is not None and not any(h.start in _other_incident(ctx, v) for h in weak):
+                    dated = _redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts))
@@ -196,11 +196,14 @@ class Segmenter:
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
                     else _compatible(drafts, family, day, place)
-                if target is None and drafts and drafts[-1].family == family and _redate(drafts[-1], day, drafts) \
-                        and not any(h.start in other for h in hits):
+                earlier = _earlier_day(drafts[-1], day, drafts) \
+                    if target is None and drafts and drafts[-1].family == family else None
+                if earlier is not None and not any(h.start in other for h in hits):
                     target = drafts[-1]
                 if target is not None and self._own_toll(ctx, drafts, target, v, day):
                     target = None
+                elif earlier is not None and target is drafts[-1]:
+                    _redate(target, earlier)
                 if target is None:
                     drafts.append(_new_draft(hits, v, day, place, drafts))
                 else:
@@ -339,15 +342,24 @@ def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
     return day.label
 
 
-def _redate(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]) -> bool:
+def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]
+                 ) -> tuple[DateMention, date, str] | None:
     """'Gunmen killed 20 people, officials said. Survivors reached the town on Sunday. They said the attack began
     on Friday': a day told by a sentence without an event word dated the lead for want of a better one; an event
-    word's earlier day is the incident's own. ``draft`` takes that day (and is no longer provisional)."""
+    word's earlier day is the incident's own. Returns that day, its date and label when it is earlier than
+    ``draft``'s provisional one; changes nothing (the caller re-dates with :func:`_redate` only once the
+    sentence is known to tell that incident: not 'In a separate attack on Friday, ...')."""
     value = _date_value(day, drafts) if day else None
     if not (draft.soft and value and draft.date_value and value < draft.date_value):
-        return False
-    draft.date, draft.date_value, draft.date_label, draft.soft = day, value, _date_label(day, drafts), False
-    return True
+        return None
+    return day, value, _date_label(day, drafts)
+
+
+def _redate(draft: EventDraft, earlier: tuple[DateMention, date, str]) -> EventDraft:
+    """``draft`` takes the earlier day :func:`_earlier_day` found (and is no longer provisional)."""
+    draft.date, draft.date_value, draft.date_label = earlier
+    draft.soft = False
+    return draft
 
 
 def _compatible(drafts: list[EventDraft], family: str, day: DateMention | None,
