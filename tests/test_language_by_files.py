@@ -127,3 +127,60 @@ def test_without_the_spanish_keys_the_engine_knows_no_spanish_word(tmp_path, mon
                                                                    "murieron en el ataque."]
     finally:
         resources.cache_clear()
+
+
+def _lang_copy_without(tmp_path, monkeypatch, source: str, keys: list[str]) -> str:
+    """A copy of ``source``'s files as language 'xx' with ``keys`` of dates.json removed."""
+    shutil.copytree(fogline.lang.LANG_DIR / source, tmp_path / "xx")
+    path = tmp_path / "xx" / "dates.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in keys:
+        del data[key]
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(fogline.lang, "LANG_DIR", tmp_path)
+    resources.cache_clear()
+    return "xx"
+
+
+# The words that make 'N days after X' count X back from the day told before ('after', 'après') and a page's clock
+# time ('10:30 AM', '14h30') are dates.json's days_after_words and clock_time: without them the engine knows none.
+AFTER = [("en", "Bandits killed nine people in Kauru, residents said.\n\nSoldiers reached the village on Monday, two "
+                "days after the raid.", "2025-03-08"),
+         ("en", "Gunmen shot dead 12 traders at a market in Bokkos, officials said.\n\nMourners gathered on Monday, "
+                "a week after the massacre.", "2025-03-03"),
+         ("fr", "Des hommes armés ont tué sept civils à Djibo, selon des habitants.\n\nLes secours sont arrivés "
+                "lundi, deux jours après l'attaque.", "2025-03-08")]
+
+
+@pytest.mark.parametrize("code,text,expected", AFTER)
+def test_the_words_of_a_count_after_a_later_day_come_from_the_files(tmp_path, monkeypatch, code, text, expected):
+    def first_date(language):
+        return Extractor(language).extract(Document("t", text, language, date(2025, 3, 11))).events[0].date
+    assert first_date(code) == expected
+    try:
+        assert first_date(_lang_copy_without(tmp_path, monkeypatch, code, ["days_after_words"])) != expected
+    finally:
+        resources.cache_clear()
+
+
+CLOCKS = [("en", "Updated: March 10, 2025 10:30 AM\nBandits killed seven herders near Tsafe on Saturday."),
+          ("en", "March 10, 2025 at 9:14 p.m. EST\n\nA drone strike killed nine people in Kabkabiya on Saturday."),
+          ("fr", "10 mars 2025 à 14h30 GMT\n\nDes jihadistes ont attaqué samedi un poste militaire près de Niono.")]
+
+
+@pytest.mark.parametrize("code,text", CLOCKS)
+def test_a_page_date_lines_clock_time_comes_from_the_files(tmp_path, monkeypatch, code, text):
+    assert DateReader(resources(code)["dates"], code).line_end.match(text, text.index("2025") + 4)
+    try:
+        xx = _lang_copy_without(tmp_path, monkeypatch, code, ["clock_time"])
+        assert not DateReader(resources(xx)["dates"], xx).line_end.match(text, text.index("2025") + 4)
+    finally:
+        resources.cache_clear()
+
+
+def test_spanish_supplies_its_own_after_words_and_clock_time():
+    reader = DateReader(resources("es")["dates"], "es")
+    assert reader.after_words == {"después"}
+    line = "10 de marzo de 2025 10:30 a. m.\n"
+    assert reader.line_end.match(line, line.index("2025") + 4)
+    assert not reader.line_end.match("10 de marzo de 2025 en Gao\n", 19)

@@ -288,8 +288,10 @@ class ContextReader:
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
+            r = self.dates
             v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, [h.start for h in v.triggers], text,
-                                                        s.start, self._elsewhere, self.dates)
+                                                        s.start, self._elsewhere, r.after_words, r.counts,
+                                                        r.count_units)
         if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
             v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
             v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]

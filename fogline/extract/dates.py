@@ -34,6 +34,8 @@ class DateReader:
         # "five days ago", "two weeks later", "il y a cinq jours": a count of days or weeks
         self.counts = {k.lower(): v for k, v in numbers.get("units", {}).items() if isinstance(v, int) and 1 <= v <= 31}
         self.count_units = {k.lower(): v for k, v in data.get("count_units", {}).items()}
+        # "two days after the attack": the opener's words that put its incident before the day told (dating)
+        self.after_words = frozenset(w.lower() for w in data.get("days_after_words", []))
         self.ago_before = [w.lower() for w in data.get("ago_before", [])]
         self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
@@ -117,8 +119,8 @@ class DateReader:
         self._article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
         # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM' (filed.dateline)
         at = alternation(data.get("time_joiners", [])) or "(?!)"
-        self.line_end = re.compile(rf"[ \t]*(?:,|[-–—|]|(?:{at})(?![\w]))?[ \t]*(?:\d{{1,2}}[:.h]\d\d"
-                                   rf"(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{{2,5}})?)?[ \t]*(?:\n|$)")
+        clock = data.get("clock_time") or "(?!)"  # "10:30 AM", "14h30 GMT"
+        self.line_end = re.compile(rf"[ \t]*(?:,|[-–—|]|(?:{at})(?![\w]))?[ \t]*(?:{clock})?[ \t]*(?:\n|$)")
 
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DAY, SAME_DAY, WEEK, DateMention, DateReader
+from .dates import DAY, SAME_DAY, WEEK, DateMention
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -135,19 +135,21 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
 
 
 def counted_from_later(dates: list[DateMention], event_dates: list[DateMention], events: list[int], text: str,
-                       base: int, opener: re.Pattern[str], reader: DateReader
-                       ) -> tuple[list[DateMention], list[DateMention]]:
+                       base: int, opener: re.Pattern[str], after: frozenset[str], counts: dict[str, int],
+                       units: dict[str, int]) -> tuple[list[DateMention], list[DateMention]]:
     """'Troops reached the village on Sunday, two days after the attack': a day told before 'N days after' whose
     clause holds no event word is the day of what followed; the incident the opener's clause tells (an event word,
     up to the next comma, with none after it: 'Sunday, two days after the visit, jihadists attacked' is Sunday's)
-    took place N days before it, and that count dates it (``reader``'s count words and units). So does the day a
-    speaker spoke right before the count ('gunmen killed 7 people, police said on Monday, a day after the attack'),
-    whatever came before. Returns the sentence's dates and event dates; offsets are the text's plus ``base``."""
+    took place N days before it, and that count dates it. So does the day a speaker spoke right before the count
+    ('gunmen killed 7 people, police said on Monday, a day after the attack'), whatever came before. ``after``:
+    the opener's words that put its incident first ('after', 'après'); ``counts``, ``units``: the number words
+    and the units with their days (:class:`.dates.DateReader`'s). Returns the sentence's dates and event dates;
+    offsets are the text's plus ``base``."""
     for m in opener.finditer(text):
         words = m.group().split()
-        if "after" not in (w.lower() for w in words) and "après" not in (w.lower() for w in words):
+        if not any(w.lower() in after for w in words):
             continue
-        n = _days_in(words[:-1], reader)
+        n = _days_in(words[:-1], counts, units)
         told = [d for d in dates if d.end <= base + m.start() and d.date and d.precision == DAY]
         comma = text.find(",", m.end())
         end = base + (comma if comma >= 0 else len(text))  # the opener's clause; a main clause may resume after it
@@ -165,10 +167,10 @@ def counted_from_later(dates: list[DateMention], event_dates: list[DateMention],
     return dates, event_dates
 
 
-def _days_in(words: list[str], reader: DateReader) -> int | None:
+def _days_in(words: list[str], counts: dict[str, int], units: dict[str, int]) -> int | None:
     """The days a count of days or weeks says ('two days', 'a week', 'trois jours'); None for other units."""
-    if len(words) < 2 or words[-1].lower() not in reader.count_units:
+    if len(words) < 2 or words[-1].lower() not in units:
         return None
     n = " ".join(words[:-1]).lower()
-    count = int(n) if n.isdigit() else reader.counts.get(n)
-    return count * reader.count_units[words[-1].lower()] if count else None
+    count = int(n) if n.isdigit() else counts.get(n)
+    return count * units[words[-1].lower()] if count else None

@@ -14,9 +14,10 @@ def dateline(reader: DateReader, text: str, published: date | None, window: int 
              lines: int = 3) -> DateMention | None:
     """The date a story was filed, at its head: 'LAGOS, March 10 (Wire) -', '(Agency - 7th Nov, 2023)',
     'March 10, 2025 —', 'KHARTOUM, March 10 (Wire) --', or a page's date line ('Published On 10 Mar 2025',
-    'Updated: March 10, 2025 10:30 AM'). A full date closed by a bracket or a dash within the
-    first ``window`` characters of one of the first ``lines`` lines (a headline or a byline may come
-    first); relative words ('yesterday', 'on Sunday') count from it."""
+    'Updated: March 10, 2025 10:30 AM'). A full date closed by a bracket, a dash or the end of its line (after a
+    clock time, ``reader.line_end``: dates.json ``time_joiners`` and ``clock_time``) within the first ``window``
+    characters of one of the first ``lines`` lines (a headline or a byline may come first); relative words
+    ('yesterday', 'on Sunday') count from it."""
     start = 0
     for _ in range(lines):
         found = _dateline_at(reader, text, start, start + window, published)
