@@ -264,17 +264,17 @@ def test_the_day_a_source_spoke_to_the_press_or_posted_is_not_the_incidents(text
 
 
 # A source speaking to an outlet is told by structure, not by a list of outlets: a capitalised name after 'told' or
-# after 'to' with the verb's object between ('confirmed the kidnapping to The Nation', 'confirmed the deaths of the
-# soldiers to AFP'); a place after 'to' with a clause between ('said the survivors walked to Maiduguri on Sunday')
-# stays the incident's day.
+# after 'to' with the verb's object between ('confirmed the kidnapping to The Harmattan Ledger', 'confirmed the
+# deaths of the soldiers to Agence Baobab'); a place after 'to' with a clause between ('said the survivors walked to
+# Maiduguri on Sunday') stays the incident's day.
 @pytest.mark.parametrize("text,expected", [
     ("Bandits abducted 22 travellers near Birnin Gwari, police said.\n\nA police spokesman confirmed the kidnapping "
-     "to The Nation on Monday, saying it happened on Saturday night.", ["2025-03-08"]),
-    ("Gunmen killed 11 villagers in Maru, residents said.\n\nA council chairman explained the attack to HumAngle on "
-     "Monday. The gunmen came on Saturday evening, he said.", ["2025-03-08"]),
+     "to The Harmattan Ledger on Monday, saying it happened on Saturday night.", ["2025-03-08"]),
+    ("Gunmen killed 11 villagers in Maru, residents said.\n\nA council chairman explained the attack to Lakeview "
+     "Dispatch on Monday. The gunmen came on Saturday evening, he said.", ["2025-03-08"]),
     ("Jihadists killed six soldiers near Damboa, sources said.\n\nAn army officer confirmed the deaths of the "
-     "soldiers to AFP on Monday. The base was attacked on Saturday, he said.", ["2025-03-08"]),
-    ("Drone strikes hit a market in Kabkabiya, medics said.\n\nA doctor revealed the toll to the Sudan Tribune "
+     "soldiers to Agence Baobab on Monday. The base was attacked on Saturday, he said.", ["2025-03-08"]),
+    ("Drone strikes hit a market in Kabkabiya, medics said.\n\nA doctor revealed the toll to the Nile Valley Tribune "
      "early on Monday. The strikes hit on Saturday, he said.", ["2025-03-08"]),
     ("Gunmen killed nine farmers in Konduga, officials said.\n\nHe said the survivors walked to Maiduguri on "
      "Sunday.", ["2025-03-09"]),
