@@ -261,9 +261,14 @@ class CasedWords:
 class CaselessRegex(CaselessPattern):
     """In place of ``re.compile(pattern, re.IGNORECASE)`` where callers read only where matches are (their spans),
     never their words (which come from the caseless copy, in lower case): the same ``search``, ``match``,
-    ``fullmatch`` and ``finditer``, several times faster on the short windows the rules look at."""
+    ``fullmatch`` and ``finditer``. Searches run on the caseless copy, several times faster on the windows the
+    rules look at; a match at one offset runs with IGNORECASE on the text, which needs no copy."""
 
-    __slots__ = ()
+    __slots__ = ("_anchored",)
+
+    def __init__(self, pattern: str):
+        super().__init__(pattern)
+        self._anchored: re.Pattern | None = None  # ``match`` and ``fullmatch``'s IGNORECASE pattern, made on first use
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:  # type: ignore[override]
         folded = text.lower() if text.isascii() else caseless(text)  # ``caseless`` without a call: rules ask often
@@ -275,18 +280,18 @@ class CaselessRegex(CaselessPattern):
         return super().search(text, folded)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        folded = text.lower() if text.isascii() else caseless(text)
-        rx = self._rx  # None until prepared (``on`` prepares it) or when the pattern needs IGNORECASE
-        if rx is None or folded is None:
-            rx, folded = self.on(text, folded)
-        return rx.match(folded, pos, len(folded) if endpos is None else endpos)
+        # anchored at ``pos``: IGNORECASE on the text itself, with no copy (a copy of a whole sentence for each
+        # try at one offset cost more than the copy saves)
+        rx = self._anchored or self._ignorecase()
+        return rx.match(text, pos, len(text) if endpos is None else endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        folded = text.lower() if text.isascii() else caseless(text)
-        rx = self._rx
-        if rx is None or folded is None:
-            rx, folded = self.on(text, folded)
-        return rx.fullmatch(folded, pos, len(folded) if endpos is None else endpos)
+        rx = self._anchored or self._ignorecase()
+        return rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
+
+    def _ignorecase(self) -> re.Pattern:
+        self._anchored = re.compile(self.pattern, re.IGNORECASE)
+        return self._anchored
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[override]
         folded = caseless(text)
