@@ -194,6 +194,12 @@ def extracted(text: str, language: str = "en", published: date = date(2025, 3, 1
     return extractor_for(language).extract(Document(id="t", text=text, language=language, published=published))
 
 
+def claim_rows(text: str, language: str = "en", published: date | str = date(2025, 3, 14)) -> list[tuple]:
+    """(what, low, of, claimant) of every claim of every event of a short test text."""
+    when = published if isinstance(published, date) else date.fromisoformat(published)
+    return [(c.what, c.low, c.of, c.claimant) for e in extracted(text, language, when).events for c in e.claims]
+
+
 def event_place(text: str, lang: str = "en", published: date = date(2025, 3, 4)):
     """The place of the first event of one test text (failing, with the text, when there is none)."""
     events = extracted(text, lang, published).events

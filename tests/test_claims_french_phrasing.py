@@ -2,15 +2,14 @@
 several forms."""
 
 import pytest
-from conftest import extracted
+from conftest import claim_rows, extracted
 
 BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
 MALI = "Des hommes armés ont attaqué le village de Boni, dans le centre du Mali, lundi soir. "
 
 
 def claims(text):
-    out = extracted(text, "fr")
-    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+    return claim_rows(text, "fr")
 
 
 @pytest.mark.parametrize("text,low,claimant", [

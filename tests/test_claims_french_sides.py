@@ -2,7 +2,7 @@
 speaker is, and which figures are no claim of the event (issue 13). Short reports written for these tests."""
 
 import pytest
-from conftest import extracted
+from conftest import claim_rows
 
 BURKINA = "Des jihadistes ont attaqué un poste de l'armée près de Djibo, au Burkina Faso, mardi. "
 NIGER = "Des hommes armés ont attaqué un poste militaire près de Tillabéri, au Niger, lundi. "
@@ -11,8 +11,7 @@ CAMEROUN = "Des combattants de Boko Haram ont attaqué la localité de Mora, au 
 
 
 def claims(text):
-    out = extracted(text, "fr")
-    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+    return claim_rows(text, "fr")
 
 
 @pytest.mark.parametrize("text,what,low,of", [

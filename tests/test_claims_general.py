@@ -4,13 +4,8 @@ each rule in several forms (issue 13)."""
 from datetime import date
 
 import pytest
+from conftest import claim_rows as claims
 from conftest import extracted
-
-
-def claims(text, language="en", published=date(2025, 3, 14)):
-    """(what, low, of, claimant) of every claim of every event of a short report."""
-    out = extracted(text, language, published)
-    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
 
 
 def claim_of(text, low, language="en"):

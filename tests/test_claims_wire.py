@@ -2,15 +2,9 @@
 together or a UN agency says it, and which numbers are no toll (weapons, a part 'among the dead'). Short reports
 written for these tests, each rule in several forms."""
 
-from datetime import date
 
 import pytest
-from conftest import extracted
-
-
-def claims(text, language="en", published=None):
-    out = extracted(text, language, date.fromisoformat(published)) if published else extracted(text, language)
-    return [(c.what, c.low, c.of, c.claimant) for e in out.events for c in e.claims]
+from conftest import claim_rows as claims
 
 
 def claimant_of(text, low, language="en"):
