@@ -87,7 +87,6 @@ def main(argv: list[str] | None = None) -> int:
     jobs_arg(sp)
     progress_args(sp)
 
-
     sp.add_argument("--dask", nargs="?", const="", default=None, metavar="ADDRESS",
                     help="extract on a Dask cluster: the scheduler at ADDRESS (--dask=ADDRESS, or after the "
                          "paths), or a local cluster (pip install 'fogline[dask]'); stored here, then fused once")
@@ -192,7 +191,6 @@ def main(argv: list[str] | None = None) -> int:
         print("\ninterrupted: stopped at once (an ingest's stored documents await fusion: run it again or "
               "`fogline fuse`)" if args.command == "ingest" else "\ninterrupted", file=sys.stderr)
         return 130
-
 
     except Exception as exc:  # the store's errors are one line to show, never a traceback
         errors = sys.modules.get("fogline.store.errors")

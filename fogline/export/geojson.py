@@ -14,7 +14,6 @@ from .notes import acled_notes
 _SKIP_PROPS = {"document_text", "latitude", "longitude"}
 
 
-
 def geojson_feature(event: dict[str, Any]) -> dict[str, Any] | None:
     """A GeoJSON Point feature, or None when the event has no coordinates."""
     lat, lon = coord(event.get("latitude")), coord(event.get("longitude"))

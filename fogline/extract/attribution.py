@@ -9,7 +9,7 @@ from ..text import fold
 from .parties import ActorMention
 from .scan import caseless
 from .speaker_memory import Speaker, SpeakerMemory
-from .subjects import SubjectReader, apposition_start
+from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
@@ -111,7 +111,7 @@ class AttributionReader:
         cm = None if participle else self._conjunction_before(text, pos)
         if not participle and (cm is None or self._new_subject(text[cm:pos])):
             return None
-        stop = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+        stop = clause_mark(text, pos)
         earlier = [(a, b) for a, b in spans if b <= pos and a > stop and pos - b < 150]
         return earlier[-1] if earlier else None
 

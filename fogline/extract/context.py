@@ -267,10 +267,11 @@ class ContextReader:
         v.actors = shift(self.actors.find(text, actor_year), s.start)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
+        starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
-            v.event_dates = told_first(v.event_dates, [h.start for h in v.triggers], text, s.start, self._reporting)
+            v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)
             if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
-                v.dates = led_elsewhere(v.dates, [h.start for h in v.triggers], text, s.start, self._lead)
+                v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
         years = [int(y) for y in _YEAR.findall(text)]
@@ -287,14 +288,14 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
-        if v.dates and self._elsewhere.search(text):  # "on Sunday, two days after the attack": the attack's day
+        if v.dates and self._elsewhere.search(text):
+            # "on Sunday, two days after the attack": the attack's day
             r = self.dates
-            v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, [h.start for h in v.triggers], text,
-                                                        s.start, self._elsewhere, r.after_words, r.counts,
-                                                        r.count_units)
-        if v.dates and self._elsewhere.search(text):  # a day of another incident dates no event
-            v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
-            v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
+            v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, starts, text, s.start,
+                                                        self._elsewhere, r.after_words, r.counts, r.count_units)
+            if v.dates:  # a day of another incident dates no event
+                v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
+                v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
         return v
 
     @staticmethod

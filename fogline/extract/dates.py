@@ -93,8 +93,10 @@ class DateReader:
                                     if not any(v != u and u.startswith(v) for v in self.count_units)}))
         self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
                                      rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
-        phrases = esc([*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends,
-                       *self.next_day, *self.same_day])
+        # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
+        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts,
+                                *self.weekends, *self.next_day, *self.same_day]
+        phrases = esc(self._relative_words)
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
@@ -125,8 +127,7 @@ class DateReader:
     def _initials(self) -> str:
         """A character class of the letters a date word can start with (a quick test before the word alternatives)."""
         literal = [*self.weekdays, *self.months, *self.last_words, *self.early_words, *self.late_words,
-                   *self.middle_words, *self.rel_days,
-                   *self.rel_weeks, *self.rel_months, *self.week_starts, *self.weekends, *self.next_day, *self.same_day]
+                   *self.middle_words, *self._relative_words]
         firsts = {w[0] for w in literal if w}
         for rx in [*self.prev_day, *self.days_before]:  # regex fragments: only a plain first letter is known
             if not rx[:1].isalpha():

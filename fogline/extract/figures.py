@@ -338,7 +338,6 @@ class FigureReader:
         return m.start() if m else len(text)
 
 
-
 def _parenthetical(text: str, start: int, said: re.Match) -> bool:
     """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
     clause."""

@@ -10,8 +10,8 @@ from ..actors import ActorDictionary, ActorEntry
 from ..lang import resources
 from ..text import fold
 from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
-from .scan import holds_any, scanner_source, start_literals
-from .text import trie_alternation
+from .scan import holds_any, start_literals
+from .text import scanned_pattern, trie_alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,13 +38,6 @@ def _holds(needs: re.Pattern | None, text: str) -> bool:
 def _begins(rx: re.Pattern | None) -> tuple[str, ...] | None:
     """The few words one of which begins every match of ``rx`` (``start_literals``; None: no test)."""
     return start_literals(rx.pattern) if rx is not None else None
-
-
-def _scanned(rx: re.Pattern) -> re.Pattern:
-    """``rx`` behind a scanner of the first letters its matches can have (one regex, the same matches): the engine
-    passes over the word starts no match can begin at instead of trying the whole pattern there."""
-    starts = scanner_source(rx.pattern, always=True)
-    return re.compile(f"{starts}(?:{rx.pattern})") if starts is not None else rx
 
 
 def _may(words: tuple[str, ...] | None, text: str) -> bool:
@@ -121,8 +114,9 @@ class ActorReader:
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
             rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")
 
-        self._civilians_rx, self._state_rx = _scanned(self._civilians_rx), _scanned(self._state_rx)
-        self._country_subject_rx = _scanned(self._country_subject_rx)
+        self._civilians_rx = scanned_pattern(self._civilians_rx.pattern) or self._civilians_rx
+        self._state_rx = scanned_pattern(self._state_rx.pattern) or self._state_rx
+        self._country_subject_rx = scanned_pattern(self._country_subject_rx.pattern) or self._country_subject_rx
         # the rarer patterns need one of a few words: a sentence without any is not searched (same matches)
         self._may_state_arms, self._may_plural = _begins(self._state_arms_rx), _begins(self._plural_rx)
         self._may_accused = _begins(self._country_accused_rx)
@@ -275,4 +269,3 @@ class ActorReader:
                 out.append(ActorMention(a.start, a.end, entry.name, entry.kind, entry.country, entry.generic,
                                         entry.home_country, False, entry.force))
         return out
-

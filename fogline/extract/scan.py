@@ -187,7 +187,6 @@ def holds_any(fragment: str) -> re.Pattern | None:
     return re.compile(_atom_trie(_shortest(starts)))
 
 
-
 def _shortest(starts: set) -> set:
     """The beginnings none of whose own beginnings is listed: a match that starts with 'ab' starts with 'a'."""
     return {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}

@@ -368,7 +368,6 @@ class Sides:
                 a.side = B
 
 
-
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
     m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
     return (m.group() if m else "") + text[start:end]

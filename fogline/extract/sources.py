@@ -31,13 +31,11 @@ class Sources:
         """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
         return bool(self._responsibility.match(text_after(v, a.end, 200)))
 
-
     def according_to(self, v, a: ActorMention, anchor) -> bool:
         """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
         actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
         return bool(anchor and self.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
             x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
-
 
     def reports_clause(self, v, a: ActorMention, anchor) -> bool:
         """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
@@ -58,7 +56,6 @@ class Sources:
                 return len(gap) <= 40 and self.attribution.pronoun(gap) is None
         return False
 
-
     def drop_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
         """In an attack on civilians, state forces heard only as a source ('the army said', 'Ukraine's air
         force said') are not a party when another armed actor is the perpetrator."""
@@ -67,7 +64,6 @@ class Sources:
         if not others:
             return actors
         return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
-
 
     def drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
                       hurt: set[str]) -> list[Actor]:
@@ -83,7 +79,6 @@ class Sources:
                 any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
             return rest
         return actors
-
 
     def told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
         """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's

@@ -29,7 +29,7 @@ class SubjectReader:
     def window_start(self, text: str, pos: int) -> int:
         """Where the subject of the verb at ``pos`` may start, so that the second of two verbs in a sentence gets
         its own subject."""
-        cut = max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
+        cut = clause_mark(text, pos)
         if self.subject_break is not None:
             for m in self.subject_break.finditer(text, max(cut + 1, pos - 120), pos):
                 cut = max(cut, m.end() - 1)
@@ -77,6 +77,11 @@ class SubjectReader:
         name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
         middle = middle.strip()
         return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
+
+
+def clause_mark(text: str, pos: int) -> int:
+    """The last mark before ``pos`` that ends a clause or opens a quote (-1: none): no subject reaches past it."""
+    return max(text.rfind(c, 0, pos) for c in (";", "“", "”", '"', ":", "«", "»"))
 
 
 def _comma_phrases(before: str) -> tuple[str, str] | None:

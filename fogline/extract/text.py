@@ -129,7 +129,7 @@ class CaselessPattern:
         self._rx = None  # the case-sensitive pattern for the caseless copy, behind its scanner when it has one
         self._needs = None  # a literal every match of ``_rx`` holds: a text without it is not searched
         self._any = None  # else a few words one of which begins every match (``start_literals``): the same test
-        self.scanned = False  # ``_rx`` is tried only where its start scanner finds a start (``_scanned``)
+        self.scanned = False  # ``_rx`` is tried only where its start scanner finds a start (``scanned_pattern``)
         self._starts_i = None  # the start scanner of ``_rx_i``, found in the caseless copy
         self._todo = None  # the case-sensitive pattern until ``_rx`` is made (on first use: ``_prepare``)
         if not CASE_TABLES:
@@ -151,7 +151,7 @@ class CaselessPattern:
         pattern = self._todo
         self._needs = required_literal(pattern)
         self._any = start_literals(pattern, 16) if self._needs is None else None
-        scanned = _scanned(pattern)
+        scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
         self._rx = scanned if scanned is not None else re.compile(pattern)
         self._todo = None
@@ -207,7 +207,7 @@ class CaselessPattern:
         return rx.finditer(s)
 
 
-def _scanned(pattern: str) -> re.Pattern | None:
+def scanned_pattern(pattern: str) -> re.Pattern | None:
     """``pattern`` behind its start scanner (``start_scanner``), as one regex: the same matches as ``scan``, the
     places where no match can start passed over inside the engine instead of in a Python loop over the scanner's
     hits (several times cheaper on the many sentences where the scanner finds a few starts). None without a

@@ -181,8 +181,8 @@ class Tolls:
         if self.resolver is None or entry is None or entry.kind != vocab.OTHER_KIND or not entry.country \
                 or self.resolver.body("government", entry.country) != entry.name:
             return None
-        police = self.resolver.role(counted) in ("police", "gendarmerie")
-        return self.resolver.body(self.resolver.role(counted) if police else "military", entry.country)
+        role = self.resolver.role(counted)
+        return self.resolver.body(role if role in ("police", "gendarmerie") else "military", entry.country)
 
     def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""

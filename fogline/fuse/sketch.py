@@ -22,6 +22,7 @@ SAME_TYPE, SAME_SUB_TYPE, RELATED_TYPE, OTHER_TYPE = 0.5, 0.6, 0.0, -4.0
 SAME_PLACE, CLOSE_PLACE, NEAR_PLACE = 2.8, 2.1, 1.7  # one place named / < 10 km / < 60 km (both finer than a region)
 PLACES_APART = -1.5  # 60-250 km (both finer than a region): "near" a town may be a road between two towns
 SAME_ADMIN1, OTHER_ADMIN1 = 1.0, -2.5
+SAME_ACTS = 0.6  # the same kind of act named: "ambush" and "ambushed"
 UNDATED_EXTRA = 0.5  # without a date on one side, the other features must say more
 UNPLACED_EXTRA = 1.0  # neither placed finer than a region: a region holds several incidents of those days
 MAX_SPREAD_DAYS = 3  # an incident's dated events lie within three days of each other (a battle may last that long)
@@ -215,7 +216,7 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
     if a.actors and b.actors:
         s += _actors_score(a, b)
     if a.acts & b.acts:
-        s += 0.6  # the same kind of act named: "ambush" and "ambushed"
+        s += SAME_ACTS
     if a.figures and b.figures:
         s += figures_score(a, b)
     return s

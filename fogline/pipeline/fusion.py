@@ -134,7 +134,6 @@ def _fuse(sketches: list[EventSketch], must: list[tuple[str, str]], cannot: list
     return out
 
 
-
 def _links_within(group: list[EventSketch], must: list[tuple[str, str]],
                   cannot: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """The links between two events of this group: the only ones its fusion can use."""

@@ -68,7 +68,6 @@ def read_paths(paths: Iterable[str | Path], *, published: date | None = None, ur
             yield from _read_file(path, meta)
 
 
-
 def _decode(data: bytes) -> str:
     """UTF-8 with BOM dropped and newlines normalised; ValueError names the reason."""
     if b"\0" in data[:8192]:
@@ -78,7 +77,6 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError as e:
         raise ValueError(f"not UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start})") from None
     return newlines(text.removeprefix("\ufeff"))
-
 
 
 def _is_jsonl(text: str) -> bool:
@@ -272,7 +270,6 @@ def _html(src: str, html: str | bytes, meta: dict[str, Any]) -> ReadResult:
     return ReadResult(src, document_of(src, text, page, meta, prefer_meta=True), None)
 
 
-
 def _read_json(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult]:
     try:
         data = json.loads(text)
@@ -286,4 +283,3 @@ def _read_json(src: str, text: str, meta: dict[str, Any]) -> Iterator[ReadResult
             yield from_record(f"{src}[{i}]", rec, meta)
     else:
         yield fail(src, "expected a JSON record or a non-empty list of records")
-

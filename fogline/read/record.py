@@ -36,15 +36,12 @@ class ReadResult:
         return self.error is None
 
 
-
 def fail(source: str, reason: str) -> ReadResult:
     return ReadResult(source, None, ReadError(source, reason))
 
 
-
 def newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
-
 
 
 def stable_id(text: str) -> str:
@@ -90,7 +87,6 @@ def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "an object"
     return type(value).__name__
-
 
 
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")

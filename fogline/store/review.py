@@ -210,7 +210,6 @@ class ReviewMixin:
                 "incident_id": r["incident_id"], "field": r["field"], "before": r["before"], "after": r["after"],
                 "event_ids": r["event_ids"] or []}
 
-
     # -- review helpers ---------------------------------------------------------------------------
     def merge_candidates(self, incident_id: str, *, days: int = CANDIDATE_DAYS, km: float = CANDIDATE_KM,
                          limit: int = 10) -> list[dict[str, Any]]:

@@ -106,5 +106,3 @@ def event_dict(r: Any, claim_dicts: list[dict[str, Any]]) -> dict[str, Any]:
         "title": r.title,
         "ingested_at": iso_ts(r.ingested_at),
     }
-
-

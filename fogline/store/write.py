@@ -344,4 +344,3 @@ class WriteMixin:
             for r in rows:
                 check_row(table, r, lambda t=table, r=r: f"{what}, {t.name[:-1]} {r.get('event_id') or r.get('id')}")
         return doc_row, event_rows, claim_rows, actor_rows
-
