@@ -1,0 +1,25 @@
+"""Places of today's wars read from the report's own words: counties, parks and forests, ports, a country
+stated beside a town. Every sentence here is the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_place as _event_place
+
+
+# ------------------------------------------------------------------ South Sudan's counties
+
+@pytest.mark.parametrize(("text", "admin1", "location"), [
+    ("Armed youth attacked villages in Uror County on Sunday, killing 13 people, local officials said.",
+     "Jonglei", "Uror"),
+    ("Gunmen killed nine cattle keepers in Panyijiar County on Tuesday, the county commissioner said.",
+     "Unity", "Panyijiar"),
+    ("SSPDF troops clashed with the White Army in Longechuk county on Friday, killing six soldiers.",
+     "Upper Nile", "Longechuk"),
+    ("Des jeunes armés ont tué huit éleveurs dans le comté de Duk samedi, selon les autorités locales.",
+     "Jonglei", "Duk"),
+])
+def test_south_sudan_county_gives_its_state(text, admin1, location):
+    place = _event_place(text, "fr" if " ont " in text else "en")
+    assert (place.country, place.admin1, place.location) == ("South Sudan", admin1, location)
+    assert place.latitude is not None
