@@ -23,3 +23,22 @@ def test_south_sudan_county_gives_its_state(text, admin1, location):
     place = _event_place(text, "fr" if " ont " in text else "en")
     assert (place.country, place.admin1, place.location) == ("South Sudan", admin1, location)
     assert place.latitude is not None
+
+
+# ------------------------------------------------------------------ towns the cities file lacks or spells otherwise
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("US strikes hit the port of Hodeidah on Friday, killing 15 people, Houthi media said.", "en", "Yemen",
+     "Al Hudaydah"),
+    ("Des frappes ont visé le port de Hodeidah vendredi, tuant 15 personnes, selon les Houthis.", "fr", "Yemen",
+     "Al Hudaydah"),
+    ("A suicide bomber attacked a military convoy in Mir Ali on Saturday, killing four soldiers.", "en",
+     "Pakistan", "Khyber Pakhtunkhwa"),
+    ("Gunmen killed three people in Humera on Sunday, local officials said.", "en", "Ethiopia", "Tigray"),
+    ("An airstrike hit a convoy near Bukamal on Monday, killing 10 militia fighters.", "en", "Syria",
+     "Deir-ez-Zor"),
+])
+def test_towns_of_the_wars_written_as_the_news_writes_them(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.geo_precision in (1, 2) and place.latitude is not None
