@@ -42,3 +42,17 @@ def test_towns_of_the_wars_written_as_the_news_writes_them(text, language, count
     place = _event_place(text, language)
     assert (place.country, place.admin1) == (country, admin1)
     assert place.geo_precision in (1, 2) and place.latitude is not None
+
+
+# ------------------------------------------------------------------ a country named first in the sentence
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("In Niger, armed bandits from Nigeria attacked Illela on Sunday, killing eight civilians, officials said.",
+     "en", "Niger", "Tahoua"),
+    ("Au Niger, des hommes armés ont attaqué un poste de douane à Gaya, tuant deux agents.", "fr", "Niger", "Dosso"),
+    ("In Niger, gunmen killed two customs officers in Gaya on Tuesday, the ministry said.", "en", "Niger", "Dosso"),
+    ("Au Nigeria, des bandits ont attaqué Illela dimanche, tuant huit civils.", "fr", "Nigeria", "Sokoto"),
+])
+def test_country_glued_to_the_first_word_chooses_the_namesake(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)

@@ -353,7 +353,14 @@ class ContextReader:
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
     def _country_named(self, word: str):
-        return self.gazetteer.country(word)
+        """A country named by a capitalised word or two; "In Niger", "Au Niger": the sentence's first word (a
+        cue no place, of places.json) glued to the country's name by the two-word match."""
+        found = self.gazetteer.country(word)
+        if found is None and " " in word:
+            head, tail = word.split(" ", 1)
+            if fold(head) in self.places.not_places or fold(head) in self.places.glued:
+                found = self.gazetteer.country(tail)
+        return found
 
 
 def _name_state_forces(views: list[SentenceView], countries: list[str], name: str | None, dictionary) -> None:

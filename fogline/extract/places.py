@@ -63,7 +63,7 @@ class PlaceReader:
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
         self._region_words = {w for w in self.not_places if gazetteer.admin1(w)}  # 'sahel', 'north': see _own_region
-        self._glued = {fold(w) for w in data.get("glued_before", [])}
+        self.glued = {fold(w) for w in data.get("glued_before", [])}  # 'À', 'Au': a cue glued to a name
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
@@ -202,12 +202,12 @@ class PlaceReader:
     def _trimmed(self, runs, text: str):
         """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
         first word; ``glued_before`` of places.json)."""
-        if not self._glued:  # a language without such prepositions: the runs as they are
+        if not self.glued:  # a language without such prepositions: the runs as they are
             yield from runs
             return
         for m in runs:
             first = _FIRST_WORD.match(text, m.start(), m.end())
-            if first and fold(first.group().strip()) in self._glued:
+            if first and fold(first.group().strip()) in self.glued:
                 yield Run(first.end(), m.end())
             else:
                 yield m
