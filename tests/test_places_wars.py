@@ -56,3 +56,23 @@ def test_towns_of_the_wars_written_as_the_news_writes_them(text, language, count
 def test_country_glued_to_the_first_word_chooses_the_namesake(text, language, country, admin1):
     place = _event_place(text, language)
     assert (place.country, place.admin1) == (country, admin1)
+
+
+# ------------------------------------------------------------------ parks, reserves and forests
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Des jihadistes ont attaqué une patrouille de l'armée béninoise dans le parc W mercredi, tuant huit soldats.",
+     "fr", "Benin", "Alibori"),
+    ("Au Bénin, des jihadistes ont attaqué un poste de l'armée dans le parc national du W, tuant huit soldats.",
+     "fr", "Benin", "Alibori"),
+    ("Des miliciens ont tué quatre écogardes dans le parc national des Virunga dimanche.", "fr",
+     "Democratic Republic of Congo", "North Kivu"),
+    ("Islamist militants attacked the Niassa Special Reserve on Friday, killing two rangers.", "en",
+     "Mozambique", "Niassa"),
+    ("Mai-Mai militiamen killed four rangers in an ambush in Virunga National Park on Sunday.", "en",
+     "Democratic Republic of Congo", "North Kivu"),
+])
+def test_a_park_or_reserve_is_the_place(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.location and place.latitude is not None

@@ -88,6 +88,10 @@ class PlaceReader:
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._capital_rx = [(re.compile(rx), required_literal(rx)) for rx in data.get("capital_of", [])]
         self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
+        # "dans le parc W", "la réserve de la Pendjari": a park, reserve or forest whose word comes first is
+        # the place when the gazetteer knows the whole phrase (the curated aliases), its name alone is too short
+        self._feature_before = CaselessRegex(rf"(?<![\w-])(?:{data['feature_before']})\s*$") \
+            if data.get("feature_before") else None
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -119,6 +123,10 @@ class PlaceReader:
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         for m in self._trimmed(runs(self._name_rx, self._possessive_cut, text), text):
+            feature = self._feature(text, m.start(), m.end(), skip)
+            if feature:
+                out.append(feature)
+                continue
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
                         or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
@@ -164,6 +172,20 @@ class PlaceReader:
                 if unlisted:
                     out.append(unlisted)
         return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _feature(self, text: str, s: int, e: int, skip: list[tuple[int, int]]) -> PlaceMention | None:
+        """'parc W', 'parc national du W': the natural area named by its word and a name, when the gazetteer has
+        the phrase; an area, not a town ('near': precision 2)."""
+        if self._feature_before is None:
+            return None
+        word = self._feature_before.search(text[max(0, s - 40):s])
+        if word is None:
+            return None
+        start = s - (min(40, s) - word.start())
+        if any(a <= start < b or start <= a < e for a, b in skip):
+            return None
+        found = [x for x in self.gaz.lookup(text[start:e]) if x.kind == "supplement"]
+        return PlaceMention(start, e, found[0], 2, start, e) if found else None
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
         """The longest country name ending with the one found, words of any case before it included: 'the
