@@ -89,8 +89,8 @@ def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
 
 
 @pytest.mark.parametrize(("text", "village"), [
-    ("Security forces killed six militants in an operation in Mir Ali, North Waziristan, the ISPR said on "
-     "Friday.", "Mir Ali"),
+    ("Security forces killed six militants in an operation in Ghulam Khan, North Waziristan, the ISPR said on "
+     "Friday.", "Ghulam Khan"),
     ("Militants attacked a police post in Spinwam, North Waziristan, on Friday, killing two officers.", "Spinwam"),
     ("A roadside bomb killed three soldiers in Inayat Kali, Bajaur, on Monday.", "Inayat Kali"),
 ])

@@ -76,3 +76,26 @@ def test_a_park_or_reserve_is_the_place(text, language, country, admin1):
     place = _event_place(text, language)
     assert (place.country, place.admin1) == (country, admin1)
     assert place.location and place.latitude is not None
+
+
+# ------------------------------------------------------------------ the country across a border
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Jihadists killed 10 soldiers 25 km from Torodi near the border with Burkina Faso on Friday.", "en",
+     "Niger", "Tillaberi"),
+    ("Jihadists killed 12 soldiers near the tri-border area with Mali and Burkina Faso on Sunday, Niger's army "
+     "said.", "en", "Niger", None),
+    ("Al-Shabaab militants killed five police officers near the Somali border in Kenya's Mandera county on "
+     "Monday.", "en", "Kenya", "Mandera"),
+    ("Des jihadistes ont tué dix soldats à 25 km de Torodi, près de la frontière avec le Burkina Faso, vendredi.",
+     "fr", "Niger", "Tillaberi"),
+])
+def test_a_country_across_the_border_is_not_the_events(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_border_country_named_alone_still_gives_the_country():
+    """A report naming no other country keeps the one across the border rather than none."""
+    place = _event_place("Gunmen attacked an army post near the border with Niger on Monday, killing four soldiers.")
+    assert place.country == "Niger"

@@ -188,7 +188,8 @@ class ContextReader:
             if ds is not v.dates:
                 same = {(d.start, d.end) for d in v.event_dates}
                 v.dates, v.event_dates = ds, [d for d in ds if (d.start, d.end) in same]
-        named = [self._named_countries(v) for v in views]
+        beyond: list[str] = []  # countries named only across a border ('near the border with Niger')
+        named = [self._named_countries(v, beyond) for v in views]
         countries = self._countries(views, named)
         datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
         for v in views:  # the dateline's date is when the story was filed
@@ -218,7 +219,7 @@ class ContextReader:
         # ('Kairu', an alias of a Texan town) says nothing of where the report is
         countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
-            countries = area_reader(self.language, self.gazetteer).countries(text)
+            countries = area_reader(self.language, self.gazetteer).countries(text) or list(dict.fromkeys(beyond))
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
             for v, skip in again:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
@@ -336,19 +337,23 @@ class ContextReader:
                 counts[c] = counts.get(c, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
 
-    def _named_countries(self, v: SentenceView) -> list[str]:
-        """The countries a sentence names without places, in order: actors' home, nationalities, country names."""
+    def _named_countries(self, v: SentenceView, beyond: list[str]) -> list[str]:
+        """The countries a sentence names without places, in order: actors' home, nationalities, country names.
+        A country named across a border ('near the border with Niger', 'the Somali border') goes to ``beyond``."""
         out = [a.country for a in v.actors
                if a.country and not a.local and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
-        for m in self._demonym_rx.finditer(v.s.text, v.folded):  # "Malian", "malienne"
-            c = self._demonym_country.get(v.s.text[m.start():m.end()].lower())
+        text = v.s.text
+        for m in self._demonym_rx.finditer(text, v.folded):  # "Malian", "malienne"
+            c = self._demonym_country.get(text[m.start():m.end()].lower())
             if c:
-                out.append(c)
-        for m in _CAPITALISED.finditer(v.s.text):
+                across = self.places.neighbour(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20])
+                (beyond if across else out).append(c)
+        for m in _CAPITALISED.finditer(text):
             w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
-            if entry and not self.places.origin(v.s.text[max(0, m.start() - 80):m.start()]):
-                out.append(entry.country)  # "gunmen coming from Nigeria": not where the report is
+            before = text[max(0, m.start() - 80):m.start()]
+            if entry and not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
+                (beyond if self.places.neighbour(before) else out).append(entry.country)
         return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)

@@ -70,6 +70,9 @@ class PlaceReader:
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
+        # "near the border with Burkina Faso", "the Somali border": the country across a border, not the report's
+        self._neighbour_before = re.compile(data.get("neighbour_before", "(?!)"))
+        self._neighbour_after = re.compile(data.get("neighbour_after", "(?!)"))
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
@@ -291,6 +294,11 @@ class PlaceReader:
         """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
         return bool(self._origin.search(before[-80:]))
 
+    def neighbour(self, before: str, after: str = "") -> bool:
+        """Whether the words around a country or nationality word make it the country across a border ('near the
+        border with Niger', 'the Somali border', 'la frontière burkinabè')."""
+        return bool(self._neighbour_before.search(before[-80:]) or after and self._neighbour_after.match(after))
+
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
         ', 20 km from Y'): ``settlement_tail`` of places.json."""
@@ -360,7 +368,8 @@ class PlaceReader:
                 return PlaceMention(s, end, entry, 3, s, e)
         country = self.gaz.country(name)
         if country and name[0].isupper():
-            return PlaceMention(s, e, country, 4, s, e)
+            # "near the border with Niger": the country across the border is not where it happened
+            return None if self.neighbour(before) else PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
         entries = used(self.gaz.lookup(name), uses)
