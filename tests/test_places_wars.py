@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 from conftest import event_place as _event_place
 
-
 # ------------------------------------------------------------------ South Sudan's counties
 
 @pytest.mark.parametrize(("text", "admin1", "location"), [

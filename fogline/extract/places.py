@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
 from .entry_choice import beside, next_door, not_an_area, pick, used
+from .features import FeatureWords
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
 from .text import CaselessRegex, alternation
@@ -91,10 +92,7 @@ class PlaceReader:
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._capital_rx = [(re.compile(rx), required_literal(rx)) for rx in data.get("capital_of", [])]
         self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
-        # "dans le parc W", "la réserve de la Pendjari": a park, reserve or forest whose word comes first is
-        # the place when the gazetteer knows the whole phrase (the curated aliases), its name alone is too short
-        self._feature_before = CaselessRegex(rf"(?<![\w-])(?:{data['feature_before']})\s*$") \
-            if data.get("feature_before") else None
+        self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -125,10 +123,11 @@ class PlaceReader:
         capital_places = self._capitals(text, skip)
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
+        features = self._features.named(text)
         for m in self._trimmed(runs(self._name_rx, self._possessive_cut, text), text):
-            feature = self._feature(text, m.start(), m.end(), skip)
-            if feature:
-                out.append(feature)
+            feature = self._features.find(text, m.start(), m.end()) if features else None
+            if feature and not any(a <= feature[0] < b or feature[0] <= a < m.end() for a, b in skip):
+                out.append(PlaceMention(feature[0], m.end(), feature[1], 2, feature[0], m.end()))  # an area: 'near'
                 continue
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
             pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
@@ -175,20 +174,6 @@ class PlaceReader:
                 if unlisted:
                     out.append(unlisted)
         return sorted(out, key=lambda p: p.start) if capital_places else out
-
-    def _feature(self, text: str, s: int, e: int, skip: list[tuple[int, int]]) -> PlaceMention | None:
-        """'parc W', 'parc national du W': the natural area named by its word and a name, when the gazetteer has
-        the phrase; an area, not a town ('near': precision 2)."""
-        if self._feature_before is None:
-            return None
-        word = self._feature_before.search(text[max(0, s - 40):s])
-        if word is None:
-            return None
-        start = s - (min(40, s) - word.start())
-        if any(a <= start < b or start <= a < e for a, b in skip):
-            return None
-        found = [x for x in self.gaz.lookup(text[start:e]) if x.kind == "supplement"]
-        return PlaceMention(start, e, found[0], 2, start, e) if found else None
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
         """The longest country name ending with the one found, words of any case before it included: 'the
