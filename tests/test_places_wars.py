@@ -98,3 +98,17 @@ def test_a_border_country_named_alone_still_gives_the_country():
     """A report naming no other country keeps the one across the border rather than none."""
     place = _event_place("Gunmen attacked an army post near the border with Niger on Monday, killing four soldiers.")
     assert place.country == "Niger"
+
+
+# ------------------------------------------------------------------ Portuguese and Spanish particles inside a name
+
+@pytest.mark.parametrize(("text", "country", "admin1"), [
+    ("Insurgents attacked a village outside Mocimboa da Praia on Sunday, beheading two men, local sources said.",
+     "Mozambique", "Cabo Delgado"),
+    ("Gunmen killed three traders near Mocímboa da Praia on Friday, police said.", "Mozambique", "Cabo Delgado"),
+    ("FARC dissidents attacked a police station outside San José del Guaviare on Sunday, killing two officers.",
+     "Colombia", "Guaviare"),
+])
+def test_a_name_with_a_particle_is_read_whole(text, country, admin1):
+    place = _event_place(text)
+    assert (place.country, place.admin1) == (country, admin1)
