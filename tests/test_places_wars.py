@@ -112,3 +112,26 @@ def test_a_border_country_named_alone_still_gives_the_country():
 def test_a_name_with_a_particle_is_read_whole(text, country, admin1):
     place = _event_place(text)
     assert (place.country, place.admin1) == (country, admin1)
+
+
+# ------------------------------------------------------------------ "the X area" of a settlement no list knows
+
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Gunmen killed 12 herders in the Kouakourou area of central Mali on Monday, a local official said.", "Mali",
+     "Kouakourou"),
+    ("Jihadists killed nine volunteers in the Tandjari area of eastern Burkina Faso on Sunday.", "Burkina Faso",
+     "Tandjari"),
+    ("Gunmen killed 14 villagers in the Bakorat area of Niger on Friday, the interior ministry said.", "Niger",
+     "Bakorat"),
+    ("Gunmen killed 12 herders in the Kouakourou area on Monday, a local official in Mali said.", "Mali",
+     "Kouakourou"),
+])
+def test_an_area_named_after_an_unknown_settlement_keeps_its_name(text, country, location):
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)
+
+
+def test_the_area_word_of_a_speaker_names_no_settlement():
+    """'the Tahoua area commander said': an office, not a settlement."""
+    place = _event_place("Gunmen killed four soldiers in Niger on Friday, the Bakorat area commander said.")
+    assert place.location != "Bakorat"

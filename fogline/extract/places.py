@@ -80,6 +80,7 @@ class PlaceReader:
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
+        self._named_area = re.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
@@ -232,7 +233,8 @@ class PlaceReader:
             e = s + last.start()
         before = text[max(0, s - 40):s]
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
-                or self._settlement_tail.match(text[e:e + 60]) and self._cue_rx.search(before)
+                or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
+                and self._cue_rx.search(before)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
@@ -264,8 +266,8 @@ class PlaceReader:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
-        return any(link is None and self.gaz.lookup(n) or self.gaz.admin1(n) or Areas.of(self.gaz).lookup(n)
-                   for n in names)
+        return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
+                   or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
