@@ -135,3 +135,21 @@ def test_the_area_word_of_a_speaker_names_no_settlement():
     """'the Tahoua area commander said': an office, not a settlement."""
     place = _event_place("Gunmen killed four soldiers in Niger on Friday, the Bakorat area commander said.")
     assert place.location != "Bakorat"
+
+
+# ------------------------------------------------------------------ namesakes in two of the report's countries
+
+@pytest.mark.parametrize("text", [
+    "Russian glide bombs hit Pokrovsk on Monday, killing three civilians, Ukrainian officials said.",
+    "Russian troops attacked Ukrainian positions near Pokrovsk on Monday, Kyiv's military said.",
+    "Russian forces shelled the eastern Ukrainian town of Pokrovsk on Monday, killing three civilians.",
+])
+def test_the_much_larger_namesake_of_a_country_of_the_report_is_meant(text):
+    place = _event_place(text)
+    assert (place.country, place.admin1, place.location) == ("Ukraine", "Donetsk", "Pokrovsk")
+
+
+def test_a_region_named_still_chooses_the_smaller_namesake():
+    place = _event_place("Russian drones struck Pokrovsk in Sakha on Monday, wounding two people, Ukrainian media "
+                         "said.")
+    assert (place.country, place.admin1) == ("Russia", "Sakha")

@@ -7,6 +7,9 @@ from ..gazetteer import Gazetteer, PlaceEntry
 
 _NEXT_DOOR = 25  # degrees (latitude plus longitude) from a country's capital to a town of a neighbour
 _AREA_OVER_TOWN = 50000  # a foreign town this large is meant rather than an area of a country at war
+# a town of another of the report's countries this large and this many times larger than the first country's
+# namesake is the one meant ('Pokrovsk' in a report on Russia's war in Ukraine)
+BIGGER_TOWN, BIGGER = 50000, 5
 _TOWN = 5000  # smaller places of a neighbouring country are too often namesakes of a village of the report's
 
 
@@ -20,10 +23,10 @@ def pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
         if ranked:
             # the first context country's place, unless another context country has a far bigger one
             # ("Donetsk" in a report on Russia and Ukraine is the Ukrainian city)
-            big = max(ranked, key=lambda e: e.population)
-            other_country = big.country_code != ranked[0].country_code
-            override = (other_country and ranked[0].kind != "supplement" and big.population >= 100000
-                        and big.population >= 10 * max(1, ranked[0].population))
+            # (a larger town of the first country under an old name, 'Pokrovsk' for Engels, is no reason to stay)
+            others = [e for e in ranked if e.country_code != ranked[0].country_code]
+            big = max(others, key=lambda e: e.population) if others else ranked[0]
+            override = bool(others) and ranked[0].kind != "supplement" and much_bigger(big, ranked[0])
             return big if override else ranked[0]
     best = entries[0]
     if codes and not region and best.kind != "supplement" and best.population < 50000:
@@ -36,6 +39,11 @@ def pick(entries: list[PlaceEntry], codes: list[str], region: bool = False,
     if cued and (len(entries) == 1 or best.population >= 5 * max(1, entries[1].population)):
         return best
     return None
+
+
+def much_bigger(a: PlaceEntry, b: PlaceEntry) -> bool:
+    """Whether town ``a`` is so much larger than its namesake ``b`` that a report naming both countries means it."""
+    return a.population >= BIGGER_TOWN and a.population >= BIGGER * max(1, b.population)
 
 
 def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None) -> PlaceEntry | None:

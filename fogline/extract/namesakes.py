@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer, fold
 from ..lang import resources_or_english
 from .areas import area_reader
 from .context import DocumentContext
+from .entry_choice import much_bigger
 from .places import UNLISTED, PlaceMention
 
 _SPELLING_CUTOFF = 90  # rapidfuzz ratio of a name written another way ('Agelhok' / 'Aguelhok')
@@ -47,16 +48,20 @@ class Namesakes:
         sides = self._sides(ctx)
         filed = self.dateline_country(ctx)  # "KYIV, Ukraine (AP) —": context, never the place itself
 
-        def score(e) -> float:
+        def context(e) -> float:  # what the report says beyond the order of its countries
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
             side = any(cc == e.country_code and self._on_side(e, cc, way) for cc, way in sides)
-            return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) \
-                + 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side + 2 * (e.country_code == filed) \
+            return 5 * ((e.country_code, e.admin1) in regions) + 2 * near + 2 * side + 2 * (e.country_code == filed)
+
+        def score(e) -> float:
+            return ((3 - codes.index(e.country_code)) * 2 if e.country_code in codes else 0) + context(e) \
                 + math.log10(e.population + 10) / 2
         top = max(cands.values(), key=score)
         if best.entry.kind == "supplement" and ((top.country_code, top.admin1) not in regions or
                                                (best.entry.country_code, best.entry.admin1) in regions):
             return best
+        if best.entry.country_code in codes and much_bigger(best.entry, top) and context(top) <= context(best.entry):
+            return best  # 'Pokrovsk' of Ukraine, not Russia's village, unless the report says more than its countries
         if top != best.entry and score(top) > score(best.entry) + 1:
             return replace(best, entry=top)
         return best
