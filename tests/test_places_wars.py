@@ -153,3 +153,33 @@ def test_a_region_named_still_chooses_the_smaller_namesake():
     place = _event_place("Russian drones struck Pokrovsk in Sakha on Monday, wounding two people, Ukrainian media "
                          "said.")
     assert (place.country, place.admin1) == ("Russia", "Sakha")
+
+
+# ------------------------------------------------------------------ where officials are is not the event's town
+
+@pytest.mark.parametrize(("text", "language", "admin1"), [
+    ("MAIDUGURI, Nigeria — Gunmen killed 12 farmers in Borno State on Saturday, residents said. The state governor "
+     "visited Maiduguri on Sunday to meet survivors.", "en", "Borno"),
+    ("Des hommes armés ont tué dix civils dans la région de Tillabéri dimanche, selon des sources locales. À Niamey, "
+     "le gouvernement n'a pas commenté.", "fr", "Tillaberi"),
+    ("Jihadists killed 20 soldiers in Niger's Tahoua region on Tuesday. Officials in Niamey gave no further "
+     "details.", "en", "Tahoua"),
+])
+def test_a_capital_or_dateline_city_of_a_sentence_without_event_is_not_the_place(text, language, admin1):
+    place = _event_place(text, language)
+    assert (place.admin1, place.location) == (admin1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants attacked a police post in Khyber Pakhtunkhwa on Wednesday, killing three officers.",
+    "Gunmen killed two policemen in Khyber Pakhtunkhwa province on Sunday, officials said.",
+    "A bomb killed four soldiers in northwestern Khyber Pakhtunkhwa on Monday.",
+])
+def test_a_region_whose_name_begins_with_an_area_is_the_region(text):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == ("Khyber Pakhtunkhwa", None)
+
+
+def test_the_area_itself_is_still_read():
+    place = _event_place("Militants killed four soldiers in an attack in Khyber on Tuesday, the army said.")
+    assert (place.admin1, place.location) == ("Khyber Pakhtunkhwa", "Khyber")

@@ -18,6 +18,7 @@ from .text import alternation
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
 _CAP_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝŒ][^\s,;:.()]*")  # a capitalised word, as area names split on spaces
 _WORD_CHAR = re.compile(r"[\w-]")
+_NEXT_CAP = re.compile(r"[ -][A-ZÀ-ÝŒ][\w'’-]*")  # the capitalised word right after a name
 _GLOSS = re.compile(r"[A-ZÀ-Ý][\w'’-]*,\s+$")  # "Mir Ali, North Waziristan": a place, then the area it lies in
 
 
@@ -86,13 +87,23 @@ class AreaReader:
         return tuple(sorted(out, key=lambda h: h.start))
 
     def _bare_names(self, text: str):
-        """Spans of the bare area names of ``text`` (whole words)."""
+        """Spans of the bare area names of ``text`` (whole words), not the head of a longer known name
+        ('Khyber' of 'Khyber Pakhtunkhwa', a region)."""
         for m in _CAP_WORD.finditer(text):
             for name in self._bare.get(m.group(), ()):
                 e = m.start() + len(name)
                 if text.startswith(name, m.start()) and not _WORD_CHAR.match(text, e):
-                    yield m.start(), e
+                    if not self._longer_known(text, m.start(), e):
+                        yield m.start(), e
                     break
+
+    def _longer_known(self, text: str, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` and the capitalised word after it are a region, country or town."""
+        nxt = _NEXT_CAP.match(text, e)
+        if nxt is None:
+            return False
+        longer = text[s:nxt.end()]
+        return bool(self.gaz.admin1(longer) or self.gaz.country(longer) or self.gaz.lookup(longer))
 
     def _resolve(self, text: str, s: int, e: int, codes: list[str], drop_left: bool) -> PlaceMention | None:
         """The longest known area in the run: 'Borno State's Konduga' -> 'Konduga' (words dropped from the left

@@ -95,7 +95,8 @@ class Placer:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
-                if cand and cand.precision < min(floor, best.precision if best else 4):
+                if cand and cand.precision < min(floor, best.precision if best else 4) \
+                        and not self._seat_aside(cand, best, ctx, idx in draft.other_sentences):
                     best = cand
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
                 # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
@@ -137,6 +138,17 @@ class Placer:
             return replace(found, location=village.entry.name, geonames_id=None, evidence=_evidence(ctx, village),
                            geo_precision=2)
         return found
+
+    def _seat_aside(self, town: PlaceMention, region: PlaceMention | None, ctx: DocumentContext, other: bool) -> bool:
+        """Whether a capital or dateline city named in a sentence without an event word ('the governor visited
+        Maiduguri', 'À Niamey, le gouvernement n'a pas commenté') is where officials are, not the place of an
+        event that names only its region."""
+        if not other or region is None or region.precision != 3 or town.entry.kind == UNLISTED:
+            return False
+        v = ctx.view_at(town.start)
+        name = fold(town.entry.name)
+        return not (v and v.triggers) and (name in self.namesakes.dateline_city(ctx)
+                                           or name == capitals().get(town.entry.country_code))
 
     def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
