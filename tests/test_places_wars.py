@@ -183,3 +183,16 @@ def test_a_region_whose_name_begins_with_an_area_is_the_region(text):
 def test_the_area_itself_is_still_read():
     place = _event_place("Militants killed four soldiers in an attack in Khyber on Tuesday, the army said.")
     assert (place.admin1, place.location) == ("Khyber Pakhtunkhwa", "Khyber")
+
+
+# ------------------------------------------------------------------ a road between two towns of several words
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Gunmen have abducted 20 passengers along the Kaura Namoda-Shinkafi road in Zamfara State on Tuesday.",
+     "Kaura Namoda"),
+    ("Bandits killed four travellers on the Birnin Gwari-Kaduna highway on Sunday, police said.", "Birnin Gwari"),
+    ("Insurgents ambushed a convoy on the Dera Ismail Khan-Tank road on Monday, killing three soldiers.",
+     "Dera Ismail Khan"),
+])
+def test_the_first_town_of_a_road_of_two_is_read_whole(text, location):
+    assert _event_place(text).location == location

@@ -41,6 +41,10 @@ def candidates(text: str, start: int, end: int, pair: bool, possessive: re.Patte
         end -= 1  # "the ‘Southern’ group"
     yield start, end
     words = [m.span() for m in _WORDS.finditer(text, start, end)]
+    later = text.find("-", words[1][0], end) if pair and len(words) > 1 else -1
+    if later > 0 and text[later + 1:later + 2].isupper():  # "the Kaura Namoda-Shinkafi road": the two towns
+        yield start, later
+        yield later + 1, end
     for n in range(len(words) - 1, 0, -1):
         yield words[0][0], words[n - 1][1]
     first = text[words[0][0]:words[0][1]] if words else ""
