@@ -196,3 +196,17 @@ def test_the_area_itself_is_still_read():
 ])
 def test_the_first_town_of_a_road_of_two_is_read_whole(text, location):
     assert _event_place(text).location == location
+
+
+# ------------------------------------------------------------------ a place right after a sentence's first word
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Russian attacks across Ukraine killed four people over the past day, authorities said. In Kherson Oblast, "
+     "Russian drones killed two civilians.", "Kherson"),
+    ("Russian attacks killed three people over the past day. In Sumy Oblast, Russian shelling killed two people.",
+     "Sumy"),
+    ("Bandits killed 20 people across the northwest on Sunday. In Zamfara State, gunmen killed 12 villagers.",
+     "Zamfara"),
+])
+def test_a_region_after_a_capitalised_in_is_read(text, admin1):
+    assert _event_place(text).admin1 == admin1
