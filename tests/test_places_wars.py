@@ -83,7 +83,7 @@ def test_a_park_or_reserve_is_the_place(text, language, country, admin1):
     ("Jihadists killed 10 soldiers 25 km from Torodi near the border with Burkina Faso on Friday.", "en",
      "Niger", "Tillaberi"),
     ("Jihadists killed 12 soldiers near the tri-border area with Mali and Burkina Faso on Sunday, Niger's army "
-     "said.", "en", "Niger", None),
+     "said.", "en", "Niger", "Tillaberi"),
     ("Al-Shabaab militants killed five police officers near the Somali border in Kenya's Mandera county on "
      "Monday.", "en", "Kenya", "Mandera"),
     ("Des jihadistes ont tué dix soldats à 25 km de Torodi, près de la frontière avec le Burkina Faso, vendredi.",
@@ -210,3 +210,33 @@ def test_the_first_town_of_a_road_of_two_is_read_whole(text, location):
 ])
 def test_a_region_after_a_capitalised_in_is_read(text, admin1):
     assert _event_place(text).admin1 == admin1
+
+
+# ------------------------------------------------------------------ a border area gives its one region
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Benin's army lost 12 soldiers in an attack near its borders with Niger and Burkina Faso on Thursday, "
+     "officials said.", "en", "Benin", "Alibori"),
+    ("Gunmen killed four Beninese soldiers near the border with Niger on Tuesday, the army said.", "en", "Benin",
+     "Alibori"),
+    ("Au Niger, des jihadistes ont tué neuf soldats près de la frontière avec le Burkina Faso, samedi.", "fr",
+     "Niger", "Tillaberi"),
+    ("Au Bénin, une attaque contre un poste militaire du triple point a tué six soldats jeudi.", "fr", "Benin",
+     "Alibori"),
+])
+def test_a_border_area_lies_in_the_region_along_that_border(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1, place.geo_precision) == (country, admin1, 3)
+    assert place.latitude is not None
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Bandits killed eight Nigerian vigilantes near the border with Niger on Friday.", "en"),
+    ("Nigerian troops lost four soldiers in an ambush close to the border with Niger on Monday.", "en"),
+    ("Des bandits ont tué huit membres d'une milice nigériane près de la frontière avec le Niger vendredi.", "fr"),
+])
+def test_a_border_of_several_regions_gives_none(text, language):
+    """Nigeria's border with Niger runs along many states: no region is guessed, nor the country's name read
+    as Nigeria's Niger State."""
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == ("Nigeria", None)

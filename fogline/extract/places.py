@@ -74,6 +74,7 @@ class PlaceReader:
         # "near the border with Burkina Faso", "the Somali border": the country across a border, not the report's
         self._neighbour_before = re.compile(data.get("neighbour_before", "(?!)"))
         self._neighbour_after = re.compile(data.get("neighbour_after", "(?!)"))
+        self._tripoint = re.compile(data.get("tripoint", "(?!)"), re.I)
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
@@ -285,6 +286,14 @@ class PlaceReader:
         """Whether the words around a country or nationality word make it the country across a border ('near the
         border with Niger', 'the Somali border', 'la frontière burkinabè')."""
         return bool(self._neighbour_before.search(before[-80:]) or after and self._neighbour_after.match(after))
+
+    def demonym_country(self, word: str) -> str:
+        """The country of a nationality word ('Burkinabe' -> 'Burkina Faso'), else ''."""
+        return self._demonym_country.get(fold(word), "")
+
+    def tripoint(self, text: str) -> re.Match | None:
+        """Where ``text`` names a tri-border area ('the tri-border area', 'le triple point'), if it does."""
+        return self._tripoint.search(text)
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',

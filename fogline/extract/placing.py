@@ -16,6 +16,7 @@ from ..lang import resources_or_english
 from ..records import Evidence, Place
 from .admin2 import capitals
 from .areas import area_reader
+from .borders_named import border_region
 from .camps import camp_place
 from .context import DocumentContext, shift
 from .namesakes import Namesakes
@@ -45,6 +46,8 @@ class Placer:
             found = self._stated_region(found, ctx)
         if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
             found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
+        if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
+            found = border_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))  # 'near the border'
         return found
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:

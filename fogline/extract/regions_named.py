@@ -58,7 +58,8 @@ def regions_named(reader: PlaceReader, text: str, code: str) -> tuple[PlaceEntry
         for s, e in candidates(text, m.start(), m.end(), False, reader._possessive_end):
             found = reader.gaz.admin1(text[s:e], code)
             if found and (reader._region_after.match(text[e:e + 20]) or reader._region_before.search(
-                    text[max(0, s - 30):s]) or not any(t.country_code == code for t in reader.gaz.lookup(text[s:e]))):
+                    text[max(0, s - 30):s]) or not any(t.country_code == code for t in reader.gaz.lookup(text[s:e]))
+                          and not reader.gaz.country(text[s:e])):  # bare 'Niger' is the country, not the state
                 out.append(found[0])
                 break
             towns = [t for t in reader.gaz.lookup(text[s:e]) if t.country_code == code and t.admin1] \
