@@ -240,3 +240,27 @@ def test_a_border_of_several_regions_gives_none(text, language):
     as Nigeria's Niger State."""
     place = _event_place(text, language)
     assert (place.country, place.admin1) == ("Nigeria", None)
+
+
+# ------------------------------------------------------------------ "X community", a village; "the X community", a people
+
+@pytest.mark.parametrize(("text", "admin1", "location"), [
+    ("Gunmen invaded Kurmin Masara community in Zangon Kataf LGA of Kaduna State on Sunday night, killing seven.",
+     "Kaduna", "Kurmin Masara"),
+    ("Boko Haram insurgents on Saturday attacked Wajiroko community in Damboa local government area, killing "
+     "three.", "Borno", "Wajiroko"),
+    ("Bandits killed nine farmers at Tungar Dutsi community in Maru LGA on Friday, police said.", "Zamfara",
+     "Tungar Dutsi"),
+])
+def test_a_community_named_without_a_determiner_is_a_village(text, admin1, location):
+    place = _event_place(text)
+    assert (place.admin1, place.location) == (admin1, location)
+
+
+@pytest.mark.parametrize(("text", "location"), [
+    ("Gunmen attacked the Fulani community in Bokkos LGA of Plateau State on Sunday, killing six herders.", "Bokkos"),
+    ("Leaders of the Berom community said gunmen killed 12 people in Riyom LGA on Saturday.", "Riyom"),
+    ("Armed youths from the Murle community attacked cattle camps in Uror County on Sunday, killing 20.", "Uror"),
+])
+def test_the_community_of_a_people_is_no_village(text, location):
+    assert _event_place(text).location == location

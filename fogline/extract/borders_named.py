@@ -33,7 +33,7 @@ def border_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader:
     for idx in draft.sentences + draft.other_sentences:
         v = ctx.views[idx]
         across = _across(reader, v.s.text) - {country.country_code}
-        point = None if across else reader.tripoint(v.s.text)
+        point = None if across else reader.borders.tripoint(v.s.text)
         name = table.get("+".join(sorted(across))) if across else table.get("*") if point else None
         region = next(iter(reader.gaz.admin1(name, country.country_code)), None) if name else None
         if region:
@@ -52,8 +52,8 @@ def _across(reader: PlaceReader, text: str) -> set[str]:
     out = set()
     for m in _NAME.finditer(text):
         for name in (m.group(), m.group().split()[0]):
-            c = reader.gaz.country(name) or reader.gaz.country(reader.demonym_country(name))
-            if c and reader.neighbour(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]):
+            c = reader.gaz.country(name) or reader.gaz.country(reader.borders.demonym_country(name))
+            if c and reader.borders.neighbour(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]):
                 out.add(c.country_code)
                 break
     return out

@@ -346,14 +346,15 @@ class ContextReader:
         for m in self._demonym_rx.finditer(text, v.folded):  # "Malian", "malienne"
             c = self._demonym_country.get(text[m.start():m.end()].lower())
             if c:
-                across = self.places.neighbour(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20])
+                before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]
+                across = self.places.borders.neighbour(before, after)
                 (beyond if across else out).append(c)
         for m in _CAPITALISED.finditer(text):
             w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
             before = text[max(0, m.start() - 80):m.start()]
             if entry and not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
-                (beyond if self.places.neighbour(before) else out).append(entry.country)
+                (beyond if self.places.borders.neighbour(before) else out).append(entry.country)
         return out
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
+from .border_words import BorderWords
 from .entry_choice import beside, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import Run, candidates, runs
@@ -71,10 +72,7 @@ class PlaceReader:
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
-        # "near the border with Burkina Faso", "the Somali border": the country across a border, not the report's
-        self._neighbour_before = re.compile(data.get("neighbour_before", "(?!)"))
-        self._neighbour_after = re.compile(data.get("neighbour_after", "(?!)"))
-        self._tripoint = re.compile(data.get("tripoint", "(?!)"), re.I)
+        self.borders = BorderWords(data, demonyms)  # "near the border with Burkina Faso": not the report's country
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
@@ -82,6 +80,8 @@ class PlaceReader:
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
         self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
         self._named_area = re.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
+        self._unled_after = re.compile(data.get("settlement_unled_after", "(?!)"))  # "Kurmin Masara community"
+        self._unled_before = re.compile(data.get("settlement_unled_before", "(?!)"))  # not "the Fulani community"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
         self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
@@ -236,6 +236,7 @@ class PlaceReader:
         if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
+                or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
@@ -281,19 +282,6 @@ class PlaceReader:
     def origin(self, before: str) -> bool:
         """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
         return bool(self._origin.search(before[-80:]))
-
-    def neighbour(self, before: str, after: str = "") -> bool:
-        """Whether the words around a country or nationality word make it the country across a border ('near the
-        border with Niger', 'the Somali border', 'la frontière burkinabè')."""
-        return bool(self._neighbour_before.search(before[-80:]) or after and self._neighbour_after.match(after))
-
-    def demonym_country(self, word: str) -> str:
-        """The country of a nationality word ('Burkinabe' -> 'Burkina Faso'), else ''."""
-        return self._demonym_country.get(fold(word), "")
-
-    def tripoint(self, text: str) -> re.Match | None:
-        """Where ``text`` names a tri-border area ('the tri-border area', 'le triple point'), if it does."""
-        return self._tripoint.search(text)
 
     def lies_in(self, after: str) -> bool:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
@@ -365,7 +353,7 @@ class PlaceReader:
         country = self.gaz.country(name)
         if country and name[0].isupper():
             # "near the border with Niger": the country across the border is not where it happened
-            return None if self.neighbour(before) else PlaceMention(s, e, country, 4, s, e)
+            return None if self.borders.neighbour(before) else PlaceMention(s, e, country, 4, s, e)
         cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
         entries = used(self.gaz.lookup(name), uses)
