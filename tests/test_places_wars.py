@@ -264,3 +264,23 @@ def test_a_community_named_without_a_determiner_is_a_village(text, admin1, locat
 ])
 def test_the_community_of_a_people_is_no_village(text, location):
     assert _event_place(text).location == location
+
+
+# ------------------------------------------------------------------ a name spelled like a place of another region
+
+@pytest.mark.parametrize(("text", "language", "admin1", "location"), [
+    ("Jihadists attacked the village of Kolongo in central Mali's Segou region on Monday, killing 30 people.", "en",
+     "Segou", "Kolongo"),
+    ("Des jihadistes ont attaqué le village de Koulogone, dans la région de Ségou, lundi, tuant 30 civils.", "fr",
+     "Segou", "Koulogone"),
+    ("Gunmen killed six herders in Alfakora, Borgou department, on Friday, Beninese officials said.", "en",
+     "Borgou", "Alfakora"),
+])
+def test_a_stated_region_wins_over_a_place_only_spelled_like_the_name(text, language, admin1, location):
+    place = _event_place(text, language)
+    assert (place.admin1, place.location) == (admin1, location)
+
+
+def test_a_near_spelling_in_the_region_stated_is_still_that_place():
+    place = _event_place("Jihadists attacked the village of Koulogone in Mali's Bandiagara region on Monday.")
+    assert place.admin1 == "Bandiagara"

@@ -319,9 +319,10 @@ class Placer:
                 return replace(best, entry=same[0])
             if region.entry.country_code != best.entry.country_code or (
                     best.entry.kind == "city" and best.entry.population < _NAMESAKE_POPULATION
-                    and best.end <= region.start <= best.end + _STATED_REACH):
+                    or not self.gazetteer.lookup(written)) and best.end <= region.start <= best.end + _STATED_REACH:
                 # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
-                # village, Bakura LGA": not the namesake village of another region, but one in the area stated
+                # village, Bakura LGA": not the namesake village of another region, but one in the area stated;
+                # a name found only spelled otherwise ('Kolongo' for Koulogon) in another region than stated, too
                 return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
             return best
         return best
