@@ -242,7 +242,7 @@ def test_a_border_of_several_regions_gives_none(text, language):
     assert (place.country, place.admin1) == ("Nigeria", None)
 
 
-# ------------------------------------------------------------------ "X community", a village; "the X community", a people
+# ------------------------------------------------------------------ "X community": a village, not a people
 
 @pytest.mark.parametrize(("text", "admin1", "location"), [
     ("Gunmen invaded Kurmin Masara community in Zangon Kataf LGA of Kaduna State on Sunday night, killing seven.",
