@@ -284,3 +284,26 @@ def test_a_stated_region_wins_over_a_place_only_spelled_like_the_name(text, lang
 def test_a_near_spelling_in_the_region_stated_is_still_that_place():
     place = _event_place("Jihadists attacked the village of Koulogone in Mali's Bandiagara region on Monday.")
     assert place.admin1 == "Bandiagara"
+
+
+# ------------------------------------------------------------------ the country written right after a town
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Nigerian bandits crossed the border and attacked Illela in Niger on Sunday, killing eight civilians.", "en",
+     "Niger", "Tahoua"),
+    ("Boko Haram fighters from Nigeria attacked a customs post in Gaya, Niger, on Tuesday, killing two officers.",
+     "en", "Niger", "Dosso"),
+    ("Des bandits nigérians ont attaqué un poste de douane à Gaya au Niger mardi, tuant deux agents.", "fr",
+     "Niger", "Dosso"),
+    ("Malian jihadists attacked Gao in Burkina Faso on Friday, killing six volunteers.", "en", "Burkina Faso",
+     "Centre-Ouest"),
+])
+def test_the_country_written_after_a_town_chooses_its_namesake(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+def test_a_state_named_like_a_country_is_no_country():
+    """'Gaya, Niger State': the run is a Nigerian state, so the namesake in Niger is not chosen by it."""
+    place = _event_place("Gunmen killed two police officers in Gaya, Kano State, on Tuesday, police in Nigeria said.")
+    assert (place.country, place.admin1) == ("Nigeria", "Kano")

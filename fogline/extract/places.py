@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from .admin2 import Areas, capitals
 from .border_words import BorderWords
+from .country_after import CountryAfter
 from .entry_choice import beside, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import Run, candidates, runs
@@ -73,6 +74,7 @@ class PlaceReader:
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
         self.borders = BorderWords(data, demonyms)  # "near the border with Burkina Faso": not the report's country
+        self.country_after = CountryAfter(data.get("country_after"), gazetteer)  # "Illela in Niger"
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
@@ -357,7 +359,8 @@ class PlaceReader:
         cued = bool(self._cue_rx.search(before[-40:])) or gloss
         centre = (home.latitude, home.longitude) if home else None
         entries = used(self.gaz.lookup(name), uses)
-        entry = pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
+        entry = self.country_after.choose(entries, text, e) or \
+            pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
         if entry is None and abroad:
             entry = next_door(entries, centre)
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):

@@ -119,7 +119,10 @@ class Placer:
             if anchor.latitude is not None:
                 return replace(anchor, location=settlement.entry.name, geonames_id=None,
                                evidence=_evidence(ctx, settlement), geo_precision=max(2, anchor.geo_precision))
-        best = self._in_area(self.namesakes.choose(best, ctx), draft, ctx)
+        reader = _reader(ctx.doc.language, self.gazetteer)
+        if best is None or best.entry.country_code != reader.country_after.code(ctx.doc.text, best.end):
+            best = self.namesakes.choose(best, ctx)  # not 'Illela in Niger': the country written chooses
+        best = self._in_area(best, draft, ctx)
         if best is None:
             if not countries:
                 return Place()
