@@ -307,3 +307,28 @@ def test_a_state_named_like_a_country_is_no_country():
     """'Gaya, Niger State': the run is a Nigerian state, so the namesake in Niger is not chosen by it."""
     place = _event_place("Gunmen killed two police officers in Gaya, Kano State, on Tuesday, police in Nigeria said.")
     assert (place.country, place.admin1) == ("Nigeria", "Kano")
+
+
+# ------------------------------------------------------------------ a country named beats an actor's home
+
+@pytest.mark.parametrize(("text", "language", "country", "admin1"), [
+    ("Suspected Boko Haram fighters killed two customs officers in Niger on Tuesday. The gunmen attacked a post "
+     "in Gaya before fleeing into Nigeria.", "en", "Niger", "Dosso"),
+    ("Boko Haram fighters killed two customs officers in Niger on Tuesday. The attack on the post at Gaya lasted "
+     "an hour.", "en", "Niger", "Dosso"),
+    ("Des combattants de Boko Haram ont tué deux douaniers au Niger mardi. Ils ont attaqué le poste de Gaya avant "
+     "de s'enfuir vers le Nigeria.", "fr", "Niger", "Dosso"),
+])
+def test_a_country_named_outweighs_the_home_of_an_actor(text, language, country, admin1):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Gunmen killed two Nigerien customs officers in Gaya on Tuesday before fleeing into Nigeria.", "en"),
+    ("The attackers killed two Nigerien customs officers in Gaya and then retreated into neighbouring Nigeria.",
+     "en"),
+    ("Des hommes armés ont tué deux douaniers nigériens à Gaya mardi avant de s'enfuir vers le Nigeria.", "fr"),
+])
+def test_where_attackers_fled_is_no_country_of_the_report(text, language):
+    assert (_event_place(text, language).country, _event_place(text, language).admin1) == ("Niger", "Dosso")

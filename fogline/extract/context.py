@@ -338,24 +338,27 @@ class ContextReader:
         return sorted(counts, key=lambda c: -counts[c])
 
     def _named_countries(self, v: SentenceView, beyond: list[str]) -> list[str]:
-        """The countries a sentence names without places, in order: actors' home, nationalities, country names.
-        A country named across a border ('near the border with Niger', 'the Somali border') goes to ``beyond``."""
-        out = [a.country for a in v.actors
-               if a.country and not a.local and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
+        """The countries a sentence names without places, in order: country names, actors' home, nationalities
+        (a country named goes first of equals: 'Boko Haram ... in Niger' is a report on Niger). A country named
+        across a border ('near the border with Niger', 'the Somali border') goes to ``beyond``."""
+        homes = [a.country for a in v.actors if a.country and not a.local
+                 and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
+        out: list[str] = []
         text = v.s.text
+        demonyms: list[str] = []
         for m in self._demonym_rx.finditer(text, v.folded):  # "Malian", "malienne"
             c = self._demonym_country.get(text[m.start():m.end()].lower())
             if c:
                 before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]
                 across = self.places.borders.neighbour(before, after)
-                (beyond if across else out).append(c)
+                (beyond if across else demonyms).append(c)
         for m in _CAPITALISED.finditer(text):
             w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
             before = text[max(0, m.start() - 80):m.start()]
             if entry and not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
                 (beyond if self.places.borders.neighbour(before) else out).append(entry.country)
-        return out
+        return out + homes + demonyms
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
     def _country_named(self, word: str):
