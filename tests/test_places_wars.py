@@ -332,3 +332,19 @@ def test_a_country_named_outweighs_the_home_of_an_actor(text, language, country,
 ])
 def test_where_attackers_fled_is_no_country_of_the_report(text, language):
     assert (_event_place(text, language).country, _event_place(text, language).admin1) == ("Niger", "Dosso")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("An attack on the Point Triple military post killed 28 Beninese soldiers on Wednesday.", "en"),
+    ("Jihadists attacked Beninese troops in the tri-border area on Friday, killing six soldiers.", "en"),
+    ("Des jihadistes ont attaqué des soldats béninois dans la zone des trois frontières vendredi, tuant six "
+     "militaires.", "fr"),
+])
+def test_a_tri_border_named_alone_gives_the_region_of_the_reports_country(text, language):
+    place = _event_place(text, language)
+    assert (place.country, place.admin1) == ("Benin", "Alibori")
+
+
+def test_a_subdivision_of_the_far_north_gives_its_region():
+    place = _event_place("Suspected Boko Haram militants killed five civilians in Mayo-Moskota district on Sunday.")
+    assert (place.country, place.admin1) == ("Cameroon", "Far North")
