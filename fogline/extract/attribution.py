@@ -32,6 +32,8 @@ class AttributionReader:
         self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
         self._confirm = words_regex(data.get("confirmation", []))
+        # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": who claims the act, not who gives its figure
+        self._act_claim = CaselessRegex(data.get("act_claim", "(?!)"))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
         self._impersonal = CaselessRegex(data.get("impersonal_verb", "(?!)"))  # "a-t-on appris de …"
         self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
@@ -176,6 +178,10 @@ class AttributionReader:
     def figures_unverified(self, text: str, folded: str | None = None) -> bool:
         """'All the figures of the statement could not be confirmed': about a party's numbers, not one."""
         return self.unverified(text, folded) and bool(self._figures.search(text))
+
+    def act_claim(self, verb: str) -> bool:
+        """Does a speaker's verb name who claimed the act ('revendiquée par') rather than who reports?"""
+        return bool(verb) and self._act_claim.fullmatch(verb.strip()) is not None
 
     def denial(self, text: str, folded: str | None = None) -> bool:
         return bool(self._denial.search(text, caseless(text) if folded is None else folded))

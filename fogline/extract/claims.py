@@ -60,7 +60,8 @@ class ClaimReader:
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
             for a in v.actors:
-                memory.saw(a)
+                if not (a.name and a.kind in vocab.ARMED_GROUP_KINDS and self._loyal(a.name)):
+                    memory.saw(a)  # a militia beside the state (VDP) is never 'the jihadist group' that speaks
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
@@ -184,6 +185,10 @@ class ClaimReader:
             return again
         return sp
 
+    def _loyal(self, name: str) -> bool:
+        entry = self.actor_dict.by_name(name)
+        return bool(entry and entry.pro_government)
+
     def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
         """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
         so a generic descriptor that no curated default names is the report's only named armed group, else the
@@ -288,6 +293,8 @@ class ClaimReader:
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
         near = [s for s in speakers if not self._clause_break.search(
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
+        if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
+            near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 

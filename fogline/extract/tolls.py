@@ -89,7 +89,7 @@ class Tolls:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
             if mine:
-                other = [p for p in parties if opposed(p, mine)]
+                other = [p for p in parties if opposed(p, mine)] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
             name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
@@ -110,8 +110,12 @@ class Tolls:
                     and not ctx.military_convoy:
                 return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
             mine = next((p for p in parties if p.name == claimant), None)
-            targets = [p for p in parties if mine is None or opposed(p, mine)]
+            targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
+            if not targets and mine is not None and mine.kind in vocab.STATE_LIKE \
+                    and not self._military_vehicles.search(said):
+                # "the army said its aircraft destroyed 11 motorbikes": a state's foe the event names by no name
+                return self.sides.generic_armed(draft, ctx, "")[0] or vocab.UNKNOWN
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
         if kind == Of.UNKNOWN and self._losses.search(v.s.text[raw.start:raw.end + 20]):
             # "28 pertes humaines", "losses of 12": with no owner, the losses of the side that counts them
@@ -123,7 +127,7 @@ class Tolls:
         if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
             # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
             mine = next((p for p in parties if p.name == claimant), None)
-            other = [p for p in parties if mine is not None and opposed(p, mine)]
+            other = [p for p in parties if mine is not None and opposed(p, mine)] or _rival_states(parties, mine)
             if other:
                 return other[0].name
         return vocab.UNKNOWN
@@ -226,3 +230,11 @@ class Tolls:
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
+
+
+def _rival_states(parties: list, mine) -> list:
+    """The state forces of another country when the claimant is a state force too ('the air force said it shot
+    down 268 drones' in a war of two states): a state's opponent need not be a non-state group."""
+    if mine is None or mine.kind != vocab.STATE_FORCES or not mine.country:
+        return []
+    return [p for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != mine.country]

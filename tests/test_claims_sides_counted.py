@@ -1,0 +1,75 @@
+"""Whose losses a figure counts when the words name no owner, and who gives it when two phrases could
+(issue 13, session 9): short reports written for these tests, each rule in several forms."""
+
+import pytest
+from conftest import claim_rows
+
+
+def of_for(rows, what, low):
+    found = [r for r in rows if r[0] == what and r[1] == low]
+    assert found, rows
+    return found[0]
+
+
+@pytest.mark.parametrize("text,language,what,low,of", [
+    # two states at war: the drones a state says it downed are the other state's
+    ("A Russian drone attack on Kyiv overnight killed two people, officials said. The Ukrainian air force said "
+     "that 268 drones were shot down.", "en", "aircraft lost", 268, "Military Forces of Russia"),
+    ("Russian forces shelled Kharkiv on Monday, wounding nine people, officials said. Ukraine's army said it "
+     "had destroyed four tanks near the city.", "en", "vehicles destroyed", 4, "Military Forces of Russia"),
+    ("Une attaque de drones russes a frappé Odessa dans la nuit, faisant trois blessés. L'armée de l'air "
+     "ukrainienne a affirmé avoir abattu 41 drones.", "fr", "aircraft lost", 41, "Military Forces of Russia"),
+    # a state's foe the event names by no name: the unidentified group, not nobody
+    ("Les FAMa ont mené des frappes aériennes près de Léré, dans la région de Tombouctou. Selon l'état-major, "
+     "« plusieurs terroristes ont été neutralisés et cinq motos détruites ».", "fr", "vehicles destroyed", 5,
+     "Unidentified Armed Group (Mali)"),
+    ("Nigeria's army said on Monday its jets had struck a hideout in the Sambisa forest, Borno State, and "
+     "destroyed 14 motorcycles.", "en", "vehicles destroyed", 14, "Unidentified Armed Group (Nigeria)"),
+    ("Burkina Faso's army said its drones struck a gathering near Djibo on Sunday, destroying seven pick-up "
+     "trucks.", "en", "vehicles destroyed", 7, "Unidentified Armed Group (Burkina Faso)"),
+])
+def test_vehicles_a_party_destroys_are_its_opponents(text, language, what, low, of):
+    """'shot down 268 drones', 'cinq motos détruites' said by a party: its opponent's, also when the opponent
+    is another state or an armed group the report does not name."""
+    assert of_for(claim_rows(text, language), what, low)[2] == of
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Russian forces attacked Ukrainian positions near Pokrovsk, in the Donetsk region, on Monday. The "
+     "Ukrainian army said it had killed 60 enemy soldiers.", 60, "Military Forces of Russia"),
+    ("Russian troops assaulted Ukrainian lines near Kupiansk, in the Kharkiv region, on Tuesday. Ukraine's "
+     "military said its units had killed 45 enemy soldiers.", 45, "Military Forces of Russia"),
+    ("Ukrainian drones attacked Russian positions in the Kursk region of Russia on Friday. Russia's defence "
+     "ministry said its forces had killed 70 enemy soldiers.", 70, "Military Forces of Ukraine"),
+])
+def test_enemy_soldiers_are_the_speakers_enemy(text, low, of):
+    """'60 enemy soldiers' counts the speaker's enemy's soldiers, not the report's own army."""
+    assert of_for(claim_rows(text), "killed", low)[2] == of
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("L'attaque contre le camp de Diapaga, au Burkina Faso, revendiquée par le JNIM, a fait au moins 50 morts "
+     "parmi les soldats, selon une source sécuritaire.", 50, "security sources"),
+    ("L'embuscade près de Gao, au Mali, revendiquée par l'EI au Sahel, a coûté la vie à 17 soldats, "
+     "d'après des sources locales.", 17, "local sources"),
+    ("Au Niger, l'attaque de Banibangou, revendiquée par le JNIM, a fait 12 morts parmi les militaires, "
+     "a indiqué le ministère de la Défense.", 12, "Military Forces of Niger"),
+])
+def test_who_claimed_the_act_is_not_who_gives_the_toll(text, low, claimant):
+    """'L'attaque, revendiquée par X, a fait 50 morts, selon Y': Y gives the figure."""
+    assert of_for(claim_rows(text, "fr"), "killed", low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,language,low", [
+    ("L'attaque contre Djibo, au Burkina Faso, revendiquée par le JNIM, a fait au moins 50 morts parmi les "
+     "soldats et les Volontaires pour la défense de la patrie (VDP), selon une source sécuritaire. Le groupe "
+     "jihadiste a affirmé avoir tué 60 militaires.", "fr", 60),
+    ("JNIM fighters attacked an army post near Djibo in Burkina Faso on Sunday, killing soldiers and "
+     "members of the Volunteers for the Defence of the Homeland (VDP), security sources said. The group "
+     "said it had killed 45 soldiers.", "en", 45),
+    ("Des jihadistes du JNIM ont attaqué Arbinda, au Burkina Faso, dimanche. Les combats ont opposé les "
+     "assaillants aux soldats et aux VDP. Le groupe a revendiqué la mort de 30 militaires.", "fr", 30),
+])
+def test_the_group_is_never_a_militia_beside_the_state(text, language, low):
+    """'the jihadist group said' after the VDP were named: the armed group, not the state's auxiliaries."""
+    assert of_for(claim_rows(text, language), "killed", low)[3] == "JNIM: Group for Support of Islam and Muslims"
