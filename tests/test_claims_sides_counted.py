@@ -73,3 +73,16 @@ def test_who_claimed_the_act_is_not_who_gives_the_toll(text, low, claimant):
 def test_the_group_is_never_a_militia_beside_the_state(text, language, low):
     """'the jihadist group said' after the VDP were named: the armed group, not the state's auxiliaries."""
     assert of_for(claim_rows(text, language), "killed", low)[3] == "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Ukraine's emergency service said four people were killed and 15 injured in a Russian strike on "
+     "Zaporizhzhia on Monday.", 15),
+    ("The mayor said five people were killed and 31 hurt in a Russian missile strike on Sumy.", 31),
+    ("Two civilians were killed and 9 injured by Russian shelling of Kherson, the regional administration "
+     "said.", 9),
+])
+def test_the_attack_after_a_toll_word_is_not_whose_toll(text, low):
+    """'15 injured in a Russian strike': the phrase a toll word counts ends at the preposition; the attacker
+    named after it is not whose wounded they are."""
+    assert of_for(claim_rows(text, published="2025-07-14"), "wounded", low)[2] != "Military Forces of Russia"

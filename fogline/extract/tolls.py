@@ -112,9 +112,10 @@ class Tolls:
             mine = next((p for p in parties if p.name == claimant), None)
             targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
-            if not targets and mine is not None and mine.kind in vocab.STATE_LIKE \
-                    and not self._military_vehicles.search(said):
-                # "the army said its aircraft destroyed 11 motorbikes": a state's foe the event names by no name
+            if not targets and mine is not None and mine.kind == vocab.STATE_FORCES \
+                    and claimant.startswith(vocab.NATIONAL_MILITARY) and not self._military_vehicles.search(said):
+                # "the army said its aircraft destroyed 11 motorbikes": an army's foe the event names by no name
+                # (not the police's: 'gunmen burnt 10 cars, police said' counts the victims' cars)
                 return self.sides.generic_armed(draft, ctx, "")[0] or vocab.UNKNOWN
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
         if kind == Of.UNKNOWN and self._losses.search(v.s.text[raw.start:raw.end + 20]):
