@@ -86,3 +86,17 @@ def test_the_attack_after_a_toll_word_is_not_whose_toll(text, low):
     """'15 injured in a Russian strike': the phrase a toll word counts ends at the preposition; the attacker
     named after it is not whose wounded they are."""
     assert of_for(claim_rows(text, published="2025-07-14"), "wounded", low)[2] != "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Cameroon's army said troops killed eight separatist fighters in Bui division, Northwest region, on Sunday.",
+     8, "Ambazonian Separatists"),
+    ("The army said it had killed 11 separatist rebels near Mamfe, in Cameroon's Southwest region.", 11,
+     "Ambazonian Separatists"),
+    ("Mozambique's defence ministry said soldiers killed 14 jihadist insurgents in Macomia, Cabo Delgado "
+     "province.", 14, "Islamic State Mozambique Province"),
+])
+def test_a_descriptors_default_reads_the_whole_noun(text, low, of):
+    """'eight separatist fighters': the curated default for 'separatist fighters' in the country, not an
+    unidentified group because the counted word alone ('separatist') names none."""
+    assert of_for(claim_rows(text, published="2025-02-10"), "killed", low)[2] == of

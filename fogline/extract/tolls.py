@@ -84,7 +84,8 @@ class Tolls:
             kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
-            default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
+            words = _counted_phrase(v, raw)  # "eight separatist fighters": the whole noun, not 'separatist'
+            default = self.actor_dict.default_for(words, country, ctx.year, named)
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
@@ -92,7 +93,7 @@ class Tolls:
                 other = [p for p in parties if opposed(p, mine)] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
-            name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
+            name, _kind = self.sides.generic_armed(draft, ctx, words)
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
             body = self._state_body(raw, v, draft, ctx)
@@ -231,6 +232,16 @@ class Tolls:
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
+
+
+def _counted_phrase(v: SentenceView, raw: RawClaim) -> str:
+    """The counted words and up to two words after them ('killed eight separatist' + 'fighters'): a descriptor's
+    curated default names the whole noun phrase."""
+    m = _NEXT_WORDS.match(v.s.text, raw.end)
+    return v.s.text[raw.start:m.end() if m else raw.end]
 
 
 def _rival_states(parties: list, mine) -> list:
