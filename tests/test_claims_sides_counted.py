@@ -100,3 +100,17 @@ def test_a_descriptors_default_reads_the_whole_noun(text, low, of):
     """'eight separatist fighters': the curated default for 'separatist fighters' in the country, not an
     unidentified group because the counted word alone ('separatist') names none."""
     assert of_for(claim_rows(text, published="2025-02-10"), "killed", low)[2] == of
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Au Burkina Faso, l'attaque contre Diapaga a fait une cinquantaine de morts parmi les soldats, ont indiqué "
+     "mercredi à l'AFP des sources sécuritaires.", 50, "security sources"),
+    ("Au Mali, l'embuscade de Boni a fait 14 morts parmi les militaires, a rapporté un élu local.", 14,
+     "local sources"),
+    ("Dans le Nord-Kivu, les combats ont fait 19 morts parmi les soldats congolais, a affirmé un responsable de "
+     "la société civile.", 19, "local sources"),
+])
+def test_a_fronted_place_is_not_a_subject_before_an_apposition(text, low, claimant):
+    """'Au Burkina Faso, l'attaque … soldats, ont indiqué des sources': the speaker follows the verb; 'Au Burkina
+    Faso' is no name that 'l'attaque …' stands beside as its apposition."""
+    assert of_for(claim_rows(text, "fr", "2025-05-13"), "killed", low)[3] == claimant

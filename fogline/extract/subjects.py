@@ -19,6 +19,10 @@ class SubjectReader:
 
     def __init__(self, data: dict) -> None:
         self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
+        # "Au Burkina Faso, l'attaque a fait 50 morts, ont indiqué des sources": a place after a preposition
+        # opens the sentence; it is no name that an apposition follows
+        self._fronted = re.compile(rf"(?:{data['fronted_adverbial']})\s", re.I) if data.get("fronted_adverbial") \
+            else None
         # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
         self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
             if data.get("relative_subjects") else None
@@ -76,6 +80,8 @@ class SubjectReader:
             return True
         name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
         middle = middle.strip()
+        if self._fronted is not None and self._fronted.match(name):
+            return False
         return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
 
 
