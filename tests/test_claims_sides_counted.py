@@ -114,3 +114,29 @@ def test_a_fronted_place_is_not_a_subject_before_an_apposition(text, low, claima
     """'Au Burkina Faso, l'attaque … soldats, ont indiqué des sources': the speaker follows the verb; 'Au Burkina
     Faso' is no name that 'l'attaque …' stands beside as its apposition."""
     assert of_for(claim_rows(text, "fr", "2025-05-13"), "killed", low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Le JNIM a affirmé dans une vidéo avoir tué 25 soldats lors de l'attaque de Léré, au Mali.", 25),
+    ("L'EI au Sahel affirme dans une vidéo avoir abattu 9 soldats nigériens près de Tillia, au Niger.", 9),
+    ("Le JNIM a déclaré dans une vidéo avoir exécuté 7 miliciens VDP capturés lors de l'attaque de Djibo, au "
+     "Burkina Faso.", 7),
+])
+def test_a_claim_made_in_a_video_is_no_count_of_what_a_video_shows(text, low):
+    """'affirme dans une vidéo avoir tué 25 soldats': the video is where the claim is made; only 'une vidéo
+    montrant 12 corps' counts what the pictures show."""
+    assert of_for(claim_rows(text, "fr", "2025-05-13"), "killed", low)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Au Niger, l'armée a annoncé avoir tué 55 « terroristes » et perdu quatre de ses hommes lors de combats près "
+     "de Tahoua.", 4, "Military Forces of Niger"),
+    ("Au Mali, l'armée a affirmé avoir neutralisé 20 « terroristes » et perdu deux de ses soldats lors d'une "
+     "embuscade près de Ségou.", 2, "Military Forces of Mali (FAMa)"),
+    ("Au Burkina Faso, l'armée a dit avoir tué 30 « jihadistes » et perdu cinq de ses hommes lors de l'attaque de "
+     "Djibo.", 5, "Military Forces of Burkina Faso"),
+])
+def test_a_word_in_scare_quotes_is_no_clause_subject(text, low, of):
+    """'avoir tué 55 « terroristes » et perdu quatre de ses hommes': the quoted word opens no clause, so 'ses
+    hommes' are the army's own."""
+    assert of_for(claim_rows(text, "fr", "2025-05-13"), "killed", low)[2] == of

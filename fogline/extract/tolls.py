@@ -165,6 +165,9 @@ class Tolls:
             if self._new_clause.search(text, end, raw.start):  # "X said Y attacked it and that five of its men …"
                 continue
             lead = self._determiner.sub("", text[:start]).rstrip()
+            scare = lead.endswith(("“", "«", '"')) and re.match(r"\s*[”»\"]", text[end:end + 3]) is not None
+            if scare:  # "avoir tué 55 « terroristes » et perdu quatre de ses hommes": a quoted word, no clause
+                continue
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
                 or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
