@@ -140,3 +140,28 @@ def test_a_word_in_scare_quotes_is_no_clause_subject(text, low, of):
     """'avoir tué 55 « terroristes » et perdu quatre de ses hommes': the quoted word opens no clause, so 'ses
     hommes' are the army's own."""
     assert of_for(claim_rows(text, "fr", "2025-05-13"), "killed", low)[2] == of
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("Security forces sent 11 khawarij to hell in an intelligence-based operation in Bannu district, Pakistan, "
+     "the military said.", "killed", 11),
+    ("Troops sent nine terrorists to hell during a raid in North Waziristan, Pakistan, on Monday, the ISPR said.",
+     "killed", 9),
+    ("Fourteen militants were sent to hell when soldiers stormed a hideout in Zhob, Balochistan, Pakistan, the "
+     "army said.", "killed", 14),
+    ("The RSF attack on the Zamzam camp, Sudan, forced more than 400,000 people to flee, the United Nations said.",
+     "displaced", 400000),
+    ("Gang attacks on Mirebalais, Haiti, have forced 6,000 residents to flee, the IOM said.", "displaced", 6000),
+    ("Insurgent raids in Ancuabe district, Mozambique, forced some 12,000 villagers to flee their homes, the UN "
+     "said.", "displaced", 12000),
+    ("A Russian drone attack on Kyiv wounded five people, officials said. Air defences intercepted 40 drones, the "
+     "air force said.", "aircraft lost", 40),
+    ("Russian drones struck Odesa overnight, killing two people. Ukraine's air force said it had neutralised 31 "
+     "drones.", "aircraft lost", 31),
+    ("Russia launched a drone attack on Lviv overnight, wounding four people. The air force said it intercepted "
+     "18 Shahed drones.", "aircraft lost", 18),
+])
+def test_killed_displaced_and_downed_in_other_words(text, what, low):
+    """'sent 11 khawarij to hell' (killed), 'forced 400,000 people to flee' (displaced), 'intercepted 40 drones'
+    (aircraft lost): what happened, said in the words of the press that reports these wars."""
+    assert of_for(claim_rows(text, published="2025-05-13"), what, low)
