@@ -165,3 +165,19 @@ def test_killed_displaced_and_downed_in_other_words(text, what, low):
     """'sent 11 khawarij to hell' (killed), 'forced 400,000 people to flee' (displaced), 'intercepted 40 drones'
     (aircraft lost): what happened, said in the words of the press that reports these wars."""
     assert of_for(claim_rows(text, published="2025-05-13"), what, low)
+
+
+@pytest.mark.parametrize("text,language,low,claimant", [
+    ("Des rebelles ADF ont tué neuf civils à Oicha, au Nord-Kivu, selon la société civile. L'armée congolaise a "
+     "confirmé l'attaque. Son porte-parole dans la région a indiqué que les militaires avaient tué quatre "
+     "assaillants.", "fr", 4, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("ADF rebels killed nine civilians in Oicha, North Kivu, Congo, on Sunday, residents said. The Congolese army "
+     "confirmed the attack. Its spokesman said troops had killed three of the attackers.", "en", 3,
+     "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Des jihadistes ont attaqué un poste à Tera, au Niger, lundi. L'armée nigérienne a confirmé l'attaque. Selon "
+     "son porte-parole, 11 assaillants ont été tués.", "fr", 11, "Military Forces of Niger"),
+])
+def test_its_spokesman_speaks_for_the_party_that_spoke_last(text, language, low, claimant):
+    """'The army confirmed the attack. Its spokesman said …': a bare possessive is the party that spoke last, not
+    the armed group named last ('the group's spokesman' still is the group's)."""
+    assert of_for(claim_rows(text, language, "2025-05-13"), "killed", low)[3] == claimant

@@ -224,6 +224,9 @@ class SpeakerResolver:
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
             target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
+            if _bare(group.group()) and memory.last_speaker and self.attribution.party(memory.last_speaker):
+                # "L'armée a confirmé l'attaque. Son porte-parole a indiqué …": 'its' is the party that spoke last
+                target = memory.last_speaker
             if target:
                 for p in persons:
                     memory.learn(p.group(), target)
@@ -277,3 +280,8 @@ class SpeakerResolver:
                 memory.learn(p.group(), vocab.LOCAL_SOURCES)
             return Speaker(vocab.LOCAL_SOURCES, False, start + full[0].start(), start + full[0].end(), verb)
         return None
+
+
+def _bare(owner: str) -> bool:
+    """Is an owner a bare possessive ('its', 'son', 'leurs'), not a noun ('the group's', 'du mouvement')?"""
+    return bool(owner) and not re.search(r"[\s'’]", owner.strip())
