@@ -181,3 +181,18 @@ def test_its_spokesman_speaks_for_the_party_that_spoke_last(text, language, low,
     """'The army confirmed the attack. Its spokesman said …': a bare possessive is the party that spoke last, not
     the armed group named last ('the group's spokesman' still is the group's)."""
     assert of_for(claim_rows(text, language, "2025-05-13"), "killed", low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,language,claimant", [
+    ("Au moins 54 militaires béninois ont été tués jeudi dans le nord du Bénin, a annoncé samedi le gouvernement, "
+     "dans le bilan le plus lourd jamais enregistré par l'armée.", "fr", "Government of Benin"),
+    ("At least 54 Beninese soldiers were killed on Thursday in northern Benin, said the government, in the heaviest "
+     "toll ever recorded by the army.", "en", "Government of Benin"),
+    ("Douze soldats nigériens ont été tués près de Tera, au Niger, a indiqué le ministère de l'Intérieur, dans un "
+     "communiqué lu à la télévision par un porte-parole de l'armée.", "fr", "Government of Niger"),
+])
+def test_a_speaker_after_its_verb_ends_at_a_comma_that_opens_no_apposition(text, language, claimant):
+    """'…, a annoncé le gouvernement, dans le bilan … enregistré par l'armée': the words after the comma are no
+    part of the speaker ('said Ramadan, a spokesman for …' still is)."""
+    rows = [r for r in claim_rows(text, language, "2025-04-19") if r[0] == "killed"]
+    assert rows and rows[0][3] == claimant, rows

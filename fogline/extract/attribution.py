@@ -232,8 +232,8 @@ class AttributionReader:
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
                 and not self._addressee.fullmatch(verb) and not self.subjects.before_verb(before, self._not_apposition))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
-                sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
-                                   folded=folded)
+                end = self.comma_cut(text, m.end(), self._end(text, m.end(), folded))
+                sp = self._resolve(text, m.end(), end, actors, memory, verb, "first", folded=folded)
             else:
                 ws = max(self.subjects.window_start(text, m.start()), own_subject)
                 narrow = apposition_start(text, m.start(), ws)
@@ -268,6 +268,18 @@ class AttributionReader:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
         return out
+
+    def comma_cut(self, text: str, pos: int, end: int) -> int:
+        """Where a speaker after its verb ends (``end`` at most): at the first comma, unless an apposition follows
+        it ('said Ramadan, a spokesman for …'); '…, a annoncé le gouvernement, dans le bilan le plus lourd
+        enregistré par l'armée' is not the army's word."""
+        comma = text.find(",", pos, end)
+        if comma == -1 or not text[pos:comma].strip():  # "…», a-t-il affirmé, ajoutant …": no words to cut
+            return end
+        after = text[comma + 1:end].lstrip()
+        if self.subjects.opens_apposition(after) or self._spokes.match(after):
+            return end
+        return comma
 
     def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
         """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the

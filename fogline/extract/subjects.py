@@ -72,6 +72,10 @@ class SubjectReader:
         return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
             or bool(not_apposition.fullmatch(middle))
 
+    def opens_apposition(self, words: str) -> bool:
+        """Do these words (after a comma) open an apposition ('a spokesman for …', 'le porte-parole …')?"""
+        return bool(self._apposition_lead.match(words))
+
     def _name_then_apposition(self, head: str, middle: str) -> bool:
         """A bare name opens the clause and an apposition (or a relative clause) follows it."""
         if not head:
