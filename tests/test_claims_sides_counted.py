@@ -196,3 +196,17 @@ def test_a_speaker_after_its_verb_ends_at_a_comma_that_opens_no_apposition(text,
     part of the speaker ('said Ramadan, a spokesman for …' still is)."""
     rows = [r for r in claim_rows(text, language, "2025-04-19") if r[0] == "killed"]
     assert rows and rows[0][3] == claimant, rows
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen on about 50 motorbikes raided Tungan Dawa in Niger State, Nigeria, on Sunday, looting shops and "
+     "setting houses on fire, police said.", "en"),
+    ("Riding about 30 pick-up trucks, the fighters overran Dargo, Burkina Faso, on Sunday, and set shops ablaze, "
+     "residents said.", "en"),
+    ("Les assaillants, arrivés à bord d'une quarantaine de motos, ont attaqué le village de Kouri, au Mali, et "
+     "incendié des maisons, selon des habitants.", "fr"),
+])
+def test_the_attackers_vehicles_are_not_the_houses_they_burn(text, language):
+    """'riding 30 pick-up trucks, … set shops ablaze': the burning verb, past a comma, counts the houses or shops
+    next to it, not the vehicles the attackers came on."""
+    assert not [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "vehicles destroyed"]
