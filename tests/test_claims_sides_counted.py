@@ -210,3 +210,19 @@ def test_the_attackers_vehicles_are_not_the_houses_they_burn(text, language):
     """'riding 30 pick-up trucks, … set shops ablaze': the burning verb, past a comma, counts the houses or shops
     next to it, not the vehicles the attackers came on."""
     assert not [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "vehicles destroyed"]
+
+
+@pytest.mark.parametrize("text,what,low,claimant", [
+    ("Gunmen raided Kairu, Zamfara State, Nigeria, on Saturday. \"I counted 37 corpses,\" said Aminu Bello, a "
+     "farmer who fled. \"They also took away about 20 girls.\" Police spokesman Yazid Abubakar confirmed the "
+     "attack.", "abducted", 20, "residents"),
+    ("Jihadists attacked Dargo, Burkina Faso, on Sunday. \"We buried 14 people,\" a resident told AFP. \"Another 9 "
+     "were wounded.\" The army said it had repelled the assault.", "wounded", 9, "residents"),
+    ("ADF rebels attacked Ntoyo, North Kivu, Congo, overnight. \"I saw 40 bodies,\" a witness told Reuters. \"At "
+     "least 12 others were wounded.\" Army spokesman Marc Elongo said troops had been deployed.", "wounded", 12,
+     "residents"),
+])
+def test_a_whole_quote_after_a_named_quote_goes_on_with_its_speaker(text, what, low, claimant):
+    """'“…,” said a farmer. “They also took 20 girls.” Police … confirmed': the second quote is the farmer's, not
+    the next sentence's speaker's."""
+    assert of_for(claim_rows(text, published="2025-06-09"), what, low)[3] == claimant

@@ -65,6 +65,11 @@ class AttributionReader:
         """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""
         return name not in self.labels and name != vocab.SECURITY_SOURCES
 
+    def speaks_after_quote(self, text: str) -> bool:
+        """Does a reporting verb follow a closing quote in this sentence ('“…,” said X', '« … », a-t-il dit')?"""
+        close = max(text.rfind(c) for c in "”\"»")
+        return close >= 0 and self._verbs_c.search(text[close:], caseless(text[close:])) is not None
+
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
         head = text[:40]

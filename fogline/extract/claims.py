@@ -132,7 +132,8 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
-            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
+            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) \
+                    and not self._quote_goes_on(ctx, v, memory):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
@@ -249,6 +250,14 @@ class ClaimReader:
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
+
+    def _quote_goes_on(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> bool:
+        """'“I counted 37 bodies,” said a farmer. “They also took 20 girls.”': a whole quote right after a quote
+        its speaker was named for goes on with that speaker's words."""
+        if v.s.index == 0 or not memory.last_speaker:
+            return False
+        prev = ctx.views[v.s.index - 1].s.text
+        return bool(re.search(r"[”\"»]", prev)) and self.attribution.speaks_after_quote(prev)
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
         """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
