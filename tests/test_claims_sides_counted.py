@@ -226,3 +226,17 @@ def test_a_whole_quote_after_a_named_quote_goes_on_with_its_speaker(text, what, 
     """'“…,” said a farmer. “They also took 20 girls.” Police … confirmed': the second quote is the farmer's, not
     the next sentence's speaker's."""
     assert of_for(claim_rows(text, published="2025-06-09"), what, low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,language,of", [
+    ("Gunmen killed 21 people in Kairu, Zamfara State, Nigeria, police said. Police spokesman Yazid Abubakar said "
+     "two suspects had been arrested.", "en", "Unidentified Armed Group (Nigeria)"),
+    ("Bandits abducted 15 farmers near Tsafe, Zamfara State, Nigeria, on Sunday. Police said they had arrested four "
+     "suspects.", "en", "Unidentified Armed Group (Nigeria)"),
+    ("Des hommes armés ont enlevé 15 passagers près de Kouri, au Mali, dimanche. La gendarmerie a annoncé "
+     "l'arrestation de trois suspects.", "fr", "Unidentified Armed Group (Mali)"),
+])
+def test_suspects_arrested_are_the_attackers(text, language, of):
+    """'two suspects had been arrested': the suspects are the attackers' side, not the victims'."""
+    rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "captured"]
+    assert rows and rows[0][2] == of, rows
