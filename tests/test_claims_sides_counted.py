@@ -240,3 +240,17 @@ def test_suspects_arrested_are_the_attackers(text, language, of):
     """'two suspects had been arrested': the suspects are the attackers' side, not the victims'."""
     rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "captured"]
     assert rows and rows[0][2] == of, rows
+
+
+@pytest.mark.parametrize("text,language,of", [
+    ("Islamic State said its fighters had killed 11 Christians in Meluco, Cabo Delgado, Mozambique.", "en",
+     "Civilians (Mozambique)"),
+    ("ISWAP fighters killed 9 Christians in an attack on a church in Borno State, Nigeria, a CJTF leader said.", "en",
+     "Civilians (Nigeria)"),
+    ("L'EI a affirmé avoir tué 14 chrétiens dans le village de Mazeras, au Mozambique.", "fr",
+     "Civilians (Mozambique)"),
+])
+def test_believers_killed_are_civilians(text, language, of):
+    """'killed 11 Christians' (a group's own words for its victims): civilians, not nobody."""
+    rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "killed"]
+    assert rows and rows[0][2] == of, rows
