@@ -254,3 +254,17 @@ def test_believers_killed_are_civilians(text, language, of):
     """'killed 11 Christians' (a group's own words for its victims): civilians, not nobody."""
     rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "killed"]
     assert rows and rows[0][2] == of, rows
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Militants attacked a base in Nasir, South Sudan, on Tuesday. \"The army lost 27 men, and the attackers lost "
+     "40 fighters,\" the information minister said.", "en", 40, "Unidentified Armed Group (South Sudan)"),
+    ("Al-Shabaab fighters attacked a base near Afgoye, Somalia. \"We lost four soldiers, and the militants lost at "
+     "least 30 of their men,\" an army officer told Reuters.", "en", 30, "Al Shabaab"),
+    ("Des jihadistes ont attaqué le poste de Tera, au Niger. « L'armée a perdu six hommes, et les assaillants ont "
+     "perdu 20 combattants », a déclaré le gouverneur.", "fr", 20, "Unidentified Armed Group (Niger)"),
+])
+def test_a_clause_joined_after_a_comma_has_its_own_subject(text, language, low, of):
+    """'The army lost 27 men, and the attackers lost 40 fighters': the 40 are the attackers', the subject of
+    their own clause, not the army's named first."""
+    assert of_for(claim_rows(text, language, "2025-06-09"), "killed", low)[2] == of

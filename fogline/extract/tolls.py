@@ -41,6 +41,8 @@ class Tolls:
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
+        # ", and the attackers lost …": a clause joined after a comma opens with its own subject
+        self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -154,6 +156,7 @@ class Tolls:
         when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
         or a reporting verb), at most a determiner before it."""
         text = v.s.text
+        found: list[tuple[str | None, bool]] = []  # (the subject's actor, whether a ', and' clause opens it)
         for a in v.actors:
             start, end = a.start - v.s.start, a.end - v.s.start
             if start >= raw.start:
@@ -168,20 +171,24 @@ class Tolls:
             scare = lead.endswith(("“", "«", '"')) and re.match(r"\s*[”»\"]", text[end:end + 3]) is not None
             if scare:  # "avoir tué 55 « terroristes » et perdu quatre de ses hommes": a quoted word, no clause
                 continue
+            joined = self._joined_clause.search(lead) is not None  # "The army lost 27 men, and the attackers lost …"
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
                 or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
-                    and not any(ch.isdigit() for ch in lead))  # "Au Burkina Faso, les VDP ont perdu 11 des leurs"
+                    and not any(ch.isdigit() for ch in lead)) or joined  # "Au Burkina Faso, les VDP ont perdu …"
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
                 if a.kind == vocab.CIVILIANS or self._own_words.search(text, max(0, start - 8), end):
-                    return None  # "X said their fighters … and lost three men": X's own, not the enemy's
-                if a.kind == vocab.STATE_FORCES:
-                    return ctx.state_forces
-                return self.sides.generic_armed(draft, ctx, text[start:end])[0]
-            return a.name
-        return None
+                    found.append((None, joined))  # "X said their fighters … and lost three men": X's own
+                elif a.kind == vocab.STATE_FORCES:
+                    found.append((ctx.state_forces, joined))
+                else:
+                    found.append((self.sides.generic_armed(draft, ctx, text[start:end])[0], joined))
+            else:
+                found.append((a.name, joined))
+        joined_ones = [f for f in found if f[1]]
+        return (joined_ones[-1] if joined_ones else found[0])[0] if found else None
 
     def _government_forces(self, claimant: str, counted: str) -> str | None:
         """The force whose men a government counts as its own: its police for police nouns, else its military
