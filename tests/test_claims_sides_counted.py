@@ -268,3 +268,17 @@ def test_a_clause_joined_after_a_comma_has_its_own_subject(text, language, low, 
     """'The army lost 27 men, and the attackers lost 40 fighters': the 40 are the attackers', the subject of
     their own clause, not the army's named first."""
     assert of_for(claim_rows(text, language, "2025-06-09"), "killed", low)[2] == of
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Des miliciens de la Codeco ont attaqué un site de déplacés à Djugu, en Ituri, en RDC, tuant une trentaine de "
+     "personnes, selon des sources locales. L'armée congolaise a confirmé l'attaque mais donné un bilan de 18 "
+     "morts.", 18, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Des jihadistes ont attaqué Djibo, au Burkina Faso. Le gouvernement a donné un bilan provisoire de 15 morts "
+     "parmi les soldats.", 15, "Government of Burkina Faso"),
+    ("Des jihadistes ont attaqué le poste de Tera, au Niger, lundi. Le ministère de la Défense a livré un bilan de "
+     "12 morts parmi les assaillants.", 12, "Military Forces of Niger"),
+])
+def test_who_gives_a_toll_in_french(text, low, claimant):
+    """'a donné un bilan de 18 morts', 'a livré un bilan de': giving a toll is saying it (like 'gave a toll of')."""
+    assert of_for(claim_rows(text, "fr", "2025-06-09"), "killed", low)[3] == claimant
