@@ -282,3 +282,18 @@ def test_a_clause_joined_after_a_comma_has_its_own_subject(text, language, low, 
 def test_who_gives_a_toll_in_french(text, low, claimant):
     """'a donné un bilan de 18 morts', 'a livré un bilan de': giving a toll is saying it (like 'gave a toll of')."""
     assert of_for(claim_rows(text, "fr", "2025-06-09"), "killed", low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("The Emergency Lawyers, a rights group tracking violence in Sudan, said the RSF killed 30 people in Al-Hamadi, "
+     "West Kordofan.", "Emergency Lawyers"),
+    ("Karari Resistance Committees, a volunteer group that documents abuses, said shelling killed 14 people in "
+     "Omdurman, Sudan.", "Karari Resistance Committees"),
+    ("Haiti Justice Watchers, a rights group, said gangs killed 26 people in Kenscoff, Haiti, on Monday.",
+     "Haiti Justice Watchers"),
+])
+def test_a_name_that_its_apposition_calls_a_group_speaks_by_its_name(text, claimant):
+    """'The Emergency Lawyers, a rights group …, said': the body by its name, not 'local sources' for the words
+    'a rights group' ('Musa Ali, a member of the group' stays a person)."""
+    rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
+    assert rows and rows[0][3] == claimant, rows

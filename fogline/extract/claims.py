@@ -177,7 +177,7 @@ class ClaimReader:
     def _relabelled(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """A source label read again by role on its whole phrase: a state body ('United States officials'), a
         label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
-        if sp.is_actor or sp.name == SECURITY_SOURCES:
+        if sp.is_actor or sp.name == SECURITY_SOURCES or sp.organisation:
             return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
@@ -238,8 +238,12 @@ class ClaimReader:
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
         if sp.apposition:
-            return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
-                                         ctx.text[:v.s.start], generic=False) or sp
+            again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                          ctx.text[:v.s.start], generic=False) or sp
+            body = None if again.is_actor else self.resolver.body_by_apposition(v.s.text, *sp.apposition)
+            if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
+                return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
+            return again
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
             # "le ministère nigérien de la Défense": the whole phrase, when its words name another body

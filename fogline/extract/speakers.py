@@ -67,6 +67,9 @@ class SpeakerResolver:
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # ", a rights group tracking …": an apposition that says the name before it is an organisation's
+        self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
+            if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
@@ -151,6 +154,20 @@ class SpeakerResolver:
                     self._org_local and self._org_local.search(name)):
                 return name, m.start() + cut, m.end()
         return None
+
+    def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
+        group or an organisation is that body's name (with its offsets in ``text``); None otherwise."""
+        comma = text.find(",", start, end)
+        if self._org_apposition is None or comma == -1 or not self._org_apposition.match(text, comma + 1, end):
+            return None
+        phrase = text[start:comma]
+        lead = self._org_lead.match(phrase.strip())
+        name = phrase.strip()[lead.end() if lead else 0:]
+        if not name or not self._org_name.fullmatch(name):
+            return None
+        at = text.find(name, start, comma)
+        return name, at, at + len(name)
 
     def state_stand_in(self, phrase: str) -> bool:
         """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
