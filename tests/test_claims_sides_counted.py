@@ -297,3 +297,24 @@ def test_a_name_that_its_apposition_calls_a_group_speaks_by_its_name(text, claim
     'a rights group' ('Musa Ali, a member of the group' stays a person)."""
     rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
     assert rows and rows[0][3] == claimant, rows
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Police said gunmen raided Kairu village in Zamfara State, Nigeria, on Sunday.\n\nTwelve people were killed and "
+     "five others abducted.", 12, "Police Forces of Nigeria"),
+    ("The army said it had repelled an attack on its base in Marte, Borno State, Nigeria, on Monday.\n\nSeven soldiers "
+     "died in the fighting.", 7, "Military Forces of Nigeria"),
+    ("Residents said ADF rebels attacked Oicha, North Kivu, Congo, overnight.\n\nAt least nine civilians were "
+     "killed.", 9, "residents"),
+])
+def test_english_copy_goes_on_with_the_source_of_the_sentence_before(text, low, claimant):
+    """'Police said gunmen raided the village. / Twelve people were killed': English wire copy names its source
+    once; the next sentence's figure in the outlet's voice is that source's account (speaker_goes_on)."""
+    assert of_for(claim_rows(text, published="2025-06-09"), "killed", low)[3] == claimant
+
+
+def test_french_copy_keeps_the_outlets_voice_after_a_sourced_sentence():
+    """French copy says 'de même source' when it goes on; without it the figure is the outlet's own."""
+    text = ("Selon la police, des hommes armés ont attaqué le village de Kouri, au Mali, dimanche.\n\nDouze personnes "
+            "ont été tuées.")
+    assert of_for(claim_rows(text, "fr", "2025-06-09"), "killed", 12)[3] == "the outlet"

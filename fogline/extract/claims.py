@@ -48,6 +48,8 @@ class ClaimReader:
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
+        # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
+        self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -79,6 +81,8 @@ class ClaimReader:
             if speakers and v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
                     and self.attribution.names_toll(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
+            if memory.framed or speakers:
+                memory.spoke_at = v.s.index
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
@@ -143,6 +147,10 @@ class ClaimReader:
                                                        or self._reported_mood.search(v.s.text)):
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs
+                claimant = memory.last_speaker
+            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1:
+                # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
+                # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
