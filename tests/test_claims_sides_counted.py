@@ -318,3 +318,28 @@ def test_french_copy_keeps_the_outlets_voice_after_a_sourced_sentence():
     text = ("Selon la police, des hommes armés ont attaqué le village de Kouri, au Mali, dimanche.\n\nDouze personnes "
             "ont été tuées.")
     assert of_for(claim_rows(text, "fr", "2025-06-09"), "killed", 12)[3] == "the outlet"
+
+
+@pytest.mark.parametrize("text,what,low,claimant", [
+    ("Dans l'Extrême-Nord du Cameroun, des combattants de Boko Haram ont tué quatre civils à Mozogo, a rapporté un "
+     "élu local. D'après lui, trois femmes ont été enlevées.", "abducted", 3, "local sources"),
+    ("Au Mali, des jihadistes ont attaqué Boni dimanche, selon des habitants. Selon eux, 11 civils ont été tués.",
+     "killed", 11, "residents"),
+    ("Des rebelles ADF ont attaqué Oicha, au Nord-Kivu, en RDC, a indiqué un responsable de la société civile. "
+     "D'après lui, 14 civils ont été tués.", "killed", 14, "local sources"),
+])
+def test_selon_lui_is_the_last_speaker(text, what, low, claimant):
+    """'D'après lui', 'Selon eux': the stressed pronoun after a preposition points back to the last speaker."""
+    assert of_for(claim_rows(text, "fr", "2025-06-09"), what, low)[3] == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Niger, des bandits armés ont enlevé 40 personnes dans un village de la région de Maradi, ont rapporté des "
+     "médias locaux.", 40),
+    ("Au Nigeria, des bandits ont attaqué un village de l'Etat de Zamfara. Selon des médias locaux, 25 personnes "
+     "ont été enlevées.", 25),
+    ("Des hommes armés ont enlevé 17 passagers près de Kaya, au Burkina Faso, a rapporté une radio locale.", 17),
+])
+def test_local_media_are_local_sources(text, low):
+    """'ont rapporté des médias locaux', 'une radio locale': local sources (as 'local media' in English)."""
+    assert of_for(claim_rows(text, "fr", "2025-06-09"), "abducted", low)[3] == "local sources"
