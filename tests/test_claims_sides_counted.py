@@ -343,3 +343,18 @@ def test_selon_lui_is_the_last_speaker(text, what, low, claimant):
 def test_local_media_are_local_sources(text, low):
     """'ont rapporté des médias locaux', 'une radio locale': local sources (as 'local media' in English)."""
     assert of_for(claim_rows(text, "fr", "2025-06-09"), "abducted", low)[3] == "local sources"
+
+
+@pytest.mark.parametrize("text,of", [
+    ("The RSF said it had taken the Zamzam camp near El Fasher, Sudan, after clashes with the army. In a statement, "
+     "the RSF said it had killed more than 300 \"mercenaries\".", "Military Forces of Sudan (SAF)"),
+    ("FLA fighters ambushed a convoy of Malian soldiers and Russian fighters near Anefis, Mali. The FLA said it had "
+     "killed 15 mercenaries.", "Africa Corps (Russia)"),
+    ("The RSF stormed army positions near Bara, North Kordofan, Sudan, on Monday. The RSF said it had killed 120 "
+     "mercenaries fighting for the army.", "Military Forces of Sudan (SAF)"),
+])
+def test_mercenaries_a_party_kills_are_its_enemys(text, of):
+    """'killed 300 “mercenaries”': a party's word for its enemy's fighters (the foreign force the report names,
+    else its opponent), not the victims of the event."""
+    rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
+    assert rows and rows[0][2] == of, rows
