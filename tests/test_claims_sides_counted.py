@@ -358,3 +358,17 @@ def test_mercenaries_a_party_kills_are_its_enemys(text, of):
     else its opponent), not the victims of the event."""
     rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
     assert rows and rows[0][2] == of, rows
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("The Rapid Support Forces attacked army positions near Bara, North Kordofan, Sudan, on Monday, and said they had "
+     "killed 120 soldiers.", 120, "Rapid Support Forces (RSF)"),
+    ("JNIM fighters overran a military post in Diapaga, in eastern Burkina Faso, on Sunday, and claimed they had "
+     "killed 40 soldiers.", 40, "JNIM: Group for Support of Islam and Muslims"),
+    ("The army struck a rebel camp near Bunia, Ituri province, Congo, on Friday, and said it had killed 18 CODECO "
+     "militiamen.", 18, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_and_said_after_an_act_speaks_for_the_sentences_subject(text, low, claimant):
+    """'The RSF attacked … on Monday, and said they had killed 120': the subject of the sentence says it, past the
+    commas of the place and the day."""
+    assert of_for(claim_rows(text, published="2025-06-09"), "killed", low)[3] == claimant

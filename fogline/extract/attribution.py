@@ -262,8 +262,9 @@ class AttributionReader:
                     sp.apposition = (narrow, m.start())
                 if joined:
                     sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
-                if sp is None and ws > 0 and participle:
-                    # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
+                if sp is None and ws > 0 and (participle or cm):
+                    # "Ramadan, the spokesman for the separatists, …, acknowledging …", "The RSF attacked army
+                    # positions near Bara, …, on Monday, and said …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
                     subject_end = text.find(",", 0, m.start())
                     if subject_end > 0 and (first is None or first.start < subject_end + 60):
