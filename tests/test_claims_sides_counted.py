@@ -372,3 +372,15 @@ def test_and_said_after_an_act_speaks_for_the_sentences_subject(text, low, claim
     """'The RSF attacked … on Monday, and said they had killed 120': the subject of the sentence says it, past the
     commas of the place and the day."""
     assert of_for(claim_rows(text, published="2025-06-09"), "killed", low)[3] == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "The civil society of Beni territory said ADF rebels killed 11 civilians in the village of Mamove, in North "
+    "Kivu, Congo.",
+    "ADF rebels killed 11 civilians in Mamove, North Kivu, Congo, according to the local civil society.",
+    "According to civil society in Lubero, CODECO militiamen killed 11 people near Bunia, Ituri, Congo.",
+])
+def test_civil_society_is_a_local_source(text):
+    """'The civil society of Beni territory said': a local source (as 'la société civile' in French), not the
+    outlet's own voice."""
+    assert of_for(claim_rows(text, published="2025-06-09"), "killed", 11)[3] == "local sources"
