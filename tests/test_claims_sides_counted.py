@@ -384,3 +384,16 @@ def test_civil_society_is_a_local_source(text):
     """'The civil society of Beni territory said': a local source (as 'la société civile' in French), not the
     outlet's own voice."""
     assert of_for(claim_rows(text, published="2025-06-09"), "killed", 11)[3] == "local sources"
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Sudan's Sovereignty Council said an RSF drone attack on the power station in Merowe, Sudan, killed two "
+     "workers.", "en", 2, "Civilians (Sudan)"),
+    ("Clashes between the army and the RSF near a refinery in Bahri, Sudan, killed four workers, officials said.",
+     "en", 4, "Civilians (Sudan)"),
+    ("Une frappe de drone des FSR sur la centrale de Merowe, au Soudan, a tué trois ouvriers, selon le "
+     "gouvernement.", "fr", 3, "Civilians (Sudan)"),
+])
+def test_workers_killed_are_civilians(text, language, low, of):
+    """'killed two workers', 'trois ouvriers': civilians at work, also in a clash between two armed sides."""
+    assert of_for(claim_rows(text, language, "2025-06-09"), "killed", low)[2] == of
