@@ -66,7 +66,8 @@ class AttributionReader:
         return name not in self.labels and name != vocab.SECURITY_SOURCES
 
     def speaks_after_quote(self, text: str) -> bool:
-        """Does a reporting verb follow a closing quote in this sentence ('“…,” said X', '« … », a-t-il dit')?"""
+        """Does a reporting verb follow a closing quote in this sentence ('“…,” said X', '« … », a-t-il dit')? A
+        whole quote right after such a sentence goes on with that speaker's words."""
         close = max(text.rfind(c) for c in "”\"»")
         return close >= 0 and self._verbs_c.search(text[close:], caseless(text[close:])) is not None
 

@@ -62,7 +62,8 @@ class ClaimReader:
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
             for a in v.actors:
-                if not (a.name and a.kind in vocab.ARMED_GROUP_KINDS and self._loyal(a.name)):
+                if not (a.name and a.kind in vocab.ARMED_GROUP_KINDS
+                        and getattr(self.actor_dict.by_name(a.name), "pro_government", False)):
                     memory.saw(a)  # a militia beside the state (VDP) is never 'the jihadist group' that speaks
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
@@ -136,8 +137,9 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
-            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) \
-                    and not self._quote_goes_on(ctx, v, memory):
+            prev = views[v.s.index - 1].s.text if v.s.index else ""  # '“…,” said a farmer. “They also …”': his
+            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) and not (
+                    memory.last_speaker and self.attribution.speaks_after_quote(prev)):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
@@ -193,10 +195,6 @@ class ClaimReader:
                                                 or again.name == SECURITY_SOURCES or again.organisation):
             return again
         return sp
-
-    def _loyal(self, name: str) -> bool:
-        entry = self.actor_dict.by_name(name)
-        return bool(entry and entry.pro_government)
 
     def _speaking_group(self, ctx: DocumentContext, memory: SpeakerMemory, words: str) -> str | None:
         """Who 'the jihadist group said', 'a rebel spokesman' speaks for: an unnamed group issues no statement,
@@ -262,14 +260,6 @@ class ClaimReader:
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         return sp
-
-    def _quote_goes_on(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> bool:
-        """'“I counted 37 bodies,” said a farmer. “They also took 20 girls.”': a whole quote right after a quote
-        its speaker was named for goes on with that speaker's words."""
-        if v.s.index == 0 or not memory.last_speaker:
-            return False
-        prev = ctx.views[v.s.index - 1].s.text
-        return bool(re.search(r"[”\"»]", prev)) and self.attribution.speaks_after_quote(prev)
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
         """The speaker that opens the sentence after a whole quote ('X said.', 'X, a spokesman, told AFP'), with
