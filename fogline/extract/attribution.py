@@ -32,6 +32,8 @@ class AttributionReader:
         self._unverified = CaselessPattern(words_regex(data.get("unverified", [])).pattern)
         self._denial = CaselessPattern(words_regex(data.get("denial", [])).pattern)
         self._confirm = words_regex(data.get("confirmation", []))
+        # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": who claims the act, not who gives its figure
+        self._act_claim = CaselessRegex(data.get("act_claim", "(?!)"))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
         self._impersonal = CaselessRegex(data.get("impersonal_verb", "(?!)"))  # "a-t-on appris de …"
         self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
@@ -62,6 +64,12 @@ class AttributionReader:
     def party(self, name: str) -> bool:
         """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""
         return name not in self.labels and name != vocab.SECURITY_SOURCES
+
+    def speaks_after_quote(self, text: str) -> bool:
+        """Does a reporting verb follow a closing quote in this sentence ('“…,” said X', '« … », a-t-il dit')? A
+        whole quote right after such a sentence goes on with that speaker's words."""
+        close = max(text.rfind(c) for c in "”\"»")
+        return close >= 0 and self._verbs_c.search(text[close:], caseless(text[close:])) is not None
 
     def speaks(self, text: str) -> bool:
         """Does this text start with an attribution verb ('… said', '… a déclaré')?"""
@@ -177,6 +185,10 @@ class AttributionReader:
         """'All the figures of the statement could not be confirmed': about a party's numbers, not one."""
         return self.unverified(text, folded) and bool(self._figures.search(text))
 
+    def act_claim(self, verb: str) -> bool:
+        """Does a speaker's verb name who claimed the act ('revendiquée par') rather than who reports?"""
+        return bool(verb) and self._act_claim.fullmatch(verb.strip()) is not None
+
     def denial(self, text: str, folded: str | None = None) -> bool:
         return bool(self._denial.search(text, caseless(text) if folded is None else folded))
 
@@ -226,8 +238,8 @@ class AttributionReader:
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
                 and not self._addressee.fullmatch(verb) and not self.subjects.before_verb(before, self._not_apposition))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
-                sp = self._resolve(text, m.end(), self._end(text, m.end(), folded), actors, memory, verb, "first",
-                                   folded=folded)
+                end = self.comma_cut(text, m.end(), self._end(text, m.end(), folded))
+                sp = self._resolve(text, m.end(), end, actors, memory, verb, "first", folded=folded)
             else:
                 ws = max(self.subjects.window_start(text, m.start()), own_subject)
                 narrow = apposition_start(text, m.start(), ws)
@@ -251,8 +263,9 @@ class AttributionReader:
                     sp.apposition = (narrow, m.start())
                 if joined:
                     sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
-                if sp is None and ws > 0 and participle:
-                    # "Ramadan, the spokesman for the separatists, …, acknowledging …": the sentence's subject
+                if sp is None and ws > 0 and (participle or cm):
+                    # "Ramadan, the spokesman for the separatists, …, acknowledging …", "The RSF attacked army
+                    # positions near Bara, …, on Monday, and said …": the sentence's subject
                     first = next((a for a in actors if a.start < m.start()), None)
                     subject_end = text.find(",", 0, m.start())
                     if subject_end > 0 and (first is None or first.start < subject_end + 60):
@@ -262,6 +275,18 @@ class AttributionReader:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
         return out
+
+    def comma_cut(self, text: str, pos: int, end: int) -> int:
+        """Where a speaker after its verb ends (``end`` at most): at the first comma, unless an apposition follows
+        it ('said Ramadan, a spokesman for …'); '…, a annoncé le gouvernement, dans le bilan le plus lourd
+        enregistré par l'armée' is not the army's word."""
+        comma = text.find(",", pos, end)
+        if comma == -1 or not text[pos:comma].strip():  # "…», a-t-il affirmé, ajoutant …": no words to cut
+            return end
+        after = text[comma + 1:end].lstrip()
+        if self.subjects.opens_apposition(after) or self._spokes.match(after):
+            return end
+        return comma
 
     def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
         """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the

@@ -48,6 +48,8 @@ class ClaimReader:
         self._other_event = re.compile(data["claims"].get("other_event_before", "(?!)"), re.I)
         self._boundaries = Boundaries("", data["boundaries"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
+        # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
+        self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -60,7 +62,9 @@ class ClaimReader:
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
             for a in v.actors:
-                memory.saw(a)
+                if not (a.name and a.kind in vocab.ARMED_GROUP_KINDS
+                        and getattr(self.actor_dict.by_name(a.name), "pro_government", False)):
+                    memory.saw(a)  # a militia beside the state (VDP) is never 'the jihadist group' that speaks
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
@@ -78,6 +82,8 @@ class ClaimReader:
             if speakers and v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
                     and self.attribution.names_toll(v.s.text):
                 self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
+            if memory.framed or speakers:
+                memory.spoke_at = v.s.index
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
@@ -131,7 +137,9 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
-            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()):
+            prev = views[v.s.index - 1].s.text if v.s.index else ""  # '“…,” said a farmer. “They also …”': his
+            if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) and not (
+                    memory.last_speaker and self.attribution.speaks_after_quote(prev)):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
@@ -141,6 +149,10 @@ class ClaimReader:
                                                        or self._reported_mood.search(v.s.text)):
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs
+                claimant = memory.last_speaker
+            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1:
+                # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
+                # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
@@ -175,7 +187,7 @@ class ClaimReader:
     def _relabelled(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """A source label read again by role on its whole phrase: a state body ('United States officials'), a
         label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
-        if sp.is_actor or sp.name == SECURITY_SOURCES:
+        if sp.is_actor or sp.name == SECURITY_SOURCES or sp.organisation:
             return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
@@ -232,8 +244,12 @@ class ClaimReader:
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
         if sp.apposition:
-            return self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
-                                         ctx.text[:v.s.start], generic=False) or sp
+            again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
+                                          ctx.text[:v.s.start], generic=False) or sp
+            body = None if again.is_actor else self.resolver.body_by_apposition(v.s.text, *sp.apposition)
+            if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
+                return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
+            return again
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
             # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
@@ -288,6 +304,8 @@ class ClaimReader:
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
         near = [s for s in speakers if not self._clause_break.search(
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
+        if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
+            near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 

@@ -139,6 +139,9 @@ class CountedNouns:
         inside = [a for a in actors if np_start <= a.start < np_end]
         if inside and noun in ("civilian", "enemy", "state") and self._coord_word.search(text[q.end:inside[0].start]):
             inside = []  # "sept gendarmes et quatre VDP": the actor counts the second item, not this one
+        if inside and noun == "enemy" and inside[0].kind == STATE_FORCES \
+                and self.people["enemy"].search(text, np_start, inside[0].start):
+            inside = []  # "60 enemy soldiers": soldiers of the speaker's enemy, not the report's army
         if inside:  # the first actor named in the counted phrase
             return _of_actor(inside[0])
         if noun in _OF_CLASS:

@@ -51,6 +51,9 @@ class FigureReader:
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
         self._enemy_side = CaselessRegex(claims.get("enemy_side_before", "(?!)"))
         self._not_count = CaselessRegex(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])")
+        # "riding 100 motorcycles, stormed the village, setting homes ablaze", "… et incendié des maisons": a verb
+        # right next to another thing counts that thing, not the figure before it
+        self._thing_before = CaselessRegex(rf"(?<![\w-])(?:{alternation(claims.get('not_a_count', []))})\s+$")
         # "a fait 14 victimes": nouns that, after a figure no verb counts, are a death toll (not 'plusieurs victimes')
         self._toll_noun = re.compile(rf"\s+({claims['toll_nouns']})(?![\w-])", re.I) if claims.get("toll_nouns") \
             else re.compile("(?!)")
@@ -197,11 +200,20 @@ class FigureReader:
         prev.noun_end = q.end + noun.end()
         return True
 
+    def _thing_after(self, tail: str) -> bool:
+        """Do a verb's next words (after at most one short determiner) name a thing no figure counts ('incendié
+        des maisons')?"""
+        det = re.match(r"\W*\w{1,4}\s+", tail)
+        return bool(self._not_count.match(tail) or (det and self._not_count.match(tail[det.end():])))
+
     def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40) -> RawClaim | None:
         before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= reach]
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
+        if after and "," in text[q.end:after[0][0]] and self.nouns.noun_class(text[q.end:q.end + 30]) == "vehicle":
+            after = [v for v in after if not (self._thing_before.search(text, max(q.end, v[0] - 40), v[0])
+                                              or self._thing_after(text[v[1]:v[1] + 40]))]
         # "“… 17 people this morning,” said a farmer who fled": a verb past a reporting verb is the speaker's
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])

@@ -38,6 +38,7 @@ class SpeakerMemory:
         self.is_group_word = None  # callable: is this stand-in a group word ('the group', 'le groupe')?
         self.only_group: str | None = None  # the report's only named armed group ("" none; None not looked up)
         self.recent: list[tuple[str, list[str]]] = []  # the last speakers: (claimant, the words that named them)
+        self.spoke_at = -1  # the index of the last sentence a speaker was found in
         self.last_organisation: str | None = None  # the last speaker, when it is a named body ('the Network said')
         self.organisation_words: set[str] = set()  # stand-ins that may point to it ('the group')
 

@@ -67,6 +67,9 @@ class SpeakerResolver:
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # ", a rights group tracking …": an apposition that says the name before it is an organisation's
+        self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
+            if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
@@ -152,6 +155,20 @@ class SpeakerResolver:
                 return name, m.start() + cut, m.end()
         return None
 
+    def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
+        group or an organisation is that body's name (with its offsets in ``text``); None otherwise."""
+        comma = text.find(",", start, end)
+        if self._org_apposition is None or comma == -1 or not self._org_apposition.match(text, comma + 1, end):
+            return None
+        phrase = text[start:comma]
+        lead = self._org_lead.match(phrase.strip())
+        name = phrase.strip()[lead.end() if lead else 0:]
+        if not name or not self._org_name.fullmatch(name):
+            return None
+        at = text.find(name, start, comma)
+        return name, at, at + len(name)
+
     def state_stand_in(self, phrase: str) -> bool:
         """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
         pm = self.attribution.pronoun(phrase)
@@ -224,6 +241,9 @@ class SpeakerResolver:
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
             target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
+            if _bare(group.group()) and memory.last_speaker and self.attribution.party(memory.last_speaker):
+                # "L'armée a confirmé l'attaque. Son porte-parole a indiqué …": 'its' is the party that spoke last
+                target = memory.last_speaker
             if target:
                 for p in persons:
                     memory.learn(p.group(), target)
@@ -277,3 +297,8 @@ class SpeakerResolver:
                 memory.learn(p.group(), vocab.LOCAL_SOURCES)
             return Speaker(vocab.LOCAL_SOURCES, False, start + full[0].start(), start + full[0].end(), verb)
         return None
+
+
+def _bare(owner: str) -> bool:
+    """Is an owner a bare possessive ('its', 'son', 'leurs'), not a noun ('the group's', 'du mouvement')?"""
+    return bool(owner) and not re.search(r"[\s'’]", owner.strip())

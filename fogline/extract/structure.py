@@ -140,6 +140,7 @@ class RuleStructure:
                         frame.speaker = Span(base + b, base + end)
                     elif a > q.end and re.search(r"[,”\"’»]\s*$", text[:a]):  # "…, said X, a spokesman for Y"
                         end = min([i for i in (text.find(c, b) for c in ".;“«") if i > b] + [len(text), b + 120])
+                        end = self.attribution.comma_cut(text, b, end)  # not past ', dans le bilan …'
                         frame.speaker = Span(base + b, base + end)
                     else:
                         ws, we = self.attribution.subject_window(text, a, verbs)  # "X confirmed … and said"

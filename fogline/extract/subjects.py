@@ -19,6 +19,10 @@ class SubjectReader:
 
     def __init__(self, data: dict) -> None:
         self._apposition_lead = re.compile(data.get("apposition_lead", "(?!)"), re.I)
+        # "Au Burkina Faso, l'attaque a fait 50 morts, ont indiqué des sources": a place after a preposition
+        # opens the sentence; it is no name that an apposition follows
+        self._fronted = re.compile(rf"(?:{data['fronted_adverbial']})\s", re.I) if data.get("fronted_adverbial") \
+            else None
         # "X, who confirmed the attack, said the bandits …": a relative clause closes on the verb's own subject
         self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
             if data.get("relative_subjects") else None
@@ -68,6 +72,10 @@ class SubjectReader:
         return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
             or bool(not_apposition.fullmatch(middle))
 
+    def opens_apposition(self, words: str) -> bool:
+        """Do these words (after a comma) open an apposition ('a spokesman for …', 'le porte-parole …')?"""
+        return bool(self._apposition_lead.match(words))
+
     def _name_then_apposition(self, head: str, middle: str) -> bool:
         """A bare name opens the clause and an apposition (or a relative clause) follows it."""
         if not head:
@@ -76,6 +84,8 @@ class SubjectReader:
             return True
         name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
         middle = middle.strip()
+        if self._fronted is not None and self._fronted.match(name):
+            return False
         return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
 
 

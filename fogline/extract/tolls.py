@@ -41,6 +41,8 @@ class Tolls:
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
+        # ", and the attackers lost …": a clause joined after a comma opens with its own subject
+        self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -84,15 +86,16 @@ class Tolls:
             kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
-            default = self.actor_dict.default_for(_counted(v, raw), country, ctx.year, named)
+            words = _counted_phrase(v, raw)  # "eight separatist fighters": the whole noun, not 'separatist'
+            default = self.actor_dict.default_for(words, country, ctx.year, named)
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
             if mine:
-                other = [p for p in parties if opposed(p, mine)]
+                other = [p for p in parties if opposed(p, mine)] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
-            name, _kind = self.sides.generic_armed(draft, ctx, _counted(v, raw))
+            name, _kind = self.sides.generic_armed(draft, ctx, words)
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
             body = self._state_body(raw, v, draft, ctx)
@@ -110,8 +113,13 @@ class Tolls:
                     and not ctx.military_convoy:
                 return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
             mine = next((p for p in parties if p.name == claimant), None)
-            targets = [p for p in parties if mine is None or opposed(p, mine)]
+            targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
+            if not targets and mine is not None and mine.kind == vocab.STATE_FORCES \
+                    and claimant.startswith(vocab.NATIONAL_MILITARY) and not self._military_vehicles.search(said):
+                # "the army said its aircraft destroyed 11 motorbikes": an army's foe the event names by no name
+                # (not the police's: 'gunmen burnt 10 cars, police said' counts the victims' cars)
+                return self.sides.generic_armed(draft, ctx, "")[0] or vocab.UNKNOWN
             return (state or targets or [None])[0].name if (state or targets) else vocab.UNKNOWN
         if kind == Of.UNKNOWN and self._losses.search(v.s.text[raw.start:raw.end + 20]):
             # "28 pertes humaines", "losses of 12": with no owner, the losses of the side that counts them
@@ -123,7 +131,7 @@ class Tolls:
         if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
             # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
             mine = next((p for p in parties if p.name == claimant), None)
-            other = [p for p in parties if mine is not None and opposed(p, mine)]
+            other = [p for p in parties if mine is not None and opposed(p, mine)] or _rival_states(parties, mine)
             if other:
                 return other[0].name
         return vocab.UNKNOWN
@@ -148,6 +156,7 @@ class Tolls:
         when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
         or a reporting verb), at most a determiner before it."""
         text = v.s.text
+        found: list[tuple[str | None, bool]] = []  # (the subject's actor, whether a ', and' clause opens it)
         for a in v.actors:
             start, end = a.start - v.s.start, a.end - v.s.start
             if start >= raw.start:
@@ -159,20 +168,27 @@ class Tolls:
             if self._new_clause.search(text, end, raw.start):  # "X said Y attacked it and that five of its men …"
                 continue
             lead = self._determiner.sub("", text[:start]).rstrip()
+            scare = lead.endswith(("“", "«", '"')) and re.match(r"\s*[”»\"]", text[end:end + 3]) is not None
+            if scare:  # "avoir tué 55 « terroristes » et perdu quatre de ses hommes": a quoted word, no clause
+                continue
+            joined = self._joined_clause.search(lead) is not None  # "The army lost 27 men, and the attackers lost …"
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
                 or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
-                    and not any(ch.isdigit() for ch in lead))  # "Au Burkina Faso, les VDP ont perdu 11 des leurs"
+                    and not any(ch.isdigit() for ch in lead)) or joined  # "Au Burkina Faso, les VDP ont perdu …"
             if not opening or text[end:raw.start].count(",") > 1:
                 continue
             if a.generic or not a.name:
                 if a.kind == vocab.CIVILIANS or self._own_words.search(text, max(0, start - 8), end):
-                    return None  # "X said their fighters … and lost three men": X's own, not the enemy's
-                if a.kind == vocab.STATE_FORCES:
-                    return ctx.state_forces
-                return self.sides.generic_armed(draft, ctx, text[start:end])[0]
-            return a.name
-        return None
+                    found.append((None, joined))  # "X said their fighters … and lost three men": X's own
+                elif a.kind == vocab.STATE_FORCES:
+                    found.append((ctx.state_forces, joined))
+                else:
+                    found.append((self.sides.generic_armed(draft, ctx, text[start:end])[0], joined))
+            else:
+                found.append((a.name, joined))
+        joined_ones = [f for f in found if f[1]]
+        return (joined_ones[-1] if joined_ones else found[0])[0] if found else None
 
     def _government_forces(self, claimant: str, counted: str) -> str | None:
         """The force whose men a government counts as its own: its police for police nouns, else its military
@@ -226,3 +242,21 @@ class Tolls:
 def _counted(v: SentenceView, raw: RawClaim) -> str:
     """The counted words of a claim ('separatist fighters'), for resolving generic descriptors."""
     return v.s.text[raw.start:raw.end]
+
+
+_NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
+
+
+def _counted_phrase(v: SentenceView, raw: RawClaim) -> str:
+    """The counted words and up to two words after them ('killed eight separatist' + 'fighters'): a descriptor's
+    curated default names the whole noun phrase."""
+    m = _NEXT_WORDS.match(v.s.text, raw.end)
+    return v.s.text[raw.start:m.end() if m else raw.end]
+
+
+def _rival_states(parties: list, mine) -> list:
+    """The state forces of another country when the claimant is a state force too ('the air force said it shot
+    down 268 drones' in a war of two states): a state's opponent need not be a non-state group."""
+    if mine is None or mine.kind != vocab.STATE_FORCES or not mine.country:
+        return []
+    return [p for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != mine.country]
