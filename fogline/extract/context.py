@@ -166,6 +166,9 @@ class ContextReader:
         self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
+        related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
+        self._related_line = re.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         self.demonyms = data["demonyms"]
         self._demonym_country = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
         self._demonym_rx = CaselessPattern(
@@ -180,7 +183,9 @@ class ContextReader:
         year = doc.published.year if doc.published else _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
-        views = [self._view(doc, s, year, doc.published.year if doc.published else None)
+        links = [m.span() for m in self._related_line.finditer(text)]  # the whole line is the link's title
+        views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
+                 else self._view(doc, s, year, doc.published.year if doc.published else None)
                  for s in split_sentences(text, self.language)]
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
                             [set() if v.background else {d.start for d in v.event_dates} for v in views])
