@@ -87,7 +87,7 @@ class Sources:
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
             spans = ctx.spoken.get(i)
-            if spans is None:  # a sentence's speakers, read without memory, are the same for every event
+            if spans is None and v.actors:  # read without memory: the same for every event (none: nothing to ask)
                 speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
                 spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
             for a in v.actors:
