@@ -197,7 +197,7 @@ def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
 
     patterns = [r"(?:evacuated|flown|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$",
                 r"(?<![\w-])(?:in|near|à)\s+(?:[\w-]+\s+)?$", r"\d+\s*km\b",
-                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+"]
+                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+", "(?!)"]
     texts = ["the wounded were Flown back to the ", "near ", "IN THE ", "à ", "40 KM north", " region of",
              "  Province", "the TOWN OF Kidal", "", "ſome were taken to ", "a \u0345 near "]
     for pattern in patterns:
@@ -210,6 +210,23 @@ def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
             assert [m.span() for m in fast.finditer(text, 2, 9)] == [m.span() for m in ref.finditer(text, 2, 9)]
             want, got = ref.search(text, 1, 12), fast.search(text, 1, 12)
             assert (got.span() if got else None) == (want.span() if want else None), (pattern, text)
+
+
+def test_a_rule_the_language_lacks_matches_nothing_without_a_search():
+    """'(?!)' (a data file's missing rule) answers as the compiled pattern does, through every way rules ask."""
+    from fogline.extract.text import NEVER, CaselessRegex
+
+    never = CaselessPattern(NEVER)
+    assert isinstance(never, CaselessPattern) and never.pattern == NEVER
+    for text in ("", "(?!)", "Gunmen killed five villagers.", "a \u0345 near "):
+        assert never.search(text, caseless(text)) is None and list(never.finditer(text, caseless(text))) == []
+        rx, searched = never.on(text, caseless(text))
+        assert rx.search(searched) is None
+    assert dict(never.pattern_groups()) == {}
+    regex = CaselessRegex(NEVER)
+    assert isinstance(regex, CaselessRegex) and regex.pattern == NEVER
+    assert regex.search("x", 0, 1) is None and regex.match("x") is None and regex.fullmatch("") is None
+    assert CaselessRegex(f"(?:{NEVER})|(?:x)").search("a x").span() == (2, 3)  # only the whole pattern is NEVER
 
 
 def test_attribution_verbs_keep_their_words():

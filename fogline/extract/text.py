@@ -112,6 +112,7 @@ def trie_alternation(literals) -> str:
     return build(trie)
 
 
+NEVER = "(?!)"  # the data files' pattern for a rule a language does not have: it matches nothing
 _SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
 
 
@@ -122,6 +123,10 @@ class CaselessPattern:
     lower case)."""
 
     __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "scanned", "_starts_i", "_todo")
+
+    def __new__(cls, pattern: str):
+        # '(?!)', a rule the language lacks: asked as often as the others, answered with no search (``_Never``)
+        return super().__new__(_NEVER.get(cls, cls) if pattern == NEVER else cls)
 
     def __init__(self, pattern: str):
         self.pattern = pattern
@@ -299,3 +304,28 @@ class CaselessRegex(CaselessPattern):
             rx, s = self.on(text, folded)
             return rx.finditer(s, pos, len(s) if endpos is None else endpos)
         return super().finditer(text, folded)
+
+
+class _Never:
+    """A ``CaselessPattern`` or ``CaselessRegex`` of ``NEVER``: the same answers (no match), without the search."""
+
+    __slots__ = ()
+
+    def search(self, *args, **kwargs) -> None:
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, *args, **kwargs):
+        return iter(())
+
+
+class _NeverPattern(_Never, CaselessPattern):
+    __slots__ = ()
+
+
+class _NeverRegex(_Never, CaselessRegex):
+    __slots__ = ()
+
+
+_NEVER = {CaselessPattern: _NeverPattern, CaselessRegex: _NeverRegex}
