@@ -7,11 +7,14 @@ from fogline.extract.scan import caseless, lowered, required_literal, start_scan
 from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 
+# classes that name capitals (their own lower-case ranges are other sets: '×' and '÷' sit inside 'À-Ý' and 'à-ý')
+CAPITAL_CLASSES = [r"(?=[A-ZÀ-Ý])\w+", r"[^A-ZÀ-Ý]", r"[A-Z\d]+", r"(?<![\w-])[ÀÉ]\w", r"[^É]x", r"[]A]", r"\[[B]"]
 # every character of the Basic Multilingual Plane and the next one (all the case pairs a pattern letter can meet)
 TEXT = "".join(chr(c) for c in range(0x20000) if chr(c) != "\u0345")
 PATTERNS = ([re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha() or chr(c) in "-'’ "]
             + [r"[a-z]", r"[^a-z]", r"[\w'-]", r"\w+", r"\W", r"\b\w", r"[^.;]", r"[à-ÿ]", r"\s", r"\d", r"[^\sé]",
-               r"(?<![\w-])fama(?![\w])", r"FAMa", r"[A-Z]\w+", r"IED|EEI"])
+               r"(?<![\w-])fama(?![\w])", r"FAMa", r"[A-Z]\w+", r"IED|EEI"]
+            + CAPITAL_CLASSES)
 
 
 def test_caseless_copy_keeps_offsets():
@@ -47,6 +50,16 @@ def test_patterns_that_cannot_be_folded_keep_ignorecase():
         cp = CaselessPattern(pattern)
         rx, searched = cp.on("abc", caseless("abc"))
         assert rx.flags & re.I and searched == "abc", pattern
+
+
+def test_classes_of_capitals_are_searched_in_the_caseless_copy():
+    """A class naming capitals is written as its representatives (``case_classes``): no IGNORECASE, the same
+    matches on every character (``test_same_matches_as_ignorecase``); a case-sensitive group still keeps it."""
+    for pattern in CAPITAL_CLASSES:
+        rx, searched = CaselessPattern(pattern).on("abc", caseless("abc"))
+        assert not rx.flags & re.I and searched == "abc", pattern
+    rx, _ = CaselessPattern(r"x(?-i:[A-Z])").on("abc", caseless("abc"))
+    assert rx.flags & re.I
 
 
 def test_language_patterns_are_folded():

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
+from .case_classes import lowered_classes
 from .scan import (
     CASE_TABLES,
     caseless,
@@ -143,7 +144,7 @@ class CaselessPattern:
         if representative_pattern(pattern):
             self._todo = pattern
             return
-        lower = lowered(pattern)
+        lower = lowered(pattern) or lowered_classes(pattern)  # '(?=[A-ZÀ-Ý])': its class of representatives
         if lower is not None:
             self._todo = lower
         else:
