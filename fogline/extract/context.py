@@ -163,6 +163,7 @@ class ContextReader:
                                      rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
         self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
@@ -274,7 +275,7 @@ class ContextReader:
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in _YEAR.findall(text)] if "19" in text or "20" in text else []  # most have none
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
         # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
@@ -288,7 +289,7 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
-        if v.dates and self._elsewhere.search(text):
+        if v.dates and self._elsewhere_c.search(text, folded):
             # "on Sunday, two days after the attack": the attack's day
             r = self.dates
             v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, starts, text, s.start,
