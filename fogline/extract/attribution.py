@@ -22,6 +22,7 @@ class AttributionReader:
         self._verbs = re.compile(rf"(?<![\w-])(?:(?:{aux})\s+)?(?:{verbs})(?![\w])", re.I) if aux \
             else words_regex(data.get("verbs", []))
         self._verbs_c = CaselessPattern(self._verbs.pattern)  # on a sentence's caseless copy (``speakers``)
+        self._verbs_seen: dict[int, tuple] = {}  # id(copy) → (copy, text, its verbs): see _verb_matches
         self._preps = CaselessPattern(words_regex(data.get("prepositions", [])).pattern)
         self._pronouns = words_regex(data.get("pronouns", []))
         self._pronouns_c = CaselessPattern(self._pronouns.pattern)
@@ -99,7 +100,22 @@ class AttributionReader:
 
     def verb_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
-        return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
+        return [m.span() for m in self._verb_matches(text, caseless(text) if folded is None else folded)]
+
+    def _verb_matches(self, text: str, folded: str | None) -> list[re.Match]:
+        """The attribution verbs of a sentence, found once: the structure's frames, the speakers and an event's
+        sources ask for the same sentence's verbs. Remembered by the identity of the sentence's copy (a copy made
+        again is searched again), a few thousand at most."""
+        if folded is None:
+            return list(self._verbs_c.finditer(text, folded))
+        seen = self._verbs_seen.get(id(folded))
+        if seen is not None and seen[0] is folded and seen[1] is text:
+            return seen[2]
+        found = list(self._verbs_c.finditer(text, folded))
+        if len(self._verbs_seen) >= 4096:  # a long-running server: stay small
+            self._verbs_seen.clear()
+        self._verbs_seen[id(folded)] = (folded, text, found)
+        return found
 
     def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the
@@ -196,7 +212,7 @@ class AttributionReader:
                                folded=folded)
             if sp:
                 out.append(sp)
-        for m in self._verbs_c.finditer(text, folded):
+        for m in self._verb_matches(text, folded):
             verb = text[m.start():m.end()]
             before = text[:m.start()]
             participle = verb.lower().endswith(self._participle)
