@@ -204,7 +204,7 @@ class AttributionReader:
             folded = caseless(text)
         out: list[Speaker] = []
         spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
-        joined = self.subjects.joined(text)  # two speakers of one verb possible at all
+        joined = None  # two speakers of one verb possible at all: asked once, when a verb needs a subject
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -265,6 +265,8 @@ class AttributionReader:
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())
+                if joined is None:
+                    joined = self.subjects.joined(text)
                 if joined:
                     sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
                 if sp is None and ws > 0 and participle:
