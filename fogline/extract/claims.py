@@ -110,8 +110,8 @@ class ClaimReader:
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
                 and not _earlier_clause(v, draft, r, self._clause_break)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
-        unverified_here = self.attribution.unverified(v.s.text, v.folded)
-        unverified_next = (nxt is not None and not nxt.quantities
+        unverified_here = bool(raws) and self.attribution.unverified(v.s.text, v.folded)  # read for a figure only
+        unverified_next = (bool(raws) and nxt is not None and not nxt.quantities
                            and self.attribution.unverified(nxt.s.text, nxt.folded)
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
