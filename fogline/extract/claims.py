@@ -215,7 +215,7 @@ class ClaimReader:
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
         that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
-        for n, m in enumerate(self.attribution.verbs_in(v.s.text)):
+        for n, m in enumerate(self.attribution.verbs_in(v.s.text, v.folded)):
             if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
                 return None
             start = self.attribution.subjects.window_start(v.s.text, m.start())
