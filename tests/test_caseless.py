@@ -203,6 +203,32 @@ def test_cased_words_find_what_the_cased_regex_finds():
             assert (got.span() if got else None) == (want.span() if want else None), text
 
 
+def test_cased_words_with_a_phrase_any_word_may_begin():
+    r"""A phrase any word may begin ('(?:[\w-]+ )?committee') is searched only where a word it needs is; elsewhere
+    the other words alone find what the whole alternation finds, the first of them at one place as before."""
+    from fogline.extract.text import CasedWords, cased_words_regex
+
+    words = [r"(?:the |a )?(?:[\w'’-]+ )?(?:committee|union)s?", "a local official", "local officials?", "official",
+             "the mayor", "mayor", "UN", r"(?:a |the )?village (?:head|chief)"]
+    rx, cw = cased_words_regex(words), CasedWords(words)
+    assert cw._needs is not None and cw._needs.search("the farmers' union") and not cw._needs.search("the mayor")
+    for text in ["the mayor said", "a local official told", "THE VILLAGE CHIEF and the mayor", "the youth committee",
+                 "a farmers' union official", "Local officials, the mayor", "UN staff and a village head", "",
+                 "the unions", "an official of the women's committee", "nothing", "the Mayor's office", "ſome mayor"]:
+        want = rx.search(text)
+        for got in (cw.search(text), cw.search(text, caseless(text))):
+            assert (got.span() if got else None) == (want.span() if want else None), text
+
+
+def test_needed_words_lie_in_every_match():
+    from fogline.extract.needed_words import needed_words
+
+    assert needed_words(r"(?:the )?(?:\w+ )?(?:committee|union)s?") == {"committee", "union"}
+    assert needed_words(r"(?<=near )town") == {"town"}  # a lookaround's words are not the match's
+    assert needed_words(r"(?:a|an) \w+") is None and needed_words(r"x(?:abc|de)") is None
+    assert needed_words(r"(?:abcd)+efg|hij") == {"abcd", "hij"}
+
+
 def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
     """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
     ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""
