@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from .. import vocab
@@ -68,12 +68,19 @@ class DocumentContext:
     views: list[SentenceView]
     countries: list[str]  # the report's countries, most mentioned first
     year: int | None  # the published year: which actors were active (None when the report is undated)
-    military_convoy: bool  # the report calls a convoy military: its trucks are not civilian property
+    _convoy: object  # military_convoy, or a function that reads it (a search of the whole report, rarely asked)
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
     memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
+
+    @property
+    def military_convoy(self) -> bool:
+        """The report calls a convoy military: its trucks are not civilian property. Read on first ask."""
+        if callable(self._convoy):
+            self._convoy = bool(self._convoy())
+        return self._convoy
 
     def foreground_names(self, named_only: bool = False) -> frozenset:
         """The names of the actors of every sentence outside background (``named_only``: not generic words
@@ -230,7 +237,7 @@ class ContextReader:
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         _name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
-                               bool(self._military_convoy.search(text)), state_forces)
+                               partial(self._military_convoy.search, text), state_forces)
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
