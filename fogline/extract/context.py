@@ -272,7 +272,9 @@ class ContextReader:
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
-        v.actors = shift(self.actors.find(text, actor_year), s.start)
+        found = self.actors.find(text, actor_year)
+        v.actors = shift(found, s.start)
+        v.relative = (v.actors, found)  # relative_actors: the reader's own offsets (none shifted back)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
         starts = [h.start for h in v.triggers]
@@ -374,9 +376,10 @@ def _name_state_forces(views: list[SentenceView], countries: list[str], name: st
     for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
         names[force] = dictionary.police_of(country, force) or vocab.NATIONAL_POLICE + country
     for v in views:
-        v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None, False,
-                                 a.force)
-                    if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
+        if any(a.generic and a.kind == vocab.STATE_FORCES for a in v.actors):  # else the same list (relative_actors)
+            v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None,
+                                     False, a.force)
+                        if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
 
 
 def year_of_actors(doc: Document) -> int | None:
