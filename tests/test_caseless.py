@@ -7,11 +7,14 @@ from fogline.extract.scan import caseless, lowered, required_literal, start_scan
 from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 
+# classes that name capitals (their own lower-case ranges are other sets: '×' and '÷' sit inside 'À-Ý' and 'à-ý')
+CAPITAL_CLASSES = [r"(?=[A-ZÀ-Ý])\w+", r"[^A-ZÀ-Ý]", r"[A-Z\d]+", r"(?<![\w-])[ÀÉ]\w", r"[^É]x", r"[]A]", r"\[[B]"]
 # every character of the Basic Multilingual Plane and the next one (all the case pairs a pattern letter can meet)
 TEXT = "".join(chr(c) for c in range(0x20000) if chr(c) != "\u0345")
 PATTERNS = ([re.escape(chr(c)) for c in range(0x250) if chr(c).isalpha() or chr(c) in "-'’ "]
             + [r"[a-z]", r"[^a-z]", r"[\w'-]", r"\w+", r"\W", r"\b\w", r"[^.;]", r"[à-ÿ]", r"\s", r"\d", r"[^\sé]",
-               r"(?<![\w-])fama(?![\w])", r"FAMa", r"[A-Z]\w+", r"IED|EEI"])
+               r"(?<![\w-])fama(?![\w])", r"FAMa", r"[A-Z]\w+", r"IED|EEI"]
+            + CAPITAL_CLASSES)
 
 
 def test_caseless_copy_keeps_offsets():
@@ -47,6 +50,16 @@ def test_patterns_that_cannot_be_folded_keep_ignorecase():
         cp = CaselessPattern(pattern)
         rx, searched = cp.on("abc", caseless("abc"))
         assert rx.flags & re.I and searched == "abc", pattern
+
+
+def test_classes_of_capitals_are_searched_in_the_caseless_copy():
+    """A class naming capitals is written as its representatives (``case_classes``): no IGNORECASE, the same
+    matches on every character (``test_same_matches_as_ignorecase``); a case-sensitive group still keeps it."""
+    for pattern in CAPITAL_CLASSES:
+        rx, searched = CaselessPattern(pattern).on("abc", caseless("abc"))
+        assert not rx.flags & re.I and searched == "abc", pattern
+    rx, _ = CaselessPattern(r"x(?-i:[A-Z])").on("abc", caseless("abc"))
+    assert rx.flags & re.I
 
 
 def test_language_patterns_are_folded():
@@ -190,6 +203,32 @@ def test_cased_words_find_what_the_cased_regex_finds():
             assert (got.span() if got else None) == (want.span() if want else None), text
 
 
+def test_cased_words_with_a_phrase_any_word_may_begin():
+    r"""A phrase any word may begin ('(?:[\w-]+ )?committee') is searched only where a word it needs is; elsewhere
+    the other words alone find what the whole alternation finds, the first of them at one place as before."""
+    from fogline.extract.text import CasedWords, cased_words_regex
+
+    words = [r"(?:the |a )?(?:[\w'’-]+ )?(?:committee|union)s?", "a local official", "local officials?", "official",
+             "the mayor", "mayor", "UN", r"(?:a |the )?village (?:head|chief)"]
+    rx, cw = cased_words_regex(words), CasedWords(words)
+    assert cw._needs is not None and cw._needs.search("the farmers' union") and not cw._needs.search("the mayor")
+    for text in ["the mayor said", "a local official told", "THE VILLAGE CHIEF and the mayor", "the youth committee",
+                 "a farmers' union official", "Local officials, the mayor", "UN staff and a village head", "",
+                 "the unions", "an official of the women's committee", "nothing", "the Mayor's office", "ſome mayor"]:
+        want = rx.search(text)
+        for got in (cw.search(text), cw.search(text, caseless(text))):
+            assert (got.span() if got else None) == (want.span() if want else None), text
+
+
+def test_needed_words_lie_in_every_match():
+    from fogline.extract.needed_words import needed_words
+
+    assert needed_words(r"(?:the )?(?:\w+ )?(?:committee|union)s?") == {"committee", "union"}
+    assert needed_words(r"(?<=near )town") == {"town"}  # a lookaround's words are not the match's
+    assert needed_words(r"(?:a|an) \w+") is None and needed_words(r"x(?:abc|de)") is None
+    assert needed_words(r"(?:abcd)+efg|hij") == {"abcd", "hij"}
+
+
 def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
     """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
     ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""
@@ -197,7 +236,7 @@ def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
 
     patterns = [r"(?:evacuated|flown|taken)\s+(?:back\s+)?to\s+(?:the\s+)?$",
                 r"(?<![\w-])(?:in|near|à)\s+(?:[\w-]+\s+)?$", r"\d+\s*km\b",
-                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+"]
+                r"^\s+(?:Region|Province)\b", r"(?:village|Town) of\s+", "(?!)"]
     texts = ["the wounded were Flown back to the ", "near ", "IN THE ", "à ", "40 KM north", " region of",
              "  Province", "the TOWN OF Kidal", "", "ſome were taken to ", "a \u0345 near "]
     for pattern in patterns:
@@ -210,6 +249,23 @@ def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
             assert [m.span() for m in fast.finditer(text, 2, 9)] == [m.span() for m in ref.finditer(text, 2, 9)]
             want, got = ref.search(text, 1, 12), fast.search(text, 1, 12)
             assert (got.span() if got else None) == (want.span() if want else None), (pattern, text)
+
+
+def test_a_rule_the_language_lacks_matches_nothing_without_a_search():
+    """'(?!)' (a data file's missing rule) answers as the compiled pattern does, through every way rules ask."""
+    from fogline.extract.text import NEVER, CaselessRegex
+
+    never = CaselessPattern(NEVER)
+    assert isinstance(never, CaselessPattern) and never.pattern == NEVER
+    for text in ("", "(?!)", "Gunmen killed five villagers.", "a \u0345 near "):
+        assert never.search(text, caseless(text)) is None and list(never.finditer(text, caseless(text))) == []
+        rx, searched = never.on(text, caseless(text))
+        assert rx.search(searched) is None
+    assert dict(never.pattern_groups()) == {}
+    regex = CaselessRegex(NEVER)
+    assert isinstance(regex, CaselessRegex) and regex.pattern == NEVER
+    assert regex.search("x", 0, 1) is None and regex.match("x") is None and regex.fullmatch("") is None
+    assert CaselessRegex(f"(?:{NEVER})|(?:x)").search("a x").span() == (2, 3)  # only the whole pattern is NEVER
 
 
 def test_attribution_verbs_keep_their_words():

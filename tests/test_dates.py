@@ -579,3 +579,15 @@ def test_the_night_before_something_named_is_no_date(readers, text):
 ])
 def test_a_day_to_come_does_not_date_the_event(code, text, expected):
     assert event_date(text, code) == expected
+
+
+# A head line without a digit is passed over before its dates are read (a dateline's day is written in digits):
+# a weekday line before the dateline, a dateline naming only a weekday.
+@pytest.mark.parametrize("text,expected", [
+    ("Thursday briefing\nMAIDUGURI, March 10 (Wire) - Gunmen killed 12 people near Bama yesterday.", "2025-03-10"),
+    ("MAIDUGURI, Monday (Wire) - Gunmen killed 12 people near Bama yesterday, police said.", None),
+    ("Last week in the Sahel\n\nNIAMEY, 9 March (Agency) - Soldiers repelled an attack near Tillabéri.", "2025-03-09"),
+])
+def test_a_line_without_digits_names_no_dateline(readers, text, expected):
+    found = dateline(readers["en"], text, TUE)
+    assert (found.date.isoformat() if found else None) == expected

@@ -22,6 +22,7 @@ class AttributionReader:
         self._verbs = re.compile(rf"(?<![\w-])(?:(?:{aux})\s+)?(?:{verbs})(?![\w])", re.I) if aux \
             else words_regex(data.get("verbs", []))
         self._verbs_c = CaselessPattern(self._verbs.pattern)  # on a sentence's caseless copy (``speakers``)
+        self._verbs_seen: dict[int, tuple] = {}  # id(copy) → (copy, text, its verbs): see _verb_matches
         self._preps = CaselessPattern(words_regex(data.get("prepositions", [])).pattern)
         self._pronouns = words_regex(data.get("pronouns", []))
         self._pronouns_c = CaselessPattern(self._pronouns.pattern)
@@ -98,16 +99,31 @@ class AttributionReader:
         """An attribution verb starting at ``pos`` ('said', 'a déclaré')."""
         return self._verbs.match(text, pos)
 
-    def verbs_in(self, text: str):
-        """Every attribution verb of a text, in order. Found on the caseless copy (several times faster), each
-        matched again where it starts, so that its words are the text's."""
+    def verbs_in(self, text: str, folded: str | None = None):
+        """Every attribution verb of a text, in order. Found on the caseless copy (several times faster; ``folded``
+        when the caller has it), each matched again where it starts, so that its words are the text's."""
         match = self._verbs.match
-        for m in self._verbs_c.finditer(text, caseless(text)):
+        for m in self._verb_matches(text, caseless(text) if folded is None else folded):
             yield match(text, m.start())
 
     def verb_spans(self, text: str, folded: str | None = None) -> list[tuple[int, int]]:
         """Where ``verbs_in`` finds its verbs (faster: on the caseless copy ``folded`` when the caller has it)."""
-        return [m.span() for m in self._verbs_c.finditer(text, caseless(text) if folded is None else folded)]
+        return [m.span() for m in self._verb_matches(text, caseless(text) if folded is None else folded)]
+
+    def _verb_matches(self, text: str, folded: str | None) -> list[re.Match]:
+        """The attribution verbs of a sentence, found once: the structure's frames, the speakers and an event's
+        sources ask for the same sentence's verbs. Remembered by the identity of the sentence's copy (a copy made
+        again is searched again), a few thousand at most."""
+        if folded is None:
+            return list(self._verbs_c.finditer(text, folded))
+        seen = self._verbs_seen.get(id(folded))
+        if seen is not None and seen[0] is folded and seen[1] is text:
+            return seen[2]
+        found = list(self._verbs_c.finditer(text, folded))
+        if len(self._verbs_seen) >= 4096:  # a long-running server: stay small
+            self._verbs_seen.clear()
+        self._verbs_seen[id(folded)] = (folded, text, found)
+        return found
 
     def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the
@@ -200,7 +216,7 @@ class AttributionReader:
             folded = caseless(text)
         out: list[Speaker] = []
         spans: list[tuple[int, int]] | None = None  # the sentence's verbs, found when a coordination asks
-        joined = self.subjects.joined(text)  # two speakers of one verb possible at all
+        joined = None  # two speakers of one verb possible at all: asked once, when a verb needs a subject
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
@@ -208,7 +224,7 @@ class AttributionReader:
                                folded=folded)
             if sp:
                 out.append(sp)
-        for m in self._verbs_c.finditer(text, folded):
+        for m in self._verb_matches(text, folded):
             verb = text[m.start():m.end()]
             before = text[:m.start()]
             participle = verb.lower().endswith(self._participle)
@@ -261,6 +277,8 @@ class AttributionReader:
                 sp = sp or self._resolve(text, ws, m.start(), actors, memory, verb, prefer="last", folded=folded)
                 if sp is not None and narrow is not None:
                     sp.apposition = (narrow, m.start())
+                if joined is None:
+                    joined = self.subjects.joined(text)
                 if joined:
                     sp = self._joint_speaker(text, m.start(), actors, memory, verb, folded) or sp
                 if sp is None and ws > 0 and (participle or cm):

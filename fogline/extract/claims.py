@@ -116,8 +116,8 @@ class ClaimReader:
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
                 and not _earlier_clause(v, draft, r, self._clause_break)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
-        unverified_here = self.attribution.unverified(v.s.text, v.folded)
-        unverified_next = (nxt is not None and not nxt.quantities
+        unverified_here = bool(raws) and self.attribution.unverified(v.s.text, v.folded)  # read for a figure only
+        unverified_next = (bool(raws) and nxt is not None and not nxt.quantities
                            and self.attribution.unverified(nxt.s.text, nxt.folded)
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
@@ -227,7 +227,7 @@ class ClaimReader:
     def _subject_speaker(self, ctx: DocumentContext, v: SentenceView, memory: SpeakerMemory) -> Speaker | None:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
         that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
-        for n, m in enumerate(self.attribution.verbs_in(v.s.text)):
+        for n, m in enumerate(self.attribution.verbs_in(v.s.text, v.folded)):
             if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
                 return None
             start = self.attribution.subjects.window_start(v.s.text, m.start())

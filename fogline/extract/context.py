@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from .. import vocab
@@ -68,12 +68,19 @@ class DocumentContext:
     views: list[SentenceView]
     countries: list[str]  # the report's countries, most mentioned first
     year: int | None  # the published year: which actors were active (None when the report is undated)
-    military_convoy: bool  # the report calls a convoy military: its trucks are not civilian property
+    _convoy: object  # military_convoy, or a function that reads it (a search of the whole report, rarely asked)
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
     memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
+
+    @property
+    def military_convoy(self) -> bool:
+        """The report calls a convoy military: its trucks are not civilian property. Read on first ask."""
+        if callable(self._convoy):
+            self._convoy = bool(self._convoy())
+        return self._convoy
 
     def foreground_names(self, named_only: bool = False) -> frozenset:
         """The names of the actors of every sentence outside background (``named_only``: not generic words
@@ -163,6 +170,7 @@ class ContextReader:
                                      rf"(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
         self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
         self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
@@ -235,7 +243,7 @@ class ContextReader:
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         _name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
-                               bool(self._military_convoy.search(text)), state_forces)
+                               partial(self._military_convoy.search, text), state_forces)
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
@@ -270,7 +278,9 @@ class ContextReader:
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
-        v.actors = shift(self.actors.find(text, actor_year), s.start)
+        found = self.actors.find(text, actor_year)
+        v.actors = shift(found, s.start)
+        v.relative = (v.actors, found)  # relative_actors: the reader's own offsets (none shifted back)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
                           if self._before(self._affiliation, v, a.start - s.start, 50)}
         starts = [h.start for h in v.triggers]
@@ -280,7 +290,7 @@ class ContextReader:
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in _YEAR.findall(text)] if "19" in text or "20" in text else []  # most have none
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
         # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
@@ -294,7 +304,7 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
-        if v.dates and self._elsewhere.search(text):
+        if v.dates and self._elsewhere_c.search(text, folded):
             # "on Sunday, two days after the attack": the attack's day
             r = self.dates
             v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, starts, text, s.start,
@@ -387,9 +397,10 @@ def _name_state_forces(views: list[SentenceView], countries: list[str], name: st
     for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
         names[force] = dictionary.police_of(country, force) or vocab.NATIONAL_POLICE + country
     for v in views:
-        v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None, False,
-                                 a.force)
-                    if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
+        if any(a.generic and a.kind == vocab.STATE_FORCES for a in v.actors):  # else the same list (relative_actors)
+            v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None,
+                                     False, a.force)
+                        if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
 
 
 def year_of_actors(doc: Document) -> int | None:

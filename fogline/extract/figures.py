@@ -102,9 +102,9 @@ class FigureReader:
             quantities = self.singles.with_definite(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not self._not_count.match(text[q.end:q.end + 40])
+              and not _matches(self._not_count, text, folded, q.end, q.end + 40)
               and not (q.exact_word and not self.singles.counts_one(text, q, verbs))
-              and not self.personal_loss(text, q) and not self._counts_speakers(text, q, verbs)
+              and not self.personal_loss(text, q, folded) and not self._counts_speakers(text, q, verbs, folded)
               and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
@@ -144,25 +144,27 @@ class FigureReader:
         return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
             self.nouns.noun_class(next_words(text, pos, 1)) is not None
 
-    def personal_loss(self, text: str, q: Quantity) -> bool:
+    def personal_loss(self, text: str, q: Quantity, folded: str | None = None) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
         inside the event, never its toll (they would undercut the residents' or an official's count)."""
         after = text[q.end:q.end + 60]
-        owned_after = self._kin_owner_after.match(after)
+        owned_after = _match(self._kin_owner_after, text, folded, q.end, q.end + 60)
         if owned_after:
             return bool(self._kin.match(" " + after[owned_after.end():]))
-        return bool(self._kin.match(after) and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
+        return bool(_matches(self._kin, text, folded, q.end, q.end + 60)
+                    and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
-    def _counts_speakers(self, text: str, q: Quantity, verbs=()) -> bool:
+    def _counts_speakers(self, text: str, q: Quantity, verbs=(), folded: str | None = None) -> bool:
         """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
         a number in the speaker phrase counts who speaks, not what happened ('…, said one of its commanders had
         died': the words after the verb are what it said, when a harm verb of theirs follows)."""
-        before, after = text[max(0, q.start - 40):q.start], text[q.end:q.end + 60]
-        speakers = q.exact_word or self._speaker_noun.match(after)  # "said a farmer", not "toll of 21 civilians"
+        before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
+        # "said a farmer", not "toll of 21 civilians"
+        speakers = q.exact_word or _matches(self._speaker_noun, text, folded, q.end, q.end + 60)
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and self._said_after.match(after))  # "Un commerçant a indiqué", "two sources told"
+                    or speakers and _matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -360,3 +362,16 @@ def _parenthetical(text: str, start: int, said: re.Match) -> bool:
 def _speaker_words(attribution: dict) -> list[str]:
     """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
     return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
+
+
+def _match(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> re.Match | None:
+    """``rx.match(text[start:end])``, on the same slice of the sentence's caseless copy when there is one (IGNORECASE
+    on the text costs twice as much); read its offsets, not its words."""
+    if folded is None:
+        return rx.match(text[start:end])
+    pattern, searched = rx.on(text, folded)
+    return pattern.match(searched[start:end])
+
+
+def _matches(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> bool:
+    return _match(rx, text, folded, start, end) is not None

@@ -32,6 +32,8 @@ def dateline(reader: DateReader, text: str, published: date | None, window: int 
 
 def _dateline_at(reader: DateReader, text: str, start: int, end: int, published: date | None) -> DateMention | None:
     """A dateline's date in the line that starts at ``start`` (searched up to ``end``)."""
+    if not _DIGIT.search(text, start, end):
+        return None  # every day-precise date is written with its day's digits: a line with none dates nothing
     head = text[:end]
     for m in reader.find(head[start:], published):
         m = replace(m, start=m.start + start, end=m.end + start)
@@ -46,6 +48,7 @@ def _dateline_at(reader: DateReader, text: str, start: int, end: int, published:
     return None
 
 
+_DIGIT = re.compile(r"\d")
 # "March 10 (Wire) -", "March 10 (Wire) --", "March 10, 2025 /Wire/ --"
 _CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–|]|-{1,2}\s|:\s)")
 # the place and outlet before a dateline's date ('LAGOS, ', 'Juba, South Sudan, '): capitalised words, not a sentence

@@ -22,6 +22,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 _FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
+_ONE_WORD = re.compile(r"\S+")  # a name of one word: no word of it to cut
 _COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
 
@@ -231,6 +232,9 @@ class PlaceReader:
         written name; the event takes its coordinates from a known place of the report (see extract)."""
         while e > s and text[e - 1] in "'’":
             e -= 1
+        if any(a <= s < b for a, b in skip) or _ONE_WORD.fullmatch(text, s, e) and (
+                e - s < 3 or fold(text[s:e]) in self.not_places):
+            return None  # the last tests first where nothing below changes them: most runs end here
         last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()

@@ -370,7 +370,9 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
 
 def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
-    spans = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
+    spans = ctx.memo.get("datelines")  # read once per report: asked per sentence of every event
+    if spans is None:
+        spans = ctx.memo["datelines"] = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
     return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
 
 

@@ -118,6 +118,17 @@ class _Unsure(Exception):
     """The starts of a pattern cannot be listed: search it as it is."""
 
 
+@lru_cache(maxsize=4)
+def _pattern_starts(pattern: str) -> set | None:
+    """``_starts`` of a whole pattern (None: they cannot be listed), the last few remembered: a pattern being
+    prepared asks for its literal starts, then for its scanner, and the enumeration is the costliest part of each.
+    Read it, never change it (it is shared)."""
+    try:
+        return _starts(list(_parse(pattern).data), _SCAN_DEPTH, [_SCAN_LIMIT])
+    except (_Unsure, RecursionError):
+        return None
+
+
 def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = False) -> re.Pattern | None:
     """``scanner_source`` compiled."""
     source = scanner_source(pattern, ignorecase, always=always)
@@ -145,7 +156,7 @@ def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = Fal
         if not (ignorecase or always) and tries < _SCAN_HEAVY and (
                 tries < _SCAN_UNANCHORED or items[0][0] in _ZERO_WIDTH):
             return None  # cheap enough where it is tried: a scanner would cost more than it saves
-        starts = _starts(items, _SCAN_DEPTH, [_SCAN_LIMIT])
+        starts = _pattern_starts(pattern)
     except (_Unsure, RecursionError):
         return None
     except Exception:  # noqa: BLE001 (an internal of another Python: search as it is)
@@ -200,7 +211,7 @@ def _literal_starts(pattern: str, refused: int) -> set | None:
         parsed = _parse(pattern)
         if parsed.state.flags & refused:
             return None
-        starts = _starts(list(parsed.data), _SCAN_DEPTH, [_SCAN_LIMIT])
+        starts = _pattern_starts(pattern)
     except (_Unsure, RecursionError):
         return None
     except Exception:  # noqa: BLE001 (an internal of another Python: no test)

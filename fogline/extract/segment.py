@@ -287,9 +287,9 @@ def _counted_back(ctx: DocumentContext, days: list[DateMention]) -> DateMention 
 def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     """The starts of the sentence's event words that name another incident than those told before ('another
     attack', 'In a separate incident, gunmen ...', 'une autre attaque'): they start an event of their own."""
-    rx = _other_incident_rx(ctx.doc.language)
+    rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
-    return {h.start for h in v.triggers if rx.search(v.s.text[:h.start - base])}
+    return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
 
 
 @cache

@@ -55,9 +55,9 @@ class Sides:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
-            passive = bool(anchor and self.triggers.passive_before.search(doc_slice(v, anchor.start - 25,
-                                                                                        anchor.start)))
-            unclaimed = self._says_unclaimed(v.s.text)
+            passive = bool(v.actors and anchor and self.triggers.passive_before.search(  # read for its actors only
+                doc_slice(v, anchor.start - 25, anchor.start)))
+            unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)
             for a in v.actors:
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party

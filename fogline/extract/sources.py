@@ -86,12 +86,18 @@ class Sources:
         told: dict[str, bool] = {}
         for i in draft.sentences + draft.other_sentences:
             v = ctx.views[i]
-            spans = ctx.spoken.get(i)
-            if spans is None:  # a sentence's speakers, read without memory, are the same for every event
-                speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
-                spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
-            for a in v.actors:
-                spoke = (any(st <= a.start < en for st, en in spans) or self.attribution.speaks(text_after(v, a.end))) \
-                    and not self.claims_it(v, a)  # "ISWAP claimed the attack": its author, not a source
-                told[a.name] = told.get(a.name, True) and spoke
+            for a in v.actors:  # the cheap tests first: the sentence's speakers are read only when they decide
+                spoke = told.get(a.name, True) and not self.claims_it(v, a) and (  # "ISWAP claimed the attack"
+                    self.attribution.speaks(text_after(v, a.end))
+                    or any(st <= a.start < en for st, en in self._spoken(ctx, i)))
+                told[a.name] = spoke
         return told
+
+    def _spoken(self, ctx: DocumentContext, i: int) -> list[tuple[int, int]]:
+        """The spans of sentence ``i``'s speakers, read without memory: the same for every event (``ctx.spoken``)."""
+        spans = ctx.spoken.get(i)
+        if spans is None:
+            v = ctx.views[i]
+            speakers = self.attribution.speakers(v.s.text, relative_actors(v), SpeakerMemory(), v.folded)
+            spans = ctx.spoken[i] = [(v.s.start + sp.start, v.s.start + sp.end) for sp in speakers]
+        return spans

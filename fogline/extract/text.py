@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
+from .case_classes import lowered_classes
+from .needed_words import needed_words
 from .scan import (
     CASE_TABLES,
     caseless,
@@ -21,7 +23,8 @@ from .scan import (
     start_scanner,
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+")
+# the lookahead first lets the engine pass over the characters that can start no boundary (twice as fast)
+_BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ def trie_alternation(literals) -> str:
     return build(trie)
 
 
+NEVER = "(?!)"  # the data files' pattern for a rule a language does not have: it matches nothing
 _SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
 
 
@@ -122,6 +126,10 @@ class CaselessPattern:
     lower case)."""
 
     __slots__ = ("pattern", "_rx", "_rx_i", "_needs", "_any", "scanned", "_starts_i", "_todo")
+
+    def __new__(cls, pattern: str):
+        # '(?!)', a rule the language lacks: asked as often as the others, answered with no search (``_Never``)
+        return super().__new__(_NEVER.get(cls, cls) if pattern == NEVER else cls)
 
     def __init__(self, pattern: str):
         self.pattern = pattern
@@ -138,7 +146,7 @@ class CaselessPattern:
         if representative_pattern(pattern):
             self._todo = pattern
             return
-        lower = lowered(pattern)
+        lower = lowered(pattern) or lowered_classes(pattern)  # '(?=[A-ZÀ-Ý])': its class of representatives
         if lower is not None:
             self._todo = lower
         else:
@@ -242,7 +250,7 @@ class CasedWords:
     written with capitals case-sensitively; the leftmost match wins, the lower-case words first at one start (the
     order of the alternation). IGNORECASE in part of a pattern keeps the whole pattern on the slow path."""
 
-    __slots__ = ("_plain", "_exact")
+    __slots__ = ("_plain", "_exact", "_listed", "_needs")
 
     def __init__(self, words):
         words = list(words)
@@ -250,10 +258,28 @@ class CasedWords:
         exact = [w for w in words if w != w.lower()]
         self._plain = CaselessPattern(words_regex(plain).pattern) if plain else None
         self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
+        self._listed, self._needs = self._without_unlisted(plain)
+
+    @staticmethod
+    def _without_unlisted(plain: list[str]) -> tuple[CaselessPattern | None, re.Pattern | None]:
+        """A phrase any word may begin ('(?:[\\w'’-]+ )?committee') leaves the whole alternation with no start
+        scanner, tried at every word start. Where none of the words such phrases need is (``needed_words``), none
+        of them can match: the alternation without them, in the same order, behind its scanner, finds the same."""
+        unlisted = [w for w in plain if holds_any(w) is None]
+        needed = [needed_words(w) for w in unlisted]
+        if not unlisted or len(unlisted) == len(plain) or any(n is None for n in needed):
+            return None, None
+        order = [w for w in sorted(set(plain), key=len, reverse=True) if w not in unlisted]  # words_regex's order
+        listed = CaselessPattern(rf"(?<![\w-])(?:{alternation(order, sort=False)})(?![\w])")
+        return listed, re.compile(trie_alternation(frozenset().union(*needed)))
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first match in ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
-        first = self._plain.search(text, caseless(text) if folded is None else folded) if self._plain else None
+        folded = caseless(text) if folded is None else folded
+        if self._needs is not None and folded is not None and self._needs.search(folded) is None:
+            first = self._listed.search(text, folded)  # no word an unlisted phrase needs: the listed ones alone
+        else:
+            first = self._plain.search(text, folded) if self._plain else None
         other = self._exact.search(text) if self._exact else None
         return first if other is None or first is not None and first.start() <= other.start() else other
 
@@ -299,3 +325,28 @@ class CaselessRegex(CaselessPattern):
             rx, s = self.on(text, folded)
             return rx.finditer(s, pos, len(s) if endpos is None else endpos)
         return super().finditer(text, folded)
+
+
+class _Never:
+    """A ``CaselessPattern`` or ``CaselessRegex`` of ``NEVER``: the same answers (no match), without the search."""
+
+    __slots__ = ()
+
+    def search(self, *args, **kwargs) -> None:
+        return None
+
+    match = fullmatch = search
+
+    def finditer(self, *args, **kwargs):
+        return iter(())
+
+
+class _NeverPattern(_Never, CaselessPattern):
+    __slots__ = ()
+
+
+class _NeverRegex(_Never, CaselessRegex):
+    __slots__ = ()
+
+
+_NEVER = {CaselessPattern: _NeverPattern, CaselessRegex: _NeverRegex}

@@ -1,0 +1,53 @@
+"""Words one of which lies inside every match of a pattern: a cheap test for a phrase whose first word may be any
+word ('(?:[\\w'’-]+ )?committee'), which no start scanner can serve (``CasedWords``)."""
+
+from __future__ import annotations
+
+import re
+
+from .scan import _CASELESS, _parse, _parser
+
+_SHORTEST = 3  # a phrase needing only a shorter word gives no test (too many windows hold one)
+
+
+def needed_words(pattern: str) -> frozenset[str] | None:
+    """Literal words one of which lies inside every match of the case-sensitive ``pattern`` (inside the match: a
+    word of a lookaround does not count), each written in representatives (as found in a caseless copy), or None
+    when some match may hold none."""
+    if _parser is None:
+        return None
+    try:
+        parsed = _parse(pattern)
+        if parsed.state.flags & (re.I | re.X):
+            return None
+        words = _needed(list(parsed.data))
+    except Exception:  # noqa: BLE001 (an internal of another Python: no test)
+        return None
+    return words if words and all(_CASELESS[ord(c)] == c for word in words for c in word) else None
+
+
+def _needed(items: list) -> frozenset[str] | None:
+    """The best of the sequence's parts that every match holds: a run of literal characters, or a group, an
+    alternation or a repeat (at least once) whose every match holds one of some words."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items + [(None, None)]:
+        if op is _parser.LITERAL:
+            run.append(chr(av))
+            continue
+        if len(run) >= _SHORTEST:
+            options.append(frozenset(["".join(run)]))
+        run = []
+        found = None
+        if op is _parser.SUBPATTERN and not (av[1] or av[2]):  # no inline flag
+            found = _needed(list(av[3].data))
+        elif op is _parser.BRANCH:
+            parts = [_needed(list(alt.data)) for alt in av[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)
+        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _needed(list(av[2].data))
+        if found:
+            options.append(found)
+    if not options:
+        return None
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)))
