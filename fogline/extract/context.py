@@ -29,7 +29,7 @@ from .dating import (
 )
 from .filed import dateline
 from .numbers import NumberReader, Quantity
-from .parties import ActorMention, ActorReader
+from .parties import ActorMention, ActorReader, name_state_forces
 from .places import PlaceMention, PlaceReader
 from .scan import caseless
 from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
@@ -241,7 +241,7 @@ class ContextReader:
                 v.actors = self.actors.localise(v.actors, v.s.text, v.s.start, year_of_actors(doc),
                                                 countries[0] if countries else None)
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
-        _name_state_forces(views, countries, state_forces, self.actors.dictionary)
+        name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
                                partial(self._military_convoy.search, text), state_forces)
 
@@ -385,22 +385,6 @@ class ContextReader:
             if fold(head) in self.places.not_places or fold(head) in self.places.glued:
                 found = self.gazetteer.country(tail)
         return found
-
-
-def _name_state_forces(views: list[SentenceView], countries: list[str], name: str | None, dictionary) -> None:
-    """'the army', 'troops' → the state forces of the report's country; 'policemen', 'gendarmes' → its police
-    (its gendarmerie where the dictionary has one); ACLED's "Military/Police Forces of X" where it has none."""
-    if not countries:
-        return
-    country = countries[0]
-    names = {None: name or vocab.NATIONAL_MILITARY + country, "military": name or vocab.NATIONAL_MILITARY + country}
-    for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
-        names[force] = dictionary.police_of(country, force) or vocab.NATIONAL_POLICE + country
-    for v in views:
-        if any(a.generic and a.kind == vocab.STATE_FORCES for a in v.actors):  # else the same list (relative_actors)
-            v.actors = [ActorMention(a.start, a.end, names.get(a.force), vocab.STATE_FORCES, country, False, None,
-                                     False, a.force)
-                        if a.generic and a.kind == vocab.STATE_FORCES else a for a in v.actors]
 
 
 def year_of_actors(doc: Document) -> int | None:

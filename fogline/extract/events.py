@@ -9,7 +9,6 @@ from datetime import date
 
 from .. import vocab
 from ..records import Actor, Background, Claim, Event, Evidence, Place
-from .claims import drop_restated
 from .context import DocumentContext
 from .placing import Placer
 from .regions_named import at_region
@@ -133,3 +132,33 @@ def _stale(event: Event, published: date | None) -> bool:
     if event.date_precision == vocab.MONTH:  # "in March", "last month", in a report from April: context
         return (when.year, when.month) != (published.year, published.month)
     return (published - when).days > 30
+
+
+def drop_restated(claims: list[Claim], told: set[tuple] | None = None) -> list[Claim]:
+    """The lede's toll restated in the body is one claim, not two; and a figure the outlet gives in its own voice
+    that a named source gives too, in the same bounds ('led to the deaths of 10 separatists' … 'according to the
+    army, ten separatists were killed'), is that source's claim, told twice. An open figure ('at least 10') and an
+    exact one are two claims. ``told``: the figures a named source gave in the report's earlier events (updated):
+    the same source's same figure in the lede's event and again in a later one ('the separatists said they killed
+    dozens of soldiers' … 'killed “dozens” of soldiers in the ambush') is told once."""
+    seen: set[tuple] = set()
+    kept = []
+    for c in claims:
+        key = (c.what, c.of, c.low, c.high, c.claimant, c.status)
+        again = (c.what, c.of, c.low, c.high, c.claimant)
+        if told is not None and c.low is not None and c.claimant != vocab.THE_OUTLET and again in told:
+            continue
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    if told is not None:
+        told.update((c.what, c.of, c.low, c.high, c.claimant) for c in kept
+                    if c.low is not None and c.claimant != vocab.THE_OUTLET)
+    sourced = [c for c in kept if c.claimant != vocab.THE_OUTLET and c.low is not None]
+    # "killed 12 people, the army said" … "the army said 12 soldiers died": the same source's same exact figure,
+    # once with no party and once naming it, is one claim, of that party
+    named = {(c.what, c.low, c.claimant) for c in kept if c.of != vocab.UNKNOWN and c.low is not None
+             and c.high == c.low}
+    return [c for c in kept if not (c.claimant == vocab.THE_OUTLET and c.low is not None and any(
+        s.what == c.what and s.of == c.of and s.low == c.low and s.high == c.high
+        for s in sourced)) and not (c.of == vocab.UNKNOWN and c.high == c.low and (c.what, c.low, c.claimant) in named)]

@@ -269,3 +269,19 @@ class ActorReader:
                 out.append(ActorMention(a.start, a.end, entry.name, entry.kind, entry.country, entry.generic,
                                         entry.home_country, False, entry.force))
         return out
+
+
+def name_state_forces(views: list, countries: list[str], name: str | None, dictionary: ActorDictionary) -> None:
+    """'the army', 'troops' → the state forces of the report's country; 'policemen', 'gendarmes' → its police
+    (its gendarmerie where the dictionary has one); ACLED's "Military/Police Forces of X" where it has none."""
+    if not countries:
+        return
+    country = countries[0]
+    names = {None: name or NATIONAL_MILITARY + country, "military": name or NATIONAL_MILITARY + country}
+    for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
+        names[force] = dictionary.police_of(country, force) or NATIONAL_POLICE + country
+    for v in views:
+        if any(a.generic and a.kind == STATE_FORCES for a in v.actors):  # else the same list (relative_actors)
+            v.actors = [ActorMention(a.start, a.end, names.get(a.force), STATE_FORCES, country, False, None,
+                                     False, a.force)
+                        if a.generic and a.kind == STATE_FORCES else a for a in v.actors]
