@@ -370,8 +370,10 @@ class ContextReader:
         for m in _CAPITALISED.finditer(text):
             w = m.group()
             entry = self._country_named(w) if len(w) > 3 else None
+            if entry is None:
+                continue
             before = text[max(0, m.start() - 80):m.start()]
-            if entry and not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
+            if not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
                 (beyond if self.places.borders.neighbour(before) else out).append(entry.country)
         return out + homes + demonyms
 
