@@ -17,6 +17,10 @@ Skipping: before anything is extracted, each batch of read documents is looked u
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
 ``jobs`` > 1 extracts in worker processes (each builds its extractors once) while this process stores
 in input order, so the output and the store are the same as with one process.
+
+Fusion's sketches of the events a run stores are made as it stores them (``sketch_stored``; with workers,
+while they still extract), and fusion reads back from the store only the other events of the neighbourhood
+(``Store.neighbourhood``'s ``known``), each sketch standing only while its document keeps the text it had.
 """
 
 from __future__ import annotations
