@@ -141,7 +141,10 @@ def store_items(store: Store, items: list[Item], report: IngestReport, fail: Cal
                 if status != "unchanged":
                     report.changed.append(doc.id)
                     if known is not None:
-                        sketch_stored(it.extraction, known)
+                        try:
+                            sketch_stored(it.extraction, known)
+                        except Exception:  # noqa: BLE001 (fusion then reads the stored rows, as it would)
+                            pass
         if on_item is not None:
             on_item(report)
 
