@@ -11,6 +11,7 @@ from sqlalchemy import event as sa_event
 
 import fogline.extract
 from fogline import pipeline
+from fogline.records import Document
 from fogline.store import INCIDENT_FORMAT, Store, meta
 
 pytestmark = pytest.mark.usefixtures("backend")
@@ -378,3 +379,59 @@ def test_jobs_2_with_a_store_that_cannot_be_opened_fails_cleanly(capsys, tmp_pat
     sqlite_only(backend, "a SQLite file in a directory that does not exist")
     code, _out, err = run(capsys, "ingest", str(feed), "--db", str(tmp_path / "no" / "such" / "dir.db"), "--jobs", "2")
     assert code != 0 and "Traceback" not in err and "dir.db" in err
+
+
+# -- the sketches an ingest makes of what it stores -------------------------------------------------
+def _sketches_read_back(store):
+    from fogline.fuse import EventSketch
+
+    with store.engine.connect() as conn:
+        return {r["id"]: EventSketch.from_event(r) for r in store.neighbourhood(conn, None, 0)}
+
+
+def test_the_sketches_an_ingest_makes_are_those_fusion_reads_back(tmp_path):
+    """Integer coordinates (stored as floats), a timestamp for a date, figures, actors and an undated event: the
+    sketch made from the extraction is the one made from the stored row."""
+    ext = _extraction("k1", "Mali", date(2025, 3, 4), 14)
+    ev = ext["events"][0]
+    ev.update(date="2025-03-04T08:30:00", longitude=2, geo_precision=1, admin1="Gao",
+              actors=[{"name": "Rebels of the Dunes", "kind": "rebel group", "side": "A"},
+                      {"name": "Civilians (Mali)", "kind": "civilians", "side": "B"}],
+              claims=[{"what": "killed", "low": 17, "high": 17, "claimant": "residents"},
+                      {"what": "wounded", "low": 3, "high": None, "vague": 1}])
+    ext["document"]["published"] = "2025-03-05"
+    undated = _extraction("k2", None, None, None)
+    known: dict = {}
+    with Store(f"sqlite:///{tmp_path / 'k.db'}") as store:
+        for x in (ext, undated):
+            x["document"]["text_sha256"] = Document("x", x["document"]["text"], "en", None).text_sha256
+            store.add(x)
+            pipeline.sketch_stored(x, known)
+        back = _sketches_read_back(store)
+    assert set(known) == set(back) == {"k1:e1", "k2:e1"}
+    for event_id, (_sha, day, country, sketch) in known.items():
+        assert sketch == back[event_id] and (day, country) == (sketch.day, sketch.country)
+    assert known["k1:e1"][3].figures == {("killed", 17)} and isinstance(known["k1:e1"][3].lon, float)
+
+
+def test_fusion_uses_a_known_sketch_only_while_its_document_is_unchanged(tmp_path):
+    """A sketch made when a document was stored stands for its event only while the document keeps that text: once
+    another writer replaced it, fusion reads the new row (here the event moved far away and is no longer joined)."""
+    a, b = _extraction("m1", "Mali", date(2025, 3, 4), 14.0), _extraction("m2", "Mali", date(2025, 3, 4), 14.0)
+    known: dict = {}
+    with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
+        for x in (a, b):
+            x["document"]["text_sha256"] = Document("x", x["document"]["text"], "en", None).text_sha256
+            store.add(x)
+            pipeline.sketch_stored(x, known)
+        with store.engine.connect() as conn:
+            got = store.neighbourhood(conn, ["m1:e1", "m2:e1"], 34, known)
+        assert sorted(got, key=lambda s: s.id) == [known["m1:e1"][3], known["m2:e1"][3]]  # nothing read back
+        moved = _extraction("m2", "Mali", date(2025, 3, 4), 19.0)
+        moved["document"]["text"] += " Updated."
+        store.add(moved)  # the same id, another text: written anew, elsewhere
+        with store.engine.connect() as conn:
+            got = store.neighbourhood(conn, ["m1:e1", "m2:e1"], 34, known)
+        assert [r["latitude"] for r in got if isinstance(r, dict)] == [19.0]
+        pipeline.fuse_pending(store, known=known)
+        assert store.incident_of("m1:e1") != store.incident_of("m2:e1")

@@ -327,13 +327,16 @@ def _undated_pairs(group: list[EventSketch], others: list[EventSketch]) -> Itera
     lats = [b.lat for _i, b in placed]
     eps = 1e-6  # the bisection may only widen what `_far`, the real test, keeps
     for i, a in enumerate(group):
-        if a.lat is None or a.lon is None:
-            near = pool
-        else:
-            lo, hi = bisect_left(lats, a.lat - _LAT_SPAN - eps), bisect_right(lats, a.lat + _LAT_SPAN + eps)
-            near = unplaced + placed[lo:hi]
-        for j, b in near:
-            if j > i and not _far(a, b):
+        if a.lat is None or a.lon is None:  # `_far` rules nothing out
+            yield from ((a, b) for j, b in pool if j > i)
+            continue
+        lo, hi = bisect_left(lats, a.lat - _LAT_SPAN - eps), bisect_right(lats, a.lat + _LAT_SPAN + eps)
+        lat, lon, span = a.lat, a.lon, _lon_span(a.lat)  # `_far(a, b)`, with what is a's worked out once
+        for j, b in unplaced:
+            if j > i:
+                yield a, b
+        for j, b in placed[lo:hi]:
+            if j > i and not (abs(lat - b.lat) > _LAT_SPAN or abs(lon - b.lon) > span):
                 yield a, b
 
 

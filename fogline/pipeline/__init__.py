@@ -17,6 +17,10 @@ Skipping: before anything is extracted, each batch of read documents is looked u
 in two queries (``Store.unchanged``), so re-reading an unchanged feed costs reading and hashing alone.
 ``jobs`` > 1 extracts in worker processes (each builds its extractors once) while this process stores
 in input order, so the output and the store are the same as with one process.
+
+Fusion's sketches of the events a run stores are made as it stores them (``sketch_stored``; with workers,
+while they still extract), and fusion reads back from the store only the other events of the neighbourhood
+(``Store.neighbourhood``'s ``known``), each sketch standing only while its document keeps the text it had.
 """
 
 from __future__ import annotations
@@ -30,7 +34,18 @@ from ..read import ReadResult
 from ..records import Document
 from . import extraction
 from .extraction import Item, Workers, extract_all, extract_document, items_of, start_workers
-from .fusion import PENDING, fuse_documents, fuse_events, fuse_pending, merge, open_store, split, upgrade
+from .fusion import (
+    PENDING,
+    Known,
+    fuse_documents,
+    fuse_events,
+    fuse_pending,
+    merge,
+    open_store,
+    sketch_stored,
+    split,
+    upgrade,
+)
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -84,16 +99,17 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     # with workers, this process stores while they extract: in smaller batches, so that little is left to
     # store once the last extraction is in
     size = extraction.BATCH if pool is None else STORE_BATCH
+    known: Known = {}  # the fusion sketches of what this run stored: fusion need not read them back
     try:
         batch: list[Item] = []
         for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=pool):
             batch.append(it)
             if len(batch) == size:
-                store_items(store, batch, report, fail, on_item)
+                store_items(store, batch, report, fail, on_item, known)
                 batch = []
-        store_items(store, batch, report, fail, on_item)
+        store_items(store, batch, report, fail, on_item, known)
         report.stopped = bool(stop and stop())
-        report.fused = fuse_pending(store, on_fusion, workers=pool)
+        report.fused = fuse_pending(store, on_fusion, workers=pool, known=known)
     finally:
         if pool is not None and workers is None:
             pool.shutdown(cancel_futures=True)
@@ -101,9 +117,10 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
 
 
 def store_items(store: Store, items: list[Item], report: IngestReport, fail: Callable[[str], None],
-                on_item: Callable[[IngestReport], None] | None = None) -> None:
+                on_item: Callable[[IngestReport], None] | None = None, known: Known | None = None) -> None:
     """Count each item of a batch, storing the extracted ones together (``Store.add_batch``): a failure is
-    named by its input, the others stored. ``on_item`` sees the report after each item."""
+    named by its input, the others stored. ``on_item`` sees the report after each item; ``known`` gets the
+    fusion sketches of the events stored (``sketch_stored``)."""
     todo = [it for it in items if it.failure is None and not it.stored]
     for it in todo:
         assert it.document is not None and it.extraction is not None
@@ -123,6 +140,11 @@ def store_items(store: Store, items: list[Item], report: IngestReport, fail: Cal
                 setattr(report, status, getattr(report, status) + 1)
                 if status != "unchanged":
                     report.changed.append(doc.id)
+                    if known is not None:
+                        try:
+                            sketch_stored(it.extraction, known)
+                        except Exception:  # noqa: BLE001 (fusion then reads the stored rows, as it would)
+                            pass
         if on_item is not None:
             on_item(report)
 

@@ -19,13 +19,43 @@ if TYPE_CHECKING:
 
 
 def fuse_pending(store: Store, on_fusion: Callable[[str, int, int], None] | None = None,
-                 workers: Workers | None = None) -> int:
+                 workers: Workers | None = None, known: Known | None = None) -> int:
     """Fuse the events of every document stored since its last fusion (``Store.pending``: this run's, and
     any a killed run left), clearing their notes in the fusion's transaction. Returns the number of
-    documents fused. ``workers``: processes to assemble incidents in (``fuse_events``)."""
+    documents fused. ``workers``: processes to assemble incidents in (``fuse_events``); ``known``: the
+    sketches of the events this run stored (``sketch_stored``)."""
     if not store.pending():
         return 0
-    return fuse_events(store, PENDING, on_fusion=on_fusion, workers=workers)
+    return fuse_events(store, PENDING, on_fusion=on_fusion, workers=workers, known=known)
+
+
+Known = dict[str, tuple[str, "int | None", "str | None", "EventSketch"]]  # ``Store.neighbourhood``'s ``known``
+
+
+def sketch_stored(extraction: dict[str, Any], known: Known) -> None:
+    """Add to ``known`` the fusion sketch of each event of an extraction just stored, with its document's text
+    hash, as fusion would make it from the stored row (``Store.neighbourhood``): an ingest makes them while it
+    stores (with workers, while they extract), and fusion reads and decodes only the other events' rows."""
+    from ..fuse import EventSketch
+    from ..records import as_date
+
+    doc = extraction["document"]
+    published = as_date(doc.get("published"))
+    pub = published.isoformat() if published is not None else None
+    for ev in extraction.get("events") or []:
+        day = as_date(ev.get("date"))
+        lat, lon = ev.get("latitude"), ev.get("longitude")
+        sk = EventSketch.from_event({  # the row as stored and read back: dates as ISO text, coordinates as floats
+            "id": ev["id"], "document_id": doc["id"], "event_type": ev.get("event_type"),
+            "sub_event_type": ev.get("sub_event_type"), "date": day.isoformat() if day is not None else None,
+            "date_precision": ev.get("date_precision"), "country": ev.get("country"), "admin1": ev.get("admin1"),
+            "location": ev.get("location"), "latitude": float(lat) if lat is not None else None,
+            "longitude": float(lon) if lon is not None else None, "geo_precision": ev.get("geo_precision"),
+            "actors": ev.get("actors") or [], "evidence": ev.get("evidence") or [],
+            "claims": [{"what": c.get("what"), "low": c.get("low"), "high": c.get("high"),
+                        "vague": bool(c.get("vague", False))} for c in ev.get("claims") or []],
+            "published": pub})
+        known[sk.id] = (doc["text_sha256"], sk.day, sk.country, sk)
 
 
 def fuse_documents(store: Store, doc_ids: Iterable[str]) -> int:
@@ -40,7 +70,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
                 on_fusion: Callable[[str, int, int], None] | None = None,
                 before: Callable[[Connection], None] | None = None,
                 after: Callable[[Connection, dict[str, str]], None] | None = None,
-                workers: Workers | None = None) -> int:
+                workers: Workers | None = None, known: Known | None = None) -> int:
     """Recompute the incidents of these events (new or written anew) and their neighbourhood
     (``Store.neighbourhood``); all events when ``event_ids`` is None, the events of the documents awaiting
     fusion when it is ``PENDING``. The incidents that changed — other members, a member among
@@ -51,7 +81,8 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     first and last (an analyst's links, and the audit entry of the change: all of it or none is written).
     ``workers`` (an ingest's extraction processes) share the fusion by countries (``_fuse``) and assemble
     the incidents in parallel: handed their member events by this process, or past ``HAND_OVER`` events
-    reading them (committed before fusion) from the store themselves, when they can open it.
+    reading them (committed before fusion) from the store themselves, when they can open it. ``known``: the
+    sketches of events the caller stored (``sketch_stored``), used for those whose document is unchanged.
     Returns the number of documents fused when ``PENDING``, else of incidents."""
     from ..fuse import MAX_SPREAD_DAYS, WINDOW, EventSketch
 
@@ -67,7 +98,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         else:
             ids = None if event_ids is None else list(event_ids)
         tell("load", 0, len(ids) if ids is not None else 0)
-        rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS)
+        rows = store.neighbourhood(conn, ids, WINDOW["month"] + MAX_SPREAD_DAYS, known)
         url = _shared_url(store) if workers is not None and len(rows) > HAND_OVER else None
         if url is not None:  # the workers open the store (loading its modules) while this process fuses
             assert workers is not None
@@ -75,7 +106,8 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
                 workers.submit(_engine, url)
         must, cannot = store.links(conn)
         tell("fuse", 0, len(rows))
-        assignment = _fuse([EventSketch.from_event(r) for r in rows], must, cannot, workers)
+        sketches = [r if isinstance(r, EventSketch) else EventSketch.from_event(r) for r in rows]
+        assignment = _fuse(sketches, must, cannot, workers)
         before = store.save_incidents(conn, assignment)
         _assemble(store, conn, set(assignment.values()) | before | set(store.stale_incidents(conn)), set(ids or ()),
                   tell=tell, workers=workers, url=url)

@@ -4,7 +4,7 @@ in one transaction; merge and split links). Fusion and assembly themselves run i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -43,11 +43,16 @@ _ASSEMBLY_KEYS = _ASSEMBLY_EVENT + _ASSEMBLY_DOCUMENT  # plain strings (SQLAlche
 class FusionMixin:
     engine: Engine
 
-    def neighbourhood(self, conn: Connection, event_ids: list[str] | None, margin: int) -> list[dict[str, Any]]:
+    def neighbourhood(self, conn: Connection, event_ids: list[str] | None, margin: int,
+                      known: Mapping[str, tuple[str, int | None, str | None, Any]] | None = None) -> list[Any]:
         """What fusion needs of these events and their neighbours: the events of the same country dated
         within ``margin`` days of one of them (undated events are neighbours of every date; an undated
         new event has the whole country as neighbours), and every event already in an incident with one
         of those, so a neighbourhood never cuts an incident in two. All events when ``event_ids`` is None.
+
+        ``known``: event id → (its document's text sha256, its day as an ordinal, its country, what to give
+        for it), for the events the caller made from what it stored itself (an ingest's sketches): an event
+        whose document still has that text is given as that object, without reading and decoding its row.
 
         One query per country (per 100 separate date windows), whatever the number of new events."""
         cols = [events.c.id, events.c.document_id, events.c.event_type, events.c.sub_event_type, events.c.date,
@@ -55,20 +60,20 @@ class FusionMixin:
                 events.c.longitude, events.c.geo_precision, events.c.actors, events.c.evidence,
                 documents.c.published]
         base = sa.select(*cols).join(documents, documents.c.id == events.c.document_id)
+        hit: dict[str, tuple[str, int | None, str | None, Any]] = {}  # the events given as ``known`` has them
         if event_ids is None:
             found = {r.id: r for r in conn.execute(base)}
         else:
-            found = {}
-            for part in chunks(event_ids):
-                found.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+            found = _load(conn, base, event_ids, known or {}, hit)
             windows: dict[str | None, list[tuple[int, int]] | None] = {}  # None: the whole country
-            for r in list(found.values()):
-                day = r.date or r.published
-                country = r.country or None
+            days = [((r.date or r.published).toordinal() if (r.date or r.published) else None, r.country)
+                    for r in found.values()] + [(k[1], k[2]) for k in hit.values()]
+            for day, country in days:
+                country = country or None
                 if day is None:
                     windows[country] = None
                 elif windows.setdefault(country, []) is not None:
-                    windows[country].append((day.toordinal() - margin, day.toordinal() + margin))
+                    windows[country].append((day - margin, day + margin))
             when = sa.func.coalesce(events.c.date, documents.c.published)
             # the neighbours by id first, then the rows not loaded yet (on a first fusion: none, where reading
             # the window's rows read and decoded every row twice)
@@ -80,15 +85,13 @@ class FusionMixin:
                     where = q if part is None else q.where(sa.or_(when.is_(None), *(
                         when.between(date.fromordinal(lo), date.fromordinal(hi)) for lo, hi in part)))
                     near += conn.execute(where).scalars()
-            near = [e for e in dict.fromkeys(near) if e not in found]
+            near = [e for e in dict.fromkeys(near) if e not in found and e not in hit]
             of_incidents = sa.select(incident_members.c.incident_id)
-            for part in chunks(list(found) + near):  # and every event of an incident one of those is in
+            for part in chunks(list(found) + list(hit) + near):  # and every event of an incident one of those is in
                 near += conn.execute(sa.select(incident_members.c.event_id).where(incident_members.c.incident_id.in_(
                     of_incidents.where(incident_members.c.event_id.in_(part))))).scalars()
-            near = [e for e in dict.fromkeys(near) if e not in found]
-            rows: dict[str, Any] = {}
-            for part in chunks(near):
-                rows.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+            near = [e for e in dict.fromkeys(near) if e not in found and e not in hit]
+            rows = _load(conn, base, near, known or {}, hit)
             found.update((e, rows[e]) for e in near if e in rows)
         counts: dict[str, list[dict[str, Any]]] = {}  # the claims' counts: fusion compares reports' figures
         for part in chunks(list(found)):
@@ -101,7 +104,7 @@ class FusionMixin:
                  "country": r.country, "admin1": r.admin1, "location": r.location, "latitude": r.latitude,
                  "longitude": r.longitude, "geo_precision": r.geo_precision, "actors": r.actors or [],
                  "evidence": r.evidence or [], "claims": counts.get(r.id, []),
-                 "published": iso(r.published)} for r in found.values()]
+                 "published": iso(r.published)} for r in found.values()] + [k[3] for k in hit.values()]
 
     @staticmethod
     def links(conn: Connection) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -217,6 +220,28 @@ class FusionMixin:
                         if (row.event_a in a and row.event_b in b) or (row.event_a in b and row.event_b in a)]
             if crossing:
                 c.execute(overrides.delete().where(overrides.c.seq.in_(crossing)))
+
+
+def _load(conn: Connection, base: sa.Select, event_ids: Sequence[str],
+          known: Mapping[str, tuple[str, int | None, str | None, Any]],
+          hit: dict[str, tuple[str, int | None, str | None, Any]]) -> dict[str, Any]:
+    """Event id → row of these events (``base``), but for those ``known`` holds with their document's text as
+    stored: those go to ``hit`` (their ids and texts read, nothing decoded)."""
+    todo: Sequence[str] = event_ids
+    if known:
+        todo = []
+        shas = sa.select(events.c.id, documents.c.text_sha256).join(documents, documents.c.id == events.c.document_id)
+        for part in chunks(event_ids):
+            for event_id, sha in conn.execute(shas.where(events.c.id.in_(part))):
+                k = known.get(event_id)
+                if k is not None and k[0] == sha:
+                    hit[event_id] = k
+                else:
+                    todo.append(event_id)
+    found: dict[str, Any] = {}
+    for part in chunks(todo):
+        found.update((r.id, r) for r in conn.execute(base.where(events.c.id.in_(part))))
+    return found
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
