@@ -389,6 +389,14 @@ def _sketches_read_back(store):
         return {r["id"]: EventSketch.from_event(r) for r in store.neighbourhood(conn, None, 0)}
 
 
+def _store_sketched(store, extractions, known: dict) -> None:
+    """Store each extraction as the pipeline does, its events' sketches made on the way (``sketch_stored``)."""
+    for x in extractions:
+        x["document"]["text_sha256"] = Document("x", x["document"]["text"], "en", None).text_sha256
+        store.add(x)
+        pipeline.sketch_stored(x, known)
+
+
 def test_the_sketches_an_ingest_makes_are_those_fusion_reads_back(tmp_path):
     """Integer coordinates (stored as floats), a timestamp for a date, figures, actors and an undated event: the
     sketch made from the extraction is the one made from the stored row."""
@@ -403,10 +411,7 @@ def test_the_sketches_an_ingest_makes_are_those_fusion_reads_back(tmp_path):
     undated = _extraction("k2", None, None, None)
     known: dict = {}
     with Store(f"sqlite:///{tmp_path / 'k.db'}") as store:
-        for x in (ext, undated):
-            x["document"]["text_sha256"] = Document("x", x["document"]["text"], "en", None).text_sha256
-            store.add(x)
-            pipeline.sketch_stored(x, known)
+        _store_sketched(store, (ext, undated), known)
         back = _sketches_read_back(store)
     assert set(known) == set(back) == {"k1:e1", "k2:e1"}
     for event_id, (_sha, day, country, sketch) in known.items():
@@ -420,10 +425,7 @@ def test_fusion_uses_a_known_sketch_only_while_its_document_is_unchanged(tmp_pat
     a, b = _extraction("m1", "Mali", date(2025, 3, 4), 14.0), _extraction("m2", "Mali", date(2025, 3, 4), 14.0)
     known: dict = {}
     with Store(f"sqlite:///{tmp_path / 'm.db'}") as store:
-        for x in (a, b):
-            x["document"]["text_sha256"] = Document("x", x["document"]["text"], "en", None).text_sha256
-            store.add(x)
-            pipeline.sketch_stored(x, known)
+        _store_sketched(store, (a, b), known)
         with store.engine.connect() as conn:
             got = store.neighbourhood(conn, ["m1:e1", "m2:e1"], 34, known)
         assert sorted(got, key=lambda s: s.id) == [known["m1:e1"][3], known["m2:e1"][3]]  # nothing read back
