@@ -8,8 +8,6 @@ import re
 
 from ..gazetteer import Gazetteer, PlaceEntry
 
-_POSSESSIVE = re.compile(r"['’]s\b.*$")  # "in Niger's Diffa region": the owner only
-
 
 class CountryAfter:
     def __init__(self, pattern: str | None, gazetteer: Gazetteer):
@@ -19,7 +17,7 @@ class CountryAfter:
     def code(self, text: str, end: int) -> str | None:
         """The ISO2 code of the country written right after a name ending at ``end``, if one is."""
         m = self._rx.match(text, end) if self._rx else None
-        country = self.gaz.country(_POSSESSIVE.sub("", m.group("c"))) if m else None
+        country = self.gaz.country(m.group("c")) if m else None
         return country.country_code if country else None
 
     def choose(self, entries: list[PlaceEntry], text: str, end: int) -> PlaceEntry | None:
