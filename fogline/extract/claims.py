@@ -50,10 +50,11 @@ class ClaimReader:
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
         self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
+        self._plural_endings = tuple(data["attribution"].get("plural_endings", []))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
-        memory = SpeakerMemory()
+        memory = SpeakerMemory(self._plural_endings)
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word

@@ -26,7 +26,8 @@ class Speaker:
 class SpeakerMemory:
     """Who 'it', 'the group' and 'Ramadan' refer to, learned while reading a document in order."""
 
-    def __init__(self):
+    def __init__(self, plural_endings: tuple[str, ...] = ()):
+        self.plural_endings = plural_endings  # attribution.json: 'the sources' after 'a military source'
         self.last_speaker: str | None = None
         self.last_state: str | None = None
         self.last_nonstate: str | None = None
@@ -54,7 +55,7 @@ class SpeakerMemory:
         """The last speaker whose words hold the stand-in's noun: 'the source' after 'a military source', 'the
         group' after 'a doctors' group'."""
         for name, words in reversed(self.recent):
-            if any(w == head or w == head + "s" or w + "s" == head for w in words):
+            if any(w == head or any(w == head + e or w + e == head for e in self.plural_endings) for w in words):
                 return name
         return None
 
