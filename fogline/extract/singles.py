@@ -9,8 +9,8 @@ import re
 
 from ..vocab import HARM
 from .counted import CountedNouns, next_words
+from .needed_words import needed_words
 from .numbers import Quantity
-from .scan import caseless
 from .text import CaselessPattern, CaselessRegex
 
 
@@ -33,9 +33,8 @@ class SingleReader:
         self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
         # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
         self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
-        # its nouns as plain words, when they are: a sentence without any of them is not searched
-        nouns = re.search(r"\(\?P<noun>([\w|]+)\)", claims.get("definite_single", ""))
-        self._definite_words = [caseless(w) for w in nouns.group(1).split("|")] if nouns else None
+        # the words one of which every match holds (its nouns): a sentence without any of them is not searched
+        self._definite_words = needed_words(claims["definite_single"]) if claims.get("definite_single") else None
 
     def with_definite(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
         """The quantities and the definite role nouns counted as one (``verbs``: the sentence's counting verbs)."""
