@@ -7,6 +7,11 @@ import pytest
 from conftest import claim_rows as claims
 
 
+def lows_of(text, **kwargs) -> list[int]:
+    """The low figure of each claim of ``text``."""
+    return [c[1] for c in claims(text, **kwargs)]
+
+
 def claimant_of(text, low, language="en"):
     found = [c for c in claims(text, language) if c[1] == low]
     assert found, claims(text, language)
@@ -55,7 +60,7 @@ def test_a_un_agency_speaks_for_the_united_nations(text, low):
     ("Two rockets struck the town of Bunia on Tuesday, killing three civilians, a local official said.", 2, 3),
 ])
 def test_the_number_of_weapons_is_no_toll(text, weapons, toll):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert toll in lows and weapons not in lows
 
 
@@ -68,7 +73,7 @@ def test_the_number_of_weapons_is_no_toll(text, weapons, toll):
      "official said.", 17, 4),
 ])
 def test_a_part_among_the_dead_is_no_claim(text, total, part):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert total in lows and part not in lows
 
 
@@ -82,7 +87,7 @@ def test_a_part_among_the_dead_is_no_claim(text, total, part):
 ])
 def test_a_clause_dated_days_before_tells_another_incident(text, toll, other):
     """The figure of a clause whose own date is days before the event's is an earlier incident's."""
-    lows = [c[1] for c in claims(text, published="2024-02-15")]
+    lows = lows_of(text, published="2024-02-15")
     assert toll in lows and other not in lows
 
 
@@ -145,7 +150,7 @@ def test_its_men_in_a_that_clause_are_the_speakers(text, low, of):
      "said.", 3, 12),
 ])
 def test_weapons_with_several_modifiers_are_no_toll(text, weapons, toll):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert toll in lows and weapons not in lows
 
 
@@ -159,7 +164,7 @@ def test_weapons_with_several_modifiers_are_no_toll(text, weapons, toll):
 ])
 def test_a_toll_of_the_year_is_no_claim_of_the_event(text, toll, total):
     """'have killed more than 3,600 people this year': a count over a period, background of the event."""
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert toll in lows and total not in lows
 
 
@@ -185,7 +190,7 @@ def test_the_official_is_the_official_who_spoke_last(text, low, claimant):
      "soldiers, a military source said.", 195, 3),
 ])
 def test_a_unit_number_is_no_toll(text, unit, toll):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert toll in lows and unit not in lows
 
 
@@ -211,7 +216,7 @@ def test_a_part_after_including_does_not_own_the_whole(text, low, of):
      "included seven students.", 20, [7]),
 ])
 def test_those_killed_included_is_a_part(text, total, parts):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert total in lows and not set(parts) & set(lows)
 
 
@@ -262,8 +267,8 @@ def test_a_man_killed_is_a_toll_of_one(text):
 
 
 def test_a_man_who_speaks_is_no_toll():
-    lows = [c[1] for c in claims("A man told AFP that gunmen killed 12 people in the village of Dogo, Nigeria, on "
-                                 "Sunday.")]
+    lows = lows_of("A man told AFP that gunmen killed 12 people in the village of Dogo, Nigeria, on "
+                                 "Sunday.")
     assert lows == [12]
 
 
@@ -341,7 +346,7 @@ def test_the_group_after_an_organisation_spoke_is_that_organisation(text, low, c
      8),
 ])
 def test_a_number_in_a_name_is_no_toll(text, name, toll):
-    lows = [c[1] for c in claims(text)]
+    lows = lows_of(text)
     assert toll in lows and name not in lows
 
 
