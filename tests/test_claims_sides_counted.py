@@ -5,6 +5,13 @@ import pytest
 from conftest import claim_rows
 
 
+def first_row(text, what, language="en", published="2025-06-09"):
+    """The first (what, low, of, claimant) row of ``text`` counting ``what``."""
+    rows = [r for r in claim_rows(text, language, published) if r[0] == what]
+    assert rows, claim_rows(text, language, published)
+    return rows[0]
+
+
 def of_for(rows, what, low):
     found = [r for r in rows if r[0] == what and r[1] == low]
     assert found, rows
@@ -194,8 +201,7 @@ def test_its_spokesman_speaks_for_the_party_that_spoke_last(text, language, low,
 def test_a_speaker_after_its_verb_ends_at_a_comma_that_opens_no_apposition(text, language, claimant):
     """'…, a annoncé le gouvernement, dans le bilan … enregistré par l'armée': the words after the comma are no
     part of the speaker ('said Ramadan, a spokesman for …' still is)."""
-    rows = [r for r in claim_rows(text, language, "2025-04-19") if r[0] == "killed"]
-    assert rows and rows[0][3] == claimant, rows
+    assert first_row(text, "killed", language, "2025-04-19")[3] == claimant
 
 
 @pytest.mark.parametrize("text,language", [
@@ -238,8 +244,7 @@ def test_a_whole_quote_after_a_named_quote_goes_on_with_its_speaker(text, what, 
 ])
 def test_suspects_arrested_are_the_attackers(text, language, of):
     """'two suspects had been arrested': the suspects are the attackers' side, not the victims'."""
-    rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "captured"]
-    assert rows and rows[0][2] == of, rows
+    assert first_row(text, "captured", language)[2] == of
 
 
 @pytest.mark.parametrize("text,language,of", [
@@ -252,8 +257,7 @@ def test_suspects_arrested_are_the_attackers(text, language, of):
 ])
 def test_believers_killed_are_civilians(text, language, of):
     """'killed 11 Christians' (a group's own words for its victims): civilians, not nobody."""
-    rows = [r for r in claim_rows(text, language, "2025-06-09") if r[0] == "killed"]
-    assert rows and rows[0][2] == of, rows
+    assert first_row(text, "killed", language)[2] == of
 
 
 @pytest.mark.parametrize("text,language,low,of", [
@@ -295,8 +299,7 @@ def test_who_gives_a_toll_in_french(text, low, claimant):
 def test_a_name_that_its_apposition_calls_a_group_speaks_by_its_name(text, claimant):
     """'The Emergency Lawyers, a rights group …, said': the body by its name, not 'local sources' for the words
     'a rights group' ('Musa Ali, a member of the group' stays a person)."""
-    rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
-    assert rows and rows[0][3] == claimant, rows
+    assert first_row(text, "killed")[3] == claimant
 
 
 @pytest.mark.parametrize("text,low,claimant", [
@@ -356,8 +359,7 @@ def test_local_media_are_local_sources(text, low):
 def test_mercenaries_a_party_kills_are_its_enemys(text, of):
     """'killed 300 “mercenaries”': a party's word for its enemy's fighters (the foreign force the report names,
     else its opponent), not the victims of the event."""
-    rows = [r for r in claim_rows(text, published="2025-06-09") if r[0] == "killed"]
-    assert rows and rows[0][2] == of, rows
+    assert first_row(text, "killed")[2] == of
 
 
 @pytest.mark.parametrize("text,low,claimant", [
