@@ -52,7 +52,7 @@ def _across(reader: PlaceReader, text: str) -> set[str]:
     out = set()
     for m in _NAME.finditer(text):
         for name in (m.group(), m.group().split()[0]):
-            c = reader.gaz.country(name) or reader.gaz.country(reader.borders.demonym_country(name))
+            c = reader.country_of(name)
             if c and reader.borders.neighbour(text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]):
                 out.add(c.country_code)
                 break

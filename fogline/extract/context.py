@@ -70,6 +70,7 @@ class DocumentContext:
     year: int | None  # the published year: which actors were active (None when the report is undated)
     _convoy: object  # military_convoy, or a function that reads it (a search of the whole report, rarely asked)
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
+    datelines: list[tuple[int, int]] = field(default_factory=list)  # spans where the story says it was filed
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
@@ -130,6 +131,11 @@ _REST = {kind: attrgetter(*kind.__slots__[2:]) for kind in (DateMention, ActorMe
          if len(kind.__slots__) > 3}  # two fields or more: the getter gives a tuple
 
 
+def within(spans: list[tuple[int, int]], v: SentenceView) -> list[tuple[int, int]]:
+    """The parts of document ``spans`` (datelines) inside sentence ``v``, as spans of its text."""
+    return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
+
+
 def text_after(v: SentenceView, pos: int, n: int = 30) -> str:
     return v.s.text[pos - v.s.start:pos - v.s.start + n]
 
@@ -188,12 +194,13 @@ class ContextReader:
         if doc.language != self.language:
             warnings.append(f"no resources for language {doc.language!r}; read with {self.language!r}")
         doc, filed = self._reference_date(doc, warnings)
-        year = doc.published.year if doc.published else _latest_year(text)
+        published_year = doc.published.year if doc.published else None  # picks among actors of different years
+        year = published_year or _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
         links = [m.span() for m in self._related_line.finditer(text)]  # the whole line is the link's title
         views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
-                 else self._view(doc, s, year, doc.published.year if doc.published else None)
+                 else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
                             [set() if v.background else {d.start for d in v.event_dates} for v in views])
@@ -219,7 +226,7 @@ class ContextReader:
         abroad = bool(countries) and not any(self._country_named(w) for w in _CAPITALISED.findall(text) if len(w) > 3)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
-            skip += [(max(0, a - v.s.start), b - v.s.start) for a, b in datelines if a < v.s.end and v.s.start < b]
+            skip += within(datelines, v)
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             # "a indiqué à New York que la milice avait tué 20 civils": where it was said, not where it happened
             skip += [m.span("place") for m in self._statement_place.finditer(v.s.text, v.folded)]
@@ -238,12 +245,12 @@ class ContextReader:
                 v.places = shift(self.places.find(v.s.text, countries, skip), v.s.start)
         for v in views:  # "al-Shabaab" in Mozambique, "ADF" in Cameroon: the report's country says who
             if any(a.local for a in v.actors):
-                v.actors = self.actors.localise(v.actors, v.s.text, v.s.start, year_of_actors(doc),
+                v.actors = self.actors.localise(v.actors, v.s.text, v.s.start, published_year,
                                                 countries[0] if countries else None)
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         name_state_forces(views, countries, state_forces, self.actors.dictionary)
-        return DocumentContext(doc, views, countries, doc.published.year if doc.published else None,
-                               partial(self._military_convoy.search, text), state_forces)
+        return DocumentContext(doc, views, countries, published_year,
+                               partial(self._military_convoy.search, text), state_forces, datelines)
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
@@ -387,11 +394,6 @@ class ContextReader:
             if fold(head) in self.places.not_places or fold(head) in self.places.glued:
                 found = self.gazetteer.country(tail)
         return found
-
-
-def year_of_actors(doc: Document) -> int | None:
-    """The year that picks among actors active in different years (None for an undated report)."""
-    return doc.published.year if doc.published else None
 
 
 def _latest_year(text: str) -> int | None:

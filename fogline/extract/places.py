@@ -96,7 +96,6 @@ class PlaceReader:
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._capital_rx = [(re.compile(rx), required_literal(rx)) for rx in data.get("capital_of", [])]
-        self._demonym_country = {fold(k): c for k, c in demonyms.get("demonyms", {}).items()}
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
 
     def dateline_end(self, text: str) -> int:
@@ -203,7 +202,7 @@ class PlaceReader:
                 if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):
                     continue
                 word = m.group("country")
-                country = self.gaz.country(word) or self.gaz.country(self._demonym_country.get(fold(word), ""))
+                country = self.country_of(word)
                 if country is None or self._elsewhere.search(text[max(0, s - 80):s]) \
                         or self._speaker_after.match(text[e:e + 40]):
                     continue
@@ -399,6 +398,10 @@ class PlaceReader:
         if self._glossed(text, start, m.name_end):
             return True
         return bool(self._cue_rx.search(text[max(0, start - 40):start]))
+
+    def country_of(self, word: str) -> PlaceEntry | None:
+        """The country a name or a nationality word names ('Niger', 'Burkinabe')."""
+        return self.gaz.country(word) or self.gaz.country(self.borders.demonym_country(word))
 
     def _code(self, country: str) -> str | None:
         entry = self.gaz.country(country)

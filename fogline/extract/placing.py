@@ -18,7 +18,7 @@ from .admin2 import capitals
 from .areas import area_reader
 from .borders_named import border_region
 from .camps import camp_place
-from .context import DocumentContext, shift
+from .context import DocumentContext, shift, within
 from .namesakes import Namesakes
 from .other_events import other_event
 from .places import UNLISTED, PlaceMention, PlaceReader
@@ -198,7 +198,7 @@ class Placer:
             return None
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
-        skip += _dateline_skip(ctx, v, self.gazetteer)
+        skip += within(ctx.datelines, v)
         found = _reader(ctx.doc.language, self.gazetteer).initial_places(v.s.text, ctx.countries, skip)
         return shift(found[:1], v.s.start)[0] if found else None
 
@@ -218,7 +218,7 @@ class Placer:
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
-        skip += _dateline_skip(ctx, v, self.gazetteer)
+        skip += within(ctx.datelines, v)
         found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
@@ -240,7 +240,7 @@ class Placer:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
-            skip += _dateline_skip(ctx, v, self.gazetteer)
+            skip += within(ctx.datelines, v)
             found = reader.loose_settlements(v.s.text, ctx.countries, skip)
             if found:
                 return shift(found[:1], v.s.start)[0]
@@ -366,14 +366,6 @@ class Placer:
 def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
     data = resources_or_english(language)
     return PlaceReader(gazetteer, data["places"], data["demonyms"])
-
-
-def _dateline_skip(ctx: DocumentContext, v, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """The datelines within sentence ``v``, as spans of its text: where the story was filed."""
-    spans = ctx.memo.get("datelines")  # read once per report: asked per sentence of every event
-    if spans is None:
-        spans = ctx.memo["datelines"] = _reader(ctx.doc.language, gazetteer).datelines(ctx.doc.text)
-    return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
 
 
 @cache
