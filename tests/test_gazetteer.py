@@ -108,6 +108,16 @@ def test_admin1(gaz):
     assert gaz.admin1("Kidal", "NE") == []
 
 
+def test_admin1_region_words_come_from_every_language_file(gaz):
+    """The words around a region's name are each language's ``region_before`` / ``region_after``: Spanish's
+    'estado de' works although no Python names it, as do English's 'State' and French's 'province de'."""
+    (borno,) = gaz.admin1("Borno", "NG")
+    assert gaz.admin1("estado de Borno", "NG") == [borno]
+    assert gaz.admin1("Borno State", "NG") == [borno]
+    assert gaz.admin1("province de Borno", "NG") == [borno]
+    assert gaz.admin1("Borno Stadium", "NG") == []
+
+
 def test_admin1_derived_from_pycountry(gaz):
     # Not curated: Yemen's governorates come from pycountry names matched to their capitals.
     assert gaz.lookup("Sanaa")[0].country_code == "YE"

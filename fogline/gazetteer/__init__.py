@@ -24,13 +24,13 @@ from .imports import (
     import_supplement,  # noqa: F401 (re-exported)
 )
 from .index import (
-    _ADMIN_WORDS,
     ADMIN1_CSV,  # noqa: F401 (re-exported)
     BUILD_VERSION,  # noqa: F401 (re-exported)
     RESOURCES,  # noqa: F401 (re-exported)
     SPLIT_CSV,  # noqa: F401 (re-exported)
     SUPPLEMENT_CSV,  # noqa: F401 (re-exported)
     _nearest,
+    admin_words,
     build_index,
     default_index_path,
     fold,
@@ -142,7 +142,7 @@ class Gazetteer:
 
     def admin1(self, name: str, country_code: str | None = None) -> list[PlaceEntry]:
         """First-level regions by name or alias; 'Kidal region' / 'région de Kidal' also work."""
-        ids = self._admin1_keys.get(fold(name)) or self._admin1_keys.get(fold(_ADMIN_WORDS.sub("", name)), [])
+        ids = self._admin1_keys.get(fold(name)) or self._admin1_keys.get(fold(admin_words().sub("", name)), [])
         found = [self._admin1[i] for i in ids]
         if country_code:
             found = [e for e in found if e.country_code == country_code]

