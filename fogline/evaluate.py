@@ -20,6 +20,7 @@ from .pipeline import extract_document
 from .read import parse_published
 from .records import Document
 from .text import fold
+from .vocab import LOCAL_SOURCES, RESIDENTS, SOCIAL_MEDIA, THE_OUTLET, UNITED_NATIONS
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 
@@ -192,12 +193,14 @@ def _same_number(p: dict, g: dict) -> bool:
 # Source labels outside ANNOTATION.md's vocabulary that some gold files use, read as the guide's label.
 CLAIMANT_LABELS = {"local officials": "local sources", "security sources": "local sources",
                    "witnesses": "residents"}
+# The sources that are no actor, compared as labels (an actor's name is compared as its canonical name).
+_LABELS = frozenset(fold(x) for x in (LOCAL_SOURCES, RESIDENTS, THE_OUTLET, SOCIAL_MEDIA, UNITED_NATIONS))
 
 
 def _claimant(name: str, canon: Canon) -> str:
     n = fold(name or "")
     n = CLAIMANT_LABELS.get(n, n)
-    if n in ("local sources", "residents", "the outlet", "social media", "united nations"):
+    if n in _LABELS:
         return n
     return canon(name)
 

@@ -15,7 +15,8 @@ PACKAGE = Path(fogline.__file__).parent
 # (the flow, store → fuse → reconcile, is the order data is produced in: store imports neither).
 STAGES: list[tuple[str, ...]] = [
     ("fogline", "records", "vocab", "text", "progress"),  # shared: version, records, vocabulary, folding, progress
-    ("lang", "gazetteer"),  # shared: language files; places (folds names with text)
+    ("lang",),  # shared: language files
+    ("gazetteer",),  # shared: places (folds names with text; a region's words from the language files)
     ("actor_entries",),  # shared: what an entry of the actor dictionary is
     ("actors",),  # shared: the actor dictionary (its language's nationality words)
     ("read",),  # files, HTML, JSON → Document

@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from ..lang import resources
+from ..vocab import THE_OUTLET
 from .common import cap, join_names, parse_date, plain, sides, unique
 
 NOTES_LANGUAGE = "en"  # ACLED writes its notes in English
@@ -122,7 +123,7 @@ def claim_phrase(claim: dict[str, Any], quantity: str | None = None) -> str:
 
 def _claimant_name(claimant: str | None, event: dict[str, Any]) -> str:
     c = (claimant or "").strip() or "unattributed sources"
-    if c.lower() == "the outlet" and event.get("outlet"):
+    if c.lower() == THE_OUTLET and event.get("outlet"):
         return str(event["outlet"])
     return c
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from ..vocab import THE_OUTLET
 from .common import REGION_BY_ISO3, UCDP_REGION, coord, iso3_of, parse_date, sides, unique, write_csv
 
 # -- UCDP GED ----------------------------------------------------------------------------
@@ -47,7 +48,7 @@ def ucdp_row(row: dict[str, Any]) -> dict[str, Any]:
     sources = row.get("sources") or [{"outlet": row.get("outlet"), "published": row.get("published"),
                                        "title": row.get("title"), "url": row.get("url")}]
     region = REGION_BY_ISO3.get(iso3_of(row) or "", "")
-    originals = unique(c.get("claimant") for c in row.get("claims") or [] if c.get("claimant") != "the outlet")
+    originals = unique(c.get("claimant") for c in row.get("claims") or [] if c.get("claimant") != THE_OUTLET)
     return {
         "id": row.get("id"), "relid": row.get("id"), "year": d.year if d else "", "active_year": "",
         "code_status": "Candidate", "type_of_violence": tov, "conflict_dset_id": "", "conflict_new_id": "",

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from ..vocab import KILLED
+
 THRESHOLD = 2.5
 # The weights of dates, places, types and figures are close to log-likelihood ratios: how much more often two
 # reports of one incident show the feature than two reports of different incidents that blocking puts side by
@@ -60,7 +62,7 @@ class EventSketch:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spot", _spot(self))  # computed once: fusion asks for it in every check
-        object.__setattr__(self, "tolls", tuple(sorted(n for w, n in self.figures if w == "killed")))
+        object.__setattr__(self, "tolls", tuple(sorted(n for w, n in self.figures if w == KILLED)))
 
     @classmethod
     def from_event(cls, e: dict) -> EventSketch:

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from ..store import FilterError, Filters, apply_review, matches
+from ..vocab import KILLED
 
 __all__ = ["FilterError", "Filters", "ReviewError", "apply_review", "clean_value", "evidence_index", "matches"]
 
@@ -107,6 +108,6 @@ def evidence_index(incident: dict[str, Any], event_records: list[dict[str, Any]]
             out["actors"].setdefault(a["name"], [])
             out["actors"][a["name"]] += [s for ev in a.get("evidence") or [] if (s := span(e, ev))]
         for c in e.get("claims") or []:
-            if c.get("what") == "killed" and (s := span(e, c.get("evidence"))):
+            if c.get("what") == KILLED and (s := span(e, c.get("evidence"))):
                 out["fatalities"].append(s)
     return out
