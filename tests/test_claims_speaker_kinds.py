@@ -1,0 +1,33 @@
+"""Kinds of claim errors found on reports written for these tests (speakers, sides, boundaries)."""
+
+import pytest
+
+from fogline.extract import extractor_for
+from fogline.extract.speaker_memory import SpeakerMemory
+
+
+def resolve(text, phrase, country="Sudan"):
+    ex = extractor_for("en")
+    start = text.index(phrase)
+    actors = ex.actors.find(text, 2025)
+    sp = ex.resolver.resolve(text, start, start + len(phrase), actors, SpeakerMemory(), country)
+    return sp.name if sp else None
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("“Nine died,” Ali Omar, spokesman for the General Coordination of Displaced Persons, told AFP.",
+     "Ali Omar, spokesman for the General Coordination of Displaced Persons"),
+    ("According to the General Assembly of Farmers, 12 people died.", "the General Assembly of Farmers"),
+    ("The Major Relief Committee said 30 houses burned.", "The Major Relief Committee"),
+])
+def test_a_capitalised_word_after_the_is_no_military_rank(text, phrase):
+    assert not (resolve(text, phrase) or "").startswith("Military Forces")
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("General Abdel Omar said 40 fighters were killed.", "General Abdel Omar"),
+    ("Army spokesman Brigadier General Nabil Abdallah said 12 died.", "Army spokesman Brigadier General Nabil Abdallah"),
+    ("Speaking to reporters, Colonel Idris Musa said 5 died.", "Colonel Idris Musa"),
+])
+def test_a_rank_before_a_name_is_still_the_army(text, phrase):
+    assert resolve(text, phrase) == "Military Forces of Sudan (SAF)"
