@@ -31,3 +31,12 @@ def test_a_capitalised_word_after_the_is_no_military_rank(text, phrase):
 ])
 def test_a_rank_before_a_name_is_still_the_army(text, phrase):
     assert resolve(text, phrase) == "Military Forces of Sudan (SAF)"
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Nine soldiers were killed, two army officers told AFP.", "two army officers"),
+    ("Military officers said 5 troops died in the ambush.", "Military officers"),
+    ("Several security officers, speaking to reporters, said 3 died.", "Several security officers"),
+])
+def test_unnamed_officers_are_security_sources(text, phrase):
+    assert resolve(text, phrase, "Nigeria") == "security sources"
