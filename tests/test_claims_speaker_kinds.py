@@ -40,3 +40,26 @@ def test_a_rank_before_a_name_is_still_the_army(text, phrase):
 ])
 def test_unnamed_officers_are_security_sources(text, phrase):
     assert resolve(text, phrase, "Nigeria") == "security sources"
+
+
+def claims(text, published="2025-10-14"):
+    from datetime import date
+
+    from fogline.records import Document
+    ex = extractor_for("en").extract(Document(id="t", text=text, language="en",
+                                              published=date.fromisoformat(published)))
+    return [(c.what, c.low, c.of, c.claimant) for e in ex.events for c in e.claims if c.low is not None]
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("Gunmen abducted 50 passengers from buses in Zamfara state, police said.", "abducted", 50),
+    ("Gunmen abducted 30 bus passengers near Gusau in Zamfara state on Sunday, police said.", "abducted", 30),
+    ("Bandits shot dead 7 travellers in a minibus near Kaduna on Monday, police said.", "killed", 7),
+])
+def test_people_on_a_vehicle_are_the_people_counted(text, what, low):
+    assert [(w, n, of) for w, n, of, _ in claims(text)] == [(what, low, "Civilians (Nigeria)")]
+
+
+def test_vehicles_alone_are_still_vehicles():
+    assert [(w, n) for w, n, _, _ in claims("The militants burned 12 trucks and 3 buses near Kaduna on Monday, "
+                                              "police said.")] == [("vehicles destroyed", 15)]

@@ -102,12 +102,22 @@ class CountedNouns:
             return min(found)[1] if found else None
         if self.aircraft.search(head):
             return "aircraft"
-        if self.vehicle.search(head):
+        v = self.vehicle.search(head)
+        if v and not self._carried(head, v):
             return "vehicle"
         for k in ("civilian", "enemy", "state", "generic"):
             if self.people[k].search(head):
                 return k
         return None
+
+    def _carried(self, head: str, v: re.Match) -> bool:
+        """'50 passengers from buses', '30 bus passengers': a vehicle word after the counted people, or one that
+        qualifies the people noun right after it, says where the people were; they are what the figure counts."""
+        for rx in self.people.values():
+            p = rx.search(head)
+            if p and (p.start() < v.start() or p.start() == v.end() + 1):
+                return True
+        return False
 
     def what(self, verb: str, noun: str | None) -> str | None:
         for what, needs, rx in self.categories:
