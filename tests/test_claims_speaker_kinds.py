@@ -63,3 +63,15 @@ def test_people_on_a_vehicle_are_the_people_counted(text, what, low):
 def test_vehicles_alone_are_still_vehicles():
     assert [(w, n) for w, n, _, _ in claims("The militants burned 12 trucks and 3 buses near Kaduna on Monday, "
                                               "police said.")] == [("vehicles destroyed", 15)]
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Gunmen killed 5 villagers in Plateau state on Monday, police said, adding that 11 people were receiving "
+     "treatment in hospital.", 11),
+    ("Gunmen killed 5 people in Plateau state on Monday and 14 others were being treated for gunshot wounds, "
+     "police said.", 14),
+    ("Bandits killed 3 farmers near Jos on Sunday; 6 more are undergoing treatment, police said.", 6),
+])
+def test_people_being_treated_are_wounded(text, low):
+    got = {n: w for w, n, _, _ in claims(text)}
+    assert got[low] == "wounded" and got.get(5 if low != 6 else 3) == "killed"
