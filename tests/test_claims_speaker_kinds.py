@@ -75,3 +75,12 @@ def test_vehicles_alone_are_still_vehicles():
 def test_people_being_treated_are_wounded(text, low):
     got = {n: w for w, n, _, _ in claims(text)}
     assert got[low] == "wounded" and got.get(5 if low != 6 else 3) == "killed"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Gunmen attacked Bokkos in Nigeria on Sunday. Police said they had recovered 32 bodies.", 32),
+    ("Gunmen attacked Bokkos in Nigeria on Sunday. Rescuers recovered 27 bodies from the village, police said.", 27),
+    ("Gunmen attacked Bokkos in Nigeria on Sunday. “We have recovered 19 bodies so far,” a resident said.", 19),
+])
+def test_recovered_bodies_are_a_death_toll(text, low):
+    assert [(w, n) for w, n, _, _ in claims(text)] == [("killed", low)]

@@ -265,6 +265,9 @@ class FigureReader:
             # the figure to the verb after it
             np_after = text[q.end:after[0][0]]
             noun_after = self.nouns.noun_class(np_after) if "," not in np_after else None
+            if noun_after is None and not np_after.strip() and self.nouns.what(after[0][2], None) is not None:
+                noun_after = self.nouns.noun_class(after[0][2])  # "recovered 32 bodies": the word is its own noun
+                np_after = after[0][2]
             if noun_after is not None:  # "incendié une vingtaine de maisons … avec des otages": houses are none
                 verb, side, np, noun = after[0], "after", np_after, noun_after
                 what = self.nouns.what(verb[2], noun)
