@@ -26,7 +26,8 @@ def test_a_capitalised_word_after_the_is_no_military_rank(text, phrase):
 
 @pytest.mark.parametrize("text,phrase", [
     ("General Abdel Omar said 40 fighters were killed.", "General Abdel Omar"),
-    ("Army spokesman Brigadier General Nabil Abdallah said 12 died.", "Army spokesman Brigadier General Nabil Abdallah"),
+    ("Army spokesman Brigadier General Nabil Abdallah said 12 died.",
+     "Army spokesman Brigadier General Nabil Abdallah"),
     ("Speaking to reporters, Colonel Idris Musa said 5 died.", "Colonel Idris Musa"),
 ])
 def test_a_rank_before_a_name_is_still_the_army(text, phrase):
@@ -84,3 +85,20 @@ def test_people_being_treated_are_wounded(text, low):
 ])
 def test_recovered_bodies_are_a_death_toll(text, low):
     assert [(w, n) for w, n, _, _ in claims(text)] == [("killed", low)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("About 100 gunmen on motorcycles attacked the village of Kadisau in Zamfara state on Monday, killing 38 "
+     "people, police said.", [("killed", 38)]),
+    ("Hundreds of jihadists stormed the army base in Borno state on Monday, killing 20 soldiers, police said.",
+     [("killed", 20)]),
+    ("More than 200 fighters on motorbikes raided the town of Gusau in Nigeria on Monday and killed 15 civilians, "
+     "police said.", [("killed", 15)]),
+])
+def test_the_attackers_number_is_no_toll(text, expected):
+    assert [(w, n) for w, n, _, _ in claims(text)] == expected
+
+
+def test_a_toll_and_a_wounded_count_still_share_one_sentence():
+    assert [(w, n) for w, n, _, _ in claims("Gunmen attacked Gusau in Nigeria on Monday: 12 people were killed "
+                                              "and 30 wounded, police said.")] == [("killed", 12), ("wounded", 30)]

@@ -9,7 +9,17 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
+from ..vocab import (
+    ABDUCTED,
+    ARMED_GROUP_KINDS,
+    CAPTURED,
+    HARM,
+    KILLED,
+    OTHER_WHAT,
+    UNIDENTIFIED_GROUP,
+    VEHICLE_WHATS,
+    WOUNDED,
+)
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -138,6 +148,11 @@ class FigureReader:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
 
+    def _attackers(self, text: str, q: Quantity, end: int, actors: list[ActorMention]) -> bool:
+        """Does the figure count fighters ('hundreds of gunmen', '200 ISWAP fighters'), the attackers' number?"""
+        return self.nouns.noun_class(text[q.end:end]) == "enemy" or any(
+            q.end <= a.start < end and a.kind in ARMED_GROUP_KINDS + (UNIDENTIFIED_GROUP,) for a in actors)
+
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
@@ -221,6 +236,11 @@ class FigureReader:
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
+        if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
+                text, after[0][1], next_start) and self._attackers(text, q, after[0][0], actors):
+            # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
+            # counts that figure; the first is the attackers' number, no toll
+            after = []
         verb, toll = None, None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
