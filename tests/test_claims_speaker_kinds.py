@@ -102,3 +102,30 @@ def test_the_attackers_number_is_no_toll(text, expected):
 def test_a_toll_and_a_wounded_count_still_share_one_sentence():
     assert [(w, n) for w, n, _, _ in claims("Gunmen attacked Gusau in Nigeria on Monday: 12 people were killed "
                                               "and 30 wounded, police said.")] == [("killed", 12), ("wounded", 30)]
+
+
+@pytest.mark.parametrize("later", [
+    "In May, bandits killed 30 people in a nearby village.",
+    "Earlier this month, bandits killed 30 people in a nearby village.",
+    "Last month, a similar attack on the village left 30 people dead.",
+])
+def test_a_sentence_dated_by_month_alone_is_not_the_days_event(later):
+    text = "Gunmen killed 12 villagers in Nigeria's Zamfara state on Monday, police said. " + later
+    assert [(w, n) for w, n, _, _ in claims(text, "2025-06-12")] == [("killed", 12)]
+
+
+@pytest.mark.parametrize("text,month", [
+    ("In May, bandits killed 30 people.", 5),
+    ("The village has been attacked three times since May.", 5),
+    ("Gunmen who may have come from Niger struck in March.", 3),
+])
+def test_may_after_a_preposition_is_the_month(text, month):
+    from datetime import date
+    found = extractor_for("en").context.dates.find(text, date(2025, 6, 12))
+    assert [d.date.month for d in found] == [month]
+
+
+def test_may_the_verb_is_no_month():
+    from datetime import date
+    assert extractor_for("en").context.dates.find("Bandits may have killed 30. May God help us.",
+                                                   date(2025, 6, 12)) == []

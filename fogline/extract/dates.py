@@ -54,6 +54,9 @@ class DateReader:
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
+        self._homograph_opener = re.compile(  # "in May", "since May": a preposition that only a month follows
+            rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
+            if data.get("homograph_openers") else re.compile("(?!)")
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
         self.numeric_order = data.get("numeric_order", "dmy")
@@ -224,7 +227,7 @@ class DateReader:
                 back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
                 out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
-                mention = self._month(m, g, published)
+                mention = self._month(m, g, published, text)
                 if mention is not None:
                     out.append(mention)
         if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
@@ -306,10 +309,14 @@ class DateReader:
         y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
         return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
 
-    def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
-        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"]:
+    def _month(self, m: re.Match, g: dict, published: date | None, text: str = "") -> DateMention | None:
+        # "In May,", "since May": a capitalised homograph after a preposition only a month follows is the month
+        opened = g["m4"].lower() in self.months and g["m4"][:1].isupper() and len(g["m4"]) >= 3 and \
+            self._homograph_opener.search(text, max(0, m.start() - 12), m.start()) is not None
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"] and not opened:
             return None  # the modal verb
-        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"]:
+        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"] and not (
+                opened and g["m4"].lower() in self.homographs):
             return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)
