@@ -129,3 +129,14 @@ def test_may_the_verb_is_no_month():
     from datetime import date
     assert extractor_for("en").context.dates.find("Bandits may have killed 30. May God help us.",
                                                    date(2025, 6, 12)) == []
+
+
+@pytest.mark.parametrize("tally", [
+    "More than 1,500 people were killed in gang violence in Haiti in the first three months of the year, the UN "
+    "said.",
+    "Gangs killed 900 people in the first half of 2024, the UN said.",
+    "Over the past six months, 700 people have been killed in the capital, the UN said.",
+])
+def test_a_periods_tally_is_no_claim_of_the_event(tally):
+    text = "Gang members killed 8 people in Cite Soleil in Haiti on Sunday, residents said. " + tally
+    assert [(w, n) for w, n, _, _ in claims(text, "2025-04-02")] == [("killed", 8)]
