@@ -140,3 +140,16 @@ def test_may_the_verb_is_no_month():
 def test_a_periods_tally_is_no_claim_of_the_event(tally):
     text = "Gang members killed 8 people in Cite Soleil in Haiti on Sunday, residents said. " + tally
     assert [(w, n) for w, n, _, _ in claims(text, "2025-04-02")] == [("killed", 8)]
+
+
+@pytest.mark.parametrize("text,of", [
+    ("A suicide bomber struck a police van in Quetta in Pakistan on Wednesday, killing six policemen and wounding "
+     "14 others, police said.", "Police Forces of Pakistan"),
+    ("Militants ambushed an army convoy in Kurram in Pakistan on Monday, killing four soldiers and injuring seven "
+     "others, police said.", "Military Forces of Pakistan"),
+    ("Gunmen attacked a checkpoint in Bannu in Pakistan on Monday, killing two police officers and wounding three "
+     "others, police said.", "Police Forces of Pakistan"),
+])
+def test_others_after_a_verb_are_the_same_victims(text, of):
+    got = claims(text, "2025-01-22")
+    assert [c[2] for c in got] == [of, of]

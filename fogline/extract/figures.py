@@ -354,8 +354,9 @@ class FigureReader:
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[raw.start:raw.end])  # "Deux autres"
-        after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
+        at = raw.at if raw.start <= raw.at < raw.end else raw.start  # "wounding 14 others": from the number on
+        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[at:raw.end])  # "Deux autres"
+        after = text[at + m.end():at + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
     def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
