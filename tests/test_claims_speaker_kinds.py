@@ -153,3 +153,14 @@ def test_a_periods_tally_is_no_claim_of_the_event(tally):
 def test_others_after_a_verb_are_the_same_victims(text, of):
     got = claims(text, "2025-01-22")
     assert [c[2] for c in got] == [of, of]
+
+
+@pytest.mark.parametrize("text", [
+    "Medics in El Fasher in Sudan said they received the bodies of 14 people killed in RSF shelling on Wednesday.",
+    "Rescuers in El Fasher in Sudan recovered the bodies of 14 people killed by RSF fighters on Wednesday.",
+    "A doctor in El Fasher in Sudan said the hospital received the bodies of 14 people shot dead by the RSF on "
+    "Wednesday.",
+])
+def test_the_agent_after_a_harm_verb_is_not_whose_dead(text):
+    got = claims(text, "2025-06-12")
+    assert [(w, n) for w, n, _, _ in got] == [("killed", 14)] and "Rapid Support" not in got[0][2]

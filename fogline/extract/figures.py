@@ -257,6 +257,10 @@ class FigureReader:
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
+        if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
+            cut = next((v[0] for v in verbs if q.end < v[0] and v[1] <= np_end
+                        and self.nouns.what(v[2], None) in HARM), None)
+            np = np[:cut - q.end] if cut is not None else np
         part = self._subset.search(np)
         if part:  # "12 people including a police officer were killed": the part names neither class nor owner
             np = np[:part.start()]
