@@ -164,3 +164,18 @@ def test_others_after_a_verb_are_the_same_victims(text, of):
 def test_the_agent_after_a_harm_verb_is_not_whose_dead(text):
     got = claims(text, "2025-06-12")
     assert [(w, n) for w, n, _, _ in got] == [("killed", 14)] and "Rapid Support" not in got[0][2]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("“The toll is 43 dead,” Kinos Mbusa, president of civil society in Beni, told Reuters.",
+     "Kinos Mbusa, president of civil society in Beni"),
+    ("The president of the local youth association said 12 people died.",
+     "The president of the local youth association"),
+    ("According to the president of a farmers' union, 6 herders were killed.", "the president of a farmers' union"),
+])
+def test_the_president_of_a_civic_body_is_no_government(text, phrase):
+    assert not (resolve(text, phrase, "Democratic Republic of Congo") or "").startswith("Government")
+
+
+def test_the_president_is_still_the_government():
+    assert resolve("The president said 30 soldiers died.", "The president", "Niger") == "Government of Niger"
