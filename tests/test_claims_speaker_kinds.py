@@ -179,3 +179,13 @@ def test_the_president_of_a_civic_body_is_no_government(text, phrase):
 
 def test_the_president_is_still_the_government():
     assert resolve("The president said 30 soldiers died.", "The president", "Niger") == "Government of Niger"
+
+
+@pytest.mark.parametrize("second", [
+    "Police spokesman Yazid Abubakar confirmed that the villagers were killed.",
+    "The police confirmed the deaths.",
+    "A police spokesman confirmed the killings to Reuters.",
+])
+def test_a_confirmation_of_the_deaths_gives_the_figure_before_to_its_speaker(second):
+    text = "Gunmen killed 12 villagers in Zamfara state in Nigeria on Monday. " + second
+    assert [(n, who) for _, n, _, who in claims(text, "2025-06-12")] == [(12, "Police Forces of Nigeria")]
