@@ -189,3 +189,20 @@ def test_the_president_is_still_the_government():
 def test_a_confirmation_of_the_deaths_gives_the_figure_before_to_its_speaker(second):
     text = "Gunmen killed 12 villagers in Zamfara state in Nigeria on Monday. " + second
     assert [(n, who) for _, n, _, who in claims(text, "2025-06-12")] == [(12, "Police Forces of Nigeria")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 9 people in Bokkos in Nigeria on Sunday afternoon, a day after bandits killed four farmers in a "
+    "nearby village, police said.",
+    "Gunmen killed 9 people in Bokkos in Nigeria on Sunday, two days after the army killed 12 bandits nearby, "
+    "police said.",
+    "Gunmen killed 9 people in Bokkos in Nigeria on Sunday, just weeks after an airstrike left 30 dead in the "
+    "area, police said.",
+])
+def test_a_figure_after_a_day_after_clause_is_another_events(text):
+    assert [n for _, n, _, _ in claims(text, "2025-06-16")] == [9]
+
+
+def test_a_day_after_opening_the_sentence_keeps_its_figure():
+    assert [n for _, n, _, _ in claims("A day after the attack on Bokkos in Nigeria on Sunday, police said 9 "
+                                         "people had died.", "2025-06-16")] == [9]
