@@ -206,3 +206,21 @@ def test_a_figure_after_a_day_after_clause_is_another_events(text):
 def test_a_day_after_opening_the_sentence_keeps_its_figure():
     assert [n for _, n, _, _ in claims("A day after the attack on Bokkos in Nigeria on Sunday, police said 9 "
                                          "people had died.", "2025-06-16")] == [9]
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Gunmen raided Bokkos in Nigeria on Sunday. The 45-year-old farmer was one of nine people killed in the raid, "
+     "police said.", 9),
+    ("Gunmen raided Bokkos in Nigeria on Sunday. The teacher is one of the 12 villagers killed, police said.", 12),
+    ("Gunmen raided Bokkos in Nigeria on Sunday. Police said the imam was one of 7 worshippers shot dead.", 7),
+])
+def test_one_named_among_the_dead_leaves_the_whole_as_the_toll(text, low):
+    assert [n for _, n, _, _ in claims(text, "2025-06-16")] == [low]
+
+
+def test_one_of_two_helicopters_is_still_the_part():
+    from fogline.extract import extractor_for as ef
+    ex = ef("en")
+    text = "One of two helicopters was shot down."
+    assert [(r.what, r.low) for r in ex.figures.find(text, ex.context.numbers.find(text), [], [])] == [
+        ("aircraft lost", 1)]

@@ -87,6 +87,8 @@ class FigureReader:
         self._freed_after = CaselessRegex(claims.get("freed_after", "(?!)"))
         self._clause_break = CaselessRegex(claims.get("clause_break", ";"))
         self._partitive = CaselessRegex(claims.get("partitive", "(?!)"))
+        # "the farmer was one of nine people killed": after a copula, the whole of the partitive is the toll
+        self._copula_before = re.compile(rf"\b(?:{claims.get('copula_before', '(?!)')})\s+$", re.I)
         stop = claims.get("single_gap_stop", "(?!)")
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
@@ -371,6 +373,8 @@ class FigureReader:
             prev = out[-1] if out else None
             if prev and self._partitive.fullmatch(text[prev.end:q.start]) and (
                     prev.exact_word or (prev.low is not None and q.low is not None and prev.low < q.low)):
+                if prev.exact_word and self._copula_before.search(text, max(0, prev.start - 12), prev.start):
+                    out[-1] = q  # "the farmer was one of nine people killed": the whole is the toll
                 continue  # "one of two helicopters", "shot down 25 of the 30 drones": the part is the figure
             out.append(q)
         return out
