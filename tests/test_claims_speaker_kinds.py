@@ -224,3 +224,20 @@ def test_one_of_two_helicopters_is_still_the_part():
     text = "One of two helicopters was shot down."
     assert [(r.what, r.low) for r in ex.figures.find(text, ex.context.numbers.find(text), [], [])] == [
         ("aircraft lost", 1)]
+
+
+@pytest.mark.parametrize("language,text,day", [
+    ("en", "Gunmen attacked the village on Tuesday last week.", 7),
+    ("en", "The army said the raid took place on Friday of last week.", 10),
+    ("fr", "Des hommes armés ont attaqué le village mardi de la semaine dernière.", 7),
+])
+def test_a_weekday_of_last_week_is_in_the_week_before(language, text, day):
+    from datetime import date
+    found = extractor_for(language).context.dates.find(text, date(2025, 10, 16))  # a Thursday
+    assert [d.date for d in found if d.kind == "weekday"] == [date(2025, 10, day)]
+
+
+def test_a_bare_weekday_stays_in_the_pages_week():
+    from datetime import date
+    found = extractor_for("en").context.dates.find("Gunmen attacked on Tuesday.", date(2025, 10, 16))
+    assert [d.date for d in found] == [date(2025, 10, 14)]

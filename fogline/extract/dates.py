@@ -54,6 +54,9 @@ class DateReader:
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
+        # "on Tuesday last week": words right after a weekday that put it in the week before the page's
+        self._week_before = re.compile(data["weekday_week_before"], re.I) if data.get("weekday_week_before") \
+            else re.compile("(?!)")
         self._homograph_opener = re.compile(  # "in May", "since May": a preposition that only a month follows
             rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
             if data.get("homograph_openers") else re.compile("(?!)")
@@ -212,7 +215,7 @@ class DateReader:
                 dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
-                out.append(self._weekday(m, g, published))
+                out.append(self._weekday(m, g, published, text))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
                 if w in self.weekends:
@@ -262,8 +265,9 @@ class DateReader:
             return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
         return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
-    def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
-        """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
+    def _weekday(self, m: re.Match, g: dict, published: date | None, text: str = "") -> DateMention:
+        """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday; 'on Tuesday last
+        week' is the Tuesday of the week before the page's."""
         wd = self.weekdays[g["wdn"].lower()]
         if g["m3"] or g["m5"]:
             dm = _absolute(g["y3"] or g["y5"], self.months[(g["m3"] or g["m5"]).lower()], int(g["d3"] or g["d5"]),
@@ -277,6 +281,9 @@ class DateReader:
             back = 7
         elif back == 6 and not (g["last"] or g["last2"]):
             back = -1  # the day after the page's date: its clock is behind the place's (a time zone)
+        if self._week_before.match(text, m.end("wdn")):
+            monday = published - timedelta(days=published.weekday() + 7)
+            return DateMention(m.start(), m.end(), monday + timedelta(days=wd), DAY, "weekday", f"wd{wd}")
         return DateMention(m.start(), m.end(), published - timedelta(days=back), DAY, "weekday", f"wd{wd}")
 
     def _weekend(self, m: re.Match, words: str, published: date | None) -> DateMention:
