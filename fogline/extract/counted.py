@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, STATE_FORCES
+from ..vocab import ARMED_GROUP_KINDS, CIVILIANS, STATE_FORCES, UNIDENTIFIED_GROUP
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
@@ -109,6 +109,12 @@ class CountedNouns:
             if self.people[k].search(head):
                 return k
         return None
+
+    def fighters(self, text: str, start: int, end: int, actors: list[ActorMention]) -> bool:
+        """Do the words ``text[start:end]`` after a figure count fighters ('hundreds of gunmen', '200 ISWAP
+        fighters'), the attackers' number?"""
+        return self.noun_class(text[start:end]) == "enemy" or any(
+            start <= a.start < end and a.kind in ARMED_GROUP_KINDS + (UNIDENTIFIED_GROUP,) for a in actors)
 
     def _carried(self, head: str, v: re.Match) -> bool:
         """'50 passengers from buses', '30 bus passengers': a vehicle word after the counted people, or one that

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocab import (
-    ABDUCTED,
-    ARMED_GROUP_KINDS,
-    CAPTURED,
-    HARM,
-    KILLED,
-    OTHER_WHAT,
-    UNIDENTIFIED_GROUP,
-    VEHICLE_WHATS,
-    WOUNDED,
-)
+from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
 from .numbers import Quantity
 from .parties import ActorMention
@@ -150,11 +140,6 @@ class FigureReader:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
 
-    def _attackers(self, text: str, q: Quantity, end: int, actors: list[ActorMention]) -> bool:
-        """Does the figure count fighters ('hundreds of gunmen', '200 ISWAP fighters'), the attackers' number?"""
-        return self.nouns.noun_class(text[q.end:end]) == "enemy" or any(
-            q.end <= a.start < end and a.kind in ARMED_GROUP_KINDS + (UNIDENTIFIED_GROUP,) for a in actors)
-
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
@@ -239,7 +224,7 @@ class FigureReader:
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
-                text, after[0][1], next_start) and self._attackers(text, q, after[0][0], actors):
+                text, after[0][1], next_start) and self.nouns.fighters(text, q.end, after[0][0], actors):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []
