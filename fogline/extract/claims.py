@@ -341,11 +341,16 @@ def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
 
 def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
     """'Last week, six troops were killed near the same town' in a report of Monday's attack: a sentence whose
-    every date is days before its event's date tells another, earlier incident; its figures are not this
-    event's."""
+    every date is days before its event's date, or only a month or a year ahead of its figures when the event has
+    its day, tells another, earlier incident or a tally; its figures are not this event's."""
     day = draft.date_value
-    return day is not None and bool(v.event_dates) and all(
-        d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
+    if day is None or not v.event_dates:
+        return False
+    first = min((q.start for q in v.quantities), default=0)
+    if draft.date is not None and draft.date.precision == vocab.DAY and all(
+            d.precision in (vocab.MONTH, vocab.YEAR) and d.start - v.s.start < first for d in v.event_dates):
+        return True  # "In May, bandits killed 30 people", "Earlier this month, …": another span than the event's day
+    return all(d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
 
 
 def _earlier_clause(v: SentenceView, draft: EventDraft, raw: RawClaim, clause_break: re.Pattern) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import CIVILIANS, STATE_FORCES
+from ..vocab import ARMED_GROUP_KINDS, CIVILIANS, STATE_FORCES, UNIDENTIFIED_GROUP
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
@@ -102,12 +102,28 @@ class CountedNouns:
             return min(found)[1] if found else None
         if self.aircraft.search(head):
             return "aircraft"
-        if self.vehicle.search(head):
+        v = self.vehicle.search(head)
+        if v and not self._carried(head, v):
             return "vehicle"
         for k in ("civilian", "enemy", "state", "generic"):
             if self.people[k].search(head):
                 return k
         return None
+
+    def fighters(self, text: str, start: int, end: int, actors: list[ActorMention]) -> bool:
+        """Do the words ``text[start:end]`` after a figure count fighters ('hundreds of gunmen', '200 ISWAP
+        fighters'), the attackers' number?"""
+        return self.noun_class(text[start:end]) == "enemy" or any(
+            start <= a.start < end and a.kind in ARMED_GROUP_KINDS + (UNIDENTIFIED_GROUP,) for a in actors)
+
+    def _carried(self, head: str, v: re.Match) -> bool:
+        """'50 passengers from buses', '30 bus passengers': a vehicle word after the counted people, or one that
+        qualifies the people noun right after it, says where the people were; they are what the figure counts."""
+        for rx in self.people.values():
+            p = rx.search(head)
+            if p and (p.start() < v.start() or p.start() == v.end() + 1):
+                return True
+        return False
 
     def what(self, verb: str, noun: str | None) -> str | None:
         for what, needs, rx in self.categories:

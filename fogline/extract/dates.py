@@ -54,6 +54,12 @@ class DateReader:
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
+        # "on Tuesday last week": words right after a weekday that put it in the week before the page's
+        self._week_before = re.compile(data["weekday_week_before"], re.I) if data.get("weekday_week_before") \
+            else re.compile("(?!)")
+        self._homograph_opener = re.compile(  # "in May", "since May": a preposition that only a month follows
+            rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
+            if data.get("homograph_openers") else re.compile("(?!)")
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
         self.numeric_order = data.get("numeric_order", "dmy")
@@ -209,7 +215,7 @@ class DateReader:
                 dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
-                out.append(self._weekday(m, g, published))
+                out.append(self._weekday(m, g, published, text))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
                 if w in self.weekends:
@@ -224,7 +230,7 @@ class DateReader:
                 back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
                 out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
-                mention = self._month(m, g, published)
+                mention = self._month(m, g, published, text)
                 if mention is not None:
                     out.append(mention)
         if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
@@ -259,8 +265,9 @@ class DateReader:
             return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
         return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
-    def _weekday(self, m: re.Match, g: dict, published: date | None) -> DateMention:
-        """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday."""
+    def _weekday(self, m: re.Match, g: dict, published: date | None, text: str = "") -> DateMention:
+        """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday; 'on Tuesday last
+        week' is the Tuesday of the week before the page's."""
         wd = self.weekdays[g["wdn"].lower()]
         if g["m3"] or g["m5"]:
             dm = _absolute(g["y3"] or g["y5"], self.months[(g["m3"] or g["m5"]).lower()], int(g["d3"] or g["d5"]),
@@ -274,6 +281,9 @@ class DateReader:
             back = 7
         elif back == 6 and not (g["last"] or g["last2"]):
             back = -1  # the day after the page's date: its clock is behind the place's (a time zone)
+        if self._week_before.match(text, m.end("wdn")):
+            monday = published - timedelta(days=published.weekday() + 7)
+            return DateMention(m.start(), m.end(), monday + timedelta(days=wd), DAY, "weekday", f"wd{wd}")
         return DateMention(m.start(), m.end(), published - timedelta(days=back), DAY, "weekday", f"wd{wd}")
 
     def _weekend(self, m: re.Match, words: str, published: date | None) -> DateMention:
@@ -306,10 +316,14 @@ class DateReader:
         y, mo = divmod(published.year * 12 + published.month - 1 + off, 12)
         return DateMention(m.start(), m.end(), min(date(y, mo + 1, 15), published), "month", "relative")
 
-    def _month(self, m: re.Match, g: dict, published: date | None) -> DateMention | None:
-        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"]:
+    def _month(self, m: re.Match, g: dict, published: date | None, text: str = "") -> DateMention | None:
+        # "In May,", "since May": a capitalised homograph after a preposition only a month follows is the month
+        opened = g["m4"].lower() in self.months and g["m4"][:1].isupper() and len(g["m4"]) >= 3 and \
+            self._homograph_opener.search(text, max(0, m.start() - 12), m.start()) is not None
+        if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"] and not opened:
             return None  # the modal verb
-        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"]:
+        if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"] and not (
+                opened and g["m4"].lower() in self.homographs):
             return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)

@@ -77,6 +77,8 @@ class FigureReader:
         self._freed_after = CaselessRegex(claims.get("freed_after", "(?!)"))
         self._clause_break = CaselessRegex(claims.get("clause_break", ";"))
         self._partitive = CaselessRegex(claims.get("partitive", "(?!)"))
+        # "the farmer was one of nine people killed": after a copula, the whole of the partitive is the toll
+        self._copula_before = re.compile(rf"\b(?:{claims.get('copula_before', '(?!)')})\s+$", re.I)
         stop = claims.get("single_gap_stop", "(?!)")
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
@@ -221,6 +223,11 @@ class FigureReader:
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
+        if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
+                text, after[0][1], next_start) and self.nouns.fighters(text, q.end, after[0][0], actors):
+            # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
+            # counts that figure; the first is the attackers' number, no toll
+            after = []
         verb, toll = None, None
         if before and self._verb_to_number.fullmatch(text[before[-1][1]:q.start]):
             verb, side = before[-1], "before"
@@ -237,6 +244,10 @@ class FigureReader:
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
         np = text[q.end:np_end]
+        if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
+            cut = next((v[0] for v in verbs if q.end < v[0] and v[1] <= np_end
+                        and self.nouns.what(v[2], None) in HARM), None)
+            np = np[:cut - q.end] if cut is not None else np
         part = self._subset.search(np)
         if part:  # "12 people including a police officer were killed": the part names neither class nor owner
             np = np[:part.start()]
@@ -265,6 +276,9 @@ class FigureReader:
             # the figure to the verb after it
             np_after = text[q.end:after[0][0]]
             noun_after = self.nouns.noun_class(np_after) if "," not in np_after else None
+            if noun_after is None and not np_after.strip() and self.nouns.what(after[0][2], None) is not None:
+                noun_after = self.nouns.noun_class(after[0][2])  # "recovered 32 bodies": the word is its own noun
+                np_after = after[0][2]
             if noun_after is not None:  # "incendié une vingtaine de maisons … avec des otages": houses are none
                 verb, side, np, noun = after[0], "after", np_after, noun_after
                 what = self.nouns.what(verb[2], noun)
@@ -331,8 +345,9 @@ class FigureReader:
 
     def same_victims(self, text: str, raw: RawClaim) -> bool:
         """'six others wounded', 'seven passengers dead and 15 wounded': the people of the figure before."""
-        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[raw.start:raw.end])  # "Deux autres"
-        after = text[raw.start + m.end():raw.start + m.end() + 60] if m else ""
+        at = raw.at if raw.start <= raw.at < raw.end else raw.start  # "wounding 14 others": from the number on
+        m = re.search(r"\d+|\b[a-zA-Z]+\b", text[at:raw.end])  # "Deux autres"
+        after = text[at + m.end():at + m.end() + 60] if m else ""
         return bool(m and (self._same_victims.match(after) or raw.noun is None))
 
     def _drop_partitive_totals(self, text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -343,6 +358,8 @@ class FigureReader:
             prev = out[-1] if out else None
             if prev and self._partitive.fullmatch(text[prev.end:q.start]) and (
                     prev.exact_word or (prev.low is not None and q.low is not None and prev.low < q.low)):
+                if prev.exact_word and self._copula_before.search(text, max(0, prev.start - 12), prev.start):
+                    out[-1] = q  # "the farmer was one of nine people killed": the whole is the toll
                 continue  # "one of two helicopters", "shot down 25 of the 30 drones": the part is the figure
             out.append(q)
         return out
