@@ -27,3 +27,28 @@ def claimant_of(text, low):
 def test_a_pronoun_joined_to_the_verb_is_the_speaker_not_the_clause_subject(text, low):
     """'…, a-t-il précisé': 'il' is the last speaker; the soldiers or the attackers of the clause say nothing."""
     assert claimant_of(text, low) in ("local sources", "residents")
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "« Nous avons perdu quatre hommes », a déclaré à l'AFP un officier malien.", 4),
+    (NIGER + "Selon un militaire nigérien joint par téléphone, six soldats ont été tués.", 6),
+    (MALI + "Un haut gradé de l'armée a indiqué que neuf assaillants avaient été tués.", 9),
+])
+def test_an_unnamed_officer_or_soldier_is_a_security_source(text, low):
+    """One of the force's men who is not named speaks as an anonymous security source (the guide), not as the
+    force's communiqué and not in the outlet's voice."""
+    assert claimant_of(text, low) == "security sources"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("En RDC, le porte-parole de l'armée en Ituri, le lieutenant Jules Kamba, a annoncé la mort de 8 miliciens de la "
+     "Codeco lors d'une attaque à Djugu.", 8, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Au Mali, le chef d'état-major de l'armée de terre, le général Modibo Keïta, a annoncé la mort de 12 "
+     "jihadistes à Boni.", 12, "Military Forces of Mali (FAMa)"),
+    ("Au Niger, le porte-parole du gouvernement, le ministre Amadou Abdou Sani, a annoncé la mort de 15 "
+     "assaillants lors d'une attaque près de Tahoua.", 15, "Government of Niger"),
+])
+def test_a_title_and_name_between_commas_close_the_subject(text, low, claimant):
+    """'X, le lieutenant Y, a annoncé la mort de 8 miliciens': the speaker stands before the verb; the words after
+    it are what was announced, not an inverted speaker."""
+    assert claimant_of(text, low) == claimant
