@@ -14,7 +14,8 @@ _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'�
 
 
 # a title in lower case, then a person's name of capitalised words: "lieutenant Jules Ngongo", "général Moussa Traoré"
-_TITLED = re.compile(r"\s*(?:(?!(?:de|du|des|of|the)\s)[a-zà-ÿ][\w-]*\s+){1,2}(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*")
+_TITLED = re.compile(r"\s*(?:(?!(?:de|du|des|of|the)\s)[a-zà-ÿ][\w-]*\s+){1,2}"
+                     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*")
 
 
 class SubjectReader:
