@@ -52,3 +52,37 @@ def test_a_title_and_name_between_commas_close_the_subject(text, low, claimant):
     """'X, le lieutenant Y, a annoncé la mort de 8 miliciens': the speaker stands before the verb; the words after
     it are what was announced, not an inverted speaker."""
     assert claimant_of(text, low) == claimant
+
+
+HAITI = "Des gangs armés ont attaqué le quartier de Solino, à Port-au-Prince, en Haïti, lundi. "
+
+
+@pytest.mark.parametrize("text,low", [
+    (HAITI + "Selon le bureau onusien, plus de 2 000 habitants ont fui leurs maisons.", 2000),
+    (HAITI + "La mission onusienne fait état de neuf blessés.", 9),
+    (HAITI + "Au moins 30 personnes ont été tuées, a indiqué le BINUH.", 30),
+])
+def test_a_un_body_named_by_its_description_is_the_united_nations(text, low):
+    assert claimant_of(text, low) == "United Nations"
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "Sept civils ont été tués, a déclaré le délégué régional de la santé.", 7),
+    ("Au Cameroun, des hommes armés ont tué un enseignant et blessé trois élèves à Kumbo, selon la déléguée "
+     "départementale de l'Éducation.", 3),
+    (NIGER + "Le délégué d'arrondissement a fait état de cinq morts.", 5),
+])
+def test_a_regional_delegate_is_a_local_source(text, low):
+    """Regional and local administrations are local sources (the guide), not the outlet's own voice."""
+    assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("En Haïti, au moins 12 membres d'un gang ont été tués par la police lors d'une opération à Croix-des-Bouquets.",
+     12),
+    ("En Haïti, la police affirme avoir abattu cinq membres de gangs à Delmas.", 5),
+    ("En Haïti, trois gangsters ont été tués lors d'affrontements avec la police à Carrefour.", 3),
+])
+def test_gang_members_are_the_armed_side_not_civilians(text, low):
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and not found[0][2].startswith("Civilians"), claims(text)
