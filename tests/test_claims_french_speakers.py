@@ -86,3 +86,22 @@ def test_a_regional_delegate_is_a_local_source(text, low):
 def test_gang_members_are_the_armed_side_not_civilians(text, low):
     found = [c for c in claims(text) if c[1] == low]
     assert found and not found[0][2].startswith("Civilians"), claims(text)
+
+
+AMBUSH = "Onze militaires nigériens ont été tués lundi dans une embuscade près de Téra, a annoncé l'armée. "
+
+
+@pytest.mark.parametrize("text,other", [
+    (AMBUSH + "Cette attaque survient une semaine après la mort de six soldats dans une embuscade à Ayorou.", 6),
+    (AMBUSH + "Deux semaines après l'enlèvement de 12 villageois, un nouveau drame frappe la région.", 12),
+    (AMBUSH + "L'embuscade intervient trois jours après que des hommes armés ont tué neuf civils près de Dargol.", 9),
+])
+def test_a_figure_of_the_incident_the_event_comes_after_is_no_claim(text, other):
+    """'survient une semaine après la mort de six soldats': the six belong to an earlier incident."""
+    lows = [c[1] for c in claims(text)]
+    assert 11 in lows and other not in lows, claims(text)
+
+
+def test_a_toll_given_days_after_the_attack_is_still_its_toll():
+    text = AMBUSH + "Deux jours après l'attaque, le bilan s'est alourdi à 14 morts."
+    assert 14 in [c[1] for c in claims(text)], claims(text)
