@@ -105,3 +105,22 @@ def test_a_figure_of_the_incident_the_event_comes_after_is_no_claim(text, other)
 def test_a_toll_given_days_after_the_attack_is_still_its_toll():
     text = AMBUSH + "Deux jours après l'attaque, le bilan s'est alourdi à 14 morts."
     assert 14 in [c[1] for c in claims(text)], claims(text)
+
+
+KUMBA = "Au Cameroun, des séparatistes armés ont attaqué la ville de Kumba lundi. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (KUMBA + "À en croire un habitant, sept personnes ont été tuées.", 7, "residents"),
+    (KUMBA + "Aux dires des autorités locales, neuf personnes ont été enlevées.", 9, "local sources"),
+    (KUMBA + "Quinze personnes ont été blessées, si l'on en croit un commerçant du marché.", 15, "residents"),
+    (KUMBA + "De l'avis d'un médecin de l'hôpital, 18 blessés sont dans un état grave.", 18, "local sources"),
+])
+def test_phrases_that_put_the_speaker_after_them(text, low, claimant):
+    """'à en croire X', 'aux dires de X', 'si l'on en croit X', 'de l'avis de X': X gives the figure."""
+    assert claimant_of(text, low) == claimant
+
+
+def test_the_cameroonian_defence_ministry_by_its_acronym():
+    text = KUMBA + "Seize assaillants ont été tués, précise le MINDEF dans un communiqué."
+    assert claimant_of(text, 16) == "Military Forces of Cameroon"
