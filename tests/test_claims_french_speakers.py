@@ -124,3 +124,18 @@ def test_phrases_that_put_the_speaker_after_them(text, low, claimant):
 def test_the_cameroonian_defence_ministry_by_its_acronym():
     text = KUMBA + "Seize assaillants ont été tués, précise le MINDEF dans un communiqué."
     assert claimant_of(text, 16) == "Military Forces of Cameroon"
+
+
+@pytest.mark.parametrize("text,low,not_of", [
+    ("Au Burkina Faso, l'armée a repoussé une attaque contre le détachement de Gorom-Gorom lundi, selon un "
+     "communiqué de l'état-major. « 43 terroristes ont été neutralisés », poursuit le communiqué. Le bilan est de "
+     "quatre VDP tués, ajoute la même source.", 43, "VDP: Volunteers for the Defense of the Homeland"),
+    ("En RDC, l'armée congolaise et les wazalendo ont repoussé une attaque sur Sake lundi. L'armée affirme avoir "
+     "neutralisé 30 ennemis.", 30, "Wazalendo"),
+    ("Au Mali, l'armée malienne et les chasseurs dozos ont repoussé une attaque près de Djenné mardi. Selon l'armée, "
+     "12 terroristes ont été neutralisés.", 12, "Dozo Communal Militia (Mali)"),
+])
+def test_the_enemy_an_army_counts_is_never_the_militia_beside_it(text, low, not_of):
+    """'neutralisés' in the army's voice counts its enemy: not the pro-government militia the report names."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] != not_of, claims(text)
