@@ -139,3 +139,13 @@ def test_the_enemy_an_army_counts_is_never_the_militia_beside_it(text, low, not_
     """'neutralisés' in the army's voice counts its enemy: not the pro-government militia the report names."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][2] != not_of, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "Selon un autre élu, 15 femmes ont été enlevées.", 15),
+    (MALI + "Une autre source a fait état de 19 morts.", 19),
+    (MALI + "Vingt personnes ont été blessées, a déclaré un autre responsable de la commune.", 20),
+])
+def test_another_official_or_source_is_still_a_local_source(text, low):
+    """'un autre élu', 'une autre source': a second local voice, not the outlet's."""
+    assert claimant_of(text, low) == "local sources"
