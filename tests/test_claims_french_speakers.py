@@ -149,3 +149,30 @@ def test_the_enemy_an_army_counts_is_never_the_militia_beside_it(text, low, not_
 def test_another_official_or_source_is_still_a_local_source(text, low):
     """'un autre élu', 'une autre source': a second local voice, not the outlet's."""
     assert claimant_of(text, low) == "local sources"
+
+
+CHURCH = "Au Burkina Faso, des terroristes ont tué une quinzaine de fidèles dans une église à Essakane dimanche. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (CHURCH + "« Ils ont tiré pendant la messe », a expliqué un rescapé. Selon ce dernier, au moins 20 personnes "
+     "ont été blessées.", 20, "residents"),
+    (CHURCH + "Un élu local a témoigné auprès de l'AFP. D'après ce dernier, six femmes ont été enlevées.", 6,
+     "local sources"),
+    (CHURCH + "Une source sécuritaire a confirmé l'attaque à l'AFP. Selon cette dernière, 31 personnes ont été "
+     "blessées.", 31, "security sources"),
+])
+def test_ce_dernier_is_the_last_speaker(text, low, claimant):
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (CHURCH + "Le JNIM a revendiqué l'attaque. Le mouvement dit aussi avoir perdu trois de ses combattants.", 3,
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("En RDC, des miliciens ont attaqué un site de déplacés à Djugu, selon la Monusco. La mission onusienne fait "
+     "aussi état de 9 blessés.", 9, "United Nations"),
+    (CHURCH + "Le préfet a également fait état de 17 blessés.", 17, "local sources"),
+])
+def test_an_adverb_inside_a_reporting_phrase(text, low, claimant):
+    """'dit aussi avoir', 'fait aussi état de', 'a également fait état de': the adverb keeps the verb a verb."""
+    assert claimant_of(text, low) == claimant
