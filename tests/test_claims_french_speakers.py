@@ -176,3 +176,15 @@ def test_ce_dernier_is_the_last_speaker(text, low, claimant):
 def test_an_adverb_inside_a_reporting_phrase(text, low, claimant):
     """'dit aussi avoir', 'fait aussi état de', 'a également fait état de': the adverb keeps the verb a verb."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,total", [
+    ("Au Niger, l'armée a annoncé avoir tué « 35 terroristes » dans deux opérations distinctes à Tillabéri et "
+     "Diffa.", 35),
+    ("Au Burkina Faso, l'armée affirme avoir neutralisé 60 jihadistes en trois frappes aériennes dans le Sahel.", 60),
+    ("Au Mali, deux soldats ont été tués lundi par une mine près de Douentza, selon l'armée, dont le bulletin fait "
+     "état de 17 terroristes neutralisés dans plusieurs opérations.", 17),
+])
+def test_a_sum_over_several_operations_is_no_claim(text, total):
+    """'35 terroristes dans deux opérations distinctes': a sum over separate events is no claim of either (the guide)."""
+    assert total not in [c[1] for c in claims(text)], claims(text)
