@@ -186,5 +186,25 @@ def test_an_adverb_inside_a_reporting_phrase(text, low, claimant):
      "état de 17 terroristes neutralisés dans plusieurs opérations.", 17),
 ])
 def test_a_sum_over_several_operations_is_no_claim(text, total):
-    """'35 terroristes dans deux opérations distinctes': a sum over separate events is no claim of either (the guide)."""
+    """'35 terroristes dans deux opérations distinctes': a sum over separate events, no claim of either."""
     assert total not in [c[1] for c in claims(text)], claims(text)
+
+
+MOSQUE = ("Au moins 27 personnes ont été tuées dans l'attaque d'une mosquée à Fambita, au Niger, a déclaré vendredi le "
+          "ministère nigérien de l'Intérieur. ")
+
+
+@pytest.mark.parametrize("text,low", [
+    (MOSQUE + "Le bilan provisoire fait aussi état de 13 blessés.", 13),
+    (MOSQUE + "Ce bilan comprend également 8 blessés graves.", 8),
+    (MOSQUE + "Le même bilan fait état de 5 personnes portées disparues.", 5),
+])
+def test_the_toll_right_after_a_speaker_is_that_speaker_s(text, low):
+    """'… a déclaré le ministère. Le bilan fait aussi état de 13 blessés': the speaker's toll, not the outlet's."""
+    assert claimant_of(text, low) == "Government of Niger"
+
+
+def test_a_toll_sentence_after_an_unsourced_one_stays_the_outlet_s():
+    text = ("Des hommes armés ont attaqué une mosquée à Fambita, au Niger, vendredi. Des fidèles ont fui. "
+            "Le bilan fait état de 13 blessés.")
+    assert claimant_of(text, 13) == "the outlet"

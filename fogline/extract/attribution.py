@@ -180,6 +180,11 @@ class AttributionReader:
         """Does the sentence name a toll ('le bilan', 'the toll') at all? (most do not: one scan)"""
         return self._toll_ref.search(text) is not None
 
+    def opens_with_toll(self, text: str) -> bool:
+        """Does the sentence open on the toll itself ('Le bilan provisoire fait aussi état de 13 blessés')?"""
+        lead = len(text) - len(text.lstrip())
+        return self._toll_ref.match(text, lead) is not None
+
     def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
         """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then
         the verb names no speaker."""

@@ -155,6 +155,9 @@ class ClaimReader:
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
+            elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
+                    and self.attribution.opens_with_toll(v.s.text):
+                claimant = memory.last_speaker  # "… a déclaré le ministère. Le bilan fait aussi état de 13 blessés"
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
