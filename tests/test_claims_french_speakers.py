@@ -208,3 +208,30 @@ def test_a_toll_sentence_after_an_unsourced_one_stays_the_outlet_s():
     text = ("Des hommes armés ont attaqué une mosquée à Fambita, au Niger, vendredi. Des fidèles ont fui. "
             "Le bilan fait état de 13 blessés.")
     assert claimant_of(text, 13) == "the outlet"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (NIGER + "Selon les autorités nigériennes, 17 soldats ont été tués.", 17, "Government of Niger"),
+    ("Au Burkina Faso, les autorités burkinabè ont annoncé la mort de 23 civils dans l'attaque de Seytenga.", 23,
+     "Government of Burkina Faso"),
+    ("Au Cameroun, des séparatistes ont attaqué Kumba lundi. Six personnes ont été tuées, ont indiqué les autorités "
+     "camerounaises.", 6, "Government of Cameroon"),
+])
+def test_the_authorities_with_a_nationality_are_the_government_not_the_army(text, low, claimant):
+    """'les autorités nigériennes': the nationality word names the country, the role noun the body."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (NIGER + "Selon la garde nationale, 12 assaillants ont été tués.", 12, "Military Forces of Niger"),
+    (NIGER + "Neuf assaillants ont été tués, a indiqué un responsable de la garde républicaine.", 9,
+     "Military Forces of Niger"),
+    (NIGER + "Le commandant de la zone a annoncé que 14 terroristes avaient été neutralisés.", 14,
+     "Military Forces of Niger"),
+    (NIGER + "Selon le commandant du secteur, 8 assaillants ont été abattus.", 8, "Military Forces of Niger"),
+    (MALI + "Selon un chef religieux de la localité, 11 fidèles ont été tués.", 11, "local sources"),
+    (MALI + "Treize personnes ont été enlevées, a affirmé un leader de la jeunesse.", 13, "local sources"),
+    (MALI + "D'après le président des jeunes de la commune, 15 personnes ont été tuées.", 15, "local sources"),
+])
+def test_more_role_nouns(text, low, claimant):
+    assert claimant_of(text, low) == claimant
