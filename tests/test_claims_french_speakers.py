@@ -235,3 +235,14 @@ def test_the_authorities_with_a_nationality_are_the_government_not_the_army(text
 ])
 def test_more_role_nouns(text, low, claimant):
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    (HAITI + "Le Réseau national de défense des droits humains a recensé 115 morts.", 115),
+    ("En RDC, des miliciens ont attaqué un village de Djugu. Selon la Fondation pour la paix en Ituri, 12 civils "
+     "ont été tués.", 12),
+    (NIGER + "Le Collectif des associations de Téra a dénombré 23 disparus.", 23),
+])
+def test_a_named_association_or_network_is_a_local_source_not_the_outlet(text, low):
+    """'Le Réseau national de …', 'la Fondation pour …', 'le Collectif des …': a named civil body gives the figure."""
+    assert claimant_of(text, low) == "local sources"
