@@ -246,3 +246,23 @@ def test_more_role_nouns(text, low, claimant):
 def test_a_named_association_or_network_is_a_local_source_not_the_outlet(text, low):
     """'Le Réseau national de …', 'la Fondation pour …', 'le Collectif des …': a named civil body gives the figure."""
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,what,of", [
+    ("Au Cameroun, l'armée affirme avoir tué 12 séparatistes à Bamenda lundi. Les séparatistes assurent n'avoir "
+     "perdu aucun combattant.", "killed", "Ambazonian Separatists"),
+    (MALI + "Aucun civil n'a été blessé, selon le préfet.", "wounded", "Civilians (Mali)"),
+    (NIGER + "Selon l'armée, aucun soldat n'a été tué.", "killed", "Military Forces of Niger"),
+])
+def test_none_counted_is_a_figure_of_zero(text, what, of):
+    """'aucun combattant', 'aucun civil': no casualties is a figure, 0 (the guide)."""
+    assert (what, 0, of) in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    MALI + "Aucun bilan n'a été communiqué.",
+    MALI + "Aucun groupe n'a revendiqué l'attaque.",
+    MALI + "Aucune source n'a pu confirmer l'attaque.",
+])
+def test_none_before_a_word_that_counts_no_one_is_no_figure(text):
+    assert 0 not in [c[1] for c in claims(text)], claims(text)
