@@ -266,3 +266,27 @@ def test_none_counted_is_a_figure_of_zero(text, what, of):
 ])
 def test_none_before_a_word_that_counts_no_one_is_no_figure(text):
     assert 0 not in [c[1] for c in claims(text)], claims(text)
+
+
+BENI = "En RDC, des combattants ADF ont attaqué la localité de Mayikengo, au Nord-Kivu, dimanche. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BENI + "L'armée congolaise a confirmé l'attaque et parlé de 18 morts.", 18,
+     "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    (BENI + "Le gouverneur a parlé de 20 morts.", 20, "local sources"),
+    (BENI + "Des habitants ont parlé d'au moins 25 morts.", 25, "residents"),
+])
+def test_parle_de_reports_a_figure(text, low, claimant):
+    """'a parlé de 18 morts': the past participle reports as the present 'parle de' does."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (NIGER + "Un élu local a donné un bilan provisoire d'au moins 14 morts.", 14, "local sources"),
+    (NIGER + "Le gouverneur a publié un communiqué faisant état d'au moins 12 morts.", 12, "local sources"),
+    (NIGER + "Un habitant a fait état d'une vingtaine de blessés.", 20, "residents"),
+])
+def test_a_reporting_phrase_before_an_elided_de(text, low, claimant):
+    """'faisant état d'au moins 12 morts': the phrase reports whatever letter follows the apostrophe."""
+    assert claimant_of(text, low) == claimant
