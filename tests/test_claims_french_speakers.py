@@ -290,3 +290,17 @@ def test_parle_de_reports_a_figure(text, low, claimant):
 def test_a_reporting_phrase_before_an_elided_de(text, low, claimant):
     """'faisant état d'au moins 12 morts': the phrase reports whatever letter follows the apostrophe."""
     assert claimant_of(text, low) == claimant
+
+
+MOZOGO = ("Au Cameroun, des jihadistes de Boko Haram ont attaqué le village de Mozogo, dans l'Extrême-Nord, lundi. "
+          "Le comité de vigilance a repoussé les assaillants. ")
+
+
+@pytest.mark.parametrize("text,low", [
+    (MOZOGO + "Un chef de village a de son côté évoqué 13 morts.", 13),
+    (MOZOGO + "Un chef traditionnel, pour sa part, a parlé de 14 morts.", 14),
+    (MOZOGO + "Les responsables locaux ont de leur côté fait état de 15 morts.", 15),
+])
+def test_de_son_cote_is_a_discourse_marker_not_a_group_s_spokesman(text, low):
+    """'un chef de village a de son côté évoqué 13 morts': 'son' is no possessive naming the armed group."""
+    assert claimant_of(text, low) == "local sources"
