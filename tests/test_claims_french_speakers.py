@@ -304,3 +304,21 @@ MOZOGO = ("Au Cameroun, des jihadistes de Boko Haram ont attaqué le village de 
 def test_de_son_cote_is_a_discourse_marker_not_a_group_s_spokesman(text, low):
     """'un chef de village a de son côté évoqué 13 morts': 'son' is no possessive naming the armed group."""
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low", [
+    (MOZOGO + "Le comité de vigilance a de son côté évoqué 11 morts.", 11),
+    (MOZOGO + "L'armée, de son côté, a fait état de 12 morts.", 12),
+    (MOZOGO + "Les habitants ont de leur côté parlé de 16 morts.", 16),
+])
+def test_de_son_cote_before_the_verb_says_nothing_of_whose_dead(text, low):
+    """'a de son côté évoqué 11 morts': for its part, not its own losses ('neuf hommes de leur côté' are)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] != found[0][3], claims(text)
+
+
+def test_de_leur_cote_after_the_figure_is_still_their_own_loss():
+    text = ("Au Mali, le FLA a attaqué un camp de l'armée près de Léré lundi. Les rebelles affirment avoir perdu "
+            "neuf hommes de leur côté.")
+    found = [c for c in claims(text) if c[1] == 9]
+    assert found and found[0][2] == found[0][3], claims(text)
