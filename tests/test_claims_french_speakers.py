@@ -322,3 +322,16 @@ def test_de_leur_cote_after_the_figure_is_still_their_own_loss():
             "neuf hommes de leur côté.")
     found = [c for c in claims(text) if c[1] == 9]
     assert found and found[0][2] == found[0][3], claims(text)
+
+
+GOROM = "Au Burkina Faso, l'armée a repoussé une attaque contre le détachement de Gorom-Gorom lundi. "
+
+
+@pytest.mark.parametrize("text,low", [
+    (GOROM + "« Nous déplorons la perte de sept soldats », lit-on dans le texte.", 7),
+    (GOROM + "Douze motos des assaillants ont été détruites, lit-on sur la page Facebook de l'armée.", 12),
+    (GOROM + "Au total, 43 terroristes ont été neutralisés, lit-on dans le communiqué de l'état-major.", 43),
+])
+def test_lit_on_names_the_written_source_after_it(text, low):
+    """'…, lit-on dans le communiqué de l'état-major': the text after 'lit-on' is the source, not the outlet."""
+    assert claimant_of(text, low) == "Military Forces of Burkina Faso"
