@@ -37,6 +37,9 @@ class AttributionReader:
         self._act_claim = CaselessRegex(data.get("act_claim", "(?!)"))
         self._quote_close = re.compile(r"[”\"’'»]\s*,?\s*$")
         self._impersonal = CaselessRegex(data.get("impersonal_verb", "(?!)"))  # "a-t-on appris de …"
+        # "…, a-t-il précisé", "précise-t-elle": a subject pronoun joined to the verb is its speaker, whatever
+        # stands before the comma ("Les militaires ont arrêté 20 hommes, a-t-il précisé": not the soldiers)
+        self._clitic = re.compile(data["subject_clitic"], re.I) if data.get("subject_clitic") else None
         self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
@@ -177,6 +180,11 @@ class AttributionReader:
         """Does the sentence name a toll ('le bilan', 'the toll') at all? (most do not: one scan)"""
         return self._toll_ref.search(text) is not None
 
+    def opens_with_toll(self, text: str) -> bool:
+        """Does the sentence open on the toll itself ('Le bilan provisoire fait aussi état de 13 blessés')?"""
+        lead = len(text) - len(text.lstrip())
+        return self._toll_ref.match(text, lead) is not None
+
     def toll_subject(self, text: str, pos: int, spans: list[tuple[int, int]]) -> bool:
         """Is the subject of the verb at ``pos`` the toll itself ('Le bilan fait état de 12 morts, selon X')? Then
         the verb names no speaker."""
@@ -250,6 +258,15 @@ class AttributionReader:
                 last = memory.last_speaker
                 out.append(Speaker(last, self.party(last), start, start + len(same.group()), verb))
                 continue
+            clitic = self._clitic.search(text, m.start(), m.end() + 9) \
+                if self._clitic and not self._quote_close.search(before) else None  # a quote: read below
+            if clitic and (clitic.start() < m.end() or not text[m.end():clitic.start()].strip()):
+                earlier = [s for s in out if s.start < clitic.start()]  # "Selon l'officier, « … », a-t-il dit"
+                target = earlier[-1].name if earlier else memory.pronoun(fold(clitic.group("p")),
+                                                                          self._speaker_pronouns)
+                if target:
+                    out.append(Speaker(target, self.party(target), clitic.start("p"), clitic.end("p"), verb))
+                    continue
             inverted = self._quote_close.search(before) or self._impersonal.search(verb) or (
                 before.rstrip().endswith(",") and self._inverted_subject.match(text[m.end():])
                 and not self._addressee.fullmatch(verb) and not self.subjects.before_verb(before, self._not_apposition))

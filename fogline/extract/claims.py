@@ -155,6 +155,9 @@ class ClaimReader:
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
+            elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
+                    and self.attribution.opens_with_toll(v.s.text):
+                claimant = memory.last_speaker  # "… a déclaré le ministère. Le bilan fait aussi état de 13 blessés"
             elif sp is None and memory.country_forces and self._party_voice.search(v.s.text) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
@@ -260,6 +263,10 @@ class ClaimReader:
                                          ctx.text[:v.s.start]) or sp
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
+        if sp.is_actor and sp.name.startswith(vocab.NATIONAL_MILITARY) and self.resolver.role(v.s.text[a:b]) in (
+                "government", "police"):  # "les autorités nigériennes": the nationality word is no army
+            return self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb,
+                                         ctx.text[:v.s.start]) or sp
         return sp
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):

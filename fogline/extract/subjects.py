@@ -13,6 +13,11 @@ from .text import CaselessRegex, alternation
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
 
 
+# a title in lower case, then a person's name of capitalised words: "lieutenant Jules Ngongo", "général Moussa Traoré"
+_TITLED = re.compile(r"\s*(?:(?!(?:de|du|des|of|the)\s)[a-zà-ÿ][\w-]*\s+){1,2}"
+                     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*")
+
+
 class SubjectReader:
     """A language's words for subjects (attribution.json): what opens an apposition, a relative clause, a new
     clause, and what joins two speakers."""
@@ -70,11 +75,20 @@ class SubjectReader:
             return False
         head, middle = phrases
         return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
-            or bool(not_apposition.fullmatch(middle))
+            or self._titled_name(middle) or bool(not_apposition.fullmatch(middle))
 
     def opens_apposition(self, words: str) -> bool:
         """Do these words (after a comma) open an apposition ('a spokesman for …', 'le porte-parole …')?"""
         return bool(self._apposition_lead.match(words))
+
+    def _titled_name(self, middle: str) -> bool:
+        """'le porte-parole de l'armée, le lieutenant Jules Ngongo, a annoncé la mort de …': an apposition that is a
+        title and a person's name (no 'of' before the name: 'la province du Soum' is a place) closes the subject."""
+        lead = self._apposition_lead.match(middle.strip())
+        if lead is None:
+            return False
+        m = _TITLED.fullmatch(middle.strip()[lead.end():])
+        return m is not None and len(m.group("name").split()) >= 2
 
     def _name_then_apposition(self, head: str, middle: str) -> bool:
         """A bare name opens the clause and an apposition (or a relative clause) follows it."""

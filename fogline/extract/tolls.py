@@ -92,7 +92,9 @@ class Tolls:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
             if mine:
-                other = [p for p in parties if opposed(p, mine)] or _rival_states(parties, mine)
+                other = [p for p in parties if opposed(p, mine) and not (  # the VDP fight beside the army
+                    mine.kind in vocab.STATE_LIKE and getattr(self.actor_dict.by_name(p.name), "pro_government", False))
+                ] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
             name, _kind = self.sides.generic_armed(draft, ctx, words)
