@@ -221,3 +221,17 @@ def test_a_village_named_in_a_later_line_of_the_event(text, location, region):
 def test_the_datelines_country_points_to_the_town(text, country, region):
     place = _place(text)
     assert (place.country, place.admin1) == (country, region)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Separatists attacked Ekona, a village in Fako Division of the South-West region, on Thursday, killing two soldiers.", "Ekona",
+     "South-West"),
+    ("Amba fighters torched homes in Mbengwi, the headquarters of Momo Division in the Northwest region, on Friday.", "Mbengwi",
+     "North-West"),
+    ("Gunmen killed a teacher in Kumbo, in Bui Division of the North-West region, on Monday.", "Kumbo",
+     "North-West"),
+])
+def test_a_division_named_beside_a_town_is_where_it_lies(text, location, admin1):
+    """'Fako Division' is an area word's name, not a village the gazetteer lacks: the town stays the place."""
+    place = _place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 1)
