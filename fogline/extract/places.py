@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
-from .admin2 import Areas, capitals
+from .admin2 import Areas, capitals, city_roles
 from .border_words import BorderWords
 from .country_after import CountryAfter
 from .entry_choice import beside, next_door, not_an_area, pick, used
@@ -124,7 +124,7 @@ class PlaceReader:
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
-        capital_places = self._capitals(text, skip)
+        capital_places = self._capitals(text, skip, home, uses)
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
@@ -190,9 +190,11 @@ class PlaceReader:
                 return m if country == m.entry else replace(m, start=start, entry=country, name_start=start)
         return m
 
-    def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
-        """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
-        by a country or nationality word (``capital_of`` patterns, group ``country``)."""
+    def _capitals(self, text: str, skip: list[tuple[int, int]], home: PlaceEntry | None,
+                  uses: list[bool]) -> list[PlaceMention]:
+        """'the Somali capital', "Haiti's capital", "Ukraine's second city", "the country's commercial capital",
+        'in the capital': a city named by its role (``capital_of`` patterns; group ``country``, else the report's
+        own country ``home``; a named group of a role of resources/city_roles.json, else the capital)."""
         out = []
         for rx, needs in self._capital_rx:
             if needs is not None and needs not in text:
@@ -201,12 +203,15 @@ class PlaceReader:
                 s, e = m.span()
                 if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):
                     continue
-                word = m.group("country")
-                country = self.country_of(word)
+                word = m.groupdict().get("country")
+                if word is None:
+                    uses.append(True)  # the report's country says which
+                country = self.country_of(word) if word else home
                 if country is None or self._elsewhere.search(text[max(0, s - 80):s]) \
                         or self._speaker_after.match(text[e:e + 40]):
                     continue
-                name = capitals().get(country.country_code)
+                role = next((k for k, v in m.groupdict().items() if v and k != "country"), "capital")
+                name = city_roles().get(role, {}).get(country.country_code)
                 towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
                 if towns:
                     town = max(towns, key=lambda t: t.population)
