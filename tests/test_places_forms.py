@@ -80,7 +80,8 @@ def test_event_in_the_capital_named_by_its_nationality():
     ("Glide bombs hit the country's second city on Monday, the Ukrainian air force said.", "Kharkiv", "Kharkiv"),
     ("Gunmen attacked a police station in Pakistan's commercial capital on Friday, killing two officers.",
      "Karachi", "Sindh"),
-    ("A bomb exploded in a market of Cameroon's economic capital on Saturday, killing two people.", "Douala", "Littoral"),
+    ("A bomb exploded in a market of Cameroon's economic capital on Saturday, killing two people.", "Douala",
+     "Littoral"),
     ("A blast in the country's commercial hub killed four people, Nigerian police said on Sunday.", "Lagos",
      "Lagos"),
 ])

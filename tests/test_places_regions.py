@@ -224,10 +224,10 @@ def test_the_datelines_country_points_to_the_town(text, country, region):
 
 
 @pytest.mark.parametrize("text, location, admin1", [
-    ("Separatists attacked Ekona, a village in Fako Division of the South-West region, on Thursday, killing two soldiers.", "Ekona",
-     "South-West"),
-    ("Amba fighters torched homes in Mbengwi, the headquarters of Momo Division in the Northwest region, on Friday.", "Mbengwi",
-     "North-West"),
+    ("Separatists attacked Ekona, a village in Fako Division of the South-West region, on Thursday, killing two "
+     "soldiers.", "Ekona", "South-West"),
+    ("Amba fighters torched homes in Mbengwi, the headquarters of Momo Division in the Northwest region, on "
+     "Friday.", "Mbengwi", "North-West"),
     ("Gunmen killed a teacher in Kumbo, in Bui Division of the North-West region, on Monday.", "Kumbo",
      "North-West"),
 ])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
-from .admin2 import Areas, capitals, city_roles
+from .admin2 import Areas, city_roles
 from .border_words import BorderWords
 from .country_after import CountryAfter
 from .entry_choice import beside, next_door, not_an_area, pick, used
