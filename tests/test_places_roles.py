@@ -97,3 +97,18 @@ def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
 def test_an_area_named_after_a_village_and_a_comma_is_where_it_lies(text, village):
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (village, "Khyber Pakhtunkhwa", 2), place
+
+
+# ------------------------------------------------------------------ a dateline after the page's headline
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Gunmen kill three traders\n\nJUBA — Gunmen killed three traders at a market in the capital on Sunday.",
+     "South Sudan", "Juba"),
+    ("Bomb kills two policemen\nBy Staff Reporter\n\nISLAMABAD (AFP) – A bomb killed two policemen in the capital "
+     "on Monday, officials said.", "Pakistan", "Islamabad"),
+    ("Elders abducted in raid\n\nMOGADISHU — Militants raided Ceel Qoox village on Sunday, abducting two elders, "
+     "residents said.", "Somalia", "Ceel Qoox"),
+])
+def test_a_dateline_below_the_headline_still_gives_the_country(text, country, location):
+    """A page's headline or byline before 'JUBA —': the dateline still says which country the report is from."""
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)
