@@ -112,3 +112,17 @@ def test_a_dateline_below_the_headline_still_gives_the_country(text, country, lo
     """A page's headline or byline before 'JUBA —': the dateline still says which country the report is from."""
     place = _event_place(text)
     assert (place.country, place.location) == (country, location)
+
+
+# ------------------------------------------------------------------ the town a police speaker is in
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Bandits killed 20 people in three villages of Zamfara State on Saturday. The police spokesman in Gusau, "
+     "Yazid Abubakar, confirmed the attacks.", "Zamfara"),
+    ("Gunmen abducted 30 travellers in Katsina State on Monday. The Police Public Relations Officer in Katsina, "
+     "Abubakar Aliyu, confirmed the attack in a statement.", "Katsina"),
+    ("Insurgents killed nine fishermen in Borno State on Friday. The police commissioner in Maiduguri confirmed "
+     "the attack on Saturday.", "Borno"),
+])
+def test_the_town_of_a_police_speaker_is_not_the_place(text, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (None, admin1)
