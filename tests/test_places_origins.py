@@ -291,3 +291,15 @@ def test_an_attacked_hospitals_town_is_the_place(text, location):
 def test_the_hospital_the_wounded_reach_is_not_the_place(text):
     place = event_place(text)
     assert place.location is None and place.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("A Russian drone hit a car near Pokrovsk on Sunday, killing the driver.", "Pokrovsk", "Donetsk"),
+    ("Russian artillery shelled Lyman overnight, wounding two residents.", "Lyman", "Donetsk"),
+    ("Russian glide bombs struck Tokmak on Monday, killing a woman.", "Tokmak", "Zaporizhzhia"),
+])
+def test_the_attackers_countrys_faraway_namesake_is_not_the_place(text, location, admin1):
+    """'Russian drones hit Pokrovsk': not Pokrovsk of Siberia nor Engels (once Pokrovsk), nor Lyman of the United
+    States, but the town of the name beside the attackers' country."""
+    place = event_place(text)
+    assert (place.country, place.location, place.admin1) == ("Ukraine", location, admin1)

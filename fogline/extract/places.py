@@ -10,7 +10,7 @@ from ..text import fold
 from .admin2 import Areas, city_roles
 from .border_words import BorderWords
 from .country_after import CountryAfter
-from .entry_choice import beside, next_door, not_an_area, pick, used
+from .entry_choice import beside, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import Run, candidates, runs
 from .scan import required_literal
@@ -369,8 +369,8 @@ class PlaceReader:
         entries = used(self.gaz.lookup(name), uses)
         entry = self.country_after.choose(entries, text, e) or \
             pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
-        if entry is None and abroad:
-            entry = next_door(entries, centre)
+        if abroad and (entry is None or far_away(entry, centre)):
+            entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry:
