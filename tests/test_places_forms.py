@@ -310,3 +310,16 @@ def test_french_sentence_initial_preposition_is_cut(text, name):
 def test_northern_benin_places(text, lang, region):
     place = _event_place(text, lang)
     assert (place.country, place.admin1) == ("Benin", region), place
+
+
+# ------------------------------------------------------------------ a front's sector named after a town
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Russian forces launched 30 assaults in the Kurakhove sector on Sunday, the General Staff said.", "Kurakhove",
+     "Donetsk"),
+    ("Fighting raged on the Kupiansk axis on Friday, Ukraine's army said.", "Kupyansk", "Kharkiv"),
+    ("Ukrainian troops repelled 41 Russian attacks in the Pokrovsk direction on Monday.", "Pokrovsk", "Donetsk"),
+])
+def test_a_sector_named_after_a_town_is_near_it(text, town, admin1):
+    """'the Pokrovsk direction' is the front around the town, not the town itself: 'near' it (precision 2)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)
