@@ -206,3 +206,16 @@ def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
 def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admin1):
     place = _event_place(text, lang)
     assert (place.location, place.admin1) == (location, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gang members attacked the town of Mirebalais on Monday, killing five people. Earlier this month, gangs "
+     "attacked Bois Neuf, residents said.", "Mirebalais"),
+    ("Gunmen killed 12 people in Gusau on Sunday, police said. Earlier this week, the gunmen stormed Dogon Karfe, "
+     "residents said.", "Gusau"),
+    ("Militants attacked a checkpoint in Bannu on Tuesday, killing two soldiers. Earlier this year, militants "
+     "raided Jani Kor, officials said.", "Bannu"),
+])
+def test_a_village_of_another_day_is_no_finer_place_of_the_event(text, town):
+    """A later sentence dated otherwise ('Earlier this month, gangs attacked X') names another day's place."""
+    assert _event_place(text).location == town

@@ -231,11 +231,13 @@ class Placer:
     def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
         one naming its town ('Gunmen killed 20 people in Gusau ... The gunmen stormed Dogon Daji'): the village
-        where it happened, the lead's town being where it lies."""
+        where it happened, the lead's town being where it lies. Not one of a sentence dated otherwise ('Earlier
+        this month, gangs attacked X'): another day's."""
         reader = _reader(ctx.doc.language, self.gazetteer)
         for idx in draft.sentences:
             v = ctx.views[idx]
-            if v.s.start <= best.start or v.background:
+            if v.s.start <= best.start or v.background or draft.date is not None and any(
+                    d.date and (d.date, d.precision) != (draft.date.date, draft.date.precision) for d in v.dates):
                 continue
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
