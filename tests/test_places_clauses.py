@@ -219,3 +219,31 @@ def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admi
 def test_a_village_of_another_day_is_no_finer_place_of_the_event(text, town):
     """A later sentence dated otherwise ('Earlier this month, gangs attacked X') names another day's place."""
     assert _event_place(text).location == town
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Gunmen ambushed a convoy on the Juba-Nimule road near Magwi, in Eastern Equatoria, killing three traders.",
+     "Magwi", "Eastern Equatoria"),
+    ("Bandits attacked travellers on the Karachi-Quetta highway near Khuzdar, in Balochistan, killing four.",
+     "Khuzdar", "Balochistan"),
+    ("Separatists ambushed soldiers on the Bafoussam-Bamenda road near Santa, in the North-West region, killing "
+     "two.", "Santa", "North-West"),
+])
+def test_the_town_of_the_region_stated_beats_a_roads_first_town(text, town, admin1):
+    """A road's first town lies elsewhere than the region the sentence states: the town named there is the place."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Separatists attacked Njinikejem, 60 km from Bafoussam, in the North-West region, killing two soldiers.",
+     "Njinikejem", "North-West"),
+    ("Bandits raided Unguwan Gajere, 40 km from Abuja, in Kaduna State, killing six people.", "Unguwan Gajere",
+     "Kaduna"),
+    ("Militants attacked Killi Alam, 50 km from Jacobabad, in Balochistan, killing three policemen.", "Killi Alam",
+     "Balochistan"),
+])
+def test_an_unlisted_village_lies_in_the_region_stated_not_by_a_town_of_another(text, village, admin1):
+    """A village no list knows, measured from a town of another region, lies in the region its sentence states."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)

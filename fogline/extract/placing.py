@@ -309,6 +309,13 @@ class Placer:
             return best
         stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
         stated += [p for p in ctx.views[idx].places if p.precision == 3]
+        wheres = {(a.entry.country_code, a.entry.admin1) for a in stated if a.entry.admin1}
+        if wheres and (best.entry.country_code, best.entry.admin1) not in wheres:
+            # "on the Juba-Nimule road near Magwi, in Eastern Equatoria": the town of the region stated
+            inside = [p for p in ctx.views[idx].places if p.precision <= best.precision and p.entry.kind != UNLISTED
+                      and (p.entry.country_code, p.entry.admin1) in wheres]
+            if inside:
+                return inside[0]
         if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
             # "le village de X, dans la commune de Y": the town Y says where X lies
             stated += [p for p in ctx.views[idx].places if p.precision == 1 and p.entry.kind != UNLISTED
@@ -345,8 +352,14 @@ class Placer:
         def seat(p: PlaceMention) -> bool:
             return (fold(p.entry.name) in filed or fold(p.entry.name) == capital) and abs(p.start - best.start) > 30
 
+        # "near Santa, in the North-West region", on a road from a town of another region: the region stated
+        stated = {(p.entry.country_code, p.entry.admin1) for p in near if own[0] <= p.start < own[1]
+                  and p.precision == 3 and p.entry.admin1}
+        def elsewhere(p: PlaceMention) -> bool:
+            return bool(stated) and (p.entry.country_code, p.entry.admin1) not in stated
+
         near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300, seat(p),
-                                 p.precision == 3, abs(p.start - best.start)))
+                                 elsewhere(p), p.precision == 3, abs(p.start - best.start)))
         if near and seat(near[0]):  # only where governments speak: the report's own place first
             anchor = self.document_place(ctx) or self.place(EventDraft("anchor", place=near[0]), ctx)
         else:
