@@ -247,3 +247,18 @@ def test_an_unlisted_village_lies_in_the_region_stated_not_by_a_town_of_another(
     """A village no list knows, measured from a town of another region, lies in the region its sentence states."""
     place = _event_place(text)
     assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Insurgents attacked Mitambo, in the Mucojo administrative post, on Friday, burning 20 houses.", "Mitambo",
+     "Cabo Delgado"),
+    ("Gunmen killed three people in Kabarak, in the Tonj payam of Warrap State, on Saturday.", "Kabarak", "Warrap"),
+    ("Separatists killed two gendarmes in Bafmeng, in Fungom subdivision of Menchum, on Monday.", "Bafmeng",
+     "North-West"),
+    ("Russian drones hit Zarichne, in the Lyman hromada of Donetsk Oblast, on Tuesday, wounding two people.",
+     "Zarichne", "Donetsk"),
+])
+def test_a_village_then_the_area_it_lies_in_is_the_village(text, village, admin1):
+    """'X, in the Y administrative post / payam / subdivision / hromada': X is a village, Y says where it lies."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
