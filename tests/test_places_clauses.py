@@ -262,3 +262,27 @@ def test_a_village_then_the_area_it_lies_in_is_the_village(text, village, admin1
     """'X, in the Y administrative post / payam / subdivision / hromada': X is a village, Y says where it lies."""
     place = _event_place(text)
     assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Bandits killed six people in Unguwan Rimi near Kauru on Friday.", "Unguwan Rimi", "Kaduna"),
+    ("Gunmen killed four people in Kwatara near Gwoza on Tuesday.", "Kwatara", "Borno"),
+    ("SSPDF forces attacked rebel positions at Doma near Ulang town on Sunday, the SPLA-IO said.", "Doma",
+     "Upper Nile"),
+])
+def test_a_village_near_a_town_without_a_comma_is_the_village(text, village, admin1):
+    """'in X near Y': X is a village the gazetteer lacks, near Y (precision 2), not Y itself."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Gunmen killed five people in Tudun Wada near Birnin Gwari on Sunday.", "Tudun Wada", "Kaduna"),
+    ("Boko Haram fighters attacked Sabon Gari near Damboa on Tuesday, killing four farmers.", "Sabon Gari",
+     "Borno"),
+    ("Gunmen killed five people in Tudun Wada, near Birnin Gwari, on Sunday.", "Tudun Wada", "Kaduna"),
+])
+def test_a_namesake_of_another_region_near_a_town_is_the_village_by_the_town(text, village, admin1):
+    """'X near Y' where the gazetteer's X lies in another region: a village of X's name by Y."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)

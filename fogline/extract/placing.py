@@ -318,7 +318,7 @@ class Placer:
                 return inside[0]
         if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
             # "le village de X, dans la commune de Y": the town Y says where X lies
-            stated += [p for p in ctx.views[idx].places if p.precision == 1 and p.entry.kind != UNLISTED
+            stated += [p for p in ctx.views[idx].places if p.precision <= 2 and p.entry.kind != UNLISTED
                        and best.end < p.start <= best.end + 60][:1]
         for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
             where = (region.entry.country_code, region.entry.admin1)
