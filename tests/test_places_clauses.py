@@ -286,3 +286,17 @@ def test_a_namesake_of_another_region_near_a_town_is_the_village_by_the_town(tex
     """'X near Y' where the gazetteer's X lies in another region: a village of X's name by Y."""
     place = _event_place(text)
     assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Des insurgés ont attaqué Mitambo, dans le poste administratif de Mucojo, vendredi, incendiant 20 maisons.",
+     "Mitambo", "Cabo Delgado"),
+    ("Des rebelles ont attaqué Kasando, dans le groupement de Bashali, territoire de Masisi, mardi, tuant trois "
+     "civils.", "Kasando", "North Kivu"),
+    ("Des séparatistes ont attaqué Mbengkas, dans l'arrondissement de Batibo, lundi, tuant deux gendarmes.",
+     "Mbengkas", "North-West"),
+])
+def test_a_village_then_its_french_area_is_the_village(text, village, admin1):
+    """'X, dans le poste administratif / le groupement / l'arrondissement de Y': X is the village."""
+    place = _event_place(text, "fr")
+    assert (place.location, place.admin1) == (village, admin1)
