@@ -300,3 +300,17 @@ def test_a_village_then_its_french_area_is_the_village(text, village, admin1):
     """'X, dans le poste administratif / le groupement / l'arrondissement de Y': X is the village."""
     place = _event_place(text, "fr")
     assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Militants attacked a checkpost in Shewa, in North Waziristan's Mir Ali tehsil, on Monday.", "Shewa",
+     "Khyber Pakhtunkhwa"),
+    ("The RSF killed 20 people in Wad al-Naqa, in the Sharg al-Nil locality of Khartoum state, on Thursday.",
+     "Wad al-Naqa", "Khartoum"),
+    ("Al-Shabaab fighters attacked Ceel Waregow, in Lower Shabelle's Afgooye district, on Friday.", "Ceel Waregow",
+     "Lower Shabelle"),
+])
+def test_a_village_then_an_area_of_several_words_is_the_village(text, village, admin1):
+    """The area's name may run to several words, a possessive or an 'al-' among them."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
