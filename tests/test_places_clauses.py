@@ -314,3 +314,18 @@ def test_a_village_then_an_area_of_several_words_is_the_village(text, village, a
     """The area's name may run to several words, a possessive or an 'al-' among them."""
     place = _event_place(text)
     assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Gunmen killed six people in Kadisau, on the outskirts of Faskari, on Sunday.", "Kadisau", "Katsina"),
+    ("Insurgents attacked Naunde, on the edge of Macomia town, on Monday, killing two people.", "Naunde",
+     "Cabo Delgado"),
+    ("Rebels attacked Mabasele, a few kilometres from Oicha, on Wednesday, killing four.", "Mabasele",
+     "North Kivu"),
+    ("Gunmen attacked a church in Ntanke, in Kumba, Meme Division, on Tuesday, killing a priest.", "Ntanke",
+     "South-West"),
+])
+def test_a_village_by_a_town_is_the_village(text, village, admin1):
+    """'X, on the outskirts of Y', 'X, a few kilometres from Y', 'X, in Y, Z Division': X is a village by Y."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
