@@ -329,3 +329,16 @@ def test_a_village_by_a_town_is_the_village(text, village, admin1):
     """'X, on the outskirts of Y', 'X, a few kilometres from Y', 'X, in Y, Z Division': X is a village by Y."""
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("RSF drones struck Kenana, in White Nile state, on Monday, killing three people.", "Kenana", "White Nile"),
+    ("Gunmen killed three people in Garko, in Kano State, on Sunday, police said.", "Garko", "Kano"),
+    ("Militants attacked a police post in Kaiama, in Bayelsa State, on Friday, killing two officers.", "Kaiama",
+     "Bayelsa"),
+])
+def test_a_town_said_to_lie_in_another_region_is_its_namesake_there(text, town, admin1):
+    """'X, in Y state' right after a name the gazetteer knows in another region: X of region Y, however large
+    the other (up to a city)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1)

@@ -27,6 +27,8 @@ from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
+# a town of the name this small is a namesake when the words right after it say it lies elsewhere ('X, in Y state')
+_SAID_NAMESAKE_POPULATION = 100000
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
 
 
@@ -316,7 +318,8 @@ class Placer:
                       and (p.entry.country_code, p.entry.admin1) in wheres]
             if inside:
                 return inside[0]
-        if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
+        lies_in = _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60])
+        if lies_in:
             # "le village de X, dans la commune de Y": the town Y says where X lies
             stated += [p for p in ctx.views[idx].places if p.precision <= 2 and p.entry.kind != UNLISTED
                        and best.end < p.start <= best.end + 60][:1]
@@ -330,7 +333,8 @@ class Placer:
             if same:
                 return replace(best, entry=same[0])
             if region.entry.country_code != best.entry.country_code or (
-                    best.entry.kind == "city" and best.entry.population < _NAMESAKE_POPULATION
+                    best.entry.kind == "city" and best.entry.population < (
+                        _SAID_NAMESAKE_POPULATION if lies_in else _NAMESAKE_POPULATION)
                     or not self.gazetteer.lookup(written)) and best.end <= region.start <= best.end + _STATED_REACH:
                 # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
                 # village, Bakura LGA": not the namesake village of another region, but one in the area stated;
