@@ -126,3 +126,18 @@ def test_a_dateline_below_the_headline_still_gives_the_country(text, country, lo
 def test_the_town_of_a_police_speaker_is_not_the_place(text, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (None, admin1)
+
+
+# ------------------------------------------------------------------ a journey whose start is described
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Militants attacked a train travelling from Quetta, the capital of Balochistan, to Peshawar on Tuesday.",
+     "Quetta", "Balochistan"),
+    ("Gunmen ambushed a bus travelling from Maiduguri, the Borno State capital, to Damaturu on Sunday, killing six "
+     "passengers.", "Maiduguri", "Borno"),
+    ("Bandits abducted 18 passengers of a bus heading from Gusau, capital of Zamfara State, to Sokoto on Friday.",
+     "Gusau", "Zamfara"),
+])
+def test_a_journeys_destination_after_a_described_start_is_not_the_place(text, town, admin1):
+    """'travelling from X, the capital of Y, to Z': Z is where they were going; the attack is near X (2)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)

@@ -350,7 +350,7 @@ class PlaceReader:
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry:
-            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
+            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
