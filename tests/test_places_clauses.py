@@ -342,3 +342,17 @@ def test_a_town_said_to_lie_in_another_region_is_its_namesake_there(text, town, 
     the other (up to a city)."""
     place = _event_place(text)
     assert (place.location, place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Suspected Islamic State fighters killed 44 worshippers in Fambita, in the Kokorou area of Niger's Tillaberi "
+     "region, on Friday.", "Fambita", "Tillaberi"),
+    ("Gunmen killed seven people in Dogon Daji, in the Tsafe area of Zamfara, on Saturday.", "Dogon Daji",
+     "Zamfara"),
+    ("Militants attacked a post in Shewa Mela, in the Datta Khel area, on Sunday, killing two soldiers.",
+     "Shewa Mela", "Khyber Pakhtunkhwa"),
+])
+def test_a_village_in_a_towns_area_is_the_village(text, village, admin1):
+    """'X, in the Y area': Y's area says where the village X lies, X is the place (near Y)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
