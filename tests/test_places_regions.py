@@ -235,3 +235,14 @@ def test_a_division_named_beside_a_town_is_where_it_lies(text, location, admin1)
     """'Fako Division' is an area word's name, not a village the gazetteer lacks: the town stays the place."""
     place = _place(text)
     assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 1)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Bandits killed 11 people in attacks in Zamfara and Katsina states on Sunday.", "Zamfara"),
+    ("Russian drones struck targets in the Sumy and Kharkiv regions overnight, killing three people.", "Sumy"),
+    ("Jihadists killed 20 people in Borno and Yobe states on Friday, officials said.", "Borno"),
+])
+def test_two_regions_named_with_one_plural_word_are_regions(text, admin1):
+    """'in Zamfara and Katsina states': both names are regions, not the capital city of the second."""
+    place = _place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (None, admin1, 3)

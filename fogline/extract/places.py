@@ -322,7 +322,7 @@ class PlaceReader:
             x.country_code in codes for x in self.gaz.admin1(name))
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
-        return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
+        return bool(self._region_after.match(text[e:e + 40]) or self._region_before.search(text[max(0, s - 60):s]))
 
     def _resolve(self, text, s, e, name, codes, home, uses, abroad=False) -> PlaceMention | None:
         """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``, ``abroad``: see
@@ -330,7 +330,7 @@ class PlaceReader:
         before = text[max(0, s - 60):s]
         gloss = self._glossed(text, s, e)
         is_region = self._region_cued(text, s, e) or gloss
-        after = text[e:e + 20]
+        after = text[e:e + 40]
         if is_region:
             entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
