@@ -303,3 +303,15 @@ def test_the_attackers_countrys_faraway_namesake_is_not_the_place(text, location
     States, but the town of the name beside the attackers' country."""
     place = event_place(text)
     assert (place.country, place.location, place.admin1) == ("Ukraine", location, admin1)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Fighters overran a military post at Ngala, near the Cameroon border, on Saturday.", "Nigeria", "Borno"),
+    ("Gunmen killed three traders in Damasak, near the Niger border, on Monday.", "Nigeria", "Borno"),
+    ("Jihadists attacked an army post at Kolofata, close to the Nigeria frontier, on Sunday, killing five soldiers.",
+     "Cameroon", "Far North"),
+])
+def test_a_country_named_before_the_word_border_is_across_it(text, country, admin1):
+    """'near the Cameroon border': the country across the border is not the report's, as 'the border with X'."""
+    place = event_place(text)
+    assert (place.country, place.admin1) == (country, admin1)
