@@ -356,3 +356,16 @@ def test_a_village_in_a_towns_area_is_the_village(text, village, admin1):
     """'X, in the Y area': Y's area says where the village X lies, X is the place (near Y)."""
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Insurgents attacked Mitambo (Mucojo administrative post) on Friday, burning 20 houses.", "Mitambo",
+     "Cabo Delgado"),
+    ("Militants attacked a post in Shewa (Mir Ali tehsil) on Monday, killing two soldiers.", "Shewa",
+     "Khyber Pakhtunkhwa"),
+    ("The RSF killed 12 people in Wad Ashana (Um Rawaba locality) on Sunday, activists said.", "Wad Ashana",
+     "North Kordofan"),
+])
+def test_a_village_then_its_area_in_brackets_is_the_village(text, village, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
