@@ -206,3 +206,166 @@ def test_a_settlement_glossed_with_its_area(text, lang, location, admin1):
 def test_a_town_stated_as_where_a_small_namesake_lies(text, lang, location, admin1):
     place = _event_place(text, lang)
     assert (place.location, place.admin1) == (location, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gang members attacked the town of Mirebalais on Monday, killing five people. Earlier this month, gangs "
+     "attacked Bois Neuf, residents said.", "Mirebalais"),
+    ("Gunmen killed 12 people in Gusau on Sunday, police said. Earlier this week, the gunmen stormed Dogon Karfe, "
+     "residents said.", "Gusau"),
+    ("Militants attacked a checkpoint in Bannu on Tuesday, killing two soldiers. Earlier this year, militants "
+     "raided Jani Kor, officials said.", "Bannu"),
+])
+def test_a_village_of_another_day_is_no_finer_place_of_the_event(text, town):
+    """A later sentence dated otherwise ('Earlier this month, gangs attacked X') names another day's place."""
+    assert _event_place(text).location == town
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Gunmen ambushed a convoy on the Juba-Nimule road near Magwi, in Eastern Equatoria, killing three traders.",
+     "Magwi", "Eastern Equatoria"),
+    ("Bandits attacked travellers on the Karachi-Quetta highway near Khuzdar, in Balochistan, killing four.",
+     "Khuzdar", "Balochistan"),
+    ("Separatists ambushed soldiers on the Bafoussam-Bamenda road near Santa, in the North-West region, killing "
+     "two.", "Santa", "North-West"),
+])
+def test_the_town_of_the_region_stated_beats_a_roads_first_town(text, town, admin1):
+    """A road's first town lies elsewhere than the region the sentence states: the town named there is the place."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Separatists attacked Njinikejem, 60 km from Bafoussam, in the North-West region, killing two soldiers.",
+     "Njinikejem", "North-West"),
+    ("Bandits raided Unguwan Gajere, 40 km from Abuja, in Kaduna State, killing six people.", "Unguwan Gajere",
+     "Kaduna"),
+    ("Militants attacked Killi Alam, 50 km from Jacobabad, in Balochistan, killing three policemen.", "Killi Alam",
+     "Balochistan"),
+])
+def test_an_unlisted_village_lies_in_the_region_stated_not_by_a_town_of_another(text, village, admin1):
+    """A village no list knows, measured from a town of another region, lies in the region its sentence states."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Insurgents attacked Mitambo, in the Mucojo administrative post, on Friday, burning 20 houses.", "Mitambo",
+     "Cabo Delgado"),
+    ("Gunmen killed three people in Kabarak, in the Tonj payam of Warrap State, on Saturday.", "Kabarak", "Warrap"),
+    ("Separatists killed two gendarmes in Bafmeng, in Fungom subdivision of Menchum, on Monday.", "Bafmeng",
+     "North-West"),
+    ("Russian drones hit Zarichne, in the Lyman hromada of Donetsk Oblast, on Tuesday, wounding two people.",
+     "Zarichne", "Donetsk"),
+])
+def test_a_village_then_the_area_it_lies_in_is_the_village(text, village, admin1):
+    """'X, in the Y administrative post / payam / subdivision / hromada': X is a village, Y says where it lies."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Bandits killed six people in Unguwan Rimi near Kauru on Friday.", "Unguwan Rimi", "Kaduna"),
+    ("Gunmen killed four people in Kwatara near Gwoza on Tuesday.", "Kwatara", "Borno"),
+    ("SSPDF forces attacked rebel positions at Doma near Ulang town on Sunday, the SPLA-IO said.", "Doma",
+     "Upper Nile"),
+])
+def test_a_village_near_a_town_without_a_comma_is_the_village(text, village, admin1):
+    """'in X near Y': X is a village the gazetteer lacks, near Y (precision 2), not Y itself."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Gunmen killed five people in Tudun Wada near Birnin Gwari on Sunday.", "Tudun Wada", "Kaduna"),
+    ("Boko Haram fighters attacked Sabon Gari near Damboa on Tuesday, killing four farmers.", "Sabon Gari",
+     "Borno"),
+    ("Gunmen killed five people in Tudun Wada, near Birnin Gwari, on Sunday.", "Tudun Wada", "Kaduna"),
+])
+def test_a_namesake_of_another_region_near_a_town_is_the_village_by_the_town(text, village, admin1):
+    """'X near Y' where the gazetteer's X lies in another region: a village of X's name by Y."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Des insurgés ont attaqué Mitambo, dans le poste administratif de Mucojo, vendredi, incendiant 20 maisons.",
+     "Mitambo", "Cabo Delgado"),
+    ("Des rebelles ont attaqué Kasando, dans le groupement de Bashali, territoire de Masisi, mardi, tuant trois "
+     "civils.", "Kasando", "North Kivu"),
+    ("Des séparatistes ont attaqué Mbengkas, dans l'arrondissement de Batibo, lundi, tuant deux gendarmes.",
+     "Mbengkas", "North-West"),
+])
+def test_a_village_then_its_french_area_is_the_village(text, village, admin1):
+    """'X, dans le poste administratif / le groupement / l'arrondissement de Y': X is the village."""
+    place = _event_place(text, "fr")
+    assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Militants attacked a checkpost in Shewa, in North Waziristan's Mir Ali tehsil, on Monday.", "Shewa",
+     "Khyber Pakhtunkhwa"),
+    ("The RSF killed 20 people in Wad al-Naqa, in the Sharg al-Nil locality of Khartoum state, on Thursday.",
+     "Wad al-Naqa", "Khartoum"),
+    ("Al-Shabaab fighters attacked Ceel Waregow, in Lower Shabelle's Afgooye district, on Friday.", "Ceel Waregow",
+     "Lower Shabelle"),
+])
+def test_a_village_then_an_area_of_several_words_is_the_village(text, village, admin1):
+    """The area's name may run to several words, a possessive or an 'al-' among them."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Gunmen killed six people in Kadisau, on the outskirts of Faskari, on Sunday.", "Kadisau", "Katsina"),
+    ("Insurgents attacked Naunde, on the edge of Macomia town, on Monday, killing two people.", "Naunde",
+     "Cabo Delgado"),
+    ("Rebels attacked Mabasele, a few kilometres from Oicha, on Wednesday, killing four.", "Mabasele",
+     "North Kivu"),
+    ("Gunmen attacked a church in Ntanke, in Kumba, Meme Division, on Tuesday, killing a priest.", "Ntanke",
+     "South-West"),
+])
+def test_a_village_by_a_town_is_the_village(text, village, admin1):
+    """'X, on the outskirts of Y', 'X, a few kilometres from Y', 'X, in Y, Z Division': X is a village by Y."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("RSF drones struck Kenana, in White Nile state, on Monday, killing three people.", "Kenana", "White Nile"),
+    ("Gunmen killed three people in Garko, in Kano State, on Sunday, police said.", "Garko", "Kano"),
+    ("Militants attacked a police post in Kaiama, in Bayelsa State, on Friday, killing two officers.", "Kaiama",
+     "Bayelsa"),
+])
+def test_a_town_said_to_lie_in_another_region_is_its_namesake_there(text, town, admin1):
+    """'X, in Y state' right after a name the gazetteer knows in another region: X of region Y, however large
+    the other (up to a city)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Suspected Islamic State fighters killed 44 worshippers in Fambita, in the Kokorou area of Niger's Tillaberi "
+     "region, on Friday.", "Fambita", "Tillaberi"),
+    ("Gunmen killed seven people in Dogon Daji, in the Tsafe area of Zamfara, on Saturday.", "Dogon Daji",
+     "Zamfara"),
+    ("Militants attacked a post in Shewa Mela, in the Datta Khel area, on Sunday, killing two soldiers.",
+     "Shewa Mela", "Khyber Pakhtunkhwa"),
+])
+def test_a_village_in_a_towns_area_is_the_village(text, village, admin1):
+    """'X, in the Y area': Y's area says where the village X lies, X is the place (near Y)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (village, admin1, 2)
+
+
+@pytest.mark.parametrize(("text", "village", "admin1"), [
+    ("Insurgents attacked Mitambo (Mucojo administrative post) on Friday, burning 20 houses.", "Mitambo",
+     "Cabo Delgado"),
+    ("Militants attacked a post in Shewa (Mir Ali tehsil) on Monday, killing two soldiers.", "Shewa",
+     "Khyber Pakhtunkhwa"),
+    ("The RSF killed 12 people in Wad Ashana (Um Rawaba locality) on Sunday, activists said.", "Wad Ashana",
+     "North Kordofan"),
+])
+def test_a_village_then_its_area_in_brackets_is_the_village(text, village, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (village, admin1)

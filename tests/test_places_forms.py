@@ -73,6 +73,45 @@ def test_event_in_the_capital_named_by_its_nationality():
     assert (place.location, place.admin1, place.country) == ("Port-au-Prince", "Ouest", "Haiti")
 
 
+
+# ------------------------------------------------------------------ a city named by its role
+@pytest.mark.parametrize(("text", "city", "admin1"), [
+    ("Russian drones struck Ukraine's second-largest city overnight, wounding 11 people.", "Kharkiv", "Kharkiv"),
+    ("Glide bombs hit the country's second city on Monday, the Ukrainian air force said.", "Kharkiv", "Kharkiv"),
+    ("Gunmen attacked a police station in Pakistan's commercial capital on Friday, killing two officers.",
+     "Karachi", "Sindh"),
+    ("A bomb exploded in a market of Cameroon's economic capital on Saturday, killing two people.", "Douala",
+     "Littoral"),
+    ("A blast in the country's commercial hub killed four people, Nigerian police said on Sunday.", "Lagos",
+     "Lagos"),
+])
+def test_a_city_named_by_its_role(text, city, admin1):
+    """'second city', 'commercial capital': a role, and a country by name, nationality or 'the country's'."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (city, admin1, 1)
+
+
+@pytest.mark.parametrize(("text", "city", "admin1"), [
+    ("JUBA — An explosion at a military barracks in the capital killed three soldiers on Sunday.", "Juba",
+     "Central Equatoria"),
+    ("MOGADISHU (Reuters) - A roadside bomb hit a Somali army convoy in the capital on Tuesday.", "Mogadishu",
+     "Banadir"),
+    ("Gang members torched homes across the capital on Monday, Haitian police said.", "Port-au-Prince", "Ouest"),
+])
+def test_the_capital_unnamed_is_the_reports_countrys(text, city, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (city, admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six villagers in Zamfara State on Sunday. The wounded were flown to the capital.",
+    "Bandits killed five farmers in Katsina State on Friday; officials in the capital condemned the attack.",
+    "Gunmen killed two people in Zamfara State, the capital of which was calm on Sunday.",
+])
+def test_the_capital_as_a_destination_or_speaker_is_not_the_place(text):
+    place = _event_place(text)
+    assert place.location is None and place.admin1 is not None
+
 # ------------------------------------------------------------------ an inverted reporting clause after the place
 @pytest.mark.parametrize(("text", "lang", "name"), [
     ("Gunmen killed five farmers in Gwoza, said a local official.", "en", "Gwoza"),
@@ -271,3 +310,16 @@ def test_french_sentence_initial_preposition_is_cut(text, name):
 def test_northern_benin_places(text, lang, region):
     place = _event_place(text, lang)
     assert (place.country, place.admin1) == ("Benin", region), place
+
+
+# ------------------------------------------------------------------ a front's sector named after a town
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Russian forces launched 30 assaults in the Kurakhove sector on Sunday, the General Staff said.", "Kurakhove",
+     "Donetsk"),
+    ("Fighting raged on the Kupiansk axis on Friday, Ukraine's army said.", "Kupyansk", "Kharkiv"),
+    ("Ukrainian troops repelled 41 Russian attacks in the Pokrovsk direction on Monday.", "Pokrovsk", "Donetsk"),
+])
+def test_a_sector_named_after_a_town_is_near_it(text, town, admin1):
+    """'the Pokrovsk direction' is the front around the town, not the town itself: 'near' it (precision 2)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)

@@ -268,3 +268,50 @@ def test_an_attack_on_the_way_is_near_the_journeys_towns(text, ends):
     (precision 2), not at it; beside an area the lead names it gives way (above)."""
     place = event_place(text)
     assert place.location in ends and place.geo_precision == 2
+
+
+@pytest.mark.parametrize("text, location", [
+    ("A drone struck the main hospital in Kadugli on Friday, killing nine patients.", "Kadugli"),
+    ("Gunmen attacked a health centre in Bunia overnight, killing two nurses.", "Bunia"),
+    ("Shells hit the only functioning hospital in El Fasher, the capital of North Darfur, killing 20 people.",
+     "El Fasher"),
+])
+def test_an_attacked_hospitals_town_is_the_place(text, location):
+    """A hospital is where the wounded go only with a word of care; attacked, its town is the event's."""
+    assert event_place(text).location == location
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed five people in Zamfara State on Sunday. Two wounded were being treated at a hospital in Gusau.",
+    "Bandits killed six people in Katsina State on Friday. The injured were admitted to the general hospital in "
+    "Funtua, police said.",
+    "Militants killed three soldiers in Borno State on Monday. They were evacuated to the military hospital in "
+    "Maiduguri.",
+])
+def test_the_hospital_the_wounded_reach_is_not_the_place(text):
+    place = event_place(text)
+    assert place.location is None and place.geo_precision == 3
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("A Russian drone hit a car near Pokrovsk on Sunday, killing the driver.", "Pokrovsk", "Donetsk"),
+    ("Russian artillery shelled Lyman overnight, wounding two residents.", "Lyman", "Donetsk"),
+    ("Russian glide bombs struck Tokmak on Monday, killing a woman.", "Tokmak", "Zaporizhzhia"),
+])
+def test_the_attackers_countrys_faraway_namesake_is_not_the_place(text, location, admin1):
+    """'Russian drones hit Pokrovsk': not Pokrovsk of Siberia nor Engels (once Pokrovsk), nor Lyman of the United
+    States, but the town of the name beside the attackers' country."""
+    place = event_place(text)
+    assert (place.country, place.location, place.admin1) == ("Ukraine", location, admin1)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Fighters overran a military post at Ngala, near the Cameroon border, on Saturday.", "Nigeria", "Borno"),
+    ("Gunmen killed three traders in Damasak, near the Niger border, on Monday.", "Nigeria", "Borno"),
+    ("Jihadists attacked an army post at Kolofata, close to the Nigeria frontier, on Sunday, killing five soldiers.",
+     "Cameroon", "Far North"),
+])
+def test_a_country_named_before_the_word_border_is_across_it(text, country, admin1):
+    """'near the Cameroon border': the country across the border is not the report's, as 'the border with X'."""
+    place = event_place(text)
+    assert (place.country, place.admin1) == (country, admin1)

@@ -221,3 +221,28 @@ def test_a_village_named_in_a_later_line_of_the_event(text, location, region):
 def test_the_datelines_country_points_to_the_town(text, country, region):
     place = _place(text)
     assert (place.country, place.admin1) == (country, region)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Separatists attacked Ekona, a village in Fako Division of the South-West region, on Thursday, killing two "
+     "soldiers.", "Ekona", "South-West"),
+    ("Amba fighters torched homes in Mbengwi, the headquarters of Momo Division in the Northwest region, on "
+     "Friday.", "Mbengwi", "North-West"),
+    ("Gunmen killed a teacher in Kumbo, in Bui Division of the North-West region, on Monday.", "Kumbo",
+     "North-West"),
+])
+def test_a_division_named_beside_a_town_is_where_it_lies(text, location, admin1):
+    """'Fako Division' is an area word's name, not a village the gazetteer lacks: the town stays the place."""
+    place = _place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (location, admin1, 1)
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Bandits killed 11 people in attacks in Zamfara and Katsina states on Sunday.", "Zamfara"),
+    ("Russian drones struck targets in the Sumy and Kharkiv regions overnight, killing three people.", "Sumy"),
+    ("Jihadists killed 20 people in Borno and Yobe states on Friday, officials said.", "Borno"),
+])
+def test_two_regions_named_with_one_plural_word_are_regions(text, admin1):
+    """'in Zamfara and Katsina states': both names are regions, not the capital city of the second."""
+    place = _place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (None, admin1, 3)

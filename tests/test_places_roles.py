@@ -97,3 +97,47 @@ def test_a_bare_area_name_places_a_report_that_names_no_country(text, location):
 def test_an_area_named_after_a_village_and_a_comma_is_where_it_lies(text, village):
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (village, "Khyber Pakhtunkhwa", 2), place
+
+
+# ------------------------------------------------------------------ a dateline after the page's headline
+@pytest.mark.parametrize(("text", "country", "location"), [
+    ("Gunmen kill three traders\n\nJUBA — Gunmen killed three traders at a market in the capital on Sunday.",
+     "South Sudan", "Juba"),
+    ("Bomb kills two policemen\nBy Staff Reporter\n\nISLAMABAD (AFP) – A bomb killed two policemen in the capital "
+     "on Monday, officials said.", "Pakistan", "Islamabad"),
+    ("Elders abducted in raid\n\nMOGADISHU — Militants raided Ceel Qoox village on Sunday, abducting two elders, "
+     "residents said.", "Somalia", "Ceel Qoox"),
+])
+def test_a_dateline_below_the_headline_still_gives_the_country(text, country, location):
+    """A page's headline or byline before 'JUBA —': the dateline still says which country the report is from."""
+    place = _event_place(text)
+    assert (place.country, place.location) == (country, location)
+
+
+# ------------------------------------------------------------------ the town a police speaker is in
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Bandits killed 20 people in three villages of Zamfara State on Saturday. The police spokesman in Gusau, "
+     "Yazid Abubakar, confirmed the attacks.", "Zamfara"),
+    ("Gunmen abducted 30 travellers in Katsina State on Monday. The Police Public Relations Officer in Katsina, "
+     "Abubakar Aliyu, confirmed the attack in a statement.", "Katsina"),
+    ("Insurgents killed nine fishermen in Borno State on Friday. The police commissioner in Maiduguri confirmed "
+     "the attack on Saturday.", "Borno"),
+])
+def test_the_town_of_a_police_speaker_is_not_the_place(text, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (None, admin1)
+
+
+# ------------------------------------------------------------------ a journey whose start is described
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Militants attacked a train travelling from Quetta, the capital of Balochistan, to Peshawar on Tuesday.",
+     "Quetta", "Balochistan"),
+    ("Gunmen ambushed a bus travelling from Maiduguri, the Borno State capital, to Damaturu on Sunday, killing six "
+     "passengers.", "Maiduguri", "Borno"),
+    ("Bandits abducted 18 passengers of a bus heading from Gusau, capital of Zamfara State, to Sokoto on Friday.",
+     "Gusau", "Zamfara"),
+])
+def test_a_journeys_destination_after_a_described_start_is_not_the_place(text, town, admin1):
+    """'travelling from X, the capital of Y, to Z': Z is where they were going; the attack is near X (2)."""
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)

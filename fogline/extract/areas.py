@@ -15,6 +15,9 @@ from .places import UNLISTED, PlaceMention
 from .scan import caseless, lowered, start_literals
 from .text import alternation
 
+_LINE = re.compile(r"\n[ \t]*")  # where a line of the page starts
+_OPENING = 400  # characters of a page before its report's dateline: a headline, a standfirst, a byline
+
 _WORD = r"[A-ZÀ-ÝŒ][\w'’-]*"
 _CAP_WORD = re.compile(r"(?<![\w-])[A-ZÀ-ÝŒ][^\s,;:.()]*")  # a capitalised word, as area names split on spaces
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -150,8 +153,10 @@ class AreaReader:
         return [max(towns, key=lambda e: e.population).country] if towns else []
 
     def dateline_city(self, text: str) -> str | None:
-        """The city of the dateline ('JUBA —', 'Islamabad (AFP) –'): where the story was filed."""
-        m = self._dateline.match(text[:120])
+        """The city of the dateline ('JUBA —', 'Islamabad (AFP) –'): where the story was filed. A page may put its
+        headline or a byline on the lines before it: the first line of the report's opening that is one."""
+        starts = [0, *(m.end() for m in _LINE.finditer(text, 0, _OPENING))]
+        m = next(filter(None, (self._dateline.match(text[s:s + 120]) for s in starts)), None)
         if not m:
             return None
         head = re.match(r"\s*([^,(—–:-]+?)\s*(?:[,(—–:]|-\s|$)", m.group())

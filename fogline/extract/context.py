@@ -381,7 +381,8 @@ class ContextReader:
                 continue
             before = text[max(0, m.start() - 80):m.start()]
             if not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
-                (beyond if self.places.borders.neighbour(before) else out).append(entry.country)
+                across = self.places.borders.neighbour(before, text[m.end():m.end() + 20])  # 'the Chad border'
+                (beyond if across else out).append(entry.country)
         return out + homes + demonyms
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)

@@ -3,7 +3,7 @@ report's countries choose first, then a curated, large or unambiguous place; a s
 
 from __future__ import annotations
 
-from ..gazetteer import Gazetteer, PlaceEntry
+from ..gazetteer import Gazetteer, PlaceEntry, fold
 
 _NEXT_DOOR = 25  # degrees (latitude plus longitude) from a country's capital to a town of a neighbour
 _AREA_OVER_TOWN = 50000  # a foreign town this large is meant rather than an area of a country at war
@@ -46,15 +46,29 @@ def much_bigger(a: PlaceEntry, b: PlaceEntry) -> bool:
     return a.population >= BIGGER_TOWN and a.population >= BIGGER * max(1, b.population)
 
 
-def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None) -> PlaceEntry | None:
+def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None, name: str = "") -> PlaceEntry | None:
     """A report whose countries come only from nationality words and actors ('Russian forces shelled X'): the
-    attackers' country need not be the place's. A town of one country only, near the report's country and no
-    hamlet, is the place (its country then joins the report's)."""
-    if not entries or centre is None or len({e.country_code for e in entries}) > 1:
+    attackers' country need not be the place's. The largest town of the name near the report's country, when
+    those near lie in one country and it is no hamlet, is the place (its country then joins the report's);
+    namesakes far away (Lyman, South Carolina; Pokrovsk of Siberia) do not count, nor a town that had the name
+    ``name`` once (Engels, once Pokrovsk) beside one that has it."""
+    if not entries or centre is None:
         return None
-    best = max(entries, key=lambda e: e.population)
-    near = abs(best.latitude - centre[0]) + abs(best.longitude - centre[1]) <= _NEXT_DOOR
-    return best if near and (best.kind == "supplement" or best.population >= _TOWN) else None
+    near = [e for e in entries if _distance(e, centre) <= _NEXT_DOOR]
+    near = [e for e in near if fold(e.name) == fold(name)] or near
+    if not near or len({e.country_code for e in near}) > 1:
+        return None
+    best = max(near, key=lambda e: e.population)
+    return best if best.kind == "supplement" or best.population >= _TOWN else None
+
+
+def far_away(entry: PlaceEntry, centre: tuple[float, float] | None) -> bool:
+    """Whether a town lies farther from the report's country's centre than a neighbour's town could."""
+    return centre is not None and _distance(entry, centre) > _NEXT_DOOR
+
+
+def _distance(e: PlaceEntry, centre: tuple[float, float]) -> float:
+    return abs(e.latitude - centre[0]) + abs(e.longitude - centre[1])
 
 
 def not_an_area(town: PlaceEntry, areas: list[PlaceEntry]) -> bool:

@@ -7,13 +7,13 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
-from .admin2 import Areas, capitals
+from .admin2 import Areas
 from .border_words import BorderWords
 from .country_after import CountryAfter
-from .entry_choice import beside, next_door, not_an_area, pick, used
+from .entry_choice import beside, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import Run, candidates, runs
-from .scan import required_literal
+from .role_cities import RoleCities
 from .text import CaselessRegex, alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
@@ -95,7 +95,7 @@ class PlaceReader:
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
-        self._capital_rx = [(re.compile(rx), required_literal(rx)) for rx in data.get("capital_of", [])]
+        self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
 
     def dateline_end(self, text: str) -> int:
@@ -124,7 +124,7 @@ class PlaceReader:
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
-        capital_places = self._capitals(text, skip)
+        capital_places = [PlaceMention(s, e, town, 1, s, e) for s, e, town in self._roles.find(text, skip, home, uses)]
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
@@ -190,28 +190,9 @@ class PlaceReader:
                 return m if country == m.entry else replace(m, start=start, entry=country, name_start=start)
         return m
 
-    def _capitals(self, text: str, skip: list[tuple[int, int]]) -> list[PlaceMention]:
-        """'the Somali capital', "Haiti's capital", 'la capitale burkinabè': the country's capital city, named
-        by a country or nationality word (``capital_of`` patterns, group ``country``)."""
-        out = []
-        for rx, needs in self._capital_rx:
-            if needs is not None and needs not in text:
-                continue
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if any(a <= s < b or s <= a < e for a, b in skip + [(c.start, c.end) for c in out]):
-                    continue
-                word = m.group("country")
-                country = self.country_of(word)
-                if country is None or self._elsewhere.search(text[max(0, s - 80):s]) \
-                        or self._speaker_after.match(text[e:e + 40]):
-                    continue
-                name = capitals().get(country.country_code)
-                towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
-                if towns:
-                    town = max(towns, key=lambda t: t.population)
-                    out.append(PlaceMention(s, e, town, 1, s, e))
-        return out
+    def _aside(self, text: str, s: int, e: int) -> bool:
+        """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
+        return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
 
     def _trimmed(self, runs, text: str):
         """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
@@ -341,7 +322,7 @@ class PlaceReader:
             x.country_code in codes for x in self.gaz.admin1(name))
 
     def _region_cued(self, text: str, s: int, e: int) -> bool:
-        return bool(self._region_after.match(text[e:e + 20]) or self._region_before.search(text[max(0, s - 60):s]))
+        return bool(self._region_after.match(text[e:e + 40]) or self._region_before.search(text[max(0, s - 60):s]))
 
     def _resolve(self, text, s, e, name, codes, home, uses, abroad=False) -> PlaceMention | None:
         """``codes``: the report's country codes; ``home``: the first one's entry; ``uses``, ``abroad``: see
@@ -349,7 +330,7 @@ class PlaceReader:
         before = text[max(0, s - 60):s]
         gloss = self._glossed(text, s, e)
         is_region = self._region_cued(text, s, e) or gloss
-        after = text[e:e + 20]
+        after = text[e:e + 40]
         if is_region:
             entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
             if entry:
@@ -364,12 +345,12 @@ class PlaceReader:
         entries = used(self.gaz.lookup(name), uses)
         entry = self.country_after.choose(entries, text, e) or \
             pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
-        if entry is None and abroad:
-            entry = next_door(entries, centre)
+        if abroad and (entry is None or far_away(entry, centre)):
+            entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry:
-            near = bool(self._near_rx.search(before)) or bool(self._km_rx.search(before[-30:])) \
+            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)

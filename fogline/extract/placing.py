@@ -27,6 +27,8 @@ from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
+# a town of the name this small is a namesake when the words right after it say it lies elsewhere ('X, in Y state')
+_SAID_NAMESAKE_POPULATION = 100000
 _STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
 
 
@@ -231,11 +233,13 @@ class Placer:
     def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
         one naming its town ('Gunmen killed 20 people in Gusau ... The gunmen stormed Dogon Daji'): the village
-        where it happened, the lead's town being where it lies."""
+        where it happened, the lead's town being where it lies. Not one of a sentence dated otherwise ('Earlier
+        this month, gangs attacked X'): another day's."""
         reader = _reader(ctx.doc.language, self.gazetteer)
         for idx in draft.sentences:
             v = ctx.views[idx]
-            if v.s.start <= best.start or v.background:
+            if v.s.start <= best.start or v.background or draft.date is not None and any(
+                    d.date and (d.date, d.precision) != (draft.date.date, draft.date.precision) for d in v.dates):
                 continue
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
@@ -307,9 +311,17 @@ class Placer:
             return best
         stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
         stated += [p for p in ctx.views[idx].places if p.precision == 3]
-        if _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60]):
+        wheres = {(a.entry.country_code, a.entry.admin1) for a in stated if a.entry.admin1}
+        if wheres and (best.entry.country_code, best.entry.admin1) not in wheres:
+            # "on the Juba-Nimule road near Magwi, in Eastern Equatoria": the town of the region stated
+            inside = [p for p in ctx.views[idx].places if p.precision <= best.precision and p.entry.kind != UNLISTED
+                      and (p.entry.country_code, p.entry.admin1) in wheres]
+            if inside:
+                return inside[0]
+        lies_in = _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60])
+        if lies_in:
             # "le village de X, dans la commune de Y": the town Y says where X lies
-            stated += [p for p in ctx.views[idx].places if p.precision == 1 and p.entry.kind != UNLISTED
+            stated += [p for p in ctx.views[idx].places if p.precision <= 2 and p.entry.kind != UNLISTED
                        and best.end < p.start <= best.end + 60][:1]
         for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
             where = (region.entry.country_code, region.entry.admin1)
@@ -321,7 +333,8 @@ class Placer:
             if same:
                 return replace(best, entry=same[0])
             if region.entry.country_code != best.entry.country_code or (
-                    best.entry.kind == "city" and best.entry.population < _NAMESAKE_POPULATION
+                    best.entry.kind == "city" and best.entry.population < (
+                        _SAID_NAMESAKE_POPULATION if lies_in else _NAMESAKE_POPULATION)
                     or not self.gazetteer.lookup(written)) and best.end <= region.start <= best.end + _STATED_REACH:
                 # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
                 # village, Bakura LGA": not the namesake village of another region, but one in the area stated;
@@ -343,8 +356,14 @@ class Placer:
         def seat(p: PlaceMention) -> bool:
             return (fold(p.entry.name) in filed or fold(p.entry.name) == capital) and abs(p.start - best.start) > 30
 
+        # "near Santa, in the North-West region", on a road from a town of another region: the region stated
+        stated = {(p.entry.country_code, p.entry.admin1) for p in near if own[0] <= p.start < own[1]
+                  and p.precision == 3 and p.entry.admin1}
+        def elsewhere(p: PlaceMention) -> bool:
+            return bool(stated) and (p.entry.country_code, p.entry.admin1) not in stated
+
         near.sort(key=lambda p: (not own[0] <= p.start < own[1], abs(p.start - best.start) > 300, seat(p),
-                                 p.precision == 3, abs(p.start - best.start)))
+                                 elsewhere(p), p.precision == 3, abs(p.start - best.start)))
         if near and seat(near[0]):  # only where governments speak: the report's own place first
             anchor = self.document_place(ctx) or self.place(EventDraft("anchor", place=near[0]), ctx)
         else:
