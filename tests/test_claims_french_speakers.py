@@ -268,6 +268,25 @@ def test_none_before_a_word_that_counts_no_one_is_no_figure(text):
     assert 0 not in [c[1] for c in claims(text)], claims(text)
 
 
+@pytest.mark.parametrize("text,lang", [
+    (MALI + "L'armée affirme avoir tué plusieurs assaillants. Aucun corps d'assaillant n'a cependant été présenté.",
+     "fr"),
+    ("Des rebelles ont attaqué Bambari mardi. Les mercenaires affirment avoir tué plusieurs rebelles. Aucun corps "
+     "de rebelle n'a été montré aux journalistes.", "fr"),
+    (NIGER + "L'armée dit avoir tué dix assaillants, mais aucun cadavre n'a été exposé.", "fr"),
+    ("Rebels attacked Bambari on Tuesday. The mercenaries said they killed several rebels. No rebel bodies were "
+     "shown to reporters.", "en"),
+    ("Gunmen attacked the army base in Gao on Friday. The army said it killed several attackers. No bodies of "
+     "attackers were shown, and the toll could not be verified.", "en"),
+    ("Al-Shabaab fighters raided a base near Kismayo on Monday. The army said it killed 30 militants, but no "
+     "corpses were displayed.", "en"),
+])
+def test_no_body_seen_is_no_toll_of_zero(text, lang):
+    """'aucun corps n'a été présenté', 'no bodies were shown': that no body was seen says nothing of the toll
+    (remains_nouns), unlike 'aucun soldat n'a été tué' above."""
+    assert 0 not in [c[1] for c in claim_rows(text, lang)], claim_rows(text, lang)
+
+
 BENI = "En RDC, des combattants ADF ont attaqué la localité de Mayikengo, au Nord-Kivu, dimanche. "
 
 

@@ -26,6 +26,9 @@ class SingleReader:
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
+        # "no bodies were shown", "aucun corps n'a été retrouvé": no body seen is no toll of zero
+        remains = claims.get("remains_nouns") or []
+        self._remains = re.compile(rf"(?<!\w)(?:{'|'.join(remains)})(?!\w)", re.I) if remains else None
         # "a soldier was killed", "killed a civilian": a person after an article is one of this event's toll only as
         # the harm verb's own subject or object; these are the words that may stand between them (before the verb:
         # words of the same clause, up to a word that opens another clause or a reporting verb)
@@ -52,6 +55,8 @@ class SingleReader:
             return self.nouns.noun_class(next_words(text, part.end(), 3)) is not None
         head = next_words(text, q.end, self._weak_noun_words)
         noun = self.nouns.noun_class(head)
+        if q.low == 0 and self._remains is not None and self._remains.search(head):
+            return False
         if noun in ("vehicle", "aircraft"):
             return True
         if noun is None:
