@@ -9,6 +9,7 @@ from functools import cache
 
 from .. import lang
 from .case_classes import lowered_classes
+from .compiled import compile_behind, compile_parsed
 from .needed_words import needed_words
 from .scan import (
     CASE_TABLES,
@@ -161,7 +162,7 @@ class CaselessPattern:
         self._any = start_literals(pattern, 16) if self._needs is None else None
         scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
-        self._rx = scanned if scanned is not None else re.compile(pattern)
+        self._rx = scanned if scanned is not None else compile_parsed(pattern)  # parsed just above: not again
         self._todo = None
 
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
@@ -223,7 +224,7 @@ def scanned_pattern(pattern: str) -> re.Pattern | None:
     starts = scanner_source(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
     if starts is None:
         return None
-    return re.compile(f"{starts}(?:{pattern})")
+    return compile_behind(starts, pattern)  # ``re.compile(f"{starts}(?:{pattern})")``, the pattern not parsed again
 
 
 class AnyWords:
