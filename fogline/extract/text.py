@@ -82,7 +82,12 @@ def alternation(words, *, sort: bool = True) -> str:
 
 
 def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", flags)
+    return re.compile(words_source(words), flags)
+
+
+def words_source(words) -> str:
+    """The source of ``words_regex``: for a ``CaselessPattern``, which compiles it its own way (not twice)."""
+    return rf"(?<![\w-])(?:{alternation(words)})(?![\w])"
 
 
 def cased_words_regex(words) -> re.Pattern[str]:
@@ -239,7 +244,7 @@ class AnyWords:
         rest = [w for w in words if holds_any(w) is None]
         listed = [w for w in words if w not in rest]
         groups = ([listed] if listed else []) + [[w] for w in rest]
-        self._parts = [CaselessPattern(words_regex(ws).pattern) for ws in groups]
+        self._parts = [CaselessPattern(words_source(ws)) for ws in groups]
 
     def search(self, text: str, folded: str | None) -> bool:
         """Whether ``words_regex(words)`` matches ``text`` (``folded``: its ``caseless`` copy)."""
@@ -257,7 +262,7 @@ class CasedWords:
         words = list(words)
         plain = [w for w in words if w == w.lower()]
         exact = [w for w in words if w != w.lower()]
-        self._plain = CaselessPattern(words_regex(plain).pattern) if plain else None
+        self._plain = CaselessPattern(words_source(plain)) if plain else None
         self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
         self._listed, self._needs = self._without_unlisted(plain)
 
