@@ -97,6 +97,7 @@ class ClaimReader:
                     memory.spoke(sp, v.s.text)
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
+        memory.generic = None  # it holds the memory and the report: a cycle, freed only by the collector's walk
         return claims_by_draft
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,

@@ -377,7 +377,8 @@ def lowered(pattern: str) -> str | None:
     very same IGNORECASE program and the caseless copy can be searched with it; else None."""
     lower = _LOWERABLE.sub(lambda m: m.group(1).lower() if m.group(1) else m.group(), pattern)
     try:
-        same = _compiler._code(_parser.parse(lower, re.I), re.I) == _compiler._code(_parser.parse(pattern, re.I), re.I)
+        # parsed without the flag (and remembered): IGNORECASE changes the program, not the parse
+        same = _compiler._code(_parse(lower), re.I) == _compiler._code(_parse(pattern), re.I)
     except Exception:  # noqa: BLE001 (an internal of another Python: keep IGNORECASE)
         return None
     return lower if same and representative_pattern(lower) else None

@@ -9,6 +9,7 @@ from functools import cache
 
 from .. import lang
 from .case_classes import lowered_classes
+from .compiled import compile_behind, compile_parsed
 from .needed_words import needed_words
 from .scan import (
     CASE_TABLES,
@@ -81,7 +82,12 @@ def alternation(words, *, sort: bool = True) -> str:
 
 
 def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w])", flags)
+    return re.compile(words_source(words), flags)
+
+
+def words_source(words) -> str:
+    """The source of ``words_regex``: for a ``CaselessPattern``, which compiles it its own way (not twice)."""
+    return rf"(?<![\w-])(?:{alternation(words)})(?![\w])"
 
 
 def cased_words_regex(words) -> re.Pattern[str]:
@@ -161,7 +167,7 @@ class CaselessPattern:
         self._any = start_literals(pattern, 16) if self._needs is None else None
         scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
-        self._rx = scanned if scanned is not None else re.compile(pattern)
+        self._rx = scanned if scanned is not None else compile_parsed(pattern)  # parsed just above: not again
         self._todo = None
 
     def on(self, text: str, folded: str | None) -> tuple[re.Pattern, str]:
@@ -223,7 +229,7 @@ def scanned_pattern(pattern: str) -> re.Pattern | None:
     starts = scanner_source(pattern, always=True)  # tried in the engine: worth it even for a cheap pattern
     if starts is None:
         return None
-    return re.compile(f"{starts}(?:{pattern})")
+    return compile_behind(starts, pattern)  # ``re.compile(f"{starts}(?:{pattern})")``, the pattern not parsed again
 
 
 class AnyWords:
@@ -238,7 +244,7 @@ class AnyWords:
         rest = [w for w in words if holds_any(w) is None]
         listed = [w for w in words if w not in rest]
         groups = ([listed] if listed else []) + [[w] for w in rest]
-        self._parts = [CaselessPattern(words_regex(ws).pattern) for ws in groups]
+        self._parts = [CaselessPattern(words_source(ws)) for ws in groups]
 
     def search(self, text: str, folded: str | None) -> bool:
         """Whether ``words_regex(words)`` matches ``text`` (``folded``: its ``caseless`` copy)."""
@@ -256,7 +262,7 @@ class CasedWords:
         words = list(words)
         plain = [w for w in words if w == w.lower()]
         exact = [w for w in words if w != w.lower()]
-        self._plain = CaselessPattern(words_regex(plain).pattern) if plain else None
+        self._plain = CaselessPattern(words_source(plain)) if plain else None
         self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
         self._listed, self._needs = self._without_unlisted(plain)
 

@@ -37,6 +37,7 @@ from .extraction import Item, Workers, extract_all, extract_document, items_of, 
 from .fusion import (
     PENDING,
     Known,
+    _collector_paused,
     fuse_documents,
     fuse_events,
     fuse_pending,
@@ -101,13 +102,16 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     size = extraction.BATCH if pool is None else STORE_BATCH
     known: Known = {}  # the fusion sketches of what this run stored: fusion need not read them back
     try:
-        batch: list[Item] = []
-        for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=pool):
-            batch.append(it)
-            if len(batch) == size:
-                store_items(store, batch, report, fail, on_item, known)
-                batch = []
-        store_items(store, batch, report, fail, on_item, known)
+        # the cyclic collector paused, as for fusion: a report's objects die with it (no cycle), and what the run
+        # keeps (the stored events' sketches) would be walked again and again by collections that free nothing
+        with _collector_paused():
+            batch: list[Item] = []
+            for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=pool):
+                batch.append(it)
+                if len(batch) == size:
+                    store_items(store, batch, report, fail, on_item, known)
+                    batch = []
+            store_items(store, batch, report, fail, on_item, known)
         report.stopped = bool(stop and stop())
         report.fused = fuse_pending(store, on_fusion, workers=pool, known=known)
     finally:
