@@ -7,6 +7,7 @@ import pytest
 
 from fogline.fuse import EventSketch, fuse
 from fogline.pipeline import start_workers
+from fogline.pipeline.collector import collector_paused
 from fogline.pipeline.fusion import _country_groups, _fuse
 
 DAY = date(2025, 3, 4).toordinal()
@@ -130,14 +131,14 @@ def test_fusion_runs_without_the_cyclic_collector_and_gives_it_back(tmp_path, mo
     inside, release = threading.Event(), threading.Event()
 
     def slow() -> None:
-        with fusion._collector_paused():
+        with collector_paused():
             inside.set()
             release.wait(5)
 
     t = threading.Thread(target=slow)
     t.start()
     inside.wait(5)
-    with fusion._collector_paused():
+    with collector_paused():
         assert not gc.isenabled()
     assert not gc.isenabled()  # the other fusion still runs
     release.set()

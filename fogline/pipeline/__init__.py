@@ -33,11 +33,11 @@ from typing import TYPE_CHECKING
 from ..read import ReadResult
 from ..records import Document
 from . import extraction
+from .collector import collector_paused
 from .extraction import Item, Workers, extract_all, extract_document, items_of, start_workers
 from .fusion import (
     PENDING,
     Known,
-    _collector_paused,
     fuse_documents,
     fuse_events,
     fuse_pending,
@@ -104,7 +104,7 @@ def ingest(store: Store, inputs: Iterable[ReadResult | Document], *, jobs: int =
     try:
         # the cyclic collector paused, as for fusion: a report's objects die with it (no cycle), and what the run
         # keeps (the stored events' sketches) would be walked again and again by collections that free nothing
-        with _collector_paused():
+        with collector_paused():
             batch: list[Item] = []
             for it in extract_all(inputs, jobs=jobs, store=store, stop=stop, workers=pool):
                 batch.append(it)

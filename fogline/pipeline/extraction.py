@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..read import ReadResult
 from ..records import Document, Extraction
-from .fusion import _collector_paused
+from .collector import collector_paused
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is not loaded by `fogline extract`
     from ..store import Store
@@ -61,7 +61,7 @@ def _extract_one(doc: Document) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def _extract_chunk(docs: list[Document]) -> list[tuple[dict[str, Any] | None, str | None]]:
-    with _collector_paused():  # in a worker, as in an ingest's own process (``ingest``)
+    with collector_paused():  # in a worker, as in an ingest's own process (``ingest``)
         return [_extract_one(d) for d in docs]
 
 

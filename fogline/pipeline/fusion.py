@@ -4,11 +4,10 @@ analyst's merge and split go through the same path."""
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
+
+from .collector import collector_paused
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -89,7 +88,7 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
     tell = on_fusion or (lambda step, done, total: None)
     upgrade(store)
     # one fusion at a time: the server's threads
-    with store.fusion_lock, _collector_paused(), store.engine.begin() as conn:
+    with store.fusion_lock, collector_paused(), store.engine.begin() as conn:
         if before is not None:
             before(conn)
         docs: list[str] | None = None
@@ -116,34 +115,6 @@ def fuse_events(store: Store, event_ids: Iterable[str] | None = None, *,
         if after is not None:
             after(conn, assignment)
         return len(docs) if docs is not None else len(set(assignment.values()))
-
-
-class _Collector:
-    """How many fusions run with the cyclic garbage collector paused (a server fuses in threads), and whether it
-    was on before the first."""
-
-    lock = threading.Lock()
-    pausing = 0
-    was_on = False
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a fusion runs: fusion's rows, sketches and records are many live
-    objects and no cycles, and each full collection walks them all again (a fifth of a large first fusion's
-    time). What cycles the fusion leaves are collected once it ends."""
-    with _Collector.lock:
-        if _Collector.pausing == 0:
-            _Collector.was_on = gc.isenabled()
-            gc.disable()
-        _Collector.pausing += 1
-    try:
-        yield
-    finally:
-        with _Collector.lock:
-            _Collector.pausing -= 1
-            if _Collector.pausing == 0 and _Collector.was_on:
-                gc.enable()
 
 
 def _fuse(sketches: list[EventSketch], must: list[tuple[str, str]], cannot: list[tuple[str, str]],
@@ -312,7 +283,7 @@ def upgrade(store: Store, on_start: Callable[[int], None] | None = None) -> int:
     Returns the number of incidents assembled."""
     if not store.incidents_outdated():
         return 0
-    with store.fusion_lock, _collector_paused(), store.engine.begin() as conn:
+    with store.fusion_lock, collector_paused(), store.engine.begin() as conn:
         members = store.members_of(conn, None)
         if on_start is not None:
             on_start(len(members))
