@@ -22,12 +22,13 @@ from .. import lang
 from ..text import fold as _fold
 from .imports import _imported_files, _read_csv, _read_imports
 
-BUILD_VERSION = 5  # bump when the build logic changes the index contents
+BUILD_VERSION = 6  # bump when the build logic changes the index contents
 RESOURCES = Path(__file__).parent.parent / "resources"
 SUPPLEMENT_CSV = RESOURCES / "places_supplement.csv"
 SPLIT_CSV = RESOURCES / "admin1_split.csv"  # regions carved out of older ones (Mali 2023)
 ADMIN1_CSV = RESOURCES / "admin1.csv"
 COUNTRY_ALIASES_JSON = RESOURCES / "country_aliases.json"  # the names news writes, by ISO code
+NO_REGION = "-"  # the supplement's admin1 of a place in no region (a sea, a gulf); empty: the nearest region
 
 # ACLED-style display names where GeoNames' differ.
 COUNTRY_DISPLAY = {
@@ -309,7 +310,9 @@ def build_index(path: Path) -> None:
     for p in places[: len(supplement)]:
         if p[5] is None:
             raise ValueError(f"supplement place {p[2]!r} has no coordinates and no known geonames_id")
-        if p[4] is None:
+        if p[4] == NO_REGION:  # a sea, gulf or strait: in no region of its country
+            p[4] = None
+        elif p[4] is None:
             p[4] = _nearest(country_points.get(p[3], []), p[5], p[6])
         else:
             p[4] = split.region(p[3], p[4], p[5], p[6])
