@@ -255,3 +255,13 @@ def test_an_attack_on_villages_markets_or_mining_sites_is_against_civilians(text
 ])
 def test_pounding_is_shelling(text):
     assert only_type(text, "en") == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Des drones des Forces de soutien rapide ont frappé dimanche l'aéroport de Port-Soudan.",
+    "Des drones de la junte ont bombardé mardi un marché de la région de Sagaing, au Myanmar.",
+    "Des drones de l'armée burkinabè ont visé lundi une position jihadiste près de Djibo.",
+])
+def test_drones_of_a_party_that_struck_are_a_drone_strike(text):
+    """'des drones des FSR ont frappé': the party the drones belong to may stand between them and the verb."""
+    assert only_type(text, "fr") == ("Explosions/Remote violence", "Air/drone strike")
