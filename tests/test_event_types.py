@@ -265,3 +265,18 @@ def test_pounding_is_shelling(text):
 def test_drones_of_a_party_that_struck_are_a_drone_strike(text):
     """'des drones des FSR ont frappé': the party the drones belong to may stand between them and the verb."""
     assert only_type(text, "fr") == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("A missile struck a tanker off Hodeidah, Yemen, on Monday.", "Shelling/artillery/missile attack"),
+    ("A missile fired by the Houthis hit a cargo ship in the Red Sea on Monday.", "Shelling/artillery/missile attack"),
+    ("Two rockets launched from Lebanon slammed into a house in northern Israel on Sunday.",
+     "Shelling/artillery/missile attack"),
+    ("Ukrainian drones attacked an oil refinery in Russia's Saratov region overnight.", "Air/drone strike"),
+    ("Russian drones attacked the port of Izmail, Ukraine, on Tuesday, the governor said.", "Air/drone strike"),
+    ("Drones launched by the RSF struck the airport of Port Sudan on Sunday.", "Air/drone strike"),
+])
+def test_a_weapon_that_struck_is_remote_violence(text, sub):
+    """'a missile (fired by X) hit', 'drones attacked': the weapon as the subject of the verb of striking (a strike
+    by that weapon, not an armed clash), the party that fired it possibly between them."""
+    assert only_type(text, "en") == ("Explosions/Remote violence", sub)
