@@ -280,3 +280,13 @@ def test_a_weapon_that_struck_is_remote_violence(text, sub):
     """'a missile (fired by X) hit', 'drones attacked': the weapon as the subject of the verb of striking (a strike
     by that weapon, not an armed clash), the party that fired it possibly between them."""
     assert only_type(text, "en") == ("Explosions/Remote violence", sub)
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed 24 worshippers in a church in Sirgadji on Sunday.", "en"),
+    ("Unknown attackers shot dead a village chief and his two sons in Tinzari on Monday.", "en"),
+    ("Des hommes armés ont tué 24 fidèles dans une église de Sirgadji dimanche.", "fr"),
+])
+def test_a_one_sided_killing_is_against_civilians_where_the_report_names_no_country(text, language):
+    """No fight and no armed target: violence against civilians even when no country is known to name them by."""
+    assert only_type(text, language) == (VAC, ATTACK)

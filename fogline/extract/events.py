@@ -70,11 +70,13 @@ class EventBuilder:
             b_side = [a for a in actors if a.side == vocab.SIDE_B]
             if b_side and all(a.kind == vocab.CIVILIANS for a in b_side):
                 event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
-            elif not b_side and _one_sided_killing(draft, claims) and ctx.country:
+            elif not b_side and _one_sided_killing(draft, claims):
                 # "gunmen killed 20 people", "un élu a été assassiné": no fight, no armed target; the dead are
-                # the civilians of the country (ACLED)
+                # the civilians of the country (ACLED), named only when the report says which country
                 event_type, sub = vocab.VIOLENCE_AGAINST_CIVILIANS, vocab.ATTACK
-                actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
+                if ctx.country:
+                    actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country,
+                                        []))
         self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
