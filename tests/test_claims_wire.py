@@ -394,3 +394,17 @@ def test_a_toll_before_weapon_or_unit_words_is_still_a_toll(text, low):
     """The weapon and unit words end a figure's phrase only as its own noun: 'dozens of bandits in air strikes' counts
     bandits."""
     assert ("killed", low) in [c[:2] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,low,body", [
+    ("At least 30 people were killed in the attack on the market in Zamfara state, Amnesty International said.", 30,
+     "Amnesty International"),
+    ("Doctors Without Borders said its hospital in Tawila, Sudan, received 40 wounded after the attack.", 40,
+     "Doctors Without Borders"),
+    ("Gunmen killed 14 villagers near Beni, DR Congo, on Sunday, according to Save the Children International.", 14,
+     "Save the Children International"),
+])
+def test_an_aid_or_rights_body_named_by_international_or_borders_gives_its_figure(text, low, body):
+    """'Amnesty International', 'Doctors Without Borders': a body's own name whose head word is 'International' or
+    'Borders' (roles.json organisation_heads) is the claimant, not local sources."""
+    assert claimant_of(text, low) == body
