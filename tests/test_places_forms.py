@@ -323,3 +323,16 @@ def test_a_sector_named_after_a_town_is_near_it(text, town, admin1):
     """'the Pokrovsk direction' is the front around the town, not the town itself: 'near' it (precision 2)."""
     place = _event_place(text)
     assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2)
+
+
+@pytest.mark.parametrize("text,town,admin1", [
+    ("Fighting erupted near Khartoum International Airport on Saturday.", "Khartoum", "Khartoum"),
+    ("Gunmen attacked Kismayo International Airport on Monday, killing three guards, police said.", "Kismayo",
+     "Lower Juba"),
+    ("Militants attacked the Bosaso Prison on Tuesday, freeing 60 inmates.", "Bosaso", "Bari"),
+])
+def test_a_facility_named_after_its_town_is_in_that_town(text, town, admin1):
+    """'Khartoum International Airport', 'the Bosaso Prison': the words after the town's name name no place
+    (places.json not_places), so the run is the town's, not an unknown settlement or a person."""
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1)
