@@ -13,11 +13,6 @@ from .text import CaselessRegex, alternation
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
 
 
-# a title in lower case, then a person's name of capitalised words: "lieutenant Jules Ngongo", "général Moussa Traoré"
-_TITLED = re.compile(r"\s*(?:(?!(?:de|du|des|of|the)\s)[a-zà-ÿ][\w-]*\s+){1,2}"
-                     r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*")
-
-
 class SubjectReader:
     """A language's words for subjects (attribution.json): what opens an apposition, a relative clause, a new
     clause, and what joins two speakers."""
@@ -34,6 +29,11 @@ class SubjectReader:
         self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         # words that open a new clause ('while', 'tandis que'): 'X said … while a rebel spokesman said'
         self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
+        # a title in lower case, then a person's name of capitalised words ("lieutenant Jules Ngongo"); not a title
+        # and its complement ("la province du Soum": ``complement_words``, 'of', 'du', open a complement)
+        complement = alternation(data.get("complement_words", []))
+        self._titled = re.compile(rf"\s*(?:(?!(?:{complement})\s)[a-zà-ÿ][\w-]*\s+){{1,2}}"
+                                  r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3})\s*")
 
     def window_start(self, text: str, pos: int) -> int:
         """Where the subject of the verb at ``pos`` may start, so that the second of two verbs in a sentence gets
@@ -87,7 +87,7 @@ class SubjectReader:
         lead = self._apposition_lead.match(middle.strip())
         if lead is None:
             return False
-        m = _TITLED.fullmatch(middle.strip()[lead.end():])
+        m = self._titled.fullmatch(middle.strip()[lead.end():])
         return m is not None and len(m.group("name").split()) >= 2
 
     def _name_then_apposition(self, head: str, middle: str) -> bool:
