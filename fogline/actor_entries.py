@@ -10,12 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import vocab
+
 __all__ = ["FORCES", "KINDS", "ActorEntry", "check_entry", "is_acronym", "merge_entry"]
 
-FORCES = frozenset({"military", "police", "gendarmerie"})  # which state force a generic word names
+FORCES = frozenset({vocab.MILITARY, *vocab.POLICE_FORCES})  # which state force a generic word names
 KINDS = frozenset({
-    "state forces", "rebel group", "political militia", "identity militia", "civilians",
-    "foreign forces", "unidentified armed group", "other",
+    vocab.STATE_FORCES, vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA, vocab.IDENTITY_MILITIA, vocab.CIVILIANS,
+    vocab.FOREIGN_FORCES, vocab.UNIDENTIFIED_GROUP, vocab.OTHER_KIND,
 })
 
 

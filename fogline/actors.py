@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from . import lang as _lang
 from .actor_entries import KINDS, ActorEntry, check_entry, is_acronym, merge_entry
 from .text import fold
-from .vocab import NATIONAL_MILITARY, NATIONAL_POLICE, STATE_FORCES
+from .vocab import GENDARMERIE, NATIONAL_MILITARY, NATIONAL_POLICE, POLICE, STATE_FORCES
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
 
@@ -134,9 +134,9 @@ class ActorDictionary:
         """Which police force an ACLED state-forces name is ("police" or "gendarmerie"); None for others."""
         if not name.startswith(NATIONAL_POLICE):
             return None
-        return "gendarmerie" if "gendarmerie" in fold(name) else "police"
+        return GENDARMERIE if GENDARMERIE in fold(name) else POLICE
 
-    def police_of(self, country: str | None, force: str = "police") -> str | None:
+    def police_of(self, country: str | None, force: str = POLICE) -> str | None:
         """The police of a country, what "policemen" and "the police" stand for in its reports: ACLED's
         "Police Forces of X"; for "gendarmes" its gendarmerie entry when there is one."""
         if self._police is None:
@@ -149,7 +149,7 @@ class ActorDictionary:
             self._police = police
         if not country:
             return None
-        return self._police.get((country, force)) or self._police.get((country, "police"))
+        return self._police.get((country, force)) or self._police.get((country, POLICE))
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> ActorDictionary:

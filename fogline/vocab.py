@@ -26,6 +26,13 @@ STATE_LIKE = (STATE_FORCES, FOREIGN_FORCES)
 SIDE_A = "A"  # initiator
 SIDE_B = "B"  # target or opponent
 
+# -- which of a state's forces, and whose voice a speaker is (the role names of roles.json "order") -----------
+MILITARY = "military"
+POLICE = "police"
+GENDARMERIE = "gendarmerie"
+GOVERNMENT = "government"  # ministers, governors, juntas: a speaker of the state that is none of its forces
+POLICE_FORCES = (POLICE, GENDARMERIE)
+
 # -- what a claim counts ---------------------------------------------------------------------------
 KILLED = "killed"
 WOUNDED = "wounded"

@@ -9,7 +9,17 @@ from functools import partial
 from ..actors import ActorDictionary, ActorEntry
 from ..lang import resources
 from ..text import fold
-from ..vocab import CIVILIANS, NATIONAL_MILITARY, NATIONAL_POLICE, OTHER_KIND, STATE_FORCES, STATE_LIKE, civilians_of
+from ..vocab import (
+    CIVILIANS,
+    MILITARY,
+    NATIONAL_MILITARY,
+    NATIONAL_POLICE,
+    OTHER_KIND,
+    POLICE_FORCES,
+    STATE_FORCES,
+    STATE_LIKE,
+    civilians_of,
+)
 from .scan import holds_any, start_literals
 from .text import scanned_pattern, trie_alternation
 
@@ -277,8 +287,8 @@ def name_state_forces(views: list, countries: list[str], name: str | None, dicti
     if not countries:
         return
     country = countries[0]
-    names = {None: name or NATIONAL_MILITARY + country, "military": name or NATIONAL_MILITARY + country}
-    for force in ("police", "gendarmerie"):  # ACLED's naming where the dictionary has no entry
+    names = {None: name or NATIONAL_MILITARY + country, MILITARY: name or NATIONAL_MILITARY + country}
+    for force in POLICE_FORCES:  # ACLED's naming where the dictionary has no entry
         names[force] = dictionary.police_of(country, force) or NATIONAL_POLICE + country
     for v in views:
         if any(a.generic and a.kind == STATE_FORCES for a in v.actors):  # else the same list (relative_actors)

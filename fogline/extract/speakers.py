@@ -87,8 +87,8 @@ class SpeakerResolver:
                 pattern.format(country="the " + country))  # "Government of the United States"
             prefixed = [e.name for e in self.actor_dict.entries if e.name and e.name.startswith(name + " (")]
             self._canonical[name] = entry.name if entry else (prefixed[0] if prefixed else name)
-        if role == "gendarmerie" and self.actor_dict.by_name(self._canonical[name]) is None:
-            return self.body("police", country)  # a country whose gendarmerie the dictionary does not list apart
+        if role == vocab.GENDARMERIE and self.actor_dict.by_name(self._canonical[name]) is None:
+            return self.body(vocab.POLICE, country)  # a country whose gendarmerie the dictionary does not list apart
         return self._canonical[name]
 
     def _full_name(self, words: str) -> bool:
@@ -173,7 +173,7 @@ class SpeakerResolver:
         """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
         pm = self.attribution.pronoun(phrase)
         return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
-                    and self.role(phrase) in self._bodies and self.role(phrase) != "military")
+                    and self.role(phrase) in self._bodies and self.role(phrase) != vocab.MILITARY)
 
     def _named_again(self, phrase: str, memory: SpeakerMemory) -> str | None:
         """'The official', 'the doctor': a determiner and one noun name the last speaker named with that noun
@@ -212,11 +212,11 @@ class SpeakerResolver:
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         role = self.role(phrase)
         if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
-            role = "government"  # "Nigerian officials", "les autorités maliennes": that country's government
+            role = vocab.GOVERNMENT  # "Nigerian officials", "les autorités maliennes": that country's government
         if parties:
             a = parties[0]
             name = a.name
-            if role in ("police", "government") and a.kind == vocab.STATE_FORCES and a.country:
+            if role in (vocab.POLICE, vocab.GOVERNMENT) and a.kind == vocab.STATE_FORCES and a.country:
                 name = self.body(role, a.country) or name  # "Chadian police officials", "le gouvernement malien"
             for p in persons:
                 memory.learn(p.group(), name)
@@ -228,7 +228,7 @@ class SpeakerResolver:
         if pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,."):
             # the whole phrase is a stand-in ("it", "the ministry", "le groupe"): whoever it stood for last
             target = self.earlier_role(fold(pm.group()).split()[-1], before, country) if before else None
-            if target is None and role in self._bodies and role != "military":
+            if target is None and role in self._bodies and role != vocab.MILITARY:
                 # "the ministry added" with no ministry named before: the body of the report's country, not the
                 # last armed group ("the army" keeps the last state force the report named)
                 target = self.body(role, country)

@@ -107,7 +107,7 @@ class Tolls:
             if state:
                 return state[0].name
             # "six soldiers were killed" and no state force named: the forces of the report's country
-            home = ctx.state_forces or (self.resolver.body("military", country) if self.resolver else None)
+            home = ctx.state_forces or (self.resolver.body(vocab.MILITARY, country) if self.resolver else None)
             return home or vocab.UNKNOWN
         if kind == Of.TARGET:
             said = _counted(v, raw)
@@ -145,9 +145,9 @@ class Tolls:
             return None
         said = v.s.text[raw.start:raw.noun_end or raw.end]
         where = self.resolver.nationality(said)
-        police = self.resolver.role(said) in ("police", "gendarmerie")
+        police = self.resolver.role(said) in vocab.POLICE_FORCES
         if where and where != ctx.country and not police:
-            return self._foreign_of(where, draft, ctx) or self.resolver.body("military", where)
+            return self._foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
         if police:
             return self.resolver.body(self.resolver.role(said), where or ctx.country)
         return None
@@ -197,10 +197,10 @@ class Tolls:
         (None when the claimant is no government the dictionary knows)."""
         entry = self.actor_dict.by_name(claimant)
         if self.resolver is None or entry is None or entry.kind != vocab.OTHER_KIND or not entry.country \
-                or self.resolver.body("government", entry.country) != entry.name:
+                or self.resolver.body(vocab.GOVERNMENT, entry.country) != entry.name:
             return None
         role = self.resolver.role(counted)
-        return self.resolver.body(role if role in ("police", "gendarmerie") else "military", entry.country)
+        return self.resolver.body(role if role in vocab.POLICE_FORCES else vocab.MILITARY, entry.country)
 
     def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
