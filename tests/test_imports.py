@@ -14,7 +14,8 @@ PACKAGE = Path(fogline.__file__).parent
 # first, ordered by what they use; fuse assembles incidents with reconcile's rules, so reconcile comes before fuse
 # (the flow, store → fuse → reconcile, is the order data is produced in: store imports neither).
 STAGES: list[tuple[str, ...]] = [
-    ("fogline", "records", "vocab", "text", "progress"),  # shared: version, records, vocabulary, folding, progress
+    ("fogline", "records", "vocab", "text", "progress", "cache"),  # shared: version, records, vocabulary, folding,
+    # progress, the cache directory
     ("lang",),  # shared: language files
     ("gazetteer",),  # shared: places (folds names with text; a region's words from the language files)
     ("actor_entries",),  # shared: what an entry of the actor dictionary is

@@ -14,6 +14,7 @@ from ..actors import ActorDictionary
 from ..gazetteer import Gazetteer
 from ..lang import available, resources
 from ..records import Background, Document, Evidence, Extraction
+from . import pattern_cache
 from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .claims import ClaimReader
@@ -98,7 +99,9 @@ class Extractor:
 
 @cache
 def extractor_for(language: str) -> Extractor:
-    return Extractor(language if language in available() else "en")
+    extractor = Extractor(language if language in available() else "en")
+    pattern_cache.save()  # what building it computed, for the next start
+    return extractor
 
 
 def extract(doc: Document) -> Extraction:

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .scan import _compiler, _parse, _parser
-
-try:
-    from _sre import compile as _sre_compile
-except ImportError:  # another Python: ``re.compile`` as it is
-    _sre_compile = None
+from . import pattern_cache
+from .scan import _parse, _parser
 
 
 def compile_parsed(pattern: str, flags: int = 0) -> re.Pattern:
@@ -33,15 +29,6 @@ def compile_behind(scanner: str, pattern: str) -> re.Pattern:
 
 
 def _built(source: str, tree, flags: int = 0) -> re.Pattern:
-    if _sre_compile is None or _parser is None or flags & ~re.I:
+    if _parser is None or flags & ~re.I:  # another Python, or a flag that changes the parse
         return re.compile(source, flags)
-    try:
-        p = tree()
-        code = _compiler._code(p, flags)
-    except Exception:  # noqa: BLE001 (an internal of another Python: compile as it is)
-        return re.compile(source, flags)
-    groupindex = p.state.groupdict
-    indexgroup = [None] * p.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    return _sre_compile(source, flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
+    return pattern_cache.compile(source, flags, tree)

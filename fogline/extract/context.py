@@ -16,6 +16,7 @@ from operator import attrgetter
 from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from ..records import Document
+from . import pattern_cache
 from .areas import area_reader
 from .dates import DateMention, DateReader
 from .dating import (
@@ -35,9 +36,9 @@ from .scan import caseless
 from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
-_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+_YEAR = pattern_cache.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
 _SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
-_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
+_CAPITALISED = pattern_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
 @dataclass(slots=True)
@@ -159,10 +160,11 @@ class ContextReader:
         self._news_time = CaselessPattern(words_regex(ctx.get("news_time_words", [])).pattern)
         self._statement_date = CaselessPattern(data["attribution"].get("statement_date", "(?!)"))
         self._statement_after = CaselessPattern(data["attribution"].get("statement_date_after", "(?!)"))
-        self._object_verb = re.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
+        self._object_verb = pattern_cache.compile(data["attribution"].get("statement_object", "(?!)"), re.I)
         # "residents said it happened on Friday": a verb of occurring after the saying verb owns the day (dates.json)
-        self._occurred = re.compile(rf"(?<![\w-])(?:{alternation(data['dates'].get('occurrence_verbs', []))})(?![\w-])"
-                                    if data["dates"].get("occurrence_verbs") else "(?!)", re.I)
+        occurrence = data["dates"].get("occurrence_verbs")
+        self._occurred = pattern_cache.compile(
+            rf"(?<![\w-])(?:{alternation(occurrence)})(?![\w-])" if occurrence else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
@@ -172,17 +174,17 @@ class ContextReader:
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
         # ... or a verb of the aftermath right after it ("on Tuesday recovered the bodies", dates.json)
         after = alternation(data["dates"].get("aftermath_verbs", [])) or "(?!)"
-        self._reporting = re.compile(rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?"
-                                     rf"(?:{after}))(?![\w])", re.I)
+        self._reporting = pattern_cache.compile(
+            rf"[\s,]*(?:(?:[\w'’.,-]+\s+){{0,10}}?(?:{verbs})|(?:[\w'’.,-]+\s+){{0,3}}?(?:{after}))(?![\w])", re.I)
         # "three days after gunmen killed 15 people on Thursday": the day of another incident (dates.json)
-        self._elsewhere = re.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
+        self._elsewhere = pattern_cache.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
-        self._lead = re.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
+        self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
-        self._military_convoy = re.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
-        self._related_line = re.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
+        self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         self.demonyms = data["demonyms"]
         self._demonym_country = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
         self._demonym_rx = CaselessPattern(

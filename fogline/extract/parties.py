@@ -20,6 +20,7 @@ from ..vocab import (
     STATE_LIKE,
     civilians_of,
 )
+from . import pattern_cache
 from .scan import holds_any, start_literals
 from .text import scanned_pattern, trie_alternation
 
@@ -64,7 +65,8 @@ class ActorReader:
         self.acronyms = dictionary.acronyms(language)
         self._acronym_keys = {a.lower() for a in self.acronyms}
         self.demonyms = {_fold(k): v for k, v in demonyms.get("demonyms", {}).items()}
-        self._alias_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
+        self._alias_rx = pattern_cache.compile(
+            rf"(?<![\w-])(?:{trie_alternation({**self.aliases, **self.local})})(?![\w-])")
         # prefix trees of the literal words: the same matches as the longest-first alternations, faster
         dem = trie_alternation(self.demonyms) or "(?!)"
         names = {_fold(k): v for k, v in demonyms.get("country_names", {}).items()}  # "Russie" → Russia
@@ -73,9 +75,10 @@ class ActorReader:
         countries = trie_alternation({_fold(c) for c in self.demonyms.values()} | set(names)) or "(?!)"
         nouns = trie_alternation(_fold(w) for w in demonyms.get("state_nouns", [])) or "(?!)"
         armed = trie_alternation(_fold(w) for w in demonyms.get("armed_after_government", [])) or "(?!)"
-        self._armed_after = re.compile(rf" (?:{armed})(?![\w-])")  # "Ethiopian government drones"
+        self._armed_after = pattern_cache.compile(rf" (?:{armed})(?![\w-])")  # "Ethiopian government drones"
         state_words = trie_alternation(_fold(w) for w in demonyms.get("state_words_before_arms", []))
-        self._state_arms_rx = re.compile(  # "a junta airstrike", "military drones": the report's state forces
+        # "a junta airstrike", "military drones": the report's state forces
+        self._state_arms_rx = pattern_cache.compile(
             rf"(?<![\w-])(?:{state_words}) (?:{armed})(?![\w-])") if state_words else None
         self._known_states = {e.country for e in dictionary.entries if e.country and not e.generic}
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
@@ -86,14 +89,14 @@ class ActorReader:
         plural = {_fold(k): v for k, v in demonyms.get("plural_people", {}).items()}
         self.plural_people = plural
         verbs = demonyms.get("country_subject_verbs", "(?!)")
-        self._plural_rx = re.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
-        self._country_subject_before = re.compile(demonyms.get("country_subject_before", "^$"))
-        self._country_subject_rx = re.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
+        self._plural_rx = pattern_cache.compile(rf"(?<![\w-])(?:{trie_alternation(plural) or '(?!)'})(?![\w-])")
+        self._country_subject_before = pattern_cache.compile(demonyms.get("country_subject_before", "^$"))
+        self._country_subject_rx = pattern_cache.compile(rf"(?<![\w-])(?P<cty>{countries})(?= (?:{verbs})\b)")
         self._needs_verb = holds_any(rf" (?:{verbs})")  # "Russia said" needs the verb: most sentences lack one
         # what a sentence must hold for a pattern to match (a force noun, a civilian noun): a cheap test first
         self._needs_noun = holds_any(nouns)
         accused = demonyms.get("country_accused_before")
-        self._country_accused_rx = re.compile(  # "accused Russia of", "accuse la Russie d'"
+        self._country_accused_rx = pattern_cache.compile(  # "accused Russia of", "accuse la Russie d'"
             rf"(?<![\w-])(?:{accused})(?P<cty>{countries})(?={demonyms.get('country_accused_after', ' ')})"
         ) if accused else None
         civ = trie_alternation(_fold(w) for w in demonyms.get("civilian_nouns", [])) or "(?!)"
@@ -101,25 +104,25 @@ class ActorReader:
         self._nationalities = {**{_fold(k): v for k, v in demonyms.get("civilian_nationalities", {}).items()},
                                **self.demonyms}
         nat = trie_alternation(self._nationalities) or "(?!)"
-        self._civilians_rx = re.compile(  # "Chinese nationals", "ressortissants indiens"
+        self._civilians_rx = pattern_cache.compile(  # "Chinese nationals", "ressortissants indiens"
             rf"(?<![\w-])(?:(?P<dem>{nat}) (?P<n1>{civ})|(?P<n2>{civ}) (?P<dem2>{nat}))(?![\w-])")
         self._counted = {_fold(k): v for k, v in demonyms.get("counted_nationals", {}).items()}
         numbers = resources(language).get("numbers", {})
         weak = {_fold(w) for w in numbers.get("weak_numbers", [])}
         count = trie_alternation(w for w in map(_fold, [*numbers.get("units", {}), *numbers.get("vague", {})])
                                  if w not in weak) or "(?!)"
-        self._counted_rx = re.compile(  # "killing 20 Palestinians", "des dizaines de Syriens"
+        self._counted_rx = pattern_cache.compile(  # "killing 20 Palestinians", "des dizaines de Syriens"
             rf"(?<![\w-])(?:\d[\d,.]*|{count}){demonyms.get('counted_link', ' ')}"
             rf"(?P<pl>{trie_alternation(self._counted) or '(?!)'})(?![\w-])") if self._counted else None
         conj = trie_alternation(_fold(w) for w in demonyms.get("conjunctions", [])) or "(?!)"
         # "Mozambican and Rwandan troops", "soldats maliens et burkinabè": one force noun, two states
-        self._coord_before = re.compile(rf"(?<![\w-])(?P<dem>{dem}),? (?:{conj}) $")
-        self._coord_after = re.compile(rf"^,? (?:{conj}) (?P<dem>{dem})(?![\w-])")
-        self._dem_start = re.compile(rf"(?:{demonyms.get('determiner', '')})(?:{dem})(?![\w-])")
-        self._dem_end = re.compile(rf"(?<![\w-])(?:{dem})$")
+        self._coord_before = pattern_cache.compile(rf"(?<![\w-])(?P<dem>{dem}),? (?:{conj}) $")
+        self._coord_after = pattern_cache.compile(rf"^,? (?:{conj}) (?P<dem>{dem})(?![\w-])")
+        self._dem_start = pattern_cache.compile(rf"(?:{demonyms.get('determiner', '')})(?:{dem})(?![\w-])")
+        self._dem_end = pattern_cache.compile(rf"(?<![\w-])(?:{dem})$")
         det = demonyms.get("determiner", "")  # "the Malian army" (folded text: lower case, "'" for "’")
         possessive = demonyms.get("possessive") or "(?!)"  # "Mali's army"
-        self._state_rx = re.compile(
+        self._state_rx = pattern_cache.compile(
             rf"(?<![\w-])(?:{det}(?P<dem>{dem})(?: (?:\w+ ){{0,2}}?)?(?P<n1>{nouns})"
             rf"|(?P<n3>{nouns}) (?P<dem3>{dem})"  # "soldats maliens", "armée malienne"
             rf"|(?P<cty>{countries})(?:{possessive}) (?:\w+ )?(?P<n2>{nouns}))(?![\w-])")

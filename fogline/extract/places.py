@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
+from . import pattern_cache
 from .admin2 import Areas
 from .border_words import BorderWords
 from .country_after import CountryAfter
@@ -18,12 +19,12 @@ from .text import CaselessRegex, alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
-_PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
-_GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
-_FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
-_LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
-_ONE_WORD = re.compile(r"\S+")  # a name of one word: no word of it to cut
-_COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
+_PARAGRAPH = pattern_cache.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
+_GLOSS = pattern_cache.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
+_FIRST_WORD = pattern_cache.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
+_LAST_WORD = pattern_cache.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
+_ONE_WORD = pattern_cache.compile(r"\S+")  # a name of one word: no word of it to cut
+_COMMA = pattern_cache.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +46,9 @@ class PlaceReader:
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
-        self._km_rx = re.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
-        self._region_after = re.compile(rf"^\s+(?:{region_after})\b", re.I)
-        self._region_before = re.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
+        self._km_rx = pattern_cache.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
+        self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
+        self._region_before = pattern_cache.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
         self._area_after = CaselessRegex(rf"^\s+(?:{area_after})(?![\w-])") if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
@@ -55,14 +56,15 @@ class PlaceReader:
         # "el-Fasher", "al-Qaim": a lower-case article hyphenated before the name is part of it
         prefixes = alternation([re.escape(w) for w in data.get("name_prefixes", [])], sort=False)
         prefix = rf"(?:(?:{prefixes})-)?" if prefixes else ""
-        self._name_rx = re.compile(rf"(?<![\w-]){prefix}{_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
-        self._of_country = re.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
+        self._name_rx = pattern_cache.compile(
+            rf"(?<![\w-]){prefix}{_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+        self._of_country = pattern_cache.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
-        self._possessive_cut = re.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
-        self._possessive_end = re.compile(rf"(?:{possessive})$")
+        self._possessive_cut = pattern_cache.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
+        self._possessive_end = pattern_cache.compile(rf"(?:{possessive})$")
         # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
-        self._owner = re.compile(rf"(?<![\w-])({_CAP}(?:[ -]{_CAP}){{0,3}})(?:{possessive})\s+$")
+        self._owner = pattern_cache.compile(rf"(?<![\w-])({_CAP}(?:[ -]{_CAP}){{0,3}})(?:{possessive})\s+$")
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
@@ -80,20 +82,22 @@ class PlaceReader:
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
-        self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
-        self._area_of = re.compile(data.get("settlement_area_of", "(?!)"))  # "the Mir Ali area of North Waziristan"
-        self._named_area = re.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
-        self._unled_after = re.compile(data.get("settlement_unled_after", "(?!)"))  # "Kurmin Masara community"
-        self._unled_before = re.compile(data.get("settlement_unled_before", "(?!)"))  # not "the Fulani community"
-        self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
-        self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
-        self._dateline = re.compile(data.get("dateline", "(?!)"))
+        self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
+        # "the Mir Ali area of North Waziristan"
+        self._area_of = pattern_cache.compile(data.get("settlement_area_of", "(?!)"))
+        self._named_area = pattern_cache.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
+        # "Kurmin Masara community", not "the Fulani community"
+        self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
+        self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
+        self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
+        self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
+        self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
-        self._area_tail = re.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
-        self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        self._area_tail = pattern_cache.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
+        self._area_head = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
-        self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        self._area_named = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"

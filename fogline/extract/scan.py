@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import pattern_cache
+from .pattern_cache import remembered
+
 try:
     from _sre import unicode_tolower as _tolower
     from re import _compiler, _parser
@@ -57,6 +60,7 @@ def caseless(text: str) -> str | None:
     return None if _NO_COPY.search(text) else text.translate(_CASELESS)
 
 
+@remembered
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
     holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
@@ -132,9 +136,10 @@ def _pattern_starts(pattern: str) -> set | None:
 def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = False) -> re.Pattern | None:
     """``scanner_source`` compiled."""
     source = scanner_source(pattern, ignorecase, always=always)
-    return re.compile(source) if source is not None else None
+    return pattern_cache.compile(source) if source is not None else None
 
 
+@remembered
 def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = False) -> str | None:
     """The source of a cheap zero-width pattern that matches wherever a match of ``pattern`` may start (a caller
     that puts it before the pattern in one regex needs no compiled scanner): the word start it
@@ -170,6 +175,7 @@ def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = Fal
     return f"{lead}(?=(?:{_atom_trie(starts)}))"
 
 
+@remembered
 def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
     """The few literal strings (at most ``limit``, each of three characters or more) one of which begins every match
     of the case-sensitive ``pattern``: a text holding none of them needs no search, and ``in`` finds that out
@@ -192,10 +198,14 @@ def holds_any(fragment: str) -> re.Pattern | None:
     """A pattern found in every text where ``fragment`` matches (the first characters its matches can have, as a
     prefix tree searched anywhere): a cheap test that spares a costly pattern which needs ``fragment`` the texts
     that lack it. None when the first characters cannot be listed."""
+    source = _holds_any_source(fragment)
+    return pattern_cache.compile(source) if source is not None else None
+
+
+@remembered
+def _holds_any_source(fragment: str) -> str | None:
     starts = _literal_starts(fragment, re.I)
-    if not starts:
-        return None
-    return re.compile(_atom_trie(_shortest(starts)))
+    return _atom_trie(_shortest(starts)) if starts else None
 
 
 def _shortest(starts: set) -> set:
@@ -325,6 +335,7 @@ def _class_atoms(items) -> list[str] | None:
 _LOWERABLE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|([^\\(]+|\()", re.S)
 
 
+@remembered
 def representative_pattern(pattern: str) -> bool:
     parsed = _parse(pattern)
     return not parsed.state.flags & ~re.UNICODE and _representative(parsed.data)
@@ -372,6 +383,7 @@ def _representative(items) -> bool:
     return True
 
 
+@remembered
 def lowered(pattern: str) -> str | None:
     """"FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to the
     very same IGNORECASE program and the caseless copy can be searched with it; else None."""

