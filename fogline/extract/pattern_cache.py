@@ -48,7 +48,7 @@ class _Results:
         digest = hashlib.blake2b(digest_size=8)
         for name in _CODE:
             digest.update((_HERE / name).read_bytes())
-        tag = f"{sys.implementation.cache_tag}-{_MAGIC}"
+        tag = f"{sys.implementation.name}{'.'.join(map(str, sys.version_info[:3]))}-{_MAGIC}"  # the engine's
         return (self.directory or cache_dir()) / f"patterns-{tag}-{digest.hexdigest()}.marshal"
 
     def get(self, key: bytes) -> object:
