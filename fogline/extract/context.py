@@ -203,7 +203,7 @@ class ContextReader:
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
-                            [set() if v.background else {d.start for d in v.event_dates} for v in views])
+                            [None if v.background else {d.start for d in v.event_dates} for v in views])
         for v, ds in zip(views, pinned, strict=True):
             if ds is not v.dates:
                 same = {(d.start, d.end) for d in v.event_dates}
@@ -250,7 +250,8 @@ class ContextReader:
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, published_year,
-                               partial(self._military_convoy.search, text), state_forces, datelines)
+                               partial(self._military_convoy.search, text), state_forces, datelines,
+                               memo={"filed": filed})
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
