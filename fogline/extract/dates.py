@@ -309,6 +309,9 @@ class DateReader:
             if off and off % 7 == 0:  # "last week": a calendar week, coded at its middle (Thursday), as ACLED does
                 when = published - timedelta(days=published.weekday()) + timedelta(days=off + 3)
                 return DateMention(m.start(), m.end(), when, WEEK, "relative")
+            if off == 0:  # "this week": the middle of its days up to the page's, as ACLED codes a span
+                return DateMention(m.start(), m.end(), published - timedelta(days=(published.weekday() + 1) // 2),
+                                   WEEK, "relative")
             return DateMention(m.start(), m.end(), published + timedelta(days=off), WEEK, "relative")
         off = self.rel_months.get(w)
         if off is None:
