@@ -20,3 +20,14 @@ from fogline.lang import resources
 def test_this_week_is_coded_at_the_middle_of_its_days(code, text, published, expected):
     found = [d for d in DateReader(resources(code)["dates"], code).find(text, published) if d.precision == WEEK]
     assert [(d.date, d.precision) for d in found] == [(expected, WEEK)]
+
+
+# 'a fortnight ago': a count of two weeks, a week's precision.
+@pytest.mark.parametrize("text,expected", [
+    ("A fortnight ago, gunmen killed nine miners in the Kayes region.", date(2025, 2, 24)),
+    ("The insurgents raided the village about a fortnight ago, residents said.", date(2025, 2, 24)),
+    ("Gunmen killed 12 people on Sunday; a fortnight later, they struck again.", date(2025, 3, 23)),
+])
+def test_a_fortnight_is_two_weeks(text, expected):
+    found = [d for d in DateReader(resources("en")["dates"], "en").find(text, date(2025, 3, 10)) if d.precision == WEEK]
+    assert [d.date for d in found] == [expected]
