@@ -75,3 +75,20 @@ def test_a_filed_lead_keeps_its_day_against_another_incident(text, expected):
 ])
 def test_a_day_counted_back_from_the_day_said_dates_the_lead(text, expected):
     assert dates_of(text)[0] == expected
+
+
+# A sentence of the lead's incident that gives the filing day as its own confirms it: a later day elsewhere
+# ('Meanwhile, a drone attack on Kharkiv overnight ...') is another incident's, not the lead's.
+@pytest.mark.parametrize("text,expected", [
+    ("Published On 9 Mar 2025\nRussian forces have captured three villages in the Donetsk region, the defence "
+     "ministry said.\nThe ministry said on Sunday that its troops had taken control of the village of Andriivka.\n"
+     "Meanwhile, a Russian drone attack on the city of Kharkiv overnight wounded eight people.", "2025-03-09"),
+    ("Updated 9 March 2025\nSudan's army has recaptured the town of Um Rawaba, the army said.\nThe army said on "
+     "Sunday it had regained control of the town after heavy fighting.\nIn Nyala, a drone strike killed four "
+     "people on Saturday.", "2025-03-09"),
+    ("March 9, 2025 | 08:15 AM\nM23 rebels have seized the town of Walikale, residents said.\nThe rebels took "
+     "control of the town on Sunday, a local official said.\nIn Uvira, gunmen killed three traders on Friday.",
+     "2025-03-09"),
+])
+def test_a_filed_day_confirmed_by_the_incident_stays(text, expected):
+    assert dates_of(text)[0] == expected

@@ -186,6 +186,7 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
+                    _confirm(target, day, drafts)
                     if target.place is None and place is not None and place.precision <= 2:
                         target.place = place  # "Une autre opération la veille. [...] Elles ont attaqué ... à C"
                 elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
@@ -221,6 +222,7 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
+                    _confirm(target, day, drafts)
                     if place and (target.place is None or place.precision < target.place.precision):
                         target.place = place
         if not drafts and pending:
@@ -375,6 +377,13 @@ def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventD
         _redate(draft, (day, value, _date_label(day, drafts)))
         return None
     return day, value, _date_label(day, drafts)
+
+
+def _confirm(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]) -> None:
+    """A sentence of the incident that gives the filing day as its own ('The ministry said on Sunday its troops had
+    taken the villages') confirms it: no later day replaces it."""
+    if draft.filed and day is not None and day.date is not None and _date_value(day, drafts) == draft.date_value:
+        draft.filed = draft.soft = False
 
 
 def _redate(draft: EventDraft, earlier: tuple[DateMention, date, str]) -> EventDraft:
