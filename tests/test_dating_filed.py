@@ -92,3 +92,17 @@ def test_a_day_counted_back_from_the_day_said_dates_the_lead(text, expected):
 ])
 def test_a_filed_day_confirmed_by_the_incident_stays(text, expected):
     assert dates_of(text)[0] == expected
+
+
+# A day elsewhere of another type of incident is no day of the filed lead's: a drone strike does not date a capture.
+@pytest.mark.parametrize("text,expected", [
+    ("Published On 9 Mar 2025\nRussian forces have captured the village of Andriivka in the Donetsk region, the "
+     "defence ministry said.\nMeanwhile, a Russian drone attack on the city of Kharkiv overnight wounded eight "
+     "people.", "2025-03-09"),
+    ("Updated 9 March 2025\nSudan's army has recaptured the town of Um Rawaba from the RSF, the army said.\nIn "
+     "Nyala, a drone strike killed four people on Saturday.", "2025-03-09"),
+    ("March 9, 2025 | 08:15 AM\nM23 rebels have seized the town of Walikale, residents said.\nIn Uvira, a grenade "
+     "blast killed three traders on Friday.", "2025-03-09"),
+])
+def test_a_filed_lead_keeps_its_day_against_another_type_of_incident(text, expected):
+    assert dates_of(text)[0] == expected

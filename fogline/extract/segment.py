@@ -167,7 +167,8 @@ class Segmenter:
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
                 apart = any(h.start in _other_incident(ctx, v) for h in weak)
-                earlier = _earlier_day(drafts[-1], day, drafts, place, apart) if dated is None and drafts else None
+                earlier = _earlier_day(drafts[-1], day, drafts, place, apart, any(h.spec.territory for h in weak)) \
+                    if dated is None and drafts else None
                 if earlier is not None and not apart:
                     lead_day = drafts[-1].filed and self._own_toll(ctx, drafts, drafts[-1], v, day)
                     redated = _redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
@@ -203,7 +204,8 @@ class Segmenter:
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
                     else _compatible(drafts, family, day, place)
-                earlier = _earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits)) \
+                earlier = _earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
+                                       any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None
                 if earlier is not None and not any(h.start in other for h in hits):
                     target = drafts[-1]
@@ -358,7 +360,8 @@ def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
 
 
 def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft],
-                 place: PlaceMention | None = None, apart: bool = False) -> tuple[DateMention, date, str] | None:
+                 place: PlaceMention | None = None, apart: bool = False, territory: bool = False
+                 ) -> tuple[DateMention, date, str] | None:
     """'Gunmen killed 20 people, officials said. Survivors reached the town on Sunday. They said the attack began
     on Friday': a day told by a sentence without an event word dated the lead for want of a better one; an event
     word's earlier day is the incident's own. Returns that day, its date and label when it is earlier than
@@ -366,15 +369,19 @@ def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventD
     that incident: not 'In a separate attack on Friday, ...'). A lead dated only by the day its story was filed
     takes a day of its week even from a sentence told elsewhere ('Published On 9 Mar ... 30 killed in Darfur.
     In Nyala, drones struck on Saturday'), which stays an incident of its own (None is returned); not from one
-    that says it is another incident (``apart``: 'In a separate attack on Saturday, ...')."""
+    that says it is another incident (``apart``: 'In a separate attack on Saturday, ...'), nor across a capture
+    and a fight or a strike (``territory``: the sentence's words take territory; a capture is dated when told)."""
     value = _date_value(day, drafts) if day else None
     if not (draft.soft and value and draft.date_value and value < draft.date_value):
         return None
     if draft.filed and (draft.date_value - value).days > 7:
         return None  # a day weeks before the story was filed: an earlier incident, not the lead's
-    if draft.filed and not apart and places_conflict(draft.place or draft.context_place, place):
-        # a lead dated only by its filing and a day elsewhere: two incidents, the lead's of that day too
-        _redate(draft, (day, value, _date_label(day, drafts)))
+    if draft.filed and territory != draft.best.territory:
+        return None  # a capture is dated by its announcement: a strike elsewhere overnight is no day of it
+    if draft.filed and places_conflict(draft.place or draft.context_place, place):
+        if not apart:
+            # a lead dated only by its filing and a day elsewhere: two incidents, the lead's of that day too
+            _redate(draft, (day, value, _date_label(day, drafts)))
         return None
     return day, value, _date_label(day, drafts)
 
