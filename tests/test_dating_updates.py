@@ -25,3 +25,13 @@ def test_a_later_publication_line_wins_over_an_update_line(text, expected):
 ])
 def test_an_update_line_alone_still_dates_the_report(text, expected):
     assert [e["date"] for e in extract(Document("t", text, "en", None)).to_dict()["events"]][:1] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Actualisé 18/03/2025\nPublié 11/03/2025\nDes hommes armés ont tué 12 personnes samedi à Djibo.", "2025-03-08"),
+    ("Modifié 18/03/2025\nPublié 11/03/2025\nDes jihadistes ont attaqué samedi un poste militaire à Arbinda, tuant "
+     "six soldats.", "2025-03-08"),
+    ("Mis à jour 18/03/2025\nPublié 11/03/2025\nDes hommes armés ont tué 12 personnes samedi à Djibo.", "2025-03-08"),
+])
+def test_a_french_update_line_gives_way_too(text, expected):
+    assert [e["date"] for e in extract(Document("t", text, "fr", None)).to_dict()["events"]][:1] == [expected]
