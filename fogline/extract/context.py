@@ -24,6 +24,7 @@ from .dating import (
     counted_from_later,
     earlier_incident,
     led_elsewhere,
+    news_first,
     pin_weekdays,
     told_first,
 )
@@ -312,7 +313,8 @@ class ContextReader:
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
         if v.background and news_time and v.event_dates:
-            v.background = not _news_first(v, year)  # "... on Sunday, the deadliest attack since December 2023"
+            # "... on Sunday, the deadliest attack since December 2023"
+            v.background = not news_first(v.dates, v.event_dates, text, s.start, year)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         if v.dates and self._elsewhere_c.search(text, folded):
             # "on Sunday, two days after the attack": the attack's day
@@ -404,15 +406,3 @@ def _latest_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
 
-
-def _news_first(v: SentenceView, year: int | None) -> bool:
-    """'Gunmen killed 12 people in Bokkos on Sunday, police said, in the deadliest attack since December 2023': a
-    sentence that tells its incident's day of the week (a weekday, 'yesterday') before any past year or month
-    compares it with the past; it is news, not history."""
-    first = min(v.event_dates, key=lambda d: d.start)
-    if first.kind not in ("weekday", "relative") or first.precision != vocab.DAY:
-        return False
-    if any(d.start < first.start and d.precision in (vocab.MONTH, vocab.YEAR) for d in v.dates):
-        return False  # "In January, gunmen killed 30 people, and on Sunday ..."
-    end = first.start - v.s.start
-    return not any(year and int(m.group(1)) < year for m in _YEAR.finditer(v.s.text, 0, end))

@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 from .dates import DAY, SAME_DAY, WEEK, DateMention
 
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
                ) -> list[DateMention]:
@@ -181,3 +183,16 @@ def _days_in(words: list[str], counts: dict[str, int], units: dict[str, int]) ->
     n = " ".join(words[:-1]).lower()
     count = int(n) if n.isdigit() else counts.get(n)
     return count * units[words[-1].lower()] if count else None
+
+
+def news_first(dates: list[DateMention], event_dates: list[DateMention], text: str, base: int, year: int | None
+               ) -> bool:
+    """'Gunmen killed 12 people in Bokkos on Sunday, police said, in the deadliest attack since December 2023': a
+    sentence that tells its incident's day of the week (a weekday, 'yesterday') before any past year or month
+    compares it with the past; it is news, not history. Offsets are the text's plus ``base``."""
+    first = min(event_dates, key=lambda d: d.start)
+    if first.kind not in ("weekday", "relative") or first.precision != DAY:
+        return False
+    if any(d.start < first.start and d.precision in ("month", "year") for d in dates):
+        return False  # "In January, gunmen killed 30 people, and on Sunday ..."
+    return not any(year and int(m.group(1)) < year for m in _YEAR.finditer(text, 0, first.start - base))
