@@ -25,6 +25,7 @@ from .dating import (
     counted_from_later,
     earlier_incident,
     led_elsewhere,
+    news_first,
     pin_weekdays,
     told_first,
 )
@@ -205,7 +206,7 @@ class ContextReader:
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
-                            [set() if v.background else {d.start for d in v.event_dates} for v in views])
+                            [None if v.background else {d.start for d in v.event_dates} for v in views])
         for v, ds in zip(views, pinned, strict=True):
             if ds is not v.dates:
                 same = {(d.start, d.end) for d in v.event_dates}
@@ -252,7 +253,8 @@ class ContextReader:
         state_forces = self.actors.dictionary.state_forces_of(countries[0]) if countries else None
         name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, published_year,
-                               partial(self._military_convoy.search, text), state_forces, datelines)
+                               partial(self._military_convoy.search, text), state_forces, datelines,
+                               memo={"filed": filed})
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
@@ -312,6 +314,9 @@ class ContextReader:
             any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)
             or bool(self._news_time.search(text, folded)))
         v.background = past_year and not (news_time and not cue) or (cue and not news_time)
+        if v.background and news_time and v.event_dates:
+            # "... on Sunday, the deadliest attack since December 2023"
+            v.background = not news_first(v.dates, v.event_dates, text, s.start, year)
         v.hypothetical = not v.quantities and bool(self._hypothetical.search(text, folded))
         if v.dates and self._elsewhere_c.search(text, folded):
             # "on Sunday, two days after the attack": the attack's day
@@ -402,3 +407,4 @@ class ContextReader:
 def _latest_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
+

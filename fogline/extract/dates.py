@@ -128,6 +128,9 @@ class DateReader:
         # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM' (filed.dateline)
         at = alternation(data.get("time_joiners", [])) or "(?!)"
         clock = data.get("clock_time") or "(?!)"  # "10:30 AM", "14h30 GMT"
+        # 'Updated: March 18, 2025', 'Mis à jour le 18 mars 2025': a date line of an update, not of the first
+        # publication (filed.dateline prefers a line after it)
+        self.updated = re.compile(rf"[\W_]*(?:{alternation(data.get('updated_words', [])) or '(?!)'})\b", re.I)
         self.line_end = re.compile(rf"[ \t]*(?:,|[-–—|]|(?:{at})(?![\w]))?[ \t]*(?:{clock})?[ \t]*(?:\n|$)")
 
     def _initials(self) -> str:
@@ -309,6 +312,9 @@ class DateReader:
             if off and off % 7 == 0:  # "last week": a calendar week, coded at its middle (Thursday), as ACLED does
                 when = published - timedelta(days=published.weekday()) + timedelta(days=off + 3)
                 return DateMention(m.start(), m.end(), when, WEEK, "relative")
+            if off == 0:  # "this week": the middle of its days up to the page's, as ACLED codes a span
+                return DateMention(m.start(), m.end(), published - timedelta(days=(published.weekday() + 1) // 2),
+                                   WEEK, "relative")
             return DateMention(m.start(), m.end(), published + timedelta(days=off), WEEK, "relative")
         off = self.rel_months.get(w)
         if off is None:

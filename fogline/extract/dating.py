@@ -11,6 +11,8 @@ from datetime import date, timedelta
 
 from .dates import DAY, SAME_DAY, WEEK, DateMention
 
+_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
                ) -> list[DateMention]:
@@ -117,19 +119,26 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
     first strike was on Tuesday 11 March ... The next day, fighting broke out' is the 12th. ``counted``: the
     starts of the mentions that can be counted from, per sentence (an incident's days; not the day something was
     said, nor a background sentence's). A day named before the word in its own sentence comes first ('the army
-    said on Saturday it had struck the day before'). Without any, the word has no date (``segment`` counts a
-    next day from the incident before)."""
+    said on Saturday it had struck the day before'). Before any incident's day, a day counted back ('a day
+    earlier', 'the day before') counts from the day a news sentence said something ('Boko Haram killed 16 farmers,
+    the governor said on Thursday. The killings happened a day earlier'); a background sentence's ``counted`` is
+    None. Without any, the word has no date (``segment`` counts a next day from the incident before)."""
     last: date | None = None
+    said: date | None = None  # the day a news sentence last said something
     out = []
     for ds, starts in zip(groups, counted, strict=True):
         new: list[DateMention] = []
         for d in ds:
-            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), last)
+            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY),
+                        last if last is not None or d.step >= 0 else said)
             if (d.step or d.kind == SAME_DAY) and base is not None and d.date != base + timedelta(days=d.step):
                 d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
             new.append(d)
-            if d.date and d.precision == DAY and d.start in starts:
-                last = d.date
+            if d.date and d.precision == DAY and starts is not None:
+                if d.start in starts:
+                    last = d.date
+                else:
+                    said = d.date
         out.append(new if any(a is not b for a, b in zip(new, ds, strict=True)) else ds)
     return out
 
@@ -174,3 +183,16 @@ def _days_in(words: list[str], counts: dict[str, int], units: dict[str, int]) ->
     n = " ".join(words[:-1]).lower()
     count = int(n) if n.isdigit() else counts.get(n)
     return count * units[words[-1].lower()] if count else None
+
+
+def news_first(dates: list[DateMention], event_dates: list[DateMention], text: str, base: int, year: int | None
+               ) -> bool:
+    """'Gunmen killed 12 people in Bokkos on Sunday, police said, in the deadliest attack since December 2023': a
+    sentence that tells its incident's day of the week (a weekday, 'yesterday') before any past year or month
+    compares it with the past; it is news, not history. Offsets are the text's plus ``base``."""
+    first = min(event_dates, key=lambda d: d.start)
+    if first.kind not in ("weekday", "relative") or first.precision != DAY:
+        return False
+    if any(d.start < first.start and d.precision in ("month", "year") for d in dates):
+        return False  # "In January, gunmen killed 30 people, and on Sunday ..."
+    return not any(year and int(m.group(1)) < year for m in _YEAR.finditer(text, 0, first.start - base))

@@ -17,17 +17,20 @@ def dateline(reader: DateReader, text: str, published: date | None, window: int 
     'Updated: March 10, 2025 10:30 AM'). A full date closed by a bracket, a dash or the end of its line (after a
     clock time, ``reader.line_end``: dates.json ``time_joiners`` and ``clock_time``) within the first ``window``
     characters of one of the first ``lines`` lines (a headline or a byline may come first); relative words
-    ('yesterday', 'on Sunday') count from it."""
-    start = 0
+    ('yesterday', 'on Sunday') count from it. A line that says the page was updated ('Updated 18 March 2025',
+    ``reader.updated``) dates it only when no line after it gives the date it was first published."""
+    start, updated = 0, None
     for _ in range(lines):
         found = _dateline_at(reader, text, start, start + window, published)
+        if found is not None and updated is None and reader.updated.match(text, start, found.start):
+            updated, found = found, None  # the day of an update: a later line may tell the first one
         end = text.find("\n", start)
         if found is not None or end < 0 or end > start + 400:
-            return found
+            return found or updated
         start = end + 1
         while text.startswith("\n", start):
             start += 1
-    return None
+    return updated
 
 
 def _dateline_at(reader: DateReader, text: str, start: int, end: int, published: date | None) -> DateMention | None:

@@ -17,7 +17,7 @@ from .. import vocab
 from ..lang import resources_or_english
 from ..text import fold
 from .context import DocumentContext, SentenceView
-from .dates import DateMention
+from .dates import DAY, DateMention
 from .places import UNLISTED, PlaceMention
 from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
@@ -45,6 +45,7 @@ class EventDraft:
     lead: int = 0  # how many of ``hits`` came from the sentence that opened the draft
     apart: bool = False  # opened by words of another incident ('In a separate attack, ...'): nothing of the one before
     soft: bool = False  # dated by a sentence without an event word: an event word's earlier day replaces it
+    filed: bool = False  # dated by the day the story was filed (its lead has no day of its own)
 
     @property
     def harmed(self) -> bool:
@@ -124,6 +125,7 @@ class Segmenter:
         pending = None
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         published = ctx.doc.published
+        filed = ctx.memo.get("filed", 0)  # where the date the story was filed ends
         for v in ctx.views:
             if v.background or v.hypothetical:
                 continue
@@ -144,7 +146,8 @@ class Segmenter:
                         drafts[-1].date, drafts[-1].date_value, drafts[-1].date_label = day, day.date, day.label
                     else:  # "Another mission on 12 June. Troops attacked ...": dates the next incident
                         framed = day
-                elif day is not None and day.kind == "weekday" and drafts and drafts[-1].date is None \
+                elif day is not None and (day.kind == "weekday" or day.kind == "relative" and day.precision == DAY) \
+                        and drafts and drafts[-1].date is None \
                         and not _EMBED.search(v.s.text) and v.s.index - max(drafts[-1].sentences) <= 3:
                     # "Gunmen killed 12 people, police said on Tuesday. The attack took place on Monday night":
                     # the incident's own day, said just after its lead, before any later sentence can date it
@@ -163,16 +166,20 @@ class Segmenter:
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
-                earlier = _earlier_day(drafts[-1], day, drafts) if dated is None and drafts else None
-                if earlier is not None and not any(h.start in _other_incident(ctx, v) for h in weak):
-                    dated = _redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
+                apart = any(h.start in _other_incident(ctx, v) for h in weak)
+                earlier = _earlier_day(drafts[-1], day, drafts, place, apart, any(h.spec.territory for h in weak)) \
+                    if dated is None and drafts else None
+                if earlier is not None and not apart:
+                    lead_day = drafts[-1].filed and self._own_toll(ctx, drafts, drafts[-1], v, day)
+                    redated = _redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
+                    dated = None if lead_day else redated  # a toll of its own: an incident of the lead's day
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
-                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                    drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
                         places_conflict(d.place or d.context_place, place) for d in drafts):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
-                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                    drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
                     target = dated or drafts[-1]  # "the same convoy was attacked again on the 13th"
                     target.hits += weak
@@ -180,10 +187,11 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
+                    _confirm(target, day, drafts)
                     if target.place is None and place is not None and place.precision <= 2:
                         target.place = place  # "Une autre opération la veille. [...] Elles ont attaqué ... à C"
                 elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
-                    drafts.append(_new_draft(weak, v, day, place, drafts))
+                    drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
                     pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
                 continue
@@ -196,16 +204,19 @@ class Segmenter:
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
                     else _compatible(drafts, family, day, place)
-                earlier = _earlier_day(drafts[-1], day, drafts) \
+                earlier = _earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
+                                       any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None
                 if earlier is not None and not any(h.start in other for h in hits):
                     target = drafts[-1]
                 if target is not None and self._own_toll(ctx, drafts, target, v, day):
+                    if earlier is not None and target.filed:
+                        _redate(target, earlier)  # an incident of its own, of the filed lead's day
                     target = None
                 elif earlier is not None and target is drafts[-1]:
                     _redate(target, earlier)
                 if target is None:
-                    drafts.append(_new_draft(hits, v, day, place, drafts))
+                    drafts.append(_new_draft(hits, v, day, place, drafts, filed))
                 else:
                     target.hits += hits
                     if v.s.index not in target.sentences:
@@ -213,10 +224,11 @@ class Segmenter:
                     if target.date is None and day is not None:
                         target.date, target.date_value = day, _date_value(day, drafts)
                         target.date_label = _date_label(day, drafts)
+                    _confirm(target, day, drafts)
                     if place and (target.place is None or place.precision < target.place.precision):
                         target.place = place
         if not drafts and pending:
-            drafts.append(_new_draft(*pending, drafts))
+            drafts.append(_new_draft(*pending, drafts, filed))
         for d in drafts[1:]:
             other = _other_incident(ctx, ctx.views[d.sentences[0]])
             d.apart = any(h.start in other for h in d.hits[:d.lead])
@@ -227,7 +239,8 @@ class Segmenter:
         """An undated lead ('Gunmen killed 12 people in the north, police said') and a later sentence with a day
         and a toll of its own ('On Saturday, bandits killed three farmers'): two incidents. The same toll restated
         with its day ('on Wednesday killed three of its crew') is the lead's incident."""
-        if day is None or target.date is not None or target is not drafts[0] or not self._has_casualties(v):
+        if day is None or target.date is not None and not target.filed or target is not drafts[0] \
+                or not self._has_casualties(v):
             return False
         lead = ctx.views[target.sentences[0]]
         told, own = _figures(lead, ctx.doc.language), _figures(v, ctx.doc.language)
@@ -264,7 +277,10 @@ def sentence_owner(ctx: DocumentContext, drafts: list[EventDraft]) -> dict[int, 
     return owner
 
 
-def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> EventDraft:
+def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft], filed: int = 0) -> EventDraft:
+    """A draft opened by ``hits``; a day from the date the story was filed (which ends at ``filed``: a lead with
+    no day of its own, 'Published On 9 Mar 2025 ... 18 people have been killed') is provisional: a later
+    sentence's earlier day ('The strike hit the market on Saturday') is the incident's."""
     # the family of its strong trigger, not of a weak word before it ("the second assault, where jihadists
     # ordered the villagers to leave")
     family = next((h.spec.family for h in hits if h.spec.strong), hits[0].spec.family)
@@ -272,6 +288,7 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft]) -> E
     if day:
         d.date, d.date_value = day, _date_value(day, drafts)
         d.date_label = _date_label(day, drafts)
+        d.soft = d.filed = day.end <= filed
     d.place = place
     return d
 
@@ -342,23 +359,44 @@ def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
     return day.label
 
 
-def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]
+def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft],
+                 place: PlaceMention | None = None, apart: bool = False, territory: bool = False
                  ) -> tuple[DateMention, date, str] | None:
     """'Gunmen killed 20 people, officials said. Survivors reached the town on Sunday. They said the attack began
     on Friday': a day told by a sentence without an event word dated the lead for want of a better one; an event
     word's earlier day is the incident's own. Returns that day, its date and label when it is earlier than
-    ``draft``'s provisional one; changes nothing (the caller re-dates with :func:`_redate` only once the
-    sentence is known to tell that incident: not 'In a separate attack on Friday, ...')."""
+    ``draft``'s provisional one (the caller re-dates with :func:`_redate` only once the sentence is known to tell
+    that incident: not 'In a separate attack on Friday, ...'). A lead dated only by the day its story was filed
+    takes a day of its week even from a sentence told elsewhere ('Published On 9 Mar ... 30 killed in Darfur.
+    In Nyala, drones struck on Saturday'), which stays an incident of its own (None is returned); not from one
+    that says it is another incident (``apart``: 'In a separate attack on Saturday, ...'), nor across a capture
+    and a fight or a strike (``territory``: the sentence's words take territory; a capture is dated when told)."""
     value = _date_value(day, drafts) if day else None
     if not (draft.soft and value and draft.date_value and value < draft.date_value):
         return None
+    if draft.filed and (draft.date_value - value).days > 7:
+        return None  # a day weeks before the story was filed: an earlier incident, not the lead's
+    if draft.filed and territory != draft.best.territory:
+        return None  # a capture is dated by its announcement: a strike elsewhere overnight is no day of it
+    if draft.filed and places_conflict(draft.place or draft.context_place, place):
+        if not apart:
+            # a lead dated only by its filing and a day elsewhere: two incidents, the lead's of that day too
+            _redate(draft, (day, value, _date_label(day, drafts)))
+        return None
     return day, value, _date_label(day, drafts)
+
+
+def _confirm(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]) -> None:
+    """A sentence of the incident that gives the filing day as its own ('The ministry said on Sunday its troops had
+    taken the villages') confirms it: no later day replaces it."""
+    if draft.filed and day is not None and day.date is not None and _date_value(day, drafts) == draft.date_value:
+        draft.filed = draft.soft = False
 
 
 def _redate(draft: EventDraft, earlier: tuple[DateMention, date, str]) -> EventDraft:
     """``draft`` takes the earlier day :func:`_earlier_day` found (and is no longer provisional)."""
     draft.date, draft.date_value, draft.date_label = earlier
-    draft.soft = False
+    draft.soft = draft.filed = False
     return draft
 
 
