@@ -315,7 +315,19 @@ class ClaimReader:
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
             near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
+        if not near and len(speakers) == 1 and speakers[0].start > raw.end and quote is None:
+            return self._closing(text, speakers[0])
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
+
+    def _closing(self, text: str, sp: Speaker) -> Speaker | None:
+        """'Five soldiers were killed while repelling the attack, the army said.': the sentence's only speaker,
+        set off by a comma after every clause it closes, says them all ('while', 'but' join what it reports)."""
+        comma = text.rfind(",", 0, sp.start)
+        end = max(sp.end, sp.verb_end)
+        if comma < 0 or len(text[comma + 1:sp.start].split()) > 3 or re.search(r"\d|[“\"«]", text[end:]) \
+                or len(text) - end > 60:  # "…, the army said on Monday.", "…, according to police."
+            return None
+        return sp
 
 
 def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,

@@ -202,6 +202,7 @@ class SpeakerResolver:
                 country: str | None, verb: str = "", before: str = "", generic: bool = True) -> Speaker | None:
         """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
         is the report's text before this sentence; ``generic=False``: not from a generic descriptor alone."""
+        end = self.attribution.speaker_end(text, start, end)  # not the foe a clause after its head names
         phrase = text[start:end]
         if not phrase.strip():
             return None

@@ -41,6 +41,9 @@ class Tolls:
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
+        # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
+        self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
+        self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
 
@@ -50,6 +53,9 @@ class Tolls:
         the sentence offsets of the claimant's phrase, if the sentence names it."""
         kind = raw.of_kind
         country = ctx.country
+        crew = self._crew_owner(raw, v, draft, ctx) if self._crew is not None and raw.noun == "generic" else None
+        if crew:
+            return crew
         if kind == Of.ACTOR and raw.of_actor:
             if raw.of_actor == ctx.state_forces:  # "30 Ugandan soldiers": the words' nationality, not the report's
                 body = self._state_body(raw, v, draft, ctx)
@@ -137,6 +143,28 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _crew_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """Whose crew a figure counts ('a U.N. helicopter came under fire, killing a crew member', 'shot down a
+        Sudanese army aircraft and killed its three crew members'): the actor named right before the last craft
+        the sentence names before the figure (its own words, not the claimant, say whose the craft is)."""
+        text = v.s.text
+        if not self._crew.search(text, raw.start, raw.noun_end or raw.end):
+            return None
+        craft = max(self._crewed.finditer(text, 0, raw.start), key=lambda m: m.start(), default=None)
+        if craft is None:
+            return None
+        owner = next((a for a in reversed(v.actors) if a.end - v.s.start <= craft.start()
+                      and re.fullmatch(r"[\s'’]*(?:[\w.-]+\s+){0,2}", text[a.end - v.s.start:craft.start()])), None)
+        if owner is None:
+            return (ctx.state_forces or None) if self._military_vehicles.search(
+                text, max(0, craft.start() - 20), craft.start()) else None
+        if owner.kind == vocab.CIVILIANS:
+            return None
+        if owner.generic or not owner.name:
+            return ctx.state_forces if owner.kind == vocab.STATE_FORCES else \
+                self.sides.generic_armed(draft, ctx, ctx.text[owner.start:owner.end])[0]
+        return owner.name
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The force a counted state noun names by its words: 'Ugandan soldiers' → Uganda's military (or the

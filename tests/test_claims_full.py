@@ -1,0 +1,60 @@
+"""Claims 'full' (issue 13): whose toll a figure is (``of``) and who says it (``claimant``) beyond the core.
+Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+
+def claim(text, what, low):
+    ex = extract(Document(id="t", text=text, language="en", published=date(2026, 3, 13)))
+    found = [c for e in ex.events for c in e.claims if c.what == what and c.low == low]
+    assert found, f"no {what} {low} claim in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Five soldiers were killed in Borno State, Nigeria while repelling an attack by Boko Haram, the army said on "
+     "Monday.", "Military Forces of Nigeria"),
+    ("Gunmen killed 12 people in Zamfara State, Nigeria, while many others fled into the bush, police said.",
+     "Police Forces of Nigeria"),
+    ("Gunmen killed 12 people in Zamfara State, Nigeria, but the toll could rise, according to police.",
+     "Police Forces of Nigeria"),
+])
+def test_a_closing_speaker_says_every_clause_before_it(text, claimant):
+    c = claim(text, "killed", 5 if text.startswith("Five") else 12)
+    assert c.claimant == claimant
+
+
+def test_a_speaker_inside_a_later_clause_keeps_only_that_clause():
+    c = claim("The army said five soldiers were killed near Djibo in Burkina Faso, while residents said the "
+              "jihadists lost 20 men.", "killed", 5)
+    assert c.claimant == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize("text,not_claimant", [
+    ("Boko Haram fighters killed 18 fishermen on the shores of Lake Chad in Borno State, Nigeria, a member of a "
+     "militia fighting the jihadists said.", "Boko Haram (JAS)"),
+    ("RSF fighters killed 30 villagers near El Fasher in North Darfur, Sudan, a farmer who fled the paramilitaries "
+     "told Reuters.", "Rapid Support Forces (RSF)"),
+    ("Gunmen killed 9 farmers in Bokkos in Plateau State, Nigeria, a youth leader tracking the gunmen said.",
+     "Unidentified Armed Group (Nigeria)"),
+])
+def test_the_foe_a_speakers_clause_names_is_not_the_speaker(text, not_claimant):
+    low = int(next(w for w in text.split() if w.isdigit()))
+    assert claim(text, "killed", low).claimant != not_claimant
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("The RSF said in a statement that its fighters had shot down a Sudanese army aircraft near Nyala in South "
+     "Darfur and killed its three crew members.", 3, "Military Forces of Sudan (SAF)"),
+    ("A Nigerian Air Force jet crashed during an operation in Zamfara State, Nigeria, killing its two pilots, the air "
+     "force said.", 2, "Military Forces of Nigeria"),
+    ("A military helicopter crashed near Gao in Mali on Monday, killing its three crew members, the army said.", 3,
+     "Military Forces of Mali (FAMa)"),
+])
+def test_a_crew_is_the_crafts_owners(text, low, of):
+    assert claim(text, "killed", low).of == of
