@@ -58,3 +58,24 @@ def test_the_foe_a_speakers_clause_names_is_not_the_speaker(text, not_claimant):
 ])
 def test_a_crew_is_the_crafts_owners(text, low, of):
     assert claim(text, "killed", low).of == of
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("Gunmen killed 12 villagers in Maru in Zamfara State, Nigeria, on Sunday, police said. Police spokesman Yazid "
+     "Abubakar said the attackers came on motorcycles.\nIn a separate attack on Monday, bandits abducted 25 passengers "
+     "on the Kaduna-Abuja highway in Kaduna State.", "abducted", 25),
+    ("Jihadists killed 15 soldiers near Djibo in Burkina Faso on Saturday, the army said. The army said its troops "
+     "later repelled the attackers.\nOn Tuesday, suspected jihadists killed 20 civilians in the village of Solenzo in "
+     "the Boucle du Mouhoun region.", "killed", 20),
+    ("Russian strikes killed four people in Kharkiv, Ukraine on Monday, regional governor Oleh Syniehubov said. He "
+     "said the strikes hit a residential building.\nIn Odesa, a drone attack on Tuesday wounded seven people.",
+     "wounded", 7),
+])
+def test_a_source_does_not_go_on_into_another_incident(text, what, low):
+    assert claim(text, what, low).claimant == "the outlet"
+
+
+def test_a_source_goes_on_within_its_incident():
+    c = claim("Police said gunmen raided the village of Maru in Zamfara State, Nigeria, on Sunday.\nTwelve people "
+              "were killed and dozens of homes were burnt.", "killed", 12)
+    assert c.claimant == "Police Forces of Nigeria"

@@ -76,7 +76,8 @@ class ClaimReader:
             d = owner.get(v.s.index)
             memory.framed = None
             if d is not None:
-                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:])
+                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:],
+                                                     owner.get(v.s.index - 1, d) == d)
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
@@ -101,7 +102,8 @@ class ClaimReader:
         return claims_by_draft
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
-                  draft: EventDraft, earlier: list[Claim] = ()) -> list[Claim]:
+                  draft: EventDraft, earlier: list[Claim] = (), same_event: bool = True) -> list[Claim]:
+        """``same_event``: whether the sentence before tells the same event (a source goes on only within it)."""
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
@@ -152,7 +154,8 @@ class ClaimReader:
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs
                 claimant = memory.last_speaker
-            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1:
+            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
+                    and same_event:  # "On Friday, 19 militants were killed …" opens another incident: the outlet's
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
