@@ -79,3 +79,16 @@ def test_a_source_goes_on_within_its_incident():
     c = claim("Police said gunmen raided the village of Maru in Zamfara State, Nigeria, on Sunday.\nTwelve people "
               "were killed and dozens of homes were burnt.", "killed", 12)
     assert c.claimant == "Police Forces of Nigeria"
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("Jihadists attacked an army post near Karimama in northern Benin on Wednesday. A security source told AFP that 28 "
+     "soldiers were killed. Military operations are underway, with reports that 40 attackers have been neutralised.",
+     "killed", 40),
+    ("Gunmen stormed the village of Maru in Zamfara State, Nigeria, on Sunday, police said. Eleven people were "
+     "reportedly abducted from their homes.", "abducted", 11),
+    ("The army said jihadists attacked its base at Djibo in Burkina Faso on Saturday. There were unconfirmed reports "
+     "that 30 soldiers were killed.", "killed", 30),
+])
+def test_reports_nobody_is_named_for_are_the_outlets(text, what, low):
+    assert claim(text, what, low).claimant == "the outlet"

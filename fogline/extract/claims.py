@@ -50,6 +50,8 @@ class ClaimReader:
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
         self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
+        # "…, with reports that 40 attackers were neutralised": hearsay nobody is named for stays the outlet's
+        self._unnamed_reports = re.compile(data["attribution"].get("unnamed_reports", "(?!)"), re.I)
         self._plural_endings = tuple(data["attribution"].get("plural_endings", []))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
@@ -154,6 +156,8 @@ class ClaimReader:
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs
                 claimant = memory.last_speaker
+            elif sp is None and self._unnamed_reports.search(v.s.text):
+                pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and same_event:  # "On Friday, 19 militants were killed …" opens another incident: the outlet's
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
