@@ -92,3 +92,18 @@ def test_a_source_goes_on_within_its_incident():
 ])
 def test_reports_nobody_is_named_for_are_the_outlets(text, what, low):
     assert claim(text, what, low).claimant == "the outlet"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Gunmen abducted two Chinese workers at a gold mine near Kayes in western Mali on Tuesday, China's embassy said.",
+     "Government of China"),
+    ("Gunmen abducted five Indian workers at a power plant near Tillaberi in western Niger, India's foreign ministry "
+     "said on Tuesday.", "Government of India"),
+    ("Gunmen abducted five Indian workers at a power plant near Tillaberi in western Niger, according to the foreign "
+     "ministry of India.", "Government of India"),
+    ("Gunmen abducted five Indian workers at a power plant near Tillaberi in western Niger, according to Niger's "
+     "interior ministry.", "Government of Niger"),
+])
+def test_a_foreign_governments_word_is_that_governments(text, claimant):
+    low = 2 if "two" in text else 5
+    assert claim(text, "abducted", low).claimant == claimant

@@ -72,6 +72,12 @@ class SpeakerResolver:
             if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
+        # "India's foreign ministry", "the Chinese embassy": the government of the foreign country whose nationals
+        # the report counts (these words name no state force and set no report country)
+        foreign = data["demonyms"].get("civilian_nationalities", {})
+        self._foreign = {fold(k): c for k, c in foreign.items()} | {fold(c): c for c in foreign.values()}
+        self._foreign_rx = words_regex([re.escape(k) for k in sorted({*foreign, *foreign.values()}, key=len,
+                                                                     reverse=True)]) if foreign else None
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
         self._demonym_rx = words_regex([re.escape(k) for k in sorted({*dem, *dem.values()}, key=len, reverse=True)]) \
             if dem else re.compile("(?!)")
@@ -252,6 +258,9 @@ class SpeakerResolver:
         if role:
             dem = self._demonym_rx.search(phrase)
             where = self._demonyms.get(fold(dem.group())) if dem else None
+            if where is None and role == vocab.GOVERNMENT and self._foreign_rx is not None:
+                fm = self._foreign_rx.search(phrase)  # "India's foreign ministry said"
+                where = self._foreign.get(fold(fm.group())) if fm else None
             name = self.body(role, where or country)
             if name:
                 for p in persons:
