@@ -107,3 +107,16 @@ def test_reports_nobody_is_named_for_are_the_outlets(text, what, low):
 def test_a_foreign_governments_word_is_that_governments(text, claimant):
     low = 2 if "two" in text else 5
     assert claim(text, "abducted", low).claimant == claimant
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Ukrainian forces repelled 45 Russian assaults near Pokrovsk in Donetsk, Ukraine over the past day, Ukraine's "
+     "General Staff said. It said Russia lost 980 troops.", 980, "Military Forces of Russia"),
+    ("Ukraine's General Staff said on Monday that Russia had lost 1,020 soldiers over the past 24 hours in fighting in "
+     "Donetsk, Ukraine.", 1020, "Military Forces of Russia"),
+    ("The army said its troops killed 30 rebels near Goma in North Kivu, Congo, and that Rwanda lost 12 soldiers in "
+     "the fighting.", 12, "Military Forces of Rwanda"),
+    ("Mali lost 40 soldiers in the attack on Boulkessi, the army said.", 40, "Military Forces of Mali (FAMa)"),
+])
+def test_a_country_that_lost_men_lost_its_forces_men(text, low, of):
+    assert claim(text, "killed", low).of == of

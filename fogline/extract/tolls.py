@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
+from ..text import fold
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
 from .counted import Of, RawClaim
@@ -61,7 +62,8 @@ class Tolls:
                 body = self._state_body(raw, v, draft, ctx)
                 if body:
                     return body
-                subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.own_admission else None
+                subject = (self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
+                           ) if raw.own_admission else None
                 if subject:  # "Ugandan troops lost 54 soldiers": the soldiers of the force that lost them
                     return subject
             entry = self.actor_dict.by_name(raw.of_actor)
@@ -73,7 +75,7 @@ class Tolls:
         if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
-            subject = self.clause_subject(raw, v, draft, ctx, speaker)
+            subject = self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
             if subject and subject != claimant:
                 return subject
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
@@ -143,6 +145,18 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _country_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """'It said Russia lost 980 troops': a country named right before the loss verb is the clause's subject;
+        the losses are its forces' (the foreign force from there the event names, else its military)."""
+        if self.resolver is None:
+            return None
+        m = _COUNTRY_LEAD.search(v.s.text, max(0, raw.start - 40), raw.start)
+        where = self.resolver.nationality(m.group(1)) if m else None
+        if where is None or fold(m.group(1)) != fold(where):  # the country's own name, not 'Russian' (an actor)
+            return None
+        foreign = self._foreign_of(where, draft, ctx) if where != ctx.country else None
+        return foreign or self.resolver.body(vocab.MILITARY, where)
 
     def _crew_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """Whose crew a figure counts ('a U.N. helicopter came under fire, killing a crew member', 'shot down a
@@ -274,6 +288,8 @@ def _counted(v: SentenceView, raw: RawClaim) -> str:
     return v.s.text[raw.start:raw.end]
 
 
+# the capitalised words that end right before a figure's verb ('Russia lost', 'Ukraine has lost'), an auxiliary between
+_COUNTRY_LEAD = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:had|has|have)\s+)?$")
 _NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
 
 
