@@ -120,3 +120,15 @@ def test_a_foreign_governments_word_is_that_governments(text, claimant):
 ])
 def test_a_country_that_lost_men_lost_its_forces_men(text, low, of):
     assert claim(text, "killed", low).of == of
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("The FLA said on Monday its fighters had repelled an attack by Malian soldiers and their Russian allies near "
+     "Tinzaouaten in Mali, killing 20 of them.", 20, "Military Forces of Mali (FAMa)"),
+    ("The army said it had targeted terrorists near Kidal in Mali and killed 12 of them.", 12,
+     "Unidentified Armed Group (Mali)"),
+    ("Troops intercepted a group of bandits near Zurmi in Zamfara State, Nigeria, and killed 9 of them, the army "
+     "said.", 9, "Unidentified Armed Group (Nigeria)"),
+])
+def test_of_them_counts_whom_the_sentence_named_last(text, low, of):
+    assert claim(text, "killed", low).of == of

@@ -45,6 +45,8 @@ class Tolls:
         # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
+        # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
+        self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
 
@@ -57,6 +59,10 @@ class Tolls:
         crew = self._crew_owner(raw, v, draft, ctx) if self._crew is not None and raw.noun == "generic" else None
         if crew:
             return crew
+        if kind == Of.UNKNOWN and raw.noun is None and self._them.match(v.s.text, raw.end):
+            them = self._antecedent(raw, v, draft, ctx, speaker)
+            if them:
+                return them
         if kind == Of.ACTOR and raw.of_actor:
             if raw.of_actor == ctx.state_forces:  # "30 Ugandan soldiers": the words' nationality, not the report's
                 body = self._state_body(raw, v, draft, ctx)
@@ -145,6 +151,24 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _antecedent(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+                    speaker: tuple[int, int] | None) -> str | None:
+        """Whom '20 of them' counts: the actor the sentence named last before the figure, outside the speaker's
+        phrase ('Malian soldiers and their Russian allies': the first of two joined by 'and')."""
+        before = [a for a in v.actors if a.end - v.s.start <= raw.start
+                  and not (speaker and speaker[0] <= a.start - v.s.start < speaker[1])]
+        if not before:
+            return None
+        a = before[-1]
+        if len(before) > 1 and _JOINED.fullmatch(ctx.text, before[-2].end, a.start):
+            a = before[-2]
+        if a.kind == vocab.CIVILIANS:
+            return vocab.civilians_of(a.country or ctx.country) if (a.country or ctx.country) else None
+        if a.generic or not a.name:
+            return ctx.state_forces if a.kind == vocab.STATE_FORCES else \
+                self.sides.generic_armed(draft, ctx, ctx.text[a.start:a.end])[0]
+        return a.name
 
     def _country_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """'It said Russia lost 980 troops': a country named right before the loss verb is the clause's subject;
@@ -290,6 +314,7 @@ def _counted(v: SentenceView, raw: RawClaim) -> str:
 
 # the capitalised words that end right before a figure's verb ('Russia lost', 'Ukraine has lost'), an auxiliary between
 _COUNTRY_LEAD = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:had|has|have)\s+)?$")
+_JOINED = re.compile(r"\s+(?:and|or)\s+(?:(?:their|its|the|his|her)\s+)?(?:[\w'’-]+\s+)?", re.I)  # "X and their Y"
 _NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
 
 
