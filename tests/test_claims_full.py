@@ -132,3 +132,16 @@ def test_a_country_that_lost_men_lost_its_forces_men(text, low, of):
 ])
 def test_of_them_counts_whom_the_sentence_named_last(text, low, of):
     assert claim(text, "killed", low).of == of
+
+
+@pytest.mark.parametrize("text,what,low,claimant", [
+    ("MONUSCO said on Friday that CODECO militiamen had killed 22 civilians in Djugu territory in Ituri province, "
+     "Congo. The mission said its peacekeepers had evacuated 15 wounded people to Bunia.", "wounded", 15,
+     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
+    ("A U.N. helicopter came under fire in Nasir in South Sudan on Friday, UNMISS said. The mission said two "
+     "peacekeepers were wounded.", "wounded", 2, "UNMISS: United Nations Mission in South Sudan"),
+    ("Gangs attacked a police base in Mirebalais, Haiti, on Monday, the UN said. The mission said 10 gang members "
+     "were killed.", "killed", 10, "United Nations"),
+])
+def test_the_mission_is_the_mission_that_spoke_last(text, what, low, claimant):
+    assert claim(text, what, low).claimant == claimant
