@@ -140,8 +140,9 @@ def test_of_them_counts_whom_the_sentence_named_last(text, low, of):
      "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
     ("A U.N. helicopter came under fire in Nasir in South Sudan on Friday, UNMISS said. The mission said two "
      "peacekeepers were wounded.", "wounded", 2, "UNMISS: United Nations Mission in South Sudan"),
-    ("Gangs attacked a police base in Mirebalais, Haiti, on Monday, the UN said. The mission said 10 gang members "
-     "were killed.", "killed", 10, "United Nations"),
+    ("MONUSCO said on Friday that CODECO militiamen had attacked a camp in Djugu territory in Ituri province, Congo. "
+     "The attackers fled into the forest. The mission said 12 civilians were killed.", "killed", 12,
+     "MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo"),
 ])
 def test_the_mission_is_the_mission_that_spoke_last(text, what, low, claimant):
     assert claim(text, what, low).claimant == claimant
