@@ -146,3 +146,17 @@ def test_of_them_counts_whom_the_sentence_named_last(text, low, of):
 ])
 def test_the_mission_is_the_mission_that_spoke_last(text, what, low, claimant):
     assert claim(text, what, low).claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Insurgents killed 7 people in the village of Nacoba in Cabo Delgado, Mozambique, according to Cabo Ligado, a "
+     "conflict monitor.", "Cabo Ligado"),
+    ("Bandits killed 7 people in Maru, Zamfara State, Nigeria, according to Zamfara Circle, a civil society "
+     "organisation.", "Zamfara Circle"),
+    ("ADF rebels killed 7 people in Lubero, North Kivu, Congo, according to Kivu Security Tracker, a monitoring "
+     "project.", "Kivu Security Tracker"),
+    ("Gunmen killed 7 people in Bokkos, Plateau State, Nigeria, according to Mwadkwon Dakup, a local youth leader.",
+     "local sources"),
+])
+def test_a_name_set_off_as_a_body_speaks_in_its_own_name(text, claimant):
+    assert claim(text, "killed", 7).claimant == claimant

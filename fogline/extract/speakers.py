@@ -300,6 +300,11 @@ class SpeakerResolver:
             sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
             if sp is not None and sp.name != vocab.LOCAL_SOURCES:
                 return sp
+        if app and self._org_apposition is not None and self._org_apposition.match(app.group(1)) \
+                and len(full) == 1 and not phrase[full[0].end():].strip(" ,.;"):
+            # "according to Cabo Ligado, a conflict monitor": the name is a body's, which speaks in its own name
+            name = self._org_lead.sub("", full[0].group())
+            return Speaker(name, False, start + full[0].start(), start + full[0].end(), verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
