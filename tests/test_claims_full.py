@@ -160,3 +160,19 @@ def test_the_mission_is_the_mission_that_spoke_last(text, what, low, claimant):
 ])
 def test_a_name_set_off_as_a_body_speaks_in_its_own_name(text, claimant):
     assert claim(text, "killed", 7).claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Gunmen killed 16 people in Ulang county in Upper Nile State, South Sudan, on Thursday, Upper Nile State "
+     "Information Minister Lam Tungwar said.", "local sources"),
+    ("Gunmen killed 16 people in Ulang county in Upper Nile State, South Sudan, on Thursday, the state's information "
+     "minister said.", "local sources"),
+    ("Bandits killed 16 people in Maru in Zamfara State, Nigeria, the Zamfara State Ministry of Information said.",
+     "local sources"),
+    ("Gunmen killed 16 people in Pibor in South Sudan on Thursday, the county's government spokesman said.",
+     "local sources"),
+    ("Gunmen killed 16 people in Pibor in South Sudan on Thursday, the information minister said.",
+     "Government of South Sudan"),
+])
+def test_a_regional_office_is_a_local_source(text, claimant):
+    assert claim(text, "killed", 16).claimant == claimant

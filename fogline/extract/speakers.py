@@ -67,6 +67,8 @@ class SpeakerResolver:
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
+        self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
         # ", a rights group tracking …": an apposition that says the name before it is an organisation's
         self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
             if roles.get("organisation_apposition") else None
@@ -113,8 +115,12 @@ class SpeakerResolver:
 
     @lru_cache(maxsize=20000)  # noqa: B019 (the same phrase is asked many times; one resolver per language)
     def role(self, phrase: str) -> str | None:
-        """The first role (in the language file's order) whose words the phrase holds."""
-        return next((name for name, rx in self._roles if rx.search(phrase)), None)
+        """The first role (in the language file's order) whose words the phrase holds; a regional office ('the
+        Upper Nile State information minister') is a local official in the guide, no government's."""
+        role = next((name for name, rx in self._roles if rx.search(phrase)), None)
+        if role == vocab.GOVERNMENT and self._regional is not None and self._regional.search(phrase):
+            return None
+        return role
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
         """'Police spokesman Mohammed Jalige confirmed the attack. … Jalige said': the role a person was named
@@ -244,6 +250,8 @@ class SpeakerResolver:
                 return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         if role == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, start, end, verb)
+        if role is None and self._regional is not None and self._regional.search(phrase):
+            return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
