@@ -176,3 +176,18 @@ def test_a_name_set_off_as_a_body_speaks_in_its_own_name(text, claimant):
 ])
 def test_a_regional_office_is_a_local_source(text, claimant):
     assert claim(text, "killed", 16).claimant == claimant
+
+
+@pytest.mark.parametrize("text,what,low,claimant", [
+    ("Jihadists attacked the town of Boulkessi in Mali on Sunday. The group said it had killed 100 soldiers. A "
+     "military source told AFP that 30 soldiers had been killed, while another source put the toll at 60.", "killed",
+     60, "local sources"),
+    ("JNIM fighters attacked the town of Boulkessi in Mali on Sunday. JNIM said it had killed 100 soldiers. A military "
+     "source told AFP that the attack had been repelled, while 12 soldiers were wounded.", "wounded", 12, "the outlet"),
+    ("Bandits attacked Maru in Zamfara State, Nigeria, on Sunday. The bandits said they had killed 20 vigilantes. "
+     "Police said the attack was repelled, but 9 villagers were abducted.", "abducted", 9, "the outlet"),
+])
+def test_the_last_sentences_source_does_not_speak_in_a_sentence_with_its_own(text, what, low, claimant):
+    c = claim(text, what, low)
+    assert c.claimant == claimant
+    assert c.claimant not in ("JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group (Nigeria)")

@@ -159,7 +159,9 @@ class ClaimReader:
             elif sp is None and self._unnamed_reports.search(v.s.text):
                 pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
-                    and same_event:  # "On Friday, 19 militants were killed …" opens another incident: the outlet's
+                    and same_event and not speakers:
+                # not into another incident ("On Friday, 19 militants were killed …"), nor into a sentence with its
+                # own speaker ("A source told AFP …, while …")
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence
                 claimant = memory.last_speaker
