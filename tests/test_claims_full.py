@@ -191,3 +191,14 @@ def test_the_last_sentences_source_does_not_speak_in_a_sentence_with_its_own(tex
     c = claim(text, what, low)
     assert c.claimant == claimant
     assert c.claimant not in ("JNIM: Group for Support of Islam and Muslims", "Unidentified Armed Group (Nigeria)")
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Separatists killed 4 soldiers near Bamenda, Cameroon, a separatist commander said.", "Ambazonian Separatists"),
+    ("Gangs of the Viv Ansanm coalition killed 4 police officers in Mirebalais, Haiti, a gang leader said in a video.",
+     "Viv Ansanm"),
+    ("Separatist fighters killed 4 gendarmes near Kumba, Cameroon, a separatist spokesman said on Facebook.",
+     "Ambazonian Separatists"),
+])
+def test_a_role_named_by_the_groups_kind_is_that_groups(text, claimant):
+    assert claim(text, "killed", 4).claimant == claimant

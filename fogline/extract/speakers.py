@@ -67,6 +67,8 @@ class SpeakerResolver:
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # "a separatist commander", "a gang leader": a group's role named by the group's kind
+        self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
         self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
         # ", a rights group tracking …": an apposition that says the name before it is an organisation's
@@ -263,6 +265,11 @@ class SpeakerResolver:
                 for p in persons:
                     memory.learn(p.group(), target)
                 return Speaker(target, True, start + group.start(), start + group.end(), verb)
+        kind = self._group_role.search(phrase) if self._group_role is not None and memory.generic else None
+        if kind:  # "a separatist commander", "a gang leader": the group the report's words stand for
+            target = memory.generic(kind.group(1) + "s")
+            if target:
+                return Speaker(target, True, start + kind.start(), start + kind.end(), verb)
         if role:
             dem = self._demonym_rx.search(phrase)
             where = self._demonyms.get(fold(dem.group())) if dem else None
