@@ -202,3 +202,17 @@ def test_the_last_sentences_source_does_not_speak_in_a_sentence_with_its_own(tex
 ])
 def test_a_role_named_by_the_groups_kind_is_that_groups(text, claimant):
     assert claim(text, "killed", 4).claimant == claimant
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Gunmen killed 12 villagers in Maru, Zamfara State, Nigeria, on Sunday. This was confirmed by the police "
+     "spokesman, Yazid Abubakar, in a statement on Monday.", "Police Forces of Nigeria"),
+    ("Bandits abducted 12 passengers on the Kaduna-Abuja highway in Kaduna State, Nigeria, on Friday. This was "
+     "disclosed by the state police command in a statement.", "Police Forces of Nigeria"),
+    ("Troops killed 12 terrorists in Sambisa Forest, Borno State, Nigeria. It was made known by the Defence "
+     "Headquarters on Thursday.", "Military Forces of Nigeria"),
+])
+def test_this_was_confirmed_by_gives_the_sentence_befores_figures(text, claimant):
+    c = next(c for e in extract(Document(id="t", text=text, language="en", published=date(2026, 3, 13))).events
+             for c in e.claims if c.low == 12)
+    assert c.claimant == claimant
