@@ -216,3 +216,32 @@ def test_this_was_confirmed_by_gives_the_sentence_befores_figures(text, claimant
     c = next(c for e in extract(Document(id="t", text=text, language="en", published=date(2026, 3, 13))).events
              for c in e.claims if c.low == 12)
     assert c.claimant == claimant
+
+
+def french(text, what, low):
+    ex = extract(Document(id="t", text=text, language="fr", published=date(2026, 3, 13)))
+    return next(c for e in ex.events for c in e.claims if c.what == what and c.low == low)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Un hélicoptère de l'armée malienne s'est écrasé près de Gao, au Mali, tuant ses trois membres d'équipage, a "
+     "indiqué l'armée.", 3, "Military Forces of Mali (FAMa)"),
+    ("Un avion de l'armée de l'air nigériane s'est écrasé dans l'État de Zamfara, au Nigeria, tuant ses deux pilotes, "
+     "selon l'armée de l'air.", 2, "Military Forces of Nigeria"),
+    ("Le FLA affirme avoir repoussé une attaque des soldats maliens près de Tinzaouaten, au Mali, tuant 20 d'entre "
+     "eux.", 20, "Military Forces of Mali (FAMa)"),
+])
+def test_french_crews_and_partitives_name_their_side(text, low, of):
+    assert french(text, "killed", low).of == of
+
+
+def test_english_crew_of_a_craft_owned_by_an_actor_named_after_it():
+    c = claim("A helicopter belonging to the Malian army crashed near Gao in Mali on Monday, killing its three crew "
+              "members, a security source said.", "killed", 3)
+    assert c.of == "Military Forces of Mali (FAMa)"
+
+
+def test_french_a_role_named_by_the_groups_kind():
+    c = french("Des séparatistes ont tué quatre soldats près de Bamenda, au Cameroun, a affirmé un commandant "
+               "séparatiste.", "killed", 4)
+    assert c.claimant == "Ambazonian Separatists"

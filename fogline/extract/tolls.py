@@ -45,6 +45,7 @@ class Tolls:
         # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
+        self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
@@ -193,7 +194,9 @@ class Tolls:
         if craft is None:
             return None
         owner = next((a for a in reversed(v.actors) if a.end - v.s.start <= craft.start()
-                      and re.fullmatch(r"[\s'’]*(?:[\w.-]+\s+){0,2}", text[a.end - v.s.start:craft.start()])), None)
+                      and re.fullmatch(r"[\s'’]*(?:[\w.-]+\s+){0,2}", text[a.end - v.s.start:craft.start()])), None) \
+            or next((a for a in v.actors if 0 <= a.start - v.s.start - craft.end() < 40  # "a helicopter of the army"
+                     and self._owner_cue.match(text[craft.end():a.start - v.s.start])), None)
         if owner is None:
             return (ctx.state_forces or None) if self._military_vehicles.search(
                 text, max(0, craft.start() - 20), craft.start()) else None
