@@ -20,7 +20,7 @@ from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader, quote_around
+from .structure import StructureReader, closes_sentence, quote_around
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
@@ -105,7 +105,6 @@ class ClaimReader:
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
                   draft: EventDraft, earlier: list[Claim] = (), same_event: bool = True) -> list[Claim]:
-        """``same_event``: whether the sentence before tells the same event (a source goes on only within it)."""
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
@@ -160,10 +159,9 @@ class ClaimReader:
                 pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and same_event and not speakers:
-                # not into another incident ("On Friday, 19 militants were killed …"), nor into a sentence with its
-                # own speaker ("A source told AFP …, while …")
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
-                # its source once and goes on with that source's account in the next sentence
+                # its source once and goes on with that source's account in the next sentence (of the same
+                # incident, ``same_event``; not into a sentence with its own speaker: "A source told AFP …, while …")
                 claimant = memory.last_speaker
             elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and self.attribution.opens_with_toll(v.s.text):
@@ -324,19 +322,10 @@ class ClaimReader:
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
             near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
-        if not near and len(speakers) == 1 and speakers[0].start > raw.end and quote is None:
-            return self._closing(text, speakers[0])
+        if not near and len(speakers) == 1 and speakers[0].start > raw.end and quote is None and closes_sentence(
+                text, speakers[0].start, max(speakers[0].end, speakers[0].verb_end)):
+            return speakers[0]  # "Five soldiers were killed while repelling the attack, the army said."
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
-
-    def _closing(self, text: str, sp: Speaker) -> Speaker | None:
-        """'Five soldiers were killed while repelling the attack, the army said.': the sentence's only speaker,
-        set off by a comma after every clause it closes, says them all ('while', 'but' join what it reports)."""
-        comma = text.rfind(",", 0, sp.start)
-        end = max(sp.end, sp.verb_end)
-        if comma < 0 or len(text[comma + 1:sp.start].split()) > 3 or re.search(r"\d|[“\"«]", text[end:]) \
-                or len(text) - end > 60:  # "…, the army said on Monday.", "…, according to police."
-            return None
-        return sp
 
 
 def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
