@@ -43,6 +43,8 @@ class AttributionReader:
         self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
+        # "a member of a militia fighting the jihadists said": the clause names the speaker's foe, not the speaker
+        self._opposing = re.compile(data["opposing_clause"], re.I) if data.get("opposing_clause") else None
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
@@ -64,6 +66,12 @@ class AttributionReader:
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
         self._relative = CaselessRegex(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*"
                                        ) if data.get("relative_subjects") else None
+
+    def speaker_end(self, text: str, start: int, end: int) -> int:
+        """Where a speaker's phrase ``text[start:end]`` ends: before a clause that names whom it fights or fled
+        ('a farmer who fled the paramilitaries')."""
+        cut = self._opposing.search(text, start, end) if self._opposing is not None else None
+        return cut.start() if cut and cut.start() > start else end
 
     def party(self, name: str) -> bool:
         """Is a claimant an actor, not a source label ('the source' may stand for 'a security source')?"""
@@ -337,6 +345,7 @@ class AttributionReader:
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:
         """The speaker of ``text[start:end]``; ``weak=False``: not from a generic descriptor alone."""
+        end = self.speaker_end(text, start, end)
         window = text[start:end]
         if not window.strip():
             return None

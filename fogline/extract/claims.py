@@ -20,7 +20,7 @@ from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader, quote_around
+from .structure import StructureReader, closes_sentence, quote_around
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
@@ -50,6 +50,8 @@ class ClaimReader:
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
         self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
+        # "…, with reports that 40 attackers were neutralised": hearsay nobody is named for stays the outlet's
+        self._unnamed_reports = re.compile(data["attribution"].get("unnamed_reports", "(?!)"), re.I)
         self._plural_endings = tuple(data["attribution"].get("plural_endings", []))
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
@@ -76,7 +78,8 @@ class ClaimReader:
             d = owner.get(v.s.index)
             memory.framed = None
             if d is not None:
-                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:])
+                claims_by_draft[d] += self._sentence(ctx, v, speakers, memory, drafts[d], claims_by_draft[d][-1:],
+                                                     owner.get(v.s.index - 1, d) == d)
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
@@ -101,7 +104,7 @@ class ClaimReader:
         return claims_by_draft
 
     def _sentence(self, ctx: DocumentContext, v: SentenceView, speakers: list[Speaker], memory: SpeakerMemory,
-                  draft: EventDraft, earlier: list[Claim] = ()) -> list[Claim]:
+                  draft: EventDraft, earlier: list[Claim] = (), same_event: bool = True) -> list[Claim]:
         text, views = ctx.text, ctx.views
         rel_actors = relative_actors(v)
         # "ont enlevé lundi 25 élèves": a day number that a counted noun follows is the figure, not the date's day
@@ -152,9 +155,13 @@ class ClaimReader:
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs
                 claimant = memory.last_speaker
-            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1:
+            elif sp is None and self._unnamed_reports.search(v.s.text):
+                pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
+            elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
+                    and same_event and not speakers:
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
-                # its source once and goes on with that source's account in the next sentence
+                # its source once and goes on with that source's account in the next sentence (of the same
+                # incident, ``same_event``; not into a sentence with its own speaker: "A source told AFP …, while …")
                 claimant = memory.last_speaker
             elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and self.attribution.opens_with_toll(v.s.text):
@@ -315,6 +322,9 @@ class ClaimReader:
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
         if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
             near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
+        if not near and len(speakers) == 1 and speakers[0].start > raw.end and quote is None and closes_sentence(
+                text, speakers[0].start, max(speakers[0].end, speakers[0].verb_end)):
+            return speakers[0]  # "Five soldiers were killed while repelling the attack, the army said."
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 

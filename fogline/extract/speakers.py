@@ -67,11 +67,21 @@ class SpeakerResolver:
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
         self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # "a separatist commander", "a gang leader": a group's role named by the group's kind
+        self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
+        # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
+        self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
         # ", a rights group tracking …": an apposition that says the name before it is an organisation's
         self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
             if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
+        # "India's foreign ministry", "the Chinese embassy": the government of the foreign country whose nationals
+        # the report counts (these words name no state force and set no report country)
+        foreign = data["demonyms"].get("civilian_nationalities", {})
+        self._foreign = {fold(k): c for k, c in foreign.items()} | {fold(c): c for c in foreign.values()}
+        self._foreign_rx = words_regex([re.escape(k) for k in sorted({*foreign, *foreign.values()}, key=len,
+                                                                     reverse=True)]) if foreign else None
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
         self._demonym_rx = words_regex([re.escape(k) for k in sorted({*dem, *dem.values()}, key=len, reverse=True)]) \
             if dem else re.compile("(?!)")
@@ -107,8 +117,12 @@ class SpeakerResolver:
 
     @lru_cache(maxsize=20000)  # noqa: B019 (the same phrase is asked many times; one resolver per language)
     def role(self, phrase: str) -> str | None:
-        """The first role (in the language file's order) whose words the phrase holds."""
-        return next((name for name, rx in self._roles if rx.search(phrase)), None)
+        """The first role (in the language file's order) whose words the phrase holds; a regional office ('the
+        Upper Nile State information minister') is a local official in the guide, no government's."""
+        role = next((name for name, rx in self._roles if rx.search(phrase)), None)
+        if role == vocab.GOVERNMENT and self._regional is not None and self._regional.search(phrase):
+            return None
+        return role
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
         """'Police spokesman Mohammed Jalige confirmed the attack. … Jalige said': the role a person was named
@@ -202,6 +216,7 @@ class SpeakerResolver:
                 country: str | None, verb: str = "", before: str = "", generic: bool = True) -> Speaker | None:
         """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
         is the report's text before this sentence; ``generic=False``: not from a generic descriptor alone."""
+        end = self.attribution.speaker_end(text, start, end)  # not the foe a clause after its head names
         phrase = text[start:end]
         if not phrase.strip():
             return None
@@ -237,6 +252,8 @@ class SpeakerResolver:
                 return Speaker(target, self.attribution.party(target), start + pm.start(), start + pm.end(), verb)
         if role == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, start, end, verb)
+        if role is None and self._regional is not None and self._regional.search(phrase):
+            return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
@@ -248,9 +265,17 @@ class SpeakerResolver:
                 for p in persons:
                     memory.learn(p.group(), target)
                 return Speaker(target, True, start + group.start(), start + group.end(), verb)
+        kind = self._group_role.search(phrase) if self._group_role is not None and memory.generic else None
+        if kind:  # "a separatist commander", "a gang leader": the group the report's words stand for
+            target = memory.generic(kind.group(1) + "s")
+            if target:
+                return Speaker(target, True, start + kind.start(), start + kind.end(), verb)
         if role:
             dem = self._demonym_rx.search(phrase)
             where = self._demonyms.get(fold(dem.group())) if dem else None
+            if where is None and role == vocab.GOVERNMENT and self._foreign_rx is not None:
+                fm = self._foreign_rx.search(phrase)  # "India's foreign ministry said"
+                where = self._foreign.get(fold(fm.group())) if fm else None
             name = self.body(role, where or country)
             if name:
                 for p in persons:
@@ -290,6 +315,11 @@ class SpeakerResolver:
             sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
             if sp is not None and sp.name != vocab.LOCAL_SOURCES:
                 return sp
+        if app and self._org_apposition is not None and self._org_apposition.match(app.group(1)) \
+                and len(full) == 1 and not phrase[full[0].end():].strip(" ,.;"):
+            # "according to Cabo Ligado, a conflict monitor": the name is a body's, which speaks in its own name
+            name = self._org_lead.sub("", full[0].group())
+            return Speaker(name, False, start + full[0].start(), start + full[0].end(), verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same

@@ -73,6 +73,15 @@ class StructureReader(Protocol):
 _QUOTE_END = re.compile(r"[,.!?]?\s*[”»]\s*,?|[,.!?]\"\s*,?")
 
 
+def closes_sentence(text: str, start: int, end: int) -> bool:
+    """'Five soldiers were killed while repelling the attack, the army said.': is the speaker phrase at
+    ``start``-``end`` (its verb included) a closing reporting clause, set off by a comma, that says every clause
+    before it ('while', 'but' join what it reports)? A few words after it ('on Monday') may follow, no figure."""
+    comma = text.rfind(",", 0, start)
+    return comma >= 0 and len(text[comma + 1:start].split()) <= 3 and len(text) - end <= 60 \
+        and not re.search(r"\d|[“\"«]", text[end:])
+
+
 def quote_around(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the quotation that holds ``pos`` (“…”, «…», "…"), or None."""
     for opening, closing in (("“", "”"), ("«", "»"), ('"', '"')):

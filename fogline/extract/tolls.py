@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
+from ..text import fold
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
 from .counted import Of, RawClaim
@@ -41,6 +42,12 @@ class Tolls:
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
+        # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
+        self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
+        self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
+        self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
+        # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
+        self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
 
@@ -50,12 +57,20 @@ class Tolls:
         the sentence offsets of the claimant's phrase, if the sentence names it."""
         kind = raw.of_kind
         country = ctx.country
+        crew = self._crew_owner(raw, v, draft, ctx) if self._crew is not None and raw.noun == "generic" else None
+        if crew:
+            return crew
+        if kind == Of.UNKNOWN and raw.noun is None and self._them.match(v.s.text, raw.end):
+            them = self._antecedent(raw, v, draft, ctx, speaker)
+            if them:
+                return them
         if kind == Of.ACTOR and raw.of_actor:
             if raw.of_actor == ctx.state_forces:  # "30 Ugandan soldiers": the words' nationality, not the report's
                 body = self._state_body(raw, v, draft, ctx)
                 if body:
                     return body
-                subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.own_admission else None
+                subject = (self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
+                           ) if raw.own_admission else None
                 if subject:  # "Ugandan troops lost 54 soldiers": the soldiers of the force that lost them
                     return subject
             entry = self.actor_dict.by_name(raw.of_actor)
@@ -67,7 +82,7 @@ class Tolls:
         if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
-            subject = self.clause_subject(raw, v, draft, ctx, speaker)
+            subject = self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
             if subject and subject != claimant:
                 return subject
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
@@ -137,6 +152,60 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _antecedent(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+                    speaker: tuple[int, int] | None) -> str | None:
+        """Whom '20 of them' counts: the actor the sentence named last before the figure, outside the speaker's
+        phrase ('Malian soldiers and their Russian allies': the first of two joined by 'and')."""
+        before = [a for a in v.actors if a.end - v.s.start <= raw.start
+                  and not (speaker and speaker[0] <= a.start - v.s.start < speaker[1])]
+        if not before:
+            return None
+        a = before[-1]
+        if len(before) > 1 and _JOINED.fullmatch(ctx.text, before[-2].end, a.start):
+            a = before[-2]
+        if a.kind == vocab.CIVILIANS:
+            return vocab.civilians_of(a.country or ctx.country) if (a.country or ctx.country) else None
+        if a.generic or not a.name:
+            return ctx.state_forces if a.kind == vocab.STATE_FORCES else \
+                self.sides.generic_armed(draft, ctx, ctx.text[a.start:a.end])[0]
+        return a.name
+
+    def _country_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """'It said Russia lost 980 troops': a country named right before the loss verb is the clause's subject;
+        the losses are its forces' (the foreign force from there the event names, else its military)."""
+        if self.resolver is None:
+            return None
+        m = _COUNTRY_LEAD.search(v.s.text, max(0, raw.start - 40), raw.start)
+        where = self.resolver.nationality(m.group(1)) if m else None
+        if where is None or fold(m.group(1)) != fold(where):  # the country's own name, not 'Russian' (an actor)
+            return None
+        foreign = self._foreign_of(where, draft, ctx) if where != ctx.country else None
+        return foreign or self.resolver.body(vocab.MILITARY, where)
+
+    def _crew_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """Whose crew a figure counts ('a U.N. helicopter came under fire, killing a crew member', 'shot down a
+        Sudanese army aircraft and killed its three crew members'): the actor named right before the last craft
+        the sentence names before the figure (its own words, not the claimant, say whose the craft is)."""
+        text = v.s.text
+        if not self._crew.search(text, raw.start, raw.noun_end or raw.end):
+            return None
+        craft = max(self._crewed.finditer(text, 0, raw.start), key=lambda m: m.start(), default=None)
+        if craft is None:
+            return None
+        owner = next((a for a in reversed(v.actors) if a.end - v.s.start <= craft.start()
+                      and re.fullmatch(r"[\s'’]*(?:[\w.-]+\s+){0,2}", text[a.end - v.s.start:craft.start()])), None) \
+            or next((a for a in v.actors if 0 <= a.start - v.s.start - craft.end() < 40  # "a helicopter of the army"
+                     and self._owner_cue.match(text[craft.end():a.start - v.s.start])), None)
+        if owner is None:
+            return (ctx.state_forces or None) if self._military_vehicles.search(
+                text, max(0, craft.start() - 20), craft.start()) else None
+        if owner.kind == vocab.CIVILIANS:
+            return None
+        if owner.generic or not owner.name:
+            return ctx.state_forces if owner.kind == vocab.STATE_FORCES else \
+                self.sides.generic_armed(draft, ctx, ctx.text[owner.start:owner.end])[0]
+        return owner.name
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The force a counted state noun names by its words: 'Ugandan soldiers' → Uganda's military (or the
@@ -246,6 +315,9 @@ def _counted(v: SentenceView, raw: RawClaim) -> str:
     return v.s.text[raw.start:raw.end]
 
 
+# the capitalised words that end right before a figure's verb ('Russia lost', 'Ukraine has lost'), an auxiliary between
+_COUNTRY_LEAD = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:had|has|have)\s+)?$")
+_JOINED = re.compile(r"\s+(?:and|or)\s+(?:(?:their|its|the|his|her)\s+)?(?:[\w'’-]+\s+)?", re.I)  # "X and their Y"
 _NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
 
 
