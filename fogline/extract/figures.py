@@ -111,6 +111,9 @@ class FigureReader:
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
+        for i in range(2, len(qs)):  # "26 people, among them 18 civilians and eight soldiers,": the list's parts
+            part[i] = part[i] or (part[i - 1] and self._coordinated.fullmatch(text, qs[i - 1].end, qs[i].start)
+                                  is not None)
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             k = i + 1
@@ -123,7 +126,7 @@ class FigureReader:
                 continue  # "videos of numerous corpses": what footage shows is not a count
             relative = out and self._relative_part.search(text, max(0, q.start - 20), q.start)
             if out and not relative and (self._subset_after.match(text[q.end:q.end + 30])
-                                         or self._subset_before(text, q)):
+                                         or part[i] or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
             if self._part_of_toll.match(text[q.end:q.end + 60]) \
                     or self._part_of_toll_before.search(text, max(0, q.start - 50), q.start):

@@ -1,0 +1,43 @@
+"""French wire copy (issue 13): a speaker counted by a number after its verb ('…, ont indiqué deux sources
+sécuritaires'), a total whose breakdown lists several parts ('26 personnes, parmi lesquelles 18 civils et huit
+militaires'). Short reports written for these tests, each rule in several forms."""
+
+import pytest
+from conftest import claim_rows
+
+MALI = "Des hommes armés ont attaqué un poste de l'armée près de Boni, dans le centre du Mali, lundi. "
+BURKINA = "Des jihadistes ont attaqué le village de Gorom, dans le nord du Burkina Faso, samedi. "
+NIGER = "Une embuscade a visé une patrouille près de Téra, au Niger, mardi. "
+
+
+def claims(text):
+    return claim_rows(text, "fr")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (MALI + "Trois soldats et deux gendarmes ont été tués, ont indiqué deux sources sécuritaires.", 3,
+     "security sources"),
+    (BURKINA + "Les assaillants ont enlevé une dizaine de femmes, ont affirmé plusieurs habitants.", 10, "residents"),
+    (NIGER + "Les jihadistes ont tué sept militaires, ont rapporté à l'AFP quelques élus locaux.", 7, "local sources"),
+])
+def test_a_counted_speaker_after_the_verb_gives_the_figure(text, low, claimant):
+    """'…, ont indiqué deux sources sécuritaires': a number or 'plusieurs' opens the inverted subject as an article
+    does; the clause's own subject (the attackers, the soldiers) says nothing."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,total,parts", [
+    (MALI + "Au moins 26 personnes, parmi lesquelles 18 civils et huit militaires, ont péri dans l'attaque.", 26,
+     (18, 8)),
+    (BURKINA + "Trente villageois, parmi lesquels douze femmes, neuf enfants et quatre vieillards, ont été tués.", 30,
+     (12, 9, 4)),
+    ("Gunmen attacked a convoy near Gao, Mali, on Monday. At least 26 people, including 18 civilians and eight "
+     "soldiers, were killed in the attack, officials said.", 26, (18, 8)),
+])
+def test_every_part_of_a_listed_breakdown_is_no_figure(text, total, parts):
+    """A breakdown between commas that lists several parts: the verb after it counts the total, and no part (not
+    the second or third either) is a figure of its own."""
+    got = claim_rows(text, "en" if text.startswith("Gunmen") else "fr")
+    assert ("killed", total) in [c[:2] for c in got], got
+    assert not [c for c in got if c[1] in parts], got
