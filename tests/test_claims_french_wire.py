@@ -41,3 +41,17 @@ def test_every_part_of_a_listed_breakdown_is_no_figure(text, total, parts):
     got = claim_rows(text, "en" if text.startswith("Gunmen") else "fr")
     assert ("killed", total) in [c[:2] for c in got], got
     assert not [c for c in got if c[1] in parts], got
+
+
+@pytest.mark.parametrize("text,language,kept", [
+    (NIGER + "D'après les autorités locales, l'attaque a fait 18 morts, dont six enfants, et une vingtaine de blessés.",
+     "fr", ("wounded", 20)),
+    (MALI + "L'embuscade a fait neuf morts, dont un chef, ainsi que douze blessés, selon une source sécuritaire.", "fr", ("wounded", 12)),
+    ("Gunmen attacked a village near Gao, Mali, on Monday. The attack left 18 dead, including a child, and 20 injured, "
+     "residents said.", "en", ("wounded", 20)),
+])
+def test_a_comma_and_and_close_the_part(text, language, kept):
+    """'18 morts, dont six enfants, et une vingtaine de blessés': after the part's closing comma, 'et' opens a
+    figure of its own, not another part of the dead."""
+    got = [c[:2] for c in claim_rows(text, language)]
+    assert kept in got, got

@@ -63,6 +63,7 @@ class FigureReader:
         self._shared = CaselessRegex(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*")
         self._coord_tail = CaselessRegex(rf"\s(?:{coord})\s+(?:\S+\s+)?$")  # "… et incendié": a verb of its own
         self._comma_or_coord = re.compile(rf",|\s(?:{coord})\s")
+        self._comma_coord = CaselessRegex(rf",\s*(?:{coord})\s")
         self._coordinated = CaselessRegex(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*")
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = CaselessRegex(claims.get("subset_after", "(?!)"))
@@ -187,7 +188,9 @@ class FigureReader:
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
-        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start])
+        # "18 morts, dont six enfants, et une vingtaine de blessés": a comma and 'and' close the part
+        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start]) \
+            and not self._comma_coord.search(text, last[-1].end(), q.start)
 
     def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
         """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
