@@ -46,7 +46,8 @@ def test_every_part_of_a_listed_breakdown_is_no_figure(text, total, parts):
 @pytest.mark.parametrize("text,language,kept", [
     (NIGER + "D'après les autorités locales, l'attaque a fait 18 morts, dont six enfants, et une vingtaine de blessés.",
      "fr", ("wounded", 20)),
-    (MALI + "L'embuscade a fait neuf morts, dont un chef, ainsi que douze blessés, selon une source sécuritaire.", "fr", ("wounded", 12)),
+    (MALI + "L'embuscade a fait neuf morts, dont un chef, ainsi que douze blessés, selon une source "
+     "sécuritaire.", "fr", ("wounded", 12)),
     ("Gunmen attacked a village near Gao, Mali, on Monday. The attack left 18 dead, including a child, and 20 injured, "
      "residents said.", "en", ("wounded", 20)),
 ])
