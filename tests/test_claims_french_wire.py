@@ -56,3 +56,18 @@ def test_a_comma_and_and_close_the_part(text, language, kept):
     figure of its own, not another part of the dead."""
     got = [c[:2] for c in claim_rows(text, language)]
     assert kept in got, got
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (MALI + "Le bilan de l'attaque s'est alourdi à 14 morts parmi les soldats, selon une source sécuritaire.", 14,
+     "Military Forces of Mali (FAMa)"),
+    (BURKINA + "Le bilan est passé à 22 morts dans les rangs de l'armée, selon des sources sécuritaires.", 22,
+     "Military Forces of Burkina Faso"),
+    (NIGER + "Le nombre de victimes s'élève à 9 morts parmi les militaires, a indiqué un élu local.", 9,
+     "Military Forces of Niger"),
+])
+def test_a_risen_toll_counts_the_side_after_its_toll_word(text, low, of):
+    """'le bilan s'est alourdi à 14 morts parmi les soldats': the toll word right after the number is no agent
+    clause; the side named after it is whose dead they are."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)

@@ -249,11 +249,15 @@ class FigureReader:
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
-        np = text[q.end:np_end]
+        np, tail, np_at = text[q.end:np_end], verb[1] if side == "after" else None, q.end
         if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
-            cut = next((v[0] for v in verbs if q.end < v[0] and v[1] <= np_end
+            cut = next((v for v in verbs if q.end < v[0] and v[1] <= np_end
                         and self.nouns.what(v[2], None) in HARM), None)
-            np = np[:cut - q.end] if cut is not None else np
+            if cut is not None and not text[q.end:cut[0]].strip():  # "le bilan s'est alourdi à 14 morts parmi les
+                np, tail = self.nouns.after_toll(text, cut[1], np_end), cut[1]  # soldats": the toll word's own side
+                np_at = cut[1]
+            elif cut is not None:
+                np = np[:cut[0] - q.end]
         part = self._subset.search(np)
         if part:  # "12 people including a police officer were killed": the part names neither class nor owner
             np = np[:part.start()]
@@ -300,8 +304,7 @@ class FigureReader:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun,
-                                                       verb[1] if side == "after" else None)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun, tail)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
@@ -324,7 +327,7 @@ class FigureReader:
         noun_rx = {"vehicle": self.nouns.vehicle, "aircraft": self.nouns.aircraft}.get(noun) \
             or self.nouns.people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
-        noun_end = q.end + nm.end() if nm else q.end
+        noun_end = np_at + nm.end() if nm else q.end
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
