@@ -71,3 +71,15 @@ def test_a_risen_toll_counts_the_side_after_its_toll_word(text, low, of):
     clause; the side named after it is whose dead they are."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, l'attaque du village de Sona a fait lundi 15 victimes, selon un élu local.", 15),
+    ("Au Burkina Faso, l'assaut contre le marché de Gorom a fait mardi une vingtaine de victimes, selon des "
+     "habitants.", 20),
+    ("Au Niger, l'attaque de la mosquée de Tillia, jeudi, a causé au moins 31 victimes, a indiqué un élu local.", 31),
+])
+def test_an_attack_that_made_victims_is_an_event_with_its_toll(text, low):
+    """'l'attaque a fait 15 victimes': the toll noun says people were killed as 'morts' does; the dated sentence
+    is an event and its figure a death toll."""
+    assert ("killed", low) in [c[:2] for c in claims(text)], claims(text)
