@@ -83,3 +83,22 @@ def test_an_attack_that_made_victims_is_an_event_with_its_toll(text, low):
     """'l'attaque a fait 15 victimes': the toll noun says people were killed as 'morts' does; the dated sentence
     is an event and its figure a death toll."""
     assert ("killed", low) in [c[:2] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Au Cameroun, deux soldats ont été tués et un autre grièvement blessé lundi dans l'explosion d'une mine près "
+     "de Bamenda, selon l'armée.", ("wounded", 1)),
+    (MALI + "Trois civils ont été tués et un autre blessé par balle, selon un élu local.", ("wounded", 1)),
+    (BURKINA + "Un gendarme a été tué et un autre a été enlevé par les assaillants, selon une source sécuritaire.",
+     ("abducted", 1)),
+])
+def test_another_one_harmed_is_a_figure_of_one(text, figure):
+    """'… et un autre grièvement blessé': 'un autre' before its own harm word counts one more person."""
+    assert figure in [c[:2] for c in claims(text)], claims(text)
+
+
+def test_another_attack_counts_nobody():
+    """'une autre attaque a fait cinq morts': 'une autre' before a noun is no person; only the five are a figure."""
+    got = [c[:2] for c in claims(MALI + "Une autre attaque a fait cinq morts mardi près de Boni, selon un élu local.")]
+    assert ("killed", 5) in got and not [c for c in got if c[1] == 1], got
+
