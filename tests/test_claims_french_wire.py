@@ -102,3 +102,32 @@ def test_another_attack_counts_nobody():
     got = [c[:2] for c in claims(MALI + "Une autre attaque a fait cinq morts mardi près de Boni, selon un élu local.")]
     assert ("killed", 5) in got and not [c for c in got if c[1] == 1], got
 
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (MALI + "Le JNIM a revendiqué l'attaque et affirme avoir tué « 41 militaires » et s'être emparé d'un butin.", 41,
+     "Military Forces of Mali (FAMa)"),
+    (NIGER + "Le groupe a dit avoir abattu « 17 soldats » puis emporté des armes, selon un communiqué.", 17,
+     "Military Forces of Niger"),
+    (BURKINA + "Les assaillants auraient tué « une trentaine de VDP » avant d'emporter du matériel.", 30,
+     "VDP: Volunteers for the Defense of the Homeland"),
+])
+def test_quotation_marks_between_the_verb_and_its_number(text, low, of):
+    """'avoir tué « 41 militaires » et s'être emparé d'un butin': French quotation marks between a harm verb and
+    its number leave the number to that verb, not to a later verb that counts no such noun."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][0] == "killed" and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (MALI + "Au moins 23 soldats ont été tués et une dizaine d'autres blessés, selon un élu local.", 10,
+     "Military Forces of Mali (FAMa)"),
+    (NIGER + "Trois gendarmes ont été tués et une vingtaine d'autres blessés, selon une source sécuritaire.", 20,
+     "Police Forces of Niger (Gendarmerie)"),
+    (BURKINA + "Cinq soldats ont péri et des dizaines d'autres ont été blessés, selon une source sécuritaire.", 12,
+     "Military Forces of Burkina Faso"),
+])
+def test_an_approximate_number_of_others_counts_the_same_people(text, low, of):
+    """'une dizaine d'autres blessés': 'others' after an approximate number are the people of the figure before."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][0] == "wounded" and found[0][2] == of, claims(text)

@@ -85,8 +85,8 @@ class FigureReader:
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
         self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
-        self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
-                                          rf"[\s\"“”'‘’]*", re.I)
+        self._verb_to_number = re.compile(rf"[\s\"“”'‘’«»]*(?:{alternation(claims.get('verb_to_number', []))})?"
+                                          rf"[\s\"“”'‘’«»]*", re.I)  # "tué « 41 militaires »"
         # a comma and one of these ends the phrase a number counts: "12 soldiers, said the army"
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
