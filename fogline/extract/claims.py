@@ -194,6 +194,9 @@ class ClaimReader:
         label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
         if sp.is_actor or sp.name == SECURITY_SOURCES or sp.organisation:
             return sp
+        pm = self.attribution.pronoun(v.s.text[sp.start:sp.end])
+        if pm and pm.end() - pm.start() == sp.end - sp.start:  # "ont ajouté ces sources": the last speaker's label
+            return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
@@ -242,6 +245,10 @@ class ClaimReader:
                                        m.group(), ctx.text[:v.s.start])
             if sp is not None:
                 return sp
+        opening = self.attribution.opening_preposition(v.s.text, v.folded)
+        if opening is not None:  # "Selon l'officier, les FARDC ont …": the role the phrase names speaks on
+            return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
+                                         ctx.text[:v.s.start])
         return None
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
