@@ -131,3 +131,29 @@ def test_an_approximate_number_of_others_counts_the_same_people(text, low, of):
     """'une dizaine d'autres blessés': 'others' after an approximate number are the people of the figure before."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][0] == "wounded" and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    (NIGER + "Les jihadistes ont tué lundi douze soldats et emporté trois véhicules militaires, selon le ministère de "
+     "la Défense.", ("killed", 12)),
+    (MALI + "Les assaillants ont enlevé samedi soir sept femmes et incendié deux camions, selon un élu local.",
+     ("abducted", 7)),
+    (BURKINA + "Les terroristes ont tué aussi onze VDP et saisi quatre motos, selon une source sécuritaire.",
+     ("killed", 11)),
+])
+def test_a_day_or_adverb_between_the_verb_and_its_number(text, figure):
+    """'ont tué lundi douze soldats et emporté trois véhicules': a weekday or an adverb between a harm verb and its
+    number leaves the number to that verb, not to the next verb, which counts no such noun."""
+    assert figure in [c[:2] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (MALI + "Trois soldats blessés lors de l'attaque ont succombé à leurs blessures, selon une source sécuritaire.",
+     3),
+    (NIGER + "Un civil blessé pendant l'embuscade a succombé à ses blessures, selon un élu local.", 1),
+    (BURKINA + "Deux VDP blessés samedi ont succombé à l'hôpital de Dori, selon des sources locales.", 2),
+])
+def test_the_wounded_who_succumbed_are_dead(text, low):
+    """'trois soldats blessés … ont succombé': wounded people who then died count among the killed."""
+    got = [c[:2] for c in claims(text)]
+    assert ("killed", low) in got and ("wounded", low) not in got, got
