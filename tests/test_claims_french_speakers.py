@@ -386,3 +386,16 @@ def test_a_role_opening_a_sentence_without_figures_speaks_on(text, low, claimant
     """'Selon l'officier, les FARDC ont rattrapé …' has no figure, yet names who speaks: 'a-t-il affirmé' in the
     next sentence is that officer's force, not the last party named."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, au moins 30 soldats ont été tués lundi dans l'attaque du camp de Boulkessi, d'après des témoignages "
+     "recueillis par l'AFP.", 30),
+    ("Au Burkina Faso, selon les témoignages recueillis par RFI, une vingtaine de civils ont été tués mardi à Gorom.",
+     20),
+    ("Au Niger, d'après plusieurs témoignages, douze villageois ont été enlevés lundi près de Téra.", 12),
+])
+def test_accounts_gathered_by_the_outlet_are_local_sources(text, low):
+    """'d'après des témoignages recueillis par l'AFP': the people who gave the accounts speak, not the agency that
+    gathered them."""
+    assert claimant_of(text, low) == "local sources"
