@@ -157,3 +157,18 @@ def test_the_wounded_who_succumbed_are_dead(text, low):
     """'trois soldats blessés … ont succombé': wounded people who then died count among the killed."""
     got = [c[:2] for c in claims(text)]
     assert ("killed", low) in got and ("wounded", low) not in got, got
+
+
+@pytest.mark.parametrize("text,tally", [
+    ("En Haïti, des gangs ont attaqué lundi le quartier de Solino, tuant neuf personnes, selon la police. Selon "
+     "l'ONU, au moins 1 500 personnes ont été tuées au premier trimestre dans les violences des gangs.", 1500),
+    (BURKINA + "Douze civils ont été tués, selon des habitants. Depuis janvier, plus de 300 civils ont été tués dans "
+     "la région, selon l'ONU.", 300),
+    (NIGER + "Cinq soldats ont été tués, selon l'armée. Au cours du premier semestre, 212 militaires ont péri dans "
+     "la région de Tillabéri, selon un décompte de l'AFP.", 212),
+])
+def test_a_tally_over_months_is_no_figure_of_the_event(text, tally):
+    """'au premier trimestre', 'depuis janvier': a count over a period the report recalls is context, not a toll
+    of the incident it reports."""
+    got = claims(text)
+    assert got and not [c for c in got if c[1] == tally], got
