@@ -399,3 +399,17 @@ def test_accounts_gathered_by_the_outlet_are_local_sources(text, low):
     """'d'après des témoignages recueillis par l'AFP': the people who gave the accounts speak, not the agency that
     gathered them."""
     assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, des jihadistes ont attaqué lundi le camp de Boni. L'attaque, qui a fait 12 morts parmi les "
+     "militaires, a été revendiquée par le JNIM.", 12),
+    ("Au Burkina Faso, l'attaque de Djibo, revendiquée par le JNIM, a fait lundi au moins 40 morts parmi les "
+     "soldats.", 40),
+    ("Au Niger, une embuscade qui a coûté la vie à neuf soldats lundi près de Téra a été revendiquée par l'État "
+     "islamique au Sahel.", 9),
+])
+def test_the_group_that_claimed_the_act_gives_no_figure(text, low):
+    """'L'attaque, qui a fait 12 morts, a été revendiquée par le JNIM': the group claims the attack, not the toll;
+    with no other source the report gives the figure in its own voice."""
+    assert claimant_of(text, low) == "the outlet"

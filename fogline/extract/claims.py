@@ -297,6 +297,8 @@ class ClaimReader:
         if frame is None or frame.speaker is None:
             return None
         verb = ctx.text[frame.reporting.start:frame.reporting.end] if frame.reporting else ""
+        if self.attribution.act_claim(verb):  # "L'attaque, qui a fait 12 morts, a été revendiquée par X": no figure
+            return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
 
@@ -320,8 +322,9 @@ class ClaimReader:
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
         near = [s for s in speakers if not self._clause_break.search(
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
-        if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
-            near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
+        # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
+        # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
+        near = [s for s in near if not self.attribution.act_claim(s.verb)]
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
