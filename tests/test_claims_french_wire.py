@@ -172,3 +172,30 @@ def test_a_tally_over_months_is_no_figure_of_the_event(text, tally):
     of the incident it reports."""
     got = claims(text)
     assert got and not [c for c in got if c[1] == tally], got
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("Au Mali, selon des sources concordantes, l'attaque de l'aéroport de Tombouctou a fait lundi au moins six morts "
+     "côté malien.", 6, "Military Forces of Mali (FAMa)"),
+    ("Au Niger, l'attaque de Tillia a fait lundi 17 morts côté nigérien, selon un élu local.", 17,
+     "Military Forces of Niger"),
+    ("Au Burkina Faso, les combats de lundi près de Djibo ont fait une dizaine de morts du côté burkinabè, selon des "
+     "sources locales.", 10, "Military Forces of Burkina Faso"),
+])
+def test_a_nationality_after_the_side_word_names_its_forces(text, low, of):
+    """'six morts côté malien': the side named by a nationality after the toll word is that country's forces."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Au Niger, l'attaque de Tillia a fait lundi 17 morts, selon un élu local.", ("killed", 17)),
+    ("Au Mali, l'explosion d'une mine près de Boni a fait samedi 23 blessés, selon une source sécuritaire.",
+     ("wounded", 23)),
+    ("Au Burkina Faso, des jihadistes ont attaqué le village de Gorom et ont fait dimanche 12 morts, selon des "
+     "habitants.", ("killed", 12)),
+])
+def test_a_day_number_before_a_toll_word_is_the_toll(text, figure):
+    """'a fait lundi 17 morts': a number after a weekday that a toll word follows is the toll, not the day of the
+    month."""
+    assert figure in [c[:2] for c in claims(text)], claims(text)

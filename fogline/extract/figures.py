@@ -147,8 +147,10 @@ class FigureReader:
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
-        return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
-            self.nouns.noun_class(next_words(text, pos, 1)) is not None
+        if not (text[pos - 1:pos].isdigit() and re.match(r"\s+\w", text[pos:pos + 2])):
+            return False
+        word = next_words(text, pos, 1)  # "a fait lundi 17 morts": a toll word counts as a counted noun does
+        return self.nouns.noun_class(word) is not None or self.counts_verb(word)
 
     def personal_loss(self, text: str, q: Quantity, folded: str | None = None) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
