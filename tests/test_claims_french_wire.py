@@ -199,3 +199,18 @@ def test_a_day_number_before_a_toll_word_is_the_toll(text, figure):
     """'a fait lundi 17 morts': a number after a weekday that a toll word follows is the toll, not the day of the
     month."""
     assert figure in [c[:2] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,language,low,of", [
+    ("Jihadists attacked an army base near Gao, Mali, on Tuesday. The Malian army acknowledged the loss of two "
+     "helicopters during the fighting.", "en", 2, "Military Forces of Mali (FAMa)"),
+    ("Au Niger, des jihadistes ont attaqué mardi un poste près de Tillia. L'armée nigérienne a reconnu la perte d'un "
+     "drone lors des combats.", "fr", 1, "Military Forces of Niger"),
+    ("Au Burkina Faso, des jihadistes ont attaqué lundi Djibo. L'armée a reconnu la perte de deux hélicoptères lors "
+     "des combats.", "fr", 2, "Military Forces of Burkina Faso"),
+])
+def test_an_admitted_loss_of_aircraft_is_the_speakers_own(text, language, low, of):
+    """'l'armée a reconnu la perte de deux hélicoptères': aircraft or vehicles a party admits losing are its own,
+    not its enemy's."""
+    found = [c for c in claim_rows(text, language) if c[1] == low]
+    assert found and found[0][0] == "aircraft lost" and found[0][2] == of, found
