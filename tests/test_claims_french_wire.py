@@ -214,3 +214,18 @@ def test_an_admitted_loss_of_aircraft_is_the_speakers_own(text, language, low, o
     not its enemy's."""
     found = [c for c in claim_rows(text, language) if c[1] == low]
     assert found and found[0][0] == "aircraft lost" and found[0][2] == of, found
+
+
+@pytest.mark.parametrize("text,figure,of", [
+    ("Au Mali, des jihadistes ont attaqué lundi l'aéroport de Tombouctou. Les assaillants, une douzaine selon "
+     "l'armée, ont tous été neutralisés.", ("killed", 12), "Unidentified Armed Group (Mali)"),
+    ("Au Niger, des hommes armés ont attaqué lundi le poste de Téra. Les terroristes, au nombre de sept, ont été "
+     "tués lors de la riposte, selon l'armée.", ("killed", 7), "Unidentified Armed Group (Niger)"),
+    ("Au Mali, des jihadistes ont attaqué lundi le village de Boni. Les soldats du poste, douze au total, ont été "
+     "enlevés, selon un élu local.", ("abducted", 12), "Military Forces of Mali (FAMa)"),
+])
+def test_a_number_set_off_after_its_noun_counts_that_noun(text, figure, of):
+    """'Les assaillants, au nombre de sept, ont été tués': the noun before the comma is what the number counts and
+    whose toll it is (not the army a 'selon l'armée' after the number names, nor the civilians of the event)."""
+    found = [c for c in claims(text) if c[:2] == figure]
+    assert found and found[0][2] == of, claims(text)

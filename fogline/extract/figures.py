@@ -88,6 +88,10 @@ class FigureReader:
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’«»]*(?:{alternation(claims.get('verb_to_number', []))})?"
                                           rf"[\s\"“”'‘’«»]*", re.I)  # "tué « 41 militaires »"
         # a comma and one of these ends the phrase a number counts: "12 soldiers, said the army"
+        # "Les assaillants, au nombre de sept, ont été tués": the counted noun set before the number by a comma
+        self._apposed = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*,\s*"
+                                   rf"(?:{claims.get('apposed_count_lead', '')})?$", re.I) \
+            if claims.get("apposed_count_lead") else None
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
     def counts_verb(self, text: str) -> bool:
@@ -269,6 +273,11 @@ class FigureReader:
             np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
                 text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
+        apposed = None
+        if noun is None and not q.exact_word and self._apposed is not None:
+            apposed = self._apposed.search(text, max(0, q.start - 50), q.start)
+            noun = self.nouns.noun_class(apposed.group("noun")) if apposed else None
+            apposed = apposed if noun else None
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
         if noun is None and side == "after" and q.exact_word:
@@ -306,7 +315,8 @@ class FigureReader:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun, tail)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun, tail) if apposed is None else \
+            self.nouns.of_phrase(apposed.start("noun"), apposed.end("noun"), actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
