@@ -354,3 +354,62 @@ GOROM = "Au Burkina Faso, l'armée a repoussé une attaque contre le détachemen
 def test_lit_on_names_the_written_source_after_it(text, low):
     """'…, lit-on dans le communiqué de l'état-major': the text after 'lit-on' is the source, not the outlet."""
     assert claimant_of(text, low) == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Au Cameroun, des jihadistes ont attaqué lundi une position de l'armée à Kolofata. Les assaillants ont emporté "
+     "des armes, selon une source militaire. Quatre soldats sont portés disparus, a précisé cette source.", 4,
+     "security sources"),
+    ("Au Mali, des hommes armés ont attaqué mardi le village de Sona. Les assaillants sont venus à moto, selon des "
+     "habitants. Sept civils ont été tués, ont ajouté ces sources.", 7, "residents"),
+    ("Au Niger, une embuscade a visé jeudi une patrouille près de Téra. L'attaque a été confirmée par un élu local. "
+     "Neuf soldats ont été tués, a indiqué ladite source.", 9, "local sources"),
+])
+def test_a_demonstrative_source_after_the_verb_is_the_last_speaker(text, low, claimant):
+    """'…, a précisé cette source', 'ont ajouté ces sources', 'ladite source': a stand-in for the speaker named
+    before, not a new anonymous source label (nor the clause's subject)."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("Dans l'est de la RDC, des rebelles ADF ont attaqué jeudi le village de Kisiki. Selon l'officier, les FARDC ont "
+     "rattrapé les assaillants dans la forêt. Trois rebelles ont été tués, a-t-il affirmé.", 3,
+     "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("Au Mali, des jihadistes ont attaqué samedi un poste près de Boni. Selon le commandant de la zone, les "
+     "combattants du JNIM ont fui vers la frontière. Sept d'entre eux ont été tués, a-t-il ajouté.", 7,
+     "Military Forces of Mali (FAMa)"),
+    ("Au Niger, des hommes armés ont attaqué lundi le village de Tillia. Selon le colonel Abdou Sani, les "
+     "combattants de l'État islamique au Sahel venaient du Mali. Onze civils ont été tués, a-t-il précisé.", 11,
+     "Military Forces of Niger"),
+])
+def test_a_role_opening_a_sentence_without_figures_speaks_on(text, low, claimant):
+    """'Selon l'officier, les FARDC ont rattrapé …' has no figure, yet names who speaks: 'a-t-il affirmé' in the
+    next sentence is that officer's force, not the last party named."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, au moins 30 soldats ont été tués lundi dans l'attaque du camp de Boulkessi, d'après des témoignages "
+     "recueillis par l'AFP.", 30),
+    ("Au Burkina Faso, selon les témoignages recueillis par RFI, une vingtaine de civils ont été tués mardi à Gorom.",
+     20),
+    ("Au Niger, d'après plusieurs témoignages, douze villageois ont été enlevés lundi près de Téra.", 12),
+])
+def test_accounts_gathered_by_the_outlet_are_local_sources(text, low):
+    """'d'après des témoignages recueillis par l'AFP': the people who gave the accounts speak, not the agency that
+    gathered them."""
+    assert claimant_of(text, low) == "local sources"
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Au Mali, des jihadistes ont attaqué lundi le camp de Boni. L'attaque, qui a fait 12 morts parmi les "
+     "militaires, a été revendiquée par le JNIM.", 12),
+    ("Au Burkina Faso, l'attaque de Djibo, revendiquée par le JNIM, a fait lundi au moins 40 morts parmi les "
+     "soldats.", 40),
+    ("Au Niger, une embuscade qui a coûté la vie à neuf soldats lundi près de Téra a été revendiquée par l'État "
+     "islamique au Sahel.", 9),
+])
+def test_the_group_that_claimed_the_act_gives_no_figure(text, low):
+    """'L'attaque, qui a fait 12 morts, a été revendiquée par le JNIM': the group claims the attack, not the toll;
+    with no other source the report gives the figure in its own voice."""
+    assert claimant_of(text, low) == "the outlet"

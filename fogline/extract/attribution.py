@@ -224,6 +224,14 @@ class AttributionReader:
     def denial(self, text: str, folded: str | None = None) -> bool:
         return bool(self._denial.search(text, caseless(text) if folded is None else folded))
 
+    def opening_preposition(self, text: str, folded: str | None = None) -> tuple[int, int] | None:
+        """The words after a preposition that opens the sentence ('Selon l'officier, …'), up to its comma."""
+        m = self._preps.search(text[:12], (caseless(text) if folded is None else folded)[:12])
+        if m is None or text[:m.start()].strip():
+            return None
+        comma = text.find(",", m.end())
+        return (m.end(), comma) if comma != -1 and comma - m.end() <= 80 else None
+
     def speakers(self, text: str, actors: list[ActorMention], memory: SpeakerMemory,
                  folded: str | None = None) -> list[Speaker]:
         """Every attribution in a sentence, in text order. Words are read from ``text`` by offset: the matches
@@ -372,6 +380,11 @@ class AttributionReader:
         for label, rx in self.sources:
             sm = rx.search(window, wf)
             if sm:
+                pm = self._pronouns_c.search(window, wf)
+                if pm and pm.start() <= sm.start() < pm.end():  # "…, a précisé cette source": the last speaker
+                    target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
+                    if target:
+                        return Speaker(target, self.party(target), start + pm.start(), start + pm.end(), verb)
                 for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source
                     memory.learn(p.group(), label)
                 return Speaker(label, False, start + sm.start(), start + sm.end(), verb)

@@ -201,6 +201,9 @@ class ClaimReader:
         label this language decides, a named body ('the Sudan Doctors Network', not 'doctors')."""
         if sp.is_actor or sp.name == SECURITY_SOURCES or sp.organisation:
             return sp
+        pm = self.attribution.pronoun(v.s.text[sp.start:sp.end])
+        if pm and pm.end() - pm.start() == sp.end - sp.start:  # "ont ajouté ces sources": the last speaker's label
+            return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
@@ -249,6 +252,10 @@ class ClaimReader:
                                        m.group(), ctx.text[:v.s.start])
             if sp is not None:
                 return sp
+        opening = self.attribution.opening_preposition(v.s.text, v.folded)
+        if opening is not None:  # "Selon l'officier, les FARDC ont …": the role the phrase names speaks on
+            return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
+                                         ctx.text[:v.s.start])
         return None
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
@@ -297,6 +304,8 @@ class ClaimReader:
         if frame is None or frame.speaker is None:
             return None
         verb = ctx.text[frame.reporting.start:frame.reporting.end] if frame.reporting else ""
+        if self.attribution.act_claim(verb):  # "L'attaque, qui a fait 12 morts, a été revendiquée par X": no figure
+            return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
 
@@ -320,11 +329,14 @@ class ClaimReader:
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
         near = [s for s in speakers if not self._clause_break.search(
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
-        if len(near) > 1:  # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure
-            near = [s for s in near if not self.attribution.act_claim(s.verb)] or near
-        if not near and len(speakers) == 1 and speakers[0].start > raw.end and quote is None and closes_sentence(
-                text, speakers[0].start, max(speakers[0].end, speakers[0].verb_end)):
-            return speakers[0]  # "Five soldiers were killed while repelling the attack, the army said."
+        # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
+        # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
+        near = [s for s in near if not self.attribution.act_claim(s.verb)]
+        last = speakers[0] if len(speakers) == 1 else None
+        if not near and last is not None and last.start > raw.end and quote is None \
+                and not self.attribution.act_claim(last.verb) \
+                and closes_sentence(text, last.start, max(last.end, last.verb_end)):
+            return last  # "Five soldiers were killed while repelling the attack, the army said."
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 

@@ -173,6 +173,12 @@ class CountedNouns:
             return self._side_of(text, tail, actors)
         return None, Of.UNKNOWN, None
 
+    def of_phrase(self, start: int, end: int, actors: list[ActorMention], noun: str):
+        """Whose a figure is when its counted noun stands before it ('Les assaillants, au nombre de sept,'): the
+        actor the phrase ``start:end`` names, else the noun's class."""
+        named = next((a for a in actors if start <= a.start < end), None)
+        return _of_actor(named) if named is not None else (None, _OF_CLASS.get(noun, Of.UNKNOWN), None)
+
     def _side_of(self, text: str, pos: int, actors: list[ActorMention]):
         """'12 morts parmi les militaires', '3 blessés dans nos rangs', '11 tués côté assaillants': the words
         after the toll word name whose toll it is (an actor, our own men, or a class of people)."""

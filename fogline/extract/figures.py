@@ -63,6 +63,7 @@ class FigureReader:
         self._shared = CaselessRegex(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*")
         self._coord_tail = CaselessRegex(rf"\s(?:{coord})\s+(?:\S+\s+)?$")  # "… et incendié": a verb of its own
         self._comma_or_coord = re.compile(rf",|\s(?:{coord})\s")
+        self._comma_coord = CaselessRegex(rf",\s*(?:{coord})\s")
         self._coordinated = CaselessRegex(rf"[\w\s«»\"”“’'-]{{0,30}}?(?:\s(?:{coord})|,)\s*")
         self._subset = words_regex(claims.get("subset_words", []))
         self._subset_after = CaselessRegex(claims.get("subset_after", "(?!)"))
@@ -84,9 +85,13 @@ class FigureReader:
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
         self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
-        self._verb_to_number = re.compile(rf"[\s\"“”'‘’]*(?:{alternation(claims.get('verb_to_number', []))})?"
-                                          rf"[\s\"“”'‘’]*", re.I)
+        self._verb_to_number = re.compile(rf"[\s\"“”'‘’«»]*(?:{alternation(claims.get('verb_to_number', []))})?"
+                                          rf"[\s\"“”'‘’«»]*", re.I)  # "tué « 41 militaires »"
         # a comma and one of these ends the phrase a number counts: "12 soldiers, said the army"
+        # "Les assaillants, au nombre de sept, ont été tués": the counted noun set before the number by a comma
+        self._apposed = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*,\s*"
+                                   rf"(?:{claims.get('apposed_count_lead', '')})?$", re.I) \
+            if claims.get("apposed_count_lead") else None
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
     def counts_verb(self, text: str) -> bool:
@@ -111,6 +116,9 @@ class FigureReader:
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
         part = [i > 0 and self._part_of_previous(text, qs[i - 1], q) for i, q in enumerate(qs)]
+        for i in range(2, len(qs)):  # "26 people, among them 18 civilians and eight soldiers,": the list's parts
+            part[i] = part[i] or (part[i - 1] and self._coordinated.fullmatch(text, qs[i - 1].end, qs[i].start)
+                                  is not None)
         for i, q in enumerate(qs):
             prev_end = qs[i - 1].end if i else 0
             k = i + 1
@@ -123,7 +131,7 @@ class FigureReader:
                 continue  # "videos of numerous corpses": what footage shows is not a count
             relative = out and self._relative_part.search(text, max(0, q.start - 20), q.start)
             if out and not relative and (self._subset_after.match(text[q.end:q.end + 30])
-                                         or self._subset_before(text, q)):
+                                         or part[i] or self._subset_before(text, q)):
                 continue  # "21 people, seven of them children", "wounded, including three children": a part
             if self._part_of_toll.match(text[q.end:q.end + 60]) \
                     or self._part_of_toll_before.search(text, max(0, q.start - 50), q.start):
@@ -143,8 +151,10 @@ class FigureReader:
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
         élèves')?"""
-        return text[pos - 1:pos].isdigit() and bool(re.match(r"\s+\w", text[pos:pos + 2])) and \
-            self.nouns.noun_class(next_words(text, pos, 1)) is not None
+        if not (text[pos - 1:pos].isdigit() and re.match(r"\s+\w", text[pos:pos + 2])):
+            return False
+        word = next_words(text, pos, 1)  # "a fait lundi 17 morts": a toll word counts as a counted noun does
+        return self.nouns.noun_class(word) is not None or self.counts_verb(word)
 
     def personal_loss(self, text: str, q: Quantity, folded: str | None = None) -> bool:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
@@ -184,7 +194,9 @@ class FigureReader:
 
     def _subset_before(self, text: str, q: Quantity) -> bool:
         last = list(self._subset.finditer(text, max(0, q.start - 25), q.start))
-        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start])
+        # "18 morts, dont six enfants, et une vingtaine de blessés": a comma and 'and' close the part
+        return bool(last) and not re.search(r"[.;]", text[last[-1].end():q.start]) \
+            and not self._comma_coord.search(text, last[-1].end(), q.start)
 
     def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
         """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
@@ -243,11 +255,15 @@ class FigureReader:
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text),
                                                      self._next_verb(text, q, verbs))
-        np = text[q.end:np_end]
+        np, tail, np_at = text[q.end:np_end], verb[1] if side == "after" else None, q.end
         if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
-            cut = next((v[0] for v in verbs if q.end < v[0] and v[1] <= np_end
+            cut = next((v for v in verbs if q.end < v[0] and v[1] <= np_end
                         and self.nouns.what(v[2], None) in HARM), None)
-            np = np[:cut - q.end] if cut is not None else np
+            if cut is not None and not text[q.end:cut[0]].strip():  # "le bilan s'est alourdi à 14 morts parmi les
+                np, tail = self.nouns.after_toll(text, cut[1], np_end), cut[1]  # soldats": the toll word's own side
+                np_at = cut[1]
+            elif cut is not None:
+                np = np[:cut[0] - q.end]
         part = self._subset.search(np)
         if part:  # "12 people including a police officer were killed": the part names neither class nor owner
             np = np[:part.start()]
@@ -257,6 +273,11 @@ class FigureReader:
             np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
                 text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
+        apposed = None
+        if noun is None and not q.exact_word and self._apposed is not None:
+            apposed = self._apposed.search(text, max(0, q.start - 50), q.start)
+            noun = self.nouns.noun_class(apposed.group("noun")) if apposed else None
+            apposed = apposed if noun else None
         if q.low is not None and q.exact_word and not (noun and re.match(r"^\W*(?:\S+\s+){0,3}?\S*", np)):
             return None
         if noun is None and side == "after" and q.exact_word:
@@ -294,8 +315,8 @@ class FigureReader:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
             return None  # "several soldiers and attackers were killed": no one party's toll
-        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun,
-                                                       verb[1] if side == "after" else None)
+        of_actor, of_kind, of_country = self.nouns.of(text, np, q, actors, noun, tail) if apposed is None else \
+            self.nouns.of_phrase(apposed.start("noun"), apposed.end("noun"), actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
         if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
@@ -318,7 +339,7 @@ class FigureReader:
         noun_rx = {"vehicle": self.nouns.vehicle, "aircraft": self.nouns.aircraft}.get(noun) \
             or self.nouns.people.get(noun or "")
         nm = noun_rx.search(np[:60]) if noun_rx else None
-        noun_end = q.end + nm.end() if nm else q.end
+        noun_end = np_at + nm.end() if nm else q.end
         if side == "before":
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,

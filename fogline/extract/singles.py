@@ -25,6 +25,9 @@ class SingleReader:
         self._partitive_one = {w.lower() for w in claims.get("partitive_one", [])}  # "one of its commanders"
         # how far after 'a'/'un' its counted noun may be: 'a Malian soldier' (2), 'un camp militaire' is no soldier (1)
         self._weak_noun_words = int(claims.get("weak_noun_words", 2))
+        # "deux soldats tués et un autre blessé": 'another' counts one more only before its own harm word
+        self._another_word = re.compile(claims.get("another_word", "(?!)"), re.I)
+        self._another_harmed = re.compile(claims.get("another_harmed", "(?!)"), re.I)
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "no bodies were shown", "aucun corps n'a été retrouvé": no body seen is no toll of zero
         remains = claims.get("remains_nouns") or []
@@ -54,6 +57,8 @@ class SingleReader:
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self.nouns.noun_class(next_words(text, part.end(), 3)) is not None
         head = next_words(text, q.end, self._weak_noun_words)
+        if self._another_word.match(head):
+            return self._another_harmed.match(text[q.end:q.end + 60]) is not None
         noun = self.nouns.noun_class(head)
         if q.low == 0 and self._remains is not None and self._remains.search(head):
             return False

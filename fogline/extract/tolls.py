@@ -50,6 +50,8 @@ class Tolls:
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
+        # "six morts côté malien": the words that name a side after a toll ('côté', 'parmi les', 'dans les rangs')
+        self._side_after = re.compile(data["claims"].get("side_after", "(?!)"), re.I)
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -79,7 +81,7 @@ class Tolls:
                 if foreign:
                     return foreign
             return raw.of_actor
-        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE)
+        if kind == Of.OWN or (raw.own_admission and kind in (Of.ENEMY, Of.UNKNOWN, Of.STATE, Of.TARGET)
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
@@ -145,6 +147,13 @@ class Tolls:
                 return ctx.state_forces or vocab.UNKNOWN
             if entry and entry.kind not in (vocab.OTHER_KIND, vocab.CIVILIANS):
                 return claimant
+        if kind == Of.UNKNOWN and raw.what in vocab.HARM and self.resolver is not None:
+            side = self._side_after.match(v.s.text, raw.end)
+            where = self.resolver.nationality(re.split(r"[,.;:()«»“”]", v.s.text[side.end():side.end() + 25])[0]) \
+                if side and side.end() > raw.end else None
+            if where:  # "au moins six morts côté malien": the dead of that nationality's forces
+                return self._foreign_of(where, draft, ctx) if where != country and self._foreign_of(
+                    where, draft, ctx) else (self.resolver.body(vocab.MILITARY, where) or vocab.UNKNOWN)
         if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
             # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
             mine = next((p for p in parties if p.name == claimant), None)
