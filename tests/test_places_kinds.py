@@ -1,0 +1,37 @@
+"""Kinds of place errors found with short reports of our own (session 11): a road or journey named by its two
+towns, a curated area written without its accents or by another spelling, a unit's home town, a village named
+with the area it lies in. Sentences and names are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_place as _event_place
+
+from fogline.text import fold
+
+
+# ------------------------------------------------------------------ "the road from X to Y": near X, the first town
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Insurgents ambushed a patrol on the road from Dikwa to Marte on Friday, killing three soldiers.",
+     "Dikwa", "Borno"),
+    ("A roadside bomb hit a minibus on the highway connecting Mopti to Sévaré on Monday, killing four passengers.",
+     "Mopti", "Mopti"),
+    ("Bandits abducted 14 travellers on the route linking Funtua and Gusau on Sunday.", "Funtua", "Katsina"),
+])
+def test_a_road_named_from_its_first_town_to_another_is_placed_near_the_first(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1, place.geo_precision) == (town, admin1, 2), place
+
+
+# ------------------------------------------------------------------ a curated area named by another spelling
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Rival gangs fought in Cite Soleil on Sunday, killing at least 11 residents, a rights group said.",
+     "Cité Soleil", "Ouest"),
+    ("Gunmen killed nine farmers in Petite-Riviere-de-l'Artibonite on Saturday, the mayor said.",
+     "Petite-Rivière-de-l'Artibonite", "Artibonite"),
+    ("Separatist fighters killed two gendarmes in Donga Mantung on Monday, a military source said.",
+     "Donga-Mantung", "North-West"),
+])
+def test_a_curated_area_written_without_accents_or_by_its_alias_is_found(text, town, admin1):
+    place = _event_place(text)
+    assert (fold(place.location or "", compact=True), place.admin1) == (fold(town, compact=True), admin1), place
