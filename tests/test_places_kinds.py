@@ -35,3 +35,30 @@ def test_a_road_named_from_its_first_town_to_another_is_placed_near_the_first(te
 def test_a_curated_area_written_without_accents_or_by_its_alias_is_found(text, town, admin1):
     place = _event_place(text)
     assert (fold(place.location or "", compact=True), place.admin1) == (fold(town, compact=True), admin1), place
+
+
+# ------------------------------------------------------------------ a unit's home town is not where it fought
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Soldiers of the 512th Regiment, stationed in Goma, fought M23 rebels near Kitchanga on Friday, the army said.",
+     "Kitchanga", "North Kivu"),
+    ("Troops of the 22nd Brigade based in Dikwa clashed with jihadists near Marte on Sunday, killing 11 insurgents.",
+     "Marte", "Borno"),
+    ("Soldiers of the 41st Battalion, garrisoned in Mora, repelled an attack by Boko Haram near Kolofata on Tuesday, "
+     "the army said.", "Kolofata", "Far North"),
+    ("Ukraine's 92nd Brigade, which is headquartered at Kharkiv, said Russian troops attacked its positions near "
+     "Vovchansk on Tuesday.", "Vovchansk", "Kharkiv"),
+])
+def test_the_home_of_a_unit_gives_way_to_the_town_of_the_fighting(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Jihadists attacked the 5th Battalion based in Boulkessi on Sunday, killing 20 soldiers.", "Boulkessi"),
+    ("Insurgents overran the base of the 153rd Task Force Battalion stationed in Malam Fatori on Monday, "
+     "Nigeria's army said.", "Malam Fatori"),
+    ("Russian drones hit the headquarters of a Ukrainian brigade based in Kramatorsk on Friday, wounding four.",
+     "Kramatorsk"),
+])
+def test_a_units_home_named_alone_stays_the_place(text, town):
+    assert _event_place(text).location == town

@@ -78,6 +78,8 @@ class PlaceReader:
         self.country_after = CountryAfter(data.get("country_after"), gazetteer)  # "Illela in Niger"
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
+        # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
+        self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
@@ -121,6 +123,7 @@ class PlaceReader:
         reading again when the report's countries change. ``abroad``: the countries come only from nationality
         words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
+        homes: list[PlaceMention] = []  # towns named as a unit's home ('the 6th Brigade based in X')
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
@@ -170,6 +173,9 @@ class PlaceReader:
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
+                if mention and mention.precision < 3 and self._unit_home.search(text[max(0, s - 60):s]):
+                    homes.append(mention)
+                    break
                 if mention:
                     out.append(mention)
                     break
@@ -177,6 +183,9 @@ class PlaceReader:
                 unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
+        if homes:  # another town is where it happened; the home still says the country (and region)
+            other = any(p.precision < 3 for p in out)
+            out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
         return sorted(out, key=lambda p: p.start) if capital_places else out
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
