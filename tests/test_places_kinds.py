@@ -62,3 +62,17 @@ def test_the_home_of_a_unit_gives_way_to_the_town_of_the_fighting(text, town, ad
 ])
 def test_a_units_home_named_alone_stays_the_place(text, town):
     assert _event_place(text).location == town
+
+
+# ------------------------------------------------------------------ "X village of Y LGA": the village, not the area
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Gunmen killed 17 people in Tse Ikyo village of Guma local government area on Friday, police said.",
+     "Tse Ikyo", "Benue"),
+    ("M23 shells hit Kibati village of Nyiragongo territory on Tuesday, killing three civilians.",
+     "Kibati", "North Kivu"),
+    ("Gunmen abducted 20 people from Unguwan Rimi village of Chikun local government area of Kaduna State on "
+     "Saturday.", "Unguwan Rimi", "Kaduna"),
+])
+def test_a_village_of_an_area_is_the_place_not_the_area(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place

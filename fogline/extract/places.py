@@ -94,6 +94,7 @@ class PlaceReader:
         area_words = alternation(data.get("area_unlisted", []))
         self._area_tail = re.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
         self._area_head = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        self._area_next = re.compile(rf"\s+(?:{area_words})(?![\w-])", re.I) if area_words else None  # "Ukum LGA"
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = re.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
@@ -236,8 +237,9 @@ class PlaceReader:
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
-        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
-            return None  # an area, read by the area reader
+        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
+                or self._area_next and self._area_next.match(text, e, e + 40):
+            return None  # an area, read by the area reader ("X village of Ukum local government area": not Ukum)
         while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
             e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
             name = text[s:e]
