@@ -76,3 +76,16 @@ def test_a_units_home_named_alone_stays_the_place(text, town):
 def test_a_village_of_an_area_is_the_place_not_the_area(text, town, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (town, admin1), place
+
+
+# ------------------------------------------------------------------ a village named like a far city's other name
+@pytest.mark.parametrize(("text", "village", "country"), [
+    ("MAIDUGURI, Nigeria - Jihadists killed 12 fishermen in Ngoma village on Thursday, a fishermen's leader said.",
+     "Ngoma", "Nigeria"),
+    ("YAOUNDE, Cameroon - Boko Haram fighters raided the village of Sido on Friday night, killing three herders.",
+     "Sido", "Cameroon"),
+    ("Gunmen killed six farmers in Adama village, Nigeria, on Wednesday, police said.", "Adama", "Nigeria"),
+])
+def test_a_village_is_not_a_far_away_city_known_by_that_other_name(text, village, country):
+    place = _event_place(text)
+    assert (place.location, place.country) == (village, country), place

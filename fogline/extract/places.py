@@ -360,6 +360,9 @@ class PlaceReader:
             entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
+        if entry and codes and entry.country_code not in codes and far_away(entry, centre) \
+                and fold(entry.name, compact=True) != fold(name, compact=True):
+            return None  # "Ngoma village" in a report on Nigeria: a village, not Goma's other name far away
         if entry:
             near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
