@@ -89,3 +89,23 @@ def test_a_village_of_an_area_is_the_place_not_the_area(text, town, admin1):
 def test_a_village_is_not_a_far_away_city_known_by_that_other_name(text, village, country):
     place = _event_place(text)
     assert (place.location, place.country) == (village, country), place
+
+
+# ------------------------------------------------------------------ a people named before its villages or leaders
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen raided Berom villages in Plateau State on Sunday, killing 12.", "Plateau"),
+    ("Janjaweed fighters burned Masalit settlements in West Darfur on Friday.", "West Darfur"),
+    ("RSF fighters attacked Zaghawa villages in North Darfur on Sunday, killing 40 people.", "North Darfur"),
+])
+def test_a_people_before_its_villages_is_no_settlement(text, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (None, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Songhai militiamen repelled a jihadist attack on Gao on Sunday, Songhai community sources said.", "Gao"),
+    ("Bandits killed eight villagers in Tsafe on Friday, Fulani community leaders said.", "Tsafe"),
+    ("Gunmen killed four herders near Kaya on Monday, according to Mossi community elders.", "Kaya"),
+])
+def test_the_leaders_of_a_community_name_a_people_not_a_village(text, town):
+    assert _event_place(text).location == town

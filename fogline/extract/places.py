@@ -88,6 +88,7 @@ class PlaceReader:
         self._unled_after = re.compile(data.get("settlement_unled_after", "(?!)"))  # "Kurmin Masara community"
         self._unled_before = re.compile(data.get("settlement_unled_before", "(?!)"))  # not "the Fulani community"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
+        self._people_after = re.compile(data.get("people_after", "(?!)"))  # "attacked Zaghawa villages": a people
         self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
@@ -317,7 +318,7 @@ class PlaceReader:
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
                     or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
                 continue  # "Njikwa Subdivision": an area, left to the area reader
-            if self.gaz.country(name) or self.gaz.admin1(name):
+            if self.gaz.country(name) or self.gaz.admin1(name) or self._people_after.match(text[e:e + 40]):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
                 continue
