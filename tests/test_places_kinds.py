@@ -109,3 +109,17 @@ def test_a_people_before_its_villages_is_no_settlement(text, admin1):
 ])
 def test_the_leaders_of_a_community_name_a_people_not_a_village(text, town):
     assert _event_place(text).location == town
+
+
+# ------------------------------------------------------------------ a forest, mountains or a park no list knows
+@pytest.mark.parametrize(("text", "feature", "admin1"), [
+    ("Cameroonian troops clashed with Boko Haram fighters in the Mandara mountains of the Far North region on "
+     "Tuesday, killing 11 militants.", "Mandara mountains", "Far North"),
+    ("Boko Haram militants attacked Waza National Park in Cameroon's Far North on Friday, killing two rangers.",
+     "Waza National Park", "Far North"),
+    ("Nigerian jets bombed bandit camps in the Kuyambana forest of Zamfara State on Monday, killing 30.",
+     "Kuyambana forest", "Zamfara"),
+])
+def test_a_named_natural_area_no_list_knows_is_the_place(text, feature, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (feature, admin1), place

@@ -88,6 +88,7 @@ class PlaceReader:
         self._unled_after = re.compile(data.get("settlement_unled_after", "(?!)"))  # "Kurmin Masara community"
         self._unled_before = re.compile(data.get("settlement_unled_before", "(?!)"))  # not "the Fulani community"
         self._loose_before = re.compile(data.get("settlement_loose_before", "(?!)"))
+        self._feature_after = re.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
         self._people_after = re.compile(data.get("people_after", "(?!)"))  # "attacked Zaghawa villages": a people
         self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._dateline = re.compile(data.get("dateline", "(?!)"))
@@ -229,8 +230,13 @@ class PlaceReader:
         last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
+        # "the Mandara mountains", "Waza National Park": a natural area, its word part of the name
+        feature = self._feature_after.match(text[e:e + 30]) or bool(last and self._feature_after.match(last.group()))
+        if feature and feature is not True:
+            e += feature.end()
         before = text[max(0, s - 40):s]
-        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
+        if not (feature and self._cue_rx.search(before) or self._settlement_before.search(before)
+                or self._settlement_after.match(text[e:e + 40])
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
