@@ -123,3 +123,17 @@ def test_the_leaders_of_a_community_name_a_people_not_a_village(text, town):
 def test_a_named_natural_area_no_list_knows_is_the_place(text, feature, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (feature, admin1), place
+
+
+# ------------------------------------------------------------------ camps of the displaced named in a list
+@pytest.mark.parametrize(("text", "camp", "admin1"), [
+    ("Drones struck the Kassab, Fata Borno and Kutum camps for displaced people in North Darfur on Monday, "
+     "killing 9.", "Kassab camp", "North Darfur"),
+    ("Gunmen attacked the Dalori and Bakassi IDP camps in Borno State on Sunday, killing four displaced people.",
+     "Dalori camp", "Borno"),
+    ("Mortars hit the Kanyaruchinya and Bulengo displacement camps near Goma on Tuesday, killing five.",
+     "Kanyaruchinya camp", "North Kivu"),
+])
+def test_the_first_of_a_list_of_camps_is_named_as_a_camp(text, camp, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (camp, admin1), place
