@@ -137,3 +137,25 @@ def test_a_named_natural_area_no_list_knows_is_the_place(text, feature, admin1):
 def test_the_first_of_a_list_of_camps_is_named_as_a_camp(text, camp, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (camp, admin1), place
+
+
+# ------------------------------------------------------------------ "the X area of CITY": a neighbourhood of the city
+@pytest.mark.parametrize(("text", "city", "admin1"), [
+    ("A suicide bomber killed five people in the Hayatabad area of Peshawar on Monday, police said.",
+     "Peshawar", "Khyber Pakhtunkhwa"),
+    ("Gunmen shot dead three traders in the Gwange area of Maiduguri on Friday, police said.", "Maiduguri", "Borno"),
+    ("Gangs torched homes in the Solino area of Port-au-Prince on Sunday, killing four residents.",
+     "Port-au-Prince", "Ouest"),
+])
+def test_an_area_of_a_large_city_is_placed_at_the_city(text, city, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (city, admin1), place
+
+
+@pytest.mark.parametrize(("text", "village"), [
+    ("Insurgents killed four farmers in the Kuda area of Madagali, Adamawa State, on Friday.", "Kuda"),
+    ("Gunmen killed four herders in the Kalagari area of Konduga LGA on Friday.", "Kalagari"),
+    ("Militants attacked a checkpoint in the Mir Ali area of North Waziristan on Friday.", "Mir Ali"),
+])
+def test_an_area_of_a_small_town_or_district_is_a_village(text, village):
+    assert _event_place(text).location == village

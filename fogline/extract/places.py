@@ -22,6 +22,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 _FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
+_CITY = 100000  # a town this large has neighbourhoods ('the X area of Y'), a smaller one villages around it
 _ONE_WORD = re.compile(r"\S+")  # a name of one word: no word of it to cut
 _COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
@@ -272,8 +273,15 @@ class PlaceReader:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
+        if link is None and self._city(names[-1]):
+            return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
         return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
                    or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
+
+    def _city(self, name: str) -> bool:
+        """Whether a name is a large town (its district may share the name) and no region or country."""
+        towns = self.gaz.lookup(name)
+        return bool(towns) and towns[0].population >= _CITY and not (self.gaz.admin1(name) or self.gaz.country(name))
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
