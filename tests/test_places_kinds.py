@@ -159,3 +159,22 @@ def test_an_area_of_a_large_city_is_placed_at_the_city(text, city, admin1):
 ])
 def test_an_area_of_a_small_town_or_district_is_a_village(text, village):
     assert _event_place(text).location == village
+
+
+# ------------------------------------------------------------------ where forces were sent afterwards
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen killed eight people in Plateau State on Sunday. Police said more officers had been deployed to Mangu "
+     "and Bokkos.", "Plateau"),
+    ("Bandits killed 11 people in Katsina State on Monday. The army has dispatched two battalions to Jibia, Batsari "
+     "and Safana, a spokesman said.", "Katsina"),
+    ("GUSAU - Armed bandits have killed at least 30 people in fresh attacks in Zamfara State, officials said on "
+     "Sunday. The police said operatives had been deployed to Maru, Tsafe and Bungudu to restore calm.", "Zamfara"),
+])
+def test_towns_forces_were_sent_to_give_only_the_region(text, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (None, admin1), place
+
+
+def test_soldiers_deployed_somewhere_and_attacked_there_keep_the_town():
+    assert _event_place("Soldiers deployed to Gwoza repelled an attack on Sunday, killing 12 insurgents.").location \
+        == "Gwoza"

@@ -81,6 +81,7 @@ class PlaceReader:
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
+        self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = re.compile(data.get("settlement_tail", "(?!)"))
@@ -177,6 +178,9 @@ class PlaceReader:
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
+                if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
+                    out.append(replace(mention, precision=3))  # where forces went: its region, not the place
+                    break
                 if mention and mention.precision < 3 and self._unit_home.search(text[max(0, s - 60):s]):
                     homes.append(mention)
                     break
