@@ -178,3 +178,16 @@ def test_towns_forces_were_sent_to_give_only_the_region(text, admin1):
 def test_soldiers_deployed_somewhere_and_attacked_there_keep_the_town():
     assert _event_place("Soldiers deployed to Gwoza repelled an attack on Sunday, killing 12 insurgents.").location \
         == "Gwoza"
+
+
+# ------------------------------------------------------------------ a nationality-only report: the city next door
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("Ukrainian drones struck an oil depot in Voronezh overnight, injuring three people, the regional governor said.",
+     "Voronezh", "Russia"),
+    ("Russian missiles struck Nikolaev on Sunday, killing two people, the regional governor said.",
+     "Mykolayiv", "Ukraine"),
+    ("Burkinabe jihadists attacked Gao on Sunday, killing 12 civilians.", "Gao", "Mali"),
+])
+def test_a_city_next_door_beats_a_hamlet_of_the_attackers_country(text, town, country):
+    place = _event_place(text)
+    assert (place.location, place.country) == (town, country), place

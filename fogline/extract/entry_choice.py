@@ -62,6 +62,15 @@ def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None, nam
     return best if best.kind == "supplement" or best.population >= _TOWN else None
 
 
+def bigger_next_door(entries: list[PlaceEntry], entry: PlaceEntry, centre: tuple[float, float] | None) -> PlaceEntry:
+    """In a report whose countries come only from nationality words, a city of the name next door that is far
+    larger than the hamlet of the attackers' country ('Russian missiles struck Nikolaev': Mykolaiv, not a Rostov
+    village of 600 people)."""
+    others = [e for e in entries if e.country_code != entry.country_code and not far_away(e, centre)]
+    big = max(others, key=lambda e: e.population, default=None)
+    return big if big is not None and much_bigger(big, entry) else entry
+
+
 def far_away(entry: PlaceEntry, centre: tuple[float, float] | None) -> bool:
     """Whether a town lies farther from the report's country's centre than a neighbour's town could."""
     return centre is not None and _distance(entry, centre) > _NEXT_DOOR

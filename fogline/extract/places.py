@@ -10,7 +10,7 @@ from ..text import fold
 from .admin2 import Areas
 from .border_words import BorderWords
 from .country_after import CountryAfter
-from .entry_choice import beside, far_away, next_door, not_an_area, pick, used
+from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import Run, candidates, runs
 from .role_cities import RoleCities
@@ -377,6 +377,8 @@ class PlaceReader:
             pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
         if abroad and (entry is None or far_away(entry, centre)):
             entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
+        elif abroad and entry.kind != "supplement":
+            entry = bigger_next_door(entries, entry, centre)
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry and codes and entry.country_code not in codes and far_away(entry, centre) \
