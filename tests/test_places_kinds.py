@@ -191,3 +191,19 @@ def test_soldiers_deployed_somewhere_and_attacked_there_keep_the_town():
 def test_a_city_next_door_beats_a_hamlet_of_the_attackers_country(text, town, country):
     place = _event_place(text)
     assert (place.location, place.country) == (town, country), place
+
+
+# ------------------------------------------------------------------ where residents fled: "the nearby X"
+_FLED = ("{dateline} - {attackers} attacked the northern town of {town} on Wednesday, security sources said.\n\n"
+         "Dozens of civilians were killed, according to a local official, who said the attackers came from three "
+         "directions.\n\nHundreds of residents fled to {refuge}.")
+
+
+@pytest.mark.parametrize(("dateline", "attackers", "town", "refuge"), [
+    ("MAPUTO, Mozambique (Reuters)", "Insurgents", "Palma", "the nearby Afungi peninsula"),
+    ("OUAGADOUGOU (Reuters)", "Jihadists", "Kaya", "nearby Pissila"),
+    ("MAIDUGURI, Nigeria", "Insurgents", "Monguno", "the neighbouring town of Gajiram"),
+])
+def test_the_nearby_town_residents_fled_to_is_not_the_place(dateline, attackers, town, refuge):
+    text = _FLED.format(dateline=dateline, attackers=attackers, town=town, refuge=refuge)
+    assert _event_place(text).location == town
