@@ -207,3 +207,16 @@ _FLED = ("{dateline} - {attackers} attacked the northern town of {town} on Wedne
 def test_the_nearby_town_residents_fled_to_is_not_the_place(dateline, attackers, town, refuge):
     text = _FLED.format(dateline=dateline, attackers=attackers, town=town, refuge=refuge)
     assert _event_place(text).location == town
+
+
+# ------------------------------------------------------------------ an island named with its word
+@pytest.mark.parametrize(("text", "island", "admin1"), [
+    ("RSF fighters besieging Tuti island in Khartoum killed three residents on Wednesday, activists said.",
+     "Tuti", "Khartoum"),
+    ("ISWAP fighters killed nine fishermen on Kirta Wulgo island, Borno State, on Tuesday.", "Kirta Wulgo", "Borno"),
+    ("Jihadists killed 12 fishermen at Kwatar Mota, an island of Lake Chad in Borno State, on Monday.",
+     "Kwatar Mota", "Borno"),
+])
+def test_an_island_named_with_its_word_is_the_place(text, island, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (island, admin1), place
