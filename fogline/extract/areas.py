@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
@@ -45,7 +44,7 @@ class AreaReader:
         # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
         # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
         # its aliases too, and each form without its accents: English news writes "Cite Soleil" for "Cité Soleil"
-        forms = {f for n, e in self.areas.written for f in (n, _unaccented(n))
+        forms = {f for n, e in self.areas.written for f in (n, fold(n, lower=False))
                  if fold(n) not in self._not_places and not gazetteer.admin1(n) and not gazetteer.country(n)
                  and not any(t.country_code == e.country_code for t in gazetteer.lookup(n))}
         bare = sorted(forms)
@@ -171,10 +170,6 @@ def _beginnings(words: list[str]) -> tuple[str, ...] | None:
     of a text (``start_literals``); None when they cannot be listed (no test)."""
     pattern = lowered(alternation(words)) if words else None
     return start_literals(pattern, 24) if pattern else None
-
-
-def _unaccented(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def pick(entries: list[PlaceEntry], codes: list[str]) -> PlaceEntry | None:
