@@ -220,3 +220,14 @@ def test_the_nearby_town_residents_fled_to_is_not_the_place(dateline, attackers,
 def test_an_island_named_with_its_word_is_the_place(text, island, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (island, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Les soldats du 5e bataillon basé à Djibo ont repoussé une attaque près d'Arbinda dimanche, tuant 12 "
+     "terroristes.", "Aribinda"),
+    ("Des militaires du régiment stationné à Mora ont été attaqués près de Kolofata mardi.", "Kolofata"),
+    ("Une patrouille de la brigade cantonnée à Dori est tombée dans une embuscade près de Seytenga lundi.",
+     "Seytenga"),
+])
+def test_the_home_of_a_unit_gives_way_in_french_too(text, town):
+    assert _event_place(text, "fr").location == town
