@@ -231,3 +231,15 @@ def test_an_island_named_with_its_word_is_the_place(text, island, admin1):
 ])
 def test_the_home_of_a_unit_gives_way_in_french_too(text, town):
     assert _event_place(text, "fr").location == town
+
+
+# ------------------------------------------------------------------ a holder's adjective before a capitalised name
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Army jets bombed the RSF-controlled Wad Madani on Monday, killing eight, residents said.",
+     "Wad Medani", "Al Jazirah"),
+    ("Ukrainian drones hit a fuel depot in Russian-occupied Melitopol on Sunday.", "Melitopol", "Zaporizhzhia"),
+    ("M23-held Goma came under mortar fire on Friday, killing four.", "Goma", "North Kivu"),
+])
+def test_a_holders_adjective_is_no_part_of_the_name(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place

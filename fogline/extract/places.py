@@ -213,13 +213,10 @@ class PlaceReader:
 
     def _trimmed(self, runs, text: str):
         """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
-        first word; ``glued_before`` of places.json)."""
-        if not self.glued:  # a language without such prepositions: the runs as they are
-            yield from runs
-            return
+        first word; ``glued_before`` of places.json) nor a holder's adjective ('the RSF-controlled Wad Madani')."""
         for m in runs:
             first = _FIRST_WORD.match(text, m.start(), m.end())
-            if first and fold(first.group().strip()) in self.glued:
+            if first and (fold(first.group().strip()) in self.glued or self._holder.search(first.group().strip())):
                 yield Run(first.end(), m.end())
             else:
                 yield m
