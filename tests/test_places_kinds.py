@@ -239,6 +239,7 @@ def test_the_home_of_a_unit_gives_way_in_french_too(text, town):
      "Wad Medani", "Al Jazirah"),
     ("Ukrainian drones hit a fuel depot in Russian-occupied Melitopol on Sunday.", "Melitopol", "Zaporizhzhia"),
     ("M23-held Goma came under mortar fire on Friday, killing four.", "Goma", "North Kivu"),
+    ("Nigerian jets bombed Boko Haram-held Gwoza on Monday, killing 20 insurgents.", "Gwoza", "Borno"),
 ])
 def test_a_holders_adjective_is_no_part_of_the_name(text, town, admin1):
     place = _event_place(text)

@@ -216,10 +216,15 @@ class PlaceReader:
         first word; ``glued_before`` of places.json) nor a holder's adjective ('the RSF-controlled Wad Madani')."""
         for m in runs:
             first = _FIRST_WORD.match(text, m.start(), m.end())
-            if first and (fold(first.group().strip()) in self.glued or self._holder.search(first.group().strip())):
+            if first and fold(first.group().strip()) in self.glued:
                 yield Run(first.end(), m.end())
-            else:
-                yield m
+                continue
+            held = None  # "Boko Haram-held Gwoza": the name starts after the holder's adjective
+            if "-" in text[m.start():m.end()]:
+                for w in _FIRST_WORD.finditer(text, m.start(), m.end()):
+                    if self._holder.search(w.group().strip()):
+                        held = w.end()
+            yield Run(held, m.end()) if held else m
 
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
@@ -410,7 +415,8 @@ class PlaceReader:
             return True
         if self._glossed(text, start, m.name_end):
             return True
-        return bool(self._cue_rx.search(text[max(0, start - 40):start]))
+        before = text[max(0, start - 40):start]
+        return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 
     def country_of(self, word: str) -> PlaceEntry | None:
         """The country a name or a nationality word names ('Niger', 'Burkinabe')."""
