@@ -244,3 +244,19 @@ def test_the_home_of_a_unit_gives_way_in_french_too(text, town):
 def test_a_holders_adjective_is_no_part_of_the_name(text, town, admin1):
     place = _event_place(text)
     assert (place.location, place.admin1) == (town, admin1), place
+
+
+# ------------------------------------------------------------------ a nationality word glued before the name
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Russian troops shelled Ukrainian Pokrovsk on Monday, killing two.", "Pokrovsk", "Donetsk"),
+    ("Gunmen attacked Nigerian Gwoza on Sunday, killing eight.", "Gwoza", "Borno"),
+    ("Rebels shelled Congolese Sake on Friday, killing three.", "Sake", "North Kivu"),
+])
+def test_a_nationality_word_before_a_town_is_no_part_of_its_name(text, town, admin1):
+    place = _event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place
+
+
+def test_a_region_named_with_a_nationality_word_stays_that_region():
+    place = _event_place("Clashes in Ethiopia's Somali Region killed 12 people on Monday.")
+    assert (place.location, place.admin1) == (None, "Somali"), place

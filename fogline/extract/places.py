@@ -219,12 +219,22 @@ class PlaceReader:
             if first and fold(first.group().strip()) in self.glued:
                 yield Run(first.end(), m.end())
                 continue
+            if first and fold(first.group().strip()) in self._demonyms and self._demonym_glued(text, m, first.end()):
+                yield Run(first.end(), m.end())  # "shelled Ukrainian Pokrovsk": the nationality is no part of it
+                continue
             held = None  # "Boko Haram-held Gwoza": the name starts after the holder's adjective
             if "-" in text[m.start():m.end()]:
                 for w in _FIRST_WORD.finditer(text, m.start(), m.end()):
                     if self._holder.search(w.group().strip()):
                         held = w.end()
             yield Run(held, m.end()) if held else m
+
+    def _demonym_glued(self, text: str, run, rest: int) -> bool:
+        """Whether a nationality word opens a run whose rest names a place ('Nigerian Gwoza'), not a known name of
+        its own ('Somali Region') nor words that name no place ('Malian Armed Forces')."""
+        whole = text[run.start():run.end()]
+        return not all(w in self.not_places for w in fold(text[rest:run.end()]).split()) \
+            and not (self.gaz.admin1(whole) or self.gaz.lookup(whole) or self.gaz.country(whole))
 
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
