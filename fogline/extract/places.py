@@ -10,19 +10,18 @@ from ..text import fold
 from .admin2 import Areas
 from .border_words import BorderWords
 from .country_after import CountryAfter
-from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
+from .entry_choice import beside, bigger_next_door, far_away, large_town, next_door, not_an_area, pick, used
 from .features import FeatureWords
-from .name_runs import Run, candidates, runs
+from .name_runs import candidates, runs
 from .role_cities import RoleCities
+from .run_trims import RunTrims
 from .text import CaselessRegex, alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _PARAGRAPH = re.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = re.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
-_FIRST_WORD = re.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = re.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
-_CITY = 100000  # a town this large has neighbourhoods ('the X area of Y'), a smaller one villages around it
 _ONE_WORD = re.compile(r"\S+")  # a name of one word: no word of it to cut
 _COMMA = re.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
@@ -93,6 +92,7 @@ class PlaceReader:
         self._feature_after = re.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
         self._people_after = re.compile(data.get("people_after", "(?!)"))  # "attacked Zaghawa villages": a people
         self._holder = re.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
+        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder)  # 'À Djibo'
         self._dateline = re.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
@@ -136,7 +136,7 @@ class PlaceReader:
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
-        for m in self._trimmed(runs(self._name_rx, self._possessive_cut, text), text):
+        for m in self._trims.trimmed(runs(self._name_rx, self._possessive_cut, text), text):
             feature = self._features.find(text, m.start(), m.end()) if features else None
             if feature and not any(a <= feature[0] < b or feature[0] <= a < m.end() for a, b in skip):
                 out.append(PlaceMention(feature[0], m.end(), feature[1], 2, feature[0], m.end()))  # an area: 'near'
@@ -211,31 +211,6 @@ class PlaceReader:
         """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
         return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
 
-    def _trimmed(self, runs, text: str):
-        """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
-        first word; ``glued_before`` of places.json) nor a holder's adjective ('the RSF-controlled Wad Madani')."""
-        for m in runs:
-            first = _FIRST_WORD.match(text, m.start(), m.end())
-            if first and fold(first.group().strip()) in self.glued:
-                yield Run(first.end(), m.end())
-                continue
-            if first and fold(first.group().strip()) in self._demonyms and self._demonym_glued(text, m, first.end()):
-                yield Run(first.end(), m.end())  # "shelled Ukrainian Pokrovsk": the nationality is no part of it
-                continue
-            held = None  # "Boko Haram-held Gwoza": the name starts after the holder's adjective
-            if "-" in text[m.start():m.end()]:
-                for w in _FIRST_WORD.finditer(text, m.start(), m.end()):
-                    if self._holder.search(w.group().strip()):
-                        held = w.end()
-            yield Run(held, m.end()) if held else m
-
-    def _demonym_glued(self, text: str, run, rest: int) -> bool:
-        """Whether a nationality word opens a run whose rest names a place ('Nigerian Gwoza'), not a known name of
-        its own ('Somali Region') nor words that name no place ('Malian Armed Forces')."""
-        whole = text[run.start():run.end()]
-        return not all(w in self.not_places for w in fold(text[rest:run.end()]).split()) \
-            and not (self.gaz.admin1(whole) or self.gaz.lookup(whole) or self.gaz.country(whole))
-
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
         written name; the event takes its coordinates from a known place of the report (see extract)."""
@@ -289,15 +264,10 @@ class PlaceReader:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
-        if link is None and self._city(names[-1]):
+        if link is None and large_town(self.gaz, names[-1]):
             return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
         return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
                    or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
-
-    def _city(self, name: str) -> bool:
-        """Whether a name is a large town (its district may share the name) and no region or country."""
-        towns = self.gaz.lookup(name)
-        return bool(towns) and towns[0].population >= _CITY and not (self.gaz.admin1(name) or self.gaz.country(name))
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
