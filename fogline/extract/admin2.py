@@ -31,6 +31,7 @@ class Areas:
 
     def __init__(self, gazetteer: Gazetteer, folder: Path = AREAS_DIR):
         self._by_key: dict[str, list[PlaceEntry]] = {}
+        self.written: list[tuple[str, PlaceEntry]] = []  # every name and alias as the CSV writes it
         for path in sorted(folder.glob("*.csv")):
             cc = path.stem.upper()
             country = gazetteer.country(cc)
@@ -46,6 +47,7 @@ class Areas:
                     entry = PlaceEntry(None, row["name"].strip(), cc, country.country, country.iso3, admin1,
                                        lat, lon, 0, AREA)
                     aliases = [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+                    self.written += [(x, entry) for x in [entry.name, *aliases]]
                     for key in {fold(x) for x in [entry.name, *aliases]} - {""}:
                         self._by_key.setdefault(key, []).append(entry)
 

@@ -43,9 +43,11 @@ class AreaReader:
         self._not_places = {fold(w) for w in data.get("not_places", [])}
         # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
         # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
-        bare = sorted({e.name for e in self.areas.entries() if fold(e.name) not in self._not_places
-                       and not gazetteer.admin1(e.name) and not gazetteer.country(e.name)
-                       and not any(t.country_code == e.country_code for t in gazetteer.lookup(e.name))})
+        # its aliases too, and each form without its accents: English news writes "Cite Soleil" for "Cité Soleil"
+        forms = {f for n, e in self.areas.written for f in (n, fold(n, lower=False))
+                 if fold(n) not in self._not_places and not gazetteer.admin1(n) and not gazetteer.country(n)
+                 and not any(t.country_code == e.country_code for t in gazetteer.lookup(n))}
+        bare = sorted(forms)
         self._bare: dict[str, list[str]] = {}  # first word -> the names it starts, longest first
         for n in sorted(bare, key=len, reverse=True):
             self._bare.setdefault(n.split()[0], []).append(n)

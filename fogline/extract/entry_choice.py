@@ -7,6 +7,7 @@ from ..gazetteer import Gazetteer, PlaceEntry, fold
 
 _NEXT_DOOR = 25  # degrees (latitude plus longitude) from a country's capital to a town of a neighbour
 _AREA_OVER_TOWN = 50000  # a foreign town this large is meant rather than an area of a country at war
+_CITY = 100000  # a town with neighbourhoods
 # a town of another of the report's countries this large and this many times larger than the first country's
 # namesake is the one meant ('Pokrovsk' in a report on Russia's war in Ukraine)
 BIGGER_TOWN, BIGGER = 50000, 5
@@ -60,6 +61,22 @@ def next_door(entries: list[PlaceEntry], centre: tuple[float, float] | None, nam
         return None
     best = max(near, key=lambda e: e.population)
     return best if best.kind == "supplement" or best.population >= _TOWN else None
+
+
+def large_town(gaz: Gazetteer, name: str) -> bool:
+    """Whether a name is a large town (its district may share the name) and no region or country: a town this
+    large has neighbourhoods ('the Hayatabad area of Peshawar'), a smaller one villages around it."""
+    towns = gaz.lookup(name)
+    return bool(towns) and towns[0].population >= _CITY and not (gaz.admin1(name) or gaz.country(name))
+
+
+def bigger_next_door(entries: list[PlaceEntry], entry: PlaceEntry, centre: tuple[float, float] | None) -> PlaceEntry:
+    """In a report whose countries come only from nationality words, a city of the name next door that is far
+    larger than the hamlet of the attackers' country ('Russian missiles struck Nikolaev': Mykolaiv, not a Rostov
+    village of 600 people)."""
+    others = [e for e in entries if e.country_code != entry.country_code and not far_away(e, centre)]
+    big = max(others, key=lambda e: e.population, default=None)
+    return big if big is not None and much_bigger(big, entry) else entry
 
 
 def far_away(entry: PlaceEntry, centre: tuple[float, float] | None) -> bool:

@@ -11,17 +11,17 @@ from . import pattern_cache
 from .admin2 import Areas
 from .border_words import BorderWords
 from .country_after import CountryAfter
-from .entry_choice import beside, far_away, next_door, not_an_area, pick, used
+from .entry_choice import beside, bigger_next_door, far_away, large_town, next_door, not_an_area, pick, used
 from .features import FeatureWords
-from .name_runs import Run, candidates, runs
+from .name_runs import candidates, runs
 from .role_cities import RoleCities
+from .run_trims import RunTrims
 from .text import CaselessRegex, alternation
 
 UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
 _CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _PARAGRAPH = pattern_cache.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = pattern_cache.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
-_FIRST_WORD = pattern_cache.compile(r"[^\s]+\s+")  # a run's first word and the spaces after it
 _LAST_WORD = pattern_cache.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
 _ONE_WORD = pattern_cache.compile(r"\S+")  # a name of one word: no word of it to cut
 _COMMA = pattern_cache.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
@@ -80,6 +80,9 @@ class PlaceReader:
         self.country_after = CountryAfter(data.get("country_after"), gazetteer)  # "Illela in Niger"
         self._elsewhere = CaselessRegex(f"(?:{data.get('elsewhere_before', '(?!)')})|(?:{self._origin.pattern})")
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
+        # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
+        self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
+        self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
@@ -90,12 +93,18 @@ class PlaceReader:
         self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
+        self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
+        # "attacked Zaghawa villages": a people
+        self._people_after = pattern_cache.compile(data.get("people_after", "(?!)"))
         self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
+        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder)  # 'À Djibo'
         self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
         area_words = alternation(data.get("area_unlisted", []))
         self._area_tail = pattern_cache.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
         self._area_head = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
+        self._area_next = pattern_cache.compile(  # "Ukum LGA"
+            rf"\s+(?:{area_words})(?![\w-])", re.I) if area_words else None
         area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
         self._area_named = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
@@ -125,6 +134,7 @@ class PlaceReader:
         reading again when the report's countries change. ``abroad``: the countries come only from nationality
         words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
+        homes: list[PlaceMention] = []  # towns named as a unit's home ('the 6th Brigade based in X')
         uses = [] if uses_countries is None else uses_countries
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
@@ -132,7 +142,7 @@ class PlaceReader:
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
-        for m in self._trimmed(runs(self._name_rx, self._possessive_cut, text), text):
+        for m in self._trims.trimmed(runs(self._name_rx, self._possessive_cut, text), text):
             feature = self._features.find(text, m.start(), m.end()) if features else None
             if feature and not any(a <= feature[0] < b or feature[0] <= a < m.end() for a, b in skip):
                 out.append(PlaceMention(feature[0], m.end(), feature[1], 2, feature[0], m.end()))  # an area: 'near'
@@ -174,6 +184,12 @@ class PlaceReader:
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
+                if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
+                    out.append(replace(mention, precision=3))  # where forces went: its region, not the place
+                    break
+                if mention and mention.precision < 3 and self._unit_home.search(text[max(0, s - 60):s]):
+                    homes.append(mention)
+                    break
                 if mention:
                     out.append(mention)
                     break
@@ -181,6 +197,9 @@ class PlaceReader:
                 unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
+        if homes:  # another town is where it happened; the home still says the country (and region)
+            other = any(p.precision < 3 for p in out)
+            out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
         return sorted(out, key=lambda p: p.start) if capital_places else out
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
@@ -198,19 +217,6 @@ class PlaceReader:
         """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
         return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
 
-    def _trimmed(self, runs, text: str):
-        """Runs without a leading preposition glued to the name ('À Djibo', 'Au Bénin': a sentence's capitalised
-        first word; ``glued_before`` of places.json)."""
-        if not self.glued:  # a language without such prepositions: the runs as they are
-            yield from runs
-            return
-        for m in runs:
-            first = _FIRST_WORD.match(text, m.start(), m.end())
-            if first and fold(first.group().strip()) in self.glued:
-                yield Run(first.end(), m.end())
-            else:
-                yield m
-
     def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
         """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
         written name; the event takes its coordinates from a known place of the report (see extract)."""
@@ -222,8 +228,13 @@ class PlaceReader:
         last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
         if last and self._settlement_after.match(last.group()):
             e = s + last.start()
+        # "the Mandara mountains", "Waza National Park": a natural area, its word part of the name
+        feature = self._feature_after.match(text[e:e + 30]) or bool(last and self._feature_after.match(last.group()))
+        if feature and feature is not True:
+            e += feature.end()
         before = text[max(0, s - 40):s]
-        if not (self._settlement_before.search(before) or self._settlement_after.match(text[e:e + 40])
+        if not (feature and self._cue_rx.search(before) or self._settlement_before.search(before)
+                or self._settlement_after.match(text[e:e + 40])
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
@@ -231,8 +242,9 @@ class PlaceReader:
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
-        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before):
-            return None  # an area, read by the area reader
+        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
+                or self._area_next and self._area_next.match(text, e, e + 40):
+            return None  # an area, read by the area reader ("X village of Ukum local government area": not Ukum)
         while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
             e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
             name = text[s:e]
@@ -258,6 +270,8 @@ class PlaceReader:
             return False
         words = run.group().split()
         names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
+        if link is None and large_town(self.gaz, names[-1]):
+            return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
         return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
                    or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
 
@@ -310,7 +324,7 @@ class PlaceReader:
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
                     or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
                 continue  # "Njikwa Subdivision": an area, left to the area reader
-            if self.gaz.country(name) or self.gaz.admin1(name):
+            if self.gaz.country(name) or self.gaz.admin1(name) or self._people_after.match(text[e:e + 40]):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
                 continue
@@ -351,8 +365,13 @@ class PlaceReader:
             pick(beside(self.gaz, entries, codes), codes, cued=cued, centre=centre)
         if abroad and (entry is None or far_away(entry, centre)):
             entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
+        elif abroad and entry.kind != "supplement":
+            entry = bigger_next_door(entries, entry, centre)
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
+        if entry and codes and entry.country_code not in codes and far_away(entry, centre) \
+                and fold(entry.name, compact=True) != fold(name, compact=True):
+            return None  # "Ngoma village" in a report on Nigeria: a village, not Goma's other name far away
         if entry:
             near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
                 or bool(self._area_after and self._area_after.match(after))
@@ -382,7 +401,8 @@ class PlaceReader:
             return True
         if self._glossed(text, start, m.name_end):
             return True
-        return bool(self._cue_rx.search(text[max(0, start - 40):start]))
+        before = text[max(0, start - 40):start]
+        return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 
     def country_of(self, word: str) -> PlaceEntry | None:
         """The country a name or a nationality word names ('Niger', 'Burkinabe')."""
