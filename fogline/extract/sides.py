@@ -16,6 +16,7 @@ from .alignment import fix_sides, opposed
 from .attribution import AttributionReader
 from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
+from .quoted_groups import QuotedGroups
 from .segment import EventDraft
 from .sources import Sources
 from .text import CaselessRegex, words_regex
@@ -43,6 +44,7 @@ class Sides:
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
         self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
+        self._quoted = QuotedGroups(data, actor_dict)  # "“our men hold the town,” the spokesman said"
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -103,6 +105,8 @@ class Sides:
                     found[name].evidence.append(ev)
             if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
                 self._weak_victims(v, country, found)
+        for a in self._quoted.parties(draft, ctx, claims, set(found)):
+            found[a.name] = a
         actors = list(found.values())
         if any(source.values()):  # "police said gunmen killed four people": the police only tell it
             rest = [a for a in actors if not source.get(a.name) or a.name in hurt]

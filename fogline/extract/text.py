@@ -26,7 +26,9 @@ from .scan import (
 )
 
 # the lookahead first lets the engine pass over the characters that can start no boundary (twice as fast)
-_BOUNDARY = pattern_cache.compile(r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
+# ("… ont été tués. « Nous avons …": French puts a space after its opening quotation mark)
+_BOUNDARY = pattern_cache.compile(
+    r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=(?:[\"'“‘(]|«\s?)?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,52 @@
+"""The first person of a quotation is the group of whoever speaks it (extract/quoted_groups.py): "“After fierce
+fighting, our men now control the town,” he said" makes the spokesman's coalition a party of the fight — the one
+that tells it, on side A — where no sentence of the event names it."""
+
+from datetime import date
+
+import pytest
+
+from fogline.extract import extract
+from fogline.records import Document
+
+PUBLISHED = date(2025, 5, 12)
+
+
+def _event(text: str, language: str):
+    events = extract(Document("q", text, language, PUBLISHED)).events
+    assert len(events) == 1
+    return events[0]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "According to a spokesman for the Wazalendo coalition, the offensive began at dawn on Sunday. “After "
+           "fierce fighting, our men now control Kalembe,” he said. He said 14 rebels were killed. Local sources "
+           "said three civilians were killed by stray bullets during the clashes."),
+    ("fr", "Selon un porte-parole de la coalition wazalendo, l'offensive a été lancée dimanche à l'aube. « Après "
+           "de violents combats, nos éléments contrôlent désormais Kalembe », a-t-il déclaré. Il affirme que 14 "
+           "rebelles ont été tués. Des sources locales font état de trois civils tués par des balles perdues lors "
+           "des combats."),
+])
+def test_the_quoted_groups_fight_is_a_battle_it_takes_part_in(language, text):
+    e = _event(text, language)
+    sides = {a.name: a.side for a in e.actors}
+    assert e.event_type == "Battles"  # not a one-sided attack on the civilians hit by stray bullets
+    assert sides.get("Wazalendo") == "A" and sides.get("M23: March 23 Movement") == "B"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "According to a spokesman for the Wazalendo coalition, the offensive began at dawn on Sunday. “After "
+           "fierce fighting, our men now control Kalembe,” he said. He said 14 rebels were killed."),
+    ("fr", "Selon un porte-parole de la coalition wazalendo, l'offensive a été lancée dimanche à l'aube. « Après "
+           "de violents combats, nos éléments contrôlent désormais Kalembe », a-t-il déclaré. Il affirme que 14 "
+           "rebelles ont été tués."),
+])
+def test_the_group_that_tells_its_own_fight_is_side_a(language, text):
+    sides = {a.name: a.side for a in _event(text, language).actors}
+    assert (sides.get("Wazalendo"), sides.get("M23: March 23 Movement")) == ("A", "B")
+
+
+def test_a_residents_we_adds_no_armed_group():
+    e = _event("Residents described the attack. “We fled when M23 rebels stormed Kalembe on Sunday and killed 14 "
+               "people,” a resident said.", "en")
+    assert {a.name for a in e.actors} == {"M23: March 23 Movement", "Civilians (Democratic Republic of Congo)"}
