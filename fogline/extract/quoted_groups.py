@@ -17,6 +17,8 @@ AFTER = 300  # characters after a quote's end where the figures of its speaker a
 
 
 class QuotedGroups:
+    """Reads the groups behind a quote's "we" (attribution.json ``quoted_group_words``)."""
+
     def __init__(self, data: dict, actor_dict: ActorDictionary):
         words = data["attribution"].get("quoted_group_words", [])
         self._words = words_regex(words) if words else None
@@ -31,10 +33,7 @@ class QuotedGroups:
         text, out = ctx.doc.text, {}
         for idx in draft.sentences:
             v = ctx.views[idx]
-            words = list(self._words.finditer(v.s.text))
-            if not words:
-                continue
-            for m in words:
+            for m in self._words.finditer(v.s.text):
                 start = v.s.start + m.start()
                 quote = quote_around(text, start)
                 group = self._speaker_group(quote, claims) if quote else None
