@@ -50,3 +50,19 @@ def test_a_residents_we_adds_no_armed_group():
     e = _event("Residents described the attack. “We fled when M23 rebels stormed Kalembe on Sunday and killed 14 "
                "people,” a resident said.", "en")
     assert {a.name for a in e.actors} == {"M23: March 23 Movement", "Civilians (Democratic Republic of Congo)"}
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The Wazalendo coalition's spokesman spoke to reporters on Monday. “Our fighters ambushed an M23 convoy "
+           "near Kalembe on Sunday and killed 14 rebels,” he said."),
+    ("en", "A spokesman for the Wazalendo coalition was speaking to reporters in Goma on Monday. “Our fighters "
+           "ambushed an M23 convoy near Kalembe on Sunday and killed 14 rebels,” he said."),
+    ("fr", "Le porte-parole de la coalition wazalendo s'est exprimé lundi. « Nos combattants ont tendu une "
+           "embuscade à un convoi du M23 près de Kalembe dimanche et ont tué 14 rebelles », a-t-il déclaré."),
+])
+def test_a_speaker_who_spoke_to_the_press_owns_the_quote_after(language, text):
+    """"X spoke to reporters", "X s'est exprimé": a verb of speaking with no content of its own still names who
+    the next quote's "he said" is (before, the claim went to the outlet or to the group the quote names)."""
+    e = _event(text, language)
+    assert [(c.low, c.claimant) for c in e.claims] == [(14, "Wazalendo")]
+    assert {a.name: a.side for a in e.actors}.get("Wazalendo") == "A"
