@@ -66,3 +66,16 @@ def test_a_speaker_who_spoke_to_the_press_owns_the_quote_after(language, text):
     e = _event(text, language)
     assert [(c.low, c.claimant) for c in e.claims] == [(14, "Wazalendo")]
     assert {a.name: a.side for a in e.actors}.get("Wazalendo") == "A"
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Fighting raged near Kalembe on Sunday. “M23 rebels killed 14 villagers,” he told AFP by phone."),
+    ("en", "A spokesman for the Wazalendo coalition described the raid. “After hours of fighting, we killed 14 M23 "
+           "rebels near Kalembe on Sunday,” he told AFP by phone."),
+    ("fr", "Des combats ont eu lieu près de Kalembe dimanche. « Les rebelles du M23 ont tué 14 villageois », a-t-il "
+           "confié à l'AFP."),
+])
+def test_a_group_named_inside_a_quote_is_not_who_he_is(language, text):
+    """A group named in what is quoted is what the speaker speaks of, never the 'he' who speaks."""
+    claims = [c for c in _event(text, language).claims if c.low == 14]
+    assert claims and all(c.claimant != "M23: March 23 Movement" for c in claims)

@@ -20,7 +20,7 @@ from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader, closes_sentence, quote_around
+from .structure import StructureReader, closes_sentence, quote_around, quote_near
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
@@ -66,8 +66,11 @@ class ClaimReader:
         for v in ctx.views:
             for a in v.actors:
                 if not (a.name and a.kind in vocab.ARMED_GROUP_KINDS
-                        and getattr(self.actor_dict.by_name(a.name), "pro_government", False)):
-                    memory.saw(a)  # a militia beside the state (VDP) is never 'the jihadist group' that speaks
+                        and getattr(self.actor_dict.by_name(a.name), "pro_government", False)) \
+                        and quote_near(ctx.text, a.start) is None:
+                    # a militia beside the state (VDP) is never 'the jihadist group' that speaks, nor is a group
+                    # named inside a quotation ("“M23 rebels killed 14 villagers,” he said": not M23's word)
+                    memory.saw(a)
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)

@@ -10,7 +10,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
 from .context import DocumentContext
 from .segment import EventDraft
-from .structure import quote_around
+from .structure import quote_near
 from .text import words_regex
 
 AFTER = 300  # characters after a quote's end where the figures of its speaker are still told
@@ -35,7 +35,7 @@ class QuotedGroups:
             v = ctx.views[idx]
             for m in self._words.finditer(v.s.text):
                 start = v.s.start + m.start()
-                quote = quote_around(text, start)
+                quote = quote_near(text, start)
                 group = self._speaker_group(quote, claims) if quote else None
                 if group is None or group.name in known or group.name in out:
                     continue

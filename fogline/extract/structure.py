@@ -96,6 +96,14 @@ def quote_around(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+def quote_near(text: str, pos: int, reach: int = 2000) -> tuple[int, int] | None:
+    """``quote_around`` read within ``reach`` characters of ``pos``: a quotation is a few sentences long, and a
+    search from the report's start for every mention would grow with the square of a long report's size."""
+    lo = max(0, pos - reach)
+    span = quote_around(text[lo:pos + reach], pos - lo)
+    return (span[0] + lo, span[1] + lo) if span else None
+
+
 def needed_sentences(ctx: DocumentContext, counts) -> list[SentenceView]:
     """News sentences with a figure written as a number (not 'a'/'one' alone) and a verb that counts: the only
     ones whose claims need a speaker (parsing every sentence would cost about 4 times as much)."""
