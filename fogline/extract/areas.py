@@ -13,7 +13,7 @@ from ..text import fold
 from .admin2 import Areas
 from .places import UNLISTED, PlaceMention
 from .scan import caseless, lowered, start_literals
-from .text import alternation
+from .text import alternation, longest_first
 
 _LINE = re.compile(r"\n[ \t]*")  # where a line of the page starts
 _OPENING = 400  # characters of a page before its report's dateline: a headline, a standfirst, a byline
@@ -47,9 +47,8 @@ class AreaReader:
         forms = {f for n, e in self.areas.written for f in (n, fold(n, lower=False))
                  if fold(n) not in self._not_places and not gazetteer.admin1(n) and not gazetteer.country(n)
                  and not any(t.country_code == e.country_code for t in gazetteer.lookup(n))}
-        bare = sorted(forms)
         self._bare: dict[str, list[str]] = {}  # first word -> the names it starts, longest first
-        for n in sorted(bare, key=len, reverse=True):
+        for n in longest_first(forms):
             self._bare.setdefault(n.split()[0], []).append(n)
         sep = r"(?:\s+|(?<=['’]))"
         self._cue = re.compile(rf"(?<![\w-])(?:{alternation(data.get('in', []))}){sep}{data.get('determiner', '')}$",

@@ -20,6 +20,7 @@ from . import pattern_cache
 from .areas import area_reader
 from .dates import DateMention, DateReader
 from .dating import (
+    YEAR,
     anchored_elsewhere,
     chain_days,
     counted_from_later,
@@ -37,7 +38,6 @@ from .scan import caseless
 from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
 from .triggers import TriggerHit, TriggerReader
 
-_YEAR = pattern_cache.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
 _SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
 _CAPITALISED = pattern_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
@@ -77,6 +77,7 @@ class DocumentContext:
     _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
     memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
+    filed: int = 0  # where the date the story was filed ends (0: none): a lead dated by it is provisional
 
     @property
     def military_convoy(self) -> bool:
@@ -254,7 +255,7 @@ class ContextReader:
         name_state_forces(views, countries, state_forces, self.actors.dictionary)
         return DocumentContext(doc, views, countries, published_year,
                                partial(self._military_convoy.search, text), state_forces, datelines,
-                               memo={"filed": filed})
+                               filed=filed)
 
     def _reference_date(self, doc: Document, warnings: list[str]) -> tuple[Document, int]:
         """The date relative words count from, and where the dateline's date ends (0: none). A dateline
@@ -301,7 +302,7 @@ class ContextReader:
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
         v.quantities = self.numbers.find(text, folded)
-        years = [int(y) for y in _YEAR.findall(text)] if "19" in text or "20" in text else []  # most have none
+        years = [int(y) for y in YEAR.findall(text)] if "19" in text or "20" in text else []  # most have none
         v.year = min(years) if years else None
         past_year = any(y < year for y in years) if year else False
         # "In July, ADF fighters killed dozens...", "Last month, gunmen killed three soldiers": a month before the
@@ -405,6 +406,5 @@ class ContextReader:
 
 
 def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
+    years = [int(y) for y in YEAR.findall(text)]
     return max(years) if years else None
-

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from .dates import DAY, SAME_DAY, WEEK, DateMention
 
-_YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")
+YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")  # a year written in a report
 
 
 def told_first(dates: list[DateMention], events: list[int], text: str, base: int, reporting: re.Pattern[str]
@@ -195,4 +195,4 @@ def news_first(dates: list[DateMention], event_dates: list[DateMention], text: s
         return False
     if any(d.start < first.start and d.precision in ("month", "year") for d in dates):
         return False  # "In January, gunmen killed 30 people, and on Sunday ..."
-    return not any(year and int(m.group(1)) < year for m in _YEAR.finditer(text, 0, first.start - base))
+    return not any(year and int(m.group(1)) < year for m in YEAR.finditer(text, 0, first.start - base))

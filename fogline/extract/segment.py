@@ -125,7 +125,7 @@ class Segmenter:
         pending = None
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         published = ctx.doc.published
-        filed = ctx.memo.get("filed", 0)  # where the date the story was filed ends
+        filed = ctx.filed
         for v in ctx.views:
             if v.background or v.hypothetical:
                 continue

@@ -80,11 +80,9 @@ class SpeakerResolver:
         # the report counts (these words name no state force and set no report country)
         foreign = data["demonyms"].get("civilian_nationalities", {})
         self._foreign = {fold(k): c for k, c in foreign.items()} | {fold(c): c for c in foreign.values()}
-        self._foreign_rx = words_regex([re.escape(k) for k in sorted({*foreign, *foreign.values()}, key=len,
-                                                                     reverse=True)]) if foreign else None
+        self._foreign_rx = words_regex([re.escape(k) for k in {*foreign, *foreign.values()}]) if foreign else None
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
-        self._demonym_rx = words_regex([re.escape(k) for k in sorted({*dem, *dem.values()}, key=len, reverse=True)]) \
-            if dem else re.compile("(?!)")
+        self._demonym_rx = words_regex([re.escape(k) for k in {*dem, *dem.values()}]) if dem else re.compile("(?!)")
 
     def body(self, role: str, country: str | None) -> str | None:
         """'Military Forces of Mali (FAMa)': the dictionary's canonical name when it has one."""

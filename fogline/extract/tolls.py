@@ -13,6 +13,7 @@ from ..text import fold
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView
 from .counted import Of, RawClaim
+from .parties import ActorMention
 from .scan import caseless
 from .segment import EventDraft
 from .sides import Sides
@@ -48,6 +49,10 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
+        self._pair = re.compile(data["claims"].get("partitive_pair", "(?!)"), re.I)  # "X and their Y": X
+        # "Russia has lost 980 troops": the capitalised words that end right before a loss's figure
+        gap = data["claims"].get("country_loss_gap", r"\s+")
+        self._country_lead = re.compile(rf"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}})(?:{gap})$")
         # ", and the attackers lost …": a clause joined after a comma opens with its own subject
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
         # "six morts côté malien": the words that name a side after a toll ('côté', 'parmi les', 'dans les rangs')
@@ -171,10 +176,14 @@ class Tolls:
         if not before:
             return None
         a = before[-1]
-        if len(before) > 1 and _JOINED.fullmatch(ctx.text, before[-2].end, a.start):
+        if len(before) > 1 and self._pair.fullmatch(ctx.text, before[-2].end, a.start):
             a = before[-2]
         if a.kind == vocab.CIVILIANS:
             return vocab.civilians_of(a.country or ctx.country) if (a.country or ctx.country) else None
+        return self._named(a, draft, ctx)
+
+    def _named(self, a: ActorMention, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The actor a mention names; a generic one ('the soldiers', 'gunmen') is the force or group it stands for."""
         if a.generic or not a.name:
             return ctx.state_forces if a.kind == vocab.STATE_FORCES else \
                 self.sides.generic_armed(draft, ctx, ctx.text[a.start:a.end])[0]
@@ -185,7 +194,7 @@ class Tolls:
         the losses are its forces' (the foreign force from there the event names, else its military)."""
         if self.resolver is None:
             return None
-        m = _COUNTRY_LEAD.search(v.s.text, max(0, raw.start - 40), raw.start)
+        m = self._country_lead.search(v.s.text, max(0, raw.start - 40), raw.start)
         where = self.resolver.nationality(m.group(1)) if m else None
         if where is None or fold(m.group(1)) != fold(where):  # the country's own name, not 'Russian' (an actor)
             return None
@@ -209,12 +218,7 @@ class Tolls:
         if owner is None:
             return (ctx.state_forces or None) if self._military_vehicles.search(
                 text, max(0, craft.start() - 20), craft.start()) else None
-        if owner.kind == vocab.CIVILIANS:
-            return None
-        if owner.generic or not owner.name:
-            return ctx.state_forces if owner.kind == vocab.STATE_FORCES else \
-                self.sides.generic_armed(draft, ctx, ctx.text[owner.start:owner.end])[0]
-        return owner.name
+        return None if owner.kind == vocab.CIVILIANS else self._named(owner, draft, ctx)
 
     def _state_body(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The force a counted state noun names by its words: 'Ugandan soldiers' → Uganda's military (or the
@@ -324,9 +328,6 @@ def _counted(v: SentenceView, raw: RawClaim) -> str:
     return v.s.text[raw.start:raw.end]
 
 
-# the capitalised words that end right before a figure's verb ('Russia lost', 'Ukraine has lost'), an auxiliary between
-_COUNTRY_LEAD = re.compile(r"(?<![\w-])([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:(?:had|has|have)\s+)?$")
-_JOINED = re.compile(r"\s+(?:and|or)\s+(?:(?:their|its|the|his|her)\s+)?(?:[\w'’-]+\s+)?", re.I)  # "X and their Y"
 _NEXT_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,2}")
 
 
