@@ -7,7 +7,6 @@ import re
 from functools import lru_cache
 
 from . import pattern_cache
-from .pattern_cache import remembered
 
 try:
     from _sre import unicode_tolower as _tolower
@@ -60,7 +59,7 @@ def caseless(text: str) -> str | None:
     return None if _NO_COPY.search(text) else text.translate(_CASELESS)
 
 
-@remembered
+@pattern_cache.remembered
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match
     holds it, so a text without it needs no search (a cheap ``in`` before the regex). None when unsure."""
@@ -139,7 +138,7 @@ def start_scanner(pattern: str, ignorecase: bool = False, *, always: bool = Fals
     return pattern_cache.compile(source) if source is not None else None
 
 
-@remembered
+@pattern_cache.remembered
 def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = False) -> str | None:
     """The source of a cheap zero-width pattern that matches wherever a match of ``pattern`` may start (a caller
     that puts it before the pattern in one regex needs no compiled scanner): the word start it
@@ -175,7 +174,7 @@ def scanner_source(pattern: str, ignorecase: bool = False, *, always: bool = Fal
     return f"{lead}(?=(?:{_atom_trie(starts)}))"
 
 
-@remembered
+@pattern_cache.remembered
 def start_literals(pattern: str, limit: int = 10) -> tuple[str, ...] | None:
     """The few literal strings (at most ``limit``, each of three characters or more) one of which begins every match
     of the case-sensitive ``pattern``: a text holding none of them needs no search, and ``in`` finds that out
@@ -202,7 +201,7 @@ def holds_any(fragment: str) -> re.Pattern | None:
     return pattern_cache.compile(source) if source is not None else None
 
 
-@remembered
+@pattern_cache.remembered
 def _holds_any_source(fragment: str) -> str | None:
     starts = _literal_starts(fragment, re.I)
     return _atom_trie(_shortest(starts)) if starts else None
@@ -335,7 +334,7 @@ def _class_atoms(items) -> list[str] | None:
 _LOWERABLE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|([^\\(]+|\()", re.S)
 
 
-@remembered
+@pattern_cache.remembered
 def representative_pattern(pattern: str) -> bool:
     parsed = _parse(pattern)
     return not parsed.state.flags & ~re.UNICODE and _representative(parsed.data)
@@ -383,7 +382,7 @@ def _representative(items) -> bool:
     return True
 
 
-@remembered
+@pattern_cache.remembered
 def lowered(pattern: str) -> str | None:
     """"FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to the
     very same IGNORECASE program and the caseless copy can be searched with it; else None."""
