@@ -342,13 +342,6 @@ class ActorDictionary:
         return entry
 
     # ------------------------------------------------------------------ generic names
-    @staticmethod
-    def civilians(country: str) -> str:
-        return f"Civilians ({country})"
-
-    @staticmethod
-    def unidentified(country: str) -> str:
-        return f"Unidentified Armed Group ({country})"
 
 
 @lru_cache(maxsize=32)

@@ -9,6 +9,7 @@ specific ``what`` are scored per document at two levels: core (what + number) an
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -20,7 +21,23 @@ from .pipeline import extract_document
 from .read import parse_published
 from .records import Document
 from .text import fold
-from .vocab import LOCAL_SOURCES, RESIDENTS, SOCIAL_MEDIA, THE_OUTLET, UNITED_NATIONS
+from .vocab import (
+    CIVILIANS,
+    CIVILIANS_PREFIX,
+    GOVERNMENT,
+    GOVERNMENT_OF,
+    LOCAL_SOURCES,
+    NATIONAL_MILITARY,
+    NATIONAL_POLICE,
+    RESIDENTS,
+    SOCIAL_MEDIA,
+    STATE_FORCES,
+    THE_OUTLET,
+    UNIDENTIFIED_GROUP,
+    UNIDENTIFIED_PREFIX,
+    UNITED_NATIONS,
+    UNKNOWN,
+)
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 
@@ -109,6 +126,8 @@ class Scores:
     claims_core: Tally = field(default_factory=Tally)
     claims_full: Tally = field(default_factory=Tally)
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
+    # claims right on what and number but wrong on whom or by whom: "of: unknown→civilians" → count
+    full_misses: Counter = field(default_factory=Counter)
     background_docs: int = 0
     background_events: int = 0
     documents: int = 0
@@ -121,6 +140,7 @@ class Scores:
             "actors": self.actors.prf(),
             "claims_core": self.claims_core.prf(),
             "claims_full": self.claims_full.prf(),
+            "claims_full_misses": dict(self.full_misses.most_common()),
             "background_only_docs": self.background_docs,
             "events_on_background_only_docs": self.background_events,
         }
@@ -291,10 +311,53 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
         tally.fp += len(fps)
         tally.fn += len(fns)
         if full:
+            sc.full_misses.update(_full_misses(fps, fns, canon))
             for c in fps:
                 err("wrong or spurious claim", claim=_claim(c), evidence=c["evidence"]["text"])
             for c in fns:
                 err("missed claim", claim=_claim(c), evidence=c.get("words"))
+
+
+def _kind_of(name: str | None, canon: Canon) -> str:
+    """A claimant's or victim's kind, not its name: what the breakdown of claims-full misses counts."""
+    n = _claimant(name or "", canon)
+    if n in _LABELS or n in ("", fold(UNKNOWN)):
+        return n or fold(UNKNOWN)
+    if name.startswith(CIVILIANS_PREFIX):
+        return CIVILIANS
+    if name.startswith(GOVERNMENT_OF):
+        return GOVERNMENT
+    if name.startswith((NATIONAL_MILITARY, NATIONAL_POLICE)):
+        return STATE_FORCES
+    if name.startswith(UNIDENTIFIED_PREFIX):
+        return UNIDENTIFIED_GROUP
+    entry = canon.actors.by_name(name)
+    return entry.kind if entry else "unlisted actor"
+
+
+def _full_misses(fps: list[dict], fns: list[dict], canon: Canon) -> Counter:
+    """Pairs each wrong claim with a missed one of the same what and number and names what differs, by kind."""
+    out: Counter = Counter()
+    left = list(fns)
+    for p in fps:
+        g = next((g for g in left if g["what"] == p["what"] and _same_number(p, g)), None)
+        if g is None:
+            continue
+        left.remove(g)
+        if canon(p["of"]) != canon(g["of"]):
+            out[f"of: {_kind_of(p['of'], canon)} → {_kind_of(g['of'], canon)}"] += 1
+        if _claimant(p["claimant"], canon) != _claimant(g["claimant"], canon):
+            out[f"claimant: {_kind_of(p['claimant'], canon)} → {_kind_of(g['claimant'], canon)}"] += 1
+    return out
+
+
+def format_misses(report: dict[str, Any]) -> str:
+    """The claims-full breakdown per language: predicted kind → gold kind, most frequent first."""
+    lines = ["claims right on what and number, wrong on whom (of) or by whom (claimant), as predicted → gold:"]
+    for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
+        lines.append(f"  {name}:")
+        lines += [f"    {n:>3}  {k}" for k, n in r["claims_full_misses"].items()] or ["      none"]
+    return "\n".join(lines)
 
 
 def _brief(e: dict) -> str:

@@ -50,8 +50,10 @@ VEHICLE_WHATS = frozenset({VEHICLES_DESTROYED, VEHICLES_SEIZED})
 # -- whose toll -------------------------------------------------------------------------------
 UNKNOWN = "unknown"  # a figure whose victims the report does not say
 CIVILIANS_PREFIX = "Civilians"
+UNIDENTIFIED_PREFIX = "Unidentified Armed Group"
 NATIONAL_MILITARY = "Military Forces of "  # ACLED's name of a state's national military
 NATIONAL_POLICE = "Police Forces of "  # and of its police
+GOVERNMENT_OF = "Government of "  # and of its government (ministers, governors, presidencies as claimants)
 
 
 def civilians_of(country: str) -> str:
@@ -61,7 +63,7 @@ def civilians_of(country: str) -> str:
 
 def unidentified_group(country: str) -> str:
     """An armed group the report does not name (ACLED's convention): 'Unidentified Armed Group (Mali)'."""
-    return f"Unidentified Armed Group ({country})"
+    return f"{UNIDENTIFIED_PREFIX} ({country})"
 
 
 # -- claim status ------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ def cmd_gazetteer(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from ..evaluate import evaluate, format_errors, format_report, load_gold
+    from ..evaluate import evaluate, format_errors, format_misses, format_report, load_gold
 
     docs, problems = load_gold(args.gold)
     for p in problems:
@@ -85,6 +85,9 @@ def cmd_eval(args) -> int:
         print(json.dumps({**report, "errors": errors if args.errors else None}, ensure_ascii=False, indent=1))
     else:
         print(format_report(report))
+        if args.misses:
+            print()
+            print(format_misses(report))
         if args.errors:
             print()
             print(format_errors(errors))

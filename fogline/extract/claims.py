@@ -219,7 +219,7 @@ class ClaimReader:
         so a generic descriptor that no curated default names is the report's only named armed group, else the
         non-state party named last before it; an unidentified group only when the report names none."""
         name = self.sides.generic_armed(None, ctx, words)[0]
-        if name is None or not name.startswith(vocab.unidentified_group("")[:-2]):
+        if name is None or not name.startswith(vocab.UNIDENTIFIED_PREFIX):
             return name
         if memory.only_group is None:  # the report's only named armed group, looked up once per report
             only = self.sides._only_armed_group(ctx)

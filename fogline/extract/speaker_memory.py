@@ -96,7 +96,7 @@ class SpeakerMemory:
                 and self.is_group_word and self.is_group_word(word):
             # "Jihadists attacked … The group said": those jihadists ("the separatists" name their own group)
             own = self.generic(word)
-            if own and not own.startswith(vocab.unidentified_group("")[:-2]):
+            if own and not own.startswith(vocab.UNIDENTIFIED_PREFIX):
                 return own
             return self.generic(self.last_generic_group)
         return self.last_nonstate

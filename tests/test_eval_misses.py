@@ -1,0 +1,59 @@
+"""`fogline eval --misses`: claims right on what and number but wrong on whom or by whom, counted by kind."""
+
+import json
+
+from fogline.cli import main
+from fogline.evaluate import Canon, _full_misses
+
+CANON = Canon()
+
+
+def _claim(what, low, of, claimant):
+    return {"what": what, "low": low, "high": low, "of": of, "claimant": claimant}
+
+
+def test_wrong_claimant_and_wrong_victims_are_counted_by_kind():
+    pred = [_claim("killed", 12, "Civilians (Nigeria)", "the outlet"),
+            _claim("wounded", 4, "unknown", "Military Forces of Nigeria"),
+            _claim("abducted", 30, "Civilians (Nigeria)", "local sources")]
+    gold = [_claim("killed", 12, "Civilians (Nigeria)", "Police Forces of Nigeria"),
+            _claim("wounded", 4, "Civilians (Nigeria)", "residents"),
+            _claim("abducted", 30, "Civilians (Nigeria)", "Government of Nigeria")]
+    out = _full_misses(pred, gold, CANON)
+    assert out == {"claimant: the outlet → state forces": 1, "of: unknown → civilians": 1,
+                   "claimant: state forces → residents": 1, "claimant: local sources → government": 1}
+
+
+def test_a_claim_with_no_counterpart_is_not_a_miss_of_whom():
+    pred = [_claim("killed", 5, "unknown", "the outlet")]
+    gold = [_claim("killed", 50, "unknown", "residents"), _claim("missing", 5, "unknown", "residents")]
+    assert _full_misses(pred, gold, CANON) == {}
+
+
+def test_cli_prints_the_breakdown(tmp_path, capsys):
+    text = ("Gunmen killed nine villagers in Dogo on Monday, residents said. "
+            "The army said its troops had killed four of the attackers.")
+    gold = {"id": "own-1", "language": "en", "published": "2025-03-04", "text": text, "gold": {"events": [
+        {"event_type": "Violence against civilians", "sub_event_type": "Attack", "date": "2025-03-03",
+         "country": "Nigeria", "admin1": None, "location": None,
+         "actors": [{"name": "Unidentified Armed Group (Nigeria)", "side": "A"},
+                    {"name": "Civilians (Nigeria)", "side": "B"}],
+         "claims": [_claim("killed", 9, "Civilians (Nigeria)", "Government of Nigeria")]}]}}
+    (tmp_path / "own-1.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--misses", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "claims right on what and number" in out
+    assert "claimant: residents → government" in out
+
+
+def test_the_json_report_holds_the_breakdown(tmp_path, capsys):
+    text = "Rebels said they had killed 20 soldiers near Beni on Friday."
+    gold = {"id": "own-2", "language": "en", "published": "2025-05-12", "text": text, "gold": {"events": [
+        {"event_type": "Battles", "sub_event_type": "Armed clash", "date": "2025-05-09",
+         "country": "Democratic Republic of Congo", "admin1": None, "location": "Beni", "actors": [],
+         "claims": [_claim("killed", 20, "unknown", "residents")]}]}}
+    (tmp_path / "own-2.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--json", str(tmp_path)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    misses = report["overall"]["claims_full_misses"]
+    assert sum(misses.values()) >= 1 and all(k.startswith(("of: ", "claimant: ")) for k in misses)
