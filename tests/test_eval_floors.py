@@ -57,7 +57,7 @@ def test_no_events_on_background_only_reports(report):
 
 @needs_shared
 def test_fusion_links_reports_of_one_incident():
-    from fogline.evaluate import evaluate_fusion
+    from fogline.evaluate_fusion import evaluate_fusion
 
     pairs = evaluate_fusion([str(SHARED / "corpus" / "dev")])["pairs"]
     assert pairs["p"] >= FLOORS["fusion_pairs"]["p"] and pairs["r"] >= FLOORS["fusion_pairs"]["r"], pairs

@@ -154,7 +154,7 @@ def test_incident_exports(capsys, tmp_path, feed):
 
 @needs_shared
 def test_dev_corpus_in_two_orders_gives_identical_incidents():
-    from fogline.evaluate import evaluate_fusion
+    from fogline.evaluate_fusion import evaluate_fusion
 
     paths = [str(SHARED / "corpus" / "dev")]
     assert evaluate_fusion(paths, "sorted")["incident_sets"] == evaluate_fusion(paths, "reversed")["incident_sets"]

@@ -28,6 +28,7 @@ STAGES: list[tuple[str, ...]] = [
     ("pipeline",),  # read → skip → extract → store → fuse/assemble, the one driver of the chain
     ("distributed",),  # the pipeline's extraction on a Dask cluster (fogline ingest --dask)
     ("show", "export", "evaluate"),  # what reads the store's results
+    ("evaluate_fusion",),  # scores fusion with evaluate's gold files
     ("serve",),  # the web UI and API (exports)
     ("cli",),  # the command (serve, show, export, evaluate)
     ("__main__",),

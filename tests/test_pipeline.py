@@ -94,7 +94,7 @@ def test_an_unchanged_feed_is_not_extracted_again(capsys, tmp_path, monkeypatch)
 
 
 def test_evaluate_fusion_uses_the_pipeline(tmp_path):
-    from fogline.evaluate import evaluate_fusion
+    from fogline.evaluate_fusion import evaluate_fusion
 
     gold = tmp_path / "gold"
     gold.mkdir()

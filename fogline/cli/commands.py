@@ -67,7 +67,7 @@ def cmd_eval(args) -> int:
         print("error: no gold files found", file=sys.stderr)
         return 2
     if args.fusion:
-        from ..evaluate import evaluate_fusion
+        from ..evaluate_fusion import evaluate_fusion
 
         res = evaluate_fusion(args.gold)
         if args.json:
