@@ -53,6 +53,8 @@ class ClaimReader:
         # "…, with reports that 40 attackers were neutralised": hearsay nobody is named for stays the outlet's
         self._unnamed_reports = re.compile(data["attribution"].get("unnamed_reports", "(?!)"), re.I)
         self._plural_endings = tuple(data["attribution"].get("plural_endings", []))
+        # "…, adding that X had claimed the attack": a verb that opens its own complement after the figure
+        self._complement = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})(?![\w])", re.I)
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -322,6 +324,12 @@ class ClaimReader:
         return (framed.start, framed.end) != (sp.start, sp.end) and hi - lo < 80 and \
             not re.search(r"[,.;:“”\"«»]", text[lo:hi].strip(" ,.;:"))
 
+    def _subordinate(self, between: str) -> bool:
+        """Do the words between a figure and a later speaker open a clause the speaker is inside ('…, adding
+        that Y claimed')? A comma after the complementizer ends it ('the attack that hit the market, police said')."""
+        ends = [m.end() for m in self._complement.finditer(between)]
+        return bool(ends) and "," not in between[ends[-1]:]
+
     def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
         quote = quote_around(text, raw.start)
@@ -335,6 +343,9 @@ class ClaimReader:
         # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
         # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
         near = [s for s in near if not self.attribution.act_claim(s.verb)]
+        if any(s.start > raw.end for s in speakers):  # "X said 30 were killed, adding that Y had claimed it": not Y
+            speakers = [s for s in speakers if s.start < raw.end or not self._subordinate(text[raw.end:s.start])]
+            near = [s for s in near if s in speakers]
         last = speakers[0] if len(speakers) == 1 else None
         if not near and last is not None and last.start > raw.end and quote is None \
                 and not self.attribution.act_claim(last.verb) \

@@ -146,6 +146,9 @@ class RuleStructure:
                     near = [(a, b) for a, b in near if b <= quote[0] or a >= quote[1]]
                 if near:
                     a, b = min(near, key=lambda ab: abs(ab[0] - q.start))
+                    first = self.attribution.earlier_verb(text, a, verbs) if a > q.end else None
+                    if first is not None and first[1] <= q.start:
+                        a, b = first  # "X said troops killed 15, adding that …": 15 is what X said, not added
                     frame.reporting = Span(base + a, base + b)
                     if a > q.end and (close := _QUOTE_END.search(text, q.end, a)) and \
                             text[close.end():a].strip(" ,"):
