@@ -4,6 +4,7 @@ from collections import defaultdict
 import pytest
 from conftest import SHARED
 
+from fogline import vocab
 from fogline.actors import KINDS, RESOURCE, ActorDictionary, is_acronym
 from fogline.text import fold
 
@@ -296,9 +297,9 @@ def test_entry_fields():
 
 
 def test_generic_names():
-    assert ActorDictionary.civilians("Mali") == "Civilians (Mali)"
-    assert ActorDictionary.unidentified("Mali") == "Unidentified Armed Group (Mali)"
-    assert D.civilians("Sudan") == "Civilians (Sudan)"
+    assert vocab.civilians_of("Mali") == "Civilians (Mali)"
+    assert vocab.unidentified_group("Mali") == "Unidentified Armed Group (Mali)"
+    assert vocab.unidentified_group("Sudan").startswith(vocab.UNIDENTIFIED_PREFIX)
 
 
 # ---------------------------------------------------------------- folding, caching, extension
