@@ -183,6 +183,7 @@ class ContextReader:
         self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
         self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
+        self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
         self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
@@ -293,8 +294,12 @@ class ContextReader:
         found = self.actors.find(text, actor_year)
         v.actors = shift(found, s.start)
         v.relative = (v.actors, found)  # relative_actors: the reader's own offsets (none shifted back)
+        first_trigger = min((h.start for h in v.triggers), default=s.end)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
-                          if self._before(self._affiliation, v, a.start - s.start, 50)}
+                          if self._before(self._affiliation, v, a.start - s.start, 50)
+                          # "killed 8 civilians suspected of collaborating with the RSF": whom victims were said
+                          # to side with (before the trigger, "gunmen suspected of belonging to X", the attackers')
+                          or a.start > first_trigger and self._before(self._accusation, v, a.start - s.start, 70)}
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

@@ -60,9 +60,14 @@ class Sides:
             passive = bool(v.actors and anchor and self.triggers.passive_before.search(  # read for its actors only
                 doc_slice(v, anchor.start - 25, anchor.start)))
             unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)
+            named = [(b.start, b.end) for b in v.actors if b.name and not b.generic]
             for a in v.actors:
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
+                if a.generic and a.kind != vocab.CIVILIANS and any(
+                        not doc_slice(v, e, a.start).strip(" -") if e <= a.start else
+                        a.end <= b and not doc_slice(v, a.end, b).strip(" -") for b, e in named):
+                    continue  # "VDP militiamen", "les miliciens VDP": a named group beside the noun is its own
                 name, kind = a.name, a.kind
                 if kind == vocab.CIVILIANS and (
                         self.sources.speaker_follows.match(text_after(v, a.end))
