@@ -51,6 +51,7 @@ VEHICLE_WHATS = frozenset({VEHICLES_DESTROYED, VEHICLES_SEIZED})
 UNKNOWN = "unknown"  # a figure whose victims the report does not say
 CIVILIANS_PREFIX = "Civilians"
 UNIDENTIFIED_PREFIX = "Unidentified Armed Group"
+COMMUNAL_PREFIX = "Unidentified Communal Militia"
 NATIONAL_MILITARY = "Military Forces of "  # ACLED's name of a state's national military
 NATIONAL_POLICE = "Police Forces of "  # and of its police
 GOVERNMENT_OF = "Government of "  # and of its government (ministers, governors, presidencies as claimants)
@@ -59,6 +60,11 @@ GOVERNMENT_OF = "Government of "  # and of its government (ministers, governors,
 def civilians_of(country: str) -> str:
     """The civilians of a country as a party: 'Civilians (Mali)'."""
     return f"{CIVILIANS_PREFIX} ({country})"
+
+
+def communal_militia(country: str) -> str:
+    """People of a community who fight another in a communal clash (ACLED's convention, an identity militia)."""
+    return f"{COMMUNAL_PREFIX} ({country})"
 
 
 def unidentified_group(country: str) -> str:

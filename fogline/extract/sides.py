@@ -14,6 +14,7 @@ from ..records import Actor, Claim, Evidence
 from ..text import fold
 from .alignment import fix_sides, opposed
 from .attribution import AttributionReader
+from .communal import CommunalClashes
 from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
 from .quoted_groups import QuotedGroups
@@ -45,6 +46,7 @@ class Sides:
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
         self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
         self._quoted = QuotedGroups(data, actor_dict)  # "“our men hold the town,” the spokesman said"
+        self._communal = CommunalClashes(data, actor_dict)  # "clashes between herders and farmers": both fight
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -61,7 +63,11 @@ class Sides:
                 doc_slice(v, anchor.start - 25, anchor.start)))
             unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)
             named = [(b.start, b.end) for b in v.actors if b.name and not b.generic]
+            reciprocal = self._communal.phrases(v.s.text) if anchor and anchor.spec.event_type == vocab.BATTLES \
+                else []
+            communal = self._communal.communal(v, reciprocal)
             for a in v.actors:
+                fights = self._communal.side(reciprocal, a.start - v.s.start, a.end - v.s.start)
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
                 if a.generic and a.kind != vocab.CIVILIANS and any(
@@ -69,15 +75,17 @@ class Sides:
                         a.end <= b and not doc_slice(v, a.end, b).strip(" -") for b, e in named):
                     continue  # "VDP militiamen", "les miliciens VDP": a named group beside the noun is its own
                 name, kind = a.name, a.kind
-                if kind == vocab.CIVILIANS and (
+                if (kind == vocab.CIVILIANS or reciprocal) and not fights and (
                         self.sources.speaker_follows.match(text_after(v, a.end))
                         or self.sources.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
-                    continue  # "residents said": a source, not a party
+                    continue  # "residents said", "police said" of a clash between two others: a source
                 if a.generic or name is None:
                     if kind == vocab.CIVILIANS:
                         if not country:
                             continue
-                        name = vocab.civilians_of(country)
+                        name, kind = self._communal.militia(v, a.start - v.s.start, a.end - v.s.start, communal, ctx) \
+                            if self._communal.side(communal, a.start - v.s.start, a.end - v.s.start) \
+                            else (vocab.civilians_of(country), kind)
                     else:
                         words = _with_words_before(v.s.text, a.start - v.s.start, a.end - v.s.start)
                         name, kind = self.generic_armed(draft, ctx, words)  # "Islamist rebels"
@@ -103,12 +111,15 @@ class Sides:
                         side = B
                 if draft.family == vocab.FAMILY_AIRCRAFT:
                     side = A
+                side = fights or side
                 if name not in found:
                     found[name] = Actor(name, kind, side, a.country, [])
                 ev = Evidence(a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])
                 if len(found[name].evidence) < 5:
                     found[name].evidence.append(ev)
-            if country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
+            if country and communal:
+                self._communal.add_unnamed(v, ctx, communal, found)
+            elif country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
                 self._weak_victims(v, country, found)
         for a in self._quoted.parties(draft, ctx, claims, set(found)):
             found[a.name] = a

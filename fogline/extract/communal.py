@@ -1,0 +1,93 @@
+"""Communal clashes: 'clashes between herders and farmers', 'Dinka and Murle youths clashed', 'des affrontements
+entre éleveurs et agriculteurs'. A reciprocal clash names its two sides in two phrases, the first on side A and
+the second on side B; people named there by their livelihood or community (herders, villagers, youths) fight in
+it, so they are a communal militia (ACLED's identity militia), not the civilians a one-sided attack hurts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..actors import ActorDictionary
+from ..records import Actor, Evidence
+from .context import DocumentContext
+from .text import words_regex
+
+
+@dataclass(frozen=True, slots=True)
+class Reciprocal:
+    """The two phrases of a reciprocal clash, in sentence offsets."""
+
+    first: tuple[int, int]
+    second: tuple[int, int]
+
+    def side(self, start: int, end: int) -> str | None:
+        """A for a mention inside the first phrase, B inside the second, else None."""
+        if self.first[0] <= start and end <= self.first[1]:
+            return vocab.SIDE_A
+        if self.second[0] <= start and end <= self.second[1]:
+            return vocab.SIDE_B
+        return None
+
+
+class CommunalClashes:
+    """Finds reciprocal clashes (``triggers.reciprocal_clash``: patterns with groups ``x`` and ``y``) and the
+    community nouns (``triggers.community_nouns``) that make a phrase of one a communal militia."""
+
+    def __init__(self, data: dict, actor_dict: ActorDictionary):
+        self.actor_dict = actor_dict
+        self._patterns = [re.compile(p, re.I) for p in data["triggers"].get("reciprocal_clash", [])]
+        self._nouns = words_regex(data["triggers"].get("community_nouns", []))
+
+    def phrases(self, text: str) -> list[Reciprocal]:
+        out = []
+        for rx in self._patterns:
+            out += [Reciprocal(m.span("x"), m.span("y")) for m in rx.finditer(text)]
+        return out
+
+    @staticmethod
+    def side(phrases: list[Reciprocal], start: int, end: int) -> str | None:
+        return next((s for p in phrases if (s := p.side(start, end))), None)
+
+    def communities(self, text: str, phrases: list[Reciprocal], taken: list[tuple[int, int]]):
+        """(start, end, side, head) of the phrases where no actor was named: a community noun ('youths',
+        'clansmen', head ""), or a first phrase of one word that shares the second's last word ('Dinka' of
+        'Dinka and Nuer youths', head " youths")."""
+        for p in phrases:
+            for span, other, side in ((p.first, p.second, vocab.SIDE_A), (p.second, p.first, vocab.SIDE_B)):
+                if any(span[0] <= a < span[1] for a, _ in taken):
+                    continue
+                m = self._nouns.search(text, *span)
+                if m:
+                    yield m.start(), m.end(), side, ""
+                elif side == vocab.SIDE_A and " " not in text[span[0]:span[1]]:
+                    yield span[0], span[1], side, " " + text[other[0]:other[1]].split()[-1]
+
+    @staticmethod
+    def communal(v, phrases: list[Reciprocal]) -> list[Reciprocal]:
+        """The clashes whose sides are only communities (not soldiers or a rebel group fighting villagers)."""
+        return [r for r in phrases if not any(r.side(b.start - v.s.start, b.end - v.s.start)
+                                              and b.kind not in (vocab.CIVILIANS, vocab.IDENTITY_MILITIA)
+                                              for b in v.actors)]
+
+    def militia(self, v, start: int, end: int, phrases: list[Reciprocal], ctx: DocumentContext,
+                head: str = "") -> tuple[str, str]:
+        """The militia a community phrase of a clash names: 'Fulani herders' the dictionary's Fulani militia of
+        the report's country, 'Dinka' of 'Dinka and Nuer youths' with the shared head noun; else a communal one."""
+        phrase = next((p for r in phrases for p in (r.first, r.second) if p[0] <= start and end <= p[1]), None)
+        words = (v.s.text[phrase[0]:end] if phrase else v.s.text[start:end]) + head
+        entry = self.actor_dict.resolve(words, ctx.doc.language, ctx.year)
+        if entry and entry.name and entry.kind == vocab.IDENTITY_MILITIA and entry.country in (None, ctx.country):
+            return entry.name, entry.kind
+        return vocab.communal_militia(ctx.country), vocab.IDENTITY_MILITIA
+
+    def add_unnamed(self, v, ctx: DocumentContext, phrases: list[Reciprocal], found: dict[str, Actor]) -> None:
+        """'Dinka and Nuer youths clashed', 'clashes between clansmen': a side named by an ethnic word that shares
+        the other phrase's head noun (when the dictionary knows the militia), or by a community noun alone."""
+        taken = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
+        for start, end, side, head in self.communities(v.s.text, phrases, taken):
+            name, kind = self.militia(v, start, end, phrases, ctx, head)
+            if not head or not name.startswith(vocab.COMMUNAL_PREFIX):
+                found.setdefault(name, Actor(name, kind, side, ctx.country, [
+                    Evidence(v.s.start + start, v.s.start + end, v.s.text[start:end])]))

@@ -1,0 +1,60 @@
+"""Communal clashes (ACLED's identity militias): a clash that names two communities as its sides is a battle
+between communal militias, not an attack on civilians; the one who tells it is no party. Short reports written
+for these tests."""
+
+import pytest
+from conftest import extracted
+
+
+def first_event(text, language="en"):
+    out = extracted(text, language)
+    assert out.events, "no event"
+    e = out.events[0]
+    return e.event_type, {(a.name, a.side) for a in e.actors}
+
+
+@pytest.mark.parametrize("text,language,militia", [
+    ("Clashes between herders and farmers in Chad's southern Mandoul province killed at least 12 people on "
+     "Thursday, the governor said.", "en", "Unidentified Communal Militia (Chad)"),
+    ("Des affrontements entre éleveurs et agriculteurs ont fait au moins douze morts jeudi dans la province du "
+     "Mandoul, au Tchad, selon le gouverneur.", "fr", "Unidentified Communal Militia (Chad)"),
+    ("Fulani herdsmen clashed with Berom villagers near Bokkos in Plateau state, Nigeria, on Sunday, leaving "
+     "nine dead, residents said.", "en", "Unidentified Communal Militia (Nigeria)"),
+])
+def test_communities_that_clash_are_communal_militias(text, language, militia):
+    kind, actors = first_event(text, language)
+    assert kind == "Battles"
+    assert militia in {name for name, _ in actors}
+    assert not any(name.startswith("Civilians") for name, _ in actors)
+
+
+@pytest.mark.parametrize("text,sides", [
+    ("Fighting between rival Dinka and Nuer youths in Jonglei state, South Sudan, killed 30 people on Saturday, "
+     "a local official said.", {"Dinka Ethnic Militia (South Sudan)": "A"}),
+    ("Fulani herders and Berom farmers clashed near the village of Bokkos in Plateau state, Nigeria, on Sunday.",
+     {"Fulani Ethnic Militia (Nigeria)": "A", "Unidentified Communal Militia (Nigeria)": "B"}),
+    ("Des jeunes Dinka et des jeunes Murle se sont affrontés samedi dans l'État du Jonglei, au Soudan du Sud.",
+     {"Unidentified Communal Militia (South Sudan)": "A"}),
+])
+def test_each_phrase_of_a_clash_is_a_side(text, sides):
+    language = "fr" if " se sont " in text else "en"
+    _, actors = first_event(text, language)
+    assert {name: side for name, side in actors if name in sides} == sides
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen and vigilantes clashed in Konduga, Borno state, Nigeria, on Friday, leaving five dead, police said.",
+     "en"),
+    ("Gunmen clashed with vigilantes in Konduga, Borno state, Nigeria, on Friday, police said.", "en"),
+    ("Bandits clashed with vigilantes near Jos, Plateau state, Nigeria, on Sunday, leaving seven dead, the police "
+     "said.", "en"),
+])
+def test_who_tells_a_clash_between_two_others_is_no_party(text, language):
+    _, actors = first_event(text, language)
+    assert not any(name.startswith("Police Forces") for name, _ in actors)
+
+
+def test_soldiers_and_villagers_keep_their_kinds():
+    kind, actors = first_event("Jihadists attacked the village of Boni, Mali, on Sunday, killing 12 farmers, "
+                               "residents said.")
+    assert kind == "Violence against civilians" and ("Civilians (Mali)", "B") in actors
