@@ -184,6 +184,8 @@ class ContextReader:
         self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
+        self._war_before = CaselessPattern(data["triggers"].get("war_before", "(?!)"))
+        self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
         self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
@@ -291,7 +293,10 @@ class ContextReader:
                          and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 80)
                          and not self._after(self._told_after, v, d.end - s.start, 40)]
-        found = self.actors.find(text, actor_year)
+        # "two years of war between the army and the RSF", "Israel's war on Hamas": the war the event belongs to
+        # names no party of it, and is no sign of who is in the report
+        found = [a for a in self.actors.find(text, actor_year)
+                 if not (self._before(self._war_before, v, a.start, 80) or self._after(self._war_after, v, a.end, 30))]
         v.actors = shift(found, s.start)
         v.relative = (v.actors, found)  # relative_actors: the reader's own offsets (none shifted back)
         first_trigger = min((h.start for h in v.triggers), default=s.end)
