@@ -24,6 +24,7 @@ _PARAGRAPH = pattern_cache.compile(r"\n[ \t]*")  # where a paragraph (or a line)
 _GLOSS = pattern_cache.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
 _LAST_WORD = pattern_cache.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
 _ONE_WORD = pattern_cache.compile(r"\S+")  # a name of one word: no word of it to cut
+_LEADING_NAME = pattern_cache.compile(rf"{_CAP}(?:[ -]{_CAP}){{0,3}}")  # a run of capitalised words
 _COMMA = pattern_cache.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
 
 
@@ -86,6 +87,7 @@ class PlaceReader:
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
+        self._region_after_place = pattern_cache.compile(data.get("region_after_place", "(?!)"))
         # "the Mir Ali area of North Waziristan"
         self._area_of = pattern_cache.compile(data.get("settlement_area_of", "(?!)"))
         self._named_area = pattern_cache.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
@@ -291,7 +293,12 @@ class PlaceReader:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
         ', 20 km from Y'): ``settlement_tail`` of places.json."""
         word = self._settlement_after.match(after)  # "Sebba village, in Pissila commune"
-        return bool(self._settlement_tail.match(after[word.end():] if word else after))
+        if self._settlement_tail.match(after[word.end():] if word else after):
+            return True
+        bare = self._region_after_place.match(after)  # "Kirumba in Ituri", "Kirumba, en Ituri": a region alone
+        run = _LEADING_NAME.match(after, bare.end()) if bare else None
+        words = run.group().split() if run else []
+        return any(self.gaz.admin1(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
     def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
