@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 from . import lang as _lang
 from .actor_entries import KINDS, ActorEntry, check_entry, is_acronym, merge_entry
 from .text import fold
-from .vocab import GENDARMERIE, NATIONAL_MILITARY, NATIONAL_POLICE, POLICE, STATE_FORCES
+from .vocab import FOREIGN_FORCES, GENDARMERIE, NATIONAL_MILITARY, NATIONAL_POLICE, POLICE, STATE_FORCES
 
 __all__ = ["KINDS", "ActorDictionary", "ActorEntry", "is_acronym"]
 
@@ -122,10 +122,15 @@ class ActorDictionary:
         "Military Forces of X" (the shortest such name; sub-units and police are other entries)."""
         if self._national is None:
             national: dict[str, str] = {}
-            for e in self._by_name.values():
-                if e.kind == STATE_FORCES and e.country and e.by_nationality and e.name.startswith(NATIONAL_MILITARY) \
-                        and len(e.name) < len(national.get(e.country, e.name + "_")):
-                    national[e.country] = e.name
+            # a state's own forces first; a military the dictionary knows only abroad ("Military Forces of the
+            # United States", kind foreign forces) when the state has no other: "a US airstrike" is still its own
+            for kinds in ((STATE_FORCES,), (FOREIGN_FORCES,)):
+                found: dict[str, str] = {}
+                for e in self._by_name.values():
+                    if e.kind in kinds and e.country and e.by_nationality and e.name.startswith(NATIONAL_MILITARY) \
+                            and e.country not in national and len(e.name) < len(found.get(e.country, e.name + "_")):
+                        found[e.country] = e.name
+                national |= found
             self._national = national
         return self._national.get(country) if country else None
 

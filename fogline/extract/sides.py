@@ -101,7 +101,7 @@ class Sides:
                 source[name] = source.get(name, True) and told_here
                 side = B
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
-                    before = a.start < anchor.start
+                    before = a.start < anchor.start or a.start <= anchor.start < a.end  # "une frappe américaine"
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
                         0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
                     side = A if (before and not passive) or (not before and by_agent) else B
