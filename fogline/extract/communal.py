@@ -14,6 +14,8 @@ from ..records import Actor, Evidence
 from .context import DocumentContext
 from .text import words_regex
 
+_REACH = 120  # characters around a cue word within which a clash's two phrases lie
+
 
 @dataclass(frozen=True, slots=True)
 class Reciprocal:
@@ -38,12 +40,20 @@ class CommunalClashes:
     def __init__(self, data: dict, actor_dict: ActorDictionary):
         self.actor_dict = actor_dict
         self._patterns = [re.compile(p, re.I) for p in data["triggers"].get("reciprocal_clash", [])]
+        # the patterns may start at any word: tried only around a word each of them holds
+        self._cue = re.compile(data["triggers"].get("reciprocal_cue", "(?!)"), re.I)
         self._nouns = words_regex(data["triggers"].get("community_nouns", []))
 
     def phrases(self, text: str) -> list[Reciprocal]:
-        out = []
-        for rx in self._patterns:
-            out += [Reciprocal(m.span("x"), m.span("y")) for m in rx.finditer(text)]
+        out: list[Reciprocal] = []
+        for cue in self._cue.finditer(text):
+            lo = text.rfind(" ", 0, cue.start() - _REACH) + 1 if cue.start() > _REACH else 0  # at a word's start
+            hi = min(len(text), cue.end() + _REACH)
+            for rx in self._patterns:
+                for m in rx.finditer(text, lo, hi):
+                    found = Reciprocal(m.span("x"), m.span("y"))
+                    if m.start() <= cue.start() < m.end() and found not in out:
+                        out.append(found)
         return out
 
     @staticmethod
