@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Evidence
+from .communities import militia_of, names_regex
 from .context import DocumentContext
 from .text import words_regex
 
@@ -60,44 +61,51 @@ class CommunalClashes:
     def side(phrases: list[Reciprocal], start: int, end: int) -> str | None:
         return next((s for p in phrases if (s := p.side(start, end))), None)
 
-    def communities(self, text: str, phrases: list[Reciprocal], taken: list[tuple[int, int]]):
-        """(start, end, side, head) of the phrases where no actor was named: a community noun ('youths',
-        'clansmen', head ""), or a first phrase of one word that shares the second's last word ('Dinka' of
-        'Dinka and Nuer youths', head " youths")."""
+    def unnamed(self, text: str, phrases: list[Reciprocal], taken: list[tuple[int, int]]):
+        """(start, end, side, head, noun) of the phrases where no actor was named: ``head`` the other phrase's last
+        word for a first phrase of one word ('Dinka' of 'Dinka and Nuer youths' gets ' youths'), ``noun`` whether
+        a community noun ('youths', 'clansmen') is in the phrase."""
         for p in phrases:
             for span, other, side in ((p.first, p.second, vocab.SIDE_A), (p.second, p.first, vocab.SIDE_B)):
                 if any(span[0] <= a < span[1] for a, _ in taken):
                     continue
-                m = self._nouns.search(text, *span)
-                if m:
-                    yield m.start(), m.end(), side, ""
-                elif side == vocab.SIDE_A and " " not in text[span[0]:span[1]]:
-                    yield span[0], span[1], side, " " + text[other[0]:other[1]].split()[-1]
+                one_word = side == vocab.SIDE_A and " " not in text[span[0]:span[1]]
+                head = " " + text[other[0]:other[1]].split()[-1] if one_word else ""
+                yield span[0], span[1], side, head, bool(self._nouns.search(text, *span))
 
     @staticmethod
-    def communal(v, phrases: list[Reciprocal]) -> list[Reciprocal]:
-        """The clashes whose sides are only communities (not soldiers or a rebel group fighting villagers)."""
-        return [r for r in phrases if not any(r.side(b.start - v.s.start, b.end - v.s.start)
-                                              and b.kind not in (vocab.CIVILIANS, vocab.IDENTITY_MILITIA)
-                                              for b in v.actors)]
+    def communal(v, phrases: list[Reciprocal], language: str) -> list[Reciprocal]:
+        """The clashes whose sides are only communities (not soldiers or a rebel group fighting villagers); a
+        community's armed men ('Turkana raiders') are theirs."""
+        def community(b, r: Reciprocal) -> bool:
+            span = r.first if r.side(b.start - v.s.start, b.end - v.s.start) == vocab.SIDE_A else r.second
+            return b.kind in (vocab.CIVILIANS, vocab.IDENTITY_MILITIA) or b.generic and \
+                b.kind == vocab.UNIDENTIFIED_GROUP and bool(names_regex(language).search(v.s.text, *span))
+        return [r for r in phrases if all(community(b, r) for b in v.actors
+                                          if r.side(b.start - v.s.start, b.end - v.s.start))]
 
     def militia(self, v, start: int, end: int, phrases: list[Reciprocal], ctx: DocumentContext,
                 head: str = "") -> tuple[str, str]:
         """The militia a community phrase of a clash names: 'Fulani herders' the dictionary's Fulani militia of
         the report's country, 'Dinka' of 'Dinka and Nuer youths' with the shared head noun; else a communal one."""
         phrase = next((p for r in phrases for p in (r.first, r.second) if p[0] <= start and end <= p[1]), None)
-        words = (v.s.text[phrase[0]:end] if phrase else v.s.text[start:end]) + head
+        words = (v.s.text[phrase[0]:phrase[1]] if phrase else v.s.text[start:end]) + head  # "éleveurs arabes"
         entry = self.actor_dict.resolve(words, ctx.doc.language, ctx.year)
         if entry and entry.name and entry.kind == vocab.IDENTITY_MILITIA and entry.country in (None, ctx.country):
             return entry.name, entry.kind
+        community = militia_of(words, ctx.doc.language, ctx.country)  # "Berom villagers": the Berom's militia
+        if community:
+            return community, vocab.IDENTITY_MILITIA
         return vocab.communal_militia(ctx.country), vocab.IDENTITY_MILITIA
 
     def add_unnamed(self, v, ctx: DocumentContext, phrases: list[Reciprocal], found: dict[str, Actor]) -> None:
-        """'Dinka and Nuer youths clashed', 'clashes between clansmen': a side named by an ethnic word that shares
-        the other phrase's head noun (when the dictionary knows the militia), or by a community noun alone."""
+        """'Dinka and Nuer youths clashed', 'clashes between Fulani and Berom', 'clashes between clansmen': a side
+        named by a community (resources/communities.json), with the other phrase's head noun, or by a community
+        noun alone."""
         taken = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
-        for start, end, side, head in self.communities(v.s.text, phrases, taken):
+        for start, end, side, head, noun in self.unnamed(v.s.text, phrases, taken):
             name, kind = self.militia(v, start, end, phrases, ctx, head)
-            if not head or not name.startswith(vocab.COMMUNAL_PREFIX):
+            if noun or not name.startswith(vocab.COMMUNAL_PREFIX):
                 found.setdefault(name, Actor(name, kind, side, ctx.country, [
                     Evidence(v.s.start + start, v.s.start + end, v.s.text[start:end])]))
+

@@ -10,6 +10,7 @@ from ..text import fold
 from . import pattern_cache
 from .admin2 import Areas
 from .border_words import BorderWords
+from .communities import folded_names
 from .country_after import CountryAfter
 from .entry_choice import beside, bigger_next_door, far_away, large_town, next_door, not_an_area, pick, used
 from .features import FeatureWords
@@ -253,8 +254,8 @@ class PlaceReader:
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip) \
-                or self._holder.search(name):
-            return None
+                or self._holder.search(name) or fold(name) in folded_names():
+            return None  # … or a people ("between Fulani and Berom"), not a settlement
         uses.append(True)
         if country is None:  # the report's first known country
             return None

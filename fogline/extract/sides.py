@@ -65,7 +65,7 @@ class Sides:
             named = [(b.start, b.end) for b in v.actors if b.name and not b.generic]
             reciprocal = self._communal.phrases(v.s.text) if anchor and anchor.spec.event_type == vocab.BATTLES \
                 else []
-            communal = self._communal.communal(v, reciprocal)
+            communal = self._communal.communal(v, reciprocal, ctx.doc.language)
             for a in v.actors:
                 fights = self._communal.side(reciprocal, a.start - v.s.start, a.end - v.s.start)
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
@@ -79,13 +79,14 @@ class Sides:
                         self.sources.speaker_follows.match(text_after(v, a.end))
                         or self.sources.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))):
                     continue  # "residents said", "police said" of a clash between two others: a source
-                if a.generic or name is None:
+                if (a.generic or name is None) and country and kind in (vocab.CIVILIANS, vocab.UNIDENTIFIED_GROUP) \
+                        and self._communal.side(communal, a.start - v.s.start, a.end - v.s.start):
+                    name, kind = self._communal.militia(v, a.start - v.s.start, a.end - v.s.start, communal, ctx)
+                elif a.generic or name is None:
                     if kind == vocab.CIVILIANS:
                         if not country:
                             continue
-                        name, kind = self._communal.militia(v, a.start - v.s.start, a.end - v.s.start, communal, ctx) \
-                            if self._communal.side(communal, a.start - v.s.start, a.end - v.s.start) \
-                            else (vocab.civilians_of(country), kind)
+                        name = vocab.civilians_of(country)
                     else:
                         words = _with_words_before(v.s.text, a.start - v.s.start, a.end - v.s.start)
                         name, kind = self.generic_armed(draft, ctx, words)  # "Islamist rebels"
