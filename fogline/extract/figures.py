@@ -273,6 +273,8 @@ class FigureReader:
             np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
                 text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
+        if noun is None and q.exact_word and side == "after" and verb[0] - q.end < 3 and self.singles.one_toll(text, q):
+            noun = "generic"  # "un mort et deux blessés": the toll word counts the one person
         apposed = None
         if noun is None and not q.exact_word and self._apposed is not None:
             apposed = self._apposed.search(text, max(0, q.start - 50), q.start)
