@@ -91,3 +91,28 @@ def test_the_number_of_victims_is_a_toll(text, low):
     """'le nombre de victimes est (désormais) de 23': the number after 'de' is the death toll."""
     got = [c[:2] for c in claim_rows(text, "fr")]
     assert ("killed", low) in got, got
+
+
+@pytest.mark.parametrize("text,what,low", [
+    (BURKINA + "Plus de 3 000 habitants ont quitté la ville, selon le HCR.", "displaced", 3000),
+    (NIGER + "L'attaque a jeté sur les routes quelque 2 000 personnes.", "displaced", 2000),
+    (BURKINA + "Une centaine de familles ont déserté la localité.", "displaced", 100),
+    (NIGER + "Une douzaine d'habitants manquent toujours à l'appel.", "missing", 12),
+    (BURKINA + "Cinq soldats manquaient encore à l'appel, selon une source sécuritaire.", "missing", 5),
+    (NIGER + "Quatre commerçants manquent à l'appel.", "missing", 4),
+])
+def test_leaving_a_place_and_missing_at_roll_call(text, what, low):
+    """'ont quitté la ville', 'jeté sur les routes': the displaced; 'manquent à l'appel': the missing."""
+    got = [c[:2] for c in claim_rows(text, "fr")]
+    assert (what, low) in got, got
+
+
+@pytest.mark.parametrize("text,low", [
+    (BURKINA + "Les habitants ont enterré quatorze personnes.", 14),
+    (NIGER + "Neuf villageois ont été inhumés dans une fosse commune, selon un élu.", 9),
+    (BURKINA + "Les obsèques des 11 soldats ont eu lieu à Djibo.", 11),
+])
+def test_the_buried_are_dead(text, low):
+    """'ont enterré quatorze personnes', 'inhumés', 'les obsèques des 11 soldats': a count of the dead."""
+    got = [c[:2] for c in claim_rows(text, "fr")]
+    assert ("killed", low) in got, got

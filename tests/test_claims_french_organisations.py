@@ -38,3 +38,17 @@ def test_an_organisation_is_never_a_party(text, language):
     names = {a.name for e in extracted(text, language).events for a in e.actors}
     assert not names & {"Human Rights Watch", "International Committee of the Red Cross (ICRC)",
                         "Amnesty International"}, names
+
+
+@pytest.mark.parametrize("text,claimant", [
+    ("Des jihadistes ont attaqué un poste militaire à Boulkessi, au Mali, lundi. Selon la Dirpa, douze assaillants "
+     "ont été neutralisés.", "Military Forces of Mali (FAMa)"),
+    ("Des jihadistes ont attaqué un poste militaire à Boulkessi, au Mali, lundi. Douze assaillants ont été tués, "
+     "selon la Direction de l'information et des relations publiques des armées.", "Military Forces of Mali (FAMa)"),
+    ("Des jihadistes ont attaqué un poste militaire à Tillabéri, au Niger, lundi. Vingt terroristes ont été "
+     "neutralisés, a indiqué le service des relations publiques des armées.", "Military Forces of Niger"),
+])
+def test_the_armys_press_office_speaks_for_the_army(text, claimant):
+    """The army's public-relations office (Mali's DIRPA) is the army itself, the guide's 'communiqué → the force'."""
+    got = claim_rows(text, "fr")
+    assert got and got[0][3] == claimant, got
