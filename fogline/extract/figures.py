@@ -331,6 +331,8 @@ class FigureReader:
             of_actor, of_kind, of_country = None, Of.OWN, None
         elif self._enemy_side.search(lead) and of_kind in (Of.UNKNOWN, "generic", Of.TARGET):
             of_actor, of_kind, of_country = None, Of.ENEMY, None
+        elif of_kind == Of.UNKNOWN and (named := self.nouns.side_before(text, min(q.start, verb[0]), actors)):
+            of_actor, of_kind, of_country = named  # "Côté FAMa, on déplore trois morts"
         if of_kind == Of.UNKNOWN and side == "before":
             gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
             if gap:
