@@ -13,6 +13,7 @@ from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+_APPOSED = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", président de la société civile": a role after a name
 
 
 class AttributionReader:
@@ -64,6 +65,7 @@ class AttributionReader:
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
         self._toll_ref = CaselessRegex(data.get("toll_reference", "(?!)"))
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
+        self._relative_words = {w.lower() for w in data.get("relative_subjects", [])}
         self._relative = CaselessRegex(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*"
                                        ) if data.get("relative_subjects") else None
 
@@ -397,6 +399,14 @@ class AttributionReader:
             org = memory.person(p.group())
             if org:
                 return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
+        app = _APPOSED.match(text, end) if persons and not inside and weak else None
+        if app and app.group(1).split()[0].lower() in self._relative_words:
+            app = None  # "SITE Intelligence Group, which monitors …": a clause, no role
+        sp = self._resolve(text, app.start(1), app.end(1), actors, memory, verb, "first", folded, False) \
+            if app else None  # "par Kinos Katuho, président de la société civile": whom the person speaks for
+        if sp is not None:
+            memory.learn(persons[0].group(), sp.name)
+            return Speaker(sp.name, sp.is_actor, start + persons[0].start(), start + persons[0].end(), verb)
         if inside and weak:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None
