@@ -94,15 +94,16 @@ def test_the_number_of_victims_is_a_toll(text, low):
 
 
 @pytest.mark.parametrize("text,what,low", [
-    (BURKINA + "Plus de 3 000 habitants ont quitté la ville, selon le HCR.", "displaced", 3000),
+    (BURKINA + "Les violences ont jeté sur les routes plus de 3 000 habitants, selon le HCR.", "displaced", 3000),
     (NIGER + "L'attaque a jeté sur les routes quelque 2 000 personnes.", "displaced", 2000),
-    (BURKINA + "Une centaine de familles ont déserté la localité.", "displaced", 100),
+    (BURKINA + "Une centaine de familles, jetées sur les routes, ont rejoint Kaya.", "displaced", 100),
     (NIGER + "Une douzaine d'habitants manquent toujours à l'appel.", "missing", 12),
     (BURKINA + "Cinq soldats manquaient encore à l'appel, selon une source sécuritaire.", "missing", 5),
     (NIGER + "Quatre commerçants manquent à l'appel.", "missing", 4),
 ])
-def test_leaving_a_place_and_missing_at_roll_call(text, what, low):
-    """'ont quitté la ville', 'jeté sur les routes': the displaced; 'manquent à l'appel': the missing."""
+def test_thrown_on_the_roads_and_missing_at_roll_call(text, what, low):
+    """'jeté sur les routes': the displaced ('Cinquante soldats ont quitté la zone' is no displacement, so a town
+    left is none either); 'manquent à l'appel': the missing."""
     got = [c[:2] for c in claim_rows(text, "fr")]
     assert (what, low) in got, got
 

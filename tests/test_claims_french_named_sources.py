@@ -14,7 +14,7 @@ BENI = "Des rebelles ADF ont attaqué le village de Mamove, en territoire de Ben
      "déjà retrouvé dix corps », a-t-il déclaré.", 10, "local sources"),
     (BENI + "Selon Jean Mbusa, coordonnateur de la société civile locale, le bilan est lourd. « Nous avons enterré "
      "douze personnes », a-t-il ajouté.", 12, "local sources"),
-    (BENI + "Le bilan a été donné par Paul Kasereka, un habitant du village. « Ils ont tué huit personnes devant "
+    (BENI + "Le bilan a été donné par Paul Kasereka, habitant du village. « Ils ont tué huit personnes devant "
      "moi », a-t-il témoigné.", 8, "residents"),
 ])
 def test_a_person_speaks_for_the_role_given_with_the_name(text, low, claimant):

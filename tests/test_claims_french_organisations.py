@@ -15,11 +15,11 @@ GAO = "Gunmen attacked a market near Gao, Mali, on Monday. "
     (KASSA + "Dix-sept villageois ont été exécutés, a affirmé Amnesty International.", "fr",
      "Amnesty International"),
     (GOMA + "Selon Médecins sans frontières (MSF), 35 blessés ont été soignés à Goma.", "fr",
-     "Doctors Without Borders (MSF)"),
+     "Doctors Without Borders"),
     (GOMA + "Le Comité international de la Croix-Rouge (CICR) a fait état de 12 morts.", "fr",
      "International Committee of the Red Cross (ICRC)"),
     (KASSA + "Au moins 17 civils ont été tués, selon un décompte de l'Acled.", "fr", "ACLED"),
-    (GAO + "At least 35 people were wounded, the medical charity MSF said.", "en", "Doctors Without Borders (MSF)"),
+    (GAO + "At least 35 people were wounded, the medical charity MSF said.", "en", "Doctors Without Borders"),
     (GAO + "The Norwegian Refugee Council said 3,000 people had fled the area.", "en",
      "Norwegian Refugee Council (NRC)"),
 ])
