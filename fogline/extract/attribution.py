@@ -13,6 +13,7 @@ from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+_APPOSED = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", président de la société civile": a role after a name
 
 
 class AttributionReader:
@@ -64,6 +65,8 @@ class AttributionReader:
         self._window_end = CaselessPattern(rf"[.;:“\"«]|\b(?:{words})\b")
         self._toll_ref = CaselessRegex(data.get("toll_reference", "(?!)"))
         # "claimed by JNIM, which said …": a relative pronoun as the subject stands for the phrase before its comma
+        # "Kinos Katuho, président de la société civile": a role after a name, no article (French); its source label
+        self._apposed_role = re.compile(data["apposed_role"], re.I) if data.get("apposed_role") else None
         self._relative = CaselessRegex(rf"\s*(?:{alternation(data.get('relative_subjects', []))})\s*"
                                        ) if data.get("relative_subjects") else None
 
@@ -376,7 +379,8 @@ class AttributionReader:
             a = named[0] if prefer == "first" or spokes else named[-1]
             for p in persons:
                 memory.learn(p.group(), a.name)
-            return Speaker(a.name, True, a.start, a.end, verb)
+            body = a.kind == vocab.OTHER_KIND and not (a.name or "").startswith(vocab.GOVERNMENT_OF)
+            return Speaker(a.name, True, a.start, a.end, verb, organisation=body)  # 'the group' after it: that body
         for label, rx in self.sources:
             sm = rx.search(window, wf)
             if sm:
@@ -397,6 +401,13 @@ class AttributionReader:
             org = memory.person(p.group())
             if org:
                 return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
+        app = _APPOSED.match(text, end) if persons and not inside and weak and self._apposed_role else None
+        app = app if app and self._apposed_role.match(app.group(1)) else None
+        sp = self._resolve(text, app.start(1), app.end(1), actors, memory, verb, "first", folded, False) \
+            if app else None  # "par Kinos Katuho, président de la société civile": whom the person speaks for
+        if sp is not None and sp.name in self.labels:
+            memory.learn(persons[0].group(), sp.name)
+            return Speaker(sp.name, sp.is_actor, start + persons[0].start(), start + persons[0].end(), verb)
         if inside and weak:  # a generic descriptor: "the separatists said" → the group it stands for
             a = inside[-1 if prefer == "last" else 0]
             target = memory.generic(text[a.start:a.end]) if memory.generic else None

@@ -16,6 +16,7 @@ from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .figures import FigureReader
+from .quote_spans import quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -151,11 +152,15 @@ class ClaimReader:
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) and not (
                     memory.last_speaker and self.attribution.speaks_after_quote(prev)):
                 sp = self._next_speaker(ctx, v, nxt, memory)  # “… 11 soldiers.” X, their spokesman, told AFP.
+            long_quote = quote_of(ctx, v, raw.start) if sp is None else None  # a quotation over sentences
+            if long_quote is not None:
+                sp = speaker_after_close(self.attribution, ctx, v, long_quote, memory)
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
             cl_ev = Evidence.of(text, v.s.start + sp.start, v.s.start + sp.end) if sp else None
             if sp is None and memory.last_speaker and (re.match(r"\s*[“\"«‘]", v.s.text) or quote is not None
+                                                       or long_quote is not None
                                                        or self._reported_mood.search(v.s.text)):
                 # a quote continued from the previous sentence, a quoted figure ('où ils ont “tué 9 civils”'): the
                 # words of the last speaker; "auraient aussi été capturées": still theirs

@@ -69,6 +69,8 @@ class CountedNouns:
         self._coord_word = re.compile(rf"\s(?:{claims.get('coordination', '(?!)')})\s", re.I)
         # "17 morts parmi les soldats", "dans les rangs de l'armée", "côté assaillants": the side named after the toll
         self._side_after = re.compile(claims.get("side_after", "(?!)"), re.I)
+        # "Côté FAMa, on déplore trois morts", "les pertes de l'armée s'élèvent à …": the side named before the toll
+        self._side_before = re.compile(rf"(?:{claims['side_before']})$", re.I) if claims.get("side_before") else None
         # "trois morts dans une attaque séparatiste": the phrase a toll word counts ends before such words
         self._toll_phrase_end = re.compile(rf"\s(?:{claims.get('toll_phrase_end', '(?!)')})(?![\w-])", re.I)
 
@@ -178,6 +180,21 @@ class CountedNouns:
         actor the phrase ``start:end`` names, else the noun's class."""
         named = next((a for a in actors if start <= a.start < end), None)
         return _of_actor(named) if named is not None else (None, _OF_CLASS.get(noun, Of.UNKNOWN), None)
+
+    def side_before(self, text: str, start: int, actors: list[ActorMention]):
+        """The actor a side phrase names before the toll at ``start`` ('Côté FAMa, on déplore trois morts', 'Dans
+        les rangs de l'armée, on compte …'), in the same clause and with no other figure between."""
+        if self._side_before is None:
+            return None
+        for a in reversed([a for a in actors if a.end <= start]):
+            gap = text[a.end:start]
+            if len(gap) > 60 or re.search(r"[.;\d]", gap):
+                return None
+            m = self._side_before.search(text, max(0, a.start - 40), a.start)
+            lead = text[:m.start()].rstrip() if m else ""
+            if m and (not lead or lead[-1] in ",;:(«“"):  # the phrase opens its clause: 'confirmant des pertes
+                return _of_actor(a)  # dans les rangs des Russes et la mort d'un commandant' is no side of it
+        return None
 
     def _side_of(self, text: str, pos: int, actors: list[ActorMention]):
         """'12 morts parmi les militaires', '3 blessés dans nos rangs', '11 tués côté assaillants': the words

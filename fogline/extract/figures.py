@@ -273,6 +273,8 @@ class FigureReader:
             np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(
                 text), self._end_of_clause(text, verb[1])))  # "nine burned trucks": the noun follows
             noun = self.nouns.noun_class(np)
+        if noun is None and q.exact_word and side == "after" and verb[0] - q.end < 3 and self.singles.one_toll(text, q):
+            noun = "generic"  # "un mort et deux blessés": the toll word counts the one person
         apposed = None
         if noun is None and not q.exact_word and self._apposed is not None:
             apposed = self._apposed.search(text, max(0, q.start - 50), q.start)
@@ -329,6 +331,8 @@ class FigureReader:
             of_actor, of_kind, of_country = None, Of.OWN, None
         elif self._enemy_side.search(lead) and of_kind in (Of.UNKNOWN, "generic", Of.TARGET):
             of_actor, of_kind, of_country = None, Of.ENEMY, None
+        elif of_kind == Of.UNKNOWN and (named := self.nouns.side_before(text, min(q.start, verb[0]), actors)):
+            of_actor, of_kind, of_country = named  # "Côté FAMa, on déplore trois morts"
         if of_kind == Of.UNKNOWN and side == "before":
             gap = [a for a in actors if verb[1] <= a.start < q.start and not a.generic]
             if gap:

@@ -42,7 +42,12 @@ class NumberReader:
         self.scale = {k.lower(): v for k, v in data.get("scale_words", {}).items()}  # "two dozen" = 2 x 12
         word = trie_alternation(self.units) or "(?!)"  # a prefix tree: a flat alternation is slow
         conn = rf"(?:(?:{alternation(self.connectors)})[ -])?" if self.connectors else ""  # "vingt-et-un" too
-        num = rf"(?:\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
+        # "1,5 million", "deux millions": a word after the number multiplies it (a decimal only before one)
+        self.multipliers = {k.lower(): v for k, v in data.get("multipliers", {}).items()}
+        mult = alternation(self.multipliers) if self.multipliers else "(?!)"
+        self._multiplier = re.compile(rf"[ \u00a0\u202f]+({mult})(?![\w-])", re.I)
+        decimal = rf"\d+[.,]\d{{1,2}}(?=[ \u00a0\u202f]+(?:{mult})(?![\w-]))"
+        num = rf"(?:{decimal}|\d{{1,3}}(?:[ ,.\u00a0\u202f]\d{{3}})+(?!\d)|\d+|(?:{word})(?:[ -]{conn}(?:{word}))*)"
         self._num = num
         mod = trie_alternation(self.approx + self.lower_b + self.upper_b) or "(?!)"
         ranges = []
@@ -115,18 +120,26 @@ class NumberReader:
             val = self.value(raw)
             if val is None:
                 continue
+            end = m.end()
+            times = self._multiplier.match(text, end) if self.multipliers else None
+            if times:  # "1,5 million de personnes": 1 500 000, the figure's span takes in the word
+                val = round(float(_DECIMAL_COMMA.sub(".", raw)) * self.multipliers[times.group(1).lower()]) \
+                    if _DECIMAL.fullmatch(raw) else val * self.multipliers[times.group(1).lower()]
+                end = times.end()
             lw = raw.lower()
             exact_word = lw in self.weak
             if mod in self.lower_b:
-                found.append(Quantity(m.start(), m.end(), val, None, False, exact_word))
+                found.append(Quantity(m.start(), end, val, None, False, exact_word))
             elif mod in self.upper_b:
-                found.append(Quantity(m.start(), m.end(), None, val, False, exact_word))
+                found.append(Quantity(m.start(), end, None, val, False, exact_word))
             else:
-                found.append(Quantity(m.start(), m.end(), val, val, False, exact_word))
+                found.append(Quantity(m.start(), end, val, val, False, exact_word))
         found.sort(key=lambda q: q.start)
         return _restated(text, found)
 
 
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")  # only read before a multiplier word ("1,5 million")
+_DECIMAL_COMMA = re.compile(r",")
 _SEPARATORS = re.compile(r"[ ,.\u00a0\u202f]")  # French writes "1 200" with a (narrow) no-break space
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")

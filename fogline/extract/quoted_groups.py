@@ -50,4 +50,6 @@ class QuotedGroups:
             entry = self.actor_dict.by_name(c.claimant)
             if entry is not None and entry.name and not entry.generic and entry.kind != vocab.CIVILIANS:
                 return entry
+            if c.evidence.start <= quote[1]:  # "“We have recovered 17 bodies …,” said a rescuer": the quote's own
+                return None  # figure is a source's, so its "we" is no group's (not the next speaker's after it)
         return None

@@ -28,6 +28,8 @@ class SingleReader:
         # "deux soldats tués et un autre blessé": 'another' counts one more only before its own harm word
         self._another_word = re.compile(claims.get("another_word", "(?!)"), re.I)
         self._another_harmed = re.compile(claims.get("another_harmed", "(?!)"), re.I)
+        # "l'attaque a fait un mort et deux blessés", "one dead": a toll word closing its phrase right after 'un'
+        self._one_toll = re.compile(claims["one_toll"], re.I) if claims.get("one_toll") else None
         self._articles = {w.lower() for w in claims.get("articles_for_things", [])}  # "a helicopter", not "a soldier"
         # "no bodies were shown", "aucun corps n'a été retrouvé": no body seen is no toll of zero
         remains = claims.get("remains_nouns") or []
@@ -56,6 +58,8 @@ class SingleReader:
         part = self._partitive.match(text, q.end)
         if part and text[q.start:q.end].lower() in self._partitive_one:
             return self.nouns.noun_class(next_words(text, part.end(), 3)) is not None
+        if self.one_toll(text, q):
+            return True
         head = next_words(text, q.end, self._weak_noun_words)
         if self._another_word.match(head):
             return self._another_harmed.match(text[q.end:q.end + 60]) is not None
@@ -69,6 +73,11 @@ class SingleReader:
         if text[q.start:q.end].lower() not in self._articles:
             return True
         return self._harmed_one(text, q, q.end + self.nouns.people[noun].search(head).end(), noun, verbs)
+
+    def one_toll(self, text: str, q: Quantity) -> bool:
+        """'un mort', 'one dead': an article right before a toll word that ends its phrase is a figure of one
+        (the toll word is both its noun and its verb)."""
+        return q.low == 1 and self._one_toll is not None and self._one_toll.match(text[q.end:q.end + 40]) is not None
 
     def _definite(self, text: str, folded: str, quantities: list[Quantity], verbs) -> list[Quantity]:
         """'The base commander was killed', 'la mort du commandant': a definite role noun that is the harm verb's

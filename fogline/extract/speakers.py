@@ -279,9 +279,9 @@ class SpeakerResolver:
                 for p in persons:
                     memory.learn(p.group(), name)
                 return Speaker(name, True, start, end, verb)
-        if named:  # the UN, an NGO: named, not a party
+        if named:  # the UN, an NGO: named, not a party ('the group' after it is that body: ``organisation``)
             a = named[0]
-            return Speaker(a.name, True, a.start, a.end, verb)
+            return Speaker(a.name, True, a.start, a.end, verb, organisation=_body(a))
         org = self.organisation(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
@@ -325,6 +325,11 @@ class SpeakerResolver:
                 memory.learn(p.group(), vocab.LOCAL_SOURCES)
             return Speaker(vocab.LOCAL_SOURCES, False, start + full[0].start(), start + full[0].end(), verb)
         return None
+
+
+def _body(a: ActorMention) -> bool:
+    """Is a named actor a body that only tells (an NGO, a monitor), not a party nor a government?"""
+    return a.kind == vocab.OTHER_KIND and not (a.name or "").startswith(vocab.GOVERNMENT_OF)
 
 
 def _bare(owner: str) -> bool:

@@ -137,10 +137,15 @@ class Tolls:
                     and not ctx.military_convoy:
                 return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
             mine = next((p for p in parties if p.name == claimant), None)
+            doer = None
+            if mine is None and raw.start < raw.at:  # "Les FAMa ont détruit quatre véhicules": the subject of the
+                subject = self.clause_subject(raw, v, draft, ctx, speaker)  # verb before the figure destroyed them
+                mine = doer = next((p for p in parties if p.name == subject), None)
             targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
             if not targets and mine is not None and mine.kind == vocab.STATE_FORCES \
-                    and claimant.startswith(vocab.NATIONAL_MILITARY) and not self._military_vehicles.search(said):
+                    and (doer is not None or claimant.startswith(vocab.NATIONAL_MILITARY)) \
+                    and not self._military_vehicles.search(said):
                 # "the army said its aircraft destroyed 11 motorbikes": an army's foe the event names by no name
                 # (not the police's: 'gunmen burnt 10 cars, police said' counts the victims' cars)
                 return self.sides.generic_armed(draft, ctx, "")[0] or vocab.UNKNOWN
