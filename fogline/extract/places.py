@@ -93,6 +93,7 @@ class PlaceReader:
         self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
+        self._beside_town = pattern_cache.compile(data.get("settlement_beside_town", "(?!)"))  # "X, in Y"
         self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
         # "attacked Zaghawa villages": a people
         self._people_after = pattern_cache.compile(data.get("people_after", "(?!)"))
@@ -239,7 +240,8 @@ class PlaceReader:
                 and self._cue_rx.search(before)
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
-                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
+                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)
+                or self._beside_known_town(text, s, e, country)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
@@ -274,6 +276,19 @@ class PlaceReader:
             return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
         return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
                    or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
+
+    def _beside_known_town(self, text: str, s: int, e: int, country: PlaceEntry | None) -> bool:
+        """Whether a name the gazetteer lacks, right after 'in' or an attack verb, is followed by the known town
+        of the report's country where it lies ('bombed X, on Y island', 'stormed X, in Y'): X is a settlement,
+        Y only where it lies. Not a name with a word that names no place ('Al-Shifa Hospital, in Gaza City')."""
+        m = self._beside_town.match(text[e:e + 40])
+        if m is None or country is None or not self._loose_before.search(text[max(0, s - 20):s]) \
+                or any(w in self.not_places for w in fold(text[s:e]).split()):
+            return False
+        run = self._name_rx.match(text, e + m.end())
+        words = run.group().split() if run else []
+        return any(x.country_code == country.country_code and x.kind != UNLISTED
+                   for n in range(len(words), 0, -1) for x in self.gaz.lookup(" ".join(words[:n])))
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
@@ -373,7 +388,7 @@ class PlaceReader:
                 and fold(entry.name, compact=True) != fold(name, compact=True):
             return None  # "Ngoma village" in a report on Nigeria: a village, not Goma's other name far away
         if entry:
-            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
+            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or self._km_before(before[-30:]) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
@@ -388,6 +403,12 @@ class PlaceReader:
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
+
+    def _km_before(self, before: str) -> bool:
+        """A distance just before a name ('30 km from X'): near X; not when a comma closes the distance's own
+        town first ('180 km east of Y, in X': X itself)."""
+        found = list(self._km_rx.finditer(before))
+        return bool(found) and "," not in before[found[-1].end():]
 
     @staticmethod
     def _glossed(text: str, s: int, e: int) -> bool:
