@@ -48,3 +48,32 @@ def test_a_distance_closed_by_a_comma_leaves_the_next_name_the_place_itself(text
 
     found = event_place(text)
     assert _same_place(found.location, place), found.location
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Paramilitary drones struck a market in North Darfur on Sunday, killing at least 40 people, the UN said.\n\n"
+     "The strike hit the main market in the town of Tawila, where hundreds of thousands of people displaced from "
+     "El Fasher have sought refuge, OCHA said.", "Tawila"),
+    ("Israeli air strikes killed 25 people in the Gaza Strip overnight, medics said.\n\nThe raid targeted a school "
+     "in Jabalia, where tens of thousands of displaced Palestinians have been sheltering, they said.", "Jabalia"),
+    ("Gunmen killed 14 people in an attack in Burkina Faso's Centre-Nord region on Saturday, sources said.\n\nThe "
+     "assailants attacked the town of Barsalogho, which hosts thousands of people displaced by the violence, a "
+     "resident said.", "Barsalogho"),
+])
+def test_the_events_town_told_beside_a_count_of_the_wars_displaced_is_the_place(text, town):
+    """A sentence whose figures count the whole war in a clause of their own still tells the event's news in
+    its other clause (boundaries.py ``_news_beside``): its town is the place."""
+    from fogline.evaluate import _same_place
+
+    found = event_place(text)
+    assert _same_place(found.location, town), found.location
+
+
+def test_a_count_of_the_war_in_the_clause_of_its_own_words_stays_background():
+    from conftest import extracted
+
+    text = ("Gunmen killed 14 people in Kaya on Saturday, sources said.\n\nThe fighting has displaced hundreds of "
+            "thousands of people across the Centre-Nord region, the UN said.")
+    result = extracted(text)
+    assert [e.place.location for e in result.events] == ["Kaya"]
+    assert any("hundreds of thousands" in b.evidence.text for b in result.background)
