@@ -77,3 +77,15 @@ def test_a_count_of_the_war_in_the_clause_of_its_own_words_stays_background():
     result = extracted(text)
     assert [e.place.location for e in result.events] == ["Kaya"]
     assert any("hundreds of thousands" in b.evidence.text for b in result.background)
+
+
+@pytest.mark.parametrize("text,village", [
+    ("Myanmar's air force bombed Sin Tet Maw, on Kyun Thar Yar island, on Tuesday, killing 30 villagers.",
+     "Sin Tet Maw"),
+    ("Somali militants raided Kudha Dheer on Ras Kamboni island on Sunday, killing four fishermen, Kenyan police "
+     "said.", "Kudha Dheer"),
+    ("Gunmen from Nigeria attacked Bwaji Kalla, on Koza Tumbu island in Lake Chad, on Friday, killing six "
+     "fishermen.", "Bwaji Kalla"),
+])
+def test_a_settlement_on_an_island_no_list_knows_is_the_place(text, village):
+    assert event_place(text).location == village

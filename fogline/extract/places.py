@@ -280,11 +280,14 @@ class PlaceReader:
     def _beside_known_town(self, text: str, s: int, e: int, country: PlaceEntry | None) -> bool:
         """Whether a name the gazetteer lacks, right after 'in' or an attack verb, is followed by the known town
         of the report's country where it lies ('bombed X, on Y island', 'stormed X, in Y'): X is a settlement,
-        Y only where it lies. Not a name with a word that names no place ('Al-Shifa Hospital, in Gaza City')."""
+        Y only where it lies (an island, named so, need not be known). Not a name with a word that names no place
+        ('Al-Shifa Hospital, in Gaza City')."""
         m = self._beside_town.match(text[e:e + 40])
         if m is None or country is None or not self._loose_before.search(text[max(0, s - 20):s]) \
                 or any(w in self.not_places for w in fold(text[s:e]).split()):
             return False
+        if m.groupdict().get("island"):
+            return True  # "on Ramree island": the island word says it is a place, known or not
         run = self._name_rx.match(text, e + m.end())
         words = run.group().split() if run else []
         return any(x.country_code == country.country_code and x.kind != UNLISTED
