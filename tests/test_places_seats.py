@@ -46,3 +46,18 @@ def test_the_seat_of_a_government_is_not_the_place(text):
 ])
 def test_where_forces_were_sent_from_is_not_the_place(text):
     assert event_place(text).location is None
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Fighting between the army and rebels killed 12 civilians in Congo's South Kivu province on Monday, despite a "
+     "truce agreed in Doha, local sources said.\n\nThe clashes broke out around Kalonge, in Kalehe territory, a "
+     "civil society leader said.", "Kalonge"),
+    ("Gunmen killed 11 people in Sudan's Blue Nile state on Saturday, despite a ceasefire brokered in Jeddah, "
+     "residents said.", None),
+    ("Paramilitary shelling killed nine people in Sudan's North Kordofan state on Sunday, medics said, while a "
+     "summit in Addis Ababa discussed a truce.", None),
+    ("Russian drones killed three people in Ukraine's Sumy region overnight, officials said, as negotiations held "
+     "in Istanbul ended without a ceasefire.", None),
+])
+def test_where_a_deal_was_agreed_or_talks_held_is_not_the_place(text, where):
+    assert event_place(text).location == where
