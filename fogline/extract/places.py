@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from . import pattern_cache
 from .admin2 import Areas
+from .beside import Beside
 from .border_words import BorderWords
 from .country_after import CountryAfter
 from .entry_choice import beside, bigger_next_door, far_away, large_town, next_door, not_an_area, pick, used
@@ -46,7 +47,6 @@ class PlaceReader:
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
-        self._km_rx = pattern_cache.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = pattern_cache.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
@@ -93,7 +93,6 @@ class PlaceReader:
         self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
-        self._beside_town = pattern_cache.compile(data.get("settlement_beside_town", "(?!)"))  # "X, in Y"
         self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
         # "attacked Zaghawa villages": a people
         self._people_after = pattern_cache.compile(data.get("people_after", "(?!)"))
@@ -111,6 +110,7 @@ class PlaceReader:
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
+        self.beside = Beside(gazetteer, data, self.not_places, self._name_rx)  # "X, in Y", "on their way to Y"
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -241,7 +241,7 @@ class PlaceReader:
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)
-                or self._beside_known_town(text, s, e, country)):
+                or self.beside.known_town_after(text, s, e, country)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
@@ -276,22 +276,6 @@ class PlaceReader:
             return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
         return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
                    or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
-
-    def _beside_known_town(self, text: str, s: int, e: int, country: PlaceEntry | None) -> bool:
-        """Whether a name the gazetteer lacks, right after 'in' or an attack verb, is followed by the known town
-        of the report's country where it lies ('bombed X, on Y island', 'stormed X, in Y'): X is a settlement,
-        Y only where it lies (an island, named so, need not be known). Not a name with a word that names no place
-        ('Al-Shifa Hospital, in Gaza City')."""
-        m = self._beside_town.match(text[e:e + 40])
-        if m is None or country is None or not self._loose_before.search(text[max(0, s - 20):s]) \
-                or any(w in self.not_places for w in fold(text[s:e]).split()):
-            return False
-        if m.groupdict().get("island"):
-            return True  # "on Ramree island": the island word says it is a place, known or not
-        run = self._name_rx.match(text, e + m.end())
-        words = run.group().split() if run else []
-        return any(x.country_code == country.country_code and x.kind != UNLISTED
-                   for n in range(len(words), 0, -1) for x in self.gaz.lookup(" ".join(words[:n])))
 
     def _owned(self, before: str, name: str) -> bool:
         """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
@@ -391,7 +375,7 @@ class PlaceReader:
                 and fold(entry.name, compact=True) != fold(name, compact=True):
             return None  # "Ngoma village" in a report on Nigeria: a village, not Goma's other name far away
         if entry:
-            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or self._km_before(before[-30:]) \
+            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or self.beside.km_before(before[-30:]) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
@@ -406,12 +390,6 @@ class PlaceReader:
                 if fuzzy and fuzzy[0].kind == "supplement":
                     return PlaceMention(s, e, fuzzy[0], 1, s, e)
         return None
-
-    def _km_before(self, before: str) -> bool:
-        """A distance just before a name ('30 km from X'): near X; not when a comma closes the distance's own
-        town first ('180 km east of Y, in X': X itself)."""
-        found = list(self._km_rx.finditer(before))
-        return bool(found) and "," not in before[found[-1].end():]
 
     @staticmethod
     def _glossed(text: str, s: int, e: int) -> bool:
