@@ -23,6 +23,7 @@ from .namesakes import Namesakes
 from .other_events import other_event
 from .places import UNLISTED, PlaceMention, PlaceReader
 from .regions_named import spoken_region
+from .residents import residents_town
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
@@ -110,6 +111,11 @@ class Placer:
                 later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
                 if later:
                     return self._unlisted_place(later, draft, ctx)
+                told = residents_town(draft, ctx, _reader(ctx.doc.language, self.gazetteer),
+                                      self.namesakes.dateline_city(ctx))  # "..., residents of Kauru said"
+                if told and (best is None or best.precision == 4 or (best.entry.country_code, best.entry.admin1)
+                             == (told.entry.country_code, told.entry.admin1)):
+                    best = told
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
