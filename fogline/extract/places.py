@@ -73,6 +73,7 @@ class PlaceReader:
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
+        self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
@@ -181,7 +182,8 @@ class PlaceReader:
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
                 if mention and pair and mention.precision == 1:
                     mention = replace(mention, precision=2)  # on the road from X: near X
-                if mention and self._speaker_after.match(text[e:e + 40]):
+                if mention and (self._speaker_after.match(text[e:e + 40])
+                                or self._not_place_after.match(text[e:e + 20])):
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
