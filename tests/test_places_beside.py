@@ -27,6 +27,12 @@ def test_a_settlement_named_before_the_known_town_it_lies_in_is_the_place(text, 
 @pytest.mark.parametrize("text,town", [
     ("Israeli strikes hit the Al-Awda Hospital, in Jabalia, on Saturday, killing four people, medics said.",
      "Jabalia"),
+    ("Israeli strikes hit Kamal Adwan Hospital, in Beit Lahiya, on Friday, killing four people, medics said.",
+     "Beit Lahiya"),
+    ("Gunmen attacked St Francis Church, in Owo, on Sunday, killing dozens of worshippers in Nigeria.", "Owo"),
+    ("Gunmen stormed Government Secondary School, in Kankara, on Friday, abducting 300 boys in Nigeria.",
+     "Kankara"),
+    ("Militants attacked Forward Operating Base Lima, in Gao, killing two Malian soldiers.", "Gao"),
     ("Gunmen killed six people in Tsafe, in Zamfara State, on Sunday, police said.", "Tsafe"),
 ])
 def test_a_building_or_a_known_town_before_a_town_is_not_a_settlement(text, town):

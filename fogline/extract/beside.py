@@ -18,6 +18,7 @@ class Beside:
         self.gaz = gazetteer
         self._not_places = not_places
         self._name_rx = name_rx  # a run of capitalised words, as the place reader reads names
+        self._facilities = {fold(w) for w in data.get("facility_words", [])}  # "Kamal Adwan Hospital, in X"
         self._beside_town = pattern_cache.compile(data.get("settlement_beside_town", "(?!)"))  # "X, in Y"
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
         self._journey = pattern_cache.compile(data.get("journey_before", "(?!)"), re.I)  # "on their way to X"
@@ -27,10 +28,10 @@ class Beside:
         """Whether a name the gazetteer lacks, right after 'in' or an attack verb, is followed by the known town
         of the report's country where it lies ('bombed X, on Y island', 'stormed X, in Y'): X is a settlement,
         Y only where it lies (an island, named so, need not be known). Not a name with a word that names no place
-        ('Al-Shifa Hospital, in Gaza City')."""
+        or a building ('Kamal Adwan Hospital, in Beit Lahiya': ``facility_words``)."""
         m = self._beside_town.match(text[e:e + 40])
         if m is None or country is None or not self._loose_before.search(text[max(0, s - 20):s]) \
-                or any(w in self._not_places for w in fold(text[s:e]).split()):
+                or any(w in self._not_places or w in self._facilities for w in fold(text[s:e]).split()):
             return False
         if m.groupdict().get("island"):
             return True  # "on Ramree island": the island word says it is a place, known or not
