@@ -95,3 +95,17 @@ def test_a_count_of_the_war_in_the_clause_of_its_own_words_stays_background():
 ])
 def test_a_settlement_on_an_island_no_list_knows_is_the_place(text, village):
     assert event_place(text).location == village
+
+
+@pytest.mark.parametrize("text,village,admin1", [
+    ("Bandits killed 16 people in Kwari Maje in Tsafe on Sunday, Nigerian police said.", "Kwari Maje", "Zamfara"),
+    ("Soldiers torched Ma Gyi Pin in Myinmu on Sunday, killing four villagers, Myanmar residents said.",
+     "Ma Gyi Pin", "Sagaing"),
+    ("Militants killed six people in Garin Dogo in Maiduguri on Friday, Nigerian police said.", "Garin Dogo",
+     "Borno"),
+])
+def test_a_settlement_in_its_known_town_without_a_comma(text, village, admin1):
+    from fogline.evaluate import _same_place
+
+    place = event_place(text)
+    assert place.location == village and _same_place(place.admin1, admin1), place
