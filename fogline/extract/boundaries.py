@@ -23,6 +23,11 @@ def _pattern(words: list[str], end: str = "") -> CaselessPattern | None:
     return CaselessPattern(rf"(?<![\w-])(?:{'|'.join(words)}){end}") if words else None
 
 
+def _clause(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` starts (after the comma, colon or semicolon before it)."""
+    return max(text.rfind(c, 0, at) for c in ",;:") + 1
+
+
 class Boundaries:
     def __init__(self, language: str, data: dict | None = None):
         """``data``: the language's boundaries file, when the caller has it loaded."""
@@ -58,7 +63,22 @@ class Boundaries:
                     and all(d.kind in ("month", "year") for d in v.dates):
                 v.background = True
             if not v.background and v.quantities and not v.event_dates:
-                if self.aggregate(v.s.text, v.folded) or (
+                if self.aggregate(v.s.text, v.folded) and not self._news_beside(v) or (
                         prev_background and self._that_event and self._that_event.search(v.s.text, v.folded)):
                     v.background = True
             prev_background = v.background
+
+    def _news_beside(self, v) -> bool:
+        """Whether the sentence tells its own news in a clause of its own, every figure of it counting the war
+        in another ('The strike hit the market in X, where thousands of displaced people have sought refuge'):
+        news, its place the event's; its figures are still no claim (``aggregate_clause`` in claims)."""
+        text, folded, base = v.s.text, v.folded, v.s.start
+        figures = [q for q in v.quantities if not q.exact_word]  # 'a statement': no figure
+        if not v.triggers or not v.places \
+                or not all(self.aggregate_clause(text, folded, q.start, q.end) for q in figures):
+            return False
+        # the news clause names the place: "... have failed to halt the fighting, and millions have been
+        # displaced across North Kivu" tells no news of its own
+        news = {_clause(text, h.start - base) for h in v.triggers
+                if not self.aggregate_clause(text, folded, h.start - base, h.end - base)}
+        return any(_clause(text, p.start - base) in news for p in v.places)

@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
 from . import pattern_cache
 from .admin2 import Areas
+from .beside import Beside
 from .border_words import BorderWords
 from .communities import folded_names
 from .country_after import CountryAfter
@@ -48,7 +49,6 @@ class PlaceReader:
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
-        self._km_rx = pattern_cache.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._region_before = pattern_cache.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
@@ -75,6 +75,7 @@ class PlaceReader:
         # "the Somali capital", "the eastern Ukrainian town of": a nationality word is a place only as a region
         self._demonyms = {fold(w) for w in demonyms.get("demonyms", {})}
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
+        self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
@@ -113,6 +114,7 @@ class PlaceReader:
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
+        self.beside = Beside(gazetteer, data, self.not_places, self._name_rx)  # "X, in Y", "on their way to Y"
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -183,7 +185,8 @@ class PlaceReader:
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
                 if mention and pair and mention.precision == 1:
                     mention = replace(mention, precision=2)  # on the road from X: near X
-                if mention and self._speaker_after.match(text[e:e + 40]):
+                if mention and (self._speaker_after.match(text[e:e + 40])
+                                or self._not_place_after.match(text[e:e + 20])):
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
@@ -242,7 +245,8 @@ class PlaceReader:
                 and self._cue_rx.search(before)
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
-                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)):
+                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)
+                or self.beside.known_town_after(text, s, e, country)):
             return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
         name = text[s:e]
         if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
@@ -381,7 +385,7 @@ class PlaceReader:
                 and fold(entry.name, compact=True) != fold(name, compact=True):
             return None  # "Ngoma village" in a report on Nigeria: a village, not Goma's other name far away
         if entry:
-            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or bool(self._km_rx.search(before[-30:])) \
+            near = bool(self._near_rx.search(text[max(0, s - 120):s])) or self.beside.km_before(before[-30:]) \
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)

@@ -23,6 +23,7 @@ from .namesakes import Namesakes
 from .other_events import other_event
 from .places import UNLISTED, PlaceMention, PlaceReader
 from .regions_named import spoken_region
+from .residents import residents_town
 from .segment import EventDraft, best_place
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
@@ -84,8 +85,9 @@ class Placer:
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
                 best = initial
-        if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and any(
-                a.start <= best.start < a.end for a in self._areas(ctx, draft.sentences[0]))):
+        if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and (any(
+                a.start <= best.start < a.end for a in self._areas(ctx, draft.sentences[0]))
+                or self._journey(best, ctx))):
             # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
             loose = self._loose(draft, ctx)
             if loose:
@@ -109,6 +111,11 @@ class Placer:
                 later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
                 if later:
                     return self._unlisted_place(later, draft, ctx)
+                told = residents_town(draft, ctx, _reader(ctx.doc.language, self.gazetteer),
+                                      self.namesakes.dateline_city(ctx))  # "..., residents of Kauru said"
+                if told and (best is None or best.precision == 4 or (best.entry.country_code, best.entry.admin1)
+                             == (told.entry.country_code, told.entry.admin1)):
+                    best = told
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region
             # ("in X village ... in western Rakhine state", the town named far away)
@@ -211,7 +218,7 @@ class Placer:
         another of the event's sentences than its first."""
         idx = draft.sentences[0] if idx is None else idx
         v = ctx.views[idx]
-        towns = [p for p in v.places if p.precision < 3]
+        towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)]  # not 'on their way to X'
         if towns and not v.background:
             areas = self._areas(ctx, idx)
             towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
@@ -229,6 +236,12 @@ class Placer:
         return next((p for p in found if any(0 < abs(p.start - h) <= _LOOSE_REACH
                                              and "," not in text[min(h, p.start):max(h, p.start)]
                                              for h in hits)), None)
+
+    def _journey(self, p: PlaceMention, ctx: DocumentContext) -> bool:
+        """A town named as where a journey went or came from ('soldiers on their way to Mopti were ambushed at
+        X'): 'near' it at most, no bar to the village named at the event's word."""
+        return p.precision == 2 and _reader(ctx.doc.language, self.gazetteer).beside.journey(
+            ctx.doc.text[max(0, p.start - 80):p.start])
 
     def _later_settlement(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """A name no list knows, right after 'in' / 'à' / an attack verb in one of the event's sentences after the
