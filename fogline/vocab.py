@@ -96,6 +96,8 @@ ARMED_CLASH = "Armed clash"
 ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
+STRATEGIC_DEVELOPMENTS = "Strategic developments"
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 
 # -- trigger families (the "family" of a trigger in lang/<code>/triggers.json) ------------------------
 FAMILY_VIOLENCE = "violence"

@@ -61,7 +61,7 @@ class Extractor:
         self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)
         self.claims = ClaimReader(data, self.actor_dict, self.figures, self.attribution, self.sides, self.tolls,
                                   self.structure, self.resolver)
-        self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls)
+        self.events = EventBuilder(self.sides, Placer(self.gazetteer), self.tolls, data)
 
     def extract(self, doc: Document) -> Extraction:
         result, ctx = self._read(doc)

@@ -5,6 +5,7 @@ another region's).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .. import vocab
@@ -20,10 +21,19 @@ from .tolls import Tolls
 class EventBuilder:
     """Assembles ``Event`` records; the parts come from ``sides``, ``placing`` and ``tolls``."""
 
-    def __init__(self, sides: Sides, placer: Placer, tolls: Tolls):
+    def __init__(self, sides: Sides, placer: Placer, tolls: Tolls, data: dict):
         self.sides = sides
+        self._peaceful_rx = re.compile(data["triggers"].get("peaceful_takeover", "(?!)"), re.I)
         self.placer = placer
         self.tolls = tolls
+
+    def _peaceful(self, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """The takeover's sentences say it came without fighting and name no fight, strike or harm (the words that
+        deny one, 'sans combat', aside)."""
+        said = [(v.s.start + m.start(), v.s.start + m.end()) for i in draft.sentences
+                for v in (ctx.views[i],) for m in self._peaceful_rx.finditer(v.s.text)]
+        return bool(said) and not any((_fight(h.spec) or h.spec.harm or h.spec.event_type == vocab.REMOTE_VIOLENCE)
+                                      and not any(a <= h.start < b for a, b in said) for h in draft.hits)
 
     def build(self, ctx: DocumentContext, drafts: list[EventDraft], claims_by_draft: list[list[Claim]],
               background: list[Background]) -> list[Event]:
@@ -61,7 +71,10 @@ class EventBuilder:
         spec = draft.best
         actors = self.sides.actors(draft, ctx, claims)
         event_type, sub = spec.event_type, spec.sub_event_type
-        if spec.territory:
+        if spec.territory and self._peaceful(draft, ctx):
+            # "entered the town without a fight", "après le départ des soldats": no fight, a transfer (ACLED)
+            event_type, sub = vocab.STRATEGIC_DEVELOPMENTS, vocab.NON_VIOLENT_TRANSFER
+        elif spec.territory:
             a_side = [a for a in actors if a.side == vocab.SIDE_A]
             where = self.placer.place(draft, ctx).country or ctx.country
             if a_side and a_side[0].kind == vocab.STATE_FORCES and a_side[0].country in (None, where):
@@ -106,6 +119,12 @@ class EventBuilder:
             actors=actors, claims=claims, evidence=evidence,
             date_evidence=Evidence.of(text, date_m.start, date_m.end) if date_m else None,
             confidence=min(confidence, 1.0))
+
+
+def _fight(spec) -> bool:
+    """A word of a fight ('clashes', 'ambush', 'fighting'): an armed clash of its own, not a taking of territory."""
+    return spec.strong and not spec.territory and (spec.event_type, spec.sub_event_type) == (vocab.BATTLES,
+                                                                                             vocab.ARMED_CLASH)
 
 
 def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:
