@@ -17,7 +17,7 @@ __all__ = ["FORCES", "KINDS", "ActorEntry", "check_entry", "is_acronym", "merge_
 FORCES = frozenset({vocab.MILITARY, *vocab.POLICE_FORCES})  # which state force a generic word names
 KINDS = frozenset({
     vocab.STATE_FORCES, vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA, vocab.IDENTITY_MILITIA, vocab.CIVILIANS,
-    vocab.FOREIGN_FORCES, vocab.UNIDENTIFIED_GROUP, vocab.OTHER_KIND,
+    vocab.FOREIGN_FORCES, vocab.UNIDENTIFIED_GROUP, vocab.OTHER_KIND, vocab.PROTESTERS,
 })
 
 

@@ -62,6 +62,11 @@ def civilians_of(country: str) -> str:
     return f"{CIVILIANS_PREFIX} ({country})"
 
 
+def protesters_of(country: str) -> str:
+    """A country's protesters as a party: 'Protesters (Kenya)' (ACLED's convention)."""
+    return f"Protesters ({country})"
+
+
 def communal_militia(country: str) -> str:
     """People of a community who fight another in a communal clash (ACLED's convention, an identity militia)."""
     return f"{COMMUNAL_PREFIX} ({country})"
@@ -96,6 +101,7 @@ ARMED_CLASH = "Armed clash"
 ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
+PROTESTS = "Protests"
 STRATEGIC_DEVELOPMENTS = "Strategic developments"
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"
 

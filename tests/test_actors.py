@@ -61,7 +61,7 @@ def test_records_have_the_documented_fields():
 
 def test_kinds_are_in_the_allowed_enum():
     assert KINDS == {"state forces", "rebel group", "political militia", "identity militia", "civilians",
-                     "foreign forces", "unidentified armed group", "other"}
+                     "foreign forces", "unidentified armed group", "other", "protesters"}
     assert {e.kind for e in D.entries} <= KINDS
 
 

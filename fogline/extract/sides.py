@@ -82,6 +82,10 @@ class Sides:
                 if (a.generic or name is None) and country and kind in (vocab.CIVILIANS, vocab.UNIDENTIFIED_GROUP) \
                         and self._communal.side(communal, a.start - v.s.start, a.end - v.s.start):
                     name, kind = self._communal.militia(v, a.start - v.s.start, a.end - v.s.start, communal, ctx)
+                elif a.generic and kind == vocab.PROTESTERS:
+                    if not country or draft.best.event_type != vocab.PROTESTS:
+                        continue  # protesters are a party only of force used against them
+                    name = vocab.protesters_of(country)
                 elif a.generic or name is None:
                     if kind == vocab.CIVILIANS:
                         if not country:
@@ -120,7 +124,7 @@ class Sides:
                     found[name].evidence.append(ev)
             if country and communal:
                 self._communal.add_unnamed(v, ctx, communal, found)
-            elif country and not any(a.kind == vocab.CIVILIANS for a in found.values()):
+            elif country and not any(a.kind in (vocab.CIVILIANS, vocab.PROTESTERS) for a in found.values()):
                 self._weak_victims(v, country, found)
         for a in self._quoted.parties(draft, ctx, claims, set(found)):
             found[a.name] = a

@@ -34,7 +34,8 @@ TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilian
              "Strategic developments")
 COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
                     frozenset({"Battles", "Violence against civilians"}),
-                    frozenset({"Explosions/Remote violence", "Violence against civilians"})}
+                    frozenset({"Explosions/Remote violence", "Violence against civilians"}),
+                    frozenset({"Protests", "Violence against civilians"})}  # force on protesters told as killings
 
 
 @dataclass(frozen=True, slots=True)
