@@ -33,9 +33,13 @@ def test_protesters_in_another_event_are_no_party():
 
 
 def test_force_on_protesters_and_killings_of_civilians_may_be_one_incident():
-    base = dict(sub_event_type="", precision="day", country="Kenya", admin1="Nairobi", location="nairobi",
-                lat=-1.29, lon=36.82, actors=frozenset({"Police Forces of Kenya"}))
-    a = EventSketch("a:e1", "a", day=100, event_type="Protests", **base)
-    b = EventSketch("b:e1", "b", day=100, event_type="Violence against civilians", **base)
-    c = EventSketch("c:e1", "c", day=100, event_type="Battles", **base)
-    assert score(a, b) - score(a, c) >= 3  # related types, not other ones
+    base = dict(precision="day", country="Kenya", admin1="Nairobi", location="nairobi", lat=-1.29, lon=36.82,
+                actors=frozenset({"Police Forces of Kenya"}))
+    def sketch(doc, event_type, sub):
+        return EventSketch(f"{doc}:e1", doc, day=100, event_type=event_type, sub_event_type=sub, **base)
+    force = sketch("a", "Protests", "Excessive force against protesters")
+    peaceful = sketch("d", "Protests", "Peaceful protest")
+    killings = sketch("b", "Violence against civilians", "Attack")
+    clash = sketch("c", "Battles", "Armed clash")
+    assert score(force, killings) - score(peaceful, killings) >= 3  # related types, not other ones
+    assert score(peaceful, killings) == score(peaceful, clash)  # a peaceful protest is related to neither

@@ -34,8 +34,9 @@ TYPE_RANK = ("Battles", "Explosions/Remote violence", "Violence against civilian
              "Strategic developments")
 COMPATIBLE_TYPES = {frozenset({"Battles", "Explosions/Remote violence"}),
                     frozenset({"Battles", "Violence against civilians"}),
-                    frozenset({"Explosions/Remote violence", "Violence against civilians"}),
-                    frozenset({"Protests", "Violence against civilians"})}  # force on protesters told as killings
+                    frozenset({"Explosions/Remote violence", "Violence against civilians"})}
+# force used on protesters is an attack on civilians as another report may tell it; a peaceful protest is not
+FORCE_ON_PROTESTERS = ("Protests", "Excessive force against protesters")
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +201,8 @@ def score(a: EventSketch, b: EventSketch) -> float | None:
     if a.event_type == b.event_type:
         s += SAME_TYPE + (SAME_SUB_TYPE if a.sub_event_type == b.sub_event_type else 0.0)
     else:
-        s += RELATED_TYPE if frozenset({a.event_type, b.event_type}) in COMPATIBLE_TYPES else OTHER_TYPE
+        ra, rb = _as_related(a), _as_related(b)
+        s += RELATED_TYPE if ra == rb or frozenset({ra, rb}) in COMPATIBLE_TYPES else OTHER_TYPE
     if a.location and a.location == b.location:
         s += SAME_PLACE
     else:  # the distance only when the names differ (most pairs of one incident's reports name one place)
@@ -360,3 +362,8 @@ def _same_battle(a: EventSketch, b: EventSketch) -> bool:
     Saturday the rebels took the town') tells one battle: same town, same type, within three days."""
     return (a.location is not None and a.location == b.location and a.event_type == b.event_type
             and a.day is not None and b.day is not None and abs(a.day - b.day) <= 3)
+
+
+def _as_related(e: EventSketch) -> str:
+    """The type an event is compared as with events of other types."""
+    return "Violence against civilians" if (e.event_type, e.sub_event_type) == FORCE_ON_PROTESTERS else e.event_type
