@@ -19,12 +19,13 @@ from .areas import area_reader
 from .borders_named import border_region
 from .camps import camp_place
 from .context import DocumentContext, shift, within
+from .draft_places import best_place
 from .namesakes import Namesakes
 from .other_events import other_event
 from .places import UNLISTED, PlaceMention, PlaceReader
 from .regions_named import spoken_region
 from .residents import residents_town
-from .segment import EventDraft, best_place
+from .segment import EventDraft
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
