@@ -1,8 +1,8 @@
 """Placing an event: the most precise place named with it, a settlement missing from the gazetteer placed
 near a known one, else the report's own place or country. A second-level area named with the event
 ("Konduga local government area", "Beni territory") or a region stated beside a town ("Tabayin, Sagaing
-region") says which of the towns of that name it is (:mod:`.stated_areas`); the rest of the report's context is weighed in
-:mod:`.namesakes`; the dateline city is where the story was filed.
+region") says which of the towns of that name it is (:mod:`.stated_areas`); the rest of the report's
+context is weighed in :mod:`.namesakes`; the dateline city is where the story was filed.
 """
 
 from __future__ import annotations
