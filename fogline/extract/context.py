@@ -33,7 +33,8 @@ from .dating import (
 from .filed import dateline
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader, name_state_forces
-from .places import PlaceMention, PlaceReader
+from .place_mention import PlaceMention
+from .places import PlaceReader
 from .report_countries import ReportCountries
 from .scan import caseless
 from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, words_regex

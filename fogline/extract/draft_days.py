@@ -13,7 +13,7 @@ from ..lang import resources_or_english
 from .context import DocumentContext
 from .dates import DateMention
 from .draft_places import places_conflict
-from .places import PlaceMention
+from .place_mention import PlaceMention
 
 if TYPE_CHECKING:  # for annotations only: segment makes the drafts and asks these functions their days
     from .segment import EventDraft

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..text import fold
 from .context import SentenceView
-from .places import UNLISTED, PlaceMention
+from .place_mention import UNLISTED, PlaceMention
 from .triggers import TriggerHit
 
 LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')

@@ -21,7 +21,8 @@ from .context import DocumentContext, shift, within
 from .draft_places import best_place
 from .namesakes import Namesakes
 from .other_events import other_event
-from .places import UNLISTED, PlaceMention, PlaceReader
+from .place_mention import UNLISTED, PlaceMention
+from .places import PlaceReader
 from .regions_named import spoken_region
 from .residents import residents_town
 from .segment import EventDraft
@@ -226,7 +227,7 @@ class Placer:
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
         skip += within(ctx.datelines, v)
-        found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
+        found = shift(_reader(ctx.doc.language, self.gazetteer).settlements.loose(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
@@ -256,7 +257,7 @@ class Placer:
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
             skip += within(ctx.datelines, v)
-            found = reader.loose_settlements(v.s.text, ctx.countries, skip)
+            found = reader.settlements.loose(v.s.text, ctx.countries, skip)
             if found:
                 return shift(found[:1], v.s.start)[0]
         return None

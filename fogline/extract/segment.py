@@ -29,7 +29,7 @@ from .draft_days import (
     weeks_before,
 )
 from .draft_places import best_place, event_place, places_conflict
-from .places import PlaceMention
+from .place_mention import PlaceMention
 from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 

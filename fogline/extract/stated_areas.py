@@ -9,7 +9,8 @@ from dataclasses import replace
 from ..gazetteer import Gazetteer
 from .areas import area_reader
 from .context import DocumentContext, shift
-from .places import UNLISTED, PlaceMention, PlaceReader
+from .place_mention import UNLISTED, PlaceMention
+from .places import PlaceReader
 from .segment import EventDraft
 
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
@@ -67,7 +68,7 @@ class StatedAreas:
                       and (p.entry.country_code, p.entry.admin1) in wheres]
             if inside:
                 return inside[0]
-        lies_in = reader.lies_in(ctx.doc.text[best.end:best.end + 60])
+        lies_in = reader.settlements.lies_in(ctx.doc.text[best.end:best.end + 60])
         if lies_in:
             # "le village de X, dans la commune de Y": the town Y says where X lies
             stated += [p for p in ctx.views[idx].places if p.precision <= 2 and p.entry.kind != UNLISTED
