@@ -139,7 +139,7 @@ class Settlements:
     def loose(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """Capitalised names right after 'in' / 'à' that neither the gazetteer (in the report's countries) nor
         any list knows: settlements only when the event's own sentence names no other place (see placing)."""
-        codes = [e.country_code for e in map(self.gaz.country, countries) if e]
+        codes = [c.country_code for c in map(self.gaz.country, countries) if c]
         home = self.gaz.country(codes[0]) if codes else None
         out: list[PlaceMention] = []
         if home is None:
