@@ -1,5 +1,5 @@
 """Which day of a sentence dates its event when the sentence names several, and which sentences' days date the
-report's events at all: each rule on sentences written for the test (dating.py, segment.py)."""
+report's events at all: each rule on sentences written for the test (dating.py, segment.py, draft_days.py)."""
 
 from datetime import date
 
@@ -185,7 +185,7 @@ def test_an_event_words_earlier_day_replaces_a_day_without_one(text, expected):
 
 
 # ... but not the earlier day of a separate incident: its sentence opens an event of its own and leaves the lead's
-# day as it was (segment._earlier_day changes nothing; the lead is re-dated only when the sentence is its own).
+# day as it was (draft_days.earlier_day changes nothing; the lead is re-dated only when the sentence is its own).
 @pytest.mark.parametrize("text,expected", [
     ("Gunmen killed 20 people in Gwoza, officials said. Survivors reached Maiduguri on Sunday. In a separate attack "
      "on Friday, bandits killed 3 herders in Bama.", ["2025-03-09", "2025-03-07"]),

@@ -1,6 +1,6 @@
 """The day a lead without a day of its own takes: the day its story was filed is provisional, and a day counted
 back from the day something was said dates the incident; each rule on reports written for the test (dating.py,
-segment.py)."""
+segment.py, draft_days.py)."""
 
 from datetime import date
 

@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import resources_or_english
 from ..text import fold
 from .admin2 import Areas
-from .places import UNLISTED, PlaceMention
+from .place_mention import UNLISTED, PlaceMention
 from .scan import caseless, lowered, start_literals
 from .text import alternation, longest_first
 

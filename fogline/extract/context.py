@@ -10,11 +10,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache, partial
+from functools import partial
 from operator import attrgetter
 
 from .. import vocab
-from ..gazetteer import Gazetteer, fold
+from ..gazetteer import Gazetteer
 from ..records import Document
 from . import pattern_cache
 from .areas import area_reader
@@ -33,13 +33,12 @@ from .dating import (
 from .filed import dateline
 from .numbers import NumberReader, Quantity
 from .parties import ActorMention, ActorReader, name_state_forces
-from .places import PlaceMention, PlaceReader
+from .place_mention import PlaceMention
+from .places import PlaceReader
+from .report_countries import ReportCountries
 from .scan import caseless
-from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, trie_alternation, words_regex
+from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerHit, TriggerReader
-
-_SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
-_CAPITALISED = pattern_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
 @dataclass(slots=True)
@@ -191,9 +190,7 @@ class ContextReader:
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         self.demonyms = data["demonyms"]
-        self._demonym_country = {k.lower(): c for k, c in self.demonyms.get("demonyms", {}).items()}
-        self._demonym_rx = CaselessPattern(
-            rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in self.demonyms.get('demonyms', {}))})(?![\w-])")
+        self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
     def read(self, doc: Document, warnings: list[str]) -> DocumentContext:
         """Every sentence read, places read once the countries are known; notes go to ``warnings``."""
@@ -216,8 +213,8 @@ class ContextReader:
                 same = {(d.start, d.end) for d in v.event_dates}
                 v.dates, v.event_dates = ds, [d for d in ds if (d.start, d.end) in same]
         beyond: list[str] = []  # countries named only across a border ('near the border with Niger')
-        named = [self._named_countries(v, beyond) for v in views]
-        countries = self._countries(views, named)
+        named = [self._countries.named(v, beyond) for v in views]
+        countries = self._countries.counted(views, named)
         datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
         for v in views:  # the dateline's date is when the story was filed
             v.event_dates = [d for d in v.event_dates if not any(a <= d.start < b for a, b in datelines)]
@@ -230,7 +227,7 @@ class ContextReader:
             v.background = v.background or old  # "The village had been attacked before, on Oct. 12"
         again = []  # the sentences whose places may change with the report's countries, and what to skip
         # "Russian forces shelled X": countries known only from nationality words and actors may not be the place's
-        abroad = bool(countries) and not any(self._country_named(w) for w in _CAPITALISED.findall(text) if len(w) > 3)
+        abroad = bool(countries) and not self._countries.names_a_country(text)
         for v in views:
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += within(datelines, v)
@@ -244,7 +241,8 @@ class ContextReader:
         first = countries[:1]
         # again, now that places are known; read with no country, a small town found by one of its other names
         # ('Kairu', an alias of a Texan town) says nothing of where the report is
-        countries = (self._countries(views, named, sure=True) if not first else []) or self._countries(views, named)
+        countries = (self._countries.counted(views, named, sure=True) if not first else []) \
+            or self._countries.counted(views, named)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text) or list(dict.fromkeys(beyond))
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
@@ -360,59 +358,6 @@ class ContextReader:
         """``rx`` matches at sentence offset ``pos`` (within ``n`` characters)."""
         pattern, searched = rx.on(v.s.text, v.folded)
         return bool(pattern.match(searched[pos:pos + n]))
-
-    def _countries(self, views: list[SentenceView], named: list[list[str]], sure: bool = False) -> list[str]:
-        """The report's countries, most mentioned first: country names, nationalities, actors' home.
-        ``named``: what ``_named_countries`` found in each view (read once, places change between calls);
-        ``sure``: not the small towns found by another of their names, read with no country to choose."""
-        counts: dict[str, int] = {}
-        for v, countries in zip(views, named, strict=True):
-            weight = 1 if v.background else 2
-            for p in v.places:  # a named place is the strongest sign of where the report is
-                if sure and p.precision < 3 and p.entry.kind == "city" and p.entry.population < _SURE_TOWN \
-                        and fold(p.entry.name) != fold(v.s.text[p.name_start:p.name_end]):
-                    continue  # a small town abroad known by another name ('Kairu' for Kyle, Texas)
-                counts[p.entry.country] = counts.get(p.entry.country, 0) + weight * (3 if p.precision < 4 else 1)
-            for c in countries:
-                counts[c] = counts.get(c, 0) + weight
-        return sorted(counts, key=lambda c: -counts[c])
-
-    def _named_countries(self, v: SentenceView, beyond: list[str]) -> list[str]:
-        """The countries a sentence names without places, in order: country names, actors' home, nationalities
-        (a country named goes first of equals: 'Boko Haram ... in Niger' is a report on Niger). A country named
-        across a border ('near the border with Niger', 'the Somali border') goes to ``beyond``."""
-        homes = [a.country for a in v.actors if a.country and not a.local
-                 and a.kind not in (vocab.FOREIGN_FORCES, vocab.OTHER_KIND, vocab.CIVILIANS)]
-        out: list[str] = []
-        text = v.s.text
-        demonyms: list[str] = []
-        for m in self._demonym_rx.finditer(text, v.folded):  # "Malian", "malienne"
-            c = self._demonym_country.get(text[m.start():m.end()].lower())
-            if c:
-                before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]
-                across = self.places.borders.neighbour(before, after)
-                (beyond if across else demonyms).append(c)
-        for m in _CAPITALISED.finditer(text):
-            w = m.group()
-            entry = self._country_named(w) if len(w) > 3 else None
-            if entry is None:
-                continue
-            before = text[max(0, m.start() - 80):m.start()]
-            if not self.places.origin(before):  # "gunmen coming from Nigeria": not where the report is
-                across = self.places.borders.neighbour(before, text[m.end():m.end() + 20])  # 'the Chad border'
-                (beyond if across else out).append(entry.country)
-        return out + homes + demonyms
-
-    @lru_cache(maxsize=65536)  # noqa: B019 (one reader per language lives for the whole process)
-    def _country_named(self, word: str):
-        """A country named by a capitalised word or two; "In Niger", "Au Niger": the sentence's first word (a
-        cue no place, of places.json) glued to the country's name by the two-word match."""
-        found = self.gazetteer.country(word)
-        if found is None and " " in word:
-            head, tail = word.split(" ", 1)
-            if fold(head) in self.places.not_places or fold(head) in self.places.glued:
-                found = self.gazetteer.country(tail)
-        return found
 
 
 def _latest_year(text: str) -> int | None:

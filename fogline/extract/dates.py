@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from ..lang import available, resources
+from .calendar_days import absolute, numeric_date, of_this_month
 from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
@@ -199,23 +199,23 @@ class DateReader:
                 mon = self.months[(g["m1"] or g["m2"]).lower()]
                 y = g["y"] or g["y2"]
                 if g["d0"]:  # "the 12th and 14th": the first day dates the whole phrase, the second its own
-                    out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, int(g["d0"]), published),
+                    out.append(DateMention(m.start(), m.end(), *absolute(y, mon, int(g["d0"]), published),
                                            "absolute"))
-                    out.append(DateMention(m.start("d"), m.end(), *_absolute(y, mon, int(g["d"]), published),
+                    out.append(DateMention(m.start("d"), m.end(), *absolute(y, mon, int(g["d"]), published),
                                            "absolute"))
                     continue
-                out.append(DateMention(m.start(), m.end(), *_absolute(y, mon, int(g["d"] or g["d2"]), published),
+                out.append(DateMention(m.start(), m.end(), *absolute(y, mon, int(g["d"] or g["d2"]), published),
                                        "absolute"))
                 if g["d2b"]:
-                    out.append(DateMention(m.start("d2b"), m.end(), *_absolute(y, mon, int(g["d2b"]), published),
+                    out.append(DateMention(m.start("d2b"), m.end(), *absolute(y, mon, int(g["d2b"]), published),
                                            "absolute"))
             elif g["num"] or g["iso"]:
-                out.append(DateMention(m.start(), m.end(), *self._numeric(g, published), "absolute"))
+                out.append(DateMention(m.start(), m.end(), *numeric_date(g, published, self.numeric_order), "absolute"))
             elif g["ord"]:
                 if self._article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
-                    out.append(DateMention(m.start(), m.end(), *_of_this_month(int(g["do"]), published), "absolute"))
+                    out.append(DateMention(m.start(), m.end(), *of_this_month(int(g["do"]), published), "absolute"))
             elif g["cur"]:
-                dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
+                dm = absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
                 out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
             elif g["wd"]:
                 out.append(self._weekday(m, g, published, text))
@@ -273,7 +273,7 @@ class DateReader:
         week' is the Tuesday of the week before the page's."""
         wd = self.weekdays[g["wdn"].lower()]
         if g["m3"] or g["m5"]:
-            dm = _absolute(g["y3"] or g["y5"], self.months[(g["m3"] or g["m5"]).lower()], int(g["d3"] or g["d5"]),
+            dm = absolute(g["y3"] or g["y5"], self.months[(g["m3"] or g["m5"]).lower()], int(g["d3"] or g["d5"]),
                            published)
             if dm[0] is not None:
                 return DateMention(m.start(), m.end(), *dm, "absolute", f"wd{wd}")
@@ -344,17 +344,6 @@ class DateReader:
             return DateMention(m.start(), m.end(), date(y, mon, 25), WEEK, "month")
         return DateMention(m.start(), m.end(), date(y, mon, 15), "month", "month")
 
-    def _numeric(self, g: dict, published: date | None) -> tuple[date | None, str | None]:
-        """'10/03/2025', '10.03.2025', '2025-03-10': the language's order of day and month (``numeric_order``),
-        the other one when that one cannot be a date."""
-        if g["iso"]:
-            return _absolute(g["i1"], int(g["i2"]), int(g["i3"]), published)
-        a, b = int(g["n1"]), int(g["n2"])
-        day, mon = (a, b) if self.numeric_order == "dmy" else (b, a)
-        if mon > 12 and day <= 12:
-            day, mon = mon, day
-        return _absolute(g["n3"], mon, day, published) if 1 <= mon <= 12 else (None, None)
-
 
 class _Words:
     """A match's named groups read on demand: a pattern with some forty groups, of which a match uses a few."""
@@ -376,27 +365,3 @@ def _counted_from(start: int, end: int, out: list[DateMention], step: int, preci
     before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
     return DateMention(start, end, before.date + timedelta(days=step) if before else None,
                        precision if before else None, kind, step=step)
-
-
-def _of_this_month(day: int, published: date) -> tuple[date | None, str | None]:
-    """'on the 9th': that day of the report's month, else of the month before (a day still to come is past)."""
-    when = _absolute(None, published.month, day, published)
-    if when[0] is None or when[0] <= published:
-        return when
-    y, m = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-    return _absolute(str(y), m, day, published)
-
-
-@lru_cache(maxsize=4096)
-def _absolute(year: str | None, month: int, day: int, published: date | None) -> tuple[date | None, str | None]:
-    try:
-        if year:
-            return date(int(year), month, day), DAY
-        if published is None:
-            return None, None
-        d = date(published.year, month, day)
-        if d > published + timedelta(days=31):  # a month ahead is last year; days ahead, a page dated late
-            d = date(published.year - 1, month, day)
-        return d, DAY
-    except ValueError:
-        return None, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _WORDS = re.compile(r"[^\s]+")
 
 

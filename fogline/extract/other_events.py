@@ -10,7 +10,7 @@ from functools import cache
 from .. import vocab
 from ..lang import resources_or_english
 from .context import DocumentContext
-from .places import PlaceMention
+from .place_mention import PlaceMention
 from .segment import EventDraft
 
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends

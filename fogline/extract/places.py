@@ -1,9 +1,10 @@
-"""Place mentions resolved through the gazetteer, with ACLED geo-precision."""
+"""Place mentions resolved through the gazetteer, with ACLED geo-precision; a settlement it lacks is
+:mod:`.settlements`'."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
@@ -11,33 +12,18 @@ from . import pattern_cache
 from .admin2 import Areas
 from .beside import Beside
 from .border_words import BorderWords
-from .communities import folded_names
 from .country_after import CountryAfter
-from .entry_choice import beside, bigger_next_door, far_away, large_town, next_door, not_an_area, pick, used
+from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
-from .name_runs import candidates, runs
+from .name_runs import CAP, candidates, runs
+from .place_mention import PlaceMention
 from .role_cities import RoleCities
 from .run_trims import RunTrims
+from .settlements import Settlements
 from .text import CaselessRegex, alternation
 
-UNLISTED = "unlisted"  # PlaceEntry.kind of a named settlement missing from the gazetteer
-_CAP = r"[A-ZÀ-ÝŒ][\w'’-]*"  # a capitalised word
 _PARAGRAPH = pattern_cache.compile(r"\n[ \t]*")  # where a paragraph (or a line) starts
 _GLOSS = pattern_cache.compile(r"[A-ZÀ-ÝŒ][\w'’-]*\s*\($")  # "Kaya (": a bracket right after a name
-_LAST_WORD = pattern_cache.compile(r"\s+(\S+)$")  # a name's last word and the spaces before it
-_ONE_WORD = pattern_cache.compile(r"\S+")  # a name of one word: no word of it to cut
-_LEADING_NAME = pattern_cache.compile(rf"{_CAP}(?:[ -]{_CAP}){{0,3}}")  # a run of capitalised words
-_COMMA = pattern_cache.compile(r",\s+(?=[A-ZÀ-Ý])")  # "in Mir Ali, North Waziristan": a name, then where it lies
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    start: int  # offsets within the searched string (the whole phrase)
-    end: int
-    entry: PlaceEntry
-    precision: int  # 1 town, 2 near a town, 3 region, 4 country only
-    name_start: int
-    name_end: int
 
 
 class PlaceReader:
@@ -59,14 +45,12 @@ class PlaceReader:
         prefixes = alternation([re.escape(w) for w in data.get("name_prefixes", [])], sort=False)
         prefix = rf"(?:(?:{prefixes})-)?" if prefixes else ""
         self._name_rx = pattern_cache.compile(
-            rf"(?<![\w-]){prefix}{_CAP}(?:[ -](?:(?:{particles})[ -]?)?{_CAP}){{0,3}}")
+            rf"(?<![\w-]){prefix}{CAP}(?:[ -](?:(?:{particles})[ -]?)?{CAP}){{0,3}}")
         self._of_country = pattern_cache.compile(rf"\s+(?:{particles})\s+(.+)$")  # "l'Est du Burkina Faso"
         # "Mali's Kidal region": a possessive cuts a run of capitalised words
         possessive = demonyms.get("possessive") or "(?!)"
         self._possessive_cut = pattern_cache.compile(rf"(?:{possessive})\s+(?=[A-ZÀ-Ý])")
         self._possessive_end = pattern_cache.compile(rf"(?:{possessive})$")
-        # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
-        self._owner = pattern_cache.compile(rf"(?<![\w-])({_CAP}(?:[ -]{_CAP}){{0,3}})(?:{possessive})\s+$")
         cues = alternation(data.get("in", []) + data.get("near", []))
         self._cue_rx = CaselessRegex(rf"(?<![\w-])(?:{cues}){sep}{det}(?:[\w-]+\s+)?$")
         self.not_places = {fold(w) for w in data.get("not_places", [])}
@@ -86,35 +70,17 @@ class PlaceReader:
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
-        self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
-        self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
-        self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
-        self._region_after_place = pattern_cache.compile(data.get("region_after_place", "(?!)"))
-        # "the Mir Ali area of North Waziristan"
-        self._area_of = pattern_cache.compile(data.get("settlement_area_of", "(?!)"))
-        self._named_area = pattern_cache.compile(data.get("settlement_area", "(?!)"))  # "in the Kouakourou area"
-        # "Kurmin Masara community", not "the Fulani community"
-        self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
-        self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
-        self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
-        self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
-        # "attacked Zaghawa villages": a people
-        self._people_after = pattern_cache.compile(data.get("people_after", "(?!)"))
         self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder)  # 'À Djibo'
         self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
-        # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
-        area_words = alternation(data.get("area_unlisted", []))
-        self._area_tail = pattern_cache.compile(rf"\s(?:{area_words})$", re.I) if area_words else None
-        self._area_head = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
-        self._area_next = pattern_cache.compile(  # "Ukum LGA"
-            rf"\s+(?:{area_words})(?![\w-])", re.I) if area_words else None
-        area_words = alternation(data.get("area_before", []))  # "dans la province du Séno": an area's name
-        self._area_named = pattern_cache.compile(rf"(?<![\w-])(?:{area_words})\s*$", re.I) if area_words else None
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
         self.beside = Beside(gazetteer, data, self.not_places, self._name_rx)  # "X, in Y", "on their way to Y"
+        # "the village of Kisiki", "killed five people in Balga": settlements the gazetteer lacks
+        self.settlements = Settlements(gazetteer, data, possessive, not_places=self.not_places, demonyms=self._demonyms,
+                                       name_rx=self._name_rx, cue_rx=self._cue_rx, holder=self._holder,
+                                       beside=self.beside, cut=self._possessive_cut, end=self._possessive_end)
 
     def dateline_end(self, text: str) -> int:
         """End of a dateline ('MOPTI, Nov 4 (Wire) -', 'Dakar, Senegal —'): where the story was filed,
@@ -177,7 +143,7 @@ class PlaceReader:
                     if not all(w in self.not_places for w in rest) and not of_country:
                         # "Rida Lyammouri" is a person, not the place "Rida"; but "in Tungan Kara, Zamfara
                         # State" names a settlement the gazetteer lacks, whatever "Tungan" is elsewhere
-                        unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
+                        unlisted = self.settlements.unlisted(text, m.start(), m.end(), home, skip, uses)
                         if unlisted:
                             out.append(unlisted)
                         break
@@ -200,7 +166,7 @@ class PlaceReader:
                     out.append(mention)
                     break
             else:
-                unlisted = self._unlisted(text, m.start(), m.end(), home, skip, uses)
+                unlisted = self.settlements.unlisted(text, m.start(), m.end(), home, skip, uses)
                 if unlisted:
                     out.append(unlisted)
         if homes:  # another town is where it happened; the home still says the country (and region)
@@ -223,87 +189,9 @@ class PlaceReader:
         """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
         return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
 
-    def _unlisted(self, text, s, e, country, skip, uses) -> PlaceMention | None:
-        """'the village of Kisiki', 'la localité de Gorgadji': a settlement the gazetteer lacks keeps its
-        written name; the event takes its coordinates from a known place of the report (see extract)."""
-        while e > s and text[e - 1] in "'’":
-            e -= 1
-        if any(a <= s < b for a, b in skip) or _ONE_WORD.fullmatch(text, s, e) and (
-                e - s < 3 or fold(text[s:e]) in self.not_places):
-            return None  # the last tests first where nothing below changes them: most runs end here
-        last = _LAST_WORD.search(text[s:e])  # "Godo Kebele": the settlement word is no part of the name
-        if last and self._settlement_after.match(last.group()):
-            e = s + last.start()
-        # "the Mandara mountains", "Waza National Park": a natural area, its word part of the name
-        feature = self._feature_after.match(text[e:e + 30]) or bool(last and self._feature_after.match(last.group()))
-        if feature and feature is not True:
-            e += feature.end()
-        before = text[max(0, s - 40):s]
-        if not (feature and self._cue_rx.search(before) or self._settlement_before.search(before)
-                or self._settlement_after.match(text[e:e + 40])
-                or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
-                and self._cue_rx.search(before)
-                or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
-                or self._owned(before, text[s:e]) or self._area_of_known(text, e)
-                or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)
-                or self.beside.known_town_after(text, s, e, country)):
-            return None  # "near Gorgadji, in the Séno province", "à Koui, à 40 km de Bocaranga"
-        name = text[s:e]
-        if self._area_tail and self._area_tail.search(name) or self._area_head and self._area_head.search(before) \
-                or self._area_next and self._area_next.match(text, e, e + 40):
-            return None  # an area, read by the area reader ("X village of Ukum local government area": not Ukum)
-        while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
-            e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
-            name = text[s:e]
-        if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
-            return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
-        if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip) \
-                or self._holder.search(name) or fold(name) in folded_names():
-            return None  # … or a people ("between Fulani and Berom"), not a settlement
-        uses.append(True)
-        if country is None:  # the report's first known country
-            return None
-        entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
-                           country.latitude, country.longitude, 0, UNLISTED)
-        return PlaceMention(s, e, entry, 1, s, e)  # the settlement itself; the event says 'near' (2)
-
-    def _area_of_known(self, text: str, e: int, link: re.Pattern | None = None) -> bool:
-        """Whether 'area of' and a known town, area or region follow ('the Mir Ali area of North Waziristan'):
-        an area named after a settlement. Not 'the Nuer community', a people. ``link`` (a comma): 'in Mir Ali,
-        North Waziristan' names a settlement and the area or region it lies in (not a town: a list of towns)."""
-        m = (link or self._area_of).match(text[e:e + 40])
-        run = self._name_rx.match(text, e + m.end()) if m else None
-        if run is None:
-            return False
-        words = run.group().split()
-        names = [" ".join(words[:n]) for n in range(len(words), 0, -1)]  # "Konduga LGA", then "Konduga"
-        if link is None and large_town(self.gaz, names[-1]):
-            return False  # "the Hayatabad area of Peshawar": a city's neighbourhood, placed at the city
-        return any(link is None and (self.gaz.lookup(n) or self.gaz.country(n)) or self.gaz.admin1(n)
-                   or Areas.of(self.gaz).lookup(n) for n in names)  # "the X area of central Mali": a country too
-
-    def _owned(self, before: str, name: str) -> bool:
-        """Whether ``name`` follows a region or area in the possessive ('North Waziristan's Mir Ali'), none of
-        its words naming no place ("Borno's Governor Zulum"), the owner no town."""
-        m = self._owner.search(before)
-        if m is None or any(w in self.not_places for w in fold(name).split()) or self.gaz.lookup(m.group(1)):
-            return False  # "El-Fasher's Daraja Oula": a town's neighbourhood stays at the town
-        return bool(self.gaz.admin1(m.group(1)) or Areas.of(self.gaz).lookup(m.group(1)))
-
     def origin(self, before: str) -> bool:
         """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
         return bool(self._origin.search(before[-80:]))
-
-    def lies_in(self, after: str) -> bool:
-        """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
-        ', 20 km from Y'): ``settlement_tail`` of places.json."""
-        word = self._settlement_after.match(after)  # "Sebba village, in Pissila commune"
-        if self._settlement_tail.match(after[word.end():] if word else after):
-            return True
-        bare = self._region_after_place.match(after)  # "Kirumba in Ituri", "Kirumba, en Ituri": a region alone
-        run = _LEADING_NAME.match(after, bare.end()) if bare else None
-        words = run.group().split() if run else []
-        return any(self.gaz.admin1(" ".join(words[:n])) for n in range(len(words), 0, -1))
 
     def initial_places(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
         """'In Maiduguri, ...', 'À Bangui, ...': the place right after a sentence's capitalised first word when
@@ -313,37 +201,6 @@ class PlaceReader:
             return []
         lowered = text[:first.end()].lower() + text[first.end():]  # same offsets; "in" is a cue again
         return [p for p in self.find(lowered, countries, skip) if p.start == first.end()]
-
-    def loose_settlements(self, text: str, countries: list[str], skip: list[tuple[int, int]]) -> list[PlaceMention]:
-        """Capitalised names right after 'in' / 'à' that neither the gazetteer (in the report's countries) nor
-        any list knows: settlements only when the event's own sentence names no other place (see placing)."""
-        codes = [c for c in (self._code(c) for c in countries) if c]
-        home = self.gaz.country(codes[0]) if codes else None
-        out: list[PlaceMention] = []
-        if home is None:
-            return out
-        for m in runs(self._name_rx, self._possessive_cut, text):
-            s, e = m.start(), m.end()
-            poss = self._possessive_end.search(text, s, e)  # "in Mali's north"
-            e = poss.start() if poss else e
-            while e > s and text[e - 1] in "'’":
-                e -= 1
-            name = text[s:e]
-            key = fold(name)
-            if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
-                    a <= s < b or s <= a < e for a, b in skip):
-                continue
-            if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
-                    or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
-                continue  # "Njikwa Subdivision": an area, left to the area reader
-            if self.gaz.country(name) or self.gaz.admin1(name) or self._people_after.match(text[e:e + 40]):
-                continue
-            if any(x.country_code in codes for x in self.gaz.lookup(name)):
-                continue
-            entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None,
-                               home.latitude, home.longitude, 0, UNLISTED)
-            out.append(PlaceMention(s, e, entry, 1, s, e))
-        return out
 
     def _own_region(self, text: str, s: int, e: int, name: str, codes: list[str]) -> bool:
         """A word no place elsewhere ('Sahel', 'North') named as a region of the report's country ("Burkina

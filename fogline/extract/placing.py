@@ -1,8 +1,8 @@
 """Placing an event: the most precise place named with it, a settlement missing from the gazetteer placed
 near a known one, else the report's own place or country. A second-level area named with the event
 ("Konduga local government area", "Beni territory") or a region stated beside a town ("Tabayin, Sagaing
-region") says which of the towns of that name it is; the rest of the report's context is weighed in
-:mod:`.namesakes`; the dateline city is where the story was filed.
+region") says which of the towns of that name it is (:mod:`.stated_areas`); the rest of the report's
+context is weighed in :mod:`.namesakes`; the dateline city is where the story was filed.
 """
 
 from __future__ import annotations
@@ -15,22 +15,20 @@ from ..gazetteer import Gazetteer, fold
 from ..lang import resources_or_english
 from ..records import Evidence, Place
 from .admin2 import capitals
-from .areas import area_reader
 from .borders_named import border_region
 from .camps import camp_place
 from .context import DocumentContext, shift, within
+from .draft_places import best_place
 from .namesakes import Namesakes
 from .other_events import other_event
-from .places import UNLISTED, PlaceMention, PlaceReader
+from .place_mention import UNLISTED, PlaceMention
+from .places import PlaceReader
 from .regions_named import spoken_region
 from .residents import residents_town
-from .segment import EventDraft, best_place
+from .segment import EventDraft
+from .stated_areas import StatedAreas
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
-_NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
-# a town of the name this small is a namesake when the words right after it say it lies elsewhere ('X, in Y state')
-_SAID_NAMESAKE_POPULATION = 100000
-_STATED_REACH = 40  # characters from a town to the area or region stated as where it lies ('X village, Y LGA')
 
 
 class Placer:
@@ -39,6 +37,7 @@ class Placer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.namesakes = Namesakes(gazetteer)
+        self.areas = StatedAreas(gazetteer)
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
@@ -70,7 +69,7 @@ class Placer:
         best = draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
-        if best and best.precision == 2 and draft.sentences and self._areas(ctx, draft.sentences[0]) \
+        if best and best.precision == 2 and draft.sentences and self.areas.of(ctx, draft.sentences[0]) \
                 and not views[draft.sentences[0]].s.start <= best.start < views[draft.sentences[0]].s.end:
             best = None  # "in Kurram district ... travelling from X to Y": the lead's area, not a town passed
         if best and other_event(best, draft, ctx):
@@ -86,7 +85,7 @@ class Placer:
             if initial and (best is None or initial.precision < best.precision):
                 best = initial
         if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and (any(
-                a.start <= best.start < a.end for a in self._areas(ctx, draft.sentences[0]))
+                a.start <= best.start < a.end for a in self.areas.of(ctx, draft.sentences[0]))
                 or self._journey(best, ctx))):
             # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
             loose = self._loose(draft, ctx)
@@ -97,7 +96,7 @@ class Placer:
             # is no more the event's place than a region is
             # an area the lead names ('in Kurram district') is as precise as 'near' a town: only a town itself,
             # not one a journey passes ('travelling from X to Y'), is finer
-            floor = 2 if draft.sentences and self._areas(ctx, draft.sentences[0]) else 4
+            floor = 2 if draft.sentences and self.areas.of(ctx, draft.sentences[0]) else 4
             for idx in draft.sentences + draft.other_sentences:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
@@ -131,7 +130,7 @@ class Placer:
         reader = _reader(ctx.doc.language, self.gazetteer)
         if best is None or best.entry.country_code != reader.country_after.code(ctx.doc.text, best.end):
             best = self.namesakes.choose(best, ctx)  # not 'Illela in Niger': the country written chooses
-        best = self._in_area(best, draft, ctx)
+        best = self.areas.fit(best, draft, ctx, reader)
         if best is None:
             if not countries:
                 return Place()
@@ -178,7 +177,7 @@ class Placer:
                  and (p is best or i not in own)]
         if any(p is not best for p in towns):
             # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
-            areas = [a for i in draft.sentences for a in self._areas(ctx, i)]
+            areas = [a for i in draft.sentences for a in self.areas.of(ctx, i)]
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
@@ -186,7 +185,7 @@ class Placer:
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
         idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
-        return idx is not None and any(a.start <= p.start < a.end for a in self._areas(ctx, idx))
+        return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
@@ -220,7 +219,7 @@ class Placer:
         v = ctx.views[idx]
         towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)]  # not 'on their way to X'
         if towns and not v.background:
-            areas = self._areas(ctx, idx)
+            areas = self.areas.of(ctx, idx)
             towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
         if v.background or towns:
             return None
@@ -228,7 +227,7 @@ class Placer:
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
         skip += within(ctx.datelines, v)
-        found = shift(_reader(ctx.doc.language, self.gazetteer).loose_settlements(v.s.text, ctx.countries, skip),
+        found = shift(_reader(ctx.doc.language, self.gazetteer).settlements.loose(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
@@ -258,7 +257,7 @@ class Placer:
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
             skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
             skip += within(ctx.datelines, v)
-            found = reader.loose_settlements(v.s.text, ctx.countries, skip)
+            found = reader.settlements.loose(v.s.text, ctx.countries, skip)
             if found:
                 return shift(found[:1], v.s.start)[0]
         return None
@@ -289,80 +288,13 @@ class Placer:
         found = self.place(draft, ctx)
         return replace(found, geo_precision=max(2, found.geo_precision)) if found.geo_precision else found
 
-    def _areas(self, ctx: DocumentContext, idx: int) -> list[PlaceMention]:
-        """The areas of one sentence, read once per report (asked per event and per step of placing)."""
-        found = ctx.memo.get(("areas", idx))
-        if found is None:
-            v = ctx.views[idx]
-            codes = tuple(c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c)
-            found = ctx.memo[("areas", idx)] = shift(area_reader(ctx.doc.language, self.gazetteer).find(
-                v.s.text, codes), v.s.start)
-        return found
-
-    def _in_area(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
-        """The event's place given the areas and regions named with it: an area when nothing finer is known or
-        when the town is the area's own name; else the town of that name in the area's (or stated region's)
-        region, when the gazetteer has one there."""
-        idxs = draft.sentences + draft.other_sentences
-        areas = [a for idx in idxs for a in self._areas(ctx, idx)]
-        if best is None or best.precision >= 3:
-            if idxs:  # "...a base in Borno State. The terrorists rode into Magumeri LGA": the lead's next lines
-                after = [i for i in range(idxs[0] + 1, min(idxs[0] + 3, len(ctx.views)))
-                         if i not in idxs and not ctx.views[i].background]
-                areas += [a for i in after for a in self._areas(ctx, i)]
-            # an area the curated lists lack ("Pigi County") has no region of its own: it fits its country
-            fit = [a for a in areas if best is None or (a.entry.country_code == best.entry.country_code and (
-                best.precision == 4 or a.entry.admin1 in (best.entry.admin1, None)))]
-            return fit[0] if fit else best
-        if best.entry.kind == UNLISTED:
-            return best
-        inside = next((a for a in areas if a.start <= best.start < a.end), None)
-        if inside:
-            return inside  # "Beni territory", "Konduga LGA": the area, not the town
-        idx = next((i for i in idxs if ctx.views[i].s.start <= best.start < ctx.views[i].s.end), None)
-        if idx is None:
-            return best
-        stated = [a for a in areas if ctx.views[idx].s.start <= a.start < ctx.views[idx].s.end]
-        stated += [p for p in ctx.views[idx].places if p.precision == 3]
-        wheres = {(a.entry.country_code, a.entry.admin1) for a in stated if a.entry.admin1}
-        if wheres and (best.entry.country_code, best.entry.admin1) not in wheres:
-            # "on the Juba-Nimule road near Magwi, in Eastern Equatoria": the town of the region stated
-            inside = [p for p in ctx.views[idx].places if p.precision <= best.precision and p.entry.kind != UNLISTED
-                      and (p.entry.country_code, p.entry.admin1) in wheres]
-            if inside:
-                return inside[0]
-        lies_in = _reader(ctx.doc.language, self.gazetteer).lies_in(ctx.doc.text[best.end:best.end + 60])
-        if lies_in:
-            # "le village de X, dans la commune de Y": the town Y says where X lies
-            stated += [p for p in ctx.views[idx].places if p.precision <= 2 and p.entry.kind != UNLISTED
-                       and best.end < p.start <= best.end + 60][:1]
-        for region in sorted(stated, key=lambda a: abs(a.start - best.start)):
-            where = (region.entry.country_code, region.entry.admin1)
-            if where == (best.entry.country_code, best.entry.admin1) or not region.entry.admin1:
-                return best
-            written = ctx.doc.text[best.start:best.end]
-            same = [e for e in self.gazetteer.lookup(written) + self.gazetteer.lookup(best.entry.name)
-                    if (e.country_code, e.admin1) == where]
-            if same:
-                return replace(best, entry=same[0])
-            if region.entry.country_code != best.entry.country_code or (
-                    best.entry.kind == "city" and best.entry.population < (
-                        _SAID_NAMESAKE_POPULATION if lies_in else _NAMESAKE_POPULATION)
-                    or not self.gazetteer.lookup(written)) and best.end <= region.start <= best.end + _STATED_REACH:
-                # "Dalwa village in Konduga LGA": not Daloa of Ivory Coast but a village near the area; "Mahuta
-                # village, Bakura LGA": not the namesake village of another region, but one in the area stated;
-                # a name found only spelled otherwise ('Kolongo' for Koulogon) in another region than stated, too
-                return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
-            return best
-        return best
-
     def _unlisted_place(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> Place:
         """A settlement missing from the gazetteer: its name as written, placed at the nearest known
         place the report names with it (the same sentence first), precision 2 ('near'), else region."""
         filed = self.namesakes.dateline_city(ctx)
         idxs = draft.sentences + draft.other_sentences
         capital = capitals().get(best.entry.country_code)
-        near = [p for idx in idxs for p in [*ctx.views[idx].places, *self._areas(ctx, idx)]
+        near = [p for idx in idxs for p in [*ctx.views[idx].places, *self.areas.of(ctx, idx)]
                 if p.precision < 4 and p.entry.kind != UNLISTED]
         # the capital or the dateline city is where governments speak and stories are filed: the last resort
         own = (v.s.start, v.s.end) if (v := ctx.view_at(best.start)) else (0, 0)

@@ -13,7 +13,8 @@ from ..gazetteer import fold
 from ..lang import resources_or_english
 from .admin2 import capitals
 from .context import DocumentContext
-from .places import PlaceMention, PlaceReader
+from .place_mention import PlaceMention
+from .places import PlaceReader
 from .segment import EventDraft
 
 

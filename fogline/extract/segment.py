@@ -10,22 +10,32 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from .. import vocab
 from ..lang import resources_or_english
-from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DAY, DateMention
-from .places import UNLISTED, PlaceMention
+from .draft_days import (
+    compatible,
+    confirm,
+    counted_back,
+    day_label,
+    day_value,
+    earlier_day,
+    long_ago,
+    redate,
+    weeks_before,
+)
+from .draft_places import best_place, event_place, places_conflict
+from .place_mention import PlaceMention
 from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
 HARM_REACH = 150  # characters between a harm word and the looting or abduction it goes with
-LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
 
 
 @dataclass(slots=True)
@@ -78,42 +88,6 @@ def _lesser(spec: TriggerSpec) -> bool:
     return spec.when_harmed is not None
 
 
-def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
-    """Two towns more than ~40 km apart, or two different regions, are two incidents."""
-    if a is None or b is None:
-        return False
-    if UNLISTED in (a.entry.kind, b.entry.kind):  # no coordinates of its own: only the names can differ
-        return a.entry.kind == b.entry.kind and fold(a.entry.name) != fold(b.entry.name)
-    if a.precision == 4 or b.precision == 4:
-        return a.entry.country_code != b.entry.country_code
-    if a.precision == 3 or b.precision == 3:
-        return bool(a.entry.admin1 and b.entry.admin1 and a.entry.admin1 != b.entry.admin1)
-    if a.entry == b.entry:
-        return False
-    dlat = a.entry.latitude - b.entry.latitude
-    dlon = a.entry.longitude - b.entry.longitude
-    return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
-
-
-def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
-    """The most precise place of the event's sentence. Of two towns, one named before every word of the
-    event ('A residents say ...', 'A officials said the death toll in B ...') names a speaker or an origin: the
-    town the event's words lead to ('the death toll in B', 'killed four people in B') is where it happened."""
-    best = best_place(v.places)
-    if best is None or best.precision > 2 or any(h.end <= best.start for h in hits):
-        return best
-    base, text = v.s.start, v.s.text
-    led = [p for p in sorted(v.places, key=lambda p: p.start) if p.precision == best.precision and any(
-        h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base] for h in hits)]
-    return led[0] if led else best
-
-
-def best_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The most precise place, the first named among equals."""
-    ranked = sorted(places, key=lambda p: (p.precision, p.start))
-    return ranked[0] if ranked else None
-
-
 class Segmenter:
     """Groups the news sentences' triggers into event drafts."""
 
@@ -137,9 +111,9 @@ class Segmenter:
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
             # Friday": a name, not the incident's day)
-            day = min(days, key=lambda d: (_long_ago(d, published), _weeks_before(d, days),
+            day = min(days, key=lambda d: (long_ago(d, published), weeks_before(d, days),
                                            _DAY_KINDS.get(d.kind, 2)), default=None)
-            day = _counted_back(ctx, days) or day
+            day = counted_back(ctx, days) or day
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -151,13 +125,13 @@ class Segmenter:
                         and not _EMBED.search(v.s.text) and v.s.index - max(drafts[-1].sentences) <= 3:
                     # "Gunmen killed 12 people, police said on Tuesday. The attack took place on Monday night":
                     # the incident's own day, said just after its lead, before any later sentence can date it
-                    drafts[-1].date, drafts[-1].date_value = day, _date_value(day, drafts)
-                    drafts[-1].date_label, drafts[-1].soft = _date_label(day, drafts), True
+                    drafts[-1].date, drafts[-1].date_value = day, day_value(day, drafts)
+                    drafts[-1].date_label, drafts[-1].soft = day_label(day, drafts), True
                 continue
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                dated = _compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
+                dated = compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
                 if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
                     # "the fighting began on Saturday and continued until Sunday": a span holding the day told
                     dated = drafts[-1]
@@ -167,11 +141,11 @@ class Segmenter:
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
                 apart = any(h.start in _other_incident(ctx, v) for h in weak)
-                earlier = _earlier_day(drafts[-1], day, drafts, place, apart, any(h.spec.territory for h in weak)) \
+                earlier = earlier_day(drafts[-1], day, drafts, place, apart, any(h.spec.territory for h in weak)) \
                     if dated is None and drafts else None
                 if earlier is not None and not apart:
                     lead_day = drafts[-1].filed and self._own_toll(ctx, drafts, drafts[-1], v, day)
-                    redated = _redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
+                    redated = redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
                     dated = None if lead_day else redated  # a toll of its own: an incident of the lead's day
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
@@ -185,9 +159,9 @@ class Segmenter:
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
-                        target.date, target.date_value = day, _date_value(day, drafts)
-                        target.date_label = _date_label(day, drafts)
-                    _confirm(target, day, drafts)
+                        target.date, target.date_value = day, day_value(day, drafts)
+                        target.date_label = day_label(day, drafts)
+                    confirm(target, day, drafts)
                     if target.place is None and place is not None and place.precision <= 2:
                         target.place = place  # "Une autre opération la veille. [...] Elles ont attaqué ... à C"
                 elif weak and self._has_casualties(v, harm_counts=True) and (day or self._has_casualties(v)):
@@ -203,18 +177,18 @@ class Segmenter:
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
-                    else _compatible(drafts, family, day, place)
-                earlier = _earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
+                    else compatible(drafts, family, day, place)
+                earlier = earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
                                        any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None
                 if earlier is not None and not any(h.start in other for h in hits):
                     target = drafts[-1]
                 if target is not None and self._own_toll(ctx, drafts, target, v, day):
                     if earlier is not None and target.filed:
-                        _redate(target, earlier)  # an incident of its own, of the filed lead's day
+                        redate(target, earlier)  # an incident of its own, of the filed lead's day
                     target = None
                 elif earlier is not None and target is drafts[-1]:
-                    _redate(target, earlier)
+                    redate(target, earlier)
                 if target is None:
                     drafts.append(_new_draft(hits, v, day, place, drafts, filed))
                 else:
@@ -222,9 +196,9 @@ class Segmenter:
                     if v.s.index not in target.sentences:
                         target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
-                        target.date, target.date_value = day, _date_value(day, drafts)
-                        target.date_label = _date_label(day, drafts)
-                    _confirm(target, day, drafts)
+                        target.date, target.date_value = day, day_value(day, drafts)
+                        target.date_label = day_label(day, drafts)
+                    confirm(target, day, drafts)
                     if place and (target.place is None or place.precision < target.place.precision):
                         target.place = place
         if not drafts and pending:
@@ -286,19 +260,11 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft], file
     family = next((h.spec.family for h in hits if h.spec.strong), hits[0].spec.family)
     d = EventDraft(family, list(hits), [v.s.index], lead=len(hits))
     if day:
-        d.date, d.date_value = day, _date_value(day, drafts)
-        d.date_label = _date_label(day, drafts)
+        d.date, d.date_value = day, day_value(day, drafts)
+        d.date_label = day_label(day, drafts)
         d.soft = d.filed = day.end <= filed
     d.place = place
     return d
-
-
-def _counted_back(ctx: DocumentContext, days: list[DateMention]) -> DateMention | None:
-    """'On Saturday, the army said it had neutralised targets a day earlier': a day counted back from the day
-    named before it in the sentence is the incident's; the named day is when it was told."""
-    words = _previous_day_words(ctx.doc.language)
-    return next((d for d in days if d.date and words.fullmatch(ctx.text[d.start:d.end]) and any(
-        n.start < d.start and n.date and n.date - d.date == timedelta(days=1) for n in days)), None)
 
 
 def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
@@ -319,100 +285,3 @@ def _other_incident_rx(language: str) -> CaselessRegex:
 def _ordinal_rx(language: str) -> re.Pattern[str]:
     return re.compile(resources_or_english(language)["numbers"].get(
         "ordinal_after", "(?!)"))
-
-
-@cache
-def _previous_day_words(language: str) -> re.Pattern[str]:
-    words = resources_or_english(language)["dates"].get("previous_day_words", [])
-    return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
-
-
-def _long_ago(day: DateMention, published: date | None) -> bool:
-    """A day more than a month before the report (news is about days and weeks; see events._stale), or more than a
-    day after it: a report cannot tell an incident of a day still to come ('ahead of the 22 March vote, gunmen
-    killed ...'; one day is the page's clock behind the place's)."""
-    return bool(published and day.date and not -1 <= (published - day.date).days <= 30)
-
-
-def _weeks_before(day: DateMention, days: list[DateMention]) -> bool:
-    """A written date a week or more before a weekday of the same sentence ('troops on Tuesday rescued hostages
-    kidnapped on Dec. 20', 'a suspect arrested on Dec. 28 confessed to Sunday's bombing'): the sentence tells
-    the weekday's news; the date is what its words refer back to."""
-    return day.kind == "absolute" and day.date is not None and any(
-        o.kind == "weekday" and o.date and (o.date - day.date).days >= 7 for o in days)
-
-
-def _date_value(day: DateMention, drafts: list[EventDraft]) -> date | None:
-    """'The next day' is the day after the day the report told last (``chain_days``: 'on 12 and 14 February ...
-    the next day' is the 15th, not the day after the incident of the 12th); with none told, after the incident
-    before."""
-    if day.kind == "next_day" and day.date is None:
-        prev = next((d.date_value for d in reversed(drafts) if d.date_value), None)
-        return prev + timedelta(days=1) if prev else None
-    return day.date
-
-
-def _date_label(day: DateMention, drafts: list[EventDraft]) -> str:
-    if day.kind == "next_day":
-        prev = next((d.date_label for d in reversed(drafts) if d.date_label.startswith("wd")), None)
-        return f"wd{(int(prev[2:]) + 1) % 7}" if prev else ""
-    return day.label
-
-
-def _earlier_day(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft],
-                 place: PlaceMention | None = None, apart: bool = False, territory: bool = False
-                 ) -> tuple[DateMention, date, str] | None:
-    """'Gunmen killed 20 people, officials said. Survivors reached the town on Sunday. They said the attack began
-    on Friday': a day told by a sentence without an event word dated the lead for want of a better one; an event
-    word's earlier day is the incident's own. Returns that day, its date and label when it is earlier than
-    ``draft``'s provisional one (the caller re-dates with :func:`_redate` only once the sentence is known to tell
-    that incident: not 'In a separate attack on Friday, ...'). A lead dated only by the day its story was filed
-    takes a day of its week even from a sentence told elsewhere ('Published On 9 Mar ... 30 killed in Darfur.
-    In Nyala, drones struck on Saturday'), which stays an incident of its own (None is returned); not from one
-    that says it is another incident (``apart``: 'In a separate attack on Saturday, ...'), nor across a capture
-    and a fight or a strike (``territory``: the sentence's words take territory; a capture is dated when told)."""
-    value = _date_value(day, drafts) if day else None
-    if not (draft.soft and value and draft.date_value and value < draft.date_value):
-        return None
-    if draft.filed and (draft.date_value - value).days > 7:
-        return None  # a day weeks before the story was filed: an earlier incident, not the lead's
-    if draft.filed and territory != draft.best.territory:
-        return None  # a capture is dated by its announcement: a strike elsewhere overnight is no day of it
-    if draft.filed and places_conflict(draft.place or draft.context_place, place):
-        if not apart:
-            # a lead dated only by its filing and a day elsewhere: two incidents, the lead's of that day too
-            _redate(draft, (day, value, _date_label(day, drafts)))
-        return None
-    return day, value, _date_label(day, drafts)
-
-
-def _confirm(draft: EventDraft, day: DateMention | None, drafts: list[EventDraft]) -> None:
-    """A sentence of the incident that gives the filing day as its own ('The ministry said on Sunday its troops had
-    taken the villages') confirms it: no later day replaces it."""
-    if draft.filed and day is not None and day.date is not None and _date_value(day, drafts) == draft.date_value:
-        draft.filed = draft.soft = False
-
-
-def _redate(draft: EventDraft, earlier: tuple[DateMention, date, str]) -> EventDraft:
-    """``draft`` takes the earlier day :func:`_earlier_day` found (and is no longer provisional)."""
-    draft.date, draft.date_value, draft.date_label = earlier
-    draft.soft = draft.filed = False
-    return draft
-
-
-def _compatible(drafts: list[EventDraft], family: str, day: DateMention | None,
-                place: PlaceMention | None) -> EventDraft | None:
-    """The latest draft of the same family whose date and place can be this incident's."""
-    value = _date_value(day, drafts) if day else None
-    label = _date_label(day, drafts) if day else ""
-    for d in reversed(drafts):
-        if d.family != family:
-            continue
-        if value and d.date_value and value != d.date_value:
-            continue
-        if label and d.date_label and label != d.date_label:
-            continue
-        if places_conflict(d.place or d.context_place, place):
-            continue
-        return d
-    return None

@@ -1,0 +1,47 @@
+"""The places of event drafts: the most precise place of an event's sentence, and whether two places are two
+incidents. Apart from segmentation so that placing and dating weigh places alike."""
+
+from __future__ import annotations
+
+from ..text import fold
+from .context import SentenceView
+from .place_mention import UNLISTED, PlaceMention
+from .triggers import TriggerHit
+
+LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
+
+
+def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Two towns more than ~40 km apart, or two different regions, are two incidents."""
+    if a is None or b is None:
+        return False
+    if UNLISTED in (a.entry.kind, b.entry.kind):  # no coordinates of its own: only the names can differ
+        return a.entry.kind == b.entry.kind and fold(a.entry.name) != fold(b.entry.name)
+    if a.precision == 4 or b.precision == 4:
+        return a.entry.country_code != b.entry.country_code
+    if a.precision == 3 or b.precision == 3:
+        return bool(a.entry.admin1 and b.entry.admin1 and a.entry.admin1 != b.entry.admin1)
+    if a.entry == b.entry:
+        return False
+    dlat = a.entry.latitude - b.entry.latitude
+    dlon = a.entry.longitude - b.entry.longitude
+    return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
+
+
+def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
+    """The most precise place of the event's sentence. Of two towns, one named before every word of the
+    event ('A residents say ...', 'A officials said the death toll in B ...') names a speaker or an origin: the
+    town the event's words lead to ('the death toll in B', 'killed four people in B') is where it happened."""
+    best = best_place(v.places)
+    if best is None or best.precision > 2 or any(h.end <= best.start for h in hits):
+        return best
+    base, text = v.s.start, v.s.text
+    led = [p for p in sorted(v.places, key=lambda p: p.start) if p.precision == best.precision and any(
+        h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base] for h in hits)]
+    return led[0] if led else best
+
+
+def best_place(places: list[PlaceMention]) -> PlaceMention | None:
+    """The most precise place, the first named among equals."""
+    ranked = sorted(places, key=lambda p: (p.precision, p.start))
+    return ranked[0] if ranked else None
