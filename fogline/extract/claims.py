@@ -16,6 +16,7 @@ from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .figures import FigureReader
+from .quote_speakers import quote_closer
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -145,6 +146,8 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
+            if sp is None and quote is None:  # "“I counted nine bodies. They shelled us,” X told AP": X's
+                sp = quote_closer(ctx, v, raw.start, self.attribution, self.resolver, memory)
             prev = views[v.s.index - 1].s.text if v.s.index else ""  # '“…,” said a farmer. “They also …”': his
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) and not (
                     memory.last_speaker and self.attribution.speaks_after_quote(prev)):

@@ -1,0 +1,77 @@
+"""Who says an English figure when the wire copy names its speaker in a way the attribution windows missed (issue
+13): a group that speaks 'in a statement' set off by commas; a quotation running over several sentences whose
+speaker stands after its close; a quote's 'we' that names no group when a rescuer or a resident speaks it. Short
+reports written for these tests."""
+
+import pytest
+from conftest import claim_rows as claims
+
+LEAD = ("MOGADISHU, Somalia (AP) — Somali forces killed 45 al-Shabab fighters in an operation near Jowhar in the "
+        "Middle Shabelle region on Saturday, the defense ministry said.\n\n")
+
+
+def claimant_of(text, low, language="en"):
+    found = [c for c in claims(text, language) if c[1] == low]
+    assert found, claims(text, language)
+    return found[0][3]
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (LEAD + "Al-Shabab, in a statement, said its fighters had killed 23 soldiers.", 23, "Al Shabaab"),
+    (LEAD + "Al-Shabab, in a message posted on a website linked to the group, said the fighters had killed 31 "
+            "troops.", 31, "Al Shabaab"),
+    ("BAMAKO, Mali (Reuters) - Malian troops clashed with separatist fighters near Anefis on Friday, the army said, "
+     "adding that 12 assailants were killed.\n\nThe Azawad Liberation Front, in a communique on its Telegram "
+     "channel, said its fighters had killed 17 soldiers.", 17, "Azawad Liberation Front (FLA)"),
+])
+def test_a_statement_aside_leaves_the_subject_speaking(text, low, claimant):
+    """'X, in a statement, said …': the aside names where X spoke; the words after the verb are what X said, not its
+    speaker ('said its fighters had killed 23 soldiers' is no 'said the soldiers')."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (LEAD + "“They shelled the village for hours. I counted nine bodies,” Hassan Mohamed, a farmer, told The "
+            "Associated Press by phone.", 9, "residents"),
+    (LEAD + "“I counted nine bodies in the square. They shelled the village for hours,” Hassan Mohamed, a farmer, "
+            "told The Associated Press by phone.", 9, "residents"),
+    (LEAD + "\"We pulled 14 bodies from the rubble this morning. The shells kept falling all night,\" said a "
+            "resident of the village who fled to Jowhar.", 14, "residents"),
+    (LEAD + "\"Eleven people were wounded when the shell hit the market. We need blood. The hospital is full,\" "
+            "said a doctor at the district hospital.", 11, "local sources"),
+])
+def test_a_quote_over_several_sentences_is_its_closer_s(text, low, claimant):
+    """A figure inside a quotation that ends sentences later: the speaker named after the close, not the ministry
+    that spoke before the quote opened."""
+    assert claimant_of(text, low) == claimant
+
+
+def _claim(start, low, claimant):
+    from fogline.records import Claim, Evidence
+
+    return Claim("killed", "Civilians (Myanmar)", low, low, claimant, "reported", Evidence(start, start + 9, "x" * 9))
+
+
+@pytest.mark.parametrize("claims_near", [
+    [_claim(20, 17, "local sources"), _claim(140, 19, "NUG: National Unity Government")],
+    [_claim(20, 17, "residents"), _claim(45, 30, "local sources"), _claim(150, 31, "Arakan Army")],
+    [_claim(60, 12, "security sources"), _claim(110, 40, "Arakan Army")],
+])
+def test_a_rescuers_we_names_no_group(claims_near):
+    """“We recovered 17 bodies,” said a rescuer: the figures inside the quote are the rescuer's, so its 'we' is no
+    armed group; a group giving another figure after the quote (within reach) is not the quote's speaker."""
+    from fogline.actors import ActorDictionary
+    from fogline.extract.quoted_groups import QuotedGroups
+
+    groups = QuotedGroups({"attribution": {"quoted_group_words": ["we"]}}, ActorDictionary.default())
+    assert groups._speaker_group((0, 100), claims_near) is None
+
+
+def test_a_groups_own_quote_still_names_it():
+    """“We killed 23 soldiers,” the group said: the claimant of the quote's figure is the group behind 'we'."""
+    from fogline.actors import ActorDictionary
+    from fogline.extract.quoted_groups import QuotedGroups
+
+    groups = QuotedGroups({"attribution": {"quoted_group_words": ["we"]}}, ActorDictionary.default())
+    found = groups._speaker_group((0, 100), [_claim(20, 23, "Arakan Army"), _claim(130, 5, "residents")])
+    assert found is not None and found.name.endswith("Arakan Army")
