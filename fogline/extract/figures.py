@@ -29,6 +29,9 @@ class FigureReader:
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
+        # "its troops pursued the assailants and killed five of them": the owner's men did one thing, then killed
+        self._then_verb = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,8}}?(?:{claims.get('coordination', '(?!)')})"
+                                     rf"(?:{claims.get('subject_gap', r'(?!)')})", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])")
         self._kin_owner_before = CaselessRegex(claims.get("kin_owner_before", "(?!)"))
@@ -319,8 +322,9 @@ class FigureReader:
             self.nouns.of_phrase(apposed.start("noun"), apposed.end("noun"), actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
-        if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
-                                                                      verb[0]) \
+        at = q.start - len(lead) + owned[-1].end() if owned else 0
+        if owned and side == "before" and (self._subject_gap.fullmatch(text, at, verb[0])
+                                           or self._then_verb.fullmatch(text, at, verb[0])) \
                 and not self._own_verbs.search(text[verb[0]:verb[1]]):
             owned = []  # "its fighters had killed 11 people": the owner's men are who killed, not who died
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué

@@ -1,0 +1,74 @@
+"""English figures that are no claim of the event, or whose victims or speaker the words around them decide
+(issue 13): a standing total of the displaced in a news sentence; tallies over past weeks; the owner's men who
+killed rather than died ('its troops pursued the assailants and killed five of them'); a passive 'admitted' or
+'reported' that names no speaker. Short reports written for these tests."""
+
+import pytest
+from conftest import claim_rows as claims
+
+NIGER = ("NIAMEY (Reuters) - Gunmen on motorcycles killed 22 villagers in the Tillaberi region of western Niger on "
+         "Sunday, the interior ministry said.\n\n")
+
+
+def lows(text):
+    return [c[1] for c in claims(text)]
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    (NIGER + "More than 3,000 people fled to the town of Banibangou, according to the U.N. refugee agency, which said "
+             "400,000 people are displaced across the region.", 3000, 400000),
+    (NIGER + "About 1,200 villagers fled to Ouallam, local officials said, adding that some 250,000 people remain "
+             "displaced in Tillaberi.", 1200, 250000),
+    (NIGER + "The attack forced 800 people to flee, the UN said; more than 90,000 villagers have been "
+             "displaced throughout the region.", 800, 90000),
+])
+def test_a_standing_total_of_the_displaced_is_no_claim(text, kept, dropped):
+    """'400,000 people are displaced across the region': a stock over a region, not what this attack did; the
+    figure of the sentence's other clause ('3,000 people fled') is still news."""
+    found = lows(text)
+    assert kept in found and dropped not in found, claims(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (NIGER + "The army said its operations had killed 87 militants in the region over the past two weeks.", 87),
+    (NIGER + "Attacks in Tillaberi killed 64 civilians over the past week, according to local officials.", 64),
+    (NIGER + "Gunmen have abducted 41 people in the area in the last three weeks, residents said.", 41),
+])
+def test_a_tally_over_past_weeks_is_no_claim(text, dropped):
+    """'over the past two weeks': a tally of several incidents, like 'in the past three months'."""
+    assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("GOMA, Congo (AP) — ADF rebels attacked an army post near Beni on Monday. The Congolese army said its soldiers "
+     "repelled the attackers and killed 11 of them.", 11, "ADF: Allied Democratic Forces"),
+    ("GOMA, Congo (AP) — ADF rebels raided a village near Beni on Monday. The army said its troops had pursued the "
+     "assailants into the forest and killed five of them.", 5, "ADF: Allied Democratic Forces"),
+    ("MOGADISHU, Somalia (AP) — Al-Shabab fighters attacked a base near Jowhar on Saturday. The army said its soldiers "
+     "chased the gunmen and killed 14 of them.", 14, "Al Shabaab"),
+])
+def test_the_owners_men_who_kill_are_not_the_dead(text, low, of):
+    """'its soldiers repelled the attackers and killed 11 of them': the owner's men are the subject of 'killed', so
+    the eleven are the attackers, not the army's own losses."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)
+
+
+MALI = ("BAMAKO (AFP) - Jihadists attacked a Malian army camp in Boulkessi on Tuesday, the army said, adding that 15 "
+        "assailants were killed.\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (MALI + "A hospital source in Mopti, who asked not to be named, said 19 wounded soldiers had been admitted.", 19,
+     "local sources"),
+    (MALI + "Doctors in Mopti said that 21 wounded soldiers had been admitted.", 21, "local sources"),
+    (MALI + "Nineteen wounded soldiers were admitted to hospital in Sevare, said a local official.", 19,
+     "local sources"),
+    (MALI + "According to medical sources, 24 wounded soldiers have been admitted to the hospital in Sevare.", 24,
+     "local sources"),
+])
+def test_a_passive_admitted_names_no_speaker(text, low, claimant):
+    """'19 wounded soldiers had been admitted': a hospital admission, not the soldiers admitting anything; the
+    speaker is the one who said it."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
