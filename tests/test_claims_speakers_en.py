@@ -75,3 +75,51 @@ def test_a_groups_own_quote_still_names_it():
     groups = QuotedGroups({"attribution": {"quoted_group_words": ["we"]}}, ActorDictionary.default())
     found = groups._speaker_group((0, 100), [_claim(20, 23, "Arakan Army"), _claim(130, 5, "residents")])
     assert found is not None and found.name.endswith("Arakan Army")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("BAMAKO (Reuters) - Jihadists attacked a Malian army camp in Boulkessi on Tuesday, killing several soldiers, the "
+     "army said.\n\nThe group said it had killed 20 soldiers.", 20, "Unidentified Armed Group (Mali)"),
+    ("OUAGADOUGOU (AFP) - Jihadists ambushed a convoy near Djibo on Monday, the army said.\n\nThe group later said "
+     "its fighters had killed 33 soldiers.", 33, "Unidentified Armed Group (Burkina Faso)"),
+    ("NIAMEY (Reuters) - Jihadists attacked an army post near Banibangou on Friday, the defence ministry said, adding "
+     "that 12 assailants were killed.\n\nThe group said in a message that 27 soldiers had been killed.", 27,
+     "Unidentified Armed Group (Niger)"),
+])
+def test_the_group_after_the_army_spoke_is_the_unnamed_group(text, low, claimant):
+    """'Jihadists attacked …, the army said. The group said …': 'the group' is the jihadists the report told of,
+    never the state force that spoke last."""
+    assert claimant_of(text, low) == claimant
+
+
+KORDOFAN = "KHARTOUM (Reuters) - A drone strike hit a market in the town of Al-Nahud in West Kordofan on Sunday. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (KORDOFAN + "The Sudan Doctors Network said the RSF was responsible for the strike, which it said killed 20 "
+                "people.", 20, "Sudan Doctors Network"),
+    (KORDOFAN + "The army said the paramilitary RSF had launched the drone, which it said killed 17 civilians.", 17,
+     "Military Forces of Sudan (SAF)"),
+    (KORDOFAN + "Local activists said the RSF fired on the market and that it later shelled the hospital, which "
+                "they said killed 9 patients.", 9, "local sources"),
+])
+def test_a_pronoun_speaker_later_in_a_sentence_is_its_first_speaker(text, low, claimant):
+    """'X said the RSF carried out the strike, which it said killed 20': 'it' is X, the sentence's first speaker,
+    not the RSF named last."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (KORDOFAN + "Twenty people were killed in the strike, which the army blamed on the RSF, the health ministry "
+                "said.", 20, "Government of Sudan"),
+    (KORDOFAN + "Fifteen people were killed in the strike, which the army said targeted RSF fighters, local "
+                "activists said.", 15, "local sources"),
+    (KORDOFAN + "The strike killed 16 people, who the RSF claimed were fighters, the Sudan Doctors Network said.", 16,
+     "Sudan Doctors Network"),
+    (KORDOFAN + "Eleven civilians were killed in the attack, which residents blamed on the army, the Sudan Doctors "
+                "Network said.", 11, "Sudan Doctors Network"),
+])
+def test_a_speaker_in_a_relative_clause_does_not_give_the_figure(text, low, claimant):
+    """'…, which the army blamed on the RSF, the health ministry said': the relative clause says who was blamed;
+    the sentence's figures are the closing speaker's."""
+    assert claimant_of(text, low) == claimant

@@ -88,6 +88,13 @@ class SubjectReader:
         return self._medium_aside is not None and bool(self._medium_aside.fullmatch(middle)) \
             and 0 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name)
 
+    def in_relative(self, text: str, pos: int) -> bool:
+        """Does the speaker at ``pos`` stand in a relative clause set off by a comma ('…, which the army blamed on
+        the RSF, …')? That clause says something of a noun, not who gives the sentence's figures."""
+        comma = text.rfind(",", 0, pos)
+        return comma >= 0 and self._relative_lead is not None and \
+            self._relative_lead.match(text[comma + 1:pos].strip()) is not None
+
     def opens_apposition(self, words: str) -> bool:
         """Do these words (after a comma) open an apposition ('a spokesman for …', 'le porte-parole …')?"""
         return bool(self._apposition_lead.match(words))
