@@ -72,3 +72,24 @@ def test_a_passive_admitted_names_no_speaker(text, low, claimant):
     speaker is the one who said it."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+BURKINA = ("OUAGADOUGOU (Reuters) - Jihadists killed 14 soldiers in an attack on an army post near Djibo in northern "
+           "Burkina Faso on Sunday, the army said. ")
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (BURKINA + "The army has lost more than 200 soldiers in the region this year, according to an AFP tally.", 200),
+    (BURKINA + "Security forces lost at least 400 men across the country this year, an AFP tally shows.", 400),
+    (BURKINA + "Armed groups kidnapped at least 65 aid workers in the Sahel this year, the UN says.", 65),
+])
+def test_a_yearly_tally_told_at_length_is_no_claim(text, dropped):
+    """'lost more than 200 soldiers in the region this year': a yearly tally, however many words stand between
+    the verb and 'this year'."""
+    assert dropped not in lows(text), claims(text)
+
+
+def test_the_deadliest_this_year_is_still_the_events_toll():
+    """'…, which killed 12 civilians, was the deadliest this year': a ranking, not a tally."""
+    text = BURKINA + "A second attack on Monday, which killed 12 civilians in Arbinda, was the deadliest this year."
+    assert 12 in lows(text), claims(text)
