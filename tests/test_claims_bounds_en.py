@@ -93,3 +93,55 @@ def test_the_deadliest_this_year_is_still_the_events_toll():
     """'…, which killed 12 civilians, was the deadliest this year': a ranking, not a tally."""
     text = BURKINA + "A second attack on Monday, which killed 12 civilians in Arbinda, was the deadliest this year."
     assert 12 in lows(text), claims(text)
+
+
+GAZA = ("DEIR AL-BALAH, Gaza Strip (AP) — An Israeli strike hit a tent camp in the Muwasi area of the Gaza Strip on "
+        "Sunday, killing 19 people, Nasser Hospital said. ")
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (GAZA + "Gaza's Health Ministry says more than 60,000 Palestinians have been killed in the war.", 60000),
+    ("KHARTOUM (Reuters) - RSF shelling killed 12 people in El Fasher on Friday, activists said. At least 150,000 "
+     "people have died during the country's civil war, according to estimates.", 150000),
+    ("KYIV (Reuters) - A Russian drone killed two people in Kherson on Monday, the governor said. More than 13,000 "
+     "civilians were killed throughout the war, the UN says.", 13000),
+])
+def test_a_toll_of_the_whole_war_is_no_claim(text, dropped):
+    """'have been killed in the war': the whole war's toll, not the strike's."""
+    assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (GAZA + "Fifty hostages remain in Gaza, around 20 of them believed to be alive.", 50),
+    ("ABUJA (Reuters) - Gunmen abducted 25 pupils from a school in Kebbi state on Monday, police said. At least "
+     "40 hostages still remain in the hands of the kidnappers, police said.", 40),
+    ("ABUJA (Reuters) - Gunmen abducted 25 pupils from a school in Kebbi state on Monday, police said. Police said "
+     "43 hostages remain with the gang.", 43),
+])
+def test_hostages_who_remain_held_are_no_claim(text, dropped):
+    """'Fifty hostages remain in Gaza': how many are still held, not what this event did."""
+    assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (GAZA + "An Associated Press reporter counted 11 bodies at the hospital morgue.", 11, "the outlet"),
+    (GAZA + "Our correspondent counted 14 bodies in the camp.", 14, "the outlet"),
+    (GAZA + "An AFP photographer at the morgue said 17 bodies had been brought in.", 17, "the outlet"),
+])
+def test_the_outlets_own_reporter_is_the_outlet(text, low, claimant):
+    """'An AP reporter counted 11 bodies': the outlet's own eyes, not a local source."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("DEIR AL-BALAH, Gaza Strip (AP) — Israeli strikes across the Gaza Strip killed at least 45 people overnight, "
+     "including 12 children, according to local hospitals.", 45),
+    ("KHARTOUM (Reuters) - RSF drone strikes on El Obeid killed 23 civilians on Saturday, two hospitals in the city "
+     "said.", 23),
+    ("GOMA (Reuters) - Shelling in Goma killed 16 people on Sunday, according to hospitals in the city.", 16),
+])
+def test_hospitals_are_local_sources(text, low):
+    """'according to local hospitals': a medical source, not the outlet's own voice."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == "local sources", claims(text)

@@ -234,6 +234,9 @@ class SpeakerResolver:
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
+        staff = self._outlet_staff.search(phrase)
+        if staff and not named:  # "An AFP reporter counted 11 bodies", "notre correspondant a vu": the outlet's eyes
+            return Speaker(vocab.THE_OUTLET, False, start + staff.start(), start + staff.end(), verb)
         again = self._named_again(phrase, memory)
         if again is not None:  # "a local official said … The official added": that speaker, not a role's body
             return Speaker(again, self.attribution.party(again), start, end, verb)
