@@ -123,3 +123,36 @@ def test_a_speaker_in_a_relative_clause_does_not_give_the_figure(text, low, clai
     """'…, which the army blamed on the RSF, the health ministry said': the relative clause says who was blamed;
     the sentence's figures are the closing speaker's."""
     assert claimant_of(text, low) == claimant
+
+
+SYRIA = "BEIRUT (Reuters) - Clashes between government forces and Kurdish-led fighters near Deir Hafer killed five "\
+        "people on Monday. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (SYRIA + "The Britain-based Syrian Observatory for Human Rights said 12 fighters were killed.", 12,
+     "Syrian Observatory for Human Rights"),
+    (SYRIA + "The UK-based Syrian Observatory for Human Rights war monitor said 13 fighters were killed.", 13,
+     "Syrian Observatory for Human Rights"),
+    (SYRIA + "According to the London-based Syrian Network for Human Rights, 14 civilians died.", 14,
+     "Syrian Network for Human Rights"),
+])
+def test_where_a_body_is_based_is_no_part_of_its_name(text, low, claimant):
+    """'The Britain-based Syrian Observatory for Human Rights': the body's name is without where it is based."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (SYRIA + "The Syrian Observatory for Human Rights, a Britain-based war monitor, said 12 fighters were killed.",
+     12, "Syrian Observatory for Human Rights"),
+    (SYRIA + "The Syrian Network for Human Rights, a rights group that documents abuses, said 15 civilians had "
+             "died.", 15,
+     "Syrian Network for Human Rights"),
+    ("KHARTOUM (Reuters) - RSF shelling hit El Fasher on Friday. The Darfur Bar Association for Human Rights, a "
+     "local monitor, said 21 civilians were killed.", 21,
+     "Darfur Bar Association for Human Rights"),
+])
+def test_a_long_name_before_an_apposition_is_the_body(text, low, claimant):
+    """'The Syrian Observatory for Human Rights, a Britain-based war monitor, said': a name too long to read as a
+    bare name is still the body the apposition describes, not 'a monitor' (a local source)."""
+    assert claimant_of(text, low) == claimant

@@ -278,7 +278,10 @@ class ClaimReader:
         if sp.apposition:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
-            body = None if again.is_actor else self.resolver.body_by_apposition(v.s.text, *sp.apposition)
+            named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it
+            body = None if again.is_actor else (self.resolver.body_by_apposition(v.s.text, *sp.apposition) or
+                                                self.resolver.body_by_apposition(v.s.text, named_from,
+                                                                                 sp.apposition[1]))
             if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
                 return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
             return again

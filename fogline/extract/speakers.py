@@ -66,7 +66,8 @@ class SpeakerResolver:
         self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
-        self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # "The Britain-based Syrian Observatory": determiners and where a body is based, before its name
+        self._org_lead = re.compile(rf"^(?:(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*)+")
         # "a separatist commander", "a gang leader": a group's role named by the group's kind
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
