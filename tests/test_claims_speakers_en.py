@@ -156,3 +156,22 @@ def test_a_long_name_before_an_apposition_is_the_body(text, low, claimant):
     """'The Syrian Observatory for Human Rights, a Britain-based war monitor, said': a name too long to read as a
     bare name is still the body the apposition describes, not 'a monitor' (a local source)."""
     assert claimant_of(text, low) == claimant
+
+
+KHARTOUM = ("KHARTOUM (Reuters) - The paramilitary Rapid Support Forces stormed the village of Shag Alnom near El "
+            "Obeid in North Kordofan on Sunday, killing 40 people, the Sudan Doctors Network said.\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (KHARTOUM + "Al Jazeera's Hiba Morgan, reporting from Khartoum, said the army had sent troops and that 3,000 "
+                "families had fled.", 3000, "the outlet"),
+    (KHARTOUM + "Our correspondent, reporting from Omdurman, said the army was shelling the area and 2,500 people had "
+                "fled.", 2500,
+     "the outlet"),
+    (KHARTOUM + "The Sudan Doctors Network, writing on Facebook, said the army had arrived after 22 people were "
+                "wounded.", 22, "Sudan Doctors Network"),
+])
+def test_a_participle_aside_leaves_the_subject_speaking(text, low, claimant):
+    """'X, reporting from Khartoum, said the army …': the aside tells what X was doing; 'the army' after the verb is
+    what X said, not an inverted speaker ('…, said the army')."""
+    assert claimant_of(text, low) == claimant

@@ -28,6 +28,8 @@ class SubjectReader:
             if data.get("relative_subjects") else None
         self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
         # "Al-Shabab, in a statement on its website, said": an aside naming where it was said, not who said it
+        suffix = data.get("participle_suffix")  # "X, reporting from Khartoum, said": an aside, not an apposition
+        self._participle = tuple(suffix.split("|")) if suffix else ()
         statement = alternation(data.get("statement_words", []))
         self._medium_aside = re.compile(rf"\s*(?:{data['fronted_adverbial']})\s[^,]*?\b(?:{statement})\b[^,]*",
                                         re.I) if statement and data.get("fronted_adverbial") else None
@@ -82,11 +84,14 @@ class SubjectReader:
             or self._titled_name(middle) or bool(not_apposition.fullmatch(middle)) or self._medium(head, middle)
 
     def _medium(self, head: str, middle: str) -> bool:
-        """'The group, in a statement on Telegram, said …': a short subject that opens its clause, then an aside
-        naming the statement it spoke in; the words after the verb are what it said."""
+        """'The group, in a statement on Telegram, said …', 'X, reporting from Khartoum, said …': a short subject
+        that opens its clause, then an aside naming the statement it spoke in or what it was doing; the words after
+        the verb are what it said."""
         name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
-        return self._medium_aside is not None and bool(self._medium_aside.fullmatch(middle)) \
-            and 0 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name)
+        first = middle.split()[0].lower() if middle.split() else ""
+        aside = (self._medium_aside is not None and self._medium_aside.fullmatch(middle)) or (
+            bool(self._participle) and first.endswith(self._participle) and len(first) > 5)
+        return bool(aside) and 0 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name)
 
     def in_relative(self, text: str, pos: int) -> bool:
         """Does the speaker at ``pos`` stand in a relative clause set off by a comma ('…, which the army blamed on
