@@ -145,3 +145,19 @@ def test_hospitals_are_local_sources(text, low):
     """'according to local hospitals': a medical source, not the outlet's own voice."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == "local sources", claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("GOMA (Reuters) - ADF rebels stormed a church in Komanda on Sunday, killing 30 people, a local official said. "
+     "The army spokesman said the rebels had fled and that six of them had been killed in pursuit.", 6,
+     "ADF: Allied Democratic Forces"),
+    ("MOGADISHU (AP) — Al-Shabab fighters attacked a base near Afgoye on Friday, the army said. It said the "
+     "militants were pushed back and 14 of them were killed.", 14, "Al Shabaab"),
+    ("MAIDUGURI (Reuters) - Boko Haram fighters raided a village near Konduga on Monday, residents said. Soldiers "
+     "pursued the insurgents, and eight of them died, the army said.", 8, "Boko Haram (JAS)"),
+])
+def test_n_of_them_before_its_verb_counts_the_people_named_before(text, low, of):
+    """'six of them had been killed': the figure is told before its verb, and 'them' is still the people the
+    sentence named last (the rebels), not an unknown toll."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)

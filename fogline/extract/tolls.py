@@ -67,7 +67,10 @@ class Tolls:
         crew = self._crew_owner(raw, v, draft, ctx) if self._crew is not None and raw.noun == "generic" else None
         if crew:
             return crew
-        if kind == Of.UNKNOWN and raw.noun is None and self._them.match(v.s.text, raw.end):
+        them_after = self._them.match(v.s.text, raw.end) or self._them.search(v.s.text, raw.at,
+                                                                                min(raw.end, raw.at + 25))
+        if kind == Of.UNKNOWN and raw.noun is None and them_after:
+            # "killed 20 of them", "six of them had been killed": the figure counts the people named before
             them = self._antecedent(raw, v, draft, ctx, speaker)
             if them:
                 return them
