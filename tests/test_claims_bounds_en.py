@@ -161,3 +161,23 @@ def test_n_of_them_before_its_verb_counts_the_people_named_before(text, low, of)
     sentence named last (the rebels), not an unknown toll."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday. The attack forced 2,000 people "
+     "from their homes, a local official said.", 2000),
+    ("BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday. The attack has driven some 1,500 "
+     "villagers out of their homes, a local official said.", 1500),
+    ("BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday. About 900 families were forced "
+     "from their homes, OCHA said.", 900),
+])
+def test_people_forced_from_their_homes_are_displaced(text, low):
+    """'forced 2,000 people from their homes': the displaced, as 'forced to flee' is."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][0] == "displaced", claims(text)
+
+
+def test_people_forced_to_do_something_else_are_not_displaced():
+    text = ("BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday. Soldiers forced 30 "
+            "villagers to lie on the ground, a local official said.")
+    assert 30 not in lows(text), claims(text)
