@@ -181,3 +181,30 @@ def test_people_forced_to_do_something_else_are_not_displaced():
     text = ("BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday. Soldiers forced 30 "
             "villagers to lie on the ground, a local official said.")
     assert 30 not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("NIAMEY (Reuters) - The attackers, numbering about 100, killed 22 villagers in Tizegorou on Sunday, the "
+     "ministry said.", 100),
+    ("ABUJA (Reuters) - The bandits, about 150, abducted 40 pupils from a school in Kebbi state on Monday, police "
+     "said.", 150),
+    ("MOGADISHU (AP) — The militants, nearly 300, overran a base near Afgoye on Friday and killed 17 soldiers, "
+     "officials said.", 300),
+])
+def test_how_many_attackers_there_were_is_no_toll(text, dropped):
+    """'The attackers, numbering about 100, killed 22 villagers': the figure between commas counts who attacked;
+    the verb after it counts its own object."""
+    assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("NIAMEY (Reuters) - Gunmen killed 22 villagers in Tizegorou on Sunday, the ministry said, raising the toll "
+     "from attacks in the region to 150 this month.", 150),
+    ("ABUJA (Reuters) - Bandits killed nine farmers in Zamfara on Monday, police said, bringing the toll of such "
+     "raids to 210 this year.", 210),
+    ("KHARTOUM (Reuters) - Shelling killed seven people in El Fasher on Friday, activists said. The toll in the "
+     "city stands at 480 for this month.", 480),
+])
+def test_a_toll_of_the_month_or_year_is_no_claim(text, dropped):
+    """'raising the toll from attacks in the region to 150 this month': a tally of many attacks."""
+    assert dropped not in lows(text), claims(text)

@@ -239,7 +239,8 @@ class FigureReader:
                  and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
-                text, after[0][1], next_start) and self.nouns.fighters(text, q.end, after[0][0], actors):
+                text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
+                                                    or self._apposed_number(text, q)):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []
@@ -348,6 +349,12 @@ class FigureReader:
             end = max(end, noun_end)
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
                         noun, q.start)
+
+    @staticmethod
+    def _apposed_number(text: str, q: Quantity) -> bool:
+        """'The attackers, numbering about 100, killed 22 villagers': a figure alone between commas, its noun
+        before it, is how many there were (the verb after it counts its own object)."""
+        return bool(re.match(r"\s*,", text[q.end:q.end + 3])) and text.rfind(",", max(0, q.start - 30), q.start) != -1
 
     def _next_verb(self, text: str, q: Quantity, verbs) -> int:
         """Where 'and' + a verb of its own starts after the figure: 'tué 50 soldats et incendié leurs véhicules'
