@@ -5,6 +5,7 @@ killed rather than died ('its troops pursued the assailants and killed five of t
 
 import pytest
 from conftest import claim_rows as claims
+from conftest import extracted
 
 NIGER = ("NIAMEY (Reuters) - Gunmen on motorcycles killed 22 villagers in the Tillaberi region of western Niger on "
          "Sunday, the interior ministry said.\n\n")
@@ -208,3 +209,20 @@ def test_how_many_attackers_there_were_is_no_toll(text, dropped):
 def test_a_toll_of_the_month_or_year_is_no_claim(text, dropped):
     """'raising the toll from attacks in the region to 150 this month': a tally of many attacks."""
     assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("words,low,high", [
+    ("several hundred people", 100, None),
+    ("a few hundred villagers", 100, None),
+    ("several thousand residents", 1000, None),
+    ("a few dozen people", 12, None),
+    ("as many as 30 people", 30, 30),
+    ("as many as 45 civilians", 45, 45),
+])
+def test_vague_hundreds_and_as_many_as(words, low, high):
+    """'several hundred' is the vague 'hundreds' (≥ 100), not 'several' (≥ 3); 'as many as 30' keeps its number,
+    as 'up to 30' does."""
+    text = f"BAMAKO (AFP) - Gunmen attacked the village of Sona in central Mali on Monday, killing {words}, a local " \
+           "official said."
+    found = [(c.low, c.high) for e in extracted(text, "en").events for c in e.claims]
+    assert (low, high) in found, found
