@@ -175,3 +175,19 @@ def test_a_participle_aside_leaves_the_subject_speaking(text, low, claimant):
     """'X, reporting from Khartoum, said the army …': the aside tells what X was doing; 'the army' after the verb is
     what X said, not an inverted speaker ('…, said the army')."""
     assert claimant_of(text, low) == claimant
+
+
+ELOBEID = "KHARTOUM (Reuters) - RSF drones struck a market in El Obeid on Saturday. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (ELOBEID + "Figures from the Sudan Doctors Network show that 20 people were killed.", 20, "Sudan Doctors Network"),
+    (ELOBEID + "A tally by the Sudan Doctors Network showed 21 dead.", 21, "Sudan Doctors Network"),
+    (ELOBEID + "The Sudan Doctors Network's tally puts the dead at 22.", 22, "Sudan Doctors Network"),
+    (ELOBEID + "Twenty-three people were killed, the Sudan Doctors Network's figures showed.", 23,
+     "Sudan Doctors Network"),
+])
+def test_figures_that_a_body_shows_are_its_claim(text, low, claimant):
+    """'Figures from X show', 'X's tally puts the dead at': the body whose count it is gives the figure (its name
+    without the possessive), not the outlet."""
+    assert claimant_of(text, low) == claimant

@@ -163,9 +163,11 @@ class SpeakerResolver:
             lead = self._org_lead.match(name)
             cut = lead.end() if lead else 0
             name = name[cut:]
+            if name.endswith(("'s", "’s")):  # "the Sudan Doctors Network's tally": the body, not its possessive
+                name = name[:-2]
             if len(name.split()) >= 2 and self._org_head.search(name) and not (
                     self._org_local and self._org_local.search(name)):
-                return name, m.start() + cut, m.end()
+                return name, m.start() + cut, m.start() + cut + len(name)
         return None
 
     def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
