@@ -191,3 +191,16 @@ def test_figures_that_a_body_shows_are_its_claim(text, low, claimant):
     """'Figures from X show', 'X's tally puts the dead at': the body whose count it is gives the figure (its name
     without the possessive), not the outlet."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("ABUJA (AP) — Gunmen attacked Yelwata village in Benue state on Friday. The Nigeria office of a rights group "
+     "was not reached. Amnesty International's Nigeria office said on X that 31 people were killed.", 31,
+     "Amnesty International"),
+    (ELOBEID + "The Sudan Doctors Network's office in Kordofan said 24 people were killed.", 24,
+     "Sudan Doctors Network"),
+    (ELOBEID + "The Emergency Lawyers Group's spokesman said 25 people were killed.", 25, "Emergency Lawyers Group"),
+])
+def test_a_body_that_owns_the_speaker_is_the_claimant(text, low, claimant):
+    """'Amnesty International's Nigeria office said': the body named before the possessive speaks."""
+    assert claimant_of(text, low) == claimant

@@ -163,8 +163,8 @@ class SpeakerResolver:
             lead = self._org_lead.match(name)
             cut = lead.end() if lead else 0
             name = name[cut:]
-            if name.endswith(("'s", "’s")):  # "the Sudan Doctors Network's tally": the body, not its possessive
-                name = name[:-2]
+            owner = re.search(r"['’]s\b", name)  # "the Sudan Doctors Network's tally", "Amnesty International's
+            name = name[:owner.start()] if owner else name  # Nigeria office": the body, not what it owns
             if len(name.split()) >= 2 and self._org_head.search(name) and not (
                     self._org_local and self._org_local.search(name)):
                 return name, m.start() + cut, m.start() + cut + len(name)
@@ -259,6 +259,8 @@ class SpeakerResolver:
         if role is None and self._regional is not None and self._regional.search(phrase):
             return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
+        if group and self.organisation(phrase) is not None:
+            group = None  # "the Emergency Lawyers Group's spokesman": that body's, not 'the group's'
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
             target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
