@@ -226,3 +226,17 @@ def test_vague_hundreds_and_as_many_as(words, low, high):
            "official said."
     found = [(c.low, c.high) for e in extracted(text, "en").events for c in e.claims]
     assert (low, high) in found, found
+
+
+@pytest.mark.parametrize("text,dropped", [
+    ("NIAMEY (Reuters) - Niger's army said on Thursday that 29 soldiers were killed when hundreds of jihadists "
+     "attacked a military post in Banibangou.", 100),
+    ("BAMAKO (AFP) - Eleven soldiers died after dozens of militants on motorcycles stormed their camp near Boni on "
+     "Monday, the army said.", 12),
+    ("ABUJA (Reuters) - Nine villagers were killed as hundreds of bandits raided Kwall in Plateau state on "
+     "Sunday, police said.", 100),
+])
+def test_attackers_counted_in_the_next_clause_are_no_toll(text, dropped):
+    """'29 soldiers were killed when hundreds of jihadists attacked': 'killed' counts the soldiers; past 'when' the
+    figure is how many attacked."""
+    assert dropped not in lows(text), claims(text)

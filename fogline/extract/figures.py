@@ -85,6 +85,7 @@ class FigureReader:
         self._copula_before = re.compile(rf"\b(?:{claims.get('copula_before', '(?!)')})\s+$", re.I)
         stop = claims.get("single_gap_stop", "(?!)")
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
+        self._clause_opener = re.compile(rf"(?<![\w-])(?:{stop})(?![\w-])", re.I)  # 'when', 'who', 'said'…
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
         self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
@@ -249,7 +250,8 @@ class FigureReader:
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
-        elif before:
+        elif before and not self._clause_opener.search(text, before[-1][1], q.start):
+            # "29 soldiers were killed when hundreds of jihadists attacked": not past 'when' into another clause
             verb, side = before[-1], "before"
         elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
             verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
