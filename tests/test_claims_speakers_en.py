@@ -204,3 +204,30 @@ def test_figures_that_a_body_shows_are_its_claim(text, low, claimant):
 def test_a_body_that_owns_the_speaker_is_the_claimant(text, low, claimant):
     """'Amnesty International's Nigeria office said': the body named before the possessive speaks."""
     assert claimant_of(text, low) == claimant
+
+
+BOULKESSI = ("BAMAKO (AFP) - Jihadists attacked a Malian army camp in Boulkessi on Tuesday, the army said in a "
+             "statement.\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BOULKESSI + "At least 40 soldiers were killed in the attack, AFP learned from security sources.", 40,
+     "security sources"),
+    (BOULKESSI + "Some 41 soldiers died, Reuters learnt from a local elected official.", 41, "local sources"),
+    (BOULKESSI + "The toll of 42 dead was confirmed to Reuters by a security source.", 42, "security sources"),
+])
+def test_what_the_outlet_learned_from_a_source_is_that_sources(text, low, claimant):
+    """'AFP learned from security sources', 'confirmed to Reuters by': the source after the words, not the army
+    that spoke in the sentence before."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (BOULKESSI + "Forty soldiers were killed. The toll was given to AFP by a local official.", 40, "local sources"),
+    (BOULKESSI + "Forty-one soldiers were killed. Residents confirmed this toll to Reuters.", 41, "residents"),
+    (BOULKESSI + "Forty-two soldiers were killed. A security source confirmed the toll.", 42, "security sources"),
+])
+def test_a_toll_confirmed_next_is_its_confirmers_not_the_last_speakers(text, low, claimant):
+    """'Forty soldiers were killed. The toll was given to AFP by a local official.': the sentence with no speaker
+    is not the army's (named the sentence before); the one who gives the toll right after speaks for it."""
+    assert claimant_of(text, low) == claimant

@@ -246,7 +246,9 @@ class ClaimReader:
         party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
         for cs in claims_by_draft:
             for c in cs:
-                if c.claimant == vocab.THE_OUTLET and c.low is not None and prev.start <= c.evidence.start < prev.end:
+                # the outlet's voice, or a speaker only carried over from earlier sentences (no words of its own)
+                if (c.claimant == vocab.THE_OUTLET or c.claimant_evidence is None) and c.low is not None \
+                        and prev.start <= c.evidence.start < prev.end:
                     c.claimant = sp.name
                     c.claimant_evidence = Evidence.of(ctx.text, v.s.start + sp.start, v.s.start + sp.end)
                     c.status = vocab.CONFIRMED if party and c.of == sp.name else (
