@@ -231,3 +231,32 @@ def test_a_toll_confirmed_next_is_its_confirmers_not_the_last_speakers(text, low
     """'Forty soldiers were killed. The toll was given to AFP by a local official.': the sentence with no speaker
     is not the army's (named the sentence before); the one who gives the toll right after speaks for it."""
     assert claimant_of(text, low) == claimant
+
+
+SONA = ("BAMAKO (AFP) - The Malian army said on Tuesday it had killed 30 terrorists in an operation near the village "
+        "of Sona in central Mali.\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (SONA + "Residents gave a different account. At least 25 civilians were killed, most of them herders.", 25,
+     "residents"),
+    (SONA + "Residents tell a different story: at least 26 civilians were killed, most of them herders.", 26,
+     "residents"),
+    (SONA + "Witnesses contradicted the army's account. Twenty-seven civilians were executed, they said.", 27,
+     "residents"),
+])
+def test_a_new_account_opens_a_new_speaker(text, low, claimant):
+    """'Residents gave a different account.': a sentence that opens another party's account, with no 'said', still
+    makes it the speaker of the figures right after it, not the army that spoke before."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (SONA + "According to Kisal, a herders' association, 25 civilians were executed.", 25, "Kisal"),
+    (SONA + "According to Tabital, a Fulani cultural association, 26 civilians were executed.", 26, "Tabital"),
+    (SONA + "Twenty-seven civilians were executed, according to Acled, a conflict monitor.", 27, "Acled"),
+])
+def test_a_one_word_name_that_an_apposition_calls_a_body_is_that_body(text, low, claimant):
+    """'according to Kisal, a herders' association': one capitalised word is a body's name when the apposition
+    after it says so (as 'Cabo Ligado, a conflict monitor' is)."""
+    assert claimant_of(text, low) == claimant

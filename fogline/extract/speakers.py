@@ -317,6 +317,13 @@ class SpeakerResolver:
                 return Speaker(target, True, a.start, a.end, verb)
         full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
         app = _APPOSITION.match(text, end) if full and not role else None
+        if not full and not role and not inside and len(persons) == 1 and not phrase.replace(
+                persons[0].group(), "").strip(" ,") and self._org_apposition is not None:
+            # "according to Kisal, a herders' association": one capitalised word that an apposition says is a body
+            one = _APPOSITION.match(text, end)
+            if one and self._org_apposition.match(one.group(1)):
+                p = persons[0]
+                return Speaker(p.group(), False, start + p.start(), start + p.end(), verb, organisation=True)
         if app and self.attribution.spokesman(app.group(1)):  # "selon X, porte-parole du M23": whom X speaks for
             sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
             if sp is not None and sp.name != vocab.LOCAL_SOURCES:
