@@ -143,7 +143,8 @@ class FigureReader:
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
-                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
+                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start,
+                                  same_verb=True)
             if relative and claim is not None and claim.start < q.start:
                 continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
             if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
@@ -226,7 +227,10 @@ class FigureReader:
         det = re.match(r"\W*\w{1,4}\s+", tail)
         return bool(self._not_count.match(tail) or (det and self._not_count.match(tail[det.end():])))
 
-    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40) -> RawClaim | None:
+    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40,
+             same_verb: bool = False) -> RawClaim | None:
+        """The claim of figure ``q``; ``same_verb``: the verb of the figure before counts it too ('la mort de 11
+        rebelles ainsi que de 2 soldats')."""
         before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= reach]
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
@@ -250,7 +254,7 @@ class FigureReader:
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
-        elif before and not self._clause_opener.search(text, before[-1][1], q.start):
+        elif before and (same_verb or not self._clause_opener.search(text, before[-1][1], q.start)):
             # "29 soldiers were killed when hundreds of jihadists attacked": not past 'when' into another clause
             verb, side = before[-1], "before"
         elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
