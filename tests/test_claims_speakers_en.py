@@ -260,3 +260,14 @@ def test_a_one_word_name_that_an_apposition_calls_a_body_is_that_body(text, low,
     """'according to Kisal, a herders' association': one capitalised word is a body's name when the apposition
     after it says so (as 'Cabo Ligado, a conflict monitor' is)."""
     assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (ELOBEID + "Twenty people were killed, according to the Sudan Tribune, a local news site.", 20, "Sudan Tribune"),
+    (ELOBEID + "The Sudan Tribune, a local newspaper, said 21 people were killed.", 21, "Sudan Tribune"),
+    ("MOGADISHU (AP) — Al-Shabab fighters attacked a base near Afgoye on Friday. Hiiraan Online, a Somali news "
+     "website, said 22 soldiers were killed.", 22, "Hiiraan Online"),
+])
+def test_a_news_site_named_by_its_apposition_is_the_claimant(text, low, claimant):
+    """'the Sudan Tribune, a local news site': a named news outlet gives its own figure, not a local source."""
+    assert claimant_of(text, low) == claimant

@@ -333,6 +333,9 @@ class SpeakerResolver:
             # "according to Cabo Ligado, a conflict monitor": the name is a body's, which speaks in its own name
             name = self._org_lead.sub("", full[0].group())
             return Speaker(name, False, start + full[0].start(), start + full[0].end(), verb, organisation=True)
+        body = self.body_by_apposition(text, start, end) if full and not role else None
+        if body is not None:  # "The Sudan Tribune, a local newspaper, said": the body the apposition names
+            return Speaker(body[0], False, body[1], body[2], verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
