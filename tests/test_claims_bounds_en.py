@@ -240,3 +240,33 @@ def test_attackers_counted_in_the_next_clause_are_no_toll(text, dropped):
     """'29 soldiers were killed when hundreds of jihadists attacked': 'killed' counts the soldiers; past 'when' the
     figure is how many attacked."""
     assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("BAMAKO (AFP) - The army said JNIM fighters attacked its base in Boulkessi on Tuesday and killed 20 of its "
+     "men.", 20, "Military Forces of Mali (FAMa)"),
+    ("OUAGADOUGOU (Reuters) - The army said gunmen stormed its post near Djibo on Monday and killed 11 of its "
+     "soldiers.", 11, "Military Forces of Burkina Faso"),
+    ("NIAMEY (Reuters) - The defence ministry said jihadists ambushed its patrol near Tera and killed 9 of its "
+     "men.", 9, "Military Forces of Niger"),
+])
+def test_its_men_that_the_subject_killed_are_not_the_subjects(text, low, of):
+    """'X said JNIM attacked its base and killed 20 of its men': JNIM killed them, so 'its men' are not JNIM's own
+    losses (as 'the attackers lost six of their men' are)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("BAMAKO (AFP) - The army lost 20 men when JNIM fighters attacked its base in Boulkessi on Tuesday, security "
+     "sources said.", 20, "Military Forces of Mali (FAMa)"),
+    ("Burkina Faso's army lost 11 men after Ansarul Islam fighters stormed its post near Djibo on Monday, "
+     "residents said.", 11, "Military Forces of Burkina Faso"),
+    ("MAIDUGURI (Reuters) - The military lost nine men when ISWAP fighters attacked their base in Malam Fatori on "
+     "Monday, security sources said.", 9, "Military Forces of Nigeria"),
+])
+def test_the_counted_phrase_ends_at_a_clause_opener(text, low, of):
+    """'lost 20 men when JNIM fighters attacked': the counted men are the army's; the group named after 'when' is
+    who attacked."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)

@@ -262,9 +262,11 @@ class FigureReader:
         else:
             return None
         comma = text.find(",", q.end)
+        opener = self._clause_opener.search(text, q.end, q.end + 45)  # "lost 20 men when JNIM fighters attacked"
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text),
-                                                     self._next_verb(text, q, verbs))
+                                                     self._next_verb(text, q, verbs),
+                                                     opener.start() if opener else len(text))
         np, tail, np_at = text[q.end:np_end], verb[1] if side == "after" else None, q.end
         if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
             cut = next((v for v in verbs if q.end < v[0] and v[1] <= np_end

@@ -49,6 +49,7 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
+        self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
         self._pair = re.compile(data["claims"].get("partitive_pair", "(?!)"), re.I)  # "X and their Y": X
         # "Russia has lost 980 troops": the capitalised words that end right before a loss's figure
         gap = data["claims"].get("country_loss_gap", r"\s+")
@@ -93,7 +94,10 @@ class Tolls:
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
-            if subject and subject != claimant:
+            # "X said JNIM attacked its base and killed 20 of its men": the subject killed them, no loss of its own
+            killer = raw.start < raw.at and raw.what in vocab.HARM and not self._own_verbs.search(
+                v.s.text, raw.start, raw.at)
+            if subject and subject != claimant and not killer:
                 return subject
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
                 return ctx.state_forces or vocab.UNKNOWN
