@@ -270,3 +270,18 @@ def test_the_counted_phrase_ends_at_a_clause_opener(text, low, of):
     who attacked."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    ("OUAGADOUGOU (Reuters) - Burkina Faso's army lost 11 men in an attack near Djibo on Monday, residents said.", 11,
+     "Military Forces of Burkina Faso"),
+    ("NIAMEY, Niger (AP) — Niger's army lost 17 men in an ambush near Tera on Friday, a local official said.", 17,
+     "Military Forces of Niger"),
+    ("BAMAKO (AFP) - Mali's army lost 8 men in an ambush near Boni on Tuesday, residents said.", 8,
+     "Military Forces of Mali (FAMa)"),
+])
+def test_a_dateline_does_not_hide_the_clause_subject(text, low, of):
+    """'OUAGADOUGOU (Reuters) - Burkina Faso's army lost 11 men': the dateline opens no clause; the army is the
+    subject that lost them, whoever tells it."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][2] == of, claims(text)

@@ -11,7 +11,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim
 from ..text import fold
 from .alignment import draft_actors, opposed
-from .context import DocumentContext, SentenceView
+from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
 from .parties import ActorMention
 from .scan import caseless
@@ -247,6 +247,8 @@ class Tolls:
         when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
         or a reporting verb), at most a determiner before it."""
         text = v.s.text
+        # "OUAGADOUGOU (Reuters) - Burkina Faso's army lost 11 men": a dateline opens no clause of its own
+        filed = max((b for a, b in within(ctx.datelines, v) if a == 0), default=0)
         found: list[tuple[str | None, bool]] = []  # (the subject's actor, whether a ', and' clause opens it)
         for a in v.actors:
             start, end = a.start - v.s.start, a.end - v.s.start
@@ -258,7 +260,7 @@ class Tolls:
                 continue
             if self._new_clause.search(text, end, raw.start):  # "X said Y attacked it and that five of its men …"
                 continue
-            lead = self._determiner.sub("", text[:start]).rstrip()
+            lead = self._determiner.sub("", text[filed:start] if filed <= start else text[:start]).rstrip()
             scare = lead.endswith(("“", "«", '"')) and re.match(r"\s*[”»\"]", text[end:end + 3]) is not None
             if scare:  # "avoir tué 55 « terroristes » et perdu quatre de ses hommes": a quoted word, no clause
                 continue
