@@ -285,3 +285,26 @@ def test_a_dateline_does_not_hide_the_clause_subject(text, low, of):
     subject that lost them, whoever tells it."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][2] == of, claims(text)
+
+
+BORNO = "MAIDUGURI, Nigeria (AP) — Boko Haram fighters killed 12 farmers in Borno state on Monday, police said. "
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (BORNO + "Five years ago, the group killed 43 farmers in nearby Zabarmari.", 43),
+    (BORNO + "Three years earlier, gunmen killed 76 people in the same village.", 76),
+    (BORNO + "Months ago, the insurgents abducted 28 women from the area, residents said.", 28),
+])
+def test_an_attack_years_ago_is_another_event(text, dropped):
+    """'Five years ago, the group killed 43 farmers': a past incident told as context, not this event's toll."""
+    assert dropped not in lows(text), claims(text)
+
+
+@pytest.mark.parametrize("text,dropped", [
+    (BORNO + "Police said 30 suspects had been arrested over the past month.", 30),
+    (BORNO + "The insurgents abducted 140 people in the area during the past year, residents said.", 140),
+    (BORNO + "Soldiers killed 65 insurgents in the state during the previous month, the army said.", 65),
+])
+def test_a_tally_over_the_past_month_or_year_is_no_claim(text, dropped):
+    """'over the past month', 'in the last year': a tally of many incidents."""
+    assert dropped not in lows(text), claims(text)
