@@ -271,3 +271,27 @@ def test_a_one_word_name_that_an_apposition_calls_a_body_is_that_body(text, low,
 def test_a_news_site_named_by_its_apposition_is_the_claimant(text, low, claimant):
     """'the Sudan Tribune, a local news site': a named news outlet gives its own figure, not a local source."""
     assert claimant_of(text, low) == claimant
+
+
+GOMA = "GOMA (Reuters) - M23 rebels shelled a camp for displaced people near Goma on Friday. "
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (GOMA + "MSF said it had treated 40 wounded people.", 40, "MSF"),
+    (GOMA + "Save the Children said 41 children were killed.", 41, "Save the Children"),
+    (GOMA + "The ICRC said 42 people were killed.", 42, "ICRC"),
+])
+def test_a_body_named_by_its_form_is_the_claimant(text, low, claimant):
+    """'MSF said', 'Save the Children said': an acronym, or capitalised words joined by 'the' (no person's name),
+    is a body speaking in its own name, not the outlet."""
+    assert claimant_of(text, low) == claimant
+
+
+@pytest.mark.parametrize("text,low", [
+    (GOMA + "Al Jazeera counted 40 bodies at the camp.", 40),
+    (GOMA + "The Associated Press counted 41 bodies at the camp.", 41),
+    (GOMA + "Agence France-Presse counted 42 bodies at the camp.", 42),
+])
+def test_the_outlet_named_as_subject_is_the_outlet(text, low):
+    """'AFP counted 40 bodies': the wire service itself, its own voice."""
+    assert claimant_of(text, low) == "the outlet"

@@ -170,6 +170,22 @@ class SpeakerResolver:
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
 
+    def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
+        """A subject that is a body's name by its form alone: an acronym ('MSF said') or capitalised words joined
+        by a connector no person's name has ('Save the Children said'); not the outlet's own name."""
+        words = phrase.strip(" ,")
+        lead = self._org_lead.match(words)
+        name = words[lead.end():] if lead else words
+        if not name or self._outlet_staff.search(words):
+            return None
+        acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None
+        joined = self._org_name.fullmatch(name) is not None and len(name.split()) >= 3 and any(
+            w[:1].islower() for w in name.split()[1:-1])
+        if not (acronym or joined):
+            return None
+        at = phrase.find(name)
+        return name, at, at + len(name)
+
     def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
         """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
         group or an organisation is that body's name (with its offsets in ``text``); None otherwise."""
@@ -290,7 +306,7 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb)
-        org = self.organisation(phrase)
+        org = self.organisation(phrase) or self._bare_body(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:
