@@ -11,6 +11,7 @@ import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
+from .figure_windows import apposed_number, match, matches, parenthetical, speaker_words
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -49,7 +50,7 @@ class FigureReader:
                                           rf"[,”»\"]\s*{said}\s+$")
         self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
         self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
-        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
+        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
                                           rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
         self._enemy_side = CaselessRegex(claims.get("enemy_side_before", "(?!)"))
@@ -113,7 +114,7 @@ class FigureReader:
             quantities = self.singles.with_definite(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not _matches(self._not_count, text, folded, q.end, q.end + 40)
+              and not matches(self._not_count, text, folded, q.end, q.end + 40)
               and not (q.exact_word and not self.singles.counts_one(text, q, verbs))
               and not self.personal_loss(text, q, folded) and not self._counts_speakers(text, q, verbs, folded)
               and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, next_words))]
@@ -165,10 +166,10 @@ class FigureReader:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
         inside the event, never its toll (they would undercut the residents' or an official's count)."""
         after = text[q.end:q.end + 60]
-        owned_after = _match(self._kin_owner_after, text, folded, q.end, q.end + 60)
+        owned_after = match(self._kin_owner_after, text, folded, q.end, q.end + 60)
         if owned_after:
             return bool(self._kin.match(" " + after[owned_after.end():]))
-        return bool(_matches(self._kin, text, folded, q.end, q.end + 60)
+        return bool(matches(self._kin, text, folded, q.end, q.end + 60)
                     and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
     def _counts_speakers(self, text: str, q: Quantity, verbs=(), folded: str | None = None) -> bool:
@@ -177,11 +178,11 @@ class FigureReader:
         died': the words after the verb are what it said, when a harm verb of theirs follows)."""
         before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
         # "said a farmer", not "toll of 21 civilians"
-        speakers = q.exact_word or _matches(self._speaker_noun, text, folded, q.end, q.end + 60)
+        speakers = q.exact_word or matches(self._speaker_noun, text, folded, q.end, q.end + 60)
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and _matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
+                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -241,11 +242,11 @@ class FigureReader:
         # "“… 17 people this morning,” said a farmer who fled": a verb past a reporting verb is the speaker's
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
-                 and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
+                 and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
-                                                    or self._apposed_number(text, q)):
+                                                    or apposed_number(text, q)):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []
@@ -358,12 +359,6 @@ class FigureReader:
         return RawClaim(start, end, what, q.low, q.high, q.vague, of_actor, of_kind, of_country, admission, noun_end,
                         noun, q.start)
 
-    @staticmethod
-    def _apposed_number(text: str, q: Quantity) -> bool:
-        """'The attackers, numbering about 100, killed 22 villagers': a figure alone between commas, its noun
-        before it, is how many there were (the verb after it counts its own object)."""
-        return bool(re.match(r"\s*,", text[q.end:q.end + 3])) and text.rfind(",", max(0, q.start - 30), q.start) != -1
-
     def _next_verb(self, text: str, q: Quantity, verbs) -> int:
         """Where 'and' + a verb of its own starts after the figure: 'tué 50 soldats et incendié leurs véhicules'
         counts soldiers, not the vehicles of the next verb."""
@@ -407,28 +402,3 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
-
-
-def _parenthetical(text: str, start: int, said: re.Match) -> bool:
-    """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
-    clause."""
-    return bool(re.search(r",\s*(?:[\w'’-]+\s+){0,4}$", text[start:said.start()])
-                and text[said.end():said.end() + 3].lstrip().startswith(","))
-
-
-def _speaker_words(attribution: dict) -> list[str]:
-    """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
-    return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
-
-
-def _match(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> re.Match | None:
-    """``rx.match(text[start:end])``, on the same slice of the sentence's caseless copy when there is one (IGNORECASE
-    on the text costs twice as much); read its offsets, not its words."""
-    if folded is None:
-        return rx.match(text[start:end])
-    pattern, searched = rx.on(text, folded)
-    return pattern.match(searched[start:end])
-
-
-def _matches(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> bool:
-    return _match(rx, text, folded, start, end) is not None
