@@ -59,6 +59,7 @@ class AttributionReader:
         self._not_apposition = CaselessRegex(data.get("not_apposition", "(?!)"))  # ", but also Y,": a second subject
         self._coordination = CaselessPattern(data.get("coordination_before", "(?!)"))  # "… and acknowledged"
         self.subjects = SubjectReader(data)
+        self._passive_before = re.compile(data["passive_before"], re.I) if data.get("passive_before") else None
         suffix = data.get("participle_suffix")  # "…, adding": "ing"
         self._participle = tuple(suffix.split("|")) if suffix else ()
         words = data.get("window_end_words", "(?!)")
@@ -129,15 +130,22 @@ class AttributionReader:
         sources ask for the same sentence's verbs. Remembered by the identity of the sentence's copy (a copy made
         again is searched again), a few thousand at most."""
         if folded is None:
-            return list(self._verbs_c.finditer(text, folded))
+            return [m for m in self._verbs_c.finditer(text, folded) if not self._passive(text, m)]
         seen = self._verbs_seen.get(id(folded))
         if seen is not None and seen[0] is folded and seen[1] is text:
             return seen[2]
-        found = list(self._verbs_c.finditer(text, folded))
+        found = [m for m in self._verbs_c.finditer(text, folded) if not self._passive(text, m)]
         if len(self._verbs_seen) >= 4096:  # a long-running server: stay small
             self._verbs_seen.clear()
         self._verbs_seen[id(folded)] = (folded, text, found)
         return found
+
+    def _passive(self, text: str, m: re.Match) -> bool:
+        """'19 wounded soldiers had been admitted', 'were reported killed': a passive verb has no speaker ('was
+        speaking to reporters' is no passive)."""
+        if self._passive_before is None or m.group().split()[0].lower().endswith(self._participle or ("\0",)):
+            return False
+        return self._passive_before.search(text, max(0, m.start() - 30), m.start()) is not None
 
     def earlier_verb(self, text: str, pos: int, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
         """The reporting verb a verb at ``pos`` is coordinated with ('X confirmed the attack but said …'): the

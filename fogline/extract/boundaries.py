@@ -34,8 +34,14 @@ class Boundaries:
         data = _data(language) if data is None else data
         self._aggregate = _pattern(data.get("aggregate", []))
         self._that_event = _pattern(data.get("that_event", []), r"(?![\w-])")
+        # "400,000 people are displaced across the region": a standing total in one clause of a news sentence
+        self._stock = _pattern(data.get("stock", []))
 
     def aggregate(self, text: str, folded: str | None = None) -> bool:
+        """Does the sentence count many events or a standing total anywhere (its figures' clauses then decide)?"""
+        return self._counts_many(text, folded) or bool(self._stock and self._stock.search(text, folded))
+
+    def _counts_many(self, text: str, folded: str | None = None) -> bool:
         return bool(self._aggregate and self._aggregate.search(text, folded))
 
     def aggregate_clause(self, text: str, folded: str | None, start: int, end: int) -> bool:
@@ -43,11 +49,10 @@ class Boundaries:
         after) count several events ('killed 35 militants in two operations on Monday, the army said', '…, ce
         qui porte à 300 le nombre de soldats tués cette année')? Such a sum is no claim of either event, even in
         a sentence that dates one."""
-        if self._aggregate is None:
-            return False
         a = max(text.rfind(c, 0, start) for c in ",;:") + 1
         b = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
-        return bool(self._aggregate.search(text[a:b], folded[a:b] if folded is not None else None))
+        clause = folded[a:b] if folded is not None else None
+        return any(rx is not None and rx.search(text[a:b], clause) for rx in (self._aggregate, self._stock))
 
     def mark(self, ctx: DocumentContext) -> None:
         """Sentences whose figures count many events become background (unless they date an event of their own:
@@ -63,7 +68,7 @@ class Boundaries:
                     and all(d.kind in ("month", "year") for d in v.dates):
                 v.background = True
             if not v.background and v.quantities and not v.event_dates:
-                if self.aggregate(v.s.text, v.folded) and not self._news_beside(v) or (
+                if self._counts_many(v.s.text, v.folded) and not self._news_beside(v) or (
                         prev_background and self._that_event and self._that_event.search(v.s.text, v.folded)):
                     v.background = True
             prev_background = v.background

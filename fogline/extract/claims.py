@@ -11,12 +11,15 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
+from ..text import fold
 from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
+from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
 from .quote_spans import quote_of, speaker_after_close
+from .quote_speakers import quote_closer
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -117,15 +120,15 @@ class ClaimReader:
         blocked = [(d.start - v.s.start, d.end - v.s.start) for d in v.dates
                    if not self.figures.counted_after(v.s.text, d.end - v.s.start)]
         raws = self.figures.find(v.s.text, v.quantities, rel_actors, blocked, v.folded) \
-            if not _earlier_day(v, draft) else []
+            if not earlier_day(v, draft) else []
         several = bool(raws) and self._boundaries.aggregate(v.s.text, v.folded)  # the clause is read only then
         # "In a separate attack on Monday, gunmen killed 5": words of another incident that open this event's own
         # draft name it, not a past one
         opens = draft.apart and bool(draft.sentences) and v.s.index == min(draft.sentences)
-        raws = [r for r in raws if opens or not self._other_event.search(_clause_before(v.s.text, r.start,
+        raws = [r for r in raws if opens or not self._other_event.search(clause_before(v.s.text, r.start,
                                                                                          self._clause_break))
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
-                and not _earlier_clause(v, draft, r, self._clause_break)]
+                and not earlier_clause(v, draft, r, self._clause_break)]
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = bool(raws) and self.attribution.unverified(v.s.text, v.folded)  # read for a figure only
         unverified_next = (bool(raws) and nxt is not None and not nxt.quantities
@@ -148,6 +151,13 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
+            if sp is not None and fold(v.s.text[sp.start:sp.end]) in self.attribution.speaker_pronouns \
+                    and self.attribution.subjects.in_relative(v.s.text, sp.start):
+                first = self._subject_speaker(ctx, v, memory)  # "X said the RSF shelled it, which it said …": X
+                if first is not None and first.end <= sp.start and first.name != sp.name:
+                    sp = Speaker(first.name, first.is_actor, sp.start, sp.end, sp.verb, organisation=first.organisation)
+            if sp is None and quote is None:  # "“I counted nine bodies. They shelled us,” X told AP": X's
+                sp = quote_closer(ctx, v, raw.start, self.attribution, self.resolver, memory)
             prev = views[v.s.index - 1].s.text if v.s.index else ""  # '“…,” said a farmer. “They also …”': his
             if sp is None and nxt is not None and _WHOLE_QUOTE.fullmatch(v.s.text.strip()) and not (
                     memory.last_speaker and self.attribution.speaks_after_quote(prev)):
@@ -243,7 +253,9 @@ class ClaimReader:
         party = sp.is_actor and not (entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
         for cs in claims_by_draft:
             for c in cs:
-                if c.claimant == vocab.THE_OUTLET and c.low is not None and prev.start <= c.evidence.start < prev.end:
+                # the outlet's voice, or a speaker only carried over from earlier sentences (no words of its own)
+                if (c.claimant == vocab.THE_OUTLET or c.claimant_evidence is None) and c.low is not None \
+                        and prev.start <= c.evidence.start < prev.end:
                     c.claimant = sp.name
                     c.claimant_evidence = Evidence.of(ctx.text, v.s.start + sp.start, v.s.start + sp.end)
                     c.status = vocab.CONFIRMED if party and c.of == sp.name else (
@@ -275,7 +287,10 @@ class ClaimReader:
         if sp.apposition:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
-            body = None if again.is_actor else self.resolver.body_by_apposition(v.s.text, *sp.apposition)
+            named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it
+            body = None if again.is_actor else (self.resolver.body_by_apposition(v.s.text, *sp.apposition) or
+                                                self.resolver.body_by_apposition(v.s.text, named_from,
+                                                                                 sp.apposition[1]))
             if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
                 return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
             return again
@@ -342,6 +357,9 @@ class ClaimReader:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
+        inside = [s for s in speakers if self.attribution.subjects.in_relative(text, s.start)]
+        if inside and len(inside) < len(speakers):  # "…, which the army blamed on the RSF, the ministry said"
+            speakers = [s for s in speakers if s not in inside]
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
         near = [s for s in speakers if not self._clause_break.search(
             text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
@@ -379,42 +397,6 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
     end = max(comma if comma != -1 else end, sp.end)
     joint = attribution.subjects.joint_first(text, start, end) if attribution is not None else None
     return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"
-
-
-def _clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:
-    """The words of the figure's clause before it (from the last clause break or sentence start)."""
-    before = text[:pos]
-    last = [m.end() for m in clause_break.finditer(before)]
-    return before[last[-1]:] if last else before
-
-
-def _earlier_day(v: SentenceView, draft: EventDraft) -> bool:
-    """'Last week, six troops were killed near the same town' in a report of Monday's attack: a sentence whose
-    every date is days before its event's date, or only a month or a year ahead of its figures when the event has
-    its day, tells another, earlier incident or a tally; its figures are not this event's."""
-    day = draft.date_value
-    if day is None or not v.event_dates:
-        return False
-    first = min((q.start for q in v.quantities), default=0)
-    if draft.date is not None and draft.date.precision == vocab.DAY and all(
-            d.precision in (vocab.MONTH, vocab.YEAR) and d.start - v.s.start < first for d in v.event_dates):
-        return True  # "In May, bandits killed 30 people", "Earlier this month, …": another span than the event's day
-    return all(d.date is not None and (day - d.date).days >= 2 for d in v.event_dates)
-
-
-def _earlier_clause(v: SentenceView, draft: EventDraft, raw: RawClaim, clause_break: re.Pattern) -> bool:
-    """'… this month; 40 people were killed on July 2': a figure whose own clause is dated days before its
-    event's date tells an earlier incident, even when the sentence's other clause is this event's."""
-    day = draft.date_value
-    if day is None or not v.event_dates:
-        return False
-    text = v.s.text
-    lo = max([m.end() for m in clause_break.finditer(text, 0, raw.start)] + [0])
-    after = clause_break.search(text, raw.end)
-    hi = after.start() if after else len(text)
-    dated = [d for d in v.event_dates if lo <= d.start - v.s.start < hi]
-    return bool(dated) and len(dated) < len(v.event_dates) and all(
-        d.date is not None and (day - d.date).days >= 2 for d in dated)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

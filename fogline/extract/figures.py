@@ -11,6 +11,7 @@ import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
+from .figure_windows import apposed_number, match, matches, parenthetical, speaker_words
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -29,6 +30,9 @@ class FigureReader:
         # what may stand between a subject and its verb ('its fighters had killed'): their own men killed, not died
         self._subject_gap = re.compile(claims.get("subject_gap", r"\s+"), re.I)
         self._aux_end = re.compile(rf"(?:{claims.get('subject_gap', r'(?!)')})$", re.I)
+        # "its troops pursued the assailants and killed five of them": the owner's men did one thing, then killed
+        self._then_verb = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,8}}?(?:{claims.get('coordination', '(?!)')})"
+                                     rf"(?:{claims.get('subject_gap', r'(?!)')})", re.I)
         # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
         self._kin = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])")
         self._kin_owner_before = CaselessRegex(claims.get("kin_owner_before", "(?!)"))
@@ -46,7 +50,7 @@ class FigureReader:
                                           rf"[,”»\"]\s*{said}\s+$")
         self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
         self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
-        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(_speaker_words(attribution))})"
+        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
                                           rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
         self._enemy_side = CaselessRegex(claims.get("enemy_side_before", "(?!)"))
@@ -82,6 +86,7 @@ class FigureReader:
         self._copula_before = re.compile(rf"\b(?:{claims.get('copula_before', '(?!)')})\s+$", re.I)
         stop = claims.get("single_gap_stop", "(?!)")
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
+        self._clause_opener = re.compile(rf"(?<![\w-])(?:{stop})(?![\w-])", re.I)  # 'when', 'who', 'said'…
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
         self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
@@ -109,7 +114,7 @@ class FigureReader:
             quantities = self.singles.with_definite(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
-              and not _matches(self._not_count, text, folded, q.end, q.end + 40)
+              and not matches(self._not_count, text, folded, q.end, q.end + 40)
               and not (q.exact_word and not self.singles.counts_one(text, q, verbs))
               and not self.personal_loss(text, q, folded) and not self._counts_speakers(text, q, verbs, folded)
               and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, next_words))]
@@ -139,7 +144,8 @@ class FigureReader:
             claim = self._one(text, q, verbs, actors, prev_end, next_start)
             if claim is None and out and self._coordinated.fullmatch(text[out[-1].noun_end:q.start]):
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
-                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start)
+                claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start,
+                                  same_verb=True)
             if relative and claim is not None and claim.start < q.start:
                 continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
             if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
@@ -160,10 +166,10 @@ class FigureReader:
         """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
         inside the event, never its toll (they would undercut the residents' or an official's count)."""
         after = text[q.end:q.end + 60]
-        owned_after = _match(self._kin_owner_after, text, folded, q.end, q.end + 60)
+        owned_after = match(self._kin_owner_after, text, folded, q.end, q.end + 60)
         if owned_after:
             return bool(self._kin.match(" " + after[owned_after.end():]))
-        return bool(_matches(self._kin, text, folded, q.end, q.end + 60)
+        return bool(matches(self._kin, text, folded, q.end, q.end + 60)
                     and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
 
     def _counts_speakers(self, text: str, q: Quantity, verbs=(), folded: str | None = None) -> bool:
@@ -172,11 +178,11 @@ class FigureReader:
         died': the words after the verb are what it said, when a harm verb of theirs follows)."""
         before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
         # "said a farmer", not "toll of 21 civilians"
-        speakers = q.exact_word or _matches(self._speaker_noun, text, folded, q.end, q.end + 60)
+        speakers = q.exact_word or matches(self._speaker_noun, text, folded, q.end, q.end + 60)
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and _matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
+                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -222,7 +228,10 @@ class FigureReader:
         det = re.match(r"\W*\w{1,4}\s+", tail)
         return bool(self._not_count.match(tail) or (det and self._not_count.match(tail[det.end():])))
 
-    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40) -> RawClaim | None:
+    def _one(self, text, q, verbs, actors, prev_end, next_start, reach: int = 40,
+             same_verb: bool = False) -> RawClaim | None:
+        """The claim of figure ``q``; ``same_verb``: the verb of the figure before counts it too ('la mort de 11
+        rebelles ainsi que de 2 soldats')."""
         before = [v for v in verbs if prev_end <= v[0] and v[1] <= q.start and q.start - v[1] <= reach]
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
@@ -233,10 +242,11 @@ class FigureReader:
         # "“… 17 people this morning,” said a farmer who fled": a verb past a reporting verb is the speaker's
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
-                 and not any(text[m.end():v[0]].strip() and not _parenthetical(text, q.end, m)
+                 and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
-                text, after[0][1], next_start) and self.nouns.fighters(text, q.end, after[0][0], actors):
+                text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
+                                                    or apposed_number(text, q)):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []
@@ -245,16 +255,19 @@ class FigureReader:
             verb, side = before[-1], "before"
         elif after:
             verb, side = after[0], "after"
-        elif before:
+        elif before and (same_verb or not self._clause_opener.search(text, before[-1][1], q.start)):
+            # "29 soldiers were killed when hundreds of jihadists attacked": not past 'when' into another clause
             verb, side = before[-1], "before"
         elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
             verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
             return None
         comma = text.find(",", q.end)
+        opener = self._clause_opener.search(text, q.end, q.end + 45)  # "lost 20 men when JNIM fighters attacked"
         np_end = verb[0] if side == "after" else min(next_start, self._end_of_clause(text, q.end), q.end + 45,
                                                      comma if comma != -1 else len(text),
-                                                     self._next_verb(text, q, verbs))
+                                                     self._next_verb(text, q, verbs),
+                                                     opener.start() if opener else len(text))
         np, tail, np_at = text[q.end:np_end], verb[1] if side == "after" else None, q.end
         if side == "before":  # "the bodies of 14 people killed by RSF fighters": past the harm verb is the agent
             cut = next((v for v in verbs if q.end < v[0] and v[1] <= np_end
@@ -321,8 +334,9 @@ class FigureReader:
             self.nouns.of_phrase(apposed.start("noun"), apposed.end("noun"), actors, noun)
         lead = re.split(r"[.;]", text[max(0, q.start - 80):q.start])[-1]
         owned = list(self.nouns.own.finditer(lead))
-        if owned and side == "before" and self._subject_gap.fullmatch(text, q.start - len(lead) + owned[-1].end(),
-                                                                      verb[0]) \
+        at = q.start - len(lead) + owned[-1].end() if owned else 0
+        if owned and side == "before" and (self._subject_gap.fullmatch(text, at, verb[0])
+                                           or self._then_verb.fullmatch(text, at, verb[0])) \
                 and not self._own_verbs.search(text[verb[0]:verb[1]]):
             owned = []  # "its fighters had killed 11 people": the owner's men are who killed, not who died
         if self._own_side.search(lead) or (  # "Côté ami : quatre (04) morts" in an army communiqué
@@ -392,28 +406,3 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
-
-
-def _parenthetical(text: str, start: int, said: re.Match) -> bool:
-    """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
-    clause."""
-    return bool(re.search(r",\s*(?:[\w'’-]+\s+){0,4}$", text[start:said.start()])
-                and text[said.end():said.end() + 3].lstrip().startswith(","))
-
-
-def _speaker_words(attribution: dict) -> list[str]:
-    """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
-    return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
-
-
-def _match(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> re.Match | None:
-    """``rx.match(text[start:end])``, on the same slice of the sentence's caseless copy when there is one (IGNORECASE
-    on the text costs twice as much); read its offsets, not its words."""
-    if folded is None:
-        return rx.match(text[start:end])
-    pattern, searched = rx.on(text, folded)
-    return pattern.match(searched[start:end])
-
-
-def _matches(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> bool:
-    return _match(rx, text, folded, start, end) is not None

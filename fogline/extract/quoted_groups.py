@@ -46,6 +46,9 @@ class QuotedGroups:
     def _speaker_group(self, quote: tuple[int, int], claims: list[Claim]):
         """The armed group that claims the figures nearest the quote, inside it or just after it."""
         near = [c for c in claims if quote[0] <= c.evidence.start <= quote[1] + AFTER]
+        # the figures inside the quote name its speaker when there are any ('a rescuer' is no group: not the
+        # claimant of a figure after it)
+        near = [c for c in near if c.evidence.start < quote[1]] or near
         for c in sorted(near, key=lambda c: abs(c.evidence.start - quote[0])):
             entry = self.actor_dict.by_name(c.claimant)
             if entry is not None and entry.name and not entry.generic and entry.kind != vocab.CIVILIANS:

@@ -92,9 +92,11 @@ class SpeakerMemory:
             return self.last_organisation  # "The Sudan Doctors Network said … The group said": that network
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
-        if self.last_nonstate is None and self.last_speaker is None and self.last_generic_group and self.generic \
+        if self.last_nonstate is None and self.last_speaker in (None, self.last_state, self.country_forces) \
+                and self.last_generic_group and self.generic \
                 and self.is_group_word and self.is_group_word(word):
-            # "Jihadists attacked … The group said": those jihadists ("the separatists" name their own group)
+            # "Jihadists attacked …, the army said. The group said": those jihadists, never the state that spoke
+            # ("the separatists" name their own group)
             own = self.generic(word)
             if own and not own.startswith(vocab.UNIDENTIFIED_PREFIX):
                 return own

@@ -66,7 +66,8 @@ class SpeakerResolver:
         self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
         self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
-        self._org_lead = re.compile(rf"^(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*")
+        # "The Britain-based Syrian Observatory": determiners and where a body is based, before its name
+        self._org_lead = re.compile(rf"^(?:(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*)+")
         # "a separatist commander", "a gang leader": a group's role named by the group's kind
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
@@ -162,10 +163,28 @@ class SpeakerResolver:
             lead = self._org_lead.match(name)
             cut = lead.end() if lead else 0
             name = name[cut:]
+            owner = re.search(r"['’]s\b", name)  # "the Sudan Doctors Network's tally", "Amnesty International's
+            name = name[:owner.start()] if owner else name  # Nigeria office": the body, not what it owns
             if len(name.split()) >= 2 and self._org_head.search(name) and not (
                     self._org_local and self._org_local.search(name)):
-                return name, m.start() + cut, m.end()
+                return name, m.start() + cut, m.start() + cut + len(name)
         return None
+
+    def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
+        """A subject that is a body's name by its form alone: an acronym ('MSF said') or capitalised words joined
+        by a connector no person's name has ('Save the Children said'); not the outlet's own name."""
+        words = phrase.strip(" ,")
+        lead = self._org_lead.match(words)
+        name = words[lead.end():] if lead else words
+        if not name or self._outlet_staff.search(words):
+            return None
+        acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None
+        joined = self._org_name.fullmatch(name) is not None and len(name.split()) >= 3 and any(
+            w[:1].islower() for w in name.split()[1:-1])
+        if not (acronym or joined):
+            return None
+        at = phrase.find(name)
+        return name, at, at + len(name)
 
     def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
         """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
@@ -234,6 +253,9 @@ class SpeakerResolver:
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
+        staff = self._outlet_staff.search(phrase)
+        if staff and not named:  # "An AFP reporter counted 11 bodies", "notre correspondant a vu": the outlet's eyes
+            return Speaker(vocab.THE_OUTLET, False, start + staff.start(), start + staff.end(), verb)
         again = self._named_again(phrase, memory)
         if again is not None:  # "a local official said … The official added": that speaker, not a role's body
             return Speaker(again, self.attribution.party(again), start, end, verb)
@@ -253,6 +275,8 @@ class SpeakerResolver:
         if role is None and self._regional is not None and self._regional.search(phrase):
             return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
+        if group and self.organisation(phrase) is not None:
+            group = None  # "the Emergency Lawyers Group's spokesman": that body's, not 'the group's'
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
             target = memory.pronoun("", set()) if not memory.last_nonstate else memory.last_nonstate
@@ -282,7 +306,7 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party ('the group' after it is that body: ``organisation``)
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb, organisation=_body(a))
-        org = self.organisation(phrase)
+        org = self.organisation(phrase) or self._bare_body(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:
@@ -309,6 +333,13 @@ class SpeakerResolver:
                 return Speaker(target, True, a.start, a.end, verb)
         full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
         app = _APPOSITION.match(text, end) if full and not role else None
+        if not full and not role and not inside and len(persons) == 1 and not phrase.replace(
+                persons[0].group(), "").strip(" ,") and self._org_apposition is not None:
+            # "according to Kisal, a herders' association": one capitalised word that an apposition says is a body
+            one = _APPOSITION.match(text, end)
+            if one and self._org_apposition.match(one.group(1)):
+                p = persons[0]
+                return Speaker(p.group(), False, start + p.start(), start + p.end(), verb, organisation=True)
         if app and self.attribution.spokesman(app.group(1)):  # "selon X, porte-parole du M23": whom X speaks for
             sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
             if sp is not None and sp.name != vocab.LOCAL_SOURCES:
@@ -318,6 +349,9 @@ class SpeakerResolver:
             # "according to Cabo Ligado, a conflict monitor": the name is a body's, which speaks in its own name
             name = self._org_lead.sub("", full[0].group())
             return Speaker(name, False, start + full[0].start(), start + full[0].end(), verb, organisation=True)
+        body = self.body_by_apposition(text, start, end) if full and not role else None
+        if body is not None:  # "The Sudan Tribune, a local newspaper, said": the body the apposition names
+            return Speaker(body[0], False, body[1], body[2], verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same

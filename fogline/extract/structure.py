@@ -111,6 +111,15 @@ def needed_sentences(ctx: DocumentContext, counts) -> list[SentenceView]:
             and counts(v.s.text)]
 
 
+def _quote_from_before(doc: str, base: int, length: int, pos: int) -> tuple[int, int] | None:
+    """'“They shelled us for hours. I counted nine bodies,” X told AP': a quote opened in an earlier sentence and
+    closed in this one, in the sentence's offsets (from its start at the latest)."""
+    span = quote_near(doc, base + pos)
+    if span is None or span[0] >= base:
+        return None
+    return 0, min(length, span[1] - base)
+
+
 class RuleStructure:
     """The regex reader: the attribution verb of the figure's clause and the window the regex attribution
     reads its speaker from. Counted nouns and trigger arguments are left to ``figures.py`` and ``sides.py``."""
@@ -140,7 +149,7 @@ class RuleStructure:
                 frame = FigureFrame(Span(base + q.start, base + q.end))
                 near = [(a, b) for a, b in speaking + preps
                         if not self._clause_break.search(text[min(b, q.end):max(a, q.start)])]
-                quote = quote_around(text, q.start)
+                quote = quote_around(text, q.start) or _quote_from_before(ctx.text, base, len(text), q.start)
                 if quote and any(b <= quote[0] or a >= quote[1] for a, b in near):
                     # "« Selon les premiers éléments, 12 … », a déclaré le ministre": the quote's own speaker
                     near = [(a, b) for a, b in near if b <= quote[0] or a >= quote[1]]

@@ -27,6 +27,12 @@ class SubjectReader:
         self._relative_lead = re.compile(rf"(?:{alternation(data['relative_subjects'])})\b", re.I) \
             if data.get("relative_subjects") else None
         self._joint = re.compile(data["joint_speakers"], re.I) if data.get("joint_speakers") else None
+        # "Al-Shabab, in a statement on its website, said": an aside naming where it was said, not who said it
+        suffix = data.get("participle_suffix")  # "X, reporting from Khartoum, said": an aside, not an apposition
+        self._participle = tuple(suffix.split("|")) if suffix else ()
+        statement = alternation(data.get("statement_words", []))
+        self._medium_aside = re.compile(rf"\s*(?:{data['fronted_adverbial']})\s[^,]*?\b(?:{statement})\b[^,]*",
+                                        re.I) if statement and data.get("fronted_adverbial") else None
         # words that open a new clause ('while', 'tandis que'): 'X said … while a rebel spokesman said'
         self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
         # a title in lower case, then a person's name of capitalised words ("lieutenant Jules Ngongo"); not a title
@@ -75,7 +81,24 @@ class SubjectReader:
             return False
         head, middle = phrases
         return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
-            or self._titled_name(middle) or bool(not_apposition.fullmatch(middle))
+            or self._titled_name(middle) or bool(not_apposition.fullmatch(middle)) or self._medium(head, middle)
+
+    def _medium(self, head: str, middle: str) -> bool:
+        """'The group, in a statement on Telegram, said …', 'X, reporting from Khartoum, said …': a short subject
+        that opens its clause, then an aside naming the statement it spoke in or what it was doing; the words after
+        the verb are what it said."""
+        name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
+        first = middle.split()[0].lower() if middle.split() else ""
+        aside = (self._medium_aside is not None and self._medium_aside.fullmatch(middle)) or (
+            bool(self._participle) and first.endswith(self._participle) and len(first) > 5)
+        return bool(aside) and 0 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name)
+
+    def in_relative(self, text: str, pos: int) -> bool:
+        """Does the speaker at ``pos`` stand in a relative clause set off by a comma ('…, which the army blamed on
+        the RSF, …')? That clause says something of a noun, not who gives the sentence's figures."""
+        comma = text.rfind(",", 0, pos)
+        return comma >= 0 and self._relative_lead is not None and \
+            self._relative_lead.match(text[comma + 1:pos].strip()) is not None
 
     def opens_apposition(self, words: str) -> bool:
         """Do these words (after a comma) open an apposition ('a spokesman for …', 'le porte-parole …')?"""

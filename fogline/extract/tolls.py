@@ -11,7 +11,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Claim
 from ..text import fold
 from .alignment import draft_actors, opposed
-from .context import DocumentContext, SentenceView
+from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
 from .parties import ActorMention
 from .scan import caseless
@@ -49,6 +49,7 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
+        self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
         self._pair = re.compile(data["claims"].get("partitive_pair", "(?!)"), re.I)  # "X and their Y": X
         # "Russia has lost 980 troops": the capitalised words that end right before a loss's figure
         gap = data["claims"].get("country_loss_gap", r"\s+")
@@ -67,7 +68,10 @@ class Tolls:
         crew = self._crew_owner(raw, v, draft, ctx) if self._crew is not None and raw.noun == "generic" else None
         if crew:
             return crew
-        if kind == Of.UNKNOWN and raw.noun is None and self._them.match(v.s.text, raw.end):
+        them_after = self._them.match(v.s.text, raw.end) or self._them.search(v.s.text, raw.at,
+                                                                                min(raw.end, raw.at + 25))
+        if kind == Of.UNKNOWN and raw.noun is None and them_after:
+            # "killed 20 of them", "six of them had been killed": the figure counts the people named before
             them = self._antecedent(raw, v, draft, ctx, speaker)
             if them:
                 return them
@@ -90,7 +94,10 @@ class Tolls:
                               and not (kind == Of.UNKNOWN and self._not_own.search(_counted(v, raw)))):
             # "the attackers lost six of their men, the army said": 'their' is the clause's subject, not the speaker
             subject = self.clause_subject(raw, v, draft, ctx, speaker) or self._country_subject(raw, v, draft, ctx)
-            if subject and subject != claimant:
+            # "X said JNIM attacked its base and killed 20 of its men": the subject killed them, no loss of its own
+            killer = raw.start < raw.at and raw.what in vocab.HARM and not self._own_verbs.search(
+                v.s.text, raw.start, raw.at)
+            if subject and subject != claimant and not killer:
                 return subject
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
                 return ctx.state_forces or vocab.UNKNOWN
@@ -245,6 +252,8 @@ class Tolls:
         when it is not the speaker's phrase: at the start of the sentence or clause (after ';', a quote, 'that'
         or a reporting verb), at most a determiner before it."""
         text = v.s.text
+        # "OUAGADOUGOU (Reuters) - Burkina Faso's army lost 11 men": a dateline opens no clause of its own
+        filed = max((b for a, b in within(ctx.datelines, v) if a == 0), default=0)
         found: list[tuple[str | None, bool]] = []  # (the subject's actor, whether a ', and' clause opens it)
         for a in v.actors:
             start, end = a.start - v.s.start, a.end - v.s.start
@@ -256,7 +265,7 @@ class Tolls:
                 continue
             if self._new_clause.search(text, end, raw.start):  # "X said Y attacked it and that five of its men …"
                 continue
-            lead = self._determiner.sub("", text[:start]).rstrip()
+            lead = self._determiner.sub("", text[filed:start] if filed <= start else text[:start]).rstrip()
             scare = lead.endswith(("“", "«", '"')) and re.match(r"\s*[”»\"]", text[end:end + 3]) is not None
             if scare:  # "avoir tué 55 « terroristes » et perdu quatre de ses hommes": a quoted word, no clause
                 continue

@@ -1,0 +1,41 @@
+"""The text windows a figure is read in: a reporting clause set off by commas, the speaker nouns of the
+attribution file, a count of attackers set off by commas, and matches of a pattern on a window of the sentence's
+caseless copy. Kept apart from :mod:`.figures`, which decides what each figure counts."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Quantity
+from .text import CaselessRegex
+
+
+def apposed_number(text: str, q: Quantity) -> bool:
+    """'The attackers, numbering about 100, killed 22 villagers': a figure alone between commas, its noun before
+    it, is how many there were (the verb after it counts its own object)."""
+    return bool(re.match(r"\s*,", text[q.end:q.end + 3])) and text.rfind(",", max(0, q.start - 30), q.start) != -1
+
+
+def parenthetical(text: str, start: int, said: re.Match) -> bool:
+    """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
+    clause."""
+    return bool(re.search(r",\s*(?:[\w'’-]+\s+){0,4}$", text[start:said.start()])
+                and text[said.end():said.end() + 3].lstrip().startswith(","))
+
+
+def speaker_words(attribution: dict) -> list[str]:
+    """The nouns of the attribution file's source labels ('residents', 'witnesses', 'sources', 'officials')."""
+    return [w for words in attribution.get("sources", {}).values() for w in words if not w.startswith(("a ", "an "))]
+
+
+def match(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> re.Match | None:
+    """``rx.match(text[start:end])``, on the same slice of the sentence's caseless copy when there is one (IGNORECASE
+    on the text costs twice as much); read its offsets, not its words."""
+    if folded is None:
+        return rx.match(text[start:end])
+    pattern, searched = rx.on(text, folded)
+    return pattern.match(searched[start:end])
+
+
+def matches(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> bool:
+    return match(rx, text, folded, start, end) is not None
