@@ -18,8 +18,7 @@ from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
-from .quote_spans import quote_of, speaker_after_close
-from .quote_speakers import quote_closer
+from .quote_spans import quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
