@@ -7,13 +7,13 @@ import re
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
+from .phrase_speakers import phrase_speaker
 from .scan import caseless
 from .speaker_memory import Speaker, SpeakerMemory
 from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
-_APPOSED = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", président de la société civile": a role after a name
 
 
 class AttributionReader:
@@ -363,69 +363,5 @@ class AttributionReader:
 
     def _resolve(self, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
                  weak: bool = True) -> Speaker | None:
-        """The speaker of ``text[start:end]``; ``weak=False``: not from a generic descriptor alone."""
-        end = self.speaker_end(text, start, end)
-        window = text[start:end]
-        if not window.strip():
-            return None
-        wf = folded[start:end] if folded is not None else None  # the window's caseless copy (same offsets)
-        same = self._same_source_c.search(window, wf)
-        if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
-            last = memory.last_speaker
-            return Speaker(last, self.party(last), start + same.start(), start + same.end(), verb)
-        inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
-        named = [a for a in inside if not a.generic]
-        if named and all(a.kind == vocab.OTHER_KIND for a in named):
-            for label, rx in self.sources:  # "a former UN mission worker" is a local source, not the UN
-                sm = rx.search(window, wf)
-                if sm and sm.end() - sm.start() > named[0].end - named[0].start:
-                    return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
-        spokes = self._spokes_c.search(window, wf)
-        persons = [p for p in self._person.finditer(window)
-                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
-        if named:
-            a = named[0] if prefer == "first" or spokes else named[-1]
-            for p in persons:
-                memory.learn(p.group(), a.name)
-            body = a.kind == vocab.OTHER_KIND and not (a.name or "").startswith(vocab.GOVERNMENT_OF)
-            return Speaker(a.name, True, a.start, a.end, verb, organisation=body)  # 'the group' after it: that body
-        for label, rx in self.sources:
-            sm = rx.search(window, wf)
-            if sm:
-                pm = self._pronouns_c.search(window, wf)
-                if pm and pm.start() <= sm.start() < pm.end():  # "…, a précisé cette source": the last speaker
-                    target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
-                    if target:
-                        return Speaker(target, self.party(target), start + pm.start(), start + pm.end(), verb)
-                for p in persons:  # "X, coordinator of civil society, said": later "Mr X added" is the same source
-                    memory.learn(p.group(), label)
-                return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
-        pm = self._pronouns_c.search(window, wf)
-        if pm and (prefer == "last" or pm.start() < 12):
-            target = memory.pronoun(fold(window[pm.start():pm.end()]), self._speaker_pronouns)
-            if target:
-                return Speaker(target, self.party(target), start + pm.start(), start + pm.end(), verb)
-        for p in persons:
-            org = memory.person(p.group())
-            if org:
-                return Speaker(org, org not in self.labels, start + p.start(), start + p.end(), verb)
-        app = _APPOSED.match(text, end) if persons and not inside and weak and self._apposed_role else None
-        app = app if app and self._apposed_role.match(app.group(1)) else None
-        sp = self._resolve(text, app.start(1), app.end(1), actors, memory, verb, "first", folded, False) \
-            if app else None  # "par Kinos Katuho, président de la société civile": whom the person speaks for
-        if sp is not None and sp.name in self.labels:
-            memory.learn(persons[0].group(), sp.name)
-            return Speaker(sp.name, sp.is_actor, start + persons[0].start(), start + persons[0].end(), verb)
-        if inside and weak:  # a generic descriptor: "the separatists said" → the group it stands for
-            a = inside[-1 if prefer == "last" else 0]
-            target = memory.generic(text[a.start:a.end]) if memory.generic else None
-            target = target or memory.pronoun(fold(a.kind), self._speaker_pronouns)
-            if target:
-                return Speaker(target, True, a.start, a.end, verb)
-        sm = self._statement.search(window) if self._statement and not inside and not persons else None
-        if sm:  # "The army lost four soldiers, according to a statement": the subject's statement
-            subject = next((a for a in actors if a.end <= start and a.name and not a.generic
-                            and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND)), None)
-            if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
-                return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
-        return None
+        """The speaker of ``text[start:end]`` (see :func:`.phrase_speakers.phrase_speaker`)."""
+        return phrase_speaker(self, text, start, end, actors, memory, verb, prefer, folded, weak)

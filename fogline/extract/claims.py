@@ -18,12 +18,13 @@ from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
+from .nearest_speaker import NearestSpeaker
 from .quote_spans import quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
-from .structure import StructureReader, closes_sentence, quote_around, quote_near
+from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
@@ -56,8 +57,7 @@ class ClaimReader:
         # "…, with reports that 40 attackers were neutralised": hearsay nobody is named for stays the outlet's
         self._unnamed_reports = re.compile(data["attribution"].get("unnamed_reports", "(?!)"), re.I)
         self._plural_endings = tuple(data["attribution"].get("plural_endings", []))
-        # "…, adding that X had claimed the attack": a verb that opens its own complement after the figure
-        self._complement = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})(?![\w])", re.I)
+        self._nearest = NearestSpeaker(data, attribution, self._clause_break)
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
@@ -139,14 +139,15 @@ class ClaimReader:
                     raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
                 # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
                 raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
-            sp = self._speaker_for(v.s.text, raw, speakers)
+            sp = self._nearest.speaker(v.s.text, raw, speakers)
             if sp is not None:
                 sp = self._refined(ctx, v, sp, rel_actors, memory)
             framed = self._framed(ctx, v, raw, rel_actors, memory)
             quote = quote_around(v.s.text, raw.start)
             quoted = sp is not None and quote is not None and quote[0] < sp.start < quote[1] and framed is not None \
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
-            if framed and (sp is None or self.structure.authoritative or self._wider(v.s.text, sp, framed) or quoted):
+            if framed and (sp is None or self.structure.authoritative or quoted
+                           or self._nearest.wider(v.s.text, sp, framed)):
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
@@ -332,48 +333,6 @@ class ClaimReader:
             return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
-
-    def _wider(self, text: str, sp: Speaker, framed: Speaker) -> bool:
-        """'selon le porte-parole du gouvernement', 'according to the spokesman for the group': the regexes read
-        the stand-in alone as the last speaker; the whole phrase the structure found names whose it is."""
-        pm = self.attribution.pronoun(text[sp.start:sp.end])
-        if not pm or pm.end() - pm.start() != sp.end - sp.start or framed.name == sp.name:
-            return False
-        lo, hi = min(sp.start, framed.start), max(sp.end, framed.end)
-        return (framed.start, framed.end) != (sp.start, sp.end) and hi - lo < 80 and \
-            not re.search(r"[,.;:“”\"«»]", text[lo:hi].strip(" ,.;:"))
-
-    def _subordinate(self, between: str) -> bool:
-        """Do the words between a figure and a later speaker open a clause the speaker is inside ('…, adding
-        that Y claimed')? A comma after the complementizer ends it ('the attack that hit the market, police said')."""
-        ends = [m.end() for m in self._complement.finditer(between)]
-        return bool(ends) and "," not in between[ends[-1]:]
-
-    def _speaker_for(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
-        """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
-        quote = quote_around(text, raw.start)
-        if quote is not None:  # "“According to initial reports, 40 were killed,” he said": the quote's speaker
-            outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
-            if outside and len(outside) < len(speakers):
-                speakers = outside
-        inside = [s for s in speakers if self.attribution.subjects.in_relative(text, s.start)]
-        if inside and len(inside) < len(speakers):  # "…, which the army blamed on the RSF, the ministry said"
-            speakers = [s for s in speakers if s not in inside]
-        # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
-        near = [s for s in speakers if not self._clause_break.search(
-            text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
-        # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
-        # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
-        near = [s for s in near if not self.attribution.act_claim(s.verb)]
-        if any(s.start > raw.end for s in speakers):  # "X said 30 were killed, adding that Y had claimed it": not Y
-            speakers = [s for s in speakers if s.start < raw.end or not self._subordinate(text[raw.end:s.start])]
-            near = [s for s in near if s in speakers]
-        last = speakers[0] if len(speakers) == 1 else None
-        if not near and last is not None and last.start > raw.end and quote is None \
-                and not self.attribution.act_claim(last.verb) \
-                and closes_sentence(text, last.start, max(last.end, last.verb_end)):
-            return last  # "Five soldiers were killed while repelling the attack, the army said."
-        return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
 
 
 def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
