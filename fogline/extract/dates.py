@@ -43,6 +43,8 @@ class DateReader:
         self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
         self.week_starts = {k.lower(): v for k, v in data.get("week_starts", {}).items()}  # Monday of a week
+        # "at the end of last week", "en milieu de semaine dernière": [the week (0 this, -1 last), its weekday]
+        self.week_parts = {k.lower(): tuple(v) for k, v in data.get("week_parts", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
@@ -97,10 +99,14 @@ class DateReader:
         # share the first)
         self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
                                     if not any(v != u and u.startswith(v) for v in self.count_units)}))
-        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
-                                     rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
+        # "il y a une dizaine de jours": a count of a round number joined to its unit by "de" (count_joiners)
+        # ('about ten days': a week's precision)
+        cof = alternation(data.get("count_joiners", [])) or "(?!)"
+        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+"
+                                     rf"(?P<cof>(?:{cof})\s*)?(?P<cu>{units})|(?P<cn2>[0-3]?\d|{num})\s+"
+                                     rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
-        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts,
+        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_parts,
                                 *self.weekends, *self.next_day, *self.same_day]
         phrases = esc(self._relative_words)
         words = [
@@ -261,7 +267,7 @@ class DateReader:
         unit = self.count_units.get((g("cu") or g("cu2")).lower())
         if not n or not unit:
             return None
-        days, precision = n * unit, DAY if unit == 1 else WEEK
+        days, precision = n * unit, DAY if unit == 1 and not (g("cof") or g("cof2")) else WEEK
         if g("cback") or g("ago"):
             if published is None:
                 return DateMention(m.start(), m.end(), None, None, "relative")
@@ -307,6 +313,10 @@ class DateReader:
         if w in self.week_starts:  # "en début de semaine": the Monday of that week
             monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
             return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")
+        if w in self.week_parts:  # "late last week": that weekday of that week, not after the page's date
+            weeks, wd = self.week_parts[w]
+            when = published - timedelta(days=published.weekday() - 7 * weeks - wd)
+            return DateMention(m.start(), m.end(), min(when, published), WEEK, "relative")
         if w in self.rel_weeks:
             off = self.rel_weeks[w]
             if off and off % 7 == 0:  # "last week": a calendar week, coded at its middle (Thursday), as ACLED does
