@@ -46,6 +46,9 @@ class DateReader:
         # "at the end of last week", "en milieu de semaine dernière": [the week (0 this, -1 last), its weekday]
         self.week_parts = {k.lower(): tuple(v) for k, v in data.get("week_parts", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
+        # the words of 'last' that may come before a weekday: French puts 'dernier', 'passé' after it ('lundi
+        # passé'); before it, 'le bilan est passé lundi à 40' is a verb
+        self.last_before = [w.lower() for w in data.get("last_words_before", self.last_words)]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
         # "l'avant-veille": two days before the day told before (days_before_words: regex -> days)
@@ -67,7 +70,7 @@ class DateReader:
         self.numeric_order = data.get("numeric_order", "dmy")
         esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
         wd, mo = esc(self.weekdays), esc(self.months)
-        last = esc(self.last_words)
+        last, last_before = esc(self.last_words), esc(self.last_before)
         edge = esc(self.early_words + self.late_words)
         sfx = rf"(?:{alternation(data.get('day_suffixes', []))})?"  # "1st", "1er"
         of = rf"(?:\s+(?:{alternation(data.get('day_of', []))}))?"  # "the 6th of March"
@@ -112,7 +115,7 @@ class DateReader:
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
+            rf"(?P<wd>(?:(?P<last>{last_before})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
             rf"(?P<rel>{phrases})",
