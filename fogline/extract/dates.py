@@ -62,6 +62,10 @@ class DateReader:
         # "on Tuesday last week": words right after a weekday that put it in the week before the page's
         self._week_before = re.compile(data["weekday_week_before"], re.I) if data.get("weekday_week_before") \
             else re.compile("(?!)")
+        # "a week ago Saturday", "Saturday before last": the weekday a week before the latest one (words after
+        # the weekday, and words before it that end where it starts)
+        self._week_earlier = re.compile(data.get("weekday_week_earlier_after") or "(?!)", re.I)
+        self._week_earlier_lead = re.compile(data.get("weekday_week_earlier_before") or "(?!)", re.I)
         self._homograph_opener = re.compile(  # "in May", "since May": a preposition that only a month follows
             rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
             if data.get("homograph_openers") else re.compile("(?!)")
@@ -293,7 +297,14 @@ class DateReader:
             back = 7
         elif back == 6 and not (g["last"] or g["last2"]):
             back = -1  # the day after the page's date: its clock is behind the place's (a time zone)
-        if self._week_before.match(text, m.end("wdn")):
+        later = self._week_earlier.match(text, m.end("wdn"))
+        if later or self._week_earlier_lead.search(text, max(0, m.start() - 20), m.start()):
+            # a week before the latest such weekday (today's, for 'a week ago Tuesday' said on a Tuesday; for
+            # 'Saturday before last', the latest is the one before today, as for 'last Saturday')
+            if back < 0 or back == 0 and later and later.groupdict().get("last"):
+                back += 7
+            back += 7
+        elif self._week_before.match(text, m.end("wdn")):
             monday = published - timedelta(days=published.weekday() + 7)
             return DateMention(m.start(), m.end(), monday + timedelta(days=wd), DAY, "weekday", f"wd{wd}")
         return DateMention(m.start(), m.end(), published - timedelta(days=back), DAY, "weekday", f"wd{wd}")
