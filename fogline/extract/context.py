@@ -25,6 +25,7 @@ from .dating import (
     chain_days,
     counted_from_later,
     earlier_incident,
+    incise_after,
     led_elsewhere,
     news_first,
     pin_weekdays,
@@ -290,9 +291,10 @@ class ContextReader:
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
                          or not self._said_before(v, d.start - s.start, events)
-                         and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 80)
-                         and not self._after(self._told_after, v, d.end - s.start, 40)]
+                         and not ((self._after(self._statement_after, v, d.end - s.start, 40)
+                                   or self._after(self._told_after, v, d.end - s.start, 40))
+                                  and not incise_after(d, events, text, s.start))]
         # "two years of war between the army and the RSF", "Israel's war on Hamas": the war the event belongs to
         # names no party of it, and is no sign of who is in the report
         found = [a for a in self.actors.find(text, actor_year)

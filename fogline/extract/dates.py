@@ -137,7 +137,8 @@ class DateReader:
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
         # "in the same area as the day before": a day compared with, not the one the sentence tells of
         self._compared = re.compile(data.get("compared_before", "(?!)"), re.I)
-        self._article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
+        # the article a day may take ('le 10 mars'): also before a dateline's date (filed.dateline)
+        self.article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
         # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM' (filed.dateline)
         at = alternation(data.get("time_joiners", [])) or "(?!)"
         clock = data.get("clock_time") or "(?!)"  # "10:30 AM", "14h30 GMT"
@@ -225,7 +226,7 @@ class DateReader:
             elif g["num"] or g["iso"]:
                 out.append(DateMention(m.start(), m.end(), *self._numeric(g, published), "absolute"))
             elif g["ord"]:
-                if self._article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
+                if self.article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
                     out.append(DateMention(m.start(), m.end(), *_of_this_month(int(g["do"]), published), "absolute"))
             elif g["cur"]:
                 dm = _absolute(None, published.month, int(g["dc"]), published) if published else (None, None)

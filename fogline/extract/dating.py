@@ -22,7 +22,7 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     matched where the day ends; offsets are the text's plus ``base``."""
     told = {}
     for d in dates:
-        if _closes_a_clause(d, events, text, base):
+        if closes_a_clause(d, events, text, base):
             continue
         limit = min((e for e in events if e >= d.end), default=base + len(text))
         m = reporting.match(text, d.end - base, limit - base)
@@ -36,7 +36,14 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
             or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
 
 
-def _closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
+def incise_after(d: DateMention, events: list[int], text: str, base: int) -> bool:
+    """'Des rebelles ont tué 12 civils hier, a indiqué l'armée': a day that closes a clause with an event word of
+    its own, right before a comma and an inverted speaker, is the event's ('hier, a indiqué l'armée' alone is when
+    it was said). ``events``: the event words' offsets in ``text``, whose offsets are the text's plus ``base``."""
+    return text.startswith(",", d.end - base) and closes_a_clause(d, [e + base for e in events], text, base)
+
+
+def closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
     """'Gunmen killed 13 soldiers on Friday, military sources said': a day after an event word of its own clause
     (no comma or semicolon between them) ends the words reported, so it is theirs, not the speaker's; the
     speaker's day opens its clause ('On Monday, police said', '..., and on Monday police said')."""
