@@ -22,6 +22,7 @@ from .dates import DateMention, DateReader
 from .dating import (
     YEAR,
     anchored_elsewhere,
+    bound_later,
     chain_days,
     counted_from_later,
     earlier_incident,
@@ -310,6 +311,7 @@ class ContextReader:
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)
+            v.event_dates = bound_later(v.event_dates, [(h.start, h.end) for h in v.triggers], text, s.start)
             if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]
