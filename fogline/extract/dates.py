@@ -70,6 +70,8 @@ class DateReader:
             rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
             if data.get("homograph_openers") else re.compile("(?!)")
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
+        # "on Christmas Day", "la veille de Noël": a day of the calendar named, [month, day] (no year: the latest)
+        self.named_days = {k.lower(): tuple(v) for k, v in data.get("named_days", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
         self.numeric_order = data.get("numeric_order", "dmy")
         esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
@@ -114,7 +116,7 @@ class DateReader:
                                      rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
         self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_parts,
-                                *self.weekends, *self.next_day, *self.same_day]
+                                *self.weekends, *self.next_day, *self.same_day, *self.named_days]
         phrases = esc(self._relative_words)
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
@@ -201,9 +203,10 @@ class DateReader:
         out: list[DateMention] = []
         folded = caseless(text) if folded is None else folded
         for m in self._rx.finditer(text, folded):
-            if self._not_date.match(text, m.start()):
-                continue
             g = self._groups(m, text)
+            if self._not_date.match(text, m.start()) and not (
+                    g["rel"] and " ".join(g["rel"].lower().split()) in self.named_days):
+                continue  # ('la veille de Noël' is a day; 'la veille de l'attaque' is none)
             if (g["pd"] or g["rel"]) and self._compared.search(text[max(0, m.start() - 20):m.start()]):
                 continue
             if (g["dmy"] or g["mdy"]) and (self._name_after.match(text, m.end())
@@ -235,7 +238,13 @@ class DateReader:
                 out.append(self._weekday(m, g, published, text))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
-                if w in self.weekends:
+                if w in self.named_days:
+                    month, day = self.named_days[w]
+                    dm = _absolute(None, month, day, published) if published else (None, None)
+                    if dm[0] is not None and dm[0] > published:  # 'on Christmas Eve' in a page of 20 December
+                        dm = _absolute(str(published.year - 1), month, day, published)
+                    out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
+                elif w in self.weekends:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
