@@ -195,9 +195,8 @@ class Segmenter:
                 elif weak and pending is None and day and any(a.kind != vocab.CIVILIANS for a in v.actors):
                     pending = (weak, v, day, place)  # "the attack on June 13": an event if nothing better
                 continue
-            announced = day is None and any(h.spec.territory for h in strong)
-            if announced:  # "the RSF said on Sunday it had taken the camp": a capture is known when announced,
-                # until a later sentence tells its own earlier day ("The assault began late Saturday")
+            if day is None and any(h.spec.territory for h in strong):
+                # "the RSF said on Sunday it had taken the camp": a capture is known when announced
                 day = next((d for d in v.dates if d.precision == vocab.DAY), None)
             other = _other_incident(ctx, v)
             for family in dict.fromkeys(h.spec.family for h in strong):
@@ -218,7 +217,6 @@ class Segmenter:
                     _redate(target, earlier)
                 if target is None:
                     drafts.append(_new_draft(hits, v, day, place, drafts, filed))
-                    drafts[-1].soft = drafts[-1].soft or announced and day is not None
                 else:
                     target.hits += hits
                     if v.s.index not in target.sentences:
