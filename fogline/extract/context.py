@@ -22,9 +22,11 @@ from .dates import DateMention, DateReader
 from .dating import (
     YEAR,
     anchored_elsewhere,
+    bound_later,
     chain_days,
     counted_from_later,
     earlier_incident,
+    incise_after,
     led_elsewhere,
     news_first,
     pin_weekdays,
@@ -288,9 +290,10 @@ class ContextReader:
         v.event_dates = [d for d in v.dates  # "said on Sunday", "on Sunday put the toll at": when it was told
                          if self._after(self._possessive, v, d.end - s.start, 4)  # "said Sunday's attack killed"
                          or not self._said_before(v, d.start - s.start, events)
-                         and not self._after(self._statement_after, v, d.end - s.start, 40)
                          and not self._before(self._told_before, v, d.start - s.start, 80)
-                         and not self._after(self._told_after, v, d.end - s.start, 40)]
+                         and not ((self._after(self._statement_after, v, d.end - s.start, 40)
+                                   or self._after(self._told_after, v, d.end - s.start, 40))
+                                  and not incise_after(d, events, text, s.start))]
         # "two years of war between the army and the RSF", "Israel's war on Hamas": the war the event belongs to
         # names no party of it, and is no sign of who is in the report
         found = [a for a in self.actors.find(text, actor_year)
@@ -306,6 +309,7 @@ class ContextReader:
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)
+            v.event_dates = bound_later(v.event_dates, [(h.start, h.end) for h in v.triggers], text, s.start)
             if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]

@@ -43,7 +43,12 @@ class DateReader:
         self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
         self.week_starts = {k.lower(): v for k, v in data.get("week_starts", {}).items()}  # Monday of a week
+        # "at the end of last week", "en milieu de semaine dernière": [the week (0 this, -1 last), its weekday]
+        self.week_parts = {k.lower(): tuple(v) for k, v in data.get("week_parts", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
+        # the words of 'last' that may come before a weekday: French puts 'dernier', 'passé' after it ('lundi
+        # passé'); before it, 'le bilan est passé lundi à 40' is a verb
+        self.last_before = [w.lower() for w in data.get("last_words_before", self.last_words)]
         self.next_day = [w.lower() for w in data.get("next_day_words", [])]
         self.prev_day = [w.lower() for w in data.get("previous_day_words", [])]
         # "l'avant-veille": two days before the day told before (days_before_words: regex -> days)
@@ -57,15 +62,21 @@ class DateReader:
         # "on Tuesday last week": words right after a weekday that put it in the week before the page's
         self._week_before = re.compile(data["weekday_week_before"], re.I) if data.get("weekday_week_before") \
             else re.compile("(?!)")
+        # "a week ago Saturday", "Saturday before last": the weekday a week before the latest one (words after
+        # the weekday, and words before it that end where it starts)
+        self._week_earlier = re.compile(data.get("weekday_week_earlier_after") or "(?!)", re.I)
+        self._week_earlier_lead = re.compile(data.get("weekday_week_earlier_before") or "(?!)", re.I)
         self._homograph_opener = re.compile(  # "in May", "since May": a preposition that only a month follows
             rf"\b(?:{alternation(data.get('homograph_openers', []))})\s+$", re.I) \
             if data.get("homograph_openers") else re.compile("(?!)")
         self.weekends = {k.lower(): v for k, v in data.get("weekends", {}).items()}
+        # "on Christmas Day", "la veille de Noël": a day of the calendar named, [month, day] (no year: the latest)
+        self.named_days = {k.lower(): tuple(v) for k, v in data.get("named_days", {}).items()}
         self.this_month = [w.lower() for w in data.get("this_month_words", [])]  # "le 12 courant"
         self.numeric_order = data.get("numeric_order", "dmy")
         esc = lambda ws: trie_alternation(ws) or "(?!)"  # noqa: E731  (a prefix tree of literal words)
         wd, mo = esc(self.weekdays), esc(self.months)
-        last = esc(self.last_words)
+        last, last_before = esc(self.last_words), esc(self.last_before)
         edge = esc(self.early_words + self.late_words)
         sfx = rf"(?:{alternation(data.get('day_suffixes', []))})?"  # "1st", "1er"
         of = rf"(?:\s+(?:{alternation(data.get('day_of', []))}))?"  # "the 6th of March"
@@ -97,16 +108,20 @@ class DateReader:
         # share the first)
         self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
                                     if not any(v != u and u.startswith(v) for v in self.count_units)}))
-        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+(?P<cu>{units})"
-                                     rf"|(?P<cn2>[0-3]?\d|{num})\s+(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
+        # "il y a une dizaine de jours": a count of a round number joined to its unit by "de" (count_joiners)
+        # ('about ten days': a week's precision)
+        cof = alternation(data.get("count_joiners", [])) or "(?!)"
+        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+"
+                                     rf"(?P<cof>(?:{cof})\s*)?(?P<cu>{units})|(?P<cn2>[0-3]?\d|{num})\s+"
+                                     rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
-        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts,
-                                *self.weekends, *self.next_day, *self.same_day]
+        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_parts,
+                                *self.weekends, *self.next_day, *self.same_day, *self.named_days]
         phrases = esc(self._relative_words)
         words = [
             rf"(?P<mdy>(?P<m2>{mo})\.?\s+(?P<d2>[0-3]?\d){sfx}(?:\s*(?:{join})\s*(?P<d2b>[0-3]?\d){sfx})?"
             rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
-            rf"(?P<wd>(?:(?P<last>{last})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
+            rf"(?P<wd>(?:(?P<last>{last_before})\s+)?(?P<wdn>{wd})(?:{wdate}|\s+(?P<d4>[0-3]?\d){sfx}(?![\w/.-])"
             rf"|\s+(?P<last2>{last}))?)",  # "last Sunday", "dimanche dernier"
             # one prefix tree for every literal phrase; the phrase's kind is looked up after the match
             rf"(?P<rel>{phrases})",
@@ -124,7 +139,8 @@ class DateReader:
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
         # "in the same area as the day before": a day compared with, not the one the sentence tells of
         self._compared = re.compile(data.get("compared_before", "(?!)"), re.I)
-        self._article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
+        # the article a day may take ('le 10 mars'): also before a dateline's date (filed.dateline)
+        self.article = re.compile(rf"(?<![\w-])(?:{alternation(data.get('day_articles', [])) or '(?!)'})\s+$", re.I)
         # a page's date line: 'Published On 12 Mar 2025', 'Updated: March 12, 2025 10:30 AM' (filed.dateline)
         at = alternation(data.get("time_joiners", [])) or "(?!)"
         clock = data.get("clock_time") or "(?!)"  # "10:30 AM", "14h30 GMT"
@@ -187,9 +203,10 @@ class DateReader:
         out: list[DateMention] = []
         folded = caseless(text) if folded is None else folded
         for m in self._rx.finditer(text, folded):
-            if self._not_date.match(text, m.start()):
-                continue
             g = self._groups(m, text)
+            if self._not_date.match(text, m.start()) and not (
+                    g["rel"] and " ".join(g["rel"].lower().split()) in self.named_days):
+                continue  # ('la veille de Noël' is a day; 'la veille de l'attaque' is none)
             if (g["pd"] or g["rel"]) and self._compared.search(text[max(0, m.start() - 20):m.start()]):
                 continue
             if (g["dmy"] or g["mdy"]) and (self._name_after.match(text, m.end())
@@ -212,7 +229,7 @@ class DateReader:
             elif g["num"] or g["iso"]:
                 out.append(DateMention(m.start(), m.end(), *numeric_date(g, published, self.numeric_order), "absolute"))
             elif g["ord"]:
-                if self._article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
+                if self.article.search(text, max(0, m.start() - 8), m.start()) and published is not None:
                     out.append(DateMention(m.start(), m.end(), *of_this_month(int(g["do"]), published), "absolute"))
             elif g["cur"]:
                 dm = absolute(None, published.month, int(g["dc"]), published) if published else (None, None)
@@ -221,7 +238,13 @@ class DateReader:
                 out.append(self._weekday(m, g, published, text))
             elif g["rel"]:
                 w = " ".join(g["rel"].lower().split())
-                if w in self.weekends:
+                if w in self.named_days:
+                    month, day = self.named_days[w]
+                    dm = absolute(None, month, day, published) if published else (None, None)
+                    if dm[0] is not None and dm[0] > published:  # 'on Christmas Eve' in a page of 20 December
+                        dm = absolute(str(published.year - 1), month, day, published)
+                    out.append(DateMention(m.start(), m.end(), *dm, "absolute"))
+                elif w in self.weekends:
                     out.append(self._weekend(m, w, published))
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
@@ -261,7 +284,7 @@ class DateReader:
         unit = self.count_units.get((g("cu") or g("cu2")).lower())
         if not n or not unit:
             return None
-        days, precision = n * unit, DAY if unit == 1 else WEEK
+        days, precision = n * unit, DAY if unit == 1 and not (g("cof") or g("cof2")) else WEEK
         if g("cback") or g("ago"):
             if published is None:
                 return DateMention(m.start(), m.end(), None, None, "relative")
@@ -284,7 +307,14 @@ class DateReader:
             back = 7
         elif back == 6 and not (g["last"] or g["last2"]):
             back = -1  # the day after the page's date: its clock is behind the place's (a time zone)
-        if self._week_before.match(text, m.end("wdn")):
+        later = self._week_earlier.match(text, m.end("wdn"))
+        if later or self._week_earlier_lead.search(text, max(0, m.start() - 20), m.start()):
+            # a week before the latest such weekday (today's, for 'a week ago Tuesday' said on a Tuesday; for
+            # 'Saturday before last', the latest is the one before today, as for 'last Saturday')
+            if back < 0 or back == 0 and later and later.groupdict().get("last"):
+                back += 7
+            back += 7
+        elif self._week_before.match(text, m.end("wdn")):
             monday = published - timedelta(days=published.weekday() + 7)
             return DateMention(m.start(), m.end(), monday + timedelta(days=wd), DAY, "weekday", f"wd{wd}")
         return DateMention(m.start(), m.end(), published - timedelta(days=back), DAY, "weekday", f"wd{wd}")
@@ -307,6 +337,10 @@ class DateReader:
         if w in self.week_starts:  # "en début de semaine": the Monday of that week
             monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
             return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")
+        if w in self.week_parts:  # "late last week": that weekday of that week, not after the page's date
+            weeks, wd = self.week_parts[w]
+            when = published - timedelta(days=published.weekday() - 7 * weeks - wd)
+            return DateMention(m.start(), m.end(), min(when, published), WEEK, "relative")
         if w in self.rel_weeks:
             off = self.rel_weeks[w]
             if off and off % 7 == 0:  # "last week": a calendar week, coded at its middle (Thursday), as ACLED does

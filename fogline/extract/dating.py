@@ -22,7 +22,7 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
     matched where the day ends; offsets are the text's plus ``base``."""
     told = {}
     for d in dates:
-        if _closes_a_clause(d, events, text, base):
+        if closes_a_clause(d, events, text, base):
             continue
         limit = min((e for e in events if e >= d.end), default=base + len(text))
         m = reporting.match(text, d.end - base, limit - base)
@@ -36,7 +36,35 @@ def told_first(dates: list[DateMention], events: list[int], text: str, base: int
             or not any(o.start not in told and o.start >= told[d.start] for o in dates)]
 
 
-def _closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
+_BOUND = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,2}")  # up to two words, no punctuation: 'killed on', 'tués'
+
+
+def bound_later(dates: list[DateMention], events: list[tuple[int, int]], text: str, base: int
+                ) -> list[DateMention]:
+    """'The president on Monday offered condolences to the families of 15 soldiers killed on Saturday', 'Un deuil
+    a été décrété lundi après l'attaque de samedi': a day written right after an event word ('killed on
+    Saturday', 'l'attaque de samedi') is that event's; an earlier day whose first event word after it is that
+    one dates something else the sentence tells (a reaction), not the event. ``events``: the event words'
+    (start, end), offsets of the text plus ``base``."""
+    out = dates
+    for d in dates:
+        word = next((e for e in events if e[1] <= d.start and e[1] >= d.start - 24
+                     and _BOUND.fullmatch(text, e[1] - base, d.start - base)), None)
+        if word is None:
+            continue
+        out = [o for o in out if not (o.end <= word[0] and o is not d and o.date != d.date
+                                      and min((e[0] for e in events if e[0] >= o.end), default=-1) == word[0])]
+    return out
+
+
+def incise_after(d: DateMention, events: list[int], text: str, base: int) -> bool:
+    """'Des rebelles ont tué 12 civils hier, a indiqué l'armée': a day that closes a clause with an event word of
+    its own, right before a comma and an inverted speaker, is the event's ('hier, a indiqué l'armée' alone is when
+    it was said). ``events``: the event words' offsets in ``text``, whose offsets are the text's plus ``base``."""
+    return text.startswith(",", d.end - base) and closes_a_clause(d, [e + base for e in events], text, base)
+
+
+def closes_a_clause(d: DateMention, events: list[int], text: str, base: int) -> bool:
     """'Gunmen killed 13 soldiers on Friday, military sources said': a day after an event word of its own clause
     (no comma or semicolon between them) ends the words reported, so it is theirs, not the speaker's; the
     speaker's day opens its clause ('On Monday, police said', '..., and on Monday police said')."""

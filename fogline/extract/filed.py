@@ -42,7 +42,7 @@ def _dateline_at(reader: DateReader, text: str, start: int, end: int, published:
         m = replace(m, start=m.start + start, end=m.end + start)
         if m.kind != "absolute" or not m.date or m.precision != DAY:
             continue
-        before = head[start:m.start]
+        before = reader.article.sub("", head[start:m.start])  # 'Ouagadougou, le 10 mars 2025 (Lefaso.net) -'
         opened = before.count("(") > before.count(")")
         if _HEADER.fullmatch(re.sub(r"\([^()]*\)", "", before + (")" if opened else ""))) and (
                 _CLOSES_DATELINE.match(head, m.end) or opened and head.startswith(")", m.end)
@@ -52,7 +52,7 @@ def _dateline_at(reader: DateReader, text: str, start: int, end: int, published:
 
 
 _DIGIT = re.compile(r"\d")
-# "March 10 (Wire) -", "March 10 (Wire) --", "March 10, 2025 /Wire/ --"
-_CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:[—–|]|-{1,2}\s|:\s)")
+# "March 10 (Wire) -", "March 10 (Wire) --", "March 10, 2025 /Wire/ --", "10/03/2025 (ACP).- "
+_CLOSES_DATELINE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?\.?(?:[—–|]|-{1,2}\s|:\s)")
 # the place and outlet before a dateline's date ('LAGOS, ', 'Juba, South Sudan, '): capitalised words, not a sentence
 _HEADER = re.compile(r"[\s,]*(?:[A-ZÀ-Ý][\w'’.-]*[\s,/|:–—-]*){0,8}")
