@@ -192,7 +192,9 @@ class ClaimReader:
             of = self.tolls.of(raw, claimant, v, draft, ctx, (sp.start, sp.end) if sp else None)
             entry = self.actor_dict.by_name(claimant)  # a party claims; the UN or an NGO reports
             by_actor = (sp.is_actor if sp else entry is not None) and not (
-                entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS))
+                entry and entry.kind in (vocab.OTHER_KIND, vocab.CIVILIANS)) and not (
+                sp is not None and entry is None and (sp.organisation or sp.name in memory.organisations))
+            # (a named body no list knows, also when 'it said' names it again, is a third party)
             if sp is not None and self.attribution.denial(sp.verb):
                 status = vocab.DENIED  # "the army denied that 50 soldiers had been killed"
             elif (raw.of_kind == Of.OWN or by_actor) and of == claimant:

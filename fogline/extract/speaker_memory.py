@@ -42,12 +42,15 @@ class SpeakerMemory:
         self.spoke_at = -1  # the index of the last sentence a speaker was found in
         self.last_organisation: str | None = None  # the last speaker, when it is a named body ('the Network said')
         self.organisation_words: set[str] = set()  # stand-ins that may point to it ('the group')
+        self.organisations: set[str] = set()  # every named body no list knows that spoke: third parties
 
     def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
         """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
         ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
         self.last_organisation = sp.name if sp.organisation else None
+        if sp.organisation:
+            self.organisations.add(sp.name)
         words = fold(text[sp.start:sp.end]).split() + (fold(text[also[0]:also[1]]).split() if also else [])
         self.recent = self.recent[-3:] + [(sp.name, words)]
 
