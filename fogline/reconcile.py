@@ -227,7 +227,7 @@ def confirm_by_opponent(event: Event, sides: dict[str, str] | None = None) -> No
         if c.status in (DENIED, UNVERIFIED) or c.low is None or not sides.get(c.claimant):
             continue
         for d in same[(c.what, c.of, c.low, c.high)]:  # a side that denies the figure confirms nothing
-            if d is not c and d.status not in (DENIED, UNVERIFIED) and sides.get(d.claimant) \
+            if d is not c and d.status != DENIED and sides.get(d.claimant) \
                     and sides[c.claimant] != sides[d.claimant]:
                 c.status = d.status = CONFIRMED
 
