@@ -194,6 +194,19 @@ def extracted(text: str, language: str = "en", published: date = date(2025, 3, 1
     return extractor_for(language).extract(Document(id="t", text=text, language=language, published=published))
 
 
+def first_event(text: str, language: str = "en"):
+    """The first event of a short test text (the test fails when the text gives none)."""
+    events = extracted(text, language).events
+    assert events, "no event"
+    return events[0]
+
+
+def event_parties(text: str, language: str = "en") -> tuple[str, dict[str, str]]:
+    """(event type, {actor name: side}) of a short test text's first event."""
+    e = first_event(text, language)
+    return e.event_type, {a.name: a.side for a in e.actors}
+
+
 def claim_rows(text: str, language: str = "en", published: date | str = date(2025, 3, 14)) -> list[tuple]:
     """(what, low, of, claimant) of every claim of every event of a short test text."""
     when = published if isinstance(published, date) else date.fromisoformat(published)

@@ -3,13 +3,7 @@ generic noun ('VDP militiamen', 'les miliciens VDP') is that group, not a second
 reports written for these tests."""
 
 import pytest
-from conftest import extracted
-
-
-def parties(text, language="en"):
-    out = extracted(text, language)
-    assert out.events, "no event"
-    return out.events[0].event_type, {(a.name, a.side) for a in out.events[0].actors}
+from conftest import event_parties
 
 
 @pytest.mark.parametrize("text,language,absent", [
@@ -21,15 +15,15 @@ def parties(text, language="en"):
      "Zaongo, au Burkina Faso, lundi, selon des habitants.", "fr", "JNIM: Group for Support of Islam and Muslims"),
 ])
 def test_the_group_victims_were_accused_of_siding_with_is_no_party(text, language, absent):
-    kind, actors = parties(text, language)
+    kind, actors = event_parties(text, language)
     assert kind == "Violence against civilians"
-    assert absent not in {name for name, _ in actors}
+    assert absent not in actors
 
 
 def test_the_group_the_attackers_were_suspected_of_belonging_to_stays():
-    kind, actors = parties("Gunmen suspected of belonging to ISWAP killed 10 farmers in the village of Kwari, "
+    kind, actors = event_parties("Gunmen suspected of belonging to ISWAP killed 10 farmers in the village of Kwari, "
                            "Borno state, Nigeria, on Monday, police said.")
-    assert ("Islamic State West Africa Province (ISWAP)", "A") in actors
+    assert actors.get("Islamic State West Africa Province (ISWAP)") == "A"
 
 
 @pytest.mark.parametrize("text,language,group", [
@@ -41,7 +35,7 @@ def test_the_group_the_attackers_were_suspected_of_belonging_to_stays():
      "CJTF: Civilian Joint Task Force"),
 ])
 def test_a_named_group_beside_a_generic_noun_is_one_party(text, language, group):
-    kind, actors = parties(text, language)
+    kind, actors = event_parties(text, language)
     assert kind == "Violence against civilians"
-    assert {name for name, side in actors if side == "A"} == {group}
-    assert not any(name.startswith("Unidentified Armed Group") for name, _ in actors)
+    assert {name for name, side in actors.items() if side == "A"} == {group}
+    assert not any(name.startswith("Unidentified Armed Group") for name in actors)

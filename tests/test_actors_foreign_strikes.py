@@ -2,13 +2,7 @@
 even where the dictionary knows it only as a foreign force; it is side A. Short reports written for these tests."""
 
 import pytest
-from conftest import extracted
-
-
-def sides(text, language="en"):
-    out = extracted(text, language)
-    assert out.events, "no event"
-    return {a.name: a.side for a in out.events[0].actors}
+from conftest import event_parties
 
 
 @pytest.mark.parametrize("text,language,a,b", [
@@ -22,5 +16,5 @@ def sides(text, language="en"):
      "Military Forces of the United Kingdom", "Houthi Movement (Ansar Allah)"),
 ])
 def test_a_states_strike_is_its_military_on_side_a(text, language, a, b):
-    found = sides(text, language)
+    found = event_parties(text, language)[1]
     assert (found.get(a), found.get(b)) == ("A", "B")

@@ -3,15 +3,14 @@
 written for these tests."""
 
 import pytest
-from conftest import extracted
+from conftest import first_event
 
 TRANSFER = ("Strategic developments", "Non-violent transfer of territory")
 
 
 def kind(text, language="en"):
-    out = extracted(text, language)
-    assert out.events, "no event"
-    return out.events[0].event_type, out.events[0].sub_event_type
+    e = first_event(text, language)
+    return e.event_type, e.sub_event_type
 
 
 @pytest.mark.parametrize("text,language", [

@@ -2,13 +2,7 @@
 attack noun is side A, whichever comes first. Short reports written for these tests."""
 
 import pytest
-from conftest import extracted
-
-
-def sides(text, language="en"):
-    out = extracted(text, language)
-    assert out.events, "no event"
-    return {a.name: a.side for a in out.events[0].actors}
+from conftest import event_parties
 
 
 @pytest.mark.parametrize("text,language,a,b", [
@@ -21,10 +15,11 @@ def sides(text, language="en"):
      "army said.", "en", "Islamic State West Africa Province (ISWAP)", "Military Forces of Nigeria"),
 ])
 def test_the_dead_of_a_passive_toll_are_the_target(text, language, a, b):
-    found = sides(text, language)
+    found = event_parties(text, language)[1]
     assert (found.get(a), found.get(b)) == ("A", "B")
 
 
 def test_an_active_attacker_stays_side_a():
-    found = sides("Nigerien soldiers killed 12 jihadists in an ambush near Tillia, Niger, on Tuesday, the army said.")
+    found = event_parties("Nigerien soldiers killed 12 jihadists in an ambush near Tillia, Niger, on Tuesday, the "
+                          "army said.")[1]
     assert found.get("Military Forces of Niger") == "A"
