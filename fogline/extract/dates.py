@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..lang import available, resources
+from ..vocab import DAY, WEEK
 from .calendar_days import absolute, numeric_date, of_this_month
 from .scan import caseless
 from .text import CaselessPattern, alternation, trie_alternation
 
-DAY, WEEK = "day", "week"
 SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
 
 

@@ -9,7 +9,9 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .dates import DAY, SAME_DAY, WEEK, DateMention
+from .. import vocab
+from ..vocab import DAY, WEEK
+from .dates import SAME_DAY, DateMention
 
 YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")  # a year written in a report
 
@@ -221,6 +223,6 @@ def news_first(dates: list[DateMention], event_dates: list[DateMention], text: s
     first = min(event_dates, key=lambda d: d.start)
     if first.kind not in ("weekday", "relative") or first.precision != DAY:
         return False
-    if any(d.start < first.start and d.precision in ("month", "year") for d in dates):
+    if any(d.start < first.start and d.precision in (vocab.MONTH, vocab.YEAR) for d in dates):
         return False  # "In January, gunmen killed 30 people, and on Sunday ..."
     return not any(year and int(m.group(1)) < year for m in YEAR.finditer(text, 0, first.start - base))

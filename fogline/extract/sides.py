@@ -70,9 +70,7 @@ class Sides:
                 fights = self._communal.side(reciprocal, a.start - v.s.start, a.end - v.s.start)
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party
-                if a.generic and a.kind != vocab.CIVILIANS and any(
-                        not doc_slice(v, e, a.start).strip(" -") if e <= a.start else
-                        a.end <= b and not doc_slice(v, a.end, b).strip(" -") for b, e in named):
+                if a.generic and a.kind != vocab.CIVILIANS and _beside_named(v, a, named):
                     continue  # "VDP militiamen", "les miliciens VDP": a named group beside the noun is its own
                 name, kind = a.name, a.kind
                 if (kind == vocab.CIVILIANS or reciprocal) and not fights and (
@@ -391,6 +389,12 @@ class Sides:
             if a.side == A and a.name not in speakers and any(x is not a for x in initiators) and \
                     any(c.of == a.name and c.claimant != a.name for c in claims):
                 a.side = B
+
+
+def _beside_named(v, a: ActorMention, named: list[tuple[int, int]]) -> bool:
+    """Does a named mention touch ``a``, before or after it, with nothing but a space or hyphen between?"""
+    gaps = [(e, a.start) if e <= a.start else (a.end, b) for b, e in named if e <= a.start or a.end <= b]
+    return any(not doc_slice(v, lo, hi).strip(" -") for lo, hi in gaps)
 
 
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
