@@ -91,11 +91,6 @@ class EventBuilder:
                     actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country,
                                         []))
         self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
-        if event_type == vocab.PROTESTS and ctx.country:  # "killing five people" as police fired on protesters:
-            force = {a.name for a in actors if a.side == vocab.SIDE_A}  # the dead not of the force are protesters
-            for c in claims:
-                if c.what in vocab.HARM and c.of not in force:
-                    c.of = vocab.protesters_of(ctx.country)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
             if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED} and not draft.harmed:

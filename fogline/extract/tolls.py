@@ -313,7 +313,13 @@ class Tolls:
         an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
         were killed'), and at last in any event with civilians among its targets: 'people' that the words give to no
         side are those civilians (the guide's annotators code them so). The vehicles burnt or taken there are
-        theirs too."""
+        theirs too. In force used against protesters, the dead not of the force are the protesters."""
+        if event_type == vocab.PROTESTS and country:  # "killing five people" as police fired on protesters:
+            force = {a.name for a in actors if a.side == vocab.SIDE_A}  # the dead not of the force are protesters
+            for c in claims:
+                if c.what in vocab.HARM and c.of not in force:
+                    c.of = vocab.protesters_of(country)
+            return
         targets = [a for a in actors if a.side == vocab.SIDE_B]
         civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
         counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
