@@ -76,6 +76,8 @@ class SpeakerResolver:
         self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
             if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
+        # the language's possessive ("'s"; French has none): what follows a body's name is what it owns
+        self._possessive = re.compile(rf"(?:{data['demonyms'].get('possessive') or '(?!)'})\b")
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # "India's foreign ministry", "the Chinese embassy": the government of the foreign country whose nationals
         # the report counts (these words name no state force and set no report country)
@@ -163,7 +165,7 @@ class SpeakerResolver:
             lead = self._org_lead.match(name)
             cut = lead.end() if lead else 0
             name = name[cut:]
-            owner = re.search(r"['’]s\b", name)  # "the Sudan Doctors Network's tally", "Amnesty International's
+            owner = self._possessive.search(name)  # "the Sudan Doctors Network's tally", "Amnesty International's
             name = name[:owner.start()] if owner else name  # Nigeria office": the body, not what it owns
             if len(name.split()) >= 2 and self._org_head.search(name) and not (
                     self._org_local and self._org_local.search(name)):
