@@ -37,6 +37,10 @@ class Sides:
         self.sources = Sources(data, attribution)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
+        # "the FLA gave a toll of eleven dead": a sentence that only counts tells no one's side by its word order
+        self._count_nouns = words_regex(data["triggers"].get("count_nouns", []))
+        # "attacked by the separatists and militants from an al-Qaeda affiliate, JNIM": one side, whatever the order
+        self._coordinated = re.compile(data["triggers"].get("coordinated", "(?!)"), re.I)
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
@@ -61,8 +65,11 @@ class Sides:
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(v.actors and anchor and self.triggers.passive_before.search(  # read for its actors only
                 doc_slice(v, anchor.start - 25, anchor.start)))
+            counts_only = bool(v.actors) and all(
+                self._count_nouns.fullmatch(ctx.text, h.start, h.end) for h in hits)
             unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)
             named = [(b.start, b.end) for b in v.actors if b.name and not b.generic]
+            last: tuple[ActorMention, str] | None = None  # the last party placed by word order, and its side
             reciprocal = self._communal.phrases(v.s.text) if anchor and anchor.spec.event_type == vocab.BATTLES \
                 else []
             communal = self._communal.communal(v, reciprocal, ctx.doc.language)
@@ -100,16 +107,21 @@ class Sides:
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
-                told_here = self.sources.reports_clause(v, a, anchor) or self.sources.according_to(v, a, anchor)
+                told_here = self.sources.reports_clause(v, a, anchor) or self.sources.according_to(v, a, anchor) \
+                    or self.sources.accuses(v, a)
                 source[name] = source.get(name, True) and told_here
                 side = B
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
                     before = a.start < anchor.start or a.start <= anchor.start < a.end  # "une frappe américaine"
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
                         0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
-                    side = A if (before and not passive) or (not before and by_agent) else B
+                    ordered = before and not passive and not counts_only  # "the FLA gave a toll of …": no order
+                    side = A if ordered or (not before or counts_only) and by_agent else B
+                    if last and self._joined(v, last[0], a):
+                        side = last[1]
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
                         side = B  # "nine soldiers were killed when militants attacked …"
+                    last = (a, side)
                     if kind == vocab.CIVILIANS:
                         side = B
                 if draft.family == vocab.FAMILY_AIRCRAFT:
@@ -250,6 +262,13 @@ class Sides:
             found.setdefault(name, Actor(name, vocab.CIVILIANS, B, country, []))
             if len(found[name].evidence) < 5:
                 found[name].evidence.append(Evidence(start, end, m.group()))
+
+    def _joined(self, v, first: ActorMention, a: ActorMention) -> bool:
+        """``a`` is coordinated with ``first`` ("X and Y", "Y from X") or names it ("a jihadist group, JNIM",
+        not "…, the army said")."""
+        m = self._coordinated.match(doc_slice(v, first.end, a.start))
+        return bool(m) and (m.group("apposition") is None or first.generic and not a.generic
+                            and not self.attribution.speaks(text_after(v, a.end)))
 
     @lru_cache(maxsize=20000)  # noqa: B019 (generic_armed asks once per event; one reader per language)
     def _says_unclaimed(self, sentence: str) -> bool:

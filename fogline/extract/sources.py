@@ -24,6 +24,7 @@ class Sources:
         self.attribution = attribution
         self.speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         self.speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
+        self._accuser = re.compile(data["attribution"].get("accuser_follows", "(?!)"), re.I)
         self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
 
@@ -36,6 +37,11 @@ class Sources:
         actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
         return bool(anchor and self.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
             x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
+
+    def accuses(self, v, a: ActorMention) -> bool:
+        """'The FLA accused the army of a massacre', 'a dénoncé un crime commis par l'armée': whoever accuses
+        tells the event; the accused is its party."""
+        return bool(self._accuser.match(text_after(v, a.end, 80)))
 
     def reports_clause(self, v, a: ActorMention, anchor) -> bool:
         """The mention is the speaker of a reporting verb whose clause holds the event's trigger and another
