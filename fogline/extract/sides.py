@@ -14,6 +14,7 @@ from ..records import Actor, Claim, Evidence
 from ..text import fold
 from .alignment import fix_sides, opposed
 from .attribution import AttributionReader
+from .authors import Authors
 from .communal import CommunalClashes
 from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
@@ -35,6 +36,7 @@ class Sides:
         self.triggers = triggers
         self.attribution = attribution
         self.sources = Sources(data, attribution)
+        self.authors = Authors(data, self.sources, self.armed_group, self._says_unclaimed)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
         # "the FLA gave a toll of eleven dead": a sentence that only counts tells no one's side by its word order
@@ -48,7 +50,6 @@ class Sides:
         self._unclaimed = CaselessRegex(data["demonyms"].get("unclaimed", "(?!)"))
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
-        self._hedged = re.compile(data["demonyms"].get("hedged_before", "(?!)"), re.I)
         self._quoted = QuotedGroups(data, actor_dict)  # "“our men hold the town,” the spokesman said"
         self._communal = CommunalClashes(data, actor_dict)  # "clashes between herders and farmers": both fight
 
@@ -166,7 +167,7 @@ class Sides:
                         found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
                             a.start, a.end, views[i].s.text[a.start - views[i].s.start:a.end - views[i].s.start])])
             actors = list(found.values())
-        actors = self._claimed_responsibility(actors, draft, ctx, hurt)
+        actors = self.authors.claimed_responsibility(actors, draft, ctx, hurt)
         self._victims_are_targets(actors, draft, ctx, claims)
         homes = {self.actor_dict.by_name(a.name).home_country for a in actors
                  if a.kind == vocab.FOREIGN_FORCES and self.actor_dict.by_name(a.name)}
@@ -178,8 +179,8 @@ class Sides:
             told = self.sources.told(draft, ctx)
             actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
         fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
-        if self._lone_victims(actors, draft, hurt):
-            actors += self._claimed_by(actors, draft, ctx)
+        if self.authors.lone_victims(actors, draft, hurt):
+            actors += self.authors.claimed_by(actors, draft, ctx)
         armed_groups = {a.side for a in actors if self.armed_group(a)}
         actors = [a for a in actors if not (a.kind == vocab.UNIDENTIFIED_GROUP and a.side in armed_groups)]
         # "fighters" beside "the separatists" (the FLA) on the same side are those separatists
@@ -209,45 +210,12 @@ class Sides:
                 and not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors)):
             # an attack whose perpetrator the report does not name (ACLED's convention), unless the event's
             # other sentences name one armed actor that is not only a source ("Russia launched 145 drones")
-            author = self._author_elsewhere(actors, draft, ctx, hurt)
+            author = self.authors.elsewhere(actors, draft, ctx, hurt)
             actors.insert(0, author or Actor(vocab.unidentified_group(country), vocab.UNIDENTIFIED_GROUP, A,
                                              None, []))
             for a in actors[1:]:
                 a.side = B
         return actors
-
-    def _claimed_responsibility(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                                hurt: set[str]) -> list[Actor]:
-        """The one armed group that the event's sentences say claimed it is its author (side A); it replaces an
-        author the report only suspects ("suspected Boko Haram fighters … ISWAP claimed the attack") or leaves
-        unidentified."""
-        named: dict[str, Actor] = {}
-        hedged: dict[str, bool] = {}
-        own = draft.sentences + draft.other_sentences
-        after = draft.sentences[-1] + 1  # "… killed 15 civilians. The group X claimed the attack.": the next one
-        if after < len(ctx.views) and after not in own and len(ctx.views[after].actors) == 1:
-            own = [*own, after]
-        views = [ctx.views[i] for i in own if not ctx.views[i].background]
-        for v in views:
-            for a in v.actors:
-                if a.name and a.start not in v.affiliations and self.sources.claims_it(v, a) and self.armed_group(a):
-                    named.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
-                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
-        if len(named) != 1:
-            return actors
-        author = next(iter(named.values()))
-        if author.name in hurt:
-            return actors
-        for v in views:  # read only when a claimant was found: who the report merely suspects
-            for a in v.actors:
-                if a.name:
-                    hedged[a.name] = hedged.get(a.name, True) and bool(
-                        self._hedged.search(doc_slice(v, a.start - 40, a.start)))
-        rest = [a for a in actors if a.name != author.name and not (
-            a.side == A and (a.kind == vocab.UNIDENTIFIED_GROUP or hedged.get(a.name) and self.armed_group(a)))]
-        mine = next((a for a in actors if a.name == author.name), author)
-        mine.side = A
-        return [mine, *rest]
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event
@@ -334,60 +302,6 @@ class Sides:
             return False
         entry = self.actor_dict.by_name(a.name)
         return not (entry and entry.pro_government)
-
-    @staticmethod
-    def _lone_victims(actors: list[Actor], draft: EventDraft, hurt: set[str]) -> bool:
-        """State forces that are the only armed party of a violent event and whose own dead, wounded or
-        captured the report counts are its target, not its author ("a roadside bomb killed six soldiers",
-        "huit militaires ont été tués dans une attaque"): side B, so that the unnamed attacker is added."""
-        armed = [a for a in actors if a.kind != vocab.CIVILIANS]
-        if draft.family != vocab.FAMILY_VIOLENCE or not armed or \
-                any(a.kind not in vocab.STATE_LIKE for a in armed):
-            return False
-        if all(a.name in hurt for a in armed):
-            for a in armed:
-                a.side = B
-            return True
-        return False
-
-    def _author_elsewhere(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                          hurt: set[str]) -> Actor | None:
-        """The one armed actor that the event's other sentences (or the sentence just before it) name, not as
-        a source, not counted among the victims and not beside the event's targets: its author."""
-        around = list(draft.other_sentences)
-        first = draft.sentences[0]
-        if first > 0 and not ctx.views[first - 1].background and not draft.apart:
-            around.append(first - 1)
-        told = self.sources.told(draft, ctx)
-        have = {a.name for a in actors}
-        found: dict[str, Actor] = {}
-        for i in around:
-            v = ctx.views[i]
-            if v.background or self._says_unclaimed(v.s.text):
-                continue
-            for a in v.actors:
-                if (not a.name or a.generic or a.name in have or a.name in hurt or told.get(a.name, False)
-                        or a.kind in (vocab.CIVILIANS, vocab.OTHER_KIND) or a.start in v.affiliations
-                        or any(not opposed(a, x) for x in actors if x.kind != vocab.CIVILIANS)):
-                    continue
-                found.setdefault(a.name, Actor(a.name, a.kind, A, a.country, [Evidence(
-                    a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])]))
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _claimed_by(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext) -> list[Actor]:
-        """The author of an attack on state forces that the report names only where it gives that group's
-        side of the story ("Al-Shabaab said its fighters planted the bomb"): the one non-state armed group
-        named in the event's other sentences."""
-        named: dict[str, Actor] = {}
-        for i in draft.other_sentences:
-            v = ctx.views[i]
-            if v.background:
-                continue
-            for a in v.actors:
-                if self.armed_group(a) and a.start not in v.affiliations and a.name not in named:
-                    named[a.name] = Actor(a.name, a.kind, A, a.country, [Evidence(
-                        a.start, a.end, v.s.text[a.start - v.s.start:a.end - v.s.start])])
-        return list(named.values()) if len(named) == 1 and not any(a.name in named for a in actors) else []
 
     def _victims_are_targets(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
                              claims: list[Claim]) -> None:
