@@ -50,6 +50,13 @@ class FigureReader:
                                           rf"[,”»\"]\s*{said}\s+$")
         self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
         self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
+        # "…, two military officers said", "one of the officers said": a number a few words before a plain verb of
+        # speaking counts who speaks, whatever its noun
+        speech = attribution.get("speech_verbs")
+        self._spoke_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(speech)})(?![\w])") \
+            if speech else None
+        self._passive_before = re.compile(attribution["passive_before"], re.I) if attribution.get("passive_before") \
+            else None
         self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
                                           rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
@@ -182,7 +189,19 @@ class FigureReader:
         if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
+                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60)  # "two sources told"
+                    or self._speakers_said(text, q, folded))
+
+    def _passive_said(self, text: str, start: int, verb: int) -> bool:
+        """'12 people were said to have died': a passive reporting verb, whose figure is no speaker's."""
+        return self._passive_before is not None and self._passive_before.search(text, max(start, verb - 30), verb) \
+            is not None
+
+    def _speakers_said(self, text: str, q: Quantity, folded: str | None) -> bool:
+        """'…, two military officers said': a plain verb of speaking a few words after the number, not passive ('12
+        people were said to have died' counts the dead)."""
+        m = match(self._spoke_after, text, folded, q.end, q.end + 40) if self._spoke_after is not None else None
+        return m is not None and not self._passive_said(text, q.end, q.end + m.end() - len(m.group().split()[-1]))
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -243,6 +262,7 @@ class FigureReader:
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
+                             and not self._passive_said(text, q.end, m.start())
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)

@@ -1,0 +1,35 @@
+"""English attributed claims (issue 13): the kinds of error the check breakdown counts, on short reports written for
+these tests (wire-style, wars of the corpus README): a number in the speaker phrase is no toll."""
+
+import pytest
+from conftest import claim_rows as claims
+
+
+@pytest.mark.parametrize("text,speakers", [
+    ("MAIDUGURI, Nigeria (AP) — Fighters attacked an army base in Borno state on Tuesday, killing at least 12 "
+     "soldiers, two military officers said.", 2),
+    ("JUBA (Reuters) - Gunmen ambushed a truck in Jonglei state on Monday. \"They shot the driver and four "
+     "passengers are missing,\" one of the traders said.", 1),
+    ("GOMA, Congo (AFP) - Rebels shelled the camp on Sunday, killing nine displaced people, three camp managers "
+     "told AFP.", 3),
+])
+def test_a_number_before_a_verb_of_speaking_counts_speakers(text, speakers):
+    """'…, two military officers said': the number a few words before 'said' or 'told' counts who speaks, whatever
+    its noun, and is no second figure of the toll before it."""
+    rows = claims(text)
+    assert rows and all(low != speakers for _, low, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("NIAMEY (AFP) - Jihadists attacked the village of Fambita on Friday. At least 12 people are said to have died "
+     "in the attack, a local official told AFP.", "killed", 12),
+    ("PORT-AU-PRINCE (AP) — Gang members stormed the Carrefour market on Saturday. Nine traders were said to have been "
+     "killed before police arrived.", "killed", 9),
+    ("KHARTOUM (Reuters) - Shells hit the Abu Shouk camp on Monday, and 31 people were said to have been wounded.",
+     "wounded", 31),
+])
+def test_a_passive_said_still_counts_the_harmed(text, what, low):
+    """'12 people were said to have died': a passive 'said' is no reporting verb; the harm verb after it still
+    counts the figure (and no speakers stand before it)."""
+    rows = claims(text)
+    assert any(w == what and n == low for w, n, _, _ in rows), rows
