@@ -53,8 +53,9 @@ class FigureReader:
         # "…, two military officers said", "one of the officers said": a number a few words before a plain verb of
         # speaking counts who speaks, whatever its noun
         speech = attribution.get("speech_verbs")
-        self._spoke_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,3}}?(?:{alternation(speech)})(?![\w])") \
-            if speech else None
+        coord = claims.get("coordination", "(?!)")  # "put the toll at 25 and said": the number is no subject
+        self._spoke_after = CaselessRegex(rf"^\s+(?:(?!(?:{coord})\s)[\w'’-]+\s+){{1,3}}?(?:{alternation(speech)})"
+                                          rf"(?![\w])") if speech else None
         self._passive_before = re.compile(attribution["passive_before"], re.I) if attribution.get("passive_before") \
             else None
         self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
