@@ -44,3 +44,35 @@ def test_a_passive_said_still_counts_the_harmed(text, what, low):
     counts the figure (and no speakers stand before it)."""
     rows = claims(text)
     assert any(w == what and n == low for w, n, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("NIAMEY (AFP) - Niger's army said on Sunday it had repelled an attack near Banibangou, while local sources "
+     "reported heavy losses.\n\n\"Eleven soldiers were killed and 14 wounded,\" the statement said.", 11,
+     "Military Forces of Niger"),
+    ("BAMAKO (Reuters) - Mali's army said it struck a jihadist camp near Boni, while a resident said civilians "
+     "fled.\n\n\"Twenty terrorists were killed,\" the communique said.", 20, "Military Forces of Mali (FAMa)"),
+    ("OUAGADOUGOU (AFP) - Burkina Faso's army said it had repelled an attack on its base in Djibo, while security "
+     "sources reported a second attack nearby.\n\nAccording to a statement read on state television, 36 terrorists "
+     "were neutralised. \"Our units lost four men,\" the statement said.", 4, "Military Forces of Burkina Faso"),
+])
+def test_a_statement_is_the_last_party_s(text, low, claimant):
+    """'the statement said' after a party and then an anonymous source or a resident spoke: a statement is issued by
+    a body, the last party that spoke, not the label quoted since."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("OUAGADOUGOU (AFP) - Burkina Faso's army said it had repelled an attack on its base in Djibo.\n\nAccording to a "
+     "statement broadcast on state television, 36 terrorists were neutralised.", 36),
+    ("NIAMEY (AFP) - Niger's army said on Sunday that it had repelled an attack near Banibangou.\n\nIn a statement "
+     "read on state television, it said 12 attackers were killed.", 12),
+    ("BAMAKO (Reuters) - Mali's army said it had struck a jihadist camp near Boni.\n\nAccording to a communique aired "
+     "on state television ORTM, 20 terrorists were killed.", 20),
+])
+def test_state_television_that_carries_a_statement_is_no_speaker(text, low):
+    """'a statement broadcast on state television': the medium carries the statement, it does not author it (no
+    government's word); the army's statement stays the army's."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and not found[0][3].startswith("Government of"), claims(text)

@@ -48,6 +48,7 @@ class AttributionReader:
         self._opposing = re.compile(data["opposing_clause"], re.I) if data.get("opposing_clause") else None
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
+        self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")

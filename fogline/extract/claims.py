@@ -66,6 +66,7 @@ class ClaimReader:
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
         memory.organisation_words = self.attribution.organisation_pronouns
+        memory.statement_words = self.attribution.statement_pronouns
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
@@ -79,6 +80,7 @@ class ClaimReader:
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
+            memory.last_party = next((sp.name for sp in reversed(speakers) if sp.is_actor), memory.last_party)
             if v.background:
                 if speakers:
                     memory.spoke(speakers[-1], v.s.text)
