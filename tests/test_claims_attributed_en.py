@@ -76,3 +76,21 @@ def test_state_television_that_carries_a_statement_is_no_speaker(text, low):
     government's word); the army's statement stays the army's."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and not found[0][3].startswith("Government of"), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("PEMBA (Lusa) - Insurgents raided the village of Mocimboa on Thursday, a fisherman told Lusa. Two of the victims "
+     "were beheaded, he said.\n\nIslamic State claimed the raid on Saturday, posting pictures of what it said were "
+     "the bodies of 11 Christians killed in the village.", 11, "Islamic State Mozambique Province"),
+    ("GOMA (AFP) - Shells fell on the Sake market on Monday, a resident told AFP. Three people died, she said.\n\n"
+     "M23 denied shelling the town, releasing a list of what it said were 14 soldiers captured near Sake.", 14,
+     "M23: March 23 Movement"),
+    ("KHARTOUM (AP) — Drones struck the market in Kabkabiya on Sunday, a trader said. Nine people died, he said.\n\n"
+     "The RSF blamed the army for the strike in a post on Telegram, in which they said 30 civilians were killed.",
+     30, "Rapid Support Forces (RSF)"),
+])
+def test_it_inside_a_sentence_opened_by_a_body_is_that_body(text, low, claimant):
+    """'Islamic State claimed the attack, publishing photographs of what it said were …': the 'it' of a sentence that
+    a named body opens is that body, not the witness ('he said') quoted before."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)

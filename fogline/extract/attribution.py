@@ -49,6 +49,8 @@ class AttributionReader:
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
+        # "X claimed the attack, publishing what it said were …": pronouns that stand for the sentence's subject
+        self.subject_pronouns = {fold(w) for w in data.get("subject_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
