@@ -70,6 +70,10 @@ def test_a_statement_is_the_last_party_s(text, low, claimant):
      "read on state television, it said 12 attackers were killed.", 12),
     ("BAMAKO (Reuters) - Mali's army said it had struck a jihadist camp near Boni.\n\nAccording to a communique aired "
      "on state television ORTM, 20 terrorists were killed.", 20),
+    ("NIAMEY (AFP) - Niger's army said on Sunday that it had repelled an attack near Banibangou.\n\nA communique read "
+     "out on state television said 12 attackers were killed.", 12),
+    ("OUAGADOUGOU (AFP) - Burkina Faso's army said it had repelled an attack on its base in Djibo.\n\nAccording to a "
+     "statement relayed by state radio, 17 terrorists were killed.", 17),
 ])
 def test_state_television_that_carries_a_statement_is_no_speaker(text, low):
     """'a statement broadcast on state television': the medium carries the statement, it does not author it (no
@@ -94,3 +98,36 @@ def test_it_inside_a_sentence_opened_by_a_body_is_that_body(text, low, claimant)
     a named body opens is that body, not the witness ('he said') quoted before."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+ARMY_LEAD = ("KHARTOUM (Reuters) - Sudan's army said on Sunday it had retaken the village of Um Rawaba after heavy "
+             "fighting with the Rapid Support Forces (RSF).\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (ARMY_LEAD + "The RSF called its withdrawal \"tactical\" and said its fighters had killed more than 70 soldiers.",
+     70, "Rapid Support Forces (RSF)"),
+    (ARMY_LEAD + "The RSF described the battle as \"fierce\" and said 45 soldiers were captured.", 45,
+     "Rapid Support Forces (RSF)"),
+    ("GOMA (AFP) - Fighting broke out near Sake on Monday, the army said.\n\nM23 called the army's statement "
+     "\"propaganda\" and said that 16 soldiers had been captured.", 16, "M23: March 23 Movement"),
+])
+def test_a_body_that_opens_the_sentence_speaks_the_coordinated_verb(text, low, claimant):
+    """'The RSF described its withdrawal as "tactical" and said …': with no comma before the coordinated reporting
+    verb, its subject is the named body that opens the sentence (not the army that spoke before)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("BENI (Radio Okapi) - ADF rebels killed 26 villagers in Mamove on Sunday, civil society said.\n\nThe spokesman of "
+     "the Sokola 1 operations told Radio Okapi that troops had pursued the assailants and killed four of them.", 4),
+    ("BUNIA (AFP) - CODECO militiamen attacked a camp in Djugu on Friday, a local chief said.\n\nThe spokesman for the "
+     "Ituri operations, Jules Ngongo, said seven militiamen had been killed.", 7),
+    ("BENI (Reuters) - ADF rebels raided the village of Oicha on Friday, residents said.\n\nThe operations spokesman "
+     "said nine rebels were killed.", 9),
+])
+def test_the_spokesman_of_the_operations_speaks_for_the_army(text, low):
+    """'The spokesman of the Sokola 1 operations': a military operation's spokesman speaks for the country's army."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == "Military Forces of the Democratic Republic of Congo (FARDC)", claims(text)

@@ -336,6 +336,12 @@ class AttributionReader:
                     if subject_end > 0 and (first is None or first.start < subject_end + 60):
                         sp = self._resolve(text, 0, min(m.start(), subject_end + 60), actors, memory, verb,
                                            prefer="first", folded=folded)
+                    elif subject_end < 0 and cm and first is not None and first.name and not first.generic \
+                            and len(text[:first.start].split()) <= 1:
+                        # "The RSF described its withdrawal as 'tactical' and said …": no comma, the named body
+                        # that opens the sentence
+                        sp = self._resolve(text, first.start, first.end, actors, memory, verb, prefer="first",
+                                           folded=folded)
             if sp:
                 out.append(sp)
         out.sort(key=lambda s: s.start)
