@@ -131,3 +131,20 @@ def test_the_spokesman_of_the_operations_speaks_for_the_army(text, low):
     """'The spokesman of the Sokola 1 operations': a military operation's spokesman speaks for the country's army."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == "Military Forces of the Democratic Republic of Congo (FARDC)", claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("MAIDUGURI (AFP) - Jihadists stormed Dikwa on Monday. Bukar Ali, a trader who fled when the army pulled out, "
+     "said the attackers came at dawn.\n\nAli said that 14 people were killed.", 14, "residents"),
+    ("MAIDUGURI (AFP) - Jihadists stormed Dikwa on Monday. Bukar Ali, a farmer who saw the soldiers run, said the "
+     "attackers came at dawn.\n\nAli said that 14 people were killed.", 14, "residents"),
+    ("MAIDUGURI (AFP) - Jihadists stormed Dikwa on Monday. A trader who fled when the army pulled out said 14 people "
+     "were killed.", 14, "residents"),
+    ("GOMA (AFP) - M23 rebels seized Sake on Monday. A nurse who lost her brother to the M23 said nine civilians had "
+     "died.", 9, "local sources"),
+])
+def test_whom_a_witness_fled_or_saw_is_not_the_witness(text, low, claimant):
+    """'a trader who fled when the army pulled out': the clause after the witness names whom they fled, saw or lost
+    someone to; that party is not the speaker (nor, later, what the surname stands for)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
