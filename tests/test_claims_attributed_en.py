@@ -148,3 +148,49 @@ def test_whom_a_witness_fled_or_saw_is_not_the_witness(text, low, claimant):
     someone to; that party is not the speaker (nor, later, what the surname stands for)."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+def _bounds(text):
+    from datetime import date
+
+    from conftest import extracted
+    return [(c.what, c.low, c.high) for e in extracted(text, "en", date(2025, 3, 4)).events for c in e.claims]
+
+
+BORNO = "MAIDUGURI, Nigeria (AFP) - Jihadists attacked the town of Dikwa in Borno state on Monday. "
+
+
+@pytest.mark.parametrize("text,low", [
+    (BORNO + "A local official said the toll could exceed 30.", 30),
+    (BORNO + "The death toll topped 45 on Tuesday, officials said.", 45),
+    (BORNO + "The number of dead has passed 60, a hospital source said.", 60),
+])
+def test_a_toll_that_exceeds_a_number_is_open(text, low):
+    """'the toll could exceed 30', 'topped 45': the number is a lower bound (high open), as 'more than 30' is."""
+    assert ("killed", low, None) in _bounds(text), _bounds(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (BORNO + "The army said it repelled three attacks and killed 17 insurgents.", 3),
+    (BORNO + "The militants carried out two raids on the town and killed nine villagers, residents said.", 2),
+    (BORNO + "After four assaults on the barracks, the fighters killed 11 soldiers, a military source said.", 4),
+    (BORNO + "Troops foiled two ambushes and killed 14 insurgents, the army said.", 2),
+])
+def test_a_number_of_attacks_is_no_toll(text, low):
+    """'repelled three attacks and killed 17': a count of attacks, raids or assaults is no one's dead."""
+    rows = claims(text)
+    assert rows and all(n != low for _, n, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,of", [
+    ("MAIDUGURI, Nigeria (AFP) - Boko Haram fighters attacked a base in Borno state on Monday. Soldiers repelled "
+     "the attack and burnt three gun trucks, the army said.", "Boko Haram (JAS)"),
+    ("MAIDUGURI, Nigeria (AFP) - ISWAP fighters attacked a base in Borno state on Monday. Troops repelled the attack "
+     "and recovered two gun trucks, the army said.", "Islamic State West Africa Province (ISWAP)"),
+    ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a base in Lower Shabelle on Friday. Soldiers destroyed three "
+     "technicals belonging to the militants, the army said.", "Al Shabaab"),
+])
+def test_gun_trucks_are_a_force_s_not_traders(text, of):
+    """'gun trucks', 'technicals': armed pick-ups are a fighting party's, never civilians' lorries."""
+    rows = [r for r in claims(text) if r[0].startswith("vehicles")]
+    assert rows and rows[0][2] == of, claims(text)
