@@ -194,3 +194,17 @@ def test_gun_trucks_are_a_force_s_not_traders(text, of):
     """'gun trucks', 'technicals': armed pick-ups are a fighting party's, never civilians' lorries."""
     rows = [r for r in claims(text) if r[0].startswith("vehicles")]
     assert rows and rows[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (BORNO + "At least 12 people were killed, Zagazola Makama, a counter-insurgency expert, said on X.", 12),
+    (BORNO + "Nineteen people died in the attack, Usman Tar, the Borno State commissioner for information, said.",
+     19),
+    ("JUBA (Reuters) - Gunmen attacked cattle camps in Tonj North on Friday.\n\nAt least 22 herders were killed, "
+     "Majok Deng, a youth leader in the county, told Reuters by phone.", 22),
+])
+def test_a_named_person_after_the_figure_is_a_source_not_the_outlet(text, low):
+    """'…, Zagazola Makama, a counter-insurgency expert, said': a named person whose role names no party speaks as a
+    local source; the figure is not the outlet's own word."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == "local sources", claims(text)

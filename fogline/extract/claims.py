@@ -167,6 +167,8 @@ class ClaimReader:
             long_quote = quote_of(ctx, v, raw.start) if sp is None else None  # a quotation over sentences
             if long_quote is not None:
                 sp = speaker_after_close(self.attribution, ctx, v, long_quote, memory)
+            if sp is None and not speakers and quote is None:
+                sp = self._named_after(ctx, v, raw, memory)  # "…, Usman Tar, the state commissioner, said."
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
@@ -283,6 +285,19 @@ class ClaimReader:
             return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
                                          ctx.text[:v.s.start])
         return None
+
+    def _named_after(self, ctx: DocumentContext, v: SentenceView, raw: RawClaim, memory: SpeakerMemory):
+        """'At least 12 people were killed, Zagazola Makama, a counter-insurgency expert, said': the words between the
+        comma after the figure and the reporting verb that follows, which the attribution windows could not name,
+        read by role (a named person no party claims is a local source), rather than the outlet's voice."""
+        text = v.s.text
+        comma = text.find(",", raw.end)
+        m = next((m for m in self.attribution.verbs_in(text, v.folded) if m.start() > comma), None) \
+            if comma != -1 else None
+        if m is None or m.start() - comma > 120 or re.search(r"[;“”\"«»]", text[comma:m.start()]):
+            return None
+        return self.resolver.resolve(text, comma + 1, m.start(), relative_actors(v), memory, ctx.country, m.group(),
+                                     ctx.text[:v.s.start])
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
