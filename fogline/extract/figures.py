@@ -11,7 +11,7 @@ import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
-from .figure_windows import apposed_number, match, matches, parenthetical, speaker_words
+from .figure_windows import SpokenAfter, apposed_number, match, matches, parenthetical, speaker_words
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -50,14 +50,7 @@ class FigureReader:
                                           rf"[,”»\"]\s*{said}\s+$")
         self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
         self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
-        # "…, two military officers said", "one of the officers said": a number a few words before a plain verb of
-        # speaking counts who speaks, whatever its noun
-        speech = attribution.get("speech_verbs")
-        coord = claims.get("coordination", "(?!)")  # "put the toll at 25 and said": the number is no subject
-        self._spoke_after = CaselessRegex(rf"^\s+(?:(?!(?:{coord})\s)[\w'’-]+\s+){{1,3}}?(?:{alternation(speech)})"
-                                          rf"(?![\w])") if speech else None
-        self._passive_before = re.compile(attribution["passive_before"], re.I) if attribution.get("passive_before") \
-            else None
+        self._spoken = SpokenAfter(claims, attribution)  # "…, two military officers said": who speaks
         self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
                                           rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
@@ -191,18 +184,7 @@ class FigureReader:
             return False
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
                     or speakers and matches(self._said_after, text, folded, q.end, q.end + 60)  # "two sources told"
-                    or self._speakers_said(text, q, folded))
-
-    def _passive_said(self, text: str, start: int, verb: int) -> bool:
-        """'12 people were said to have died': a passive reporting verb, whose figure is no speaker's."""
-        return self._passive_before is not None and self._passive_before.search(text, max(start, verb - 30), verb) \
-            is not None
-
-    def _speakers_said(self, text: str, q: Quantity, folded: str | None) -> bool:
-        """'…, two military officers said': a plain verb of speaking a few words after the number, not passive ('12
-        people were said to have died' counts the dead)."""
-        m = match(self._spoke_after, text, folded, q.end, q.end + 40) if self._spoke_after is not None else None
-        return m is not None and not self._passive_said(text, q.end, q.end + m.end() - len(m.group().split()[-1]))
+                    or self._spoken.speakers(text, q, folded))
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -263,7 +245,7 @@ class FigureReader:
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
-                             and not self._passive_said(text, q.end, m.start())
+                             and not self._spoken.passive(text, q.end, m.start())
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
