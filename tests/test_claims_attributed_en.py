@@ -208,3 +208,17 @@ def test_a_named_person_after_the_figure_is_a_source_not_the_outlet(text, low):
     local source; the figure is not the outlet's own word."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == "local sources", claims(text)
+
+
+@pytest.mark.parametrize("text,low,of", [
+    (BORNO + "The attackers lost 20 men while the army lost 5, the army said.", 5, "Military Forces of Nigeria"),
+    (BORNO + "The insurgents lost 15 fighters whereas the troops lost 4, a military source said.", 4,
+     "Military Forces of Nigeria"),
+    ("GOMA (AFP) - Fighting broke out near Sake on Monday.\n\nThe rebels lost 30 men but the army lost 6, residents "
+     "said.", 6, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_a_loss_after_while_or_but_is_its_own_subject_s(text, low, of):
+    """'The attackers lost 20 men while the army lost 5': 'while', 'but' open a clause with its own subject, whose
+    loss the figure counts (not the people of the figure before)."""
+    found = [r for r in claims(text) if r[1] == low]
+    assert found and found[0][2] == of, claims(text)

@@ -137,9 +137,12 @@ class ClaimReader:
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
-            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out or (
+            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out and not (
+                    raw.own_admission and self._clause_break.search(v.s.text, out[-1].evidence.end - v.s.start,
+                                                                    raw.start)) or (
                     raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
                 # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
+                # (not "the attackers lost 20 men while the army lost five": a new clause, its own subject's loss)
                 raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
             sp = self._nearest.speaker(v.s.text, raw, speakers)
             if sp is not None:

@@ -44,6 +44,8 @@ class Tolls:
         self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
+        # "The attackers lost 20 men while the army lost five": a clause-break word opens a clause and its subject
+        self._after_break = re.compile(rf"(?:{data['claims'].get('clause_break', ';')})\s*$", re.I)
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
         # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
@@ -292,6 +294,7 @@ class Tolls:
             joined = self._joined_clause.search(lead) is not None  # "The army lost 27 men, and the attackers lost …"
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
+                or self._after_break.search(lead[-12:]) is not None \
                 or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
                     and not any(ch.isdigit() for ch in lead)) or joined  # "Au Burkina Faso, les VDP ont perdu …"
             if not opening or text[end:raw.start].count(",") > 1:
