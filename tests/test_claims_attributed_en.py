@@ -222,3 +222,19 @@ def test_a_loss_after_while_or_but_is_its_own_subject_s(text, low, of):
     loss the figure counts (not the people of the figure before)."""
     found = [r for r in claims(text) if r[1] == low]
     assert found and found[0][2] == of, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("PORT-AU-PRINCE (AP) — Gang members killed at least 70 people in Pont-Sonde, according to the UN human rights "
+     "office.\n\nThe gang also wounded 16 people, two of them police officers, the office said.", 16,
+     "United Nations"),
+    ("KHARTOUM (Reuters) - Shells hit the town of Babanusa on Monday, the Sudan Doctors Network said.\n\nThe shelling "
+     "wounded 23 people, four of them soldiers, the network said.", 23, "Sudan Doctors Network"),
+    ("BAMENDA, Cameroon (AFP) - Separatists attacked the village of Kumbo on Sunday.\n\nThe attack killed nine "
+     "people, two of them gendarmes, Paul Nji, a local councillor, said.", 9, "local sources"),
+])
+def test_a_part_named_between_commas_is_not_the_speaker(text, low, claimant):
+    """'…, two of them police officers, the office said': the part named after the figure is no speaker; the
+    subject of the verb is (a guard on reading a named speaker after the figure)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)

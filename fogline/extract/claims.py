@@ -28,6 +28,7 @@ from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
+_PERSON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){2,4}")  # "Majok Deng": a name standing alone between commas
 _WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
 
 
@@ -299,7 +300,16 @@ class ClaimReader:
             if comma != -1 else None
         if m is None or m.start() - comma > 120 or re.search(r"[;“”\"«»]", text[comma:m.start()]):
             return None
-        return self.resolver.resolve(text, comma + 1, m.start(), relative_actors(v), memory, ctx.country, m.group(),
+        # the verb's own subject, the last part between commas ('two of them police officers, the office said': the
+        # office, not the police), or a person's name before its apposition ('Majok Deng, a youth leader, told')
+        cuts = [comma] + [i for i in range(comma + 1, m.start()) if text[i] == ","]
+        parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:] + [m.start()], strict=True) if text[a + 1:b].strip()]
+        if not parts:
+            return None
+        start = parts[-1][0]
+        if len(parts) >= 2 and _PERSON.fullmatch(text, parts[-2][0], parts[-2][1]):
+            start = parts[-2][0]
+        return self.resolver.resolve(text, start, m.start(), relative_actors(v), memory, ctx.country, m.group(),
                                      ctx.text[:v.s.start])
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
