@@ -254,3 +254,18 @@ def test_a_front_wide_or_nationwide_tally_is_no_claim_of_the_event(text, low):
     tally over the whole front or country is no figure of the strike the report tells."""
     rows = claims(text)
     assert rows and all(n != low for _, n, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text,low", [
+    ("NIAMEY (Reuters) - Gunmen killed 12 villagers in Tillaberi on Sunday, a local official said.\n\nResidents said "
+     "the attackers came on motorbikes. The army later neutralised 8 of them.", 8),
+    ("GAO, Mali (AFP) - Gunmen raided a market near Ansongo on Sunday, a local official said.\n\nThe soldiers "
+     "neutralised six of the attackers.", 6),
+    ("MAIDUGURI, Nigeria (AFP) - Jihadists stormed Dikwa on Monday, residents said.\n\nTroops later neutralised 14 "
+     "terrorists in a counter-attack.", 14),
+])
+def test_a_party_s_words_do_not_go_on_with_a_witness(text, low):
+    """'Residents said … The army later neutralised 8 of them.': 'neutralised' is a party's word, never a witness's
+    or a local official's; the figure does not go on with the source of the sentence before."""
+    found = [r for r in claims(text) if r[1] == low]
+    assert found and found[0][3] not in ("residents", "local sources"), claims(text)

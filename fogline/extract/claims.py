@@ -186,7 +186,7 @@ class ClaimReader:
             elif sp is None and self._unnamed_reports.search(v.s.text):
                 pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
-                    and same_event and not speakers:
+                    and same_event and not speakers and not self._party_words(memory, v, draft, ctx):
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence (of the same
                 # incident, ``same_event``; not into a sentence with its own speaker: "A source told AFP …, while …")
@@ -289,6 +289,14 @@ class ClaimReader:
             return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
                                          ctx.text[:v.s.start])
         return None
+
+    def _party_words(self, memory: SpeakerMemory, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """'Residents said … Dozens of terrorists were neutralised.': a party's words ('neutralised', 'the enemy')
+        after a witness or a local source spoke are no longer theirs (a security source speaks them too)."""
+        last = memory.last_speaker
+        return bool(memory.country_forces) and not self.attribution.party(last) and last != SECURITY_SOURCES \
+            and self._party_voice.search(v.s.text) is not None and (_party(memory.country_forces, draft, ctx) or any(
+                a.kind == vocab.STATE_FORCES for a in v.actors))  # "The army later neutralised 8 of them."
 
     def _named_after(self, ctx: DocumentContext, v: SentenceView, raw: RawClaim, memory: SpeakerMemory):
         """'At least 12 people were killed, Zagazola Makama, a counter-insurgency expert, said': the words between the
