@@ -269,3 +269,18 @@ def test_a_party_s_words_do_not_go_on_with_a_witness(text, low):
     or a local official's; the figure does not go on with the source of the sentence before."""
     found = [r for r in claims(text) if r[1] == low]
     assert found and found[0][3] not in ("residents", "local sources"), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("MOGADISHU (HOL) - Al Shabaab fighters attacked a base near Jowhar on Friday.\n\nThe commander of the 27th "
+     "battalion said 14 militants were killed.", 14, "Military Forces of Somalia"),
+    ("GOMA (AFP) - M23 rebels attacked positions near Sake on Friday.\n\nThe head of the 3411th regiment said nine "
+     "rebels were killed.", 9, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("MOGADISHU (HOL) - Al Shabaab fighters attacked a base near Jowhar on Friday.\n\nThe commander of the unit "
+     "confirmed the attack. He added that 14 militants were killed.", 14, "Military Forces of Somalia"),
+])
+def test_the_commander_of_a_unit_speaks_for_the_army(text, low, claimant):
+    """'The commander of the 66th unit of the 14th October battalion': a military unit's commander speaks for the
+    army (and 'he' after him is that army, not the group the report named last)."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
