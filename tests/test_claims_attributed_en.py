@@ -284,3 +284,19 @@ def test_the_commander_of_a_unit_speaks_for_the_army(text, low, claimant):
     army (and 'he' after him is that army, not the group the report named last)."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("MOGADISHU (HOL) - Somali forces killed at least 13 al-Shabab militants near Janale on Friday.\n\nThe commander "
+     "of the 14th battalion confirmed that the militants were killed in a special operation.", 13,
+     "Military Forces of Somalia"),
+    ("BENI (Reuters) - FARDC troops killed 18 ADF rebels near Oicha on Sunday.\n\nThe sector commander confirmed that "
+     "the rebels were killed in the fighting.", 18, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("GAO, Mali (AFP) - Twelve soldiers were killed in an ambush near Tessit on Sunday.\n\nA military officer "
+     "acknowledged that the soldiers were killed but gave no details.", 12, "Military Forces of Mali (FAMa)"),
+])
+def test_a_confirmation_read_by_role_gives_the_figure_before(text, low, claimant):
+    """'The commander of the 14th battalion confirmed that the militants were killed': a confirmation whose speaker
+    only its role names (no regex speaker) gives the figures the sentence before told in the outlet's voice."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)

@@ -94,9 +94,12 @@ class ClaimReader:
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
-            if speakers and v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
+            if v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
                     and self.attribution.names_toll(v.s.text):
-                self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
+                # "The commander of the 66th unit confirmed that the militants were killed": read by role
+                giver = speakers[0] if speakers else self._subject_speaker(ctx, v, memory)
+                if giver is not None:
+                    self._toll_given(ctx, v, giver, memory, claims_by_draft)
             if memory.framed or speakers:
                 memory.spoke_at = v.s.index
             if memory.framed:  # the parse's speaker of this sentence's figures
