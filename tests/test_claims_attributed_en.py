@@ -300,3 +300,20 @@ def test_a_confirmation_read_by_role_gives_the_figure_before(text, low, claimant
     only its role names (no regex speaker) gives the figures the sentence before told in the outlet's voice."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("BANGUI (AFP) - Gunmen attacked a gold mine near Bozoum on Sunday. They killed four security guards and two "
+     "miners, a local official said.", 4),
+    ("BANGUI (AFP) - Gunmen attacked a gold mine near Bozoum on Sunday. They killed four private guards, a local "
+     "official said.", 4),
+    ("YAOUNDE (AFP) - Separatists attacked a polling station near Bamenda on Sunday. Two election officers were "
+     "killed, police said.", 2),
+    ("GOMA (AFP) - Gunmen attacked a convoy near Rutshuru on Sunday. Five officers of a local NGO were killed, "
+     "police said.", 5),
+])
+def test_guards_and_officers_of_civilian_bodies_are_civilians(text, low):
+    """'four security guards' at a mine, 'election officers', 'officers of a local NGO': guards and officers of a
+    company, a polling station or a charity are civilians, not the state's forces."""
+    found = [r for r in claims(text) if r[1] == low]
+    assert found and found[0][2].startswith("Civilians ("), claims(text)
