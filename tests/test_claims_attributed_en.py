@@ -317,3 +317,19 @@ def test_guards_and_officers_of_civilian_bodies_are_civilians(text, low):
     company, a polling station or a charity are civilians, not the state's forces."""
     found = [r for r in claims(text) if r[1] == low]
     assert found and found[0][2].startswith("Civilians ("), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("PORT-AU-PRINCE (AP) — Gang members killed at least 28 people in Pont-Sonde on Thursday, the UN said.\n\nThe "
+     "gang's leader, Luckson Elan, said in a video posted on social media that his men had killed 12 police "
+     "officers.", 12, "Gran Grif"),
+    ("MOGADISHU (Reuters) - Al Shabaab fighters attacked a base near Jowhar on Friday, the army said.\n\nThe group's "
+     "commander, Abu Musab, said in a video posted on social media that 25 soldiers were killed.", 25, "Al Shabaab"),
+    ("GOMA (AFP) - M23 rebels attacked Sake on Monday, the army said.\n\nThe rebels' spokesman, Willy Ngoma, said in "
+     "a video posted on social media that 14 soldiers had been captured.", 14, "M23: March 23 Movement"),
+])
+def test_the_video_a_speaker_speaks_in_is_no_speaker(text, low, claimant):
+    """'X said in a video posted on social media that …': 'posted' after 'in a video' says where X spoke (a
+    participle, no reporting verb with a speaker of its own); the figure is X's, not social media's."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)
