@@ -333,3 +333,33 @@ def test_the_video_a_speaker_speaks_in_is_no_speaker(text, low, claimant):
     participle, no reporting verb with a speaker of its own); the figure is X's, not social media's."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (BORNO + "Amnesty International's Nigeria director, Isa Sanusi, said at least 14 villagers were killed.", 14),
+    (BORNO + "The local chief, Modu Kachalla, said 11 residents had been shot dead.", 11),
+    ("GOMA (AFP) - Rebels shelled Sake on Monday.\n\nThe camp manager, Jean Baraka, said nine displaced people were "
+     "wounded.", 9),
+])
+def test_a_said_figure_whose_noun_a_harm_verb_follows_is_the_toll(text, low):
+    """'…, Isa Sanusi, said at least 14 villagers were killed': after 'said', a number whose noun is the subject of a
+    harm verb is the toll, not more speakers ('said three villagers who fled')."""
+    assert any(n == low for _, n, _, _ in claims(text)), claims(text)
+
+
+ARMY_SAID = ("MAIDUGURI, Nigeria (AFP) - Jihadists attacked the town of Dikwa in Borno state on Monday, the army "
+             "said.\n\n")
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    (ARMY_SAID + "HumAngle, a local outlet, reported that 14 people were killed.", 14, "the outlet"),
+    (ARMY_SAID + "It was gathered that 14 people were killed.", 14, "the outlet"),
+    (ARMY_SAID + "A municipal councillor in Dikwa said that around 20 wounded people had been taken to Maiduguri.",
+     20, "local sources"),
+])
+def test_a_sentence_with_its_own_reporting_verb_does_not_go_on_with_the_last_source(text, low, claimant):
+    """'The army said … HumAngle, a local outlet, reported that 14 people were killed': a sentence with a reporting
+    verb of its own is that verb's subject's (read by role, else the outlet's), never the source of the sentence
+    before; 'it was gathered' is the outlet's own reporting."""
+    found = [c for c in claims(text) if c[1] == low]
+    assert found and found[0][3] == claimant, claims(text)

@@ -12,6 +12,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from ..text import fold
+from . import late_speakers
 from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
@@ -28,7 +29,6 @@ from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessRegex, words_regex
 from .tolls import Tolls
 
-_PERSON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){2,4}")  # "Majok Deng": a name standing alone between commas
 _WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
 
 
@@ -175,7 +175,9 @@ class ClaimReader:
             if long_quote is not None:
                 sp = speaker_after_close(self.attribution, ctx, v, long_quote, memory)
             if sp is None and not speakers and quote is None:
-                sp = self._named_after(ctx, v, raw, memory)  # "…, Usman Tar, the state commissioner, said."
+                sp = late_speakers.named_after(self, ctx, v, raw, memory)  # "…, Usman Tar, the commissioner, said."
+                # "A municipal councillor in Léré said that …": the subject of the sentence's own verb, by role
+                sp = sp or self._subject_speaker(ctx, v, memory) if self._goes_on else sp
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
@@ -189,7 +191,10 @@ class ClaimReader:
             elif sp is None and self._unnamed_reports.search(v.s.text):
                 pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
-                    and same_event and not speakers and not self._party_words(memory, v, draft, ctx):
+                    and same_event and not speakers and not late_speakers.party_words(self, memory, v, draft, ctx) \
+                    and not late_speakers.own_subject(self, v):
+                # (not into a sentence with a reporting verb of its own whose subject no rule could name: "HumAngle,
+                # a local outlet, reported that 14 people were killed" is not the army's that spoke before)
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence (of the same
                 # incident, ``same_event``; not into a sentence with its own speaker: "A source told AFP …, while …")
@@ -292,36 +297,6 @@ class ClaimReader:
             return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
                                          ctx.text[:v.s.start])
         return None
-
-    def _party_words(self, memory: SpeakerMemory, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> bool:
-        """'Residents said … Dozens of terrorists were neutralised.': a party's words ('neutralised', 'the enemy')
-        after a witness or a local source spoke are no longer theirs (a security source speaks them too)."""
-        last = memory.last_speaker
-        return bool(memory.country_forces) and not self.attribution.party(last) and last != SECURITY_SOURCES \
-            and self._party_voice.search(v.s.text) is not None and (_party(memory.country_forces, draft, ctx) or any(
-                a.kind == vocab.STATE_FORCES for a in v.actors))  # "The army later neutralised 8 of them."
-
-    def _named_after(self, ctx: DocumentContext, v: SentenceView, raw: RawClaim, memory: SpeakerMemory):
-        """'At least 12 people were killed, Zagazola Makama, a counter-insurgency expert, said': the words between the
-        comma after the figure and the reporting verb that follows, which the attribution windows could not name,
-        read by role (a named person no party claims is a local source), rather than the outlet's voice."""
-        text = v.s.text
-        comma = text.find(",", raw.end)
-        m = next((m for m in self.attribution.verbs_in(text, v.folded) if m.start() > comma), None) \
-            if comma != -1 else None
-        if m is None or m.start() - comma > 120 or re.search(r"[;“”\"«»]", text[comma:m.start()]):
-            return None
-        # the verb's own subject, the last part between commas ('two of them police officers, the office said': the
-        # office, not the police), or a person's name before its apposition ('Majok Deng, a youth leader, told')
-        cuts = [comma] + [i for i in range(comma + 1, m.start()) if text[i] == ","]
-        parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:] + [m.start()], strict=True) if text[a + 1:b].strip()]
-        if not parts:
-            return None
-        start = parts[-1][0]
-        if len(parts) >= 2 and _PERSON.fullmatch(text, parts[-2][0], parts[-2][1]):
-            start = parts[-2][0]
-        return self.resolver.resolve(text, start, m.start(), relative_actors(v), memory, ctx.country, m.group(),
-                                     ctx.text[:v.s.start])
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition

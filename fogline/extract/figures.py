@@ -180,8 +180,8 @@ class FigureReader:
         before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
         # "said a farmer", not "toll of 21 civilians"
         speakers = q.exact_word or matches(self._speaker_noun, text, folded, q.end, q.end + 60)
-        if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
-            return False
+        if speakers and self._said_before.search(before) and self._says_harm(text, q, verbs):
+            return False  # "…, Isa Sanusi, said at least 14 villagers were killed": the harm verb's subject
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
                     or speakers and matches(self._said_after, text, folded, q.end, q.end + 60)  # "two sources told"
                     or self._spoken.speakers(text, q, folded))
