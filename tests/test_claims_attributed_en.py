@@ -363,3 +363,17 @@ def test_a_sentence_with_its_own_reporting_verb_does_not_go_on_with_the_last_sou
     before; 'it was gathered' is the outlet's own reporting."""
     found = [c for c in claims(text) if c[1] == low]
     assert found and found[0][3] == claimant, claims(text)
+
+
+TOUGAN = "OUAGADOUGOU (AFP) - Gunmen ambushed a convoy of volunteers near Tougan on Sunday. "
+
+
+@pytest.mark.parametrize("text,low", [
+    (TOUGAN + "A resident said the toll could be \"over 20\", as some volunteers were still missing.", 20),
+    (TOUGAN + "The death toll is 14 and 6 others were wounded, police said.", 14),
+    (TOUGAN + "The toll was 9 and four others were injured, a nurse said.", 9),
+])
+def test_the_toll_a_copula_joins_to_its_number_counts_the_dead(text, low):
+    """'the toll could be "over 20"', 'the death toll is 14': the toll word before the number counts it (a copula
+    between them), not a 'missing' or 'wounded' verb after it."""
+    assert ("killed", low) in [(w, n) for w, n, _, _ in claims(text)], claims(text)
