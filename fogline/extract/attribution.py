@@ -48,6 +48,9 @@ class AttributionReader:
         self._opposing = re.compile(data["opposing_clause"], re.I) if data.get("opposing_clause") else None
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
+        self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
+        # "X claimed the attack, publishing what it said were …": pronouns that stand for the sentence's subject
+        self.subject_pronouns = {fold(w) for w in data.get("subject_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
@@ -333,6 +336,12 @@ class AttributionReader:
                     if subject_end > 0 and (first is None or first.start < subject_end + 60):
                         sp = self._resolve(text, 0, min(m.start(), subject_end + 60), actors, memory, verb,
                                            prefer="first", folded=folded)
+                    elif subject_end < 0 and cm and first is not None and first.name and not first.generic \
+                            and len(text[:first.start].split()) <= 1:
+                        # "The RSF described its withdrawal as 'tactical' and said …": no comma, the named body
+                        # that opens the sentence
+                        sp = self._resolve(text, first.start, first.end, actors, memory, verb, prefer="first",
+                                           folded=folded)
             if sp:
                 out.append(sp)
         out.sort(key=lambda s: s.start)

@@ -12,6 +12,7 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Claim, Evidence
 from ..text import fold
+from . import late_speakers
 from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .context import DocumentContext, SentenceView, relative_actors, shift
@@ -66,6 +67,7 @@ class ClaimReader:
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
         memory.organisation_words = self.attribution.organisation_pronouns
+        memory.statement_words = self.attribution.statement_pronouns
         claims_by_draft: list[list[Claim]] = [[] for _ in drafts]
         unverified_at: list[int] = []  # where a report says a party's figures could not be verified
         for v in ctx.views:
@@ -79,6 +81,7 @@ class ClaimReader:
                 if a.generic and a.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and not v.background:
                     memory.last_generic_group = ctx.text[a.start:a.end]
             speakers = self.attribution.speakers(v.s.text, relative_actors(v), memory, v.folded)
+            memory.last_party = next((sp.name for sp in reversed(speakers) if sp.is_actor), memory.last_party)
             if v.background:
                 if speakers:
                     memory.spoke(speakers[-1], v.s.text)
@@ -91,9 +94,12 @@ class ClaimReader:
             if not v.quantities and self.attribution.figures_unverified(v.s.text, v.folded):
                 unverified_at.append(v.s.start)
             # "A security source confirmed the toll.": a sentence with no figure that gives the one before's toll
-            if speakers and v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
+            if v.s.index > 0 and not any(not q.exact_word for q in v.quantities) \
                     and self.attribution.names_toll(v.s.text):
-                self._toll_given(ctx, v, speakers[0], memory, claims_by_draft)
+                # "The commander of the 66th unit confirmed that the militants were killed": read by role
+                giver = speakers[0] if speakers else self._subject_speaker(ctx, v, memory)
+                if giver is not None:
+                    self._toll_given(ctx, v, giver, memory, claims_by_draft)
             if memory.framed or speakers:
                 memory.spoke_at = v.s.index
             if memory.framed:  # the parse's speaker of this sentence's figures
@@ -135,9 +141,12 @@ class ClaimReader:
                            and not self._social.search(nxt.s.text))
         out: list[Claim] = []
         for raw in raws:
-            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out or (
+            if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out and not (
+                    raw.own_admission and self._clause_break.search(v.s.text, out[-1].evidence.end - v.s.start,
+                                                                    raw.start)) or (
                     raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
                 # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
+                # (not "the attackers lost 20 men while the army lost five": a new clause, its own subject's loss)
                 raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
             sp = self._nearest.speaker(v.s.text, raw, speakers)
             if sp is not None:
@@ -165,6 +174,10 @@ class ClaimReader:
             long_quote = quote_of(ctx, v, raw.start) if sp is None else None  # a quotation over sentences
             if long_quote is not None:
                 sp = speaker_after_close(self.attribution, ctx, v, long_quote, memory)
+            if sp is None and not speakers and quote is None:
+                sp = late_speakers.named_after(self, ctx, v, raw, memory)  # "…, Usman Tar, the commissioner, said."
+                # "A municipal councillor in Léré said that …": the subject of the sentence's own verb, by role
+                sp = sp or self._subject_speaker(ctx, v, memory) if self._goes_on else sp
             if sp is not None and self.resolver.anonymous(v.s.text, sp):
                 sp = Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)
             claimant = sp.name if sp else vocab.THE_OUTLET
@@ -178,7 +191,10 @@ class ClaimReader:
             elif sp is None and self._unnamed_reports.search(v.s.text):
                 pass  # "…, with reports that 40 attackers were neutralised": reports nobody is named for, the outlet's
             elif sp is None and self._goes_on and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
-                    and same_event and not speakers:
+                    and same_event and not speakers and not late_speakers.party_words(self, memory, v, draft, ctx) \
+                    and not late_speakers.own_subject(self, v):
+                # (not into a sentence with a reporting verb of its own whose subject no rule could name: "HumAngle,
+                # a local outlet, reported that 14 people were killed" is not the army's that spoke before)
                 # "Police said gunmen raided the village. \n Twelve people were killed …": English wire copy names
                 # its source once and goes on with that source's account in the next sentence (of the same
                 # incident, ``same_event``; not into a sentence with its own speaker: "A source told AFP …, while …")

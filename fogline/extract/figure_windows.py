@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Quantity
-from .text import CaselessRegex
+from .text import CaselessRegex, alternation
 
 
 def apposed_number(text: str, q: Quantity) -> bool:
@@ -39,3 +39,25 @@ def match(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int
 
 def matches(rx: CaselessRegex, text: str, folded: str | None, start: int, end: int) -> bool:
     return match(rx, text, folded, start, end) is not None
+
+
+class SpokenAfter:
+    """'…, two military officers said', 'one of the officers said': a number a few words before a plain verb of
+    speaking counts who speaks, whatever its noun; not before a passive one ('12 people were said to have died'),
+    nor one coordinated with the sentence's own verb ('put the toll at 25 and said')."""
+
+    def __init__(self, claims: dict, attribution: dict):
+        speech = attribution.get("speech_verbs")
+        coord = claims.get("coordination", "(?!)")
+        self._after = CaselessRegex(rf"^\s+(?:(?!(?:{coord})\s)[\w'’-]+\s+){{1,3}}?(?:{alternation(speech)})"
+                                    rf"(?![\w])") if speech else None
+        self._passive = re.compile(attribution["passive_before"], re.I) if attribution.get("passive_before") else None
+
+    def passive(self, text: str, start: int, verb: int) -> bool:
+        """Is the reporting verb at ``verb`` passive ('were said to')? Then no speaker stands before it."""
+        return self._passive is not None and self._passive.search(text, max(start, verb - 30), verb) is not None
+
+    def speakers(self, text: str, q: Quantity, folded: str | None) -> bool:
+        """Does the number ``q`` count the speakers of a verb of speaking a few words after it?"""
+        m = match(self._after, text, folded, q.end, q.end + 40) if self._after is not None else None
+        return m is not None and not self.passive(text, q.end, q.end + m.end() - len(m.group().split()[-1]))

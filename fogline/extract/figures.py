@@ -11,7 +11,7 @@ import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
-from .figure_windows import apposed_number, match, matches, parenthetical, speaker_words
+from .figure_windows import SpokenAfter, apposed_number, match, matches, parenthetical, speaker_words
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -50,6 +50,7 @@ class FigureReader:
                                           rf"[,”»\"]\s*{said}\s+$")
         self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
         self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
+        self._spoken = SpokenAfter(claims, attribution)  # "…, two military officers said": who speaks
         self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
                                           rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
@@ -179,10 +180,11 @@ class FigureReader:
         before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
         # "said a farmer", not "toll of 21 civilians"
         speakers = q.exact_word or matches(self._speaker_noun, text, folded, q.end, q.end + 60)
-        if speakers and self._said_before.search(before) and q.exact_word and self._says_harm(text, q, verbs):
-            return False
+        if speakers and self._said_before.search(before) and self._says_harm(text, q, verbs):
+            return False  # "…, Isa Sanusi, said at least 14 villagers were killed": the harm verb's subject
         return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60))  # "two sources told"
+                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60)  # "two sources told"
+                    or self._spoken.speakers(text, q, folded))
 
     def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
         """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
@@ -243,6 +245,7 @@ class FigureReader:
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
+                             and not self._spoken.passive(text, q.end, m.start())
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)

@@ -54,7 +54,13 @@ def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folde
             return Speaker(label, False, start + sm.start(), start + sm.end(), verb)
     pm = reader._pronouns_c.search(window, wf)
     if pm and (prefer == "last" or pm.start() < 12):
-        target = memory.pronoun(fold(window[pm.start():pm.end()]), reader._speaker_pronouns)
+        word = fold(window[pm.start():pm.end()])
+        subject = _sentence_subject(text, actors, start) if word in reader.subject_pronouns else None
+        if subject is not None and not window[pm.end():].strip(" ,"):  # the pronoun right before its verb
+            # "Islamic State claimed the attack, publishing photographs of what it said were …": 'it' is the named
+            # body that opens the sentence, not the witness quoted before
+            return Speaker(subject.name, True, start + pm.start(), start + pm.end(), verb, organisation=_body(subject))
+        target = memory.pronoun(word, reader._speaker_pronouns)
         if target:
             return Speaker(target, reader.party(target), start + pm.start(), start + pm.end(), verb)
     for p in persons:
@@ -81,3 +87,17 @@ def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folde
         if subject is not None and len(text[:subject.start].split()) <= 1:  # opening the sentence ('Le JNIM')
             return Speaker(subject.name, True, start + sm.start(), start + sm.end(), verb)
     return None
+
+
+def _sentence_subject(text: str, actors, before: int):
+    """The named party or body that opens the sentence (at most one word before it: 'The RSF'), when it stands
+    before ``before``; None otherwise."""
+    first = next((a for a in actors if a.start < before), None)
+    if first is None or first.generic or not first.name or first.kind == vocab.CIVILIANS:
+        return None
+    return first if len(text[:first.start].split()) <= 1 and first.end <= before else None
+
+
+def _body(a) -> bool:
+    """Is a named actor a body that only tells (an NGO, the UN), not a party nor a government?"""
+    return a.kind == vocab.OTHER_KIND and not (a.name or "").startswith(vocab.GOVERNMENT_OF)

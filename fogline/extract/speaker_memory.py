@@ -43,11 +43,15 @@ class SpeakerMemory:
         self.last_organisation: str | None = None  # the last speaker, when it is a named body ('the Network said')
         self.organisation_words: set[str] = set()  # stand-ins that may point to it ('the group')
         self.organisations: set[str] = set()  # every named body no list knows that spoke: third parties
+        self.last_party: str | None = None  # the last speaker that is an actor: who issues 'the statement'
+        self.statement_words: set[str] = set()  # stand-ins for a statement ('the statement')
 
     def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
         """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
         ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
+        if sp.is_actor:
+            self.last_party = sp.name
         self.last_organisation = sp.name if sp.organisation else None
         if sp.organisation:
             self.organisations.add(sp.name)
@@ -91,6 +95,8 @@ class SpeakerMemory:
             named = self.named_by(word.rsplit(" ", 1)[1])
             if named:
                 return named
+        if word in self.statement_words and self.last_party:
+            return self.last_party  # "The army said … security sources reported … the statement said": the army's
         if self.last_organisation and word in self.organisation_words:
             return self.last_organisation  # "The Sudan Doctors Network said … The group said": that network
         if word in speaker_pronouns:

@@ -208,6 +208,13 @@ class SpeakerResolver:
         return bool(pm and not phrase[:pm.start()].strip(" ,") and not phrase[pm.end():].strip(" ,.")
                     and self.role(phrase) in self._bodies and self.role(phrase) != vocab.MILITARY)
 
+    def stand_in(self, phrase: str) -> bool:
+        """Is the phrase a determiner and one lower-case noun ('the office', 'the agency'): a body named before?"""
+        words = phrase.strip(" ,")
+        lead = self._org_lead.match(words)
+        head = words[lead.end():].strip() if lead else ""
+        return head.isalpha() and head.islower()
+
     def _named_again(self, phrase: str, memory: SpeakerMemory) -> str | None:
         """'The official', 'the doctor': a determiner and one noun name the last speaker named with that noun
         ('a local official', 'a doctor at the hospital'), when there is one."""

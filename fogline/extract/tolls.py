@@ -30,6 +30,8 @@ class Tolls:
         self.resolver = resolver
         self._civilian_vehicles = words_regex(data["claims"].get("civilian_vehicles", []))
         self._military_vehicles = words_regex(data["claims"].get("military_vehicle_words", []))
+        # "ten military personnel died" in a report whose police spoke first: the military's men, not the police's
+        self._military_nouns = words_regex(data["claims"].get("military_nouns", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
         # "confirmed the death of 12 people": people, victims, bodies are nobody's own losses
         self._not_own = words_regex(data["claims"].get("not_own_nouns", []))
@@ -42,6 +44,8 @@ class Tolls:
         self._verb_end = CaselessPattern(rf"\b(?:{'|'.join(verbs)})$") if verbs else None
         self._determiner = re.compile(rf"(?:^|\s)(?:{data['claims'].get('subject_determiners', '(?!)')})\s*$", re.I)
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))
+        # "The attackers lost 20 men while the army lost five": a clause-break word opens a clause and its subject
+        self._after_break = re.compile(rf"(?:{data['claims'].get('clause_break', ';')})\s*$", re.I)
         self._own_words = words_regex(data["claims"].get("own_words", []))  # "their fighters": the speaker's own
         # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
@@ -73,6 +77,10 @@ class Tolls:
         if kind == Of.UNKNOWN and raw.noun is None and them_after:
             # "killed 20 of them", "six of them had been killed": the figure counts the people named before
             them = self._antecedent(raw, v, draft, ctx, speaker)
+            if them and raw.start < raw.at and raw.what in vocab.HARM \
+                    and them == self.clause_subject(raw, v, draft, ctx, speaker):
+                # "The attackers killed six of them": who kills is never whom 'them' counts; the party opposed to it
+                them = self._opposed_to(them, draft, ctx)
             if them:
                 return them
         if kind == Of.ACTOR and raw.of_actor:
@@ -133,6 +141,10 @@ class Tolls:
             if body:
                 return body
             state = [p for p in parties if p.kind == vocab.STATE_FORCES]
+            if state and self._military_nouns.search(_counted(v, raw)):
+                military = [p.name for p in state if p.name.startswith(vocab.NATIONAL_MILITARY)]
+                home = self.resolver.body(vocab.MILITARY, country) if self.resolver else None
+                return (military or [home or state[0].name])[0]
             if state:
                 return state[0].name
             # "six soldiers were killed" and no state force named: the forces of the report's country
@@ -178,6 +190,16 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _opposed_to(self, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
+        draft names none (then the words' own class decides)."""
+        entry = self.actor_dict.by_name(name)
+        state = entry.kind in vocab.STATE_LIKE if entry else name.startswith((vocab.NATIONAL_MILITARY,
+                                                                              vocab.NATIONAL_POLICE))
+        other = [p for p in draft_actors(draft, ctx) if p.name != name and p.kind != vocab.CIVILIANS
+                 and p.kind != vocab.OTHER_KIND and (p.kind in vocab.STATE_LIKE) != state]
+        return other[0].name if other else None
 
     def _antecedent(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                     speaker: tuple[int, int] | None) -> str | None:
@@ -272,6 +294,7 @@ class Tolls:
             joined = self._joined_clause.search(lead) is not None  # "The army lost 27 men, and the attackers lost …"
             opening = not lead or lead.endswith((";", ":", "“", "«")) or self._complementizer.search(lead) \
                 or (lead.endswith('"') and lead.count('"') % 2 == 1) or self._ends_with_verb(lead) \
+                or self._after_break.search(lead[-12:]) is not None \
                 or (lead.endswith(",") and lead.count(",") == 1 and len(lead.split()) <= 4
                     and not any(ch.isdigit() for ch in lead)) or joined  # "Au Burkina Faso, les VDP ont perdu …"
             if not opening or text[end:raw.start].count(",") > 1:
