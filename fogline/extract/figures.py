@@ -11,11 +11,12 @@ import re
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
-from .figure_windows import SpokenAfter, apposed_number, match, matches, parenthetical, speaker_words
+from .figure_windows import apposed_number, matches, parenthetical
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
 from .singles import SingleReader
+from .speaker_counts import SpeakerCounts
 from .text import CaselessPattern, CaselessRegex, alternation, words_regex
 
 
@@ -33,26 +34,6 @@ class FigureReader:
         # "its troops pursued the assailants and killed five of them": the owner's men did one thing, then killed
         self._then_verb = re.compile(rf"\s+(?:[\w'’-]+\s+){{1,8}}?(?:{claims.get('coordination', '(?!)')})"
                                      rf"(?:{claims.get('subject_gap', r'(?!)')})", re.I)
-        # "his two brothers", "lost two sons", "deux de ses frères": a personal loss, not the event's toll
-        self._kin = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(claims.get('kin_nouns', []))})(?![\w])")
-        self._kin_owner_before = CaselessRegex(claims.get("kin_owner_before", "(?!)"))
-        self._kin_owner_after = CaselessRegex(claims.get("kin_owner_after", "(?!)"))
-        # "according to three residents": the number counts the speakers, not victims
-        self._speaker_prep = CaselessRegex(rf"(?<![\w-])(?:{alternation(attribution.get('prepositions', []))})"
-                                          rf"\s+(?:[\w'’-]+\s+){{0,2}}$")
-        aux = attribution.get("verb_auxiliary")
-        said = alternation(attribution.get("verbs", []))
-        said = rf"(?:(?:{aux})\s+)?(?:{said})" if aux else rf"(?:{said})"
-        # "said a farmer", "a raconté une femme", "two residents told": the number is the speaker's
-        # "a déclaré à l'AFP un responsable": a person spoken to may stand between the verb and its speaker
-        to = attribution.get("said_to")
-        self._said_before = CaselessRegex(rf"[,”»\"]\s*{said}(?:\s+(?:{to}))?\s+$" if to else
-                                          rf"[,”»\"]\s*{said}\s+$")
-        self._said_any = CaselessRegex(rf"(?<![\w-]){said}(?![\w])")
-        self._said_after = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+){{1,2}}?{said}(?![\w])")
-        self._spoken = SpokenAfter(claims, attribution)  # "…, two military officers said": who speaks
-        self._speaker_noun = CaselessRegex(rf"^\s+(?:[\w'’-]+\s+)?(?:{alternation(speaker_words(attribution))})"
-                                          rf"(?![\w])")
         self._own_side = CaselessRegex(claims.get("own_side_before", "(?!)"))
         self._enemy_side = CaselessRegex(claims.get("enemy_side_before", "(?!)"))
         self._not_count = CaselessRegex(rf"^\W{{0,2}}(?:{alternation(claims.get('not_a_count', []))})(?![\w])")
@@ -89,6 +70,8 @@ class FigureReader:
         self._single_gap_stop = re.compile(rf"[.;:!?“”\"«»]|(?<![\w-])(?:{stop})(?![\w-])", re.I)
         self._clause_opener = re.compile(rf"(?<![\w-])(?:{stop})(?![\w-])", re.I)  # 'when', 'who', 'said'…
         # one person counted by an article or a definite role noun ('a soldier was killed', 'the base commander')
+        self.speakers = SpeakerCounts(claims, attribution, self.nouns, self._single_gap_stop)
+        self._said_any = self.speakers.said_any
         self.singles = SingleReader(claims, self.nouns, self._said_any, self._partitive, self._single_gap_stop)
         # "killed the 12", "rose to 30": words between a verb and its number
         self._verb_to_number = re.compile(rf"[\s\"“”'‘’«»]*(?:{alternation(claims.get('verb_to_number', []))})?"
@@ -117,7 +100,7 @@ class FigureReader:
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not matches(self._not_count, text, folded, q.end, q.end + 40)
               and not (q.exact_word and not self.singles.counts_one(text, q, verbs))
-              and not self.personal_loss(text, q, folded) and not self._counts_speakers(text, q, verbs, folded)
+              and not self.speakers.personal_loss(text, q, folded) and not self.speakers.counted(text, q, verbs, folded)
               and not (text[q.start:q.start + 1].isdigit() and self.nouns.names_a_number(text, q, next_words))]
         # "More than eight people, including three children, were killed": a part set off between commas right
         # after a figure does not end that figure's phrase; the verb after the part still counts the whole
@@ -162,37 +145,6 @@ class FigureReader:
             return False
         word = next_words(text, pos, 1)  # "a fait lundi 17 morts": a toll word counts as a counted noun does
         return self.nouns.noun_class(word) is not None or self.counts_verb(word)
-
-    def personal_loss(self, text: str, q: Quantity, folded: str | None = None) -> bool:
-        """'lost two brothers', 'his three sons', 'deux de ses frères': kin a witness mourns are a personal loss
-        inside the event, never its toll (they would undercut the residents' or an official's count)."""
-        after = text[q.end:q.end + 60]
-        owned_after = match(self._kin_owner_after, text, folded, q.end, q.end + 60)
-        if owned_after:
-            return bool(self._kin.match(" " + after[owned_after.end():]))
-        return bool(matches(self._kin, text, folded, q.end, q.end + 60)
-                    and self._kin_owner_before.search(text[max(0, q.start - 30):q.start]))
-
-    def _counts_speakers(self, text: str, q: Quantity, verbs=(), folded: str | None = None) -> bool:
-        """'according to three residents who fled', 'selon deux témoins', 'said a farmer', 'two witnesses told':
-        a number in the speaker phrase counts who speaks, not what happened ('…, said one of its commanders had
-        died': the words after the verb are what it said, when a harm verb of theirs follows)."""
-        before = text[max(0, q.start - 40):q.start]  # and the 60 characters after it
-        # "said a farmer", not "toll of 21 civilians"
-        speakers = q.exact_word or matches(self._speaker_noun, text, folded, q.end, q.end + 60)
-        if speakers and self._said_before.search(before) and self._says_harm(text, q, verbs):
-            return False  # "…, Isa Sanusi, said at least 14 villagers were killed": the harm verb's subject
-        return bool(speakers and (self._speaker_prep.search(before) or self._said_before.search(before))
-                    or speakers and matches(self._said_after, text, folded, q.end, q.end + 60)  # "two sources told"
-                    or self._spoken.speakers(text, q, folded))
-
-    def _says_harm(self, text: str, q: Quantity, verbs) -> bool:
-        """Is the next verb after ``q``, in the same clause and close by, a harm verb ('one of its commanders had
-        died')?"""
-        first = next((v for v in verbs if v[0] >= q.end), None)
-        if first is None or first[0] - q.end > 50 or self.nouns.what(first[2], None) not in HARM:
-            return False
-        return not (self._single_gap_stop.search(text, q.end, first[0]) or self._said_any.search(text, q.end, first[0]))
 
     def _part_of_previous(self, text: str, prev: Quantity, q: Quantity) -> bool:
         """'eight people, including three children,': ``q`` is a part named right after ``prev``'s noun."""
@@ -245,7 +197,7 @@ class FigureReader:
         # ("eight confirmed deaths": a participle right before the counting word is no reporting verb)
         after = [v for v in after if not self._clause_break.search(text[q.end:v[0]])
                  and not any(text[m.end():v[0]].strip() and not parenthetical(text, q.end, m)
-                             and not self._spoken.passive(text, q.end, m.start())
+                             and not self.speakers.spoken.passive(text, q.end, m.start())
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
