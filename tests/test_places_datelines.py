@@ -1,0 +1,25 @@
+"""Where a story was filed is not where its event happened: a dateline written in mixed case with the country
+after the city ('Bamenda, Cameroon (AFP) -') is a dateline too, not the event's town. Sentences are the tests'
+own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import extracted
+
+
+@pytest.mark.parametrize(("text", "town", "admin1", "filed"), [
+    ("Bamenda, Cameroon (AFP) - Separatists killed two soldiers on patrol on Saturday near the village of "
+     "Bambui, in the North-West region, an army officer said.", "Bambui", "North-West", "Bamenda"),
+    ("Kaduna, Nigeria (Reuters) - Bandits killed six farmers on Sunday in Kurmin Dangana village of Kajuru "
+     "local government area, a community leader said.", "Kurmin Dangana", "Kaduna", "Kaduna"),
+    ("Juba, South Sudan (Reuters) - Gunmen killed nine cattle keepers on Friday in Warrap State, a local "
+     "official said. The attackers raided the village of Pakur at dawn.", "Pakur", "Warrap", "Juba"),
+    ("Peshawar, Pakistan (AFP) - Gunmen shot dead two policemen guarding a polio vaccination team in Khyber "
+     "Pakhtunkhwa province on Tuesday, police said.", None, "Khyber Pakhtunkhwa", "Peshawar"),
+])
+def test_a_mixed_case_dateline_with_its_country_is_not_the_event_place(text, town, admin1, filed):
+    events = extracted(text).events
+    assert events, text
+    assert all(e.place.location != filed for e in events), [e.place for e in events]
+    assert (events[0].place.location, events[0].place.admin1) == (town, admin1), events[0].place
