@@ -23,3 +23,21 @@ def test_a_mixed_case_dateline_with_its_country_is_not_the_event_place(text, tow
     assert events, text
     assert all(e.place.location != filed for e in events), [e.place for e in events]
     assert (events[0].place.location, events[0].place.admin1) == (town, admin1), events[0].place
+
+
+@pytest.mark.parametrize(("text", "town", "admin1", "filed"), [
+    ("Gunmen kill farmers in Plateau\n\nJos — Gunmen killed seven farmers on Sunday in Ropp village of Barkin "
+     "Ladi local government area, a youth leader said.", "Ropp", "Plateau", "Jos"),
+    ("Bandits abduct worshippers\n\nBy Sani Bello\n\nGusau — Bandits on Friday abducted 30 worshippers from a "
+     "mosque in Kaya village, Maradun local government area, police said.", "Kaya", "Zamfara", "Gusau"),
+    ("Bunia – Militiamen killed nine displaced people overnight at a camp in Djugu territory, a civil society "
+     "leader said.", "Djugu", "Ituri", "Bunia"),
+    ("Mogadishu — Al-Shabaab fighters attacked an army base on Monday in Mahaday district of Middle Shabelle, a "
+     "military officer said.", "Mahaday", "Middle Shabelle", "Mogadishu"),
+])
+def test_a_city_and_a_dash_opening_a_paragraph_is_a_dateline(text, town, admin1, filed):
+    """'Jos — Gunmen killed...', after a headline or a byline: the city the story was filed from."""
+    events = extracted(text).events
+    assert events, text
+    assert all(e.place.location != filed for e in events), [e.place for e in events]
+    assert (events[0].place.location, events[0].place.admin1) == (town, admin1), events[0].place
