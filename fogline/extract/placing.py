@@ -131,6 +131,7 @@ class Placer:
         if best is None or best.entry.country_code != reader.country_after.code(ctx.doc.text, best.end):
             best = self.namesakes.choose(best, ctx)  # not 'Illela in Niger': the country written chooses
         best = self.areas.fit(best, draft, ctx, reader)
+        best = self.areas.lead_namesake(best, draft, ctx)
         if best is None:
             if not countries:
                 return Place()
