@@ -147,7 +147,7 @@ class PlaceReader:
                         if unlisted:
                             out.append(unlisted)
                         break
-                if mention and not pair and not self._cued(text, s, mention):
+                if mention and not pair and not self._cued(text, s, mention, codes):
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
                 if mention and pair and mention.precision == 1:
                     mention = replace(mention, precision=2)  # on the road from X: near X
@@ -264,9 +264,12 @@ class PlaceReader:
         a place's name is where that place lies, its region first."""
         return text[e:e + 1] == ")" and bool(_GLOSS.search(text[max(0, s - 40):s]))
 
-    def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
-        """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
-        if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000:
+    def _cued(self, text: str, start: int, m: PlaceMention, codes: list[str]) -> bool:
+        """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place; so does a
+        city abroad of a report whose countries are known ('the parish priest of St. Mary's', not Mary of
+        Turkmenistan)."""
+        if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000 and (
+                not codes or m.entry.country_code in codes):
             return True
         if self._glossed(text, start, m.name_end):
             return True
