@@ -169,6 +169,8 @@ class ContextReader:
         self._occurred = pattern_cache.compile(
             rf"(?<![\w-])(?:{alternation(occurrence)})(?![\w-])" if occurrence else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
+        # "The attack took place in X, where militants have stepped up raids": the place's history, not the clause's
+        self._place_relative = pattern_cache.compile(ctx.get("place_relative", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
@@ -322,6 +324,8 @@ class ContextReader:
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
         cue = bool(past_months) or self._background.search(text, folded)
+        if cue and not past_months and (tail := self._place_relative.search(text)):
+            cue = self._background.search(text[:tail.start()], folded[:tail.start()] if folded else None)
         # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
         news_time = (past_year or cue) and (
             any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)
