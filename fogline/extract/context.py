@@ -247,6 +247,8 @@ class ContextReader:
         # ('Kairu', an alias of a Texan town) says nothing of where the report is
         countries = (self._countries.counted(views, named, sure=True) if not first else []) \
             or self._countries.counted(views, named)
+        if not first:  # a small town read with no country to choose, far from the others, is a namesake
+            countries = self._countries.without_far_towns(views, named, countries)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text) or list(dict.fromkeys(beyond))
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
