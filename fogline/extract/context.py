@@ -191,7 +191,9 @@ class ContextReader:
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
         self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
-        related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
+        # ... or a photo's caption ("Photo: A burnt house in X (file)"): a scene, not the report's event
+        related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", [])
+                              + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
