@@ -20,3 +20,18 @@ from conftest import event_place
 def test_a_far_namesake_village_lies_in_the_report_country(text, country, admin1, town):
     place = event_place(text)
     assert (place.country, place.admin1, place.location) == (country, admin1, town), place
+
+
+@pytest.mark.parametrize(("text", "country", "admin1", "town"), [
+    ("Bandits killed four farmers in the Gwoza local government area of Borno State on Friday, residents said. The "
+     "attack took place in the village of Kalari, close to the hills.", "Nigeria", "Borno", "Kalari"),
+    ("Bandits killed four farmers in the Hong local government area of Adamawa State on Friday, residents said. "
+     "The attack took place in the village of Lassa, close to the hills.", "Nigeria", "Adamawa", "Lassa"),
+    ("Militiamen killed nine civilians in the Djugu territory of Ituri province on Monday, local sources said. The "
+     "attack took place in the village of Kalamba, close to the lake.", "Democratic Republic of Congo", "Ituri",
+     "Kalamba"),
+])
+def test_a_far_city_known_by_another_name_is_a_namesake_village(text, country, admin1, town):
+    """'Kalari' is also a name of Cagliari, 'Lassa' of Lhasa: a city far away read by another of its names."""
+    place = event_place(text)
+    assert (place.country, place.admin1, place.location) == (country, admin1, town), place

@@ -61,11 +61,12 @@ class ReportCountries:
         home = next((self.gazetteer.country(c) for c in countries if c in said), None)
         if home is None:
             return countries
-        def far_town(p) -> bool:
-            return p.precision < 3 and p.entry.population < _SURE_TOWN and abs(p.entry.latitude - home.latitude) \
-                + abs(p.entry.longitude - home.longitude) > _FAR
+        def far_town(v, p) -> bool:  # small, or known by another name ('Kalari' for Cagliari), and far away
+            written = v.s.text[p.name_start - v.s.start:p.name_end - v.s.start]
+            return p.precision < 3 and (p.entry.population < _SURE_TOWN or fold(p.entry.name) != fold(written)) \
+                and abs(p.entry.latitude - home.latitude) + abs(p.entry.longitude - home.longitude) > _FAR
         far = {c for c in countries if c not in said and all(
-            far_town(p) for v in views for p in v.places if p.entry.country == c)}
+            far_town(v, p) for v in views for p in v.places if p.entry.country == c)}
         return [c for c in countries if c not in far]
 
     def named(self, v: SentenceView, beyond: list[str]) -> list[str]:
