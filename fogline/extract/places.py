@@ -16,7 +16,7 @@ from .country_after import CountryAfter
 from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import CAP, candidates, runs
-from .place_mention import PlaceMention
+from .place_mention import UNLISTED, PlaceMention
 from .role_cities import RoleCities
 from .run_trims import RunTrims
 from .settlements import Settlements
@@ -163,6 +163,8 @@ class PlaceReader:
                     homes.append(mention)
                     break
                 if mention:
+                    if pair and home and s > m.start() and text[s - 1] == "-" and mention.precision < 3:
+                        out += self._pair_head(text, m.start(), s - 1, home)  # "the Kawuri-Konduga road"
                     out.append(mention)
                     break
             else:
@@ -173,6 +175,18 @@ class PlaceReader:
             other = any(p.precision < 3 for p in out)
             out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
         return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _pair_head(self, text: str, s: int, e: int, home: PlaceEntry) -> list[PlaceMention]:
+        """The first town of a road's pair that no list knows ('the Kawuri-Konduga road'): a settlement of the
+        report's country, 'near' like the other, and the first named."""
+        name = text[s:e]
+        key = fold(name)
+        if len(key) < 3 or key in self.not_places or key in self._demonyms or self._holder.search(name) \
+                or self.gaz.country(name) or self.gaz.admin1(name):
+            return []
+        entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None, home.latitude,
+                           home.longitude, 0, UNLISTED)
+        return [PlaceMention(s, e, entry, 2, s, e)]
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
         """The longest country name ending with the one found, words of any case before it included: 'the
