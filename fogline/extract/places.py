@@ -149,8 +149,8 @@ class PlaceReader:
                         break
                 if mention and not pair and not self._cued(text, s, mention, codes):
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
-                if mention and pair and mention.precision == 1:
-                    mention = replace(mention, precision=2)  # on the road from X: near X
+                if mention and pair and mention.precision <= 2:
+                    mention = replace(mention, precision=2, pair=True)  # on the road from X: near X
                 if mention and (self._speaker_after.match(text[e:e + 40])
                                 or self._not_place_after.match(text[e:e + 20])):
                     break  # "a former official in Kidal said": where the speaker is, not the event
@@ -186,7 +186,7 @@ class PlaceReader:
             return []
         entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None, home.latitude,
                            home.longitude, 0, UNLISTED)
-        return [PlaceMention(s, e, entry, 2, s, e)]
+        return [PlaceMention(s, e, entry, 2, s, e, pair=True)]
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
         """The longest country name ending with the one found, words of any case before it included: 'the
