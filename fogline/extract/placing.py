@@ -66,7 +66,7 @@ class Placer:
     def _place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
         nationality = _nationalities(ctx.doc.language)
-        best = draft.place or draft.context_place
+        best = self._same_place(draft, ctx) or draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
         if best and best.precision == 2 and draft.sentences and self.areas.of(ctx, draft.sentences[0]) \
@@ -153,6 +153,15 @@ class Placer:
             return replace(found, location=village.entry.name, geonames_id=None, evidence=_evidence(ctx, village),
                            geo_precision=2)
         return found
+
+    def _same_place(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """'The same convoy was ambushed in the same area', 'dans la même zone': an event naming no place of its own
+        happened where the sentences just before it place theirs, not at a town its later sentences name."""
+        lead = ctx.views[draft.sentences[0]] if draft.sentences else None
+        if lead is None or lead.places or not _same_rx(ctx.doc.language).search(lead.s.text):
+            return None
+        before = [v for v in ctx.views[:draft.sentences[0]] if not v.background and v.places]
+        return best_place(before[-1].places) if before else None
 
     def _seat_aside(self, town: PlaceMention, region: PlaceMention | None, ctx: DocumentContext, other: bool) -> bool:
         """Whether a capital or dateline city named in a sentence without an event word ('the governor visited
@@ -336,6 +345,11 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
 @cache
 def _modifier_rx(language: str) -> re.Pattern:
     return re.compile(resources_or_english(language)["places"].get("modifier_of", "(?!)"), re.I)
+
+
+@cache
+def _same_rx(language: str) -> re.Pattern:
+    return re.compile(resources_or_english(language)["places"].get("same_place", "(?!)"), re.I)
 
 
 @cache
