@@ -203,6 +203,10 @@ class PlaceReader:
         """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
         return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
 
+    def area_word_after(self, text: str, end: int) -> bool:
+        """Whether an area's word follows a name ('Konduga LGA', 'Longechuk county')."""
+        return bool(self._area_after and self._area_after.match(text[end:end + 40]))
+
     def origin(self, before: str) -> bool:
         """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
         return bool(self._origin.search(before[-80:]))

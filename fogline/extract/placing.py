@@ -236,8 +236,13 @@ class Placer:
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+        reader = _reader(ctx.doc.language, self.gazetteer)
+        # "killed in Kurram convoy attack": an area named without its word is no settlement ("Longechuk county" is
+        # read as written)
+        skip += [(a.start - v.s.start, a.end - v.s.start) for a in self.areas.of(ctx, idx)
+                 if not reader.area_word_after(ctx.doc.text, a.end)]
         skip += within(ctx.datelines, v)
-        found = shift(_reader(ctx.doc.language, self.gazetteer).settlements.loose(v.s.text, ctx.countries, skip),
+        found = shift(reader.settlements.loose(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
