@@ -177,6 +177,8 @@ class Placer:
     def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
         Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
+        if best is not None and best.precision == 2 and best.pair:
+            return self._nearer(best, draft, ctx)
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
@@ -191,6 +193,18 @@ class Placer:
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _nearer(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
+        """The lead's 'on the Juba-Nimule road' and the next line's 'near Pageri': the town named near the road, not
+        one of its ends."""
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        cc = best.entry.country_code
+        # the event's sentences, and the lines right after its lead that tell it
+        near = [i for i in draft.other_sentences if draft.sentences and 0 < i - draft.sentences[0] <= 2]
+        towns = [p for i in draft.sentences + near if i not in own for p in ctx.views[i].places
+                 if p.entry.kind in ("city", "supplement") and not p.pair and p.precision == 2
+                 and p.entry.country_code == cc and not other_event(p, draft, ctx)]
+        return min(towns, key=lambda p: (p.precision, p.entry.population, p.start), default=best)
 
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
