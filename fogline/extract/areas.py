@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import resources_or_english
 from ..text import fold
-from .admin2 import Areas
+from .admin2 import AREA, Areas
 from .place_mention import UNLISTED, PlaceMention
 from .scan import caseless, lowered, start_literals
 from .text import alternation, longest_first
@@ -41,6 +41,8 @@ class AreaReader:
         self._after_words, self._before_words = _beginnings(after), _beginnings(before)
         self._unlisted_word = re.compile(rf"(?:{alternation(unlisted)})(?:\s|$)", re.I) if unlisted else None
         self._not_places = {fold(w) for w in data.get("not_places", [])}
+        # "Rumbek East county", "Jos North LGA": a compass word beside a town's name names the town's area
+        self._compass = {fold(w) for k, v in data.get("compass", {}).items() for w in (k, v)}
         # "in Kurram, a district bordering ...", "the X area of North Waziristan": an area no town, region or
         # country shares its name with, after a place cue ('in', 'of', 'à', 'dans'), is named even without its word
         # its aliases too, and each form without its accents: English news writes "Cite Soleil" for "Cité Soleil"
@@ -133,6 +135,9 @@ class AreaReader:
         name = text[s:e].rstrip("'’")
         words = fold(name).split()
         country = self.gaz.country(codes[0]) if codes else None
+        if country is not None and words and any(w in self._compass for w in words) \
+                and (town := self._town_area(name, country)):
+            return PlaceMention(s, e, town, 2, s, e)
         if country is None or not words or any(w in self._not_places for w in words) or len(name) < 3:
             return None
         known = [e.country_code for e in self.gaz.lookup(name) + self.gaz.admin1(name)]
@@ -141,6 +146,27 @@ class AreaReader:
         entry = PlaceEntry(None, name, country.country_code, country.country, country.iso3, None,
                            country.latitude, country.longitude, 0, UNLISTED)
         return PlaceMention(s, e, entry, 2, s, e)
+
+    def _town_area(self, name: str, country: PlaceEntry) -> PlaceEntry | None:
+        """'Rumbek East', 'Jos North', 'South Gondar': a town of the report's first country and a compass word,
+        the name of an area around it the lists lack: the town's region and coordinates, the name as written."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        if fold(words[-1]) in self._compass:
+            town = " ".join(words[:-1])
+        elif fold(words[0]) in self._compass:
+            town = " ".join(words[1:])
+        else:
+            return None
+        if any(fold(w) in self._not_places for w in town.split()):
+            return None
+        found = [t for t in self.gaz.lookup(town) if t.country_code == country.country_code and t.admin1]
+        if not found:
+            return None
+        t = max(found, key=lambda t: t.population)
+        return PlaceEntry(None, name, country.country_code, country.country, country.iso3, t.admin1,
+                          t.latitude, t.longitude, 0, AREA)
 
     def countries(self, text: str) -> list[str]:
         """For a report that names no country: the country of the areas it names ('Faskari LGA'), else of

@@ -169,6 +169,8 @@ class ContextReader:
         self._occurred = pattern_cache.compile(
             rf"(?<![\w-])(?:{alternation(occurrence)})(?![\w-])" if occurrence else "(?!)", re.I)
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
+        # "The attack took place in X, where militants have stepped up raids": the place's history, not the clause's
+        self._place_relative = pattern_cache.compile(ctx.get("place_relative", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
@@ -189,7 +191,9 @@ class ContextReader:
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
         self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
-        related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
+        # ... or a photo's caption ("Photo: A burnt house in X (file)"): a scene, not the report's event
+        related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", [])
+                              + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
@@ -245,6 +249,8 @@ class ContextReader:
         # ('Kairu', an alias of a Texan town) says nothing of where the report is
         countries = (self._countries.counted(views, named, sure=True) if not first else []) \
             or self._countries.counted(views, named)
+        if not first:  # a small town read with no country to choose, far from the others, is a namesake
+            countries = self._countries.without_far_towns(views, named, countries)
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text) or list(dict.fromkeys(beyond))
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again
@@ -322,6 +328,8 @@ class ContextReader:
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
         cue = bool(past_months) or self._background.search(text, folded)
+        if cue and not past_months and (tail := self._place_relative.search(text)):
+            cue = self._background.search(text[:tail.start()], folded[:tail.start()] if folded else None)
         # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
         news_time = (past_year or cue) and (
             any(d.kind in ("weekday", "relative") and d not in past_months for d in v.dates)

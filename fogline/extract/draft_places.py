@@ -36,12 +36,14 @@ def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
     if best is None or best.precision > 2 or any(h.end <= best.start for h in hits):
         return best
     base, text = v.s.start, v.s.text
-    led = [p for p in sorted(v.places, key=lambda p: p.start) if p.precision == best.precision and any(
-        h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base] for h in hits)]
+    led = [p for p in sorted(v.places, key=lambda p: p.start) if (p.precision, p.pair) == (best.precision, best.pair)
+           and any(h.end <= p.start <= h.end + LEAD_REACH and ";" not in text[h.end - base:p.start - base]
+                   for h in hits)]
     return led[0] if led else best
 
 
 def best_place(places: list[PlaceMention]) -> PlaceMention | None:
-    """The most precise place, the first named among equals."""
-    ranked = sorted(places, key=lambda p: (p.precision, p.start))
+    """The most precise place, the first named among equals; a road's towns after another town 'near' ('on the
+    Gusau-Funtua road near Tsafe': Tsafe)."""
+    ranked = sorted(places, key=lambda p: (p.precision, p.pair, p.start))
     return ranked[0] if ranked else None

@@ -18,3 +18,4 @@ class PlaceMention:
     precision: int  # 1 town, 2 near a town, 3 region, 4 country only
     name_start: int
     name_end: int
+    pair: bool = False  # one of a road's two towns ('the Gusau-Funtua road'): where it runs, not where it happened

@@ -16,7 +16,7 @@ from .country_after import CountryAfter
 from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import CAP, candidates, runs
-from .place_mention import PlaceMention
+from .place_mention import UNLISTED, PlaceMention
 from .role_cities import RoleCities
 from .run_trims import RunTrims
 from .settlements import Settlements
@@ -147,10 +147,10 @@ class PlaceReader:
                         if unlisted:
                             out.append(unlisted)
                         break
-                if mention and not pair and not self._cued(text, s, mention):
+                if mention and not pair and not self._cued(text, s, mention, codes):
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
-                if mention and pair and mention.precision == 1:
-                    mention = replace(mention, precision=2)  # on the road from X: near X
+                if mention and pair and mention.precision <= 2:
+                    mention = replace(mention, precision=2, pair=True)  # on the road from X: near X
                 if mention and (self._speaker_after.match(text[e:e + 40])
                                 or self._not_place_after.match(text[e:e + 20])):
                     break  # "a former official in Kidal said": where the speaker is, not the event
@@ -163,6 +163,8 @@ class PlaceReader:
                     homes.append(mention)
                     break
                 if mention:
+                    if pair and home and s > m.start() and text[s - 1] == "-" and mention.precision < 3:
+                        out += self._pair_head(text, m.start(), s - 1, home)  # "the Kawuri-Konduga road"
                     out.append(mention)
                     break
             else:
@@ -173,6 +175,18 @@ class PlaceReader:
             other = any(p.precision < 3 for p in out)
             out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
         return sorted(out, key=lambda p: p.start) if capital_places else out
+
+    def _pair_head(self, text: str, s: int, e: int, home: PlaceEntry) -> list[PlaceMention]:
+        """The first town of a road's pair that no list knows ('the Kawuri-Konduga road'): a settlement of the
+        report's country, 'near' like the other, and the first named."""
+        name = text[s:e]
+        key = fold(name)
+        if len(key) < 3 or key in self.not_places or key in self._demonyms or self._holder.search(name) \
+                or self.gaz.country(name) or self.gaz.admin1(name):
+            return []
+        entry = PlaceEntry(None, name, home.country_code, home.country, home.iso3, None, home.latitude,
+                           home.longitude, 0, UNLISTED)
+        return [PlaceMention(s, e, entry, 2, s, e, pair=True)]
 
     def _longest_country(self, text: str, m: PlaceMention) -> PlaceMention:
         """The longest country name ending with the one found, words of any case before it included: 'the
@@ -188,6 +202,10 @@ class PlaceReader:
     def _aside(self, text: str, s: int, e: int) -> bool:
         """Whether words before or after a place make it where people went or a speaker is ('flown to X')."""
         return bool(self._elsewhere.search(text[max(0, s - 80):s]) or self._speaker_after.match(text[e:e + 40]))
+
+    def area_word_after(self, text: str, end: int) -> bool:
+        """Whether an area's word follows a name ('Konduga LGA', 'Longechuk county')."""
+        return bool(self._area_after and self._area_after.match(text[end:end + 40]))
 
     def origin(self, before: str) -> bool:
         """Whether the words before a name make it where people or fire came from ('coming from', 'venus du')."""
@@ -264,9 +282,12 @@ class PlaceReader:
         a place's name is where that place lies, its region first."""
         return text[e:e + 1] == ")" and bool(_GLOSS.search(text[max(0, s - 40):s]))
 
-    def _cued(self, text: str, start: int, m: PlaceMention) -> bool:
-        """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place."""
-        if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000:
+    def _cued(self, text: str, start: int, m: PlaceMention, codes: list[str]) -> bool:
+        """A small place needs a cue ('in', 'near', 'town of', a region word) or to be a curated place; so does a
+        city abroad of a report whose countries are known ('the parish priest of St. Mary's', not Mary of
+        Turkmenistan)."""
+        if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000 and (
+                not codes or m.entry.country_code in codes):
             return True
         if self._glossed(text, start, m.name_end):
             return True

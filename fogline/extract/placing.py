@@ -66,7 +66,7 @@ class Placer:
     def _place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         views, countries = ctx.views, ctx.countries
         nationality = _nationalities(ctx.doc.language)
-        best = draft.place or draft.context_place
+        best = self._same_place(draft, ctx) or draft.place or draft.context_place
         if best and best.entry.kind == UNLISTED and fold(best.entry.name) in nationality:
             best = None  # "the eastern Ukrainian town of X": a nationality word read as a settlement
         if best and best.precision == 2 and draft.sentences and self.areas.of(ctx, draft.sentences[0]) \
@@ -131,6 +131,7 @@ class Placer:
         if best is None or best.entry.country_code != reader.country_after.code(ctx.doc.text, best.end):
             best = self.namesakes.choose(best, ctx)  # not 'Illela in Niger': the country written chooses
         best = self.areas.fit(best, draft, ctx, reader)
+        best = self.areas.lead_namesake(best, draft, ctx)
         if best is None:
             if not countries:
                 return Place()
@@ -153,6 +154,15 @@ class Placer:
                            geo_precision=2)
         return found
 
+    def _same_place(self, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """'The same convoy was ambushed in the same area', 'dans la même zone': an event naming no place of its own
+        happened where the sentences just before it place theirs, not at a town its later sentences name."""
+        lead = ctx.views[draft.sentences[0]] if draft.sentences else None
+        if lead is None or lead.places or not _same_rx(ctx.doc.language).search(lead.s.text):
+            return None
+        before = [v for v in ctx.views[:draft.sentences[0]] if not v.background and v.places]
+        return best_place(before[-1].places) if before else None
+
     def _seat_aside(self, town: PlaceMention, region: PlaceMention | None, ctx: DocumentContext, other: bool) -> bool:
         """Whether a capital or dateline city named in a sentence without an event word ('the governor visited
         Maiduguri', 'À Niamey, le gouvernement n'a pas commenté') is where officials are, not the place of an
@@ -167,6 +177,8 @@ class Placer:
     def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
         """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
         Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
+        if best is not None and best.precision == 2 and best.pair:
+            return self._nearer(best, draft, ctx)
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
@@ -181,6 +193,18 @@ class Placer:
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _nearer(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
+        """The lead's 'on the Juba-Nimule road' and the next line's 'near Pageri': the town named near the road, not
+        one of its ends."""
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        cc = best.entry.country_code
+        # the event's sentences, and the lines right after its lead that tell it
+        near = [i for i in draft.other_sentences if draft.sentences and 0 < i - draft.sentences[0] <= 2]
+        towns = [p for i in draft.sentences + near if i not in own for p in ctx.views[i].places
+                 if p.entry.kind in ("city", "supplement") and not p.pair and p.precision == 2
+                 and p.entry.country_code == cc and not other_event(p, draft, ctx)]
+        return min(towns, key=lambda p: (p.precision, p.entry.population, p.start), default=best)
 
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
@@ -226,8 +250,13 @@ class Placer:
         skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
         skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
         skip += [(p.start - v.s.start, p.end - v.s.start) for p in v.places]
+        reader = _reader(ctx.doc.language, self.gazetteer)
+        # "killed in Kurram convoy attack": an area named without its word is no settlement ("Longechuk county" is
+        # read as written)
+        skip += [(a.start - v.s.start, a.end - v.s.start) for a in self.areas.of(ctx, idx)
+                 if not reader.area_word_after(ctx.doc.text, a.end)]
         skip += within(ctx.datelines, v)
-        found = shift(_reader(ctx.doc.language, self.gazetteer).settlements.loose(v.s.text, ctx.countries, skip),
+        found = shift(reader.settlements.loose(v.s.text, ctx.countries, skip),
                       v.s.start)
         hits = [h.start for h in draft.hits if v.s.start <= h.start < v.s.end]
         text = ctx.doc.text  # in the event's own clause: no comma between its word and the name
@@ -335,6 +364,11 @@ def _reader(language: str, gazetteer: Gazetteer) -> PlaceReader:
 @cache
 def _modifier_rx(language: str) -> re.Pattern:
     return re.compile(resources_or_english(language)["places"].get("modifier_of", "(?!)"), re.I)
+
+
+@cache
+def _same_rx(language: str) -> re.Pattern:
+    return re.compile(resources_or_english(language)["places"].get("same_place", "(?!)"), re.I)
 
 
 @cache

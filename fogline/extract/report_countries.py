@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from . import pattern_cache
+from .admin2 import AREA
 from .places import PlaceReader
 from .text import CaselessPattern, trie_alternation
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:  # for annotations only: context builds its views, then asks t
     from .context import SentenceView
 
 _SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
+_FAR = 25  # degrees (latitude plus longitude) from the first country's centre: no neighbour's town
 _CAPITALISED = pattern_cache.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?")  # "Haïti", "Éthiopie"
 
 
@@ -47,6 +49,25 @@ class ReportCountries:
             for c in countries:
                 counts[c] = counts.get(c, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
+
+    def without_far_towns(self, views: list[SentenceView], named: list[list[str]], countries: list[str]) -> list[str]:
+        """The countries less those whose only signs are small towns far from the first country a region, an area
+        or a name says ('the village of Kani' read with no country: a curated Burmese village, in a report on
+        Niger's Tillaberi region)."""
+        if len(countries) < 2:
+            return countries
+        said = {c for cs in named for c in cs} | {p.entry.country for v in views for p in v.places
+                                                  if p.precision >= 3 or p.entry.kind == AREA}
+        home = next((self.gazetteer.country(c) for c in countries if c in said), None)
+        if home is None:
+            return countries
+        def far_town(v, p) -> bool:  # small, or known by another name ('Kalari' for Cagliari), and far away
+            written = v.s.text[p.name_start - v.s.start:p.name_end - v.s.start]
+            return p.precision < 3 and (p.entry.population < _SURE_TOWN or fold(p.entry.name) != fold(written)) \
+                and abs(p.entry.latitude - home.latitude) + abs(p.entry.longitude - home.longitude) > _FAR
+        far = {c for c in countries if c not in said and all(
+            far_town(v, p) for v in views for p in v.places if p.entry.country == c)}
+        return [c for c in countries if c not in far]
 
     def named(self, v: SentenceView, beyond: list[str]) -> list[str]:
         """The countries a sentence names without places, in order: country names, actors' home, nationalities

@@ -47,6 +47,8 @@ class Settlements:
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
         self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
+        # "the Government Bilingual High School in Ndu": a building's name, not a settlement's
+        self._facilities = {fold(w) for w in data.get("facility_words", [])}
         # "attacked Zaghawa villages": a people
         self._people_after = pattern_cache.compile(data.get("people_after", "(?!)"))
         # "Pigi County", "comté de Pigi": an area, left to the area reader (words that name only areas)
@@ -90,6 +92,8 @@ class Settlements:
         while (last := _LAST_WORD.search(text[s:e])) and fold(last.group(1)) in self.not_places:
             e = s + last.start()  # "Hamadiya IDP camp": a word that names no place ends no name
             name = text[s:e]
+        if not feature and (last := _LAST_WORD.search(name)) and fold(last.group(1)) in self._facilities:
+            return None  # "the Government Bilingual High School in the Ndu municipality": a building
         if self._area_named and self._area_named.search(before) and Areas.of(self.gaz).lookup(name):
             return None  # "la province du Séno, au nord-est du pays": a known area, not a settlement
         if len(name) < 3 or fold(name) in self.not_places or any(a <= s < b or s <= a < e for a, b in skip) \

@@ -92,3 +92,31 @@ class StatedAreas:
                 return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
             return best
         return best
+
+    def lead_namesake(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """A small town of the name in another region than the one the event's lead states ('in Sagaing Region's
+        Kanbalu Township ... The jet bombed the village of Ywathit'), when the report names nothing else in that
+        region: a namesake; the village lies in the area (or region) the lead states."""
+        if best is None or best.precision > 2 or best.entry.kind != "city" \
+                or best.entry.population >= _NAMESAKE_POPULATION or not draft.sentences:
+            return best
+        lead = draft.sentences[0]
+        v = ctx.views[lead]
+        if v.s.start <= best.start < v.s.end:
+            return best  # its own sentence's region: ``fit``
+        cc = best.entry.country_code
+        stated = [a for a in self.of(ctx, lead) + [p for p in v.places if p.precision == 3]
+                  if a.entry.country_code == cc and a.entry.admin1]
+        if not stated or any(a.entry.admin1 == best.entry.admin1 for a in stated) or any(
+                p.start != best.start and (p.entry.country_code, p.entry.admin1) == (cc, best.entry.admin1)
+                for w in ctx.views if not w.background for p in w.places):
+            return best
+        region = min(stated, key=lambda a: a.precision)  # the area before its region
+        where = (cc, region.entry.admin1)
+        written = ctx.doc.text[best.start:best.end]
+        same = [e for e in self.gazetteer.lookup(written) + self.gazetteer.lookup(best.entry.name)
+                if (e.country_code, e.admin1) == where]
+        if same:
+            return replace(best, entry=same[0])
+        return replace(best, entry=replace(region.entry, name=written, geonames_id=None), precision=2)
+
