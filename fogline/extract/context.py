@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from .. import vocab
 from ..gazetteer import Gazetteer
@@ -136,8 +136,15 @@ _REST = {kind: attrgetter(*kind.__slots__[2:]) for kind in (DateMention, ActorMe
 
 
 def within(spans: list[tuple[int, int]], v: SentenceView) -> list[tuple[int, int]]:
-    """The parts of document ``spans`` (datelines) inside sentence ``v``, as spans of its text."""
-    return [(max(0, a - v.s.start), b - v.s.start) for a, b in spans if a < v.s.end and v.s.start < b]
+    """The parts of document ``spans`` (datelines: in text order, none overlapping) inside sentence ``v``, as
+    spans of its text. A binary search: a long report has a dateline per paragraph and a sentence asks often."""
+    out = []
+    for i in range(bisect_right(spans, v.s.start, key=itemgetter(1)), len(spans)):
+        a, b = spans[i]
+        if a >= v.s.end:
+            break
+        out.append((max(0, a - v.s.start), b - v.s.start))
+    return out
 
 
 def text_after(v: SentenceView, pos: int, n: int = 30) -> str:

@@ -67,9 +67,13 @@ class Namesakes:
         return best
 
     def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:
-        """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'."""
+        """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'.
+        Read once per report (asked for each namesake: a long report asked it anew at every one)."""
+        out = ctx.memo.get("compass_sides")
+        if out is not None:
+            return out
         rx, compass = _compass(ctx.doc.language)
-        out = set()
+        out = ctx.memo["compass_sides"] = set()
         for v in ctx.views:
             if v.background:
                 continue

@@ -1,0 +1,42 @@
+"""A long report costs in proportion to its length: what is read once per report is not read again for every
+sentence or every place (a report of 1 MB took twice its share before)."""
+
+import random
+from types import SimpleNamespace
+
+import fogline.extract.namesakes as namesakes
+from fogline.extract.context import within
+from tests.conftest import extracted
+
+
+def _view(start: int, end: int):
+    return SimpleNamespace(s=SimpleNamespace(start=start, end=end))
+
+
+def test_datelines_inside_a_sentence_are_found_by_search_as_by_a_scan():
+    rng = random.Random(7)
+    for _ in range(200):
+        spans, pos = [], 0
+        for _ in range(rng.randrange(0, 12)):  # in text order, none overlapping, as places.datelines gives them
+            a = pos + rng.randrange(0, 50)
+            pos = a + rng.randrange(1, 40)
+            spans.append((a, pos))
+        a = rng.randrange(0, pos + 20)
+        v = _view(a, a + rng.randrange(1, 120))
+        scan = [(max(0, x - v.s.start), y - v.s.start) for x, y in spans if x < v.s.end and v.s.start < y]
+        assert within(spans, v) == scan
+
+
+def test_the_compass_sides_of_a_report_are_read_once(monkeypatch):
+    calls = []
+    real = namesakes._compass
+
+    def counted(language):
+        calls.append(language)
+        return real(language)
+
+    monkeypatch.setattr(namesakes, "_compass", counted)
+    paragraph = ("Gunmen attacked Bama in northern Nigeria on Monday, killing five farmers, residents said. "
+                 "Troops later clashed with the attackers near Gombe, the army said.\n\n")
+    extracted(paragraph * 12)
+    assert len(calls) <= 1
