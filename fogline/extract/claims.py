@@ -151,6 +151,9 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
+            elif not speakers and self.resolver.may_name_body(v.s.text):
+                subject = self._subject_speaker(ctx, v, memory)  # "L'association Tabital Pulaaku évoque 25 morts"
+                sp = subject if subject is not None and subject.organisation else None
             if sp is not None and fold(v.s.text[sp.start:sp.end]) in self.attribution.speaker_pronouns \
                     and self.attribution.subjects.in_relative(v.s.text, sp.start):
                 first = self._subject_speaker(ctx, v, memory)  # "X said the RSF shelled it, which it said …": X
@@ -227,6 +230,12 @@ class ClaimReader:
         if pm and pm.end() - pm.start() == sp.end - sp.start:  # "ont ajouté ces sources": the last speaker's label
             return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        comma = v.s.text.rfind(",", 0, a + 1)
+        named_from = v.s.text.rfind(",", 0, comma) + 1
+        body = self.resolver.body_by_apposition(v.s.text, named_from, b) if comma > 0 \
+            and self.resolver.may_name_body(v.s.text[named_from:comma]) else None
+        if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
+            return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                 or again.name == SECURITY_SOURCES or again.organisation):

@@ -62,6 +62,10 @@ class SpeakerResolver:
         joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
         cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
         self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
+        # French names a body by a common noun before its name ("l'association Tabital Pulaaku") or by lowercase
+        # words closed by its acronym ("le Réseau national de défense des droits humains (RNDDH)"): the name group
+        named = roles.get("organisation_names", [])
+        self._org_named = re.compile("|".join(f"(?:{x})" for x in named)) if named else None
         # "an army officer told AFP on condition of anonymity": a state body's man who is not named
         self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
@@ -160,6 +164,13 @@ class SpeakerResolver:
         Observatory for Human Rights') with its offsets, when one of its words is an organisation head noun."""
         if self._org_head is None or not self._org_head.search(phrase):  # most phrases name no body: one scan
             return None
+        if self._org_named is not None:
+            m = self._org_named.search(phrase)
+            name = next((g for g in m.groups() if g), None) if m else None
+            if not name or (self._org_local and self._org_local.search(name)) or any(
+                    rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS):
+                return None  # a local administration's body; a UN agency is the UN (its label)
+            return name, phrase.find(name, m.start()), phrase.find(name, m.start()) + len(name)
         for m in self._org_name.finditer(phrase):
             name = m.group()
             lead = self._org_lead.match(name)
@@ -171,6 +182,11 @@ class SpeakerResolver:
                     self._org_local and self._org_local.search(name)):
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
+
+    def may_name_body(self, text: str) -> bool:
+        """Does the text hold an organisation head noun of a language that names bodies by ``organisation_names``
+        (the cheap cue before reading a sentence's subject as a body's name)?"""
+        return self._org_named is not None and self._org_head.search(text) is not None
 
     def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
         """A subject that is a body's name by its form alone: an acronym ('MSF said') or capitalised words joined
@@ -195,6 +211,9 @@ class SpeakerResolver:
         if self._org_apposition is None or comma == -1 or not self._org_apposition.match(text, comma + 1, end):
             return None
         phrase = text[start:comma]
+        if self._org_named is not None:  # "la Convention pour le respect des droits humains (CRDH), une ONG"
+            org = self.organisation(phrase)
+            return (org[0], start + org[1], start + org[2]) if org else None
         lead = self._org_lead.match(phrase.strip())
         name = phrase.strip()[lead.end() if lead else 0:]
         if not name or not self._org_name.fullmatch(name):
