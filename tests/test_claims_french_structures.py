@@ -101,3 +101,37 @@ def test_a_un_source_is_the_un(text):
     """'une source onusienne': an unnamed source of the UN speaks for the UN, not as a local source."""
     got = claims(text)
     assert got and all(c[3] == "United Nations" for c in got), got
+
+
+FARA = "Des jihadistes ont attaqué un poste de l'armée à Farabougou, dans le centre du Mali, samedi. "
+JNIM = "JNIM: Group for Support of Islam and Muslims"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (FARA + "Le JNIM, lié à Al-Qaïda, a revendiqué l'attaque et affirmé avoir tué une cinquantaine de militaires.",
+     JNIM),
+    (FARA + "Le GSIM, affilié à Al-Qaïda, a revendiqué l'assaut et dit avoir tué 21 soldats.", JNIM),
+    ("Des rebelles ont attaqué Rubaya, dans l'est de la RDC, mardi. Le M23, soutenu par le Rwanda, a revendiqué la "
+     "prise de la ville et affirmé avoir capturé 40 militaires.", "M23: March 23 Movement"),
+])
+def test_a_participle_apposition_leaves_the_subject_before_it(text, claimant):
+    """'Le JNIM, lié à Al-Qaïda, a revendiqué l'attaque et affirmé …': after an apposition opened by a participle
+    ('lié à', 'affilié à', 'soutenu par'), the verb's subject is the name before it; 'l'attaque' after the verb is
+    its object, no inverted speaker (whose window held 'militaires', the army)."""
+    got = claims(text)
+    assert got and got[0][3] == claimant, got
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (FARA + "Dans un message, le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM selon l'acronyme arabe) "
+     "affirme avoir tué 21 soldats.", JNIM),
+    (FARA + "Le Front de libération de l'Azawad (FLA, selon son sigle) affirme avoir tué 15 soldats.",
+     "Azawad Liberation Front (FLA)"),
+    ("Des rebelles ont attaqué Rubaya, dans l'est de la RDC, mardi. L'Alliance Fleuve Congo (AFC, dont le M23 est "
+     "membre selon ses statuts) dit avoir capturé 40 militaires.", "M23: March 23 Movement"),
+])
+def test_a_preposition_inside_a_parenthesis_names_no_speaker_past_it(text, claimant):
+    """'(GSIM, ou JNIM selon l'acronyme arabe) affirme avoir tué 21 soldats': the phrase after 'selon' ends with the
+    parenthesis that holds it, not on the figure's words ('soldats', the army)."""
+    got = claims(text)
+    assert got and got[0][3] == claimant, got

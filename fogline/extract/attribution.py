@@ -255,6 +255,9 @@ class AttributionReader:
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
+            shut = text.find(")", m.end(), window_end)  # "(GSIM, ou JNIM selon l'acronyme arabe) affirme": the
+            if shut != -1 and text.find("(", m.end(), shut) == -1:  # aside's parenthesis closes the phrase
+                window_end = shut
             sp = self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
                                folded=folded)
             if sp:
