@@ -135,3 +135,21 @@ def test_a_preposition_inside_a_parenthesis_names_no_speaker_past_it(text, claim
     parenthesis that holds it, not on the figure's words ('soldats', the army)."""
     got = claims(text)
     assert got and got[0][3] == claimant, got
+
+
+TARKINT = "Des rebelles ont attaqué le poste militaire de Tarkint, dans le nord du Mali, jeudi. "
+
+
+@pytest.mark.parametrize("text,first,second", [
+    (TARKINT + "Le FLA revendique la mort de douze ennemis et la saisie de quatre véhicules.", ("killed", 12),
+     ("vehicles seized", 4)),
+    (TARKINT + "L'armée annonce la neutralisation de quinze terroristes et la destruction de six motos.",
+     ("killed", 15), ("vehicles destroyed", 6)),
+    (TARKINT + "Un élu local fait état de la mort de sept soldats et de l'enlèvement de trois civils.",
+     ("killed", 7), ("abducted", 3)),
+])
+def test_two_nominal_figures_joined_keep_their_own_nouns(text, first, second):
+    """'la mort de douze ennemis et la saisie de quatre véhicules': 'de' links a noun of harm to its number, so
+    the noun after 'et' counts the second figure and the first keeps its own ('mort'), not 'saisie'."""
+    got = [c[:2] for c in claims(text)]
+    assert first in got and second in got, got
