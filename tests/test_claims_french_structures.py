@@ -153,3 +153,20 @@ def test_two_nominal_figures_joined_keep_their_own_nouns(text, first, second):
     the noun after 'et' counts the second figure and the first keeps its own ('mort'), not 'saisie'."""
     got = [c[:2] for c in claims(text)]
     assert first in got and second in got, got
+
+
+INTAHAKA = "Une frappe de drone a tué huit civils près d'Intahaka, dans la région de Gao, au Mali, samedi"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (INTAHAKA + ", ont affirmé à l'AFP des élus locaux et un responsable rebelle.", "local sources"),
+    (INTAHAKA + ", ont indiqué des habitants et une source militaire.", "residents"),
+    (INTAHAKA + ", selon des sources locales et le FLA.", "local sources"),
+    (INTAHAKA + ", selon un élu local et un cadre du FLA.", "local sources"),
+])
+def test_two_sources_joined_after_the_verb_name_the_first(text, claimant):
+    """'…, ont affirmé des élus locaux et un responsable rebelle', 'selon des sources locales et le FLA': two
+    sources joined after the verb or the preposition back one figure; the guide names the first, not the named
+    party that the words reach last."""
+    got = claims(text)
+    assert got and got[0][3] == claimant, got

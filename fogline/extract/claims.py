@@ -356,6 +356,8 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
     if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
         own = attribution.own_subject(text, text.find(sp.verb, sp.end))
         start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
+    said = text.rfind(sp.verb, start, sp.start) if sp.verb else -1
+    start = said + len(sp.verb) if said != -1 else start  # "…, ont affirmé des élus et un responsable": after it
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
     if 0 <= verb - sp.end <= 80:
         end = verb
