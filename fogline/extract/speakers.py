@@ -167,8 +167,7 @@ class SpeakerResolver:
         if self._org_named is not None:
             m = self._org_named.search(phrase)
             name = next((g for g in m.groups() if g), None) if m else None
-            if not name or (self._org_local and self._org_local.search(name)) or any(
-                    rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS):
+            if not name or (self._org_local and self._org_local.search(name)) or self._un_body(name):
                 return None  # a local administration's body; a UN agency is the UN (its label)
             return name, phrase.find(name, m.start()), phrase.find(name, m.start()) + len(name)
         for m in self._org_name.finditer(phrase):
@@ -182,6 +181,10 @@ class SpeakerResolver:
                     self._org_local and self._org_local.search(name)):
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
+
+    def _un_body(self, name: str) -> bool:
+        """Is the name one of the UN's bodies that the language's sources list as the UN ('OIM', 'BINUH')?"""
+        return any(rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS)
 
     def may_name_body(self, text: str) -> bool:
         """Does the text hold an organisation head noun of a language that names bodies by ``organisation_names``
@@ -199,7 +202,7 @@ class SpeakerResolver:
         acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None
         joined = self._org_name.fullmatch(name) is not None and len(name.split()) >= 3 and any(
             w[:1].islower() for w in name.split()[1:-1])
-        if not (acronym or joined):
+        if not (acronym or joined) or self._un_body(name):  # "a indiqué le BINUH": the UN's mission is the UN
             return None
         at = phrase.find(name)
         return name, at, at + len(name)
