@@ -2,7 +2,7 @@
 verb of the quote ('…», a regretté X', '…, relate un habitant'). Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows
+from conftest import claim_rows, extracted
 
 TYR = "Une frappe de drone a visé une voiture près de Tyr, dans le sud du Liban, dimanche. "
 BONI = "Des jihadistes ont attaqué un poste militaire à Boni, dans le centre du Mali, lundi. "
@@ -170,3 +170,24 @@ def test_two_sources_joined_after_the_verb_name_the_first(text, claimant):
     party that the words reach last."""
     got = claims(text)
     assert got and got[0][3] == claimant, got
+
+
+@pytest.mark.parametrize("text,group", [
+    ("L'armée burkinabè a repoussé mercredi une attaque contre son détachement de Titao, au Burkina Faso. Une "
+     "vingtaine d'assaillants ont été neutralisés, selon l'armée. Ces combats interviennent deux mois après "
+     "l'attaque meurtrière contre des civils qui creusaient une tranchée à Barsalogho, dans le Centre-Nord, "
+     "revendiquée par le JNIM.", "JNIM: Group for Support of Islam and Muslims"),
+    ("Des hommes armés ont tué cinq soldats près de Téra, au Niger, lundi. Une dizaine d'assaillants ont été tués, "
+     "selon l'armée. La précédente attaque contre ce poste avait été revendiquée par l'État islamique au Sahel.",
+     "Islamic State Sahel Province"),
+    ("Des assaillants ont attaqué un poste de l'armée à Boni, au Mali, mardi. Douze assaillants ont été tués, selon "
+     "l'armée. Cette attaque survient une semaine après celle du camp de Boulkessi, que le JNIM avait revendiquée.",
+     "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_group_named_in_another_incidents_words_is_not_the_attackers(text, group):
+    """'… intervient deux mois après celle de Djibo, revendiquée par le JNIM': a group named in the words of
+    another incident is no party of this one, nor whom its 'assaillants' stand for."""
+    ex = extracted(text, "fr")
+    names = {a.name for a in ex.events[0].actors}
+    ofs = {c.of for e in ex.events for c in e.claims}
+    assert group not in names | ofs, (names, ofs)
