@@ -191,3 +191,33 @@ def test_a_group_named_in_another_incidents_words_is_not_the_attackers(text, gro
     names = {a.name for a in ex.events[0].actors}
     ofs = {c.of for e in ex.events for c in e.claims}
     assert group not in names | ofs, (names, ofs)
+
+
+GAZA = "Des frappes ont visé Khan Younès, dans la bande de Gaza, mardi. "
+ZAMZAM = "Des paramilitaires ont attaqué le camp de Zamzam, près d'El-Facher, au Soudan, vendredi. "
+
+
+@pytest.mark.parametrize("text", [
+    GAZA + "Au moins 25 personnes ont été tuées, selon la Défense civile de Gaza.",
+    ZAMZAM + "Au moins 100 civils ont été tués, selon la coordination des comités de résistance d'El-Facher.",
+    ZAMZAM + "Une salle d'intervention d'urgence du camp a recensé 62 morts.",
+    ZAMZAM + "Selon un comité local de résistance, 40 civils ont été tués.",
+])
+def test_rescuers_and_resistance_committees_are_local_sources(text):
+    """'la Défense civile', 'les comités de résistance', 'la salle d'intervention d'urgence': the rescuers and
+    neighbourhood committees that count the dead are local sources, not the outlet's own voice."""
+    got = claims(text)
+    assert got and all(c[3] == "local sources" for c in got), got
+
+
+@pytest.mark.parametrize("text,low", [
+    ("Une attaque de drones a visé Koursk, en Russie, dans la nuit. Le ministère russe de la Défense a affirmé "
+     "avoir intercepté 45 drones ukrainiens.", 45),
+    ("Des drones ont visé Kharkiv, en Ukraine, dans la nuit. Selon l'armée de l'air ukrainienne, 31 drones russes "
+     "ont été interceptés.", 31),
+    ("Des frappes de drones ont visé Port-Soudan, au Soudan, dimanche. L'armée soudanaise dit avoir "
+     "intercepté six drones.", 6),
+])
+def test_intercepted_drones_are_aircraft_lost(text, low):
+    """'intercepté 45 drones': drones brought down by the other side are aircraft that side lost."""
+    assert ("aircraft lost", low) in [c[:2] for c in claims(text)], claims(text)
