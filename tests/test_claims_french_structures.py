@@ -221,3 +221,16 @@ def test_rescuers_and_resistance_committees_are_local_sources(text):
 def test_intercepted_drones_are_aircraft_lost(text, low):
     """'intercepté 45 drones': drones brought down by the other side are aircraft that side lost."""
     assert ("aircraft lost", low) in [c[:2] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué le village de Sona, au Mali, lundi. Au moins onze civils ont été tués, selon le "
+    "procureur de la République.",
+    "Des hommes armés ont attaqué le village de Sona, au Mali, lundi. Le parquet a fait état de onze morts.",
+    "Des hommes armés ont attaqué le village de Sona, au Mali, lundi. Onze suspects ont été arrêtés, a annoncé le "
+    "parquet militaire dans un communiqué.",
+])
+def test_the_prosecutor_speaks_for_the_government(text):
+    """'selon le procureur', 'le parquet': the state's prosecution is the government, not the outlet's voice."""
+    got = claims(text)
+    assert got and all(c[3] == "Government of Mali" for c in got), got
