@@ -234,3 +234,49 @@ def test_the_prosecutor_speaks_for_the_government(text):
     """'selon le procureur', 'le parquet': the state's prosecution is the government, not the outlet's voice."""
     got = claims(text)
     assert got and all(c[3] == "Government of Mali" for c in got), got
+
+
+SEGOU = "Des soldats ont tué des civils près de Ségou, dans le centre du Mali, lundi. "
+BANI = "Des jihadistes ont tendu une embuscade à une patrouille près de Banibangou, au Niger, jeudi. "
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (SEGOU + "Le Collectif pour la défense des militaires (CDM), proche de la junte, évoque « 27 terroristes » "
+     "neutralisés.", "Collectif pour la défense des militaires (CDM)"),
+    (SEGOU + "L'association Tabital Pulaaku, proche des communautés peules, évoque au moins 25 victimes.",
+     "Tabital Pulaaku"),
+    (BANI + "La Coordination des associations de Banibangou (CAB), proche des autorités, affirme que 14 soldats ont "
+     "été tués.", "Coordination des associations de Banibangou (CAB)"),
+])
+def test_a_body_close_to_a_party_speaks_for_itself(text, claimant):
+    """'X, proche de la junte, évoque …', 'X, soutenu par la junte, affirme …': an apposition that says whom X is
+    close to names no speaker; X speaks (and 'militaires' inside its name is no army)."""
+    got = claims(text)
+    assert got and got[0][3] == claimant, got
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (BANI + "Seize soldats ont été tués, a annoncé le ministère de la Défense. « Une cinquantaine de terroristes "
+     "ont été neutralisés », précise le communiqué lu à la télévision publique.", "Military Forces of Niger"),
+    (BANI + "L'armée a annoncé la mort de seize soldats. Six militaires sont portés disparus, selon le texte "
+     "diffusé par la radio nationale.", "Military Forces of Niger"),
+    (BANI + "Le JNIM a revendiqué l'attaque. Vingt soldats ont été tués, selon le communiqué relayé par les médias "
+     "officiels.", "JNIM: Group for Support of Islam and Muslims"),
+])
+def test_a_statement_read_on_state_media_is_its_authors(text, claimant):
+    """'précise le communiqué lu à la télévision publique': the statement stands for whoever issued it; the
+    medium its participle names (state television) is no speaker."""
+    got = [c for c in claims(text) if c[1] in (50, 6, 20)]
+    assert got and got[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (BANI + "Une source sécuritaire contactée par l'AFP avance « plus de 20 morts » parmi les soldats.",
+     "security sources"),
+    (SEGOU + "Un élu local avance le chiffre de 42 morts.", "local sources"),
+    (SEGOU + "Des habitants avancent le nombre de 30 morts au moins.", "residents"),
+])
+def test_avancer_a_figure_is_saying_it(text, claimant):
+    """'X avance un bilan de …': the present of 'avancer' reports a figure as 'a avancé' does."""
+    got = claims(text)
+    assert got and got[0][3] == claimant, got

@@ -98,6 +98,10 @@ class AttributionReader:
         m = rx.search(searched, pos)
         return min(m.start() if m else len(text), pos + 140)
 
+    def not_apposition(self, words: str) -> bool:
+        """Do the words after a comma open an aside ('qui …', 'proche de la junte'), not whom a speaker speaks for?"""
+        return self._not_apposition.match(words) is not None
+
     def spokesman(self, text: str) -> bool:
         """Does the phrase name a spokesman, commander or member of something ('a spokesman for')?"""
         return bool(self._spokes.search(text))

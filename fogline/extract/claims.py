@@ -295,6 +295,12 @@ class ClaimReader:
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
+        if sp.is_actor and self.resolver.may_name_body(v.s.text):
+            a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+            org = self.resolver.organisation(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
+            if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
+                    and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
+                return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
         if sp.apposition:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp

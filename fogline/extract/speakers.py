@@ -64,6 +64,8 @@ class SpeakerResolver:
         self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
         # French names a body by a common noun before its name ("l'association Tabital Pulaaku") or by lowercase
         # words closed by its acronym ("le Réseau national de défense des droits humains (RNDDH)"): the name group
+        tail = roles.get("stand_in_modifier")  # "le communiqué lu à la télévision": a modifier after a stand-in
+        self._stand_in_tail = re.compile(tail, re.I) if tail else None
         named = roles.get("organisation_names", [])
         self._org_named = re.compile("|".join(f"(?:{x})" for x in named)) if named else None
         # "an army officer told AFP on condition of anonymity": a state body's man who is not named
@@ -182,13 +184,10 @@ class SpeakerResolver:
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
 
-    def _un_body(self, name: str) -> bool:
-        """Is the name one of the UN's bodies that the language's sources list as the UN ('OIM', 'BINUH')?"""
+    def _un_body(self, name: str) -> bool:  # 'OIM', 'BINUH': a UN body the language's sources list as the UN
         return any(rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS)
 
-    def may_name_body(self, text: str) -> bool:
-        """Does the text hold an organisation head noun of a language that names bodies by ``organisation_names``
-        (the cheap cue before reading a sentence's subject as a body's name)?"""
+    def may_name_body(self, text: str) -> bool:  # the cheap cue: a head noun where ``organisation_names`` are read
         return self._org_named is not None and self._org_head.search(text) is not None
 
     def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
@@ -261,6 +260,14 @@ class SpeakerResolver:
         phrase = text[start:end]
         if not phrase.strip():
             return None
+        comma = phrase.find(",", 1)
+        if comma > 0 and self.attribution.not_apposition(phrase[comma + 1:]):  # "X, proche de la junte, évoque"
+            end = start + comma
+            phrase = text[start:end]
+        pm = self.attribution.pronoun(phrase) if self._stand_in_tail is not None else None
+        if pm and not phrase[:pm.start()].strip(" ,") and self._stand_in_tail.match(phrase, pm.end()):
+            end = start + pm.end()  # "le communiqué lu à la télévision publique": the statement, not the TV
+            phrase = text[start:end]
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)
