@@ -280,3 +280,23 @@ def test_avancer_a_figure_is_saying_it(text, claimant):
     """'X avance un bilan de …': the present of 'avancer' reports a figure as 'a avancé' does."""
     got = claims(text)
     assert got and got[0][3] == claimant, got
+
+
+BONI2 = "Des hommes armés ont attaqué un poste de l'armée à Boni, au Mali, lundi, tuant six soldats. "
+
+
+@pytest.mark.parametrize("text", [
+    BONI2 + "Quinze assaillants ont été neutralisés, selon l'armée. L'attaque n'a pas été revendiquée, mais la zone "
+    "est un fief du JNIM.",
+    BONI2 + "Quinze assaillants ont été neutralisés, selon l'armée. Aucun groupe n'a revendiqué l'attaque, qui porte "
+    "toutefois la marque du JNIM.",
+    BONI2 + "L'armée dit avoir neutralisé quinze assaillants. L'assaut n'a pas été revendiqué dans l'immédiat, mais "
+    "le JNIM est présent dans cette zone.",
+])
+def test_the_attackers_of_an_unclaimed_attack_are_the_unidentified_group(text):
+    """'Quinze assaillants ont été neutralisés' where the event's only armed group is unidentified (no one claimed
+    it): the attackers' dead are that group's, as the actors say, not those of a group named as a suspect."""
+    e = extracted(text, "fr").events[0]
+    names = {a.name for a in e.actors}
+    got = [c.of for c in e.claims if c.low == 15]
+    assert "Unidentified Armed Group (Mali)" in names and got == ["Unidentified Armed Group (Mali)"], (names, got)

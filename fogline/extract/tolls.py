@@ -338,6 +338,22 @@ class Tolls:
                     and not self._party_voice.search(c.evidence.text):
                 c.of = name
 
+    def attackers_unnamed(self, claims: list[Claim], actors: list[Actor], ctx: DocumentContext) -> None:
+        """'Quinze assaillants ont été neutralisés' in an event whose only armed group is an unidentified one: the
+        attackers are that group, not a group the report names elsewhere ('la zone est un fief du JNIM'), unless
+        the figure's own words name it."""
+        unnamed = [a.name for a in actors if a.kind == vocab.UNIDENTIFIED_GROUP]
+        if len(unnamed) != 1 or any(a.kind in vocab.ARMED_GROUP_KINDS for a in actors):
+            return
+        for c in claims:
+            entry = self.actor_dict.by_name(c.of) if c.of != vocab.UNKNOWN else None
+            if entry is None or entry.kind not in vocab.ARMED_GROUP_KINDS:
+                continue
+            v = ctx.view_at(c.evidence.start)
+            if v is not None and not any(a.name == c.of and not a.generic and c.evidence.start - 60 <= a.start
+                                         < c.evidence.end + 60 for a in v.actors):
+                c.of = unnamed[0]
+
     def _ends_with_verb(self, text: str) -> bool:
         """Does the text end with a reporting verb ('The army said')?"""
         return self._verb_end is not None and self._verb_end.search(text, caseless(text)) is not None
