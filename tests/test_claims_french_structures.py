@@ -300,3 +300,18 @@ def test_the_attackers_of_an_unclaimed_attack_are_the_unidentified_group(text):
     names = {a.name for a in e.actors}
     got = [c.of for c in e.claims if c.low == 15]
     assert "Unidentified Armed Group (Mali)" in names and got == ["Unidentified Armed Group (Mali)"], (names, got)
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué un poste près de Kayes, au Mali, lundi. Cinq hommes en uniforme ont été tués, "
+    "selon une source locale.",
+    "Des hommes armés ont attaqué un poste près de Kayes, au Mali, lundi. Cinq membres des forces spéciales ont été "
+    "tués, selon une source locale.",
+    "Des hommes armés ont attaqué un poste près de Kayes, au Mali, lundi. Cinq agents des eaux et forêts ont été "
+    "tués, selon une source locale.",
+])
+def test_the_longer_noun_decides_whose_dead(text):
+    """'cinq hommes en uniforme', 'membres des forces spéciales': of two nouns at the same word, the longer says the
+    side ('hommes', 'membres' alone say none)."""
+    got = claims(text)
+    assert got and got[0][2] == "Military Forces of Mali (FAMa)", got
