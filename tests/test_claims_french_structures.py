@@ -315,3 +315,21 @@ def test_the_longer_noun_decides_whose_dead(text):
     side ('hommes', 'membres' alone say none)."""
     got = claims(text)
     assert got and got[0][2] == "Military Forces of Mali (FAMa)", got
+
+
+SONA = "Des hommes armés ont attaqué le village de Sona, dans le centre du Mali, lundi. "
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (SONA + "Onze civils ont péri, selon un bilan communiqué par la mairie.", "local sources"),
+    (SONA + "La mairie de Sona a recensé onze morts et sept blessés.", "local sources"),
+    (SONA + "Onze civils ont été tués, a indiqué la mairie de Sona.", "local sources"),
+    (SONA + "Onze civils ont péri, selon une note de sécurité consultée par l'AFP.", "security sources"),
+    (SONA + "Selon un rapport des services de renseignement, onze soldats ont été tués.", "security sources"),
+    (SONA + "Un document interne de sécurité fait état de onze soldats tués.", "security sources"),
+])
+def test_the_town_hall_and_security_papers(text, claimant):
+    """'la mairie' is the local administration (a local source); 'une note de sécurité', 'un rapport des services
+    de renseignement' are anonymous security sources, not the outlet's voice."""
+    got = claims(text)
+    assert got and all(c[3] == claimant for c in got), got
