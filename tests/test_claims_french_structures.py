@@ -333,3 +333,29 @@ def test_the_town_hall_and_security_papers(text, claimant):
     de renseignement' are anonymous security sources, not the outlet's voice."""
     got = claims(text)
     assert got and all(c[3] == claimant for c in got), got
+
+
+BONI3 = "Des jihadistes ont attaqué le poste militaire de Boni, dans le centre du Mali, lundi. "
+
+
+@pytest.mark.parametrize("text,what", [
+    (BONI3 + "Les assaillants ont emporté trois véhicules, selon l'armée.", "vehicles seized"),
+    (BONI3 + "Les assaillants ont emporté trois pick-up avant de se replier, a indiqué l'état-major.",
+     "vehicles seized"),
+    (BONI3 + "Les assaillants ont incendié trois véhicules, selon l'armée.", "vehicles destroyed"),
+])
+def test_vehicles_the_unnamed_attackers_took_are_the_tellers(text, what):
+    """'Les assaillants ont emporté trois véhicules, selon l'armée': the verb's subject took them, so they were the
+    army's (the side that tells it), not the attackers' own."""
+    got = [c for c in claims(text) if c[0] == what]
+    assert got and got[0][2] == "Military Forces of Mali (FAMa)", claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    (BONI3 + "Trois otages ont été exécutés par leurs ravisseurs, selon des habitants.", 3),
+    (BONI3 + "Deux des otages ont été tués, selon des habitants.", 2),
+    (BONI3 + "Quatre otages avaient été égorgés, a indiqué un élu local.", 4),
+])
+def test_hostages_killed_are_killed_civilians(text, low):
+    """'Trois otages ont été exécutés': the killing verb says what befell them; 'otages' names whom (civilians)."""
+    assert ("killed", low, "Civilians (Mali)") in [c[:3] for c in claims(text)], claims(text)

@@ -143,11 +143,15 @@ class Tolls:
             if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \
                     and not ctx.military_convoy:
                 return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
-            mine = next((p for p in parties if p.name == claimant), None)
-            doer = None
-            if mine is None and raw.start < raw.at:  # "Les FAMa ont détruit quatre véhicules": the subject of the
-                subject = self.clause_subject(raw, v, draft, ctx, speaker)  # verb before the figure destroyed them
-                mine = doer = next((p for p in parties if p.name == subject), None)
+            mine = doer = None
+            if raw.start < raw.at:  # "Les assaillants ont emporté trois véhicules, selon l'armée": the subject of
+                subject = self.clause_subject(raw, v, draft, ctx, speaker)  # the verb before the figure did it,
+                mine = doer = next((p for p in parties if p.name == subject), None)  # whoever tells it
+                teller = next((p for p in parties if p.name == claimant), None)
+                if mine is None and subject and subject != claimant and teller is not None:
+                    return teller.name  # the unnamed attackers took or burnt the vehicles of the side that tells it
+            if mine is None:
+                mine = next((p for p in parties if p.name == claimant), None)
             targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
             if not targets and mine is not None and mine.kind == vocab.STATE_FORCES \
