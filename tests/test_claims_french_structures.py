@@ -359,3 +359,18 @@ def test_vehicles_the_unnamed_attackers_took_are_the_tellers(text, what):
 def test_hostages_killed_are_killed_civilians(text, low):
     """'Trois otages ont été exécutés': the killing verb says what befell them; 'otages' names whom (civilians)."""
     assert ("killed", low, "Civilians (Mali)") in [c[:3] for c in claims(text)], claims(text)
+
+
+@pytest.mark.parametrize("text,new", [
+    ("Des jihadistes ont attaqué Djibo, au Burkina Faso, lundi. Le bilan est passé de 12 à 20 morts, selon une "
+     "source sécuritaire.", 20),
+    ("Des rebelles ont attaqué Beni, en RDC, mardi. Le bilan a grimpé de 8 à 14 morts, selon la société "
+     "civile.", 14),
+    ("Des hommes armés ont attaqué Sona, au Mali, lundi. Le bilan s'est alourdi de 9 à 17 morts dans la soirée, "
+     "selon un élu local.", 17),
+])
+def test_a_toll_updated_from_one_number_to_another_is_no_range(text, new):
+    """'le bilan est passé de 12 à 20 morts': the later number is the toll now, not the top of a 12-20 range; the
+    earlier one belongs to the update's verb, no toll of its own."""
+    got = [c[1] for c in claims(text) if c[0] == "killed"]
+    assert got == [new], got
