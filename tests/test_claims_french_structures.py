@@ -374,3 +374,17 @@ def test_a_toll_updated_from_one_number_to_another_is_no_range(text, new):
     earlier one belongs to the update's verb, no toll of its own."""
     got = [c[1] for c in claims(text) if c[0] == "killed"]
     assert got == [new], got
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué Sona, au Mali, lundi. Le bilan, initialement de 12 morts, s'élève désormais à 20, "
+    "selon un élu local.",
+    "Des hommes armés ont attaqué Sona, au Mali, lundi. Le bilan grimpe de 12 à 20 morts, selon un élu local.",
+    "Des hommes armés ont attaqué Sona, au Mali, lundi. Le bilan, qui était de 12 morts dimanche, est passé à 20, "
+    "selon un élu local.",
+])
+def test_the_new_toll_of_an_update_in_the_present_or_after_an_aside(text):
+    """'Le bilan, initialement de 12 morts, s'élève désormais à 20', 'le bilan grimpe de 12 à 20 morts': the number
+    inside the toll's own words is the old one, the one after the verb the toll now."""
+    got = [c[1] for c in claims(text) if c[0] == "killed"]
+    assert got == [20], got
