@@ -388,3 +388,15 @@ def test_the_new_toll_of_an_update_in_the_present_or_after_an_aside(text):
     inside the toll's own words is the old one, the one after the verb the toll now."""
     got = [c[1] for c in claims(text) if c[0] == "killed"]
     assert got == [20], got
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a village near Gao, Mali, on Monday. The death toll rose from 12 to 20, officials said.",
+    "Gunmen attacked a village near Gao, Mali, on Monday. The toll has risen from 12 to 20 dead, officials said.",
+    "Gunmen attacked a village near Gao, Mali, on Monday. The number of dead climbed from 12 to 20 on Tuesday, "
+    "officials said.",
+])
+def test_an_english_toll_risen_from_one_number_to_another_is_no_range(text):
+    """The same structure in English ('rose from 12 to 20'): the toll now is 20, not a 12-20 range."""
+    got = [c[1] for c in claim_rows(text, "en") if c[0] == "killed"]
+    assert got == [20], got
