@@ -311,9 +311,10 @@ class ContextReader:
                           or a.start > first_trigger and self._before(self._accusation, v, a.start - s.start, 70)}
         # "… interviennent trois mois après l'attaque de Barsalogho, revendiquée par le GSIM": a group named in the
         # words of another incident is no party of this one, nor the group the report's 'assailants' stand for
-        v.elsewhere = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS
-                       and self._before(self._other_event, v, a.start - s.start, 250)}
-        v.affiliations |= v.elsewhere
+        if v.actors:
+            v.elsewhere = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS
+                           and self._before(self._other_event, v, a.start - s.start, 250)}
+            v.affiliations |= v.elsewhere
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

@@ -260,11 +260,12 @@ class SpeakerResolver:
         phrase = text[start:end]
         if not phrase.strip():
             return None
-        comma = phrase.find(",", 1)
+        comma = phrase.find(",", 1) if "," in phrase else -1
         if comma > 0 and self.attribution.not_apposition(phrase[comma + 1:]):  # "X, proche de la junte, évoque"
             end = start + comma
             phrase = text[start:end]
-        pm = self.attribution.pronoun(phrase) if self._stand_in_tail is not None else None
+        tail = self._stand_in_tail.search(phrase) if self._stand_in_tail is not None else None
+        pm = self.attribution.pronoun(phrase) if tail else None
         if pm and not phrase[:pm.start()].strip(" ,") and self._stand_in_tail.match(phrase, pm.end()):
             end = start + pm.end()  # "le communiqué lu à la télévision publique": the statement, not the TV
             phrase = text[start:end]

@@ -52,7 +52,7 @@ class SubjectReader:
         if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
             cut = paren
         comma = text.rfind(",", 0, pos)
-        shut = text.rfind(")", comma, pos) if comma != -1 else -1
+        shut = text.rfind(")", comma, pos) if comma != -1 and ")" in text else -1
         if shut != -1 and text.rfind("(", 0, comma) > cut:  # "le FLA (Front, selon son sigle) affirme": a comma
             comma = text.rfind(",", 0, text.rfind("(", 0, comma))  # in a closed aside opens no subject
         if comma > cut and pos - comma > 3:
