@@ -237,15 +237,17 @@ def test_more_role_nouns(text, low, claimant):
     assert claimant_of(text, low) == claimant
 
 
-@pytest.mark.parametrize("text,low", [
-    (HAITI + "Le Réseau national de défense des droits humains a recensé 115 morts.", 115),
+@pytest.mark.parametrize("text,low,name", [
+    (HAITI + "Le Réseau national de défense des droits humains a recensé 115 morts.", 115,
+     "Réseau national de défense des droits humains"),
     ("En RDC, des miliciens ont attaqué un village de Djugu. Selon la Fondation pour la paix en Ituri, 12 civils "
-     "ont été tués.", 12),
-    (NIGER + "Le Collectif des associations de Téra a dénombré 23 disparus.", 23),
+     "ont été tués.", 12, "Fondation pour la paix en Ituri"),
+    (NIGER + "Le Collectif des associations de Téra a dénombré 23 disparus.", 23, "Collectif des associations de Téra"),
 ])
-def test_a_named_association_or_network_is_a_local_source_not_the_outlet(text, low):
-    """'Le Réseau national de …', 'la Fondation pour …', 'le Collectif des …': a named civil body gives the figure."""
-    assert claimant_of(text, low) == "local sources"
+def test_a_named_association_or_network_gives_the_figure_in_its_name(text, low, name):
+    """'Le Réseau national de …', 'la Fondation pour …', 'le Collectif des …': a named civil body gives the figure,
+    in its own name as English bodies do (test_claims_french_structures), not the outlet."""
+    assert claimant_of(text, low) == name
 
 
 @pytest.mark.parametrize("text,what,of", [

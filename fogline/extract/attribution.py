@@ -101,6 +101,10 @@ class AttributionReader:
         m = rx.search(searched, pos)
         return min(m.start() if m else len(text), pos + 140)
 
+    def not_apposition(self, words: str) -> bool:
+        """Do the words after a comma open an aside ('qui …', 'proche de la junte'), not whom a speaker speaks for?"""
+        return self._not_apposition.match(words) is not None
+
     def spokesman(self, text: str) -> bool:
         """Does the phrase name a spokesman, commander or member of something ('a spokesman for')?"""
         return bool(self._spokes.search(text))
@@ -258,8 +262,12 @@ class AttributionReader:
         for m in self._preps.finditer(text, folded):
             comma = text.find(",", m.end())
             window_end = min(self._end(text, m.end(), folded), comma if comma != -1 else len(text))
-            sp = self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
-                               folded=folded)
+            shut = text.find(")", m.end(), window_end)  # "(GSIM, ou JNIM selon l'acronyme arabe) affirme": the
+            if shut != -1 and text.find("(", m.end(), shut) == -1:  # aside's parenthesis closes the phrase
+                window_end = shut
+            sp = self._first_joint(text, m.end(), window_end, actors, memory, text[m.start():m.end()], folded) \
+                or self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
+                                 folded=folded)
             if sp:
                 out.append(sp)
         for m in self._verb_matches(text, folded):
@@ -302,7 +310,8 @@ class AttributionReader:
                 and not self._addressee.fullmatch(verb) and not self.subjects.before_verb(before, self._not_apposition))
             if inverted:  # "…,” said Ramadan, a spokesman for …" / "…, said the army"
                 end = self.comma_cut(text, m.end(), self._end(text, m.end(), folded))
-                sp = self._resolve(text, m.end(), end, actors, memory, verb, "first", folded=folded)
+                sp = self._first_joint(text, m.end(), end, actors, memory, verb, folded) \
+                    or self._resolve(text, m.end(), end, actors, memory, verb, "first", folded=folded)
             else:
                 ws = max(self.subjects.window_start(text, m.start()), own_subject)
                 narrow = apposition_start(text, m.start(), ws)
@@ -358,6 +367,12 @@ class AttributionReader:
         if self.subjects.opens_apposition(after) or self._spokes.match(after):
             return end
         return comma
+
+    def _first_joint(self, text, start, end, actors, memory, verb, folded) -> Speaker | None:
+        """'selon des élus locaux et un responsable rebelle', '…, ont indiqué des habitants et une source militaire':
+        two sources joined after the verb; the guide names the first (None: no such pair, or the first names none)."""
+        joint = self.subjects.joint_first(text, start, end) if self.subjects.joined(text[start:end]) else None
+        return self._resolve(text, *joint, actors, memory, verb, "first", folded=folded) if joint else None
 
     def _joint_speaker(self, text, pos, actors, memory, verb, folded) -> Speaker | None:
         """The first of two joined speakers of the verb at ``pos``, when it is a speaker phrase that ends at the

@@ -160,6 +160,9 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
+            elif not speakers and self.resolver.may_name_body(v.s.text):
+                subject = self._subject_speaker(ctx, v, memory)  # "L'association Tabital Pulaaku évoque 25 morts"
+                sp = subject if subject is not None and subject.organisation else None
             if sp is not None and fold(v.s.text[sp.start:sp.end]) in self.attribution.speaker_pronouns \
                     and self.attribution.subjects.in_relative(v.s.text, sp.start):
                 first = self._subject_speaker(ctx, v, memory)  # "X said the RSF shelled it, which it said …": X
@@ -243,6 +246,12 @@ class ClaimReader:
         if pm and pm.end() - pm.start() == sp.end - sp.start:  # "ont ajouté ces sources": the last speaker's label
             return sp
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        comma = v.s.text.rfind(",", 0, a + 1)
+        named_from = v.s.text.rfind(",", 0, comma) + 1
+        body = self.resolver.body_by_apposition(v.s.text, named_from, b) if comma > 0 \
+            and self.resolver.may_name_body(v.s.text[named_from:comma]) else None
+        if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
+            return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                 or again.name == SECURITY_SOURCES or again.organisation):
@@ -302,6 +311,12 @@ class ClaimReader:
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
+        if sp.is_actor and self.resolver.may_name_body(v.s.text):
+            a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+            org = self.resolver.organisation(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
+            if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
+                    and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
+                return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
         if sp.apposition:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
@@ -363,6 +378,8 @@ def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
     if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
         own = attribution.own_subject(text, text.find(sp.verb, sp.end))
         start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
+    said = text.rfind(sp.verb, start, sp.start) if sp.verb else -1
+    start = said + len(sp.verb) if said != -1 else start  # "…, ont affirmé des élus et un responsable": after it
     verb = text.find(sp.verb, sp.end) if sp.verb else -1
     if 0 <= verb - sp.end <= 80:
         end = verb

@@ -58,6 +58,7 @@ class SentenceView:
     year: int | None = None
     hypothetical: bool = False
     affiliations: set[int] = field(default_factory=set)  # starts of "a member of X" mentions: not parties
+    elsewhere: set[int] = field(default_factory=set)  # starts of groups named in another incident's words
     folded: str | None = None  # the caseless copy of the sentence (None: it has no exact copy)
     relative: tuple | None = None  # (actors, the same in sentence offsets): see relative_actors
 
@@ -196,6 +197,8 @@ class ContextReader:
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
         self._war_before = CaselessPattern(data["triggers"].get("war_before", "(?!)"))
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
+        # "… interviennent trois mois après l'attaque de Barsalogho, revendiquée par le GSIM": another incident's words
+        self._other_event = CaselessPattern(data["triggers"].get("other_incident_before", "(?!)"))
         self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         # ... or a photo's caption ("Photo: A burnt house in X (file)"): a scene, not the report's event
@@ -319,6 +322,12 @@ class ContextReader:
                           # "killed 8 civilians suspected of collaborating with the RSF": whom victims were said
                           # to side with (before the trigger, "gunmen suspected of belonging to X", the attackers')
                           or a.start > first_trigger and self._before(self._accusation, v, a.start - s.start, 70)}
+        # "… interviennent trois mois après l'attaque de Barsalogho, revendiquée par le GSIM": a group named in the
+        # words of another incident is no party of this one, nor the group the report's 'assailants' stand for
+        if v.actors:
+            v.elsewhere = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS
+                           and self._before(self._other_event, v, a.start - s.start, 250)}
+            v.affiliations |= v.elsewhere
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

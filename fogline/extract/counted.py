@@ -99,9 +99,9 @@ class CountedNouns:
     @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
     def _read_noun_class(self, head: str) -> str | None:
         if self._head_first:  # the class of the noun that comes first
-            found = [(m.start(), k) for k, rx in (("aircraft", self.aircraft), ("vehicle", self.vehicle),
-                                                  *self.people.items()) if (m := rx.search(head))]
-            return min(found)[1] if found else None
+            classes = (("aircraft", self.aircraft), ("vehicle", self.vehicle), *self.people.items())
+            found = [(m.start(), m.start() - m.end(), k) for k, rx in classes if (m := rx.search(head))]
+            return min(found)[2] if found else None  # the first noun; of two there, the longer ('hommes en uniforme')
         if self.aircraft.search(head):
             return "aircraft"
         v = self.vehicle.search(head)

@@ -97,6 +97,10 @@ class FigureReader:
         if verbs:
             quantities = self.singles.with_definite(text, folded, quantities, verbs)
         quantities = self._drop_partitive_totals(text, quantities)
+        # "le bilan, initialement de 12 morts, s'élève à 20": a number inside a toll verb's words is no figure
+        spans = [v for v in verbs if v[1] - v[0] > 16]  # only a toll phrase ("le bilan grimpe de 12 à") is that long
+        if spans:
+            quantities = [q for q in quantities if not any(v[0] < q.start and q.end < v[1] for v in spans)]
         qs = [q for q in quantities if not any(a <= q.start < b or q.start <= a < q.end for a, b in blocked)
               and not matches(self._not_count, text, folded, q.end, q.end + 40)
               and not (q.exact_word and not self.singles.counts_one(text, q, verbs))

@@ -57,6 +57,8 @@ class NumberReader:
             words = [caseless(w) for w in re.split(r"\{[ab]\}", tpl) if w]
             ranges.append((CaselessPattern(rf"(?<![\w-]){rx}(?![\w])"), [w for w in words if w is not None]))
         self._ranges = ranges
+        # "le bilan est passé de 12 à 20 morts": a figure updated from one number to another is no range
+        self._update = re.compile(rf"(?:{data['range_not_after']})\s*$", re.I) if data.get("range_not_after") else None
         vague = trie_alternation(self.vague) or "(?!)"
         self._single = CaselessPattern(
             rf"(?<![\w-])(?:(?P<mod>{mod})\s+)?(?:(?P<vague>{vague})|(?P<num>{num}))(?![\w])")
@@ -98,7 +100,8 @@ class NumberReader:
                 ra, rb = group(m, "a"), group(m, "b")
                 a, b = self.value(ra), self.value(rb)
                 if (a is None or b is None or b <= a or _is_year(ra) or _is_year(rb)
-                        or any(s <= m.start() < e for s, e in taken)):
+                        or any(s <= m.start() < e for s, e in taken)
+                        or self._update is not None and self._update.search(text, max(0, m.start() - 40), m.start())):
                     continue
                 found.append(Quantity(m.start(), m.end(), a, b, False, False))
                 taken.append((m.start(), m.end()))

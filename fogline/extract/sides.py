@@ -292,7 +292,8 @@ class Sides:
         for w in (ctx.views if within is None else [ctx.views[i] for i in within]):
             if not w.background:
                 for a in w.actors:
-                    if self.armed_group(a) and (members or a.start not in w.affiliations):
+                    if self.armed_group(a) and (members or a.start not in w.affiliations) \
+                            and a.start not in w.elsewhere:
                         named.setdefault(a.name, a)
         return next(iter(named.values())) if len(named) == 1 else None
 

@@ -62,6 +62,12 @@ class SpeakerResolver:
         joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
         cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
         self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
+        # French names a body by a common noun before its name ("l'association Tabital Pulaaku") or by lowercase
+        # words closed by its acronym ("le Réseau national de défense des droits humains (RNDDH)"): the name group
+        tail = roles.get("stand_in_modifier")  # "le communiqué lu à la télévision": a modifier after a stand-in
+        self._stand_in_tail = re.compile(tail, re.I) if tail else None
+        named = roles.get("organisation_names", [])
+        self._org_named = re.compile("|".join(f"(?:{x})" for x in named)) if named else None
         # "an army officer told AFP on condition of anonymity": a state body's man who is not named
         self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
         # 'the Chilga District Administration Council': a local administration is a local source (the guide)
@@ -160,6 +166,12 @@ class SpeakerResolver:
         Observatory for Human Rights') with its offsets, when one of its words is an organisation head noun."""
         if self._org_head is None or not self._org_head.search(phrase):  # most phrases name no body: one scan
             return None
+        if self._org_named is not None:
+            m = self._org_named.search(phrase)
+            name = next((g for g in m.groups() if g), None) if m else None
+            if not name or (self._org_local and self._org_local.search(name)) or self._un_body(name):
+                return None  # a local administration's body; a UN agency is the UN (its label)
+            return name, phrase.find(name, m.start()), phrase.find(name, m.start()) + len(name)
         for m in self._org_name.finditer(phrase):
             name = m.group()
             lead = self._org_lead.match(name)
@@ -172,6 +184,12 @@ class SpeakerResolver:
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
 
+    def _un_body(self, name: str) -> bool:  # 'OIM', 'BINUH': a UN body the language's sources list as the UN
+        return any(rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS)
+
+    def may_name_body(self, text: str) -> bool:  # the cheap cue: a head noun where ``organisation_names`` are read
+        return self._org_named is not None and self._org_head.search(text) is not None
+
     def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
         """A subject that is a body's name by its form alone: an acronym ('MSF said') or capitalised words joined
         by a connector no person's name has ('Save the Children said'); not the outlet's own name."""
@@ -183,7 +201,7 @@ class SpeakerResolver:
         acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None
         joined = self._org_name.fullmatch(name) is not None and len(name.split()) >= 3 and any(
             w[:1].islower() for w in name.split()[1:-1])
-        if not (acronym or joined):
+        if not (acronym or joined) or self._un_body(name):  # "a indiqué le BINUH": the UN's mission is the UN
             return None
         at = phrase.find(name)
         return name, at, at + len(name)
@@ -195,6 +213,9 @@ class SpeakerResolver:
         if self._org_apposition is None or comma == -1 or not self._org_apposition.match(text, comma + 1, end):
             return None
         phrase = text[start:comma]
+        if self._org_named is not None:  # "la Convention pour le respect des droits humains (CRDH), une ONG"
+            org = self.organisation(phrase)
+            return (org[0], start + org[1], start + org[2]) if org else None
         lead = self._org_lead.match(phrase.strip())
         name = phrase.strip()[lead.end() if lead else 0:]
         if not name or not self._org_name.fullmatch(name):
@@ -246,6 +267,15 @@ class SpeakerResolver:
         phrase = text[start:end]
         if not phrase.strip():
             return None
+        comma = phrase.find(",", 1) if "," in phrase else -1
+        if comma > 0 and self.attribution.not_apposition(phrase[comma + 1:]):  # "X, proche de la junte, évoque"
+            end = start + comma
+            phrase = text[start:end]
+        tail = self._stand_in_tail.search(phrase) if self._stand_in_tail is not None else None
+        pm = self.attribution.pronoun(phrase) if tail else None
+        if pm and not phrase[:pm.start()].strip(" ,") and self._stand_in_tail.match(phrase, pm.end()):
+            end = start + pm.end()  # "le communiqué lu à la télévision publique": the statement, not the TV
+            phrase = text[start:end]
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)

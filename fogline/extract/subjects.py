@@ -52,6 +52,9 @@ class SubjectReader:
         if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
             cut = paren
         comma = text.rfind(",", 0, pos)
+        shut = text.rfind(")", comma, pos) if comma != -1 and ")" in text else -1
+        if shut != -1 and text.rfind("(", 0, comma) > cut:  # "le FLA (Front, selon son sigle) affirme": a comma
+            comma = text.rfind(",", 0, text.rfind("(", 0, comma))  # in a closed aside opens no subject
         if comma > cut and pos - comma > 3:
             # a subject can sit after a leading adverbial: "In a statement, the group claimed"
             cut = comma

@@ -155,11 +155,15 @@ class Tolls:
             if country and self._civilian_vehicles.search(said) and not self._military_vehicles.search(said) \
                     and not ctx.military_convoy:
                 return vocab.civilians_of(country)  # "des dizaines de camions-citernes détruits": traders' trucks
-            mine = next((p for p in parties if p.name == claimant), None)
-            doer = None
-            if mine is None and raw.start < raw.at:  # "Les FAMa ont détruit quatre véhicules": the subject of the
-                subject = self.clause_subject(raw, v, draft, ctx, speaker)  # verb before the figure destroyed them
-                mine = doer = next((p for p in parties if p.name == subject), None)
+            mine = doer = None
+            if raw.start < raw.at:  # "Les assaillants ont emporté trois véhicules, selon l'armée": the subject of
+                subject = self.clause_subject(raw, v, draft, ctx, speaker)  # the verb before the figure did it,
+                mine = doer = next((p for p in parties if p.name == subject), None)  # whoever tells it
+                teller = next((p for p in parties if p.name == claimant), None)
+                if mine is None and subject and subject != claimant and teller is not None:
+                    return teller.name  # the unnamed attackers took or burnt the vehicles of the side that tells it
+            if mine is None:
+                mine = next((p for p in parties if p.name == claimant), None)
             targets = [p for p in parties if mine is None or opposed(p, mine)] or _rival_states(parties, mine)
             state = [p for p in targets if p.kind == vocab.STATE_FORCES]
             if not targets and mine is not None and mine.kind == vocab.STATE_FORCES \
@@ -360,6 +364,22 @@ class Tolls:
             if c.of == vocab.UNKNOWN and (c.what in vocab.HARM or c.what in vocab.VEHICLE_WHATS) \
                     and not self._party_voice.search(c.evidence.text):
                 c.of = name
+
+    def attackers_unnamed(self, claims: list[Claim], actors: list[Actor], ctx: DocumentContext) -> None:
+        """'Quinze assaillants ont été neutralisés' in an event whose only armed group is an unidentified one: the
+        attackers are that group, not a group the report names elsewhere ('la zone est un fief du JNIM'), unless
+        the figure's own words name it."""
+        unnamed = [a.name for a in actors if a.kind == vocab.UNIDENTIFIED_GROUP]
+        if len(unnamed) != 1 or any(a.kind in vocab.ARMED_GROUP_KINDS for a in actors):
+            return
+        for c in claims:
+            entry = self.actor_dict.by_name(c.of) if c.of != vocab.UNKNOWN else None
+            if entry is None or entry.kind not in vocab.ARMED_GROUP_KINDS:
+                continue
+            v = ctx.view_at(c.evidence.start)
+            if v is not None and not any(a.name == c.of and not a.generic and c.evidence.start - 60 <= a.start
+                                         < c.evidence.end + 60 for a in v.actors):
+                c.of = unnamed[0]
 
     def _ends_with_verb(self, text: str) -> bool:
         """Does the text end with a reporting verb ('The army said')?"""
