@@ -216,10 +216,10 @@ class PlaceReader:
         ``find``."""
         before = text[max(0, s - 60):s]
         gloss = self._glossed(text, s, e)
-        is_region = self._region_cued(text, s, e) or gloss
+        regions = self.gaz.admin1(name)  # the words around are read for a region only when one has the name
         after = text[e:e + 40]
-        if is_region:
-            entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
+        if regions and (gloss or self._region_cued(text, s, e)):
+            entry = pick(used(regions, uses), codes, region=True)
             if entry:
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
@@ -246,7 +246,7 @@ class PlaceReader:
                 or bool(self._area_after and self._area_after.match(after))
             start = s
             return PlaceMention(start, e, entry, 2 if near else 1, s, e)
-        entry = pick(used(self.gaz.admin1(name), uses), codes, region=True)
+        entry = pick(used(regions, uses), codes, region=True)
         if entry:
             return PlaceMention(s, e, entry, 3, s, e)
         if len(name) >= 5:
