@@ -28,12 +28,13 @@ def city_roles() -> dict[str, dict[str, str]]:
     return {"capital": capitals(), **roles}
 
 
-def _needs(pattern: str) -> tuple[str, ...] | None:
-    """Words one of which every match of the case-sensitive ``pattern`` holds ('capital'; 'second' or 'commercial'
-    …): a sentence with none is not searched. None: no test."""
+def _needs(pattern: str) -> str | tuple[str, ...] | None:
+    """A word (or words one of which) every match of the case-sensitive ``pattern`` holds ('capital'; 'second' or
+    'commercial' …): a sentence with none is not searched. None: no test."""
     options = [(literal,)] if (literal := required_literal(pattern)) is not None else []
     options += [tuple(sorted(words))] if (words := needed_words(pattern)) is not None else []
-    return max(options, key=lambda ws: min(map(len, ws)), default=None)  # 'country' or 'nation' rather than 'the'
+    best = max(options, key=lambda ws: min(map(len, ws)), default=None)  # 'country' or 'nation' rather than 'the'
+    return best[0] if best is not None and len(best) == 1 else best  # one word: one test, no loop
 
 
 class RoleCities:
@@ -52,7 +53,8 @@ class RoleCities:
         that names none ('in the capital'); ``uses`` gets True when it chose (see PlaceReader.find)."""
         out: list[tuple[int, int, PlaceEntry]] = []
         for rx, needs in self._rx:
-            if needs is not None and not any(w in text for w in needs):
+            if needs is not None and (needs not in text if type(needs) is str
+                                      else not any(map(text.__contains__, needs))):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span()
