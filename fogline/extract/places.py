@@ -36,7 +36,8 @@ class PlaceReader:
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
-        self._region_before = pattern_cache.compile(rf"(?:{region_before})(?:\s+|(?<=['’]))$", re.I)
+        # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
+        self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
         self._area_after = CaselessRegex(rf"^\s+(?:{area_after})(?![\w-])") if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
