@@ -165,7 +165,8 @@ class AttributionReader:
         """Where 'and', 'but' or 'then' (and one word at most) stands right before ``pos``, else None (read on the
         last words only: the pattern is anchored at the end)."""
         lo = max(0, pos - 40)
-        cm = self._coordination.search(text[lo:pos], None)
+        window = text[lo:pos]
+        cm = self._coordination.search(window, caseless(window))  # the copy: IGNORECASE is several times slower
         return lo + cm.start() if cm else None
 
     def _new_subject(self, coordination: str) -> bool:
