@@ -15,7 +15,7 @@ from .communities import militia_of, names_regex
 from .context import DocumentContext
 from .needed_words import needed_words
 from .scan import caseless
-from .text import words_regex
+from .text import CaselessRegex, words_regex
 
 _REACH = 120  # characters around a cue word within which a clash's two phrases lie
 
@@ -46,7 +46,7 @@ class CommunalClashes:
         # any word is tried at every word of the window, so a window without one of its words is not searched
         self._patterns = [(re.compile(p, re.I), needed_words(p)) for p in data["triggers"].get("reciprocal_clash", [])]
         # the patterns may start at any word: tried only around a word each of them holds
-        self._cue = re.compile(data["triggers"].get("reciprocal_cue", "(?!)"), re.I)
+        self._cue = CaselessRegex(data["triggers"].get("reciprocal_cue", "(?!)"))  # spans only: on the caseless copy
         self._nouns = words_regex(data["triggers"].get("community_nouns", []))
 
     def phrases(self, text: str) -> list[Reciprocal]:
