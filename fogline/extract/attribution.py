@@ -45,7 +45,7 @@ class AttributionReader:
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
         # "a member of a militia fighting the jihadists said": the clause names the speaker's foe, not the speaker
-        self._opposing = re.compile(data["opposing_clause"], re.I) if data.get("opposing_clause") else None
+        self._opposing = CaselessRegex(data["opposing_clause"]) if data.get("opposing_clause") else None  # spans only
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")

@@ -39,7 +39,7 @@ from .place_mention import PlaceMention
 from .places import PlaceReader
 from .report_countries import ReportCountries
 from .scan import caseless
-from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, words_regex
+from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 
@@ -187,7 +187,8 @@ class ContextReader:
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
         self._war_before = CaselessPattern(data["triggers"].get("war_before", "(?!)"))
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
-        self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        # a search of the whole report: on its caseless copy, a report without the literal it needs not searched
+        self._military_convoy = CaselessRegex(data["claims"].get("military_convoy", "(?!)"))
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)

@@ -54,7 +54,8 @@ class SpeakerResolver:
         # "rapporte notre correspondant X", "our reporter X": the outlet's own staff are its own voice
         self._outlet_staff = CaselessRegex(words_source(data["attribution"].get("outlet", [])))  # spans only
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
-        self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
+        # spans and the owner's form (a bare possessive) only: matched on the caseless copy
+        self._group_owner = CaselessRegex(roles.get("possessive_group", "(?!)"))
         # a body's own name ('the Sudan Doctors Network', "l'Observatoire syrien des droits de l'homme"): capitalised
         # words, the connectors between them, and a head noun that names an organisation
         heads = roles.get("organisation_heads", [])
