@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lang import resources
 from .context import DocumentContext
-from .text import CaselessPattern
+from .text import AnyWords
 
 _DAY_KINDS = ("weekday", "relative")
 
@@ -18,9 +18,11 @@ def _data(language: str) -> dict:
     return resources(language)["boundaries"]
 
 
-def _pattern(words: list[str], end: str = "") -> CaselessPattern | None:
-    # matched as IGNORECASE, on the sentence's caseless copy when there is one (faster)
-    return CaselessPattern(rf"(?<![\w-])(?:{'|'.join(words)}){end}") if words else None
+def _pattern(words: list[str], end: str = "") -> AnyWords | None:
+    """Matched as IGNORECASE, on the sentence's caseless copy when there is one (faster). Only asked whether a
+    sentence holds one: a phrase that may start with any word ('[\\w-]+ million people') is searched apart, so the
+    others keep their start scanner."""
+    return AnyWords(words, end) if words else None
 
 
 def _clause(text: str, at: int) -> int:

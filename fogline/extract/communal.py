@@ -13,7 +13,9 @@ from ..actors import ActorDictionary
 from ..records import Actor, Evidence
 from .communities import militia_of, names_regex
 from .context import DocumentContext
-from .text import words_regex
+from .needed_words import needed_words
+from .scan import caseless
+from .text import CaselessRegex, words_regex
 
 _REACH = 120  # characters around a cue word within which a clash's two phrases lie
 
@@ -40,17 +42,22 @@ class CommunalClashes:
 
     def __init__(self, data: dict, actor_dict: ActorDictionary):
         self.actor_dict = actor_dict
-        self._patterns = [re.compile(p, re.I) for p in data["triggers"].get("reciprocal_clash", [])]
+        # each with the words one of which its every match holds ('clashed', 'between'): a phrase that may start at
+        # any word is tried at every word of the window, so a window without one of its words is not searched
+        self._patterns = [(re.compile(p, re.I), needed_words(p)) for p in data["triggers"].get("reciprocal_clash", [])]
         # the patterns may start at any word: tried only around a word each of them holds
-        self._cue = re.compile(data["triggers"].get("reciprocal_cue", "(?!)"), re.I)
+        self._cue = CaselessRegex(data["triggers"].get("reciprocal_cue", "(?!)"))  # spans only: on the caseless copy
         self._nouns = words_regex(data["triggers"].get("community_nouns", []))
 
     def phrases(self, text: str) -> list[Reciprocal]:
         out: list[Reciprocal] = []
+        folded = caseless(text)  # where the needed words are looked for (None: no test)
         for cue in self._cue.finditer(text):
             lo = text.rfind(" ", 0, cue.start() - _REACH) + 1 if cue.start() > _REACH else 0  # at a word's start
             hi = min(len(text), cue.end() + _REACH)
-            for rx in self._patterns:
+            for rx, needs in self._patterns:
+                if needs is not None and folded is not None and not any(w in folded[lo:hi] for w in needs):
+                    continue
                 for m in rx.finditer(text, lo, hi):
                     found = Reciprocal(m.span("x"), m.span("y"))
                     if m.start() <= cue.start() < m.end() and found not in out:

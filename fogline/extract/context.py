@@ -39,7 +39,7 @@ from .place_mention import PlaceMention
 from .places import PlaceReader
 from .report_countries import ReportCountries
 from .scan import caseless
-from .text import AnyWords, CaselessPattern, Sentence, alternation, split_sentences, words_regex
+from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerHit, TriggerReader
 
 
@@ -199,7 +199,8 @@ class ContextReader:
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
         # "… interviennent trois mois après l'attaque de Barsalogho, revendiquée par le GSIM": another incident's words
         self._other_event = CaselessPattern(data["triggers"].get("other_incident_before", "(?!)"))
-        self._military_convoy = pattern_cache.compile(data["claims"].get("military_convoy", "(?!)"), re.I)
+        # a search of the whole report: on its caseless copy, a report without the literal it needs not searched
+        self._military_convoy = CaselessRegex(data["claims"].get("military_convoy", "(?!)"))
         # "Read also: Gunmen kill 12 in ...": a line that links to another story (sentences.json)
         # ... or a photo's caption ("Photo: A burnt house in X (file)"): a scene, not the report's event
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", [])

@@ -150,6 +150,8 @@ _RESTATED = re.compile(r"\s*\(\s*0*(\d+)\s*\)")
 
 def _restated(text: str, found: list[Quantity]) -> list[Quantity]:
     """'quatre (04) morts' (army communiqués): the digits in brackets repeat the word, one figure."""
+    if "(" not in text:  # most sentences: no brackets to read after each figure
+        return found
     out: list[Quantity] = []
     skip_until = -1
     for q in found:

@@ -12,6 +12,7 @@ from ..lang import resources_or_english
 from .context import DocumentContext
 from .place_mention import PlaceMention
 from .segment import EventDraft
+from .text import CaselessRegex
 
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 
@@ -37,6 +38,6 @@ def other_event(p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> boo
 
 
 @cache
-def _other_event_rx(language: str) -> re.Pattern:
+def _other_event_rx(language: str) -> CaselessRegex:
     """Words opening a clause about another incident than the sentence's own ('a week after gunmen ...')."""
-    return re.compile(resources_or_english(language)["places"].get("other_event_before", "(?!)"), re.I)
+    return CaselessRegex(resources_or_english(language)["places"].get("other_event_before", "(?!)"))  # on the copy

@@ -29,6 +29,7 @@ from .draft_days import (
     weeks_before,
 )
 from .draft_places import best_place, event_place, places_conflict
+from .needed_words import needed_words
 from .place_mention import PlaceMention
 from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
@@ -272,7 +273,15 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     attack', 'In a separate incident, gunmen ...', 'une autre attaque'): they start an event of their own."""
     rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
+    words = _needed(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
+    if words is not None and not any(w in searched for w in words):
+        return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+@cache
+def _needed(pattern: str) -> frozenset[str] | None:
+    return needed_words(pattern)
 
 
 @cache

@@ -13,6 +13,7 @@ from .context import DocumentContext, doc_slice, relative_actors, text_after
 from .parties import ActorMention
 from .segment import EventDraft
 from .speaker_memory import SpeakerMemory
+from .text import CaselessRegex
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 
@@ -23,7 +24,8 @@ class Sources:
     def __init__(self, data: dict, attribution: AttributionReader):
         self.attribution = attribution
         self.speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
-        self.speaker_precedes = re.compile(data["attribution"].get("speaker_precedes", "(?!)"), re.I)
+        # only asked whether it matches: on the window's caseless copy (IGNORECASE is several times slower)
+        self.speaker_precedes = CaselessRegex(data["attribution"].get("speaker_precedes", "(?!)"))
         self._accuser = re.compile(data["attribution"].get("accuser_follows", "(?!)"), re.I)
         self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)

@@ -20,7 +20,7 @@ from ..text import fold
 from .attribution import AttributionReader
 from .parties import ActorMention
 from .speaker_memory import Speaker, SpeakerMemory
-from .text import CaselessRegex, alternation, words_regex
+from .text import CaselessRegex, alternation, words_regex, words_source
 
 SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
@@ -52,9 +52,10 @@ class SpeakerResolver:
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
         # "rapporte notre correspondant X", "our reporter X": the outlet's own staff are its own voice
-        self._outlet_staff = words_regex(data["attribution"].get("outlet", []))
+        self._outlet_staff = CaselessRegex(words_source(data["attribution"].get("outlet", [])))  # spans only
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
-        self._group_owner = re.compile(roles.get("possessive_group", "(?!)"), re.I)
+        # spans and the owner's form (a bare possessive) only: matched on the caseless copy
+        self._group_owner = CaselessRegex(roles.get("possessive_group", "(?!)"))
         # a body's own name ('the Sudan Doctors Network', "l'Observatoire syrien des droits de l'homme"): capitalised
         # words, the connectors between them, and a head noun that names an organisation
         heads = roles.get("organisation_heads", [])

@@ -253,12 +253,14 @@ class AnyWords:
 
     __slots__ = ("_parts",)
 
-    def __init__(self, words):
+    def __init__(self, words, end: str = r"(?![\w])"):
+        """``end``: what must follow a word (``words_regex``'s boundary by default); whether any word matches does
+        not depend on the order of the alternation, so its parts may be searched one by one."""
         words = list(words)
         rest = [w for w in words if holds_any(w) is None]
         listed = [w for w in words if w not in rest]
         groups = ([listed] if listed else []) + [[w] for w in rest]
-        self._parts = [CaselessPattern(words_source(ws)) for ws in groups]
+        self._parts = [CaselessPattern(rf"(?<![\w-])(?:{alternation(ws)}){end}") for ws in groups]
 
     def search(self, text: str, folded: str | None) -> bool:
         """Whether ``words_regex(words)`` matches ``text`` (``folded``: its ``caseless`` copy)."""
