@@ -392,6 +392,10 @@ class SpeakerResolver:
         body = self.body_by_apposition(text, start, end) if full and not role else None
         if body is not None:  # "The Sudan Tribune, a local newspaper, said": the body the apposition names
             return Speaker(body[0], False, body[1], body[2], verb, organisation=True)
+        org = self.organisation(app.group(1)) if app and not any(app.start(1) <= a.start < app.end(1)
+                                                                  for a in actors) else None
+        if org is not None:  # "a indiqué X, président de l'ONG Alternative Espaces Citoyens": the body he speaks for
+            return Speaker(org[0], False, app.start(1) + org[1], app.start(1) + org[2], verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
