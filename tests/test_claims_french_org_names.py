@@ -41,3 +41,17 @@ def test_a_person_speaking_for_a_named_body(text, claimant):
 def test_what_held_before_still_holds(text, claimant):
     got = claim_rows(text, "fr")
     assert got and all(c[3] == claimant for c in got), got
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (DORI + "Le Réseau des médecins soudanais a pour sa part recensé 85 morts à El-Facher.", "Sudan Doctors Network"),
+    (DORI + "Le Collectif des familles de Kouri a de son côté dénombré 31 morts.", "Collectif des familles de Kouri"),
+    (MOPTI + "L'Observatoire des droits du Sahel a quant à lui recensé au moins 18 morts.",
+     "Observatoire des droits du Sahel"),
+    (DORI + "La Coordination des déplacés de Dori a aussi fait état de 12 blessés.",
+     "Coordination des déplacés de Dori"),
+])
+def test_a_body_name_stops_at_its_verb(text, claimant):
+    """'Le Réseau … a pour sa part recensé': a body's name never runs on into its auxiliary verb."""
+    got = claim_rows(text, "fr")
+    assert got and all(c[3] == claimant for c in got), got
