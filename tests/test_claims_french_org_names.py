@@ -55,3 +55,14 @@ def test_a_body_name_stops_at_its_verb(text, claimant):
     """'Le Réseau … a pour sa part recensé': a body's name never runs on into its auxiliary verb."""
     got = claim_rows(text, "fr")
     assert got and all(c[3] == claimant for c in got), got
+
+
+@pytest.mark.parametrize("text,claimant", [
+    (DORI + "Selon Issa Ouédraogo, responsable de l'ONG Sahel Veille, douze civils ont été tués.", "Sahel Veille"),
+    (MOPTI + "D'après Hamadoun Cissé, président de l'association Tabital Pulaaku, 16 bergers ont été tués.",
+     "Tabital Pulaaku"),
+    (DORI + "Selon Awa Sawadogo, du collectif Kouri Debout, au moins 19 personnes ont été tuées.", "Kouri Debout"),
+])
+def test_a_fronted_person_speaking_for_a_named_body(text, claimant):
+    got = claim_rows(text, "fr")
+    assert got and all(c[3] == claimant for c in got), got
