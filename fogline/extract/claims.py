@@ -251,6 +251,8 @@ class ClaimReader:
         named_from = v.s.text.rfind(",", 0, comma) + 1
         body = self.resolver.body_by_apposition(v.s.text, named_from, b) if comma > 0 \
             and self.resolver.may_name_body(v.s.text[named_from:comma]) else None
+        if body is None and sp.name == vocab.LOCAL_SOURCES and v.s.text.startswith(",", sp.end):
+            body = self.resolver.body_apposed(v.s.text, sp.end, rel_actors)  # "Selon X, responsable de l'ONG Y, …"
         if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
             return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)

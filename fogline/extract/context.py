@@ -195,6 +195,10 @@ class ContextReader:
         self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
+        # "une zone où opère la katiba Macina du JNIM": a group said to be present there is no party of the event
+        self._presence_cue = CaselessPattern(data["triggers"].get("presence_cue", "(?!)"))
+        self._presence_before = CaselessPattern(data["triggers"].get("presence_before", "(?!)"))
+        self._presence_after = CaselessPattern(data["triggers"].get("presence_after", "(?!)"))
         self._war_before = CaselessPattern(data["triggers"].get("war_before", "(?!)"))
         self._war_after = CaselessPattern(data["triggers"].get("war_after", "(?!)"))
         # "… interviennent trois mois après l'attaque de Barsalogho, revendiquée par le GSIM": another incident's words
@@ -329,6 +333,10 @@ class ContextReader:
             v.elsewhere = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS
                            and self._before(self._other_event, v, a.start - s.start, 250)}
             v.affiliations |= v.elsewhere
+            if self._presence_cue.search(text, folded):  # one search per sentence: the word 'où' / 'where'
+                v.affiliations |= {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS and (
+                    self._before(self._presence_before, v, a.start - s.start, 80)
+                    or self._after(self._presence_after, v, a.end - s.start, 40))}
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

@@ -207,6 +207,15 @@ class SpeakerResolver:
         at = phrase.find(name)
         return name, at, at + len(name)
 
+    def body_apposed(self, text: str, end: int, actors) -> tuple[str, int, int] | None:
+        """The body an apposition right after a person names ('X, président de l'ONG Y' → 'Y'), with its offsets
+        in ``text``; None when it names none or names a listed actor (whose own reading stands)."""
+        app = _APPOSITION.match(text, end)
+        if app is None or any(app.start(1) <= a.start < app.end(1) for a in actors):
+            return None
+        org = self.organisation(app.group(1))
+        return (org[0], app.start(1) + org[1], app.start(1) + org[2]) if org else None
+
     def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
         """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
         group or an organisation is that body's name (with its offsets in ``text``); None otherwise."""
@@ -392,6 +401,9 @@ class SpeakerResolver:
         body = self.body_by_apposition(text, start, end) if full and not role else None
         if body is not None:  # "The Sudan Tribune, a local newspaper, said": the body the apposition names
             return Speaker(body[0], False, body[1], body[2], verb, organisation=True)
+        org = self.body_apposed(text, end, actors) if app else None
+        if org is not None:  # "a indiqué X, président de l'ONG Alternative Espaces Citoyens": the body he speaks for
+            return Speaker(org[0], False, org[1], org[2], verb, organisation=True)
         if full and not role and not self._outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
