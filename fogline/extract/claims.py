@@ -161,7 +161,7 @@ class ClaimReader:
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
-            elif not speakers and self.resolver.may_name_body(v.s.text):
+            elif not speakers and self.resolver.orgs.may_name(v.s.text):
                 subject = self._subject_speaker(ctx, v, memory)  # "L'association Tabital Pulaaku évoque 25 morts"
                 sp = subject if subject is not None and subject.organisation else None
             if sp is not None and fold(v.s.text[sp.start:sp.end]) in self.attribution.speaker_pronouns \
@@ -249,10 +249,10 @@ class ClaimReader:
         a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         comma = v.s.text.rfind(",", 0, a + 1)
         named_from = v.s.text.rfind(",", 0, comma) + 1
-        body = self.resolver.body_by_apposition(v.s.text, named_from, b) if comma > 0 \
-            and self.resolver.may_name_body(v.s.text[named_from:comma]) else None
+        body = self.resolver.orgs.by_apposition(v.s.text, named_from, b) if comma > 0 \
+            and self.resolver.orgs.may_name(v.s.text[named_from:comma]) else None
         if body is None and sp.name == vocab.LOCAL_SOURCES and v.s.text.startswith(",", sp.end):
-            body = self.resolver.body_apposed(v.s.text, sp.end, rel_actors)  # "Selon X, responsable de l'ONG Y, …"
+            body = self.resolver.orgs.apposed(v.s.text, sp.end, rel_actors)  # "Selon X, responsable de l'ONG Y, …"
         if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
             return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
         again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
@@ -314,9 +314,9 @@ class ClaimReader:
         """The regexes' speaker read again by role: '…, X, a police spokesman, said' (the role the apposition
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
-        if sp.is_actor and self.resolver.may_name_body(v.s.text):
+        if sp.is_actor and self.resolver.orgs.may_name(v.s.text):
             a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
-            org = self.resolver.organisation(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
+            org = self.resolver.orgs.find(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
             if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
                     and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
                 return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
@@ -324,8 +324,8 @@ class ClaimReader:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
             named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it
-            body = None if again.is_actor else (self.resolver.body_by_apposition(v.s.text, *sp.apposition) or
-                                                self.resolver.body_by_apposition(v.s.text, named_from,
+            body = None if again.is_actor else (self.resolver.orgs.by_apposition(v.s.text, *sp.apposition) or
+                                                self.resolver.orgs.by_apposition(v.s.text, named_from,
                                                                                  sp.apposition[1]))
             if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
                 return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)

@@ -18,9 +18,10 @@ from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
 from .attribution import AttributionReader
+from .organisations import APPOSITION, OrganisationNames
 from .parties import ActorMention
 from .speaker_memory import Speaker, SpeakerMemory
-from .text import CaselessRegex, alternation, words_regex, words_source
+from .text import CaselessRegex, words_regex
 
 SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
@@ -30,8 +31,6 @@ def roles_data(language: str) -> dict:
     """``lang/<code>/roles.json`` (empty for a language without one)."""
     return resources(language)["roles"]
 
-
-_APPOSITION = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", porte-parole du M23": a role after a name
 
 
 class SpeakerResolver:
@@ -51,40 +50,19 @@ class SpeakerResolver:
         self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
-        # "rapporte notre correspondant X", "our reporter X": the outlet's own staff are its own voice
-        self._outlet_staff = CaselessRegex(words_source(data["attribution"].get("outlet", [])))  # spans only
+        self.orgs = OrganisationNames(roles, data, attribution)  # a body's own name as a speaker
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
         # spans and the owner's form (a bare possessive) only: matched on the caseless copy
         self._group_owner = CaselessRegex(roles.get("possessive_group", "(?!)"))
-        # a body's own name ('the Sudan Doctors Network', "l'Observatoire syrien des droits de l'homme"): capitalised
-        # words, the connectors between them, and a head noun that names an organisation
-        heads = roles.get("organisation_heads", [])
-        self._org_head = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])") if heads else None
-        joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
-        cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
-        self._org_name = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")
-        # French names a body by a common noun before its name ("l'association Tabital Pulaaku") or by lowercase
-        # words closed by its acronym ("le Réseau national de défense des droits humains (RNDDH)"): the name group
         tail = roles.get("stand_in_modifier")  # "le communiqué lu à la télévision": a modifier after a stand-in
         self._stand_in_tail = re.compile(tail, re.I) if tail else None
-        named = roles.get("organisation_names", [])
-        self._org_named = re.compile("|".join(f"(?:{x})" for x in named)) if named else None
         # "an army officer told AFP on condition of anonymity": a state body's man who is not named
         self._anonymity = re.compile(roles["anonymity"], re.I) if roles.get("anonymity") else None
-        # 'the Chilga District Administration Council': a local administration is a local source (the guide)
-        self._org_local = words_regex(roles.get("local_body_words", [])) if roles.get("local_body_words") else None
-        # "The Britain-based Syrian Observatory": determiners and where a body is based, before its name
-        self._org_lead = re.compile(rf"^(?:(?:{'|'.join(roles.get('name_determiners', []) or ['(?!)'])})\s*)+")
         # "a separatist commander", "a gang leader": a group's role named by the group's kind
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
         self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
-        # ", a rights group tracking …": an apposition that says the name before it is an organisation's
-        self._org_apposition = re.compile(roles["organisation_apposition"], re.I) \
-            if roles.get("organisation_apposition") else None
         dem = data["demonyms"].get("demonyms", {})
-        # the language's possessive ("'s"; French has none): what follows a body's name is what it owns
-        self._possessive = re.compile(rf"(?:{data['demonyms'].get('possessive') or '(?!)'})\b")
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # "India's foreign ministry", "the Chinese embassy": the government of the foreign country whose nationals
         # the report counts (these words name no state force and set no report country)
@@ -111,7 +89,7 @@ class SpeakerResolver:
 
     def _full_name(self, words: str) -> bool:
         """Two capitalised words or more, not counting a determiner that opens them ('Le Jnim' is no name)."""
-        lead = self._org_lead.match(words)
+        lead = self.orgs.lead.match(words)
         return len((words[lead.end():] if lead else words).split()) >= 2
 
     def group_word(self, phrase: str) -> bool:
@@ -162,77 +140,6 @@ class SpeakerResolver:
         stop = _CLAUSE_STOP.search(text, sp.end, sp.end + 90)
         return bool(self._anonymity.search(text, sp.start, stop.start() if stop else sp.end + 90))
 
-    def organisation(self, phrase: str) -> tuple[str, int, int] | None:
-        """The proper name of an organisation in the phrase ('the Syrian Observatory for Human Rights' → 'Syrian
-        Observatory for Human Rights') with its offsets, when one of its words is an organisation head noun."""
-        if self._org_head is None or not self._org_head.search(phrase):  # most phrases name no body: one scan
-            return None
-        if self._org_named is not None:
-            m = self._org_named.search(phrase)
-            name = next((g for g in m.groups() if g), None) if m else None
-            if not name or (self._org_local and self._org_local.search(name)) or self._un_body(name):
-                return None  # a local administration's body; a UN agency is the UN (its label)
-            return name, phrase.find(name, m.start()), phrase.find(name, m.start()) + len(name)
-        for m in self._org_name.finditer(phrase):
-            name = m.group()
-            lead = self._org_lead.match(name)
-            cut = lead.end() if lead else 0
-            name = name[cut:]
-            owner = self._possessive.search(name)  # "the Sudan Doctors Network's tally", "Amnesty International's
-            name = name[:owner.start()] if owner else name  # Nigeria office": the body, not what it owns
-            if len(name.split()) >= 2 and self._org_head.search(name) and not (
-                    self._org_local and self._org_local.search(name)):
-                return name, m.start() + cut, m.start() + cut + len(name)
-        return None
-
-    def _un_body(self, name: str) -> bool:  # 'OIM', 'BINUH': a UN body the language's sources list as the UN
-        return any(rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS)
-
-    def may_name_body(self, text: str) -> bool:  # the cheap cue: a head noun where ``organisation_names`` are read
-        return self._org_named is not None and self._org_head.search(text) is not None
-
-    def _bare_body(self, phrase: str) -> tuple[str, int, int] | None:
-        """A subject that is a body's name by its form alone: an acronym ('MSF said') or capitalised words joined
-        by a connector no person's name has ('Save the Children said'); not the outlet's own name."""
-        words = phrase.strip(" ,")
-        lead = self._org_lead.match(words)
-        name = words[lead.end():] if lead else words
-        if not name or self._outlet_staff.search(words):
-            return None
-        acronym = re.fullmatch(r"[A-Z]{2,6}", name) is not None
-        joined = self._org_name.fullmatch(name) is not None and len(name.split()) >= 3 and any(
-            w[:1].islower() for w in name.split()[1:-1])
-        if not (acronym or joined) or self._un_body(name):  # "a indiqué le BINUH": the UN's mission is the UN
-            return None
-        at = phrase.find(name)
-        return name, at, at + len(name)
-
-    def body_apposed(self, text: str, end: int, actors) -> tuple[str, int, int] | None:
-        """The body an apposition right after a person names ('X, président de l'ONG Y' → 'Y'), with its offsets
-        in ``text``; None when it names none or names a listed actor (whose own reading stands)."""
-        app = _APPOSITION.match(text, end)
-        if app is None or any(app.start(1) <= a.start < app.end(1) for a in actors):
-            return None
-        org = self.organisation(app.group(1))
-        return (org[0], app.start(1) + org[1], app.start(1) + org[2]) if org else None
-
-    def body_by_apposition(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
-        """'The Emergency Lawyers, a rights group tracking …': a capitalised name whose apposition says it is a
-        group or an organisation is that body's name (with its offsets in ``text``); None otherwise."""
-        comma = text.find(",", start, end)
-        if self._org_apposition is None or comma == -1 or not self._org_apposition.match(text, comma + 1, end):
-            return None
-        phrase = text[start:comma]
-        if self._org_named is not None:  # "la Convention pour le respect des droits humains (CRDH), une ONG"
-            org = self.organisation(phrase)
-            return (org[0], start + org[1], start + org[2]) if org else None
-        lead = self._org_lead.match(phrase.strip())
-        name = phrase.strip()[lead.end() if lead else 0:]
-        if not name or not self._org_name.fullmatch(name):
-            return None
-        at = text.find(name, start, comma)
-        return name, at, at + len(name)
-
     def state_stand_in(self, phrase: str) -> bool:
         """Is the phrase a stand-in ('the ministry', 'the government') for a state body other than the army?"""
         pm = self.attribution.pronoun(phrase)
@@ -242,7 +149,7 @@ class SpeakerResolver:
     def stand_in(self, phrase: str) -> bool:
         """Is the phrase a determiner and one lower-case noun ('the office', 'the agency'): a body named before?"""
         words = phrase.strip(" ,")
-        lead = self._org_lead.match(words)
+        lead = self.orgs.lead.match(words)
         head = words[lead.end():].strip() if lead else ""
         return head.isalpha() and head.islower()
 
@@ -250,7 +157,7 @@ class SpeakerResolver:
         """'The official', 'the doctor': a determiner and one noun name the last speaker named with that noun
         ('a local official', 'a doctor at the hospital'), when there is one."""
         words = phrase.strip(" ,")
-        lead = self._org_lead.match(words)
+        lead = self.orgs.lead.match(words)
         head = words[lead.end():] if lead else ""
         return memory.named_by(fold(head)) if head.isalpha() else None
 
@@ -302,7 +209,7 @@ class SpeakerResolver:
             for p in persons:
                 memory.learn(p.group(), name)
             return Speaker(name, True, a.start, a.end, verb)
-        staff = self._outlet_staff.search(phrase)
+        staff = self.orgs.outlet_staff.search(phrase)
         if staff and not named:  # "An AFP reporter counted 11 bodies", "notre correspondant a vu": the outlet's eyes
             return Speaker(vocab.THE_OUTLET, False, start + staff.start(), start + staff.end(), verb)
         again = self._named_again(phrase, memory)
@@ -324,7 +231,7 @@ class SpeakerResolver:
         if role is None and self._regional is not None and self._regional.search(phrase):
             return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
-        if group and self.organisation(phrase) is not None:
+        if group and self.orgs.find(phrase) is not None:
             group = None  # "the Emergency Lawyers Group's spokesman": that body's, not 'the group's'
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(
                 phrase))):  # "the group's spokesman", "officials of the group", "ses porte-parole"
@@ -355,7 +262,7 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party ('the group' after it is that body: ``organisation``)
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb, organisation=_body(a))
-        org = self.organisation(phrase) or self._bare_body(phrase)
+        org = self.orgs.find(phrase) or self.orgs.bare(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:
@@ -381,30 +288,30 @@ class SpeakerResolver:
             if target:
                 return Speaker(target, True, a.start, a.end, verb)
         full = [p for p in persons if self._full_name(p.group()) and not inside and p.start() < 40]
-        app = _APPOSITION.match(text, end) if full and not role else None
+        app = APPOSITION.match(text, end) if full and not role else None
         if not full and not role and not inside and len(persons) == 1 and not phrase.replace(
-                persons[0].group(), "").strip(" ,") and self._org_apposition is not None:
+                persons[0].group(), "").strip(" ,") and self.orgs.apposition is not None:
             # "according to Kisal, a herders' association": one capitalised word that an apposition says is a body
-            one = _APPOSITION.match(text, end)
-            if one and self._org_apposition.match(one.group(1)):
+            one = APPOSITION.match(text, end)
+            if one and self.orgs.apposition.match(one.group(1)):
                 p = persons[0]
                 return Speaker(p.group(), False, start + p.start(), start + p.end(), verb, organisation=True)
         if app and self.attribution.spokesman(app.group(1)):  # "selon X, porte-parole du M23": whom X speaks for
             sp = self.resolve(text, app.start(1), app.end(1), actors, memory, country, verb, before, generic=False)
             if sp is not None and sp.name != vocab.LOCAL_SOURCES:
                 return sp
-        if app and self._org_apposition is not None and self._org_apposition.match(app.group(1)) \
+        if app and self.orgs.apposition is not None and self.orgs.apposition.match(app.group(1)) \
                 and len(full) == 1 and not phrase[full[0].end():].strip(" ,.;"):
             # "according to Cabo Ligado, a conflict monitor": the name is a body's, which speaks in its own name
-            name = self._org_lead.sub("", full[0].group())
+            name = self.orgs.lead.sub("", full[0].group())
             return Speaker(name, False, start + full[0].start(), start + full[0].end(), verb, organisation=True)
-        body = self.body_by_apposition(text, start, end) if full and not role else None
+        body = self.orgs.by_apposition(text, start, end) if full and not role else None
         if body is not None:  # "The Sudan Tribune, a local newspaper, said": the body the apposition names
             return Speaker(body[0], False, body[1], body[2], verb, organisation=True)
-        org = self.body_apposed(text, end, actors) if app else None
+        org = self.orgs.apposed(text, end, actors) if app else None
         if org is not None:  # "a indiqué X, président de l'ONG Alternative Espaces Citoyens": the body he speaks for
             return Speaker(org[0], False, org[1], org[2], verb, organisation=True)
-        if full and not role and not self._outlet_staff.search(phrase):
+        if full and not role and not self.orgs.outlet_staff.search(phrase):
             # "said Musa Ibrahim, the head of a youth association": a named person who speaks for no party the
             # report names is a local source (not the outlet's own voice); later "Ibrahim said" is the same
             for p in full:
