@@ -20,6 +20,7 @@ from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
 from .nearest_speaker import NearestSpeaker
+from .phrase_speakers import label_phrase
 from .quote_spans import quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
@@ -246,7 +247,7 @@ class ClaimReader:
         pm = self.attribution.pronoun(v.s.text[sp.start:sp.end])
         if pm and pm.end() - pm.start() == sp.end - sp.start:  # "ont ajouté ces sources": the last speaker's label
             return sp
-        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        a, b = label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         comma = v.s.text.rfind(",", 0, a + 1)
         named_from = v.s.text.rfind(",", 0, comma) + 1
         body = self.resolver.orgs.by_apposition(v.s.text, named_from, b) if comma > 0 \
@@ -315,7 +316,7 @@ class ClaimReader:
         names); 'the ministry added', 'Le ministère de l'Intérieur a confirmé' (the ministry named before, else
         the report's country's, not the last speaker)."""
         if sp.is_actor and self.resolver.orgs.may_name(v.s.text):
-            a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+            a, b = label_phrase(v.s.text, sp, self._clause_break, self.attribution)
             org = self.resolver.orgs.find(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
             if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
                     and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
@@ -330,7 +331,7 @@ class ClaimReader:
             if body is not None:  # "The Emergency Lawyers, a rights group tracking …, said": that body by name
                 return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
             return again
-        a, b = _label_phrase(v.s.text, sp, self._clause_break, self.attribution)
+        a, b = label_phrase(v.s.text, sp, self._clause_break, self.attribution)
         if self.resolver.state_stand_in(v.s.text[sp.start:sp.end]):
             # "le ministère nigérien de la Défense": the whole phrase, when its words name another body
             end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
@@ -369,30 +370,6 @@ class ClaimReader:
             return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, ctx.text[:v.s.start])
-
-
-def _label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
-                  attribution: AttributionReader | None = None) -> tuple[int, int]:
-    """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
-    group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
-    start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
-    if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
-        start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
-    if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
-        own = attribution.own_subject(text, text.find(sp.verb, sp.end))
-        start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
-    said = text.rfind(sp.verb, start, sp.start) if sp.verb else -1
-    start = said + len(sp.verb) if said != -1 else start  # "…, ont affirmé des élus et un responsable": after it
-    verb = text.find(sp.verb, sp.end) if sp.verb else -1
-    if 0 <= verb - sp.end <= 80:
-        end = verb
-    else:  # "selon des sources sécuritaires locales", "…, said security sources in the region": to the phrase's end
-        stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
-        end = min(stops + [len(text), sp.end + 60])
-    comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
-    end = max(comma if comma != -1 else end, sp.end)
-    joint = attribution.subjects.joint_first(text, start, end) if attribution is not None else None
-    return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

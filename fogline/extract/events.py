@@ -90,8 +90,8 @@ class EventBuilder:
                 if ctx.country:
                     actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country,
                                         []))
-        self.tolls.victims_are_civilians(claims, actors, event_type, ctx.country)
-        self.tolls.attackers_unnamed(claims, actors, ctx)
+        self.tolls.victims.civilians(claims, actors, event_type, ctx.country)
+        self.tolls.victims.attackers_unnamed(claims, actors, ctx)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
             hurt = {c.what for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX)}
             if vocab.ABDUCTED in hurt and not hurt & {vocab.KILLED, vocab.WOUNDED} and not draft.harmed:

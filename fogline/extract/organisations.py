@@ -9,9 +9,8 @@ import re
 
 from .. import vocab
 from .attribution import AttributionReader
+from .phrase_speakers import APPOSITION
 from .text import CaselessRegex, alternation, words_regex, words_source
-
-APPOSITION = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", porte-parole du M23": a role after a name
 
 
 class OrganisationNames:

@@ -5,12 +5,16 @@ tied to a body, the role after a person's name, a generic descriptor's group, or
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import vocab
 from ..text import fold
 from .speaker_memory import Speaker
 
-_APPOSED = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", président de la société civile": a role after a name
+if TYPE_CHECKING:  # attribution reads phrases with this module
+    from .attribution import AttributionReader
+
+APPOSITION = re.compile(r"\s*,\s*([^,.;:«»“”()]{3,90})")  # ", président de la société civile": a role after a name
 
 
 def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folded: str | None = None,
@@ -67,7 +71,7 @@ def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folde
         org = memory.person(p.group())
         if org:
             return Speaker(org, org not in reader.labels, start + p.start(), start + p.end(), verb)
-    app = _APPOSED.match(text, end) if persons and not inside and weak and reader._apposed_role else None
+    app = APPOSITION.match(text, end) if persons and not inside and weak and reader._apposed_role else None
     app = app if app and reader._apposed_role.match(app.group(1)) else None
     sp = phrase_speaker(reader, text, app.start(1), app.end(1), actors, memory, verb, "first", folded, False) \
         if app else None  # "par Kinos Katuho, président de la société civile": whom the person speaks for
@@ -101,3 +105,27 @@ def _sentence_subject(text: str, actors, before: int):
 def _body(a) -> bool:
     """Is a named actor a body that only tells (an NGO, the UN), not a party nor a government?"""
     return a.kind == vocab.OTHER_KIND and not (a.name or "").startswith(vocab.GOVERNMENT_OF)
+
+
+def label_phrase(text: str, sp: Speaker, breaks: re.Pattern | None = None,
+                  attribution: AttributionReader | None = None) -> tuple[int, int]:
+    """The whole phrase around a source label, for reading its role: 'United States officials', 'officials of the
+    group and a local charity' (from the last comma or quote before it to its verb, if the verb follows)."""
+    start = max(text.rfind(c, 0, sp.start) for c in (",", ";", ":", "“", "”", '"', "«", "»", "(")) + 1
+    if breaks is not None:  # "… but residents said": from the clause's start ('but', 'while')
+        start = max([start] + [m.end() for m in breaks.finditer(text, start, sp.start)])
+    if attribution is not None and sp.verb and text.find(sp.verb, sp.end) >= 0:  # "… and witnesses said"
+        own = attribution.own_subject(text, text.find(sp.verb, sp.end))
+        start = max(start, own if own <= sp.start else -1)  # "residents and police said": not past the speaker
+    said = text.rfind(sp.verb, start, sp.start) if sp.verb else -1
+    start = said + len(sp.verb) if said != -1 else start  # "…, ont affirmé des élus et un responsable": after it
+    verb = text.find(sp.verb, sp.end) if sp.verb else -1
+    if 0 <= verb - sp.end <= 80:
+        end = verb
+    else:  # "selon des sources sécuritaires locales", "…, said security sources in the region": to the phrase's end
+        stops = [i for i in (text.find(c, sp.end) for c in ",.;:“”\"«»(") if i >= 0]
+        end = min(stops + [len(text), sp.end + 60])
+    comma = text.find(",", sp.end, end)  # "a resident, who is close to the group, told": not the relative clause
+    end = max(comma if comma != -1 else end, sp.end)
+    joint = attribution.subjects.joint_first(text, start, end) if attribution is not None else None
+    return start, joint[1] if joint and joint[0] <= sp.start < joint[1] else end  # "residents and the army said"

@@ -18,8 +18,9 @@ from ..actors import ActorDictionary
 from ..lang import resources
 from ..text import fold
 from .attribution import AttributionReader
-from .organisations import APPOSITION, OrganisationNames
+from .organisations import OrganisationNames
 from .parties import ActorMention
+from .phrase_speakers import APPOSITION
 from .speaker_memory import Speaker, SpeakerMemory
 from .text import CaselessRegex, words_regex
 

@@ -8,11 +8,11 @@ import re
 
 from .. import vocab
 from ..actors import ActorDictionary
-from ..records import Actor, Claim
 from ..text import fold
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
+from .event_victims import EventVictims
 from .parties import ActorMention
 from .scan import caseless
 from .segment import EventDraft
@@ -33,6 +33,7 @@ class Tolls:
         # "ten military personnel died" in a report whose police spoke first: the military's men, not the police's
         self._military_nouns = words_regex(data["claims"].get("military_nouns", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
+        self.victims = EventVictims(actor_dict, self._party_voice)  # read once the event's parties are known
         # "confirmed the death of 12 people": people, victims, bodies are nobody's own losses
         self._not_own = words_regex(data["claims"].get("not_own_nouns", []))
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
@@ -332,54 +333,6 @@ class Tolls:
             if entry and entry.home_country == home:
                 return p.name
         return None
-
-    def victims_are_civilians(self, claims: list[Claim], actors: list[Actor], event_type: str = "",
-                              country: str | None = None) -> None:
-        """'killing 21 people' in a strike whose only targets are civilians: the people are those civilians
-        (not the attackers an army says it 'neutralised'). So too in an attack on civilians (ACLED's type), and in
-        an event whose other figures count civilians and no armed party ('killing 40 civilians' … '41 people
-        were killed'), and at last in any event with civilians among its targets: 'people' that the words give to no
-        side are those civilians (the guide's annotators code them so). The vehicles burnt or taken there are
-        theirs too. In force used against protesters, the dead not of the force are the protesters."""
-        if event_type == vocab.PROTESTS and country:  # "killing five people" as police fired on protesters:
-            force = {a.name for a in actors if a.side == vocab.SIDE_A}  # the dead not of the force are protesters
-            for c in claims:
-                if c.what in vocab.HARM and c.of not in force:
-                    c.of = vocab.protesters_of(country)
-            return
-        targets = [a for a in actors if a.side == vocab.SIDE_B]
-        civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
-        counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
-        if civilians and not any(a.kind != vocab.CIVILIANS for a in targets):
-            name = civilians[0]
-        elif event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and (civilians or country):
-            name = civilians[0] if civilians else vocab.civilians_of(country)
-        elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
-            name = next(iter(counted))
-        elif civilians:  # civilians among the targets: the victims no words give to another side are theirs
-            name = civilians[0]
-        else:
-            return
-        for c in claims:  # the vehicles of such an attack are those civilians' too ('burning 10 cars')
-            if c.of == vocab.UNKNOWN and (c.what in vocab.HARM or c.what in vocab.VEHICLE_WHATS) \
-                    and not self._party_voice.search(c.evidence.text):
-                c.of = name
-
-    def attackers_unnamed(self, claims: list[Claim], actors: list[Actor], ctx: DocumentContext) -> None:
-        """'Quinze assaillants ont été neutralisés' in an event whose only armed group is an unidentified one: the
-        attackers are that group, not a group the report names elsewhere ('la zone est un fief du JNIM'), unless
-        the figure's own words name it."""
-        unnamed = [a.name for a in actors if a.kind == vocab.UNIDENTIFIED_GROUP]
-        if len(unnamed) != 1 or any(a.kind in vocab.ARMED_GROUP_KINDS for a in actors):
-            return
-        for c in claims:
-            entry = self.actor_dict.by_name(c.of) if c.of != vocab.UNKNOWN else None
-            if entry is None or entry.kind not in vocab.ARMED_GROUP_KINDS:
-                continue
-            v = ctx.view_at(c.evidence.start)
-            if v is not None and not any(a.name == c.of and not a.generic and c.evidence.start - 60 <= a.start
-                                         < c.evidence.end + 60 for a in v.actors):
-                c.of = unnamed[0]
 
     def _ends_with_verb(self, text: str) -> bool:
         """Does the text end with a reporting verb ('The army said')?"""
