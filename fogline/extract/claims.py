@@ -48,7 +48,7 @@ class ClaimReader:
         self.tolls = tolls
         # asked of a sentence with a figure: searched on its caseless copy (IGNORECASE is several times slower)
         self._reported_mood = CaselessPattern(data["attribution"].get("reported_mood", "(?!)"))
-        self._party_voice = CaselessPattern(data["attribution"].get("party_voice", "(?!)"))
+        self.party_voice = CaselessPattern(data["attribution"].get("party_voice", "(?!)"))
         self._clause_break = CaselessRegex(data["claims"].get("clause_break", ";"))  # spans only: the caseless copy
         # "days after an attack left five troops dead", "une attaque similaire avait fait cinq morts": the
         # figure of another incident the report recalls
@@ -207,7 +207,7 @@ class ClaimReader:
             elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and self.attribution.opens_with_toll(v.s.text):
                 claimant = memory.last_speaker  # "… a déclaré le ministère. Le bilan fait aussi état de 13 blessés"
-            elif sp is None and memory.country_forces and self._party_voice.search(v.s.text, v.folded) and \
+            elif sp is None and memory.country_forces and self.party_voice.search(v.s.text, v.folded) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
             of = self.tolls.of(raw, claimant, v, draft, ctx, (sp.start, sp.end) if sp else None)

@@ -22,7 +22,7 @@ def party_words(reader, memory: SpeakerMemory, v: SentenceView, draft: EventDraf
     witness or a local source spoke are no longer theirs (a security source speaks them too)."""
     last = memory.last_speaker
     return bool(memory.country_forces) and not reader.attribution.party(last) and last != SECURITY_SOURCES \
-        and reader._party_voice.search(v.s.text, v.folded) is not None and (
+        and reader.party_voice.search(v.s.text, v.folded) is not None and (
             any(a.name == memory.country_forces for i in draft.sentences for a in ctx.views[i].actors)
             or any(a.kind == vocab.STATE_FORCES for a in v.actors))  # "The army later neutralised 8 of them."
 
