@@ -11,6 +11,10 @@ from .text import CaselessRegex, alternation
 
 # a bare name: capitalised words and short particles ("Omar ag Biya"), up to five
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){0,4}\s*")
+# a body's full name closed by its acronym: "The Group for Support of Islam and Muslims (JNIM)", "Le Groupe de
+# soutien à l'islam et aux musulmans (JNIM)": longer than a bare name, and a name all the same
+_NAME_WITH_ACRONYM = re.compile(r"\s*(?:[a-z]{1,3}\s+|[a-z]['’])?[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){1,10}"
+                                r"\s+\([A-ZÀ-Ý][A-Za-z-]{1,9}\)\s*")
 
 
 class SubjectReader:
@@ -126,7 +130,8 @@ class SubjectReader:
         middle = middle.strip()
         if self._fronted is not None and self._fronted.match(name):
             return False
-        return name[:1].isupper() and bool(_BARE_NAME.fullmatch(name)) and bool(self._apposition_lead.match(middle))
+        named = name[:1].isupper() and _BARE_NAME.fullmatch(name) or _NAME_WITH_ACRONYM.fullmatch(name)
+        return bool(named) and bool(self._apposition_lead.match(middle))
 
 
 def clause_mark(text: str, pos: int) -> int:
