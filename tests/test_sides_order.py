@@ -1,6 +1,6 @@
 """Sides that word order alone gets wrong: a sentence that only counts the dead, a party that accuses or
-condemns another, an agent in quotation marks, and parties joined in one phrase ("by soldiers and VDP
-volunteers"). Each case failed before these rules."""
+condemns another, an agent in quotation marks, parties joined in one phrase ("by soldiers and VDP volunteers"),
+and who falls into an ambush. Each case failed before these rules."""
 
 import pytest
 
@@ -10,6 +10,7 @@ ARMY_ML = "Military Forces of Mali (FAMa)"
 ARMY_BF = "Military Forces of Burkina Faso"
 FLA = "Azawad Liberation Front (FLA)"
 VDP = "VDP: Volunteers for the Defense of the Homeland"
+JNIM = "JNIM: Group for Support of Islam and Muslims"
 
 
 @pytest.mark.parametrize("text", [
@@ -71,3 +72,20 @@ def test_a_speaker_after_a_comma_is_not_joined_to_the_party_before():
     _, parties = event_parties("Troops were ambushed near Damboa on Sunday by jihadists, the Nigerian army said, "
                                "adding that four soldiers were killed.")
     assert parties.get("Military Forces of Nigeria") != "A"
+
+
+@pytest.mark.parametrize("text, language, target, author", [
+    ("Une patrouille de l'armée malienne est tombée lundi dans une embuscade tendue par des jihadistes du JNIM près "
+     "de Tessit.", "fr", ARMY_ML, JNIM),
+    ("Des soldats burkinabè sont tombés mardi matin dans une embuscade du JNIM près de Djibo, selon des sources "
+     "sécuritaires.", "fr", ARMY_BF, JNIM),
+    ("Malian soldiers fell into an ambush laid by JNIM fighters near Boni on Tuesday.", "en", ARMY_ML, JNIM),
+    ("A Somali army patrol was caught in an ambush by al-Shabaab near Afgoye on Monday.", "en",
+     "Military Forces of Somalia", "Al Shabaab"),
+    ("Nigerian troops ran into an ambush set by ISWAP fighters near Damboa on Sunday, residents said.", "en",
+     "Military Forces of Nigeria", "Islamic State West Africa Province (ISWAP)"),
+])
+def test_who_falls_into_an_ambush_is_its_target(text, language, target, author):
+    _, parties = event_parties(text, language)
+    assert parties.get(target) == "B"
+    assert parties.get(author) == "A"

@@ -64,8 +64,9 @@ class Sides:
             v = views[idx]
             hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
-            passive = bool(v.actors and anchor and self.triggers.passive_before.search(  # read for its actors only
-                doc_slice(v, anchor.start - 25, anchor.start)))
+            passive = bool(v.actors and anchor and (self.triggers.passive_before.search(  # read for its actors only
+                doc_slice(v, anchor.start - 25, anchor.start)) or self.triggers.target_before.search(
+                doc_slice(v, anchor.start - 60, anchor.start))))
             counts_only = bool(v.actors) and all(
                 self._count_nouns.fullmatch(ctx.text, h.start, h.end) for h in hits)
             unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)

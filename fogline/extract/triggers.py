@@ -57,6 +57,7 @@ class TriggerReader:
         self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
+        self.target_before = re.compile(data.get("target_before", "(?!)"), re.I)  # "fell into an ambush"
         self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
