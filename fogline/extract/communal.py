@@ -13,7 +13,7 @@ from ..actors import ActorDictionary
 from ..records import Actor, Evidence
 from .communities import militia_of, names_regex
 from .context import DocumentContext
-from .needed_words import needed_words
+from .needed_words import may_hold, needed_words
 from .scan import caseless
 from .text import CaselessRegex, words_regex
 
@@ -56,7 +56,7 @@ class CommunalClashes:
             lo = text.rfind(" ", 0, cue.start() - _REACH) + 1 if cue.start() > _REACH else 0  # at a word's start
             hi = min(len(text), cue.end() + _REACH)
             for rx, needs in self._patterns:
-                if needs is not None and folded is not None and not any(w in folded[lo:hi] for w in needs):
+                if folded is not None and not may_hold(needs, folded[lo:hi]):
                     continue
                 for m in rx.finditer(text, lo, hi):
                     found = Reciprocal(m.span("x"), m.span("y"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import _CASELESS, _parse, _parser
+from .scan import _CASELESS, _parse, _parser, required_literal
 
 _SHORTEST = 3  # a phrase needing only a shorter word gives no test (too many windows hold one)
 
@@ -24,6 +24,20 @@ def needed_words(pattern: str) -> frozenset[str] | None:
     except Exception:  # noqa: BLE001 (an internal of another Python: no test)
         return None
     return words if words and all(_CASELESS[ord(c)] == c for word in words for c in word) else None
+
+
+def gate(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` holds: the better of its required literal and
+    ``needed_words`` (the one whose shortest word is longest: 'country' or 'nation' rather than 'the'); None: no
+    test."""
+    options = [(literal,)] if (literal := required_literal(pattern)) is not None else []
+    options += [tuple(sorted(words))] if (words := needed_words(pattern)) is not None else []
+    return max(options, key=lambda ws: min(map(len, ws)), default=None)
+
+
+def may_hold(words, text: str) -> bool:
+    """False when ``text`` holds none of ``words``, so the pattern they gate cannot match there (None: no test)."""
+    return words is None or any(map(text.__contains__, words))
 
 
 def _needed(items: list) -> frozenset[str] | None:

@@ -12,8 +12,7 @@ from functools import cache
 
 from ..gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
 from .admin2 import capitals
-from .needed_words import needed_words
-from .scan import required_literal
+from .needed_words import gate, may_hold
 
 Span = tuple[int, int]
 
@@ -28,22 +27,13 @@ def city_roles() -> dict[str, dict[str, str]]:
     return {"capital": capitals(), **roles}
 
 
-def _needs(pattern: str) -> str | tuple[str, ...] | None:
-    """A word (or words one of which) every match of the case-sensitive ``pattern`` holds ('capital'; 'second' or
-    'commercial' …): a sentence with none is not searched. None: no test."""
-    options = [(literal,)] if (literal := required_literal(pattern)) is not None else []
-    options += [tuple(sorted(words))] if (words := needed_words(pattern)) is not None else []
-    best = max(options, key=lambda ws: min(map(len, ws)), default=None)  # 'country' or 'nation' rather than 'the'
-    return best[0] if best is not None and len(best) == 1 else best  # one word: one test, no loop
-
-
 class RoleCities:
     """Finds the cities named by a role in a sentence."""
 
     def __init__(self, patterns: list[str], gazetteer: Gazetteer, country_of: Callable[[str], PlaceEntry | None],
                  aside: Callable[[str, int, int], bool]):
         self.gaz = gazetteer
-        self._rx = [(re.compile(rx), _needs(rx)) for rx in patterns]
+        self._rx = [(re.compile(rx), gate(rx)) for rx in patterns]  # a sentence without its words: not searched
         self._country_of = country_of
         self._aside = aside  # where people went or speak from ('flown to the capital'): not a place of the event
 
@@ -53,8 +43,7 @@ class RoleCities:
         that names none ('in the capital'); ``uses`` gets True when it chose (see PlaceReader.find)."""
         out: list[tuple[int, int, PlaceEntry]] = []
         for rx, needs in self._rx:
-            if needs is not None and (needs not in text if type(needs) is str
-                                      else not any(map(text.__contains__, needs))):
+            if not may_hold(needs, text):
                 continue
             for m in rx.finditer(text):
                 s, e = m.span()

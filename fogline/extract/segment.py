@@ -29,7 +29,7 @@ from .draft_days import (
     weeks_before,
 )
 from .draft_places import best_place, event_place, places_conflict
-from .needed_words import needed_words
+from .needed_words import may_hold, needed_words
 from .place_mention import PlaceMention
 from .text import CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
@@ -274,7 +274,7 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
     words = _needed(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
-    if words is not None and not any(w in searched for w in words):
+    if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
 
