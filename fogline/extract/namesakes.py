@@ -40,13 +40,9 @@ class Namesakes:
         if len(cands) < 2:
             return best
         codes = [c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c]
-        news = [p for v in ctx.views if not v.background for p in v.places]
-        regions = {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3}
-        towns = [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED
-                 and fold(p.entry.name) != fold(best.entry.name)]
-
+        news, regions, filed = self._report(ctx)
+        towns = [e for e in news if fold(e.name) != fold(best.entry.name)]
         sides = self._sides(ctx)
-        filed = self.dateline_country(ctx)  # "KYIV, Ukraine (AP) —": context, never the place itself
 
         def context(e) -> float:  # what the report says beyond the order of its countries
             near = any(abs(t.latitude - e.latitude) + abs(t.longitude - e.longitude) < 2 for t in towns)
@@ -65,6 +61,19 @@ class Namesakes:
         if top != best.entry and score(top) > score(best.entry) + 1:
             return replace(best, entry=top)
         return best
+
+    def _report(self, ctx: DocumentContext) -> tuple[list, set[tuple[str, str]], str | None]:
+        """What the whole report says, read once per report (asked for each namesake): the towns of its news
+        sentences, the regions they name, and the dateline's country ("KYIV, Ukraine (AP) —": context, never the
+        place itself)."""
+        found = ctx.memo.get("namesake_context")
+        if found is None:
+            news = [p for v in ctx.views if not v.background for p in v.places]
+            found = ctx.memo["namesake_context"] = (
+                [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED],
+                {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3},
+                self.dateline_country(ctx))
+        return found
 
     def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:
         """(country code, compass point) of the report's news sentences: 'eastern Ukraine', 'le nord du Mali'.
