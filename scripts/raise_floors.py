@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from test_eval_floors import _metrics  # noqa: E402
+from test_eval_floors import OWN_SETS, _metrics  # noqa: E402
 
 from fogline.evaluate import evaluate, load_gold  # noqa: E402
 
@@ -41,11 +41,13 @@ def main() -> None:
             for m, got in scores[scope].items():
                 new = round((got or 0) - MARGIN, 2)
                 old[m] = new if rebaseline or m not in old else max(old[m], new)
-    for language in ("en", "fr"):  # the held-out reports written for Fogline (bench/gold)
-        got = _scores([ROOT / "bench" / "gold" / language])["overall"]
-        old = floors[f"own_{language}"]
-        for m in old:
-            old[m] = max(old[m], round((got[m] or 0) - MARGIN, 2))
+    for prefix, folder in OWN_SETS.items():  # the held-out reports written for Fogline (bench/gold, bench/fresh)
+        for language in ("en", "fr"):
+            got = _scores([ROOT / "bench" / folder / language])["overall"]
+            old = floors.setdefault(f"{prefix}_{language}", {})
+            for m, value in got.items():
+                new = round((value or 0) - MARGIN, 2)
+                old[m] = new if rebaseline or m not in old else max(old[m], new)
     path.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n")
     print(json.dumps({k: v for k, v in floors.items() if isinstance(v, dict)}, indent=1))
 
