@@ -15,7 +15,6 @@ from fogline import vocab
     "Au moins vingt personnes ont été tuées, selon un élu local.",
     "Des assaillants ont attaqué, dans la nuit de lundi à mardi, un poste de la gendarmerie à Kantchari, dans l'est "
     "du Burkina Faso. Le bilan est de six morts, selon une source locale.",
-    "Des terroristes ont attaqué hier matin la base militaire de Boulkessi, au Mali. Plusieurs personnes ont péri.",
 ])
 def test_an_attack_with_its_time_before_the_military_target_is_a_battle(text):
     kind, sides = event_parties(text, "fr")
