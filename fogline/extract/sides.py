@@ -256,7 +256,7 @@ class Sides:
         views, country = ctx.views, ctx.country
         named_in_doc = ctx.foreground_names(named_only=True)
         default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
-        if default and default.name in named_in_doc:
+        if default and default.name in ctx.party_names():
             return default.name, default.kind
         own = draft.sentences + draft.other_sentences if draft else []
         # "no group claimed the attack": a group named beside it is context, not the attacker
