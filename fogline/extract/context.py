@@ -98,8 +98,7 @@ class DocumentContext:
         return self._names[named_only]
 
     def party_names(self) -> frozenset:
-        """``foreground_names(named_only=True)`` but for groups named only as present or in another incident's
-        words; computed once per report."""
+        """Named actors but groups named only as present or in another incident's words (once per report)."""
         if "party" not in self._names:
             self._names["party"] = frozenset(a.name for v in self.views if not v.background for a in v.actors
                                              if a.name and not a.generic and a.start not in v.elsewhere)
@@ -342,8 +341,7 @@ class ContextReader:
                            and self._before(self._other_event, v, a.start - s.start, 250)}
             v.affiliations |= v.elsewhere
             if self._presence_cue.search(text, folded):  # one search per sentence: 'où', 'where', 'actif dans'
-                # "une zone où opère le JNIM", "L'EIGS est très actif dans cette zone": a group only said to be
-                # present is context, no party, and not whom the report's 'assailants' stand for
+                # "L'EIGS est très actif dans cette zone": no party, nor whom the 'assailants' stand for
                 present = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS and (
                     self._before(self._presence_before, v, a.start - s.start, 80)
                     or self._after(self._presence_after, v, a.end - s.start, 120))}
