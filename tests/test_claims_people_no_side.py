@@ -7,6 +7,8 @@ import pytest
 from conftest import claim_rows, event_parties
 
 FRENCH = [
+    "Des jihadistes ont attaqué des soldats et des villageois à Djibo, au Burkina Faso, lundi, tuant quatre soldats et "
+    "plusieurs civils. Au total, 30 personnes ont été tuées, selon un élu local.",
     "Des jihadistes ont attaqué un poste militaire à Boni, dans le centre du Mali, lundi. Vingt personnes ont été "
     "tuées, dont des soldats et des civils, selon un élu local.",
     "Des hommes armés ont attaqué la gendarmerie et le marché de Seytenga, au Burkina Faso, samedi. L'attaque a fait "
