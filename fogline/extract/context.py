@@ -76,7 +76,7 @@ class DocumentContext:
     state_forces: str | None  # the state forces of the report's country ("the army" in a Malian report)
     datelines: list[tuple[int, int]] = field(default_factory=list)  # spans where the story says it was filed
     structure: dict = field(default_factory=dict)  # sentence index → SentenceStructure (structure.py)
-    _names: dict[bool, frozenset] = field(default_factory=dict)  # foreground_names, computed once
+    _names: dict[bool | str, frozenset] = field(default_factory=dict)  # foreground_names, computed once
     spoken: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence → its speakers' spans (sides)
     memo: dict = field(default_factory=dict)  # what later stages read once per report and ask again (placing's areas)
     filed: int = 0  # where the date the story was filed ends (0: none): a lead dated by it is provisional
@@ -96,6 +96,13 @@ class DocumentContext:
             self._names[named_only] = frozenset(a.name for v in self.views if not v.background for a in v.actors
                                                 if not named_only or (a.name and not a.generic))
         return self._names[named_only]
+
+    def party_names(self) -> frozenset:
+        """Named actors but groups named only as present or in another incident's words (once per report)."""
+        if "party" not in self._names:
+            self._names["party"] = frozenset(a.name for v in self.views if not v.background for a in v.actors
+                                             if a.name and not a.generic and a.start not in v.elsewhere)
+        return self._names["party"]
 
     def view_at(self, offset: int) -> SentenceView | None:
         """The sentence holding this document offset (views are in text order: a binary search)."""
@@ -333,10 +340,13 @@ class ContextReader:
             v.elsewhere = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS
                            and self._before(self._other_event, v, a.start - s.start, 250)}
             v.affiliations |= v.elsewhere
-            if self._presence_cue.search(text, folded):  # one search per sentence: the word 'où' / 'where'
-                v.affiliations |= {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS and (
+            if self._presence_cue.search(text, folded):  # one search per sentence: 'où', 'where', 'actif dans'
+                # "L'EIGS est très actif dans cette zone": no party, nor whom the 'assailants' stand for
+                present = {a.start for a in v.actors if a.kind in vocab.ARMED_GROUP_KINDS and (
                     self._before(self._presence_before, v, a.start - s.start, 80)
-                    or self._after(self._presence_after, v, a.end - s.start, 40))}
+                    or self._after(self._presence_after, v, a.end - s.start, 120))}
+                v.affiliations |= present
+                v.elsewhere |= present
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

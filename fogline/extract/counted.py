@@ -63,6 +63,8 @@ class CountedNouns:
         self.own = words_regex(claims.get("own_words", []))
         # "cinq chauffeurs de camions-citernes": where the head noun comes first, the first counted noun decides
         self._head_first = bool(claims.get("head_first", False))
+        # "quinze corps de soldats": the bodies are the soldiers' (the head noun first, yet a container of the next)
+        self._remains_of = re.compile(claims["remains_of"], re.I) if claims.get("remains_of") else None
         self._owner_cue = re.compile(claims.get("owner_cue", "(?!)"), re.I)
         self._owner_phrase = re.compile(rf"(?:{claims.get('owner_before', '(?!)').rstrip('$')})"
                                         rf"(?P<owner>[^.,;:]{{1,50}}?)[\s\"«“”»'’]*$", re.I)
@@ -95,6 +97,12 @@ class CountedNouns:
 
     def noun_class(self, np: str) -> str | None:
         return self._read_noun_class(np[:60])
+
+    def remains_class(self, text: str, at: int) -> str | None:
+        """'quinze corps de soldats': the class of the people whose bodies a toll word at ``at`` counts, if named."""
+        m = self._remains_of.match(text, at) if self._remains_of is not None else None
+        inner = self._read_noun_class(text[m.end():m.end() + 40]) if m else None
+        return inner if inner in ("civilian", "enemy", "state") else None
 
     @lru_cache(maxsize=20000)  # noqa: B019 (asked for each figure again; one reader per language per process)
     def _read_noun_class(self, head: str) -> str | None:

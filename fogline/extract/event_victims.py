@@ -15,9 +15,10 @@ from .context import DocumentContext
 class EventVictims:
     """Gives the figures no words gave to a side the victims the event's parties make plain."""
 
-    def __init__(self, actor_dict: ActorDictionary, party_voice: re.Pattern):
+    def __init__(self, actor_dict: ActorDictionary, party_voice: re.Pattern, people: re.Pattern | None = None):
         self.actor_dict = actor_dict
         self._party_voice = party_voice  # "neutralised", "the enemy": a party's words, its enemies' dead
+        self._people = people  # "personnes": words that name no side
 
     def civilians(self, claims: list[Claim], actors: list[Actor], event_type: str = "",
                               country: str | None = None) -> None:
@@ -36,6 +37,7 @@ class EventVictims:
         targets = [a for a in actors if a.side == vocab.SIDE_B]
         civilians = [a.name for a in targets if a.kind == vocab.CIVILIANS]
         counted = {c.of for c in claims if c.what in vocab.HARM and c.of != vocab.UNKNOWN}
+        mixed = False
         if civilians and not any(a.kind != vocab.CIVILIANS for a in targets):
             name = civilians[0]
         elif event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and (civilians or country):
@@ -43,13 +45,14 @@ class EventVictims:
         elif counted and all(o.startswith(vocab.CIVILIANS_PREFIX) for o in counted) and len(counted) == 1:
             name = next(iter(counted))
         elif civilians:  # civilians among the targets: the victims no words give to another side are theirs
-            name = civilians[0]
+            name, mixed = civilians[0], True
         else:
             return
         for c in claims:  # the vehicles of such an attack are those civilians' too ('burning 10 cars')
             if c.of == vocab.UNKNOWN and (c.what in vocab.HARM or c.what in vocab.VEHICLE_WHATS) \
-                    and not self._party_voice.search(c.evidence.text):
-                c.of = name
+                    and not self._party_voice.search(c.evidence.text) \
+                    and not (mixed and self._people is not None and self._people.search(c.evidence.text)):
+                c.of = name  # "vingt personnes" where soldiers fell too: no side stated
 
     def attackers_unnamed(self, claims: list[Claim], actors: list[Actor], ctx: DocumentContext) -> None:
         """'Quinze assaillants ont été neutralisés' in an event whose only armed group is an unidentified one: the

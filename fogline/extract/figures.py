@@ -240,6 +240,9 @@ class FigureReader:
         if part:  # "12 people including a police officer were killed": the part names neither class nor owner
             np = np[:part.start()]
         noun = self.nouns.noun_class(np)
+        if noun is None and side == "after" and verb[0] - q.end < 6:  # "quinze corps de soldats": the soldiers'
+            noun = self.nouns.remains_class(text, verb[0])
+            np = text[verb[0]:min(verb[1] + 40, len(text))] if noun else np
         if noun is None and side == "after" and verb[0] - q.end < 3 and re.match(r"\s+\w", text[verb[1]:]):
             stop = text.find(",", verb[1])  # "34 morts à Tahoua, au Niger, selon le gouvernement": not past a comma
             np = self.nouns.after_toll(text, verb[1], min(next_start, verb[1] + 40, stop if stop != -1 else len(

@@ -57,6 +57,9 @@ class Sides:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
         views, country = ctx.views, ctx.country
         hurt = {c.of for c in claims if c.what in vocab.HARM}  # whose dead, wounded or captured are counted
+        if country and any(c.of == vocab.UNKNOWN and c.what in vocab.HARM and self._weak_rx.search(c.evidence.text)
+                           for c in claims):  # "vingt personnes tuées": nobody's side, yet people of the country
+            hurt.add(vocab.civilians_of(country))
         found: dict[str, Actor] = {}
         holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
         source: dict[str, bool] = {}  # name → every mention is the speaker of a clause with its own subject
@@ -204,6 +207,7 @@ class Sides:
         if kind == vocab.BATTLES and armed == {A, B}:
             # two armed sides fight: civilians are parties only when the report counts civilian victims
             counted = {c.of for c in claims if c.of.startswith(vocab.CIVILIANS_PREFIX) and c.what != vocab.DISPLACED}
+            counted |= {o for o in hurt if o.startswith(vocab.CIVILIANS_PREFIX)}
             actors = [a for a in actors if a.kind != vocab.CIVILIANS or a.name in counted]
         remote_or_civilian = kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS)
         if (country and draft.family == vocab.FAMILY_VIOLENCE
@@ -252,7 +256,7 @@ class Sides:
         views, country = ctx.views, ctx.country
         named_in_doc = ctx.foreground_names(named_only=True)
         default = self.actor_dict.default_for(words, country, ctx.year, named_in_doc) if words else None
-        if default and default.name in named_in_doc:
+        if default and default.name in ctx.party_names():
             return default.name, default.kind
         own = draft.sentences + draft.other_sentences if draft else []
         # "no group claimed the attack": a group named beside it is context, not the attacker

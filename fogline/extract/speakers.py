@@ -63,6 +63,9 @@ class SpeakerResolver:
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
         self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
+        # "des comptes proches de l'armée", "des vidéos publiées par des soldats": posts, not a party's statement
+        self._social = re.compile(roles["social_holders"], re.I) if roles.get("social_holders") else None
+        self._affinity = re.compile(roles.get("affinity", "(?!)"), re.I)
         dem = data["demonyms"].get("demonyms", {})
         self._demonyms = {fold(k): c for k, c in dem.items()} | {fold(c): c for c in dem.values()}
         # "India's foreign ministry", "the Chinese embassy": the government of the foreign country whose nationals
@@ -199,6 +202,8 @@ class SpeakerResolver:
         persons = [p for p in self.attribution._person.finditer(phrase)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
+        if self._social is not None and self._social.match(phrase) and (not parties or self._affinity.search(phrase)):
+            return Speaker(vocab.SOCIAL_MEDIA, False, start, end, verb)
         role = self.role(phrase)
         if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
             role = vocab.GOVERNMENT  # "Nigerian officials", "les autorités maliennes": that country's government

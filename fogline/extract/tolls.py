@@ -33,7 +33,8 @@ class Tolls:
         # "ten military personnel died" in a report whose police spoke first: the military's men, not the police's
         self._military_nouns = words_regex(data["claims"].get("military_nouns", []))
         self._party_voice = re.compile(data["attribution"].get("party_voice", "(?!)"), re.I)
-        self.victims = EventVictims(actor_dict, self._party_voice)  # read once the event's parties are known
+        # read once the event's parties are known
+        self.victims = EventVictims(actor_dict, self._party_voice, _people(data))
         # "confirmed the death of 12 people": people, victims, bodies are nobody's own losses
         self._not_own = words_regex(data["claims"].get("not_own_nouns", []))
         self._losses = re.compile(rf"\b(?:{data['claims'].get('loss_nouns', '(?!)')})\b", re.I)
@@ -360,3 +361,9 @@ def _rival_states(parties: list, mine) -> list:
     if mine is None or mine.kind != vocab.STATE_FORCES or not mine.country:
         return []
     return [p for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != mine.country]
+
+
+
+def _people(data: dict) -> re.Pattern | None:
+    """'personnes': a count of people that names no side where soldiers and civilians both fell (``no_side_nouns``)."""
+    return words_regex(data["claims"]["no_side_nouns"]) if data["claims"].get("no_side_nouns") else None
