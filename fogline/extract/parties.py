@@ -80,6 +80,12 @@ class ActorReader:
         # "a junta airstrike", "military drones": the report's state forces
         self._state_arms_rx = pattern_cache.compile(
             rf"(?<![\w-])(?:{state_words}) (?:{armed})(?![\w-])") if state_words else None
+        # "the junta bombed a school", "le régime a pilonné Idlib": a government that strikes is its forces
+        agents = trie_alternation(_fold(w) for w in demonyms.get("state_agent_words", []))
+        verbs = demonyms.get("state_agent_verbs")
+        self._strikes_after = pattern_cache.compile(rf" (?:{verbs})(?![\w-])") if verbs else None
+        self._state_agent_rx = pattern_cache.compile(
+            rf"(?<![\w-])(?:{agents})(?= (?:{verbs})(?![\w-]))") if agents and verbs else None
         self._known_states = {e.country for e in dictionary.entries if e.country and not e.generic}
         self._titles: dict[str, str] = {}  # folded country → the country as the demonyms file writes it
         for c in self.demonyms.values():
@@ -133,6 +139,7 @@ class ActorReader:
         # the rarer patterns need one of a few words: a sentence without any is not searched (same matches)
         self._may_state_arms, self._may_plural = _begins(self._state_arms_rx), _begins(self._plural_rx)
         self._may_accused = _begins(self._country_accused_rx)
+        self._may_state_agent = _begins(self._state_agent_rx)
         self._resolved: dict[tuple[str, int | None], ActorEntry | None] = {}  # (alias, year) → resolve
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
@@ -158,6 +165,10 @@ class ActorReader:
                                                                                         folded) else ():
             if not any(f.start < m.end() and m.start() < f.end and not f.generic for f in found):
                 found = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
+                found.append(ActorMention(m.start(), m.end(), None, STATE_FORCES, None, True))
+        for m in self._state_agent_rx.finditer(folded) if self._state_agent_rx and _may(self._may_state_agent,
+                                                                                        folded) else ():
+            if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(ActorMention(m.start(), m.end(), None, STATE_FORCES, None, True))
         civilians = [(m, self._nationalities.get(m.group("dem") or m.group("dem2")))
                      for m in (self._civilians_rx.finditer(folded) if _holds(self._needs_civ, folded) else ())]
@@ -220,11 +231,12 @@ class ActorReader:
         """A government's name followed by a force or weapon word ("Ethiopian government drones") is its
         military, which acts; the government itself is only a claimant."""
         m = self._armed_after.match(folded, f.end)
-        name = self.dictionary.state_forces_of(f.country) if m else None
+        strikes = m is None and self._strikes_after is not None and self._strikes_after.match(folded, f.end)
+        name = self.dictionary.state_forces_of(f.country) if m or strikes else None
         if not name:
             return f
         entry = self.dictionary.by_name(name)
-        return ActorMention(f.start, m.end(), name, STATE_FORCES, f.country, False,
+        return ActorMention(f.start, m.end() if m else f.end, name, STATE_FORCES, f.country, False,
                             entry.home_country if entry else None)
 
     def _coordinated(self, folded: str, found: list[ActorMention]) -> list[ActorMention]:

@@ -47,6 +47,9 @@ class Sides:
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
+        # "des avions de l'armée ont bombardé", "jets of the air force struck": whose aircraft, inside the trigger
+        self._aircraft_of = re.compile(data["demonyms"].get("agent_of_aircraft", "(?!)"), re.I)
+        self._aircraft = words_regex(data["triggers"].get("aircraft_words", []))
         self._unclaimed = CaselessRegex(data["demonyms"].get("unclaimed", "(?!)"))
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
@@ -119,7 +122,8 @@ class Sides:
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
                     before = a.start < anchor.start or a.start <= anchor.start < a.end  # "une frappe américaine"
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
-                        0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start))
+                        0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start)) \
+                        or anchor.start < a.start < anchor.end and self._owns_aircraft(v, anchor, a)
                     ordered = before and not passive and not counts_only  # "the FLA gave a toll of …": no order
                     side = A if ordered or (not before or counts_only) and by_agent else B
                     if last and self._joined(v, last[0], a):
@@ -221,6 +225,12 @@ class Sides:
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _owns_aircraft(self, v, anchor, a: ActorMention) -> bool:
+        """The trigger opens with aircraft and the mention is their owner ("des hélicoptères de l'armée ont
+        pilonné", "jets of the air force struck"): the agent, though it stands inside the trigger."""
+        words = doc_slice(v, anchor.start, a.start)
+        return bool(self._aircraft.match(words) and self._aircraft_of.search(words))
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event

@@ -1,0 +1,51 @@
+"""Aircraft as the agent of a strike verb make an air strike, whatever words stand between them ("Army helicopters
+fired on", "des avions de l'armée ont bombardé"), and the force that owns the aircraft inside the trigger ("des
+hélicoptères de l'armée", "jets of the Sudanese army") is its author. Each case failed before: a bombing by jets
+was read as an attack on civilians, shelling, a clash or no event at all, and the owner as the target."""
+
+import pytest
+
+from tests.conftest import event_parties, first_event
+
+AIR = ("Explosions/Remote violence", "Air/drone strike")
+ARMY_ML = "Military Forces of Mali (FAMa)"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Military jets bombed a village in Myanmar's Sagaing region on Thursday, killing 12 people.", "en"),
+    ("Planes bombed the town of Nyala overnight, killing nine civilians, medics said.", "en"),
+    ("A fighter jet dropped two bombs on a market near Lashio on Thursday.", "en"),
+    ("Helicopter gunships attacked rebel positions near Bria on Thursday.", "en"),
+    ("Army helicopters fired on a market near Kidal on Thursday, killing five people.", "en"),
+    ("Des avions de l'armée ont bombardé un village du cercle de Niono jeudi, tuant douze civils.", "fr"),
+    ("Des hélicoptères de combat ont mitraillé des positions rebelles près de Bria jeudi.", "fr"),
+    ("Un bombardier a largué des bombes sur un marché près de Kidal jeudi, selon des habitants.", "fr"),
+])
+def test_aircraft_that_strike_make_an_air_strike(text, language):
+    e = first_event(text, language)
+    assert (e.event_type, e.sub_event_type) == AIR
+
+
+@pytest.mark.parametrize("text, language", [
+    ("An army helicopter was hit by gunfire near Kidal on Thursday, killing two soldiers.", "en"),
+    ("Helicopters evacuated the wounded after gunmen attacked a village near Kidal on Thursday.", "en"),
+    ("Un hélicoptère de l'armée a été touché par des tirs près de Kidal jeudi, tuant deux soldats.", "fr"),
+])
+def test_aircraft_hit_or_beside_the_event_make_no_air_strike(text, language):
+    e = first_event(text, language)
+    assert (e.event_type, e.sub_event_type) != AIR
+
+
+@pytest.mark.parametrize("text, language, owner, target", [
+    ("Des hélicoptères de l'armée ont pilonné des positions rebelles près de Bria jeudi.", "fr",
+     "Military Forces of the Central African Republic (FACA)", "CPC: Coalition of Patriots for Change"),
+    ("Des drones de l'armée malienne ont frappé des positions du JNIM près de Tessit jeudi.", "fr",
+     ARMY_ML, "JNIM: Group for Support of Islam and Muslims"),
+    ("Jets of the Sudanese army bombed RSF positions near El Fasher on Thursday.", "en",
+     "Military Forces of Sudan (SAF)", "Rapid Support Forces (RSF)"),
+    ("Helicopters of the Nigerian Air Force struck ISWAP camps near Lake Chad on Thursday.", "en",
+     "Military Forces of Nigeria", "Islamic State West Africa Province (ISWAP)"),
+])
+def test_the_owner_of_the_aircraft_is_the_author(text, language, owner, target):
+    _, parties = event_parties(text, language)
+    assert parties.get(owner) == "A" and parties.get(target) == "B", parties
