@@ -1,7 +1,9 @@
-"""Aircraft as the agent of a strike verb make an air strike, whatever words stand between them ("Army helicopters
-fired on", "des avions de l'armée ont bombardé"), and the force that owns the aircraft inside the trigger ("des
-hélicoptères de l'armée", "jets of the Sudanese army") is its author. Each case failed before: a bombing by jets
-was read as an attack on civilians, shelling, a clash or no event at all, and the owner as the target."""
+"""Verbs of striking and fighting read by their structure, not by a fixed phrase: aircraft as the agent of a strike
+verb make an air strike whatever words stand between them ("Army helicopters fired on", "des avions de l'armée ont
+bombardé"), and the force that owns the aircraft inside the trigger ("des hélicoptères de l'armée", "jets of the
+Sudanese army") is its author; rockets, missiles or shells fired at a target are shelling; who "a affronté" others
+fights a battle. Each positive case failed before (a bombing by jets read as an attack on civilians, shelling, a
+clash or no event; the owner as the target; no event for "fired rockets at" or "ont affronté")."""
 
 import pytest
 
@@ -49,3 +51,28 @@ def test_aircraft_hit_or_beside_the_event_make_no_air_strike(text, language):
 def test_the_owner_of_the_aircraft_is_the_author(text, language, owner, target):
     _, parties = event_parties(text, language)
     assert parties.get(owner) == "A" and parties.get(target) == "B", parties
+
+
+SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at Sderot on Thursday, the army said.",
+    "Houthi rebels fired two ballistic missiles at a cargo ship in the Red Sea on Thursday.",
+    "Al-Shabaab fighters lobbed mortar shells into the presidential palace compound in Mogadishu on Thursday.",
+    "Russian forces launched dozens of missiles against Kharkiv overnight, killing four people.",
+])
+def test_fired_or_lobbed_at_a_target_is_shelling(text):
+    e = first_event(text)
+    assert (e.event_type, e.sub_event_type) == SHELLING
+
+
+@pytest.mark.parametrize("text", [
+    "Les troupes de la SAMIDRC ont affronté les rebelles du M23 près de Sake jeudi.",
+    "Des soldats maliens ont violemment affronté des jihadistes près de Boni jeudi, selon l'armée.",
+    "Des chasseurs dozos ont affronté des hommes armés près de Djibo jeudi, faisant dix morts.",
+    "L'armée a affronté des assaillants à Tessit jeudi, affrontant ensuite un second groupe près d'Ansongo.",
+])
+def test_who_confronts_others_fights_a_battle(text):
+    e = first_event(text, "fr")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
