@@ -1,9 +1,10 @@
-"""Verbs of striking and fighting read by their structure, not by a fixed phrase: aircraft as the agent of a strike
-verb make an air strike whatever words stand between them ("Army helicopters fired on", "des avions de l'armée ont
-bombardé"), and the force that owns the aircraft inside the trigger ("des hélicoptères de l'armée", "jets of the
-Sudanese army") is its author; rockets, missiles or shells fired at a target are shelling; who "a affronté" others
-fights a battle. Each positive case failed before (a bombing by jets read as an attack on civilians, shelling, a
-clash or no event; the owner as the target; no event for "fired rockets at" or "ont affronté")."""
+"""Verbs of striking, fighting and destroying read by their structure, not by a fixed phrase: aircraft as the agent
+of a strike verb make an air strike whatever words stand between them ("Army helicopters fired on", "des avions de
+l'armée ont bombardé"), and the force that owns the aircraft inside the trigger ("des hélicoptères de l'armée", "jets
+of the Sudanese army") is its author; rockets, missiles or shells fired at a target are shelling; who "a affronté"
+others fights a battle; homes, schools or masts demolished or blown up are property destruction. Each positive
+case failed before (a bombing by jets read as an attack on civilians, shelling, a clash or no event; the owner as
+the target; no event at all for the others)."""
 
 import pytest
 
@@ -76,3 +77,19 @@ def test_fired_or_lobbed_at_a_target_is_shelling(text):
 def test_who_confronts_others_fights_a_battle(text):
     e = first_event(text, "fr")
     assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+
+
+LOOTING = ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Israeli troops demolished 12 homes in the West Bank village of Beita on Thursday.", "en"),
+    ("Al-Shabaab fighters blew up a telecom mast near Baidoa on Thursday.", "en"),
+    ("Militants destroyed two schools in Khyber district on Thursday.", "en"),
+    ("Des jihadistes ont détruit deux écoles et une antenne de téléphonie près de Djibo jeudi.", "fr"),
+    ("L'armée israélienne a démoli douze maisons dans le village de Beita jeudi.", "fr"),
+    ("Des hommes armés ont fait sauter un pont sur la route de Kantchari jeudi.", "fr"),
+])
+def test_buildings_destroyed_are_property_destruction(text, language):
+    e = first_event(text, language)
+    assert (e.event_type, e.sub_event_type) == LOOTING
