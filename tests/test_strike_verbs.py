@@ -89,6 +89,7 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
     ("Des jihadistes ont détruit deux écoles et une antenne de téléphonie près de Djibo jeudi.", "fr"),
     ("L'armée israélienne a démoli douze maisons dans le village de Beita jeudi.", "fr"),
     ("Des hommes armés ont fait sauter un pont sur la route de Kantchari jeudi.", "fr"),
+    ("Des colons israéliens ont incendié des voitures dans un village près de Ramallah jeudi.", "fr"),
 ])
 def test_buildings_destroyed_are_property_destruction(text, language):
     e = first_event(text, language)
