@@ -133,8 +133,8 @@ class Settlements:
         """Whether the words right after a place say where it lies (', in Y district', ', dans la commune de Y',
         ', 20 km from Y'): ``settlement_tail`` of places.json."""
         word = self._settlement_after.match(after)  # "Sebba village, in Pissila commune"
-        if self._settlement_tail.match(after[word.end():] if word else after):
-            return True
+        if self._settlement_tail.match(after) or word and self._settlement_tail.match(after[word.end():]):
+            return True  # ", commune de Y": the area's word is no word of the place's own ("X, une commune")
         bare = self._region_after_place.match(after)  # "Kirumba in Ituri", "Kirumba, en Ituri": a region alone
         run = _LEADING_NAME.match(after, bare.end()) if bare else None
         words = run.group().split() if run else []
