@@ -88,6 +88,17 @@ class Sources:
             return rest
         return actors
 
+    def drop_lone_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
+                            hurt: set[str]) -> list[Actor]:
+        """A strike or an attack on civilians whose only target named is the state force that tells it ("Militants
+        fired rockets at Ashkelon, the Israeli army said", "Gunmen attacked a market, police said"): the force is
+        a source, not the target, when its own losses are not counted and another armed actor is the author."""
+        maybe = [a for a in actors if a.kind == vocab.STATE_FORCES and a.side == B and a.name not in hurt]
+        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors):
+            return actors
+        told = self.told(draft, ctx)
+        return [a for a in actors if a not in maybe or not told.get(a.name)]
+
     def told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
         """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's
         speakers read once per document, in ``ctx.spoken``)."""
