@@ -13,6 +13,7 @@ from .admin2 import Areas
 from .beside import Beside
 from .border_words import BorderWords
 from .country_after import CountryAfter
+from .demonym_places import DemonymPlaces
 from .entry_choice import beside, bigger_next_door, far_away, next_door, not_an_area, pick, used
 from .features import FeatureWords
 from .name_runs import CAP, candidates, runs
@@ -76,6 +77,8 @@ class PlaceReader:
         self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
+        # "Russia fired 40 missiles at Ukrainian cities": the country a nationality word gives what was hit
+        self._demonym_places = DemonymPlaces(data.get("country_by_demonym", []), self.country_of)
         self._features = FeatureWords(data.get("feature_before"), gazetteer)  # "dans le parc W"
         self.beside = Beside(gazetteer, data, self.not_places, self._name_rx)  # "X, in Y", "on their way to Y"
         # "the village of Kisiki", "killed five people in Balga": settlements the gazetteer lacks
@@ -111,6 +114,7 @@ class PlaceReader:
         codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
         home = self.gaz.country(codes[0]) if codes else None
         capital_places = [PlaceMention(s, e, town, 1, s, e) for s, e, town in self._roles.find(text, skip, home, uses)]
+        capital_places += self._demonym_places.find(text, skip + [(c.start, c.end) for c in capital_places])
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
