@@ -107,7 +107,7 @@ class Segmenter:
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
-            place = event_place(v, v.triggers)
+            place = _unless_stray(event_place(v, v.triggers), ctx)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
@@ -226,6 +226,25 @@ class Segmenter:
         toll stands at four')."""
         return any(q.low for q in v.quantities) and (harm_counts and any(h.spec.harm for h in v.triggers)
                                                       or self._counts_verb(v.s.text))
+
+
+_STRAY_POPULATION = 20000  # a smaller town of the name may well be a namesake of the report's own village
+
+
+def _unless_stray(place: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
+    """None for a small town alone in its region among the report's places ('in Sagaing Region's Kanbalu Township
+    ... the village of Ywathit', which the gazetteer has only in Yangon): a namesake placing decides later
+    (``stated_areas.lead_namesake``), no town far away that would make the sentence another incident."""
+    if place is None or place.precision > 2 or place.entry.kind != "city" \
+            or place.entry.population >= _STRAY_POPULATION:
+        return place
+    where = (place.entry.country_code, place.entry.admin1)
+    regions = ctx.memo.get("segment_regions")
+    if regions is None:
+        regions = ctx.memo["segment_regions"] = [((p.entry.country_code, p.entry.admin1), p.entry.name)
+                                                 for w in ctx.views if not w.background for p in w.places]
+    others = {r for r, name in regions if name != place.entry.name}
+    return place if not others or where in others else None
 
 
 def _figures(v: SentenceView, language: str) -> set[int]:
