@@ -210,6 +210,10 @@ class ContextReader:
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", [])
                               + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
+        # ... or a line crediting the staff ("Reporting by X in Maiduguri; Editing by Y", "AP writer X in Peshawar
+        # contributed to this report"): where journalists were, not the report's news
+        staff = alternation(data["sentences"].get("staff_lines", []), sort=False) or "(?!)"
+        self._staff_line = pattern_cache.compile(rf"^[ \t]*(?:{staff})[ \t.;)]*$", re.M)
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
@@ -224,6 +228,7 @@ class ContextReader:
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
         links = [m.span() for m in self._related_line.finditer(text)]  # the whole line is the link's title
+        links += [m.span() for m in self._staff_line.finditer(text)]
         views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]

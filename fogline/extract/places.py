@@ -30,12 +30,15 @@ class PlaceReader:
     def __init__(self, gazetteer: Gazetteer, data: dict, demonyms: dict):
         self.gaz = gazetteer
         near = alternation(data.get("near", []))
-        region_after = alternation(data.get("region_after", []))
+        # "Kharkiv regional governor", "Kharkiv Governor Oleh Syniehubov": an office of the region, not the city
+        office = data.get("region_office_after", [])
+        region_after = alternation(data.get("region_after", []) + office)
         region_before = alternation(data.get("region_before", []))
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
+        self._office_after = pattern_cache.compile(rf"^\s+(?:{alternation(office)})\b", re.I)
         # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
         self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
@@ -137,6 +140,8 @@ class PlaceReader:
                     mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
+                # "Kharkiv Governor Oleh Syniehubov": the region, whoever holds its office
+                area = area or bool(mention and mention.precision == 3 and self._office_after.match(text[e:e + 20]))
                 if mention and e < m.end() and not pair and not poss_tail and not area:
                     rest = fold(text[e:m.end()]).split()
                     of = self._of_country.match(text, e, m.end())

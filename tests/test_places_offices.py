@@ -1,0 +1,25 @@
+"""A region named by its office ('Donetsk regional governor Vadym Filashkin said', 'Kharkiv Governor Oleh
+Syniehubov said', places.json region_office_after) is the region, not its namesake city: the event is at the
+town its words lead to, and a village no list knows lies in that region. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_place
+
+
+@pytest.mark.parametrize(("text", "town", "admin1"), [
+    ("Russian forces struck Kostiantynivka with glide bombs on Monday, killing four civilians, Donetsk regional "
+     "governor Vadym Filashkin said on Telegram.", "Kostyantynivka", "Donetsk"),
+    ("Zaporizhzhia regional governor Ivan Fedorov said a Russian drone hit a car in the village of "
+     "Malokaterynivka, killing the driver.", "Malokaterynivka", "Zaporizhzhia"),
+    ("Shelling wounded three people in Zolochiv, killing a woman, Kharkiv Governor Oleh Syniehubov said.",
+     "Zolochiv", "Kharkiv"),
+    ("Russian glide bombs killed two civilians on Tuesday, Donetsk regional head Vadym Filashkin said, without "
+     "naming the village.", None, "Donetsk"),
+    ("A Russian missile hit an apartment block, killing five, Dnipropetrovsk regional governor Serhiy Lysak said, "
+     "adding that the strike hit the town of Kamianske.", "Kamyanske", "Dnipropetrovsk"),
+])
+def test_a_region_named_by_its_office_is_the_region(text, town, admin1):
+    place = event_place(text)
+    assert (place.location, place.admin1) == (town, admin1), place
