@@ -98,6 +98,9 @@ class Placer:
             # not one a journey passes ('travelling from X to Y'), is finer
             floor = 2 if draft.sentences and self.areas.of(ctx, draft.sentences[0]) else 4
             for idx in draft.sentences + draft.other_sentences:
+                if idx in draft.other_sentences and best and best.precision < 3 and not self._named_as_area(best, ctx):
+                    break  # "attacked near Ndop ... Separatists have imposed lockdowns in Bamenda": the event's own
+                    # sentences placed it; a town of the sentences that only follow them is no finer place of it
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
