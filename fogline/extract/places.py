@@ -65,6 +65,7 @@ class PlaceReader:
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
         self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
+        self._town_noun = CaselessRegex(data.get("town_noun_after", "(?!)"))  # "the Kabkabiya market"
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
         self.borders = BorderWords(data, demonyms)  # "near the border with Burkina Faso": not the report's country
@@ -75,7 +76,8 @@ class PlaceReader:
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
         self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
-        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder)  # 'À Djibo'
+        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder,  # 'À Djibo'
+                               {fold(w) for w in data.get("article_glued", [])})  # 'The Kabkabiya market'
         self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
@@ -297,6 +299,8 @@ class PlaceReader:
             return True
         if self._glossed(text, start, m.name_end):
             return True
+        if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
+            return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
         before = text[max(0, start - 40):start]
         return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 
