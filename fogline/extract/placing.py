@@ -23,7 +23,7 @@ from .namesakes import Namesakes
 from .other_events import other_event
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
-from .regions_named import spoken_region
+from .regions_named import filed_region, spoken_region
 from .residents import residents_town
 from .segment import EventDraft
 from .stated_areas import StatedAreas
@@ -50,6 +50,8 @@ class Placer:
             found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
             found = border_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))  # 'near the border'
+        if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
+            found = filed_region(found, self.namesakes.dateline_city(ctx), self.gazetteer)  # 'BANNU: ... in X'
         return found
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
