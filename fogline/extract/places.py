@@ -39,6 +39,9 @@ class PlaceReader:
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
         self._office_after = pattern_cache.compile(rf"^\s+(?:{alternation(office)})\b", re.I)
+        # "Kharkiv Mayor Ihor Terekhov": the town whose office it is
+        self._town_office = pattern_cache.compile(rf"^\s+(?:{alternation(data.get('town_office_after', []))})\b",
+                                                  re.I)
         # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
         self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
@@ -143,7 +146,8 @@ class PlaceReader:
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
                 # "Kharkiv Governor Oleh Syniehubov": the region, whoever holds its office
-                area = area or bool(mention and mention.precision == 3 and self._office_after.match(text[e:e + 20]))
+                area = area or bool(mention and (self._office_after if mention.precision == 3 else self._town_office)
+                                    .match(text[e:e + 20]))
                 if mention and e < m.end() and not pair and not poss_tail and not area:
                     rest = fold(text[e:m.end()]).split()
                     of = self._of_country.match(text, e, m.end())
@@ -297,8 +301,8 @@ class PlaceReader:
         if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000 and (
                 not codes or m.entry.country_code in codes):
             return True
-        if self._glossed(text, start, m.name_end):
-            return True
+        if self._glossed(text, start, m.name_end) or self._town_office.match(text[m.name_end:m.name_end + 20]):
+            return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
         if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
             return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
         before = text[max(0, start - 40):start]
