@@ -69,6 +69,7 @@ class PlaceReader:
         self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         self._town_noun = CaselessRegex(data.get("town_noun_after", "(?!)"))  # "the Kabkabiya market"
+        self._region_aside = pattern_cache.compile(data.get("region_aside_after", "(?!)"))  # ", whose capital X"
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
         self.borders = BorderWords(data, demonyms)  # "near the border with Burkina Faso": not the report's country
@@ -186,7 +187,20 @@ class PlaceReader:
         if homes:  # another town is where it happened; the home still says the country (and region)
             other = any(p.precision < 3 for p in out)
             out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
-        return sorted(out, key=lambda p: p.start) if capital_places else out
+        out = sorted(out, key=lambda p: p.start) if capital_places else out
+        return self._without_region_asides(text, out) if any(p.precision == 3 for p in out) else out
+
+    def _without_region_asides(self, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+        """Less the towns named in a clause about a region ('in North Darfur, whose capital El Fasher has been under
+        siege', 'in Cabo Delgado, home to a gas project near Palma'): they say what the region is, not where."""
+        keep, region = [], None
+        for p in out:
+            if p.precision < 3 and region is not None and p.start - region.end <= 80 \
+                    and self._region_aside.match(text[region.end:p.start]):
+                continue
+            region = p if p.precision == 3 else region
+            keep.append(p)
+        return keep
 
     def _pair_head(self, text: str, s: int, e: int, home: PlaceEntry) -> list[PlaceMention]:
         """The first town of a road's pair that no list knows ('the Kawuri-Konduga road'): a settlement of the
