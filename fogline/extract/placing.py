@@ -15,6 +15,7 @@ from ..gazetteer import Gazetteer, fold
 from ..lang import resources_or_english
 from ..records import Evidence, Place
 from .admin2 import capitals
+from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
 from .context import DocumentContext, shift, within
@@ -112,7 +113,8 @@ class Placer:
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
                 # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
                 # "...attacked X and Y villages in Gusau LGA": the area says only where they lie
-                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
+                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None) \
+                    or arrival_village(draft, ctx, _reader(ctx.doc.language, self.gazetteer))  # "swept into X"
                 if later:
                     return self._unlisted_place(later, draft, ctx)
                 told = residents_town(draft, ctx, _reader(ctx.doc.language, self.gazetteer),
