@@ -64,8 +64,11 @@ class StatedAreas:
         wheres = {(a.entry.country_code, a.entry.admin1) for a in stated if a.entry.admin1}
         if wheres and (best.entry.country_code, best.entry.admin1) not in wheres:
             # "on the Juba-Nimule road near Magwi, in Eastern Equatoria": the town of the region stated
+            # not a town named as its area ('near the village of Mbau, in Mocímboa da Praia district'): the area
+            # says where the village lies
             inside = [p for p in ctx.views[idx].places if p.precision <= best.precision and p.entry.kind != UNLISTED
-                      and (p.entry.country_code, p.entry.admin1) in wheres]
+                      and (p.entry.country_code, p.entry.admin1) in wheres
+                      and not any(a.start <= p.start < a.end for a in stated)]
             if inside:
                 return inside[0]
         lies_in = reader.settlements.lies_in(ctx.doc.text[best.end:best.end + 60])
