@@ -174,10 +174,15 @@ class AreaReader:
         found = [a.entry.country for a in self.find(text, []) if a.entry.kind != UNLISTED]
         if found:
             return [max(found, key=found.count)]
+        filed = self.dateline_country(text)
+        return [filed] if filed else []
+
+    def dateline_country(self, text: str) -> str | None:
+        """The country of the dateline's city, when it is a city of 100,000 people or more."""
         city = (self.dateline_city(text) or "").split("/")[0].strip()  # 'NAIROBI/MOGADISHU': the first
         towns = [e for e in self.gaz.lookup(city) if e.population >= 100000 and fold(e.name) == fold(city)] \
             if city else []  # by its own name: 'Islamabad' is also an old name of Chittagong
-        return [max(towns, key=lambda e: e.population).country] if towns else []
+        return max(towns, key=lambda e: e.population).country if towns else None
 
     def dateline_city(self, text: str) -> str | None:
         """The city of the dateline ('JUBA —', 'Islamabad (AFP) –'): where the story was filed. A page may put its

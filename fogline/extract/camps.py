@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..lang import resources_or_english
-from ..records import Place
+from ..records import Evidence, Place
 from .context import DocumentContext
 
 
@@ -20,13 +20,29 @@ def camp_place(found: Place, ctx: DocumentContext) -> Place:
     if ev is None or not found.location or after.search(" " + found.location.lower()):  # already 'X camp'
         return found
     m = after.match(ctx.doc.text, ev.end, ev.end + 40)
+    camp = ev
+    if m is None and (owned := _owned_rx(ctx.doc.language).match(ctx.doc.text, ev.end, ev.end + 60)):
+        # "El Fasher's Abu Shouk displacement camp": the camp the town owns, not the town ("Bakassi IDP": the
+        # name ends where the camp's words begin)
+        start = owned.start("name")
+        for end in (start + w.end() for w in re.finditer(r"\S+", owned.group("name"))):
+            if m := after.match(ctx.doc.text, end, end + 40):
+                camp = Evidence(start, end, ctx.doc.text[start:end])
+                break
     if m is None:
         return found
     v = ctx.view_at(ev.start)
     if not m.group("kind") and not (v and cue.search(v.s.text)):
         return found
-    return replace(found, location=name.format(ev.text), geonames_id=None,
+    return replace(found, location=name.format(camp.text), geonames_id=None, evidence=camp,
                    geo_precision=max(2, found.geo_precision or 2))
+
+
+@cache
+def _owned_rx(language: str) -> re.Pattern:
+    """A possessive and the capitalised name it owns, right after a town ("'s Abu Shouk")."""
+    possessive = resources_or_english(language)["demonyms"].get("possessive") or "(?!)"
+    return re.compile(rf"(?:{possessive})\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){{0,2}})")
 
 
 @cache

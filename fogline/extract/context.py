@@ -217,6 +217,9 @@ class ContextReader:
         related = alternation(re.escape(w) for w in data["sentences"].get("related_lines", [])
                               + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
+        # ... or a line crediting the staff ('Reporting by X in Maiduguri'): where journalists were, not news
+        self._staff_line = pattern_cache.compile(
+            rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$", re.M)
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
@@ -230,7 +233,7 @@ class ContextReader:
         year = published_year or _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
-        links = [m.span() for m in self._related_line.finditer(text)]  # the whole line is the link's title
+        links = [m.span() for rx in (self._related_line, self._staff_line) for m in rx.finditer(text)]  # whole lines
         views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
@@ -272,7 +275,8 @@ class ContextReader:
         countries = (self._countries.counted(views, named, sure=True) if not first else []) \
             or self._countries.counted(views, named)
         if not first:  # a small town read with no country to choose, far from the others, is a namesake
-            countries = self._countries.without_far_towns(views, named, countries)
+            countries = self._countries.without_far_towns(  # or of another country than the dateline's city
+                views, named, countries, area_reader(self.language, self.gazetteer).dateline_country(text))
         if not countries:  # no country named: the one of the areas it names, else of the dateline city
             countries = area_reader(self.language, self.gazetteer).countries(text) or list(dict.fromkeys(beyond))
         if countries[:1] != first:  # unlisted settlements take the report's country: read places again

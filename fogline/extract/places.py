@@ -31,12 +31,18 @@ class PlaceReader:
     def __init__(self, gazetteer: Gazetteer, data: dict, demonyms: dict):
         self.gaz = gazetteer
         near = alternation(data.get("near", []))
-        region_after = alternation(data.get("region_after", []))
+        # "Kharkiv regional governor", "Kharkiv Governor Oleh Syniehubov": an office of the region, not the city
+        office = data.get("region_office_after", [])
+        region_after = alternation(data.get("region_after", []) + office)
         region_before = alternation(data.get("region_before", []))
         det, place_of = data.get("determiner", ""), data.get("place_of", "")
         sep = r"(?:\s+|(?<=['’]))"  # "near X", and the elided "près d'X"
         self._near_rx = CaselessRegex(rf"(?:{near}){sep}{det}{place_of}$")
         self._region_after = pattern_cache.compile(rf"^\s+(?:{region_after})\b", re.I)
+        self._office_after = pattern_cache.compile(rf"^\s+(?:{alternation(office)})\b", re.I)
+        # "Kharkiv Mayor Ihor Terekhov": the town whose office it is
+        self._town_office = pattern_cache.compile(rf"^\s+(?:{alternation(data.get('town_office_after', []))})\b",
+                                                  re.I)
         # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
         self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
@@ -63,6 +69,8 @@ class PlaceReader:
         self._speaker_after = CaselessRegex(data.get("speaker_after", "(?!)"))
         self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
+        self._town_noun = CaselessRegex(data.get("town_noun_after", "(?!)"))  # "the Kabkabiya market"
+        self._region_aside = pattern_cache.compile(data.get("region_aside_after", "(?!)"))  # ", whose capital X"
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
         self.borders = BorderWords(data, demonyms)  # "near the border with Burkina Faso": not the report's country
@@ -73,7 +81,8 @@ class PlaceReader:
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
         self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
-        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder)  # 'À Djibo'
+        self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder,  # 'À Djibo'
+                               {fold(w) for w in data.get("article_glued", [])})  # 'The Kabkabiya market'
         self._dateline = pattern_cache.compile(data.get("dateline", "(?!)"))
         # "the Somali capital", "Haiti's capital", "la capitale malienne": the country's capital city
         self._roles = RoleCities(data.get("capital_of", []), gazetteer, self.country_of, self._aside)
@@ -141,6 +150,9 @@ class PlaceReader:
                     mention = self._longest_country(text, mention)
                 poss_tail = bool(self._possessive_end.fullmatch(text[e:m.end()]))  # "Mogadishu's Hodan district"
                 area = bool(self._area_after and self._area_after.match(text[e:e + 40]))  # "Magumeri LGA"
+                # "Kharkiv Governor Oleh Syniehubov": the region, whoever holds its office
+                area = area or bool(mention and (self._office_after if mention.precision == 3 else self._town_office)
+                                    .match(text[e:e + 20]))
                 if mention and e < m.end() and not pair and not poss_tail and not area:
                     rest = fold(text[e:m.end()]).split()
                     of = self._of_country.match(text, e, m.end())
@@ -179,7 +191,20 @@ class PlaceReader:
         if homes:  # another town is where it happened; the home still says the country (and region)
             other = any(p.precision < 3 for p in out)
             out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
-        return sorted(out, key=lambda p: p.start) if capital_places else out
+        out = sorted(out, key=lambda p: p.start) if capital_places else out
+        return self._without_region_asides(text, out) if any(p.precision == 3 for p in out) else out
+
+    def _without_region_asides(self, text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+        """Less the towns named in a clause about a region ('in North Darfur, whose capital El Fasher has been under
+        siege', 'in Cabo Delgado, home to a gas project near Palma'): they say what the region is, not where."""
+        keep, region = [], None
+        for p in out:
+            if p.precision < 3 and region is not None and p.start - region.end <= 80 \
+                    and self._region_aside.match(text[region.end:p.start]):
+                continue
+            region = p if p.precision == 3 else region
+            keep.append(p)
+        return keep
 
     def _pair_head(self, text: str, s: int, e: int, home: PlaceEntry) -> list[PlaceMention]:
         """The first town of a road's pair that no list knows ('the Kawuri-Konduga road'): a settlement of the
@@ -294,8 +319,10 @@ class PlaceReader:
         if m.precision >= 3 or m.entry.kind == "supplement" or m.entry.population >= 100000 and (
                 not codes or m.entry.country_code in codes):
             return True
-        if self._glossed(text, start, m.name_end):
-            return True
+        if self._glossed(text, start, m.name_end) or self._town_office.match(text[m.name_end:m.name_end + 20]):
+            return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
+        if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
+            return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
         before = text[max(0, start - 40):start]
         return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 

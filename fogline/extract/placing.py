@@ -15,6 +15,7 @@ from ..gazetteer import Gazetteer, fold
 from ..lang import resources_or_english
 from ..records import Evidence, Place
 from .admin2 import capitals
+from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
 from .context import DocumentContext, shift, within
@@ -23,7 +24,7 @@ from .namesakes import Namesakes
 from .other_events import other_event
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
-from .regions_named import spoken_region
+from .regions_named import filed_region, spoken_region
 from .residents import residents_town
 from .segment import EventDraft
 from .stated_areas import StatedAreas
@@ -50,6 +51,8 @@ class Placer:
             found = spoken_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))
         if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
             found = border_region(found, draft, ctx, _reader(ctx.doc.language, self.gazetteer))  # 'near the border'
+        if draft.family not in ("anchor", "document") and found.country and found.admin1 is None:
+            found = filed_region(found, self.namesakes.dateline_city(ctx), self.gazetteer)  # 'BANNU: ... in X'
         return found
 
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
@@ -98,6 +101,9 @@ class Placer:
             # not one a journey passes ('travelling from X to Y'), is finer
             floor = 2 if draft.sentences and self.areas.of(ctx, draft.sentences[0]) else 4
             for idx in draft.sentences + draft.other_sentences:
+                if idx in draft.other_sentences and best and best.precision < 3 and not self._named_as_area(best, ctx):
+                    break  # "attacked near Ndop ... Separatists have imposed lockdowns in Bamenda": the event's own
+                    # sentences placed it; a town of the sentences that only follow them is no finer place of it
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
@@ -107,7 +113,8 @@ class Placer:
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
                 # "...in Plateau State, police said. The assailants stormed X late on Sunday": the event's village;
                 # "...attacked X and Y villages in Gusau LGA": the area says only where they lie
-                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None)
+                later = next(filter(None, (self._loose(draft, ctx, i) for i in draft.sentences[1:])), None) \
+                    or arrival_village(draft, ctx, _reader(ctx.doc.language, self.gazetteer))  # "swept into X"
                 if later:
                     return self._unlisted_place(later, draft, ctx)
                 told = residents_town(draft, ctx, _reader(ctx.doc.language, self.gazetteer),

@@ -35,6 +35,21 @@ def spoken_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader:
     return replace(found, admin1=region.admin1)
 
 
+def filed_region(found: Place, cities: frozenset[str], gazetteer) -> Place:
+    """``found`` with the region of the dateline's city ('BANNU: Militants attacked a checkpoint in the Jani Khel
+    area', 'BUNIA, Congo (Reuters) - ... in Lala'), when the city lies in the event's country and is not its
+    capital: a story filed from a provincial town tells of its region. The city itself is never the place."""
+    c = gazetteer.country(found.country) if found.country else None
+    if c is None or not cities:
+        return found
+    capital = fold(capitals().get(c.country_code) or "")
+    towns = [e for n in cities if n != capital for e in gazetteer.lookup(n)
+             if fold(e.name) == n and e.country_code == c.country_code and e.admin1]
+    if not towns:
+        return found
+    return replace(found, admin1=max(towns, key=lambda e: e.population).admin1)
+
+
 def at_region(found: Place, gazetteer) -> Place:
     """A place known only by its region (a village no list knows, 'police in Zamfara State said'): the region's
     coordinates, at precision 3."""

@@ -50,10 +50,12 @@ class ReportCountries:
                 counts[c] = counts.get(c, 0) + weight
         return sorted(counts, key=lambda c: -counts[c])
 
-    def without_far_towns(self, views: list[SentenceView], named: list[list[str]], countries: list[str]) -> list[str]:
+    def without_far_towns(self, views: list[SentenceView], named: list[list[str]], countries: list[str],
+                          filed: str | None = None) -> list[str]:
         """The countries less those whose only signs are small towns far from the first country a region, an area
         or a name says ('the village of Kani' read with no country: a curated Burmese village, in a report on
-        Niger's Tillaberi region)."""
+        Niger's Tillaberi region), or of another country than the dateline city's, ``filed`` (``behind_dateline``)."""
+        countries = self.behind_dateline(views, countries, filed)
         if len(countries) < 2:
             return countries
         said = {c for cs in named for c in cs} | {p.entry.country for v in views for p in v.places
@@ -68,6 +70,20 @@ class ReportCountries:
         far = {c for c in countries if c not in said and all(
             far_town(v, p) for v in views for p in v.places if p.entry.country == c)}
         return [c for c in countries if c not in far]
+
+    def behind_dateline(self, views: list[SentenceView], countries: list[str], filed: str | None) -> list[str]:
+        """For a report naming no country: the dateline city's country, not the first country counted when it has
+        only small towns to show for it ('PESHAWAR: ... a convoy in Shewa', a hamlet of Afghanistan read with no
+        country to choose)."""
+        if not countries or filed is None or countries[0] == filed:
+            return countries
+        def sure(v: SentenceView, p) -> bool:  # not a small town, nor a city by another of its names ('Lama')
+            written = v.s.text[p.name_start - v.s.start:p.name_end - v.s.start]
+            return p.precision >= 3 or p.entry.kind != "city" or p.entry.population >= _SURE_TOWN \
+                and fold(p.entry.name) == fold(written)
+        if any(p.entry.country == countries[0] and sure(v, p) for v in views for p in v.places):
+            return countries
+        return [filed, *(c for c in countries[1:] if c != filed)]  # its small towns are namesakes
 
     def named(self, v: SentenceView, beyond: list[str]) -> list[str]:
         """The countries a sentence names without places, in order: country names, actors' home, nationalities

@@ -46,6 +46,8 @@ class Settlements:
         self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
+        # "Gidan Bature came under attack at 2 a.m.": the sentence's subject, the place attacked
+        self._loose_after = pattern_cache.compile(data.get("settlement_loose_after", "(?!)"))
         self._feature_after = pattern_cache.compile(data.get("feature_after", "(?!)"))  # "the Mandara mountains"
         # "the Government Bilingual High School in Ndu": a building's name, not a settlement's
         self._facilities = {fold(w) for w in data.get("facility_words", [])}
@@ -156,8 +158,9 @@ class Settlements:
                 e -= 1
             name = text[s:e]
             key = fold(name)
-            if poss or not self._loose_before.search(text[max(0, s - 20):s]) or len(key) < 3 or any(
-                    a <= s < b or s <= a < e for a, b in skip):
+            if poss or not (self._loose_before.search(text[max(0, s - 20):s])
+                            or not text[:s].strip() and self._loose_after.match(text[e:e + 40])) \
+                    or len(key) < 3 or any(a <= s < b or s <= a < e for a, b in skip):
                 continue
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
                     or self._holder.search(name) or self._area_tail and self._area_tail.search(name):

@@ -64,7 +64,8 @@ class StatedAreas:
         wheres = {(a.entry.country_code, a.entry.admin1) for a in stated if a.entry.admin1}
         if wheres and (best.entry.country_code, best.entry.admin1) not in wheres:
             # "on the Juba-Nimule road near Magwi, in Eastern Equatoria": the town of the region stated
-            # (not the area's own name: "le village de X, cercle de Koro" happened in X, not in the town of Koro)
+            # (not a town named as its area: "le village de X, cercle de Koro", "near the village of Mbau, in
+            # Mocímboa da Praia district" happened in the village, which the area places)
             inside = [p for p in ctx.views[idx].places if p.precision <= best.precision and p.entry.kind != UNLISTED
                       and (p.entry.country_code, p.entry.admin1) in wheres
                       and not any(a.start <= p.start < a.end for a in stated)]
