@@ -17,6 +17,8 @@ from test_eval_floors import OWN_SETS, _metrics  # noqa: E402
 from fogline.evaluate import evaluate, load_gold  # noqa: E402
 
 MARGIN = 0.03  # one event of the dev set moves a field by about that much
+# bench/fresh has fewer events per language (26 English, 19 French): one event moves a field by 0.04-0.05
+SET_MARGIN = {"fresh": 0.05}
 
 
 def _scores(paths: list[Path]) -> dict[str, dict]:
@@ -46,7 +48,7 @@ def main() -> None:
             got = _scores([ROOT / "bench" / folder / language])["overall"]
             old = floors.setdefault(f"{prefix}_{language}", {})
             for m, value in got.items():
-                new = round((value or 0) - MARGIN, 2)
+                new = round((value or 0) - SET_MARGIN.get(prefix, MARGIN), 2)
                 old[m] = new if rebaseline or m not in old else max(old[m], new)
     path.write_text(json.dumps(floors, indent=1, ensure_ascii=False) + "\n")
     print(json.dumps({k: v for k, v in floors.items() if isinstance(v, dict)}, indent=1))
