@@ -136,6 +136,10 @@ class Tolls:
                 if other:
                     return other[0].name
             name, _kind = self.sides.generic_armed(draft, ctx, words)
+            if mine is None and (name is None or name.startswith(vocab.UNIDENTIFIED_PREFIX)):
+                invader = self._invader(raw, v, draft, ctx, parties, speaker)
+                if invader:  # "air defences destroyed 20 enemy drones", said by no party, in a war of two states
+                    return invader
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
             body = self._state_body(raw, v, draft, ctx)
@@ -195,6 +199,21 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _invader(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,
+                 speaker: tuple[int, int] | None) -> str | None:
+        """The enemy of a report's country told by no party: the one foreign state force its event names, when
+        the event names no force of the country itself and no armed group, and that force is not who struck."""
+        country = ctx.country
+        if not country or any(p.kind in vocab.ARMED_GROUP_KINDS or p.kind == vocab.UNIDENTIFIED_GROUP
+                              or (p.kind in vocab.STATE_LIKE and p.country == country) for p in parties):
+            return None
+        foreign = {p.name for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != country}
+        if len(foreign) != 1:
+            return None
+        name = next(iter(foreign))
+        subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.start < raw.at else None
+        return None if subject == name else name
 
     def _opposed_to(self, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
