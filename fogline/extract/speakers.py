@@ -97,6 +97,10 @@ class SpeakerResolver:
         """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
         return self.role(phrase) is None and fold(phrase) not in self.attribution.speaker_pronouns
 
+    def nationality_match(self, phrase: str) -> re.Match | None:
+        """Where the phrase's first nationality word or country name stands."""
+        return self._demonym_rx.search(phrase)
+
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
         dem = self._demonym_rx.search(phrase)

@@ -52,6 +52,8 @@ class Tolls:
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
+        # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
+        self._made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
@@ -122,6 +124,10 @@ class Tolls:
         parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
         if kind == Of.UNKNOWN and raw.what == vocab.KILLED and self._party_voice.search(_counted(v, raw)):
             kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
+        if kind in (Of.ENEMY, Of.TARGET) and raw.noun in ("vehicle", "aircraft"):
+            owner = self._craft_owner(raw, v, draft, ctx)
+            if owner:  # "shot down a Ukrainian Su-27", "destroyed two Russian tanks": the nationality's forces
+                return owner
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             words = _counted_phrase(v, raw)  # "eight separatist fighters": the whole noun, not 'separatist'
@@ -291,6 +297,20 @@ class Tolls:
         if police:
             return self.resolver.body(self.resolver.role(said), where or ctx.country)
         return None
+
+    def _craft_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The forces a nationality word among a craft's counted words names ('a Ukrainian Su-27', where the
+        model's name hides the word from the actor reader), not where it was made ('Iranian-made drones')."""
+        if self.resolver is None:
+            return None
+        said = v.s.text[raw.at:raw.noun_end or raw.end]
+        dem = self.resolver.nationality_match(said)
+        if dem is None or self._made_in.match(said, dem.end()):
+            return None
+        where = self.resolver.nationality(dem.group())
+        if where and where != ctx.country:
+            return self._foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
+        return self.resolver.body(vocab.MILITARY, where) if where else None
 
     def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                        speaker: tuple[int, int] | None) -> str | None:
