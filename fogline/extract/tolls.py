@@ -141,6 +141,9 @@ class Tolls:
                 ] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
+                home = self._group_enemy(mine, parties, ctx)
+                if home:  # "ISWAP said it killed 15 'apostates'", the army unnamed: the country's forces
+                    return home
             name, _kind = self.sides.generic_armed(draft, ctx, words)
             if mine is None and (name is None or name.startswith(vocab.UNIDENTIFIED_PREFIX)):
                 invader = self._invader(raw, v, draft, ctx, parties, speaker)
@@ -205,6 +208,14 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
+
+    def _group_enemy(self, mine, parties: list, ctx: DocumentContext) -> str | None:
+        """An insurgent group's enemy when the event names no force: the forces of the report's country (not when
+        another armed group is named, which may be the one it fought)."""
+        if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or any(
+                p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
+            return None
+        return ctx.state_forces or (self.resolver.body(vocab.MILITARY, ctx.country) if self.resolver else None)
 
     def _invader(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,
                  speaker: tuple[int, int] | None) -> str | None:
