@@ -2,8 +2,8 @@
 'of: unidentified armed group → state forces' and 'of: unknown → state forces'): the toll of 'the enemy attack'
 counts its victims, not the enemy; 'enemy' drones told by no party in a war of two states are the one foreign force
 the event names; an insurgent group's enemy is the country's forces when the event names no other; a nationality
-word among a craft's counted words; 'the opposition' as a stand-in for the last armed group. Short reports written
-for these tests."""
+word among a craft's counted words; 'the opposition' as a stand-in for the last armed group; a defence minister as
+the military; news told before a clause that sums many events. Short reports written for these tests."""
 
 import pytest
 from conftest import claim_rows as claims
@@ -100,3 +100,32 @@ def test_the_opposition_stands_for_the_armed_group(text, low):
     rows = [r for r in claims(text) if r[1] == low]
     side = "SPLM-IO: Sudan People's Liberation Movement-in-Opposition"
     assert rows and rows[0][3] == side and rows[0][2] == side, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("YAOUNDE, Cameroon (AFP) - Soldiers killed 11 separatists in an operation near Bamenda, Cameroon's defence "
+     "minister said on Tuesday.", 11),
+    ("MAPUTO, Mozambique (Lusa) - Troops killed eight insurgents near Macomia on Sunday, Defence Minister Cristovao "
+     "Chume told parliament.", 8),
+    ("ABUJA, Nigeria (Reuters) - According to the minister of defence, 14 bandits were killed in an air raid on "
+     "a camp in Zamfara state.", 14),
+])
+def test_a_defence_minister_speaks_for_the_military(text, low):
+    """A defence minister, like the defence ministry, speaks for the country's military, not its government."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3].startswith("Military Forces of"), claims(text)
+
+
+@pytest.mark.parametrize("text,low,total", [
+    ("KHARTOUM (AFP) - RSF fighters killed 30 civilians in Umm Kadada, activists said, adding that at least 200 "
+     "have been killed in North Darfur since the beginning of the month.", 30, 200),
+    ("GOMA (Reuters) - Rebels shelled a displacement camp near Sake, killing 12 people, aid workers said, adding "
+     "that more than 900 have died in the province since the start of the offensive.", 12, 900),
+    ("BANGUI (AP) — Gunmen killed nine traders on the road to Bria, a local official said, and the toll of such "
+     "ambushes has risen to 140 since the start of the rainy season.", 9, 140),
+])
+def test_news_told_before_a_sum_of_many_events_stays_news(text, low, total):
+    """'killed 30 civilians …, adding that 200 have been killed since the beginning of the month': the first
+    clause is news with its own figure; the sum in the later clause is no claim of it."""
+    found = [r[1] for r in claims(text)]
+    assert low in found and total not in found, claims(text)
