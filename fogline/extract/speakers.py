@@ -190,7 +190,8 @@ class SpeakerResolver:
         if not phrase.strip():
             return None
         comma = phrase.find(",", 1) if "," in phrase else -1
-        if comma > 0 and self.attribution.not_apposition(phrase[comma + 1:]):  # "X, proche de la junte, évoque"
+        if comma > 0 and (self.attribution.not_apposition(phrase[comma + 1:])  # "X, proche de la junte, évoque"
+                          or self.attribution.subjects.adverb_aside(phrase[comma + 1:])):  # "X, however, said"
             end = start + comma
             phrase = text[start:end]
         tail = self._stand_in_tail.search(phrase) if self._stand_in_tail is not None else None
