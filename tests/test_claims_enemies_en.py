@@ -129,3 +129,18 @@ def test_news_told_before_a_sum_of_many_events_stays_news(text, low, total):
     clause is news with its own figure; the sum in the later clause is no claim of it."""
     found = [r[1] for r in claims(text)]
     assert low in found and total not in found, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("MAIDUGURI, Nigeria (AP) — Troops repelled an attack by jihadists on Monguno on Sunday, the army said. "
+     "Residents, however, said the attackers killed at least 9 civilians.", 9, "residents"),
+    ("KHARTOUM (Reuters) - The army said it repelled an RSF assault on Babanusa. Local officials, meanwhile, said the "
+     "paramilitaries shelled the market and killed 14 traders.", 14, "local sources"),
+    ("BAMENDA, Cameroon (AFP) - Soldiers raided a separatist camp near Batibo, the army said. Survivors, for their "
+     "part, told AFP that the soldiers shot dead six farmers.", 6, "residents"),
+])
+def test_an_adverb_aside_keeps_the_speaker_before_it(text, low, claimant):
+    """'Residents, however, said the attackers killed …': the comma before 'said' closes an adverb, not a quote;
+    the speaker is the subject before it, not the attackers after the verb (nor the army that spoke before)."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
