@@ -136,8 +136,8 @@ def test_news_told_before_a_sum_of_many_events_stays_news(text, low, total):
      "Residents, however, said the attackers killed at least 9 civilians.", 9, "residents"),
     ("KHARTOUM (Reuters) - The army said it repelled an RSF assault on Babanusa. Local officials, meanwhile, said the "
      "paramilitaries shelled the market and killed 14 traders.", 14, "local sources"),
-    ("BAMENDA, Cameroon (AFP) - Soldiers raided a separatist camp near Batibo, the army said. Survivors, for their "
-     "part, told AFP that the soldiers shot dead six farmers.", 6, "residents"),
+    ("BAMENDA, Cameroon (AFP) - Soldiers raided a separatist camp near Batibo, the army said. Survivors, too, said "
+     "the soldiers shot dead six farmers.", 6, "residents"),
 ])
 def test_an_adverb_aside_keeps_the_speaker_before_it(text, low, claimant):
     """'Residents, however, said the attackers killed …': the comma before 'said' closes an adverb, not a quote;
