@@ -202,7 +202,8 @@ class SpeakerResolver:
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)
-                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
+                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)
+                   and fold(p.group()) not in self.attribution.not_names]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         role = self.role(phrase)
         if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
