@@ -13,7 +13,7 @@ from .speaker_memory import Speaker, SpeakerMemory
 from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)*"  # 'Jean-Paul', 'McDonald': one name word
 
 
 class AttributionReader:
