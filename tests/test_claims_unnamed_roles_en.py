@@ -34,3 +34,18 @@ def test_a_hyphenated_first_name_is_one_name(text, low):
     source, not the outlet."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == "local sources", claims(text)
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("QUETTA, Pakistan (Reuters) - Militants stormed a train in Balochistan on Tuesday. A security official said at "
+     "least 16 militants had been killed and 104 passengers rescued.", 16, 104),
+    ("KHARTOUM (AFP) - The RSF shelled a hospital in el-Fasher on Sunday. Seven patients were killed and 60 others "
+     "evacuated to a clinic nearby, medics said.", 7, 60),
+    ("MAIDUGURI, Nigeria (AP) — Troops raided a Boko Haram camp in Sambisa forest. Twelve insurgents were killed in "
+     "the raid, and 35 women and children freed, the army said.", 12, 35),
+])
+def test_a_figure_with_a_participle_of_its_own_is_not_the_verb_s_before(text, kept, dropped):
+    """'16 militants had been killed and 104 passengers rescued': the second figure is the object of an elided
+    passive of its own ('rescued'), no second death toll."""
+    found = [(r[0], r[1]) for r in claims(text)]
+    assert ("killed", kept) in found and ("killed", dropped) not in found, found

@@ -81,6 +81,9 @@ class FigureReader:
         self._apposed = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*,\s*"
                                    rf"(?:{claims.get('apposed_count_lead', '')})?$", re.I) \
             if claims.get("apposed_count_lead") else None
+        # "16 militants had been killed and 104 passengers rescued": a figure after a passive verb and 'and' whose
+        # noun has a participle of its own is that participle's, not the verb's before
+        self._elided = re.compile(claims["elided_passive"], re.I) if claims.get("elided_passive") else None
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
     def counts_verb(self, text: str) -> bool:
@@ -217,6 +220,10 @@ class FigureReader:
         elif before and (same_verb or not self._clause_opener.search(text, before[-1][1], q.start)):
             # "29 soldiers were killed when hundreds of jihadists attacked": not past 'when' into another clause
             verb, side = before[-1], "before"
+            elided = self._elided.match(text[max(0, verb[0] - 20):q.start] + "\0" + text[q.end:q.end + 40]) \
+                if self._elided is not None else None
+            if elided and not self.counts_verb(elided.group("p")):
+                return None
         elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
             verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
