@@ -49,3 +49,32 @@ def test_a_figure_with_a_participle_of_its_own_is_not_the_verb_s_before(text, ke
     passive of its own ('rescued'), no second death toll."""
     found = [(r[0], r[1]) for r in claims(text)]
     assert ("killed", kept) in found and ("killed", dropped) not in found, found
+
+
+@pytest.mark.parametrize("text,low", [
+    (LEAD + "The camp coordinator told AFP that 32 bodies had been counted.", 32),
+    ("KANO, Nigeria (Reuters) - Gunmen opened fire on a mosque in Katsina state during evening prayers. A local imam "
+     "said 18 worshippers were killed.", 18),
+    ("KHARTOUM (AFP) - A drone struck a bus station in Omdurman on Sunday. The owner of the bus company told AFP that "
+     "nine passengers were killed.", 9),
+])
+def test_people_who_run_a_place_are_local_sources(text, low):
+    """'The camp coordinator', 'a local imam', 'the owner of the bus company': no party's role, no ordinary
+    resident; the guide's local sources, not the outlet's own voice."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == "local sources", claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("GOMA, Congo (Reuters) - M23 rebels shelled a camp near Goma on Monday. Twelve people were killed. That is "
+     "according to a local civil society group.", 12, "local sources"),
+    ("GOMA, Congo (Reuters) - M23 rebels shelled a camp near Goma on Monday. Twelve people were killed. That's "
+     "according to Doctors Without Borders.", 12, "Doctors Without Borders"),
+    ("BENI, Congo (AFP) - ADF rebels raided a village near Oicha overnight, killing nine people. The information was "
+     "confirmed by the army.", 9, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_a_sentence_after_the_figure_names_its_source(text, low, claimant):
+    """'Twelve people were killed. That is according to X.': a sentence with no figure that gives the source of the
+    figure before it."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
