@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..text import fold
+from . import enemies
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
@@ -53,7 +54,7 @@ class Tolls:
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
-        self._made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
+        self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
@@ -97,7 +98,7 @@ class Tolls:
                     return subject
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
-                foreign = self._foreign_of(entry.country, draft, ctx)
+                foreign = self.foreign_of(entry.country, draft, ctx)
                 if foreign:
                     return foreign
             return raw.of_actor
@@ -125,7 +126,7 @@ class Tolls:
         if kind == Of.UNKNOWN and raw.what == vocab.KILLED and self._party_voice.search(_counted(v, raw)):
             kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
         if kind in (Of.ENEMY, Of.TARGET) and raw.noun in ("vehicle", "aircraft"):
-            owner = self._craft_owner(raw, v, draft, ctx)
+            owner = enemies.craft_owner(self, raw, v, draft, ctx)
             if owner:  # "shot down a Ukrainian Su-27", "destroyed two Russian tanks": the nationality's forces
                 return owner
         if kind == Of.ENEMY:
@@ -141,12 +142,12 @@ class Tolls:
                 ] or _rival_states(parties, mine)
                 if other:
                     return other[0].name
-                home = self._group_enemy(mine, parties, ctx)
+                home = enemies.group_enemy(self, mine, parties, ctx)
                 if home:  # "ISWAP said it killed 15 'apostates'", the army unnamed: the country's forces
                     return home
             name, _kind = self.sides.generic_armed(draft, ctx, words)
             if mine is None and (name is None or name.startswith(vocab.UNIDENTIFIED_PREFIX)):
-                invader = self._invader(raw, v, draft, ctx, parties, speaker)
+                invader = enemies.invader(self, raw, v, draft, ctx, parties, speaker)
                 if invader:  # "air defences destroyed 20 enemy drones", said by no party, in a war of two states
                     return invader
             return name if name and name != claimant else vocab.UNKNOWN
@@ -199,7 +200,7 @@ class Tolls:
             where = self.resolver.nationality(re.split(r"[,.;:()«»“”]", v.s.text[side.end():side.end() + 25])[0]) \
                 if side and side.end() > raw.end else None
             if where:  # "au moins six morts côté malien": the dead of that nationality's forces
-                return self._foreign_of(where, draft, ctx) if where != country and self._foreign_of(
+                return self.foreign_of(where, draft, ctx) if where != country and self.foreign_of(
                     where, draft, ctx) else (self.resolver.body(vocab.MILITARY, where) or vocab.UNKNOWN)
         if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
             # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
@@ -208,29 +209,6 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
-
-    def _group_enemy(self, mine, parties: list, ctx: DocumentContext) -> str | None:
-        """An insurgent group's enemy when the event names no force: the forces of the report's country (not when
-        another armed group is named, which may be the one it fought)."""
-        if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or any(
-                p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
-            return None
-        return ctx.state_forces or (self.resolver.body(vocab.MILITARY, ctx.country) if self.resolver else None)
-
-    def _invader(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,
-                 speaker: tuple[int, int] | None) -> str | None:
-        """The enemy of a report's country told by no party: the one foreign state force its event names, when
-        the event names no force of the country itself and no armed group, and that force is not who struck."""
-        country = ctx.country
-        if not country or any(p.kind in vocab.ARMED_GROUP_KINDS or p.kind == vocab.UNIDENTIFIED_GROUP
-                              or (p.kind in vocab.STATE_LIKE and p.country == country) for p in parties):
-            return None
-        foreign = {p.name for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != country}
-        if len(foreign) != 1:
-            return None
-        name = next(iter(foreign))
-        subject = self.clause_subject(raw, v, draft, ctx, speaker) if raw.start < raw.at else None
-        return None if subject == name else name
 
     def _opposed_to(self, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
@@ -273,7 +251,7 @@ class Tolls:
         where = self.resolver.nationality(m.group(1)) if m else None
         if where is None or fold(m.group(1)) != fold(where):  # the country's own name, not 'Russian' (an actor)
             return None
-        foreign = self._foreign_of(where, draft, ctx) if where != ctx.country else None
+        foreign = self.foreign_of(where, draft, ctx) if where != ctx.country else None
         return foreign or self.resolver.body(vocab.MILITARY, where)
 
     def _crew_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
@@ -304,24 +282,10 @@ class Tolls:
         where = self.resolver.nationality(said)
         police = self.resolver.role(said) in vocab.POLICE_FORCES
         if where and where != ctx.country and not police:
-            return self._foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
+            return self.foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
         if police:
             return self.resolver.body(self.resolver.role(said), where or ctx.country)
         return None
-
-    def _craft_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
-        """The forces a nationality word among a craft's counted words names ('a Ukrainian Su-27', where the
-        model's name hides the word from the actor reader), not where it was made ('Iranian-made drones')."""
-        if self.resolver is None:
-            return None
-        said = v.s.text[raw.at:raw.noun_end or raw.end]
-        dem = self.resolver.nationality_match(said)
-        if dem is None or self._made_in.match(said, dem.end()):
-            return None
-        where = self.resolver.nationality(dem.group())
-        if where and where != ctx.country:
-            return self._foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
-        return self.resolver.body(vocab.MILITARY, where) if where else None
 
     def clause_subject(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                        speaker: tuple[int, int] | None) -> str | None:
@@ -376,7 +340,7 @@ class Tolls:
         role = self.resolver.role(counted)
         return self.resolver.body(role if role in vocab.POLICE_FORCES else vocab.MILITARY, entry.country)
 
-    def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    def foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
         for p in draft_actors(draft, ctx):
             entry = self.actor_dict.by_name(p.name)
