@@ -144,3 +144,20 @@ def test_an_adverb_aside_keeps_the_speaker_before_it(text, low, claimant):
     the speaker is the subject before it, not the attackers after the verb (nor the army that spoke before)."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,side", [
+    ("PESHAWAR, Pakistan (AP) — Militants killed five cops at a checkpoint in Lakki Marwat on Sunday, officials "
+     "said.", 5, "Police Forces of Pakistan"),
+    ("DERA ISMAIL KHAN, Pakistan (Dawn) — A police constable was martyred when terrorists attacked a police station, "
+     "police said.", 1, "Police Forces of Pakistan"),
+    ("SRINAGAR, India (Reuters) - Militants ambushed an army patrol in Kupwara on Monday, killing three jawans, "
+     "officials said.", 3, "Military Forces of India"),
+    ("KANO, Nigeria (AP) — Gunmen shot dead a policeman at a checkpoint on the Kano-Zaria road, police said.", 1,
+     "Police Forces of Nigeria"),
+])
+def test_police_and_troops_by_other_names(text, low, side):
+    """'cops', 'a police constable', 'jawans', 'a policeman': the state's forces (they were civilians, or no
+    figure at all)."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][2] == side, claims(text)
