@@ -7,6 +7,8 @@ as a whole (who is named, who is foreign), not the counted words alone; ``tolls`
 
 from __future__ import annotations
 
+import re
+
 from .. import vocab
 from .context import DocumentContext, SentenceView
 from .counted import RawClaim
@@ -51,3 +53,27 @@ def craft_owner(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: D
     if where and where != ctx.country:
         return tolls.foreign_of(where, draft, ctx) or tolls.resolver.body(vocab.MILITARY, where)
     return tolls.resolver.body(vocab.MILITARY, where) if where else None
+
+
+def not_agents(tolls, rivals: list, mine, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+               speaker: tuple[int, int] | None) -> list:
+    """The rival states that are not among who did the harm: 'Police and Kenyan officers killed 30 gang members'
+    joins the Kenyans to the verb's subject (or to the side that tells it), killers beside the police, not their
+    enemy ('repelled a Russian assault, killing 40 enemy soldiers' still counts the Russians)."""
+    if not rivals or raw.start >= raw.at:
+        return rivals
+    subject = tolls.clause_subject(raw, v, draft, ctx, speaker) or mine.name  # the side that tells it, else
+    mentions = sorted((a for a in v.actors if a.start - v.s.start < raw.start), key=lambda a: a.start)
+    first = next((k for k, a in enumerate(mentions) if a.name == subject), None)
+    if first is None:
+        return rivals
+    agents = {subject}
+    for prev, a in zip(mentions[first:], mentions[first + 1:], strict=False):
+        if not _JOINED.fullmatch(ctx.text, prev.end, a.start):
+            break
+        agents.add(a.name)
+    return [p for p in rivals if p.name not in agents]
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|as well as|together with|alongside|along with|backed by|supported by|assisted by)"
+                     r"\s+(?:the\s+|their\s+)?", re.I)  # words that join a co-agent to the subject

@@ -139,7 +139,8 @@ class Tolls:
             if mine:
                 other = [p for p in parties if opposed(p, mine) and not (  # the VDP fight beside the army
                     mine.kind in vocab.STATE_LIKE and getattr(self.actor_dict.by_name(p.name), "pro_government", False))
-                ] or _rival_states(parties, mine)
+                ] or enemies.not_agents(
+                    self, _rival_states(parties, mine), mine, raw, v, draft, ctx, speaker)
                 if other:
                     return other[0].name
                 home = enemies.group_enemy(self, mine, parties, ctx)
