@@ -83,6 +83,9 @@ class FigureReader:
             if claims.get("apposed_count_lead") else None
         # "16 militants had been killed and 104 passengers rescued": a figure after a passive verb and 'and' whose
         # noun has a participle of its own is that participle's, not the verb's before
+        # "six (internally) displaced persons were killed": a participle right after the number, before its noun
+        self._attributive = re.compile(claims["attributive_participle"]) if claims.get("attributive_participle") \
+            else None
         self._elided = re.compile(claims["elided_passive"], re.I) if claims.get("elided_passive") else None
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
@@ -197,6 +200,9 @@ class FigureReader:
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
+        if len(after) > 1 and self._attributive is not None and self._attributive.fullmatch(
+                text, q.end, after[0][1]) and self.nouns.noun_class(next_words(text, after[0][1], 1)) in _PEOPLE:
+            after = after[1:]  # "six displaced people were killed": the first participle is an adjective
         if after and "," in text[q.end:after[0][0]] and self.nouns.noun_class(text[q.end:q.end + 30]) == "vehicle":
             after = [v for v in after if not (self._thing_before.search(text, max(q.end, v[0] - 40), v[0])
                                               or self._thing_after(text[v[1]:v[1] + 40]))]
@@ -372,3 +378,6 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
+
+
+_PEOPLE = ("civilian", "state", "enemy", "generic")
