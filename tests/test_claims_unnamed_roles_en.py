@@ -92,3 +92,30 @@ def test_the_day_bodies_were_found_does_not_drop_the_killing(text, low):
     """'The bodies were found on Thursday': the day the toll came to light, not the killing's day; the killing
     told 'last week' keeps its figure (it was dropped as a figure of an earlier span)."""
     assert any(r[0] == "killed" and r[1] == low for r in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("BUNIA, Congo (AFP) - Six displaced people were killed near the Plaine Savo camp overnight, local officials "
+     "said.", 6),
+    ("MAIDUGURI, Nigeria (AP) — Eleven internally displaced persons were shot dead by gunmen near a camp in Dikwa, "
+     "officials said.", 11),
+    ("EL FASHER, Sudan (Reuters) - RSF fighters beat four displaced women to death outside the Abu Shouk camp, a "
+     "local monitor said.", 4),
+])
+def test_a_participle_before_a_people_noun_is_an_adjective(text, low):
+    """'six displaced people were killed': 'displaced' qualifies the people; the figure is a death toll, not a
+    count of the displaced."""
+    found = [(r[0], r[1]) for r in claims(text)]
+    assert ("killed", low) in found and ("displaced", low) not in found, found
+
+
+@pytest.mark.parametrize("text,low", [
+    ("PORT-AU-PRINCE, Haiti (AP) — A mob lynched 14 suspected gang members in Petion-Ville on Sunday, police said.",
+     14),
+    ("JUBA (AP) — Angry youths lynched three men suspected of cattle theft in Rumbek, police said.", 3),
+    ("PESHAWAR, Pakistan (Dawn) — Two policemen were martyred in Bannu on Tuesday, police said.", 2),
+])
+def test_lynching_and_martyrdom_are_events_of_their_own(text, low):
+    """'A mob lynched 14 suspected gang members', 'Two policemen were martyred': a killing with no other event word
+    is still an event, and its figure a toll."""
+    assert any(r[0] == "killed" and r[1] == low for r in claims(text)), claims(text)
