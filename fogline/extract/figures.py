@@ -201,7 +201,8 @@ class FigureReader:
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
         if len(after) > 1 and self._attributive is not None and self._attributive.fullmatch(
-                text, q.end, after[0][1]) and self.nouns.noun_class(next_words(text, after[0][1], 1)) in _PEOPLE:
+                text, q.end, after[0][1]) and self.nouns.noun_class(next_words(text, after[0][1], 1)) in _PEOPLE \
+                and self.nouns.what(after[1][2], None) in (KILLED, WOUNDED):
             after = after[1:]  # "six displaced people were killed": the first participle is an adjective
         if after and "," in text[q.end:after[0][0]] and self.nouns.noun_class(text[q.end:q.end + 30]) == "vehicle":
             after = [v for v in after if not (self._thing_before.search(text, max(q.end, v[0] - 40), v[0])
