@@ -161,3 +161,31 @@ def test_police_and_troops_by_other_names(text, low, side):
     figure at all)."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][2] == side, claims(text)
+
+
+@pytest.mark.parametrize("text,low,side", [
+    ("KHARTOUM (AFP) - RSF fighters killed 11 army-allied fighters near el-Fasher on Sunday, a medical source said.",
+     11, "Military Forces of Sudan (SAF)"),
+    ("MAIDUGURI, Nigeria (AP) — Jihadists killed nine pro-government militiamen in an ambush near Gwoza, residents "
+     "said.", 9, "Military Forces of Nigeria"),
+    ("MOGADISHU (Reuters) - Al Shabaab fighters killed seven fighters loyal to the government in Galmudug, a local "
+     "elder said.", 7, "Military Forces of Somalia"),
+])
+def test_fighters_on_the_state_s_side_are_its_forces(text, low, side):
+    """'army-allied fighters', 'pro-government militiamen', 'fighters loyal to the government': fighters, yet on
+    the state's side; not the enemy (the RSF, an unidentified group)."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][2] == side, claims(text)
+
+
+@pytest.mark.parametrize("text,low", [
+    ("MAIDUGURI, Nigeria (AP) — Jihadists killed 11 security force members in an attack in Borno on Sunday, "
+     "residents said.", 11),
+    ("GOMA (Reuters) - Rebels ambushed a patrol near Rutshuru, killing six service members, a local official said.",
+     6),
+    ("JUBA (AP) — Gunmen killed four army men at a checkpoint on the Juba-Yei road, a local official said.", 4),
+])
+def test_the_state_s_men_by_other_words(text, low):
+    """'security force members', 'service members', 'army men' are the state's forces, not civilians."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][2].startswith("Military Forces of"), claims(text)
