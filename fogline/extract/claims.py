@@ -102,8 +102,9 @@ class ClaimReader:
                 giver = speakers[0] if speakers else self._subject_speaker(ctx, v, memory)
                 if giver is not None:
                     self._toll_given(ctx, v, giver, memory, claims_by_draft)
-            if memory.framed or speakers:
-                memory.spoke_at = v.s.index
+            if memory.framed or speakers or (memory.last_speaker and memory.spoke_at == v.s.index - 1
+                                             and _OPENS_QUOTE.match(v.s.text)):
+                memory.spoke_at = v.s.index  # (a quotation going on from the sentence before is the same turn)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
@@ -387,3 +388,6 @@ def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> 
         for c in cs:
             if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
                 c.status = vocab.UNVERIFIED
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"«‘]")  # a sentence that opens on a quotation mark
