@@ -119,3 +119,20 @@ def test_lynching_and_martyrdom_are_events_of_their_own(text, low):
     """'A mob lynched 14 suspected gang members', 'Two policemen were martyred': a killing with no other event word
     is still an event, and its figure a toll."""
     assert any(r[0] == "killed" and r[1] == low for r in claims(text)), claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("BAMENDA, Cameroon (AFP) - Cameroon's army said Tuesday it had killed 15 separatists near Batibo.\n\n\"The "
+     "operation was a success,\" the army said in a statement. \"Our forces also seized 20 weapons.\" Four soldiers "
+     "were wounded.", 4, "Military Forces of Cameroon"),
+    ("JUBA (Reuters) - South Sudan's army said it repulsed an attack on its base in Ulang.\n\n\"We repulsed them,\" "
+     "army spokesman Lul Ruai Koang said. \"They ran away.\" Nine soldiers were wounded in the fighting.", 9,
+     "Military Forces of South Sudan (SSPDF)"),
+    ("MAIDUGURI, Nigeria (AP) — \"The terrorists were routed,\" police spokesman Nahum Daso said. \"Our men held "
+     "the line.\" Three officers were injured.", 3, "Police Forces of Nigeria"),
+])
+def test_a_quote_going_on_keeps_the_speaker_s_turn(text, low, claimant):
+    """'“…,” the army said. “Our forces also seized 20 weapons.” Four soldiers were wounded.': the quotation going
+    on in the next sentence is the same speaker's turn; wire copy goes on with that speaker in the sentence after."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
