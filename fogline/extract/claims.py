@@ -115,6 +115,7 @@ class ClaimReader:
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:
                     memory.spoke(sp, v.s.text)
+                    memory.spoke_at = v.s.index  # it spoke here: the wire copy's next sentence goes on with it
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         memory.generic = None  # it holds the memory and the report: a cycle, freed only by the collector's walk
