@@ -136,3 +136,18 @@ def test_a_quote_going_on_keeps_the_speaker_s_turn(text, low, claimant):
     on in the next sentence is the same speaker's turn; wire copy goes on with that speaker in the sentence after."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("JUBA (Reuters) - Army spokesman Lul Ruai Koang told Reuters the army repulsed the attackers. Nine soldiers were "
+     "wounded in the fighting.", 9, "Military Forces of South Sudan (SSPDF)"),
+    ("GOMA (AFP) - Army spokesman Guillaume Ndjike told AFP the rebels had been pushed back from Sake. Six soldiers "
+     "were wounded in the fighting.", 6, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+    ("KHARTOUM (AFP) - Army spokesman Nabil Abdallah told AFP the paramilitaries had been driven out of Bara. "
+     "Fourteen soldiers were wounded in the fighting.", 14, "Military Forces of Sudan (SAF)"),
+])
+def test_a_speaker_read_by_role_opens_the_turn(text, low, claimant):
+    """'Army spokesman X told AFP the rebels …': a speaker only the role reader names still spoke in that sentence;
+    the figure in the outlet's voice right after it is that speaker's (the English wire copy's rule)."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
