@@ -21,7 +21,7 @@ from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
-from .quote_spans import quote_closer, quote_of, speaker_after_close
+from .quote_spans import after_quote, opens_quote, quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -103,7 +103,7 @@ class ClaimReader:
                 if giver is not None:
                     self._toll_given(ctx, v, giver, memory, claims_by_draft)
             if memory.framed or speakers or (memory.last_speaker and memory.spoke_at == v.s.index - 1
-                                             and _OPENS_QUOTE.match(v.s.text)):
+                                             and opens_quote(v.s.text)):
                 memory.spoke_at = v.s.index  # (a quotation going on from the sentence before is the same turn)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
@@ -298,9 +298,12 @@ class ClaimReader:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
         that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
         for n, m in enumerate(self.attribution.verbs_in(v.s.text, v.folded)):
-            if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
+            before = v.s.text[:m.start()]
+            if n > 2 or re.search(r"[“\"«]", before) and not (n == 0 and after_quote(before)):
                 return None
             start = self.attribution.subjects.window_start(v.s.text, m.start())
+            if n == 0 and re.search(r"[“\"«]", before):  # "“We repulsed them,” army spokesman X said."
+                start = after_quote(before)
             if not v.s.text[start:m.start()].strip():
                 return None
             sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
@@ -390,5 +393,3 @@ def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> 
             if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
                 c.status = vocab.UNVERIFIED
 
-
-_OPENS_QUOTE = re.compile(r"\s*[“\"«‘]")  # a sentence that opens on a quotation mark
