@@ -151,3 +151,18 @@ def test_a_speaker_read_by_role_opens_the_turn(text, low, claimant):
     the figure in the outlet's voice right after it is that speaker's (the English wire copy's rule)."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("JUBA (Reuters) - Fighting broke out in Nasir on Monday. \"We repulsed them,\" army spokesman Lul Ruai Koang "
+     "said. Nine soldiers were wounded in the fighting.", 9, "Military Forces of South Sudan (SSPDF)"),
+    ("KHARTOUM (AFP) - Fighting raged in Bara on Sunday. \"The militia was pushed back,\" army spokesman Nabil "
+     "Abdallah said. Eleven soldiers were wounded in the fighting.", 11, "Military Forces of Sudan (SAF)"),
+    ("GOMA (AFP) - Rebels shelled Sake on Sunday. \"The town is calm now,\" army spokesman Guillaume Ndjike told AFP. "
+     "Seven soldiers were wounded in the shelling.", 7, "Military Forces of the Democratic Republic of Congo (FARDC)"),
+])
+def test_the_speaker_after_a_whole_quote_opens_the_turn(text, low, claimant):
+    """'“We repulsed them,” army spokesman X said.': a sentence opened by a whole quotation names its speaker between
+    the quote and the verb, read by role; the figure in the outlet's voice right after it is that speaker's."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
