@@ -21,7 +21,7 @@ from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
-from .quote_spans import after_quote, opens_quote, quote_closer, quote_of, speaker_after_close
+from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -298,15 +298,18 @@ class ClaimReader:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
         that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
         for n, m in enumerate(self.attribution.verbs_in(v.s.text, v.folded)):
-            before = v.s.text[:m.start()]
-            if n > 2 or re.search(r"[“\"«]", before) and not (n == 0 and after_quote(before)):
+            before, end = v.s.text[:m.start()], m.start()
+            quoted = re.search(r"[“\"«]", before) is not None
+            if n > 2 or quoted and not (n == 0 and (after_quote(before) or closes_quote(before))):
                 return None
             start = self.attribution.subjects.window_start(v.s.text, m.start())
-            if n == 0 and re.search(r"[“\"«]", before):  # "“We repulsed them,” army spokesman X said."
+            if quoted and after_quote(before):  # "“We repulsed them,” army spokesman X said."
                 start = after_quote(before)
-            if not v.s.text[start:m.start()].strip():
+            elif quoted:  # "“We repulsed them,” said army spokesman X.": the speaker after the verb
+                start, end = m.end(), self.attribution.comma_cut(v.s.text, m.end(), len(v.s.text.rstrip(" .")))
+            if not v.s.text[start:end].strip():
                 return None
-            sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
+            sp = self.resolver.resolve(v.s.text, start, end, relative_actors(v), memory, ctx.country,
                                        m.group(), ctx.text[:v.s.start])
             if sp is not None:
                 return sp

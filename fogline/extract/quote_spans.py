@@ -87,3 +87,10 @@ def after_quote(before: str) -> int:
     balanced = before.count('"') % 2 == 0 and before.count("“") == before.count("”") \
         and before.count("«") == before.count("»")
     return m.end() if m and balanced and m.end() < len(before.rstrip()) else 0
+
+
+def closes_quote(before: str) -> bool:
+    """Do the words before a verb end on a whole quotation that opens the sentence ('“We repulsed them,” said X')?"""
+    m = re.search(r"[”\"»]\s*,?\s*$", before)
+    return m is not None and before.count('"') % 2 == 0 and before.count("“") == before.count("”") \
+        and before.count("«") == before.count("»")
