@@ -166,3 +166,18 @@ def test_the_speaker_after_a_whole_quote_opens_the_turn(text, low, claimant):
     the quote and the verb, read by role; the figure in the outlet's voice right after it is that speaker's."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("JUBA (Reuters) - Fighting broke out in Nasir on Monday. \"We repulsed them,\" said army spokesman Lul Ruai "
+     "Koang. Nine soldiers were wounded in the fighting.", 9, "Military Forces of South Sudan (SSPDF)"),
+    ("MAIDUGURI, Nigeria (AP) — Jihadists attacked Monguno overnight. \"The terrorists came in large numbers,\" said "
+     "army spokesman Onyema Nwachukwu. Four soldiers were injured.", 4, "Military Forces of Nigeria"),
+    ("BAMENDA, Cameroon (AFP) - Separatists attacked a checkpoint near Bamenda. \"Our men held firm,\" said military "
+     "spokesman Cyrille Atonfack. Three soldiers were wounded.", 3, "Military Forces of Cameroon"),
+])
+def test_the_speaker_after_the_verb_that_follows_a_whole_quote(text, low, claimant):
+    """'“We repulsed them,” said army spokesman X.': the inverted speaker, read by role, opens the turn the figure
+    right after goes on with."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
