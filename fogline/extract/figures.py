@@ -8,6 +8,7 @@ toll it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
@@ -140,6 +141,9 @@ class FigureReader:
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start,
                                   same_verb=True)
+            if relative and claim is None and out[-1].at < q.start < out[-1].end:
+                # "80 drones, of which 50 were shot down": the part, its noun elided, is what the whole's verb counts
+                claim = replace(out.pop(), start=q.start, low=q.low, high=q.high, vague=q.vague, at=q.start)
             if relative and claim is not None and claim.start < q.start:
                 continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
             if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
