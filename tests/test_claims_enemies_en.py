@@ -189,3 +189,18 @@ def test_the_state_s_men_by_other_words(text, low):
     """'security force members', 'service members', 'army men' are the state's forces, not civilians."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][2].startswith("Military Forces of"), claims(text)
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    ("KYIV, Ukraine (AP) — Russia attacked Kyiv overnight. Ukraine's air force said Russia launched 80 drones, of "
+     "which 50 were shot down.", 50, 80),
+    ("KHARKIV, Ukraine (AP) — Russian drones struck Kharkiv overnight, wounding three people. The air force said 35 "
+     "drones were launched at the region, of which 28 were shot down.", 28, 35),
+    ("KHARTOUM (AFP) - RSF drones struck Port Sudan on Sunday, killing two people. The army said the RSF launched 30 "
+     "drones, of which 26 were shot down.", 26, 30),
+])
+def test_of_which_with_its_noun_elided_counts_the_part(text, kept, dropped):
+    """'80 drones, of which 50 were shot down': the verb after the part counts the part (the craft lost), not the
+    whole launched, also when the part repeats no noun."""
+    found = [r[1] for r in claims(text) if r[0] == "aircraft lost"]
+    assert kept in found and dropped not in found, claims(text)
