@@ -148,9 +148,21 @@ class FigureReader:
                 continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
             if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
                 out = [c for c in out if c.end != claim.end]
+            if claim and claim.noun is None and out and out[-1].noun in ("vehicle", "aircraft") \
+                    and self._coordinated.fullmatch(text, out[-1].noun_end, q.start):
+                claim = self._same_things(text, claim, out[-1], q, verbs)
             if claim:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
+
+    def _same_things(self, text: str, claim: RawClaim, prev: RawClaim, q: Quantity, verbs) -> RawClaim:
+        """'five tanks were destroyed and three captured': a figure whose noun is elided after one of vehicles or
+        aircraft counts the same things, its verb read with their noun (tanks captured are vehicles seized)."""
+        verb = next((v for v in verbs if claim.start <= v[0] and v[1] <= claim.end and not q.start <= v[0] < q.end),
+                    None)
+        what = self.nouns.what(verb[2], prev.noun) if verb else None
+        return replace(claim, what=what, noun=prev.noun, of_actor=prev.of_actor, of_kind=prev.of_kind,
+                       of_country=prev.of_country) if what else claim
 
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
