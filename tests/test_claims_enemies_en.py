@@ -204,3 +204,17 @@ def test_of_which_with_its_noun_elided_counts_the_part(text, kept, dropped):
     whole launched, also when the part repeats no noun."""
     found = [r[1] for r in claims(text) if r[0] == "aircraft lost"]
     assert kept in found and dropped not in found, claims(text)
+
+
+@pytest.mark.parametrize("text,what,low", [
+    ("KYIV, Ukraine (AP) — Russian forces attacked Pokrovsk on Monday. Ukraine's army said five Russian tanks were "
+     "destroyed and three captured.", "vehicles seized", 3),
+    ("KYIV (Reuters) - Russia attacked Odesa overnight. The air force said 50 Russian drones were downed and 20 were "
+     "lost to electronic jamming.", "aircraft lost", 20),
+    ("KHARTOUM (AFP) - The army said it repelled an RSF attack on el-Obeid, adding that 12 combat vehicles were "
+     "destroyed and five captured.", "vehicles seized", 5),
+])
+def test_an_elided_noun_after_vehicles_counts_the_same_things(text, what, low):
+    """'five tanks were destroyed and three captured': the three are tanks (vehicles seized), not prisoners; '20
+    were lost' after drones are drones lost, not dead."""
+    assert any(r[0] == what and r[1] == low for r in claims(text)), claims(text)
