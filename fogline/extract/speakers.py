@@ -269,7 +269,7 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party ('the group' after it is that body: ``organisation``)
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb, organisation=_body(a))
-        org = self.orgs.find(phrase) or self.orgs.bare(phrase)
+        org = self.orgs.find(phrase) or self.orgs.bare(phrase) or self.orgs.one_word_apposed(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:
