@@ -181,3 +181,18 @@ def test_the_speaker_after_the_verb_that_follows_a_whole_quote(text, low, claima
     right after goes on with."""
     rows = [r for r in claims(text) if r[1] == low]
     assert rows and rows[0][3] == claimant, claims(text)
+
+
+@pytest.mark.parametrize("text,low,claimant", [
+    ("KYIV, Ukraine (Reuters) - Russian drones hit an energy facility in Odesa overnight. Three workers were "
+     "injured, DTEK, the country's largest private energy company, said.", 3, "DTEK"),
+    ("KYIV, Ukraine (Reuters) - Russian missiles hit a power plant in Kharkiv. Two workers were killed, said "
+     "Ukrenergo, the national grid operator.", 2, "Ukrenergo"),
+    ("KHARTOUM (AFP) - RSF drones struck a fuel depot in Port Sudan. Sudapet, the state oil company, said four "
+     "employees were killed.", 4, "Sudapet"),
+])
+def test_a_one_word_body_named_by_its_apposition(text, low, claimant):
+    """'DTEK, the country's largest private energy company, said': one capitalised word that its apposition calls a
+    company, an operator or a group is a body speaking in its own name (an unlisted actor), not the outlet."""
+    rows = [r for r in claims(text) if r[1] == low]
+    assert rows and rows[0][3] == claimant, claims(text)
