@@ -13,7 +13,7 @@ from .speaker_memory import Speaker, SpeakerMemory
 from .subjects import SubjectReader, apposition_start, clause_mark
 from .text import CasedWords, CaselessPattern, CaselessRegex, alternation, words_regex
 
-_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+"
+_NAME_WORD = r"[A-Z][a-zà-ÿ'’-]+(?:[A-Z][a-zà-ÿ'’-]+)*"  # 'Jean-Paul', 'McDonald': one name word
 
 
 class AttributionReader:
@@ -54,6 +54,7 @@ class AttributionReader:
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
+        self.not_names = {fold(w) for w in data.get("not_names", [])}  # "The camp coordinator": 'The' is no name
         # "…, according to a statement": a statement with no owner named is the sentence's subject's
         self._statement = words_regex(data.get("statement_words", [])) if data.get("statement_words") else None
         self._inverted_subject = re.compile(data.get("inverted_subject", "(?!)"))  # "…, said the army"

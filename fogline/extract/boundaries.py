@@ -70,10 +70,26 @@ class Boundaries:
                     and all(d.kind in ("month", "year") for d in v.dates):
                 v.background = True
             if not v.background and v.quantities and not v.event_dates:
-                if self._counts_many(v.s.text, v.folded) and not self._news_beside(v) or (
+                if self._counts_many(v.s.text, v.folded) and not self._news_beside(v) and not self._news_first(v) or (
                         prev_background and self._that_event and self._that_event.search(v.s.text, v.folded)):
                     v.background = True
             prev_background = v.background
+
+    def _news_first(self, v) -> bool:
+        """Whether the sentence tells its news with a figure of its own before a clause that counts many events
+        ('RSF fighters killed 30 civilians in X, activists said, adding that 200 have been killed since the start
+        of the month'): news; the sum is still no claim (``aggregate_clause`` in claims)."""
+        text, folded, base = v.s.text, v.folded, v.s.start
+        if not v.triggers:
+            return False
+        figures = [q for q in v.quantities if not q.exact_word]
+        many = [q.start for q in figures if self.aggregate_clause(text, folded, q.start, q.end)]
+        if not many:
+            return False
+        first = _clause(text, min(many))
+        own = {_clause(text, q.start) for q in figures if q.start < first
+               and not self.aggregate_clause(text, folded, q.start, q.end)}
+        return any(_clause(text, h.start - base) in own for h in v.triggers)
 
     def _news_beside(self, v) -> bool:
         """Whether the sentence tells its own news in a clause of its own, every figure of it counting the war

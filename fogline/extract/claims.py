@@ -21,7 +21,7 @@ from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
-from .quote_spans import quote_closer, quote_of, speaker_after_close
+from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, quote_of, speaker_after_close
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
@@ -102,8 +102,9 @@ class ClaimReader:
                 giver = speakers[0] if speakers else self._subject_speaker(ctx, v, memory)
                 if giver is not None:
                     self._toll_given(ctx, v, giver, memory, claims_by_draft)
-            if memory.framed or speakers:
-                memory.spoke_at = v.s.index
+            if memory.framed or speakers or (memory.last_speaker and memory.spoke_at == v.s.index - 1
+                                             and opens_quote(v.s.text)):
+                memory.spoke_at = v.s.index  # (a quotation going on from the sentence before is the same turn)
             if memory.framed:  # the parse's speaker of this sentence's figures
                 memory.spoke(memory.framed, v.s.text)
             elif speakers:
@@ -114,6 +115,7 @@ class ClaimReader:
                 sp = self._subject_speaker(ctx, v, memory)
                 if sp:
                     memory.spoke(sp, v.s.text)
+                    memory.spoke_at = v.s.index  # it spoke here: the wire copy's next sentence goes on with it
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         memory.generic = None  # it holds the memory and the report: a cycle, freed only by the collector's walk
@@ -296,12 +298,18 @@ class ClaimReader:
         """The role the subject of the sentence's first reporting verb names ('The ministry confirmed …'); when
         that verb's subject names none ('X, who confirmed the attack, said'), the next verb's."""
         for n, m in enumerate(self.attribution.verbs_in(v.s.text, v.folded)):
-            if n > 2 or re.search(r"[“\"«]", v.s.text[:m.start()]):
+            before, end = v.s.text[:m.start()], m.start()
+            quoted = re.search(r"[“\"«]", before) is not None
+            if n > 2 or quoted and not (n == 0 and (after_quote(before) or closes_quote(before))):
                 return None
             start = self.attribution.subjects.window_start(v.s.text, m.start())
-            if not v.s.text[start:m.start()].strip():
+            if quoted and after_quote(before):  # "“We repulsed them,” army spokesman X said."
+                start = after_quote(before)
+            elif quoted:  # "“We repulsed them,” said army spokesman X.": the speaker after the verb
+                start, end = m.end(), self.attribution.comma_cut(v.s.text, m.end(), len(v.s.text.rstrip(" .")))
+            if not v.s.text[start:end].strip():
                 return None
-            sp = self.resolver.resolve(v.s.text, start, m.start(), relative_actors(v), memory, ctx.country,
+            sp = self.resolver.resolve(v.s.text, start, end, relative_actors(v), memory, ctx.country,
                                        m.group(), ctx.text[:v.s.start])
             if sp is not None:
                 return sp
@@ -387,3 +395,4 @@ def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> 
         for c in cs:
             if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
                 c.status = vocab.UNVERIFIED
+

@@ -61,6 +61,7 @@ class CountedNouns:
         self.aircraft = words_regex(claims.get("aircraft_nouns", []))
         self.people = {k: words_regex(v) for k, v in claims.get("people_nouns", {}).items()}
         self.own = words_regex(claims.get("own_words", []))
+        self._allied = words_regex(claims.get("allied_nouns", []))  # read before the enemy's nouns
         # "cinq chauffeurs de camions-citernes": where the head noun comes first, the first counted noun decides
         self._head_first = bool(claims.get("head_first", False))
         # "quinze corps de soldats": the bodies are the soldiers' (the head noun first, yet a container of the next)
@@ -115,6 +116,8 @@ class CountedNouns:
         v = self.vehicle.search(head)
         if v and not self._carried(head, v):
             return "vehicle"
+        if self._allied.search(head):  # "pro-government fighters": fighters, yet on the state's side
+            return "state"
         for k in ("civilian", "enemy", "state", "generic"):
             if self.people[k].search(head):
                 return k
@@ -168,6 +171,8 @@ class CountedNouns:
         if inside and noun == "enemy" and inside[0].kind == STATE_FORCES \
                 and self.people["enemy"].search(text, np_start, inside[0].start):
             inside = []  # "60 enemy soldiers": soldiers of the speaker's enemy, not the report's army
+        if inside and inside[0].generic and noun == "state" and self._allied.search(np[:70]):
+            inside = []  # "pro-government fighters": the generic fighters are on the state's side
         if inside:  # the first actor named in the counted phrase
             return _of_actor(inside[0])
         if noun in _OF_CLASS:

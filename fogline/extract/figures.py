@@ -8,6 +8,7 @@ toll it is.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
@@ -81,6 +82,12 @@ class FigureReader:
         self._apposed = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*,\s*"
                                    rf"(?:{claims.get('apposed_count_lead', '')})?$", re.I) \
             if claims.get("apposed_count_lead") else None
+        # "16 militants had been killed and 104 passengers rescued": a figure after a passive verb and 'and' whose
+        # noun has a participle of its own is that participle's, not the verb's before
+        # "six (internally) displaced persons were killed": a participle right after the number, before its noun
+        self._attributive = re.compile(claims["attributive_participle"]) if claims.get("attributive_participle") \
+            else None
+        self._elided = re.compile(claims["elided_passive"], re.I) if claims.get("elided_passive") else None
         self._clause_end = re.compile(rf"[.;:!?]|,\s+(?:{alternation(claims.get('clause_end_words', []))})\b")
 
     def counts_verb(self, text: str) -> bool:
@@ -134,13 +141,28 @@ class FigureReader:
                 # "tué 50 « mercenaires » et 10 soldats maliens": the verb of the first figure counts both
                 claim = self._one(text, q, verbs, actors, out[-1].start, next_start, reach=q.start - out[-1].start,
                                   same_verb=True)
+            if relative and claim is None and out[-1].at < q.start < out[-1].end:
+                # "80 drones, of which 50 were shot down": the part, its noun elided, is what the whole's verb counts
+                claim = replace(out.pop(), start=q.start, low=q.low, high=q.high, vague=q.vague, at=q.start)
             if relative and claim is not None and claim.start < q.start:
                 continue  # "neuf morts, dont deux enfants": a part told with the whole's verb
             if claim and relative:  # "440 drones, of which 407 were shot down": the part is what the verb counts
                 out = [c for c in out if c.end != claim.end]
+            if claim and claim.noun is None and out and out[-1].noun in ("vehicle", "aircraft") \
+                    and self._coordinated.fullmatch(text, out[-1].noun_end, q.start):
+                claim = self._same_things(text, claim, out[-1], q, verbs)
             if claim:
                 out.append(claim)
         return without_breakdown(text, out) if len(out) > 2 else out
+
+    def _same_things(self, text: str, claim: RawClaim, prev: RawClaim, q: Quantity, verbs) -> RawClaim:
+        """'five tanks were destroyed and three captured': a figure whose noun is elided after one of vehicles or
+        aircraft counts the same things, its verb read with their noun (tanks captured are vehicles seized)."""
+        verb = next((v for v in verbs if claim.start <= v[0] and v[1] <= claim.end and not q.start <= v[0] < q.end),
+                    None)
+        what = self.nouns.what(verb[2], prev.noun) if verb else None
+        return replace(claim, what=what, noun=prev.noun, of_actor=prev.of_actor, of_kind=prev.of_kind,
+                       of_country=prev.of_country) if what else claim
 
     def counted_after(self, text: str, pos: int) -> bool:
         """Does a counted noun (people, vehicles, aircraft) follow the number that ends at ``pos`` ('lundi 25
@@ -194,6 +216,10 @@ class FigureReader:
         shared = self._shared.fullmatch(text[q.end:next_start]) is not None
         limit = len(text) if shared else max(next_start, q.end)  # "50 Russians and 10 soldiers were killed"
         after = [v for v in verbs if v[0] >= q.end and v[1] <= limit and v[0] - q.end <= 110]
+        if len(after) > 1 and self._attributive is not None and self._attributive.fullmatch(
+                text, q.end, after[0][1]) and self.nouns.noun_class(next_words(text, after[0][1], 1)) in _PEOPLE \
+                and self.nouns.what(after[1][2], None) in (KILLED, WOUNDED):
+            after = after[1:]  # "six displaced people were killed": the first participle is an adjective
         if after and "," in text[q.end:after[0][0]] and self.nouns.noun_class(text[q.end:q.end + 30]) == "vehicle":
             after = [v for v in after if not (self._thing_before.search(text, max(q.end, v[0] - 40), v[0])
                                               or self._thing_after(text[v[1]:v[1] + 40]))]
@@ -217,6 +243,10 @@ class FigureReader:
         elif before and (same_verb or not self._clause_opener.search(text, before[-1][1], q.start)):
             # "29 soldiers were killed when hundreds of jihadists attacked": not past 'when' into another clause
             verb, side = before[-1], "before"
+            elided = self._elided.match(text[max(0, verb[0] - 20):q.start] + "\0" + text[q.end:q.end + 40]) \
+                if self._elided is not None else None
+            if elided and not self.counts_verb(elided.group("p")):
+                return None
         elif not q.vague and (toll := self._toll_noun.match(text, q.end)):
             verb, side = (toll.start(1), toll.end(1), toll.group(1)), "after"  # "faisant 14 victimes": a death toll
         else:
@@ -368,3 +398,6 @@ class FigureReader:
     def _end_of_clause(self, text: str, pos: int) -> int:
         m = self._clause_end.search(text, pos)
         return m.start() if m else len(text)
+
+
+_PEOPLE = ("civilian", "state", "enemy", "generic")

@@ -86,6 +86,15 @@ class OrganisationNames:
         at = phrase.find(name)
         return name, at, at + len(name)
 
+    def one_word_apposed(self, phrase: str) -> tuple[str, int, int] | None:
+        """'DTEK, the country's largest private energy company,', 'Ukrenergo, the national grid operator': one
+        capitalised word (an acronym too) whose apposition says it is a body: that body's name."""
+        m = _ONE_WORD.match(phrase)
+        if m is None or self.apposition is None or not self.apposition.match(m.group("app")) \
+                or self.outlet_staff.search(phrase) or self._un_body(m.group("name")):
+            return None
+        return m.group("name"), m.start("name"), m.end("name")
+
     def apposed(self, text: str, end: int, actors) -> tuple[str, int, int] | None:
         """The body an apposition right after a person names ('X, président de l'ONG Y' → 'Y'), with its offsets
         in ``text``; None when it names none or names a listed actor (whose own reading stands)."""
@@ -111,3 +120,6 @@ class OrganisationNames:
             return None
         at = text.find(name, start, comma)
         return name, at, at + len(name)
+
+
+_ONE_WORD = re.compile(r"\s*(?P<name>[A-Z][\w'’&-]*)\s*,(?P<app>[^,;]+),?\s*$")

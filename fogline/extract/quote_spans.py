@@ -70,3 +70,27 @@ def speaker_after_close(attribution: AttributionReader, ctx: DocumentContext, v:
     after = [s for s in attribution.speakers(w.s.text, relative_actors(w), memory, w.folded) if s.start >= close]
     return _moved(Speaker(after[0].name, after[0].is_actor, after[0].start, after[0].end, after[0].verb), w, v) \
         if after else None
+
+
+def opens_quote(text: str) -> bool:
+    """Does the sentence open on a quotation mark (a quotation going on from the sentence before)?"""
+    return _OPENS_QUOTE.match(text) is not None
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"«‘]")
+
+
+def after_quote(before: str) -> int:
+    """Where the words after a whole quotation that opens the sentence start ('“…,” army spokesman X' before its
+    verb), when the quotation is closed and no quotation mark follows; else 0."""
+    m = re.search(r"[”\"»]\s*,?\s*(?=[^“”\"«»]*$)", before)
+    balanced = before.count('"') % 2 == 0 and before.count("“") == before.count("”") \
+        and before.count("«") == before.count("»")
+    return m.end() if m and balanced and m.end() < len(before.rstrip()) else 0
+
+
+def closes_quote(before: str) -> bool:
+    """Do the words before a verb end on a whole quotation that opens the sentence ('“We repulsed them,” said X')?"""
+    m = re.search(r"[”\"»]\s*,?\s*$", before)
+    return m is not None and before.count('"') % 2 == 0 and before.count("“") == before.count("”") \
+        and before.count("«") == before.count("»")

@@ -100,6 +100,10 @@ class SpeakerResolver:
         """Is the stand-in a word for an armed group ('the group', 'le mouvement'), not a pronoun or a state body?"""
         return self.role(phrase) is None and fold(phrase) not in self.attribution.speaker_pronouns
 
+    def nationality_match(self, phrase: str) -> re.Match | None:
+        """Where the phrase's first nationality word or country name stands."""
+        return self._demonym_rx.search(phrase)
+
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
         dem = self._demonym_rx.search(phrase)
@@ -189,7 +193,8 @@ class SpeakerResolver:
         if not phrase.strip():
             return None
         comma = phrase.find(",", 1) if "," in phrase else -1
-        if comma > 0 and self.attribution.not_apposition(phrase[comma + 1:]):  # "X, proche de la junte, évoque"
+        if comma > 0 and (self.attribution.not_apposition(phrase[comma + 1:])  # "X, proche de la junte, évoque"
+                          or self.attribution.subjects.adverb_aside(phrase[comma + 1:])):  # "X, however, said"
             end = start + comma
             phrase = text[start:end]
         tail = self._stand_in_tail.search(phrase) if self._stand_in_tail is not None else None
@@ -200,7 +205,8 @@ class SpeakerResolver:
         inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)
-                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)]
+                   if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)
+                   and fold(p.group()) not in self.attribution.not_names]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         if self._social is not None and self._social.match(phrase) and (not parties or self._affinity.search(phrase)):
             return Speaker(vocab.SOCIAL_MEDIA, False, start, end, verb)
@@ -268,7 +274,7 @@ class SpeakerResolver:
         if named:  # the UN, an NGO: named, not a party ('the group' after it is that body: ``organisation``)
             a = named[0]
             return Speaker(a.name, True, a.start, a.end, verb, organisation=_body(a))
-        org = self.orgs.find(phrase) or self.orgs.bare(phrase)
+        org = self.orgs.find(phrase) or self.orgs.bare(phrase) or self.orgs.one_word_apposed(phrase)
         if org is not None:  # a body the dictionary does not know speaks in its own name, not as 'local sources'
             return Speaker(org[0], False, start + org[1], start + org[2], verb, organisation=True)
         for label, rx in self._labels + self.attribution.sources:

@@ -37,6 +37,8 @@ class SubjectReader:
         statement = alternation(data.get("statement_words", []))
         self._medium_aside = re.compile(rf"\s*(?:{data['fronted_adverbial']})\s[^,]*?\b(?:{statement})\b[^,]*",
                                         re.I) if statement and data.get("fronted_adverbial") else None
+        # "Residents, however, said the attackers …": an adverb between commas, the subject before it
+        self._adverb_aside = re.compile(data["aside_adverbs"], re.I) if data.get("aside_adverbs") else None
         # words that open a new clause ('while', 'tandis que'): 'X said … while a rebel spokesman said'
         self.subject_break = CaselessRegex(data["subject_break"]) if data.get("subject_break") else None
         # a title in lower case, then a person's name of capitalised words ("lieutenant Jules Ngongo"); not a title
@@ -50,7 +52,9 @@ class SubjectReader:
         its own subject."""
         cut = clause_mark(text, pos)
         if self.subject_break is not None:
-            for m in self.subject_break.finditer(text, max(cut + 1, pos - 120), pos):
+            for m in self.subject_break.finditer(text, max(cut + 1, pos - 120), min(len(text), pos + 40)):
+                if m.end() > pos:  # read past the verb: a break word may look at what follows it
+                    break
                 cut = max(cut, m.end() - 1)
         paren = text.rfind("(", 0, pos)
         if paren > cut and text.find(")", paren, pos) == -1:  # inside an open bracket; "(FLA) said" is not
@@ -90,13 +94,18 @@ class SubjectReader:
         return _name_in_commas(head, middle) or self._name_then_apposition(head, middle) \
             or self._titled_name(middle) or bool(not_apposition.fullmatch(middle)) or self._medium(head, middle)
 
+    def adverb_aside(self, words: str) -> bool:
+        """Are the words an adverb set off by commas ('however', 'for their part'), no apposition?"""
+        return self._adverb_aside is not None and self._adverb_aside.fullmatch(words.strip(" ,")) is not None
+
     def _medium(self, head: str, middle: str) -> bool:
         """'The group, in a statement on Telegram, said …', 'X, reporting from Khartoum, said …': a short subject
         that opens its clause, then an aside naming the statement it spoke in or what it was doing; the words after
         the verb are what it said."""
         name = head[max(head.rfind(c) for c in ",;:“”\"«»") + 1:].strip()
         first = middle.split()[0].lower() if middle.split() else ""
-        aside = (self._medium_aside is not None and self._medium_aside.fullmatch(middle)) or (
+        aside = (self._medium_aside is not None and self._medium_aside.fullmatch(middle)) \
+            or (self._adverb_aside is not None and self._adverb_aside.fullmatch(middle)) or (
             bool(self._participle) and first.endswith(self._participle) and len(first) > 5)
         return bool(aside) and 0 < len(name.split()) <= 6 and not any(ch.isdigit() for ch in name)
 

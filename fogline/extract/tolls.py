@@ -9,6 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..text import fold
+from . import enemies
 from .alignment import draft_actors, opposed
 from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
@@ -53,6 +54,8 @@ class Tolls:
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
+        # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
+        self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
         self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
@@ -96,7 +99,7 @@ class Tolls:
                     return subject
             entry = self.actor_dict.by_name(raw.of_actor)
             if entry and entry.kind == vocab.STATE_FORCES and entry.country and country and entry.country != country:
-                foreign = self._foreign_of(entry.country, draft, ctx)
+                foreign = self.foreign_of(entry.country, draft, ctx)
                 if foreign:
                     return foreign
             return raw.of_actor
@@ -123,6 +126,10 @@ class Tolls:
         parties = [p for p in draft_actors(draft, ctx) if p.kind != vocab.OTHER_KIND]
         if kind == Of.UNKNOWN and raw.what == vocab.KILLED and self._party_voice.search(_counted(v, raw)):
             kind = Of.ENEMY  # "deux d'entre eux ont été neutralisés": a party neutralises only its enemy
+        if kind in (Of.ENEMY, Of.TARGET) and raw.noun in ("vehicle", "aircraft"):
+            owner = enemies.craft_owner(self, raw, v, draft, ctx)
+            if owner:  # "shot down a Ukrainian Su-27", "destroyed two Russian tanks": the nationality's forces
+                return owner
         if kind == Of.ENEMY:
             named = {p.name for p in parties} | ctx.foreground_names()
             words = _counted_phrase(v, raw)  # "eight separatist fighters": the whole noun, not 'separatist'
@@ -133,10 +140,18 @@ class Tolls:
             if mine:
                 other = [p for p in parties if opposed(p, mine) and not (  # the VDP fight beside the army
                     mine.kind in vocab.STATE_LIKE and getattr(self.actor_dict.by_name(p.name), "pro_government", False))
-                ] or _rival_states(parties, mine)
+                ] or enemies.not_agents(
+                    self, _rival_states(parties, mine), mine, raw, v, draft, ctx, speaker)
                 if other:
                     return other[0].name
+                home = enemies.group_enemy(self, mine, parties, ctx)
+                if home:  # "ISWAP said it killed 15 'apostates'", the army unnamed: the country's forces
+                    return home
             name, _kind = self.sides.generic_armed(draft, ctx, words)
+            if mine is None and (name is None or name.startswith(vocab.UNIDENTIFIED_PREFIX)):
+                invader = enemies.invader(self, raw, v, draft, ctx, parties, speaker)
+                if invader:  # "air defences destroyed 20 enemy drones", said by no party, in a war of two states
+                    return invader
             return name if name and name != claimant else vocab.UNKNOWN
         if kind == Of.STATE:
             body = self._state_body(raw, v, draft, ctx)
@@ -187,7 +202,7 @@ class Tolls:
             where = self.resolver.nationality(re.split(r"[,.;:()«»“”]", v.s.text[side.end():side.end() + 25])[0]) \
                 if side and side.end() > raw.end else None
             if where:  # "au moins six morts côté malien": the dead of that nationality's forces
-                return self._foreign_of(where, draft, ctx) if where != country and self._foreign_of(
+                return self.foreign_of(where, draft, ctx) if where != country and self.foreign_of(
                     where, draft, ctx) else (self.resolver.body(vocab.MILITARY, where) or vocab.UNKNOWN)
         if kind == Of.UNKNOWN and raw.what == vocab.CAPTURED:
             # "avoir fait sept prisonniers", "said it captured 12": the prisoners a party takes are its opponent's
@@ -238,7 +253,7 @@ class Tolls:
         where = self.resolver.nationality(m.group(1)) if m else None
         if where is None or fold(m.group(1)) != fold(where):  # the country's own name, not 'Russian' (an actor)
             return None
-        foreign = self._foreign_of(where, draft, ctx) if where != ctx.country else None
+        foreign = self.foreign_of(where, draft, ctx) if where != ctx.country else None
         return foreign or self.resolver.body(vocab.MILITARY, where)
 
     def _crew_owner(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
@@ -269,7 +284,7 @@ class Tolls:
         where = self.resolver.nationality(said)
         police = self.resolver.role(said) in vocab.POLICE_FORCES
         if where and where != ctx.country and not police:
-            return self._foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
+            return self.foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
         if police:
             return self.resolver.body(self.resolver.role(said), where or ctx.country)
         return None
@@ -327,7 +342,7 @@ class Tolls:
         role = self.resolver.role(counted)
         return self.resolver.body(role if role in vocab.POLICE_FORCES else vocab.MILITARY, entry.country)
 
-    def _foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    def foreign_of(self, home: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
         """The foreign force from ``home`` among the draft's actors ('Russian soldiers' → Africa Corps)."""
         for p in draft_actors(draft, ctx):
             entry = self.actor_dict.by_name(p.name)

@@ -1,0 +1,79 @@
+"""Whose losses an enemy word or a craft counts when the counted words name no party: a group's 'apostates' when
+the event names no force, a governor's 'enemy drones' in a war of two states, 'a Ukrainian Su-27'.
+
+Kept apart from :mod:`.tolls` (which decides every figure's side) because these answers need the event's parties
+as a whole (who is named, who is foreign), not the counted words alone; ``tolls`` is the ``Tolls`` asking.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocab
+from .context import DocumentContext, SentenceView
+from .counted import RawClaim
+from .segment import EventDraft
+
+
+def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:
+    """An insurgent group's enemy when the event names no force: the forces of the report's country (not when
+    another armed group is named, which may be the one it fought)."""
+    if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or any(
+            p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
+        return None
+    return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
+
+
+def invader(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,
+            speaker: tuple[int, int] | None) -> str | None:
+    """The enemy of a report's country told by no party: the one foreign state force its event names, when the
+    event names no force of the country itself and no armed group, and that force is not who struck."""
+    country = ctx.country
+    if not country or any(p.kind in vocab.ARMED_GROUP_KINDS or p.kind == vocab.UNIDENTIFIED_GROUP
+                          or (p.kind in vocab.STATE_LIKE and p.country == country) for p in parties):
+        return None
+    foreign = {p.name for p in parties if p.kind == vocab.STATE_FORCES and p.country and p.country != country}
+    if len(foreign) != 1:
+        return None
+    name = next(iter(foreign))
+    subject = tolls.clause_subject(raw, v, draft, ctx, speaker) if raw.start < raw.at else None
+    return None if subject == name else name
+
+
+def craft_owner(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    """The forces a nationality word among a craft's counted words names ('a Ukrainian Su-27', where the model's
+    name hides the word from the actor reader), not where it was made ('Iranian-made drones': ``made_in``)."""
+    if tolls.resolver is None:
+        return None
+    said = v.s.text[raw.at:raw.noun_end or raw.end]
+    dem = tolls.resolver.nationality_match(said)
+    if dem is None or tolls.made_in.match(said, dem.end()):
+        return None
+    where = tolls.resolver.nationality(dem.group())
+    if where and where != ctx.country:
+        return tolls.foreign_of(where, draft, ctx) or tolls.resolver.body(vocab.MILITARY, where)
+    return tolls.resolver.body(vocab.MILITARY, where) if where else None
+
+
+def not_agents(tolls, rivals: list, mine, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+               speaker: tuple[int, int] | None) -> list:
+    """The rival states that are not among who did the harm: 'Police and Kenyan officers killed 30 gang members'
+    joins the Kenyans to the verb's subject (or to the side that tells it), killers beside the police, not their
+    enemy ('repelled a Russian assault, killing 40 enemy soldiers' still counts the Russians)."""
+    if not rivals or raw.start >= raw.at:
+        return rivals
+    subject = tolls.clause_subject(raw, v, draft, ctx, speaker) or mine.name  # the side that tells it, else
+    mentions = sorted((a for a in v.actors if a.start - v.s.start < raw.start), key=lambda a: a.start)
+    first = next((k for k, a in enumerate(mentions) if a.name == subject), None)
+    if first is None:
+        return rivals
+    agents = {subject}
+    for prev, a in zip(mentions[first:], mentions[first + 1:], strict=False):
+        if not _JOINED.fullmatch(ctx.text, prev.end, a.start):
+            break
+        agents.add(a.name)
+    return [p for p in rivals if p.name not in agents]
+
+
+_JOINED = re.compile(r"\s*,?\s*(?:and|as well as|together with|alongside|along with|backed by|supported by|assisted by)"
+                     r"\s+(?:the\s+|their\s+)?", re.I)  # words that join a co-agent to the subject
