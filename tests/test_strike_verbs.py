@@ -8,7 +8,7 @@ the target; no event at all for the others)."""
 
 import pytest
 
-from tests.conftest import event_parties, first_event
+from tests.conftest import event_parties, extracted, first_event
 
 AIR = ("Explosions/Remote violence", "Air/drone strike")
 ARMY_ML = "Military Forces of Mali (FAMa)"
@@ -85,8 +85,8 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 @pytest.mark.parametrize("text, language", [
     ("Israeli troops demolished 12 homes in the West Bank village of Beita on Thursday.", "en"),
     ("Al-Shabaab fighters blew up a telecom mast near Baidoa on Thursday.", "en"),
-    ("Militants destroyed two schools in Khyber district on Thursday.", "en"),
-    ("Des jihadistes ont détruit deux écoles et une antenne de téléphonie près de Djibo jeudi.", "fr"),
+    ("Militants blew up two schools in Khyber district on Thursday.", "en"),
+    ("Des jihadistes ont dynamité deux écoles et une antenne de téléphonie près de Djibo jeudi.", "fr"),
     ("L'armée israélienne a démoli douze maisons dans le village de Beita jeudi.", "fr"),
     ("Des hommes armés ont fait sauter un pont sur la route de Kantchari jeudi.", "fr"),
     ("Des colons israéliens ont incendié des voitures dans un village près de Ramallah jeudi.", "fr"),
@@ -94,3 +94,15 @@ LOOTING = ("Strategic developments", "Looting/property destruction")
 def test_buildings_destroyed_are_property_destruction(text, language):
     e = first_event(text, language)
     assert (e.event_type, e.sub_event_type) == LOOTING
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Junta troops shelled a village near Kanbalu on Tuesday, killing five people. The shelling destroyed homes in "
+     "the village, residents said.", "en"),
+    ("Gunmen attacked a village near Bokkos on Sunday, killing nine people. The attackers destroyed houses and "
+     "shops, police said.", "en"),
+    ("Des jihadistes ont attaqué un village près de Djibo dimanche, tuant neuf civils. L'attaque a détruit des "
+     "maisons et des boutiques, selon des habitants.", "fr"),
+])
+def test_damage_an_attack_did_is_no_second_event(text, language):
+    assert len(extracted(text, language).events) == 1

@@ -107,7 +107,7 @@ class Segmenter:
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
-            place = _unless_stray(event_place(v, v.triggers), ctx)
+            place = event_place(v, v.triggers)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
@@ -152,7 +152,7 @@ class Segmenter:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
-                        places_conflict(d.place or d.context_place, place) for d in drafts):
+                        places_conflict(d.place or d.context_place, place) for d in drafts) and not _stray(place, ctx):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
@@ -178,7 +178,8 @@ class Segmenter:
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
-                    else compatible(drafts, family, day, place)
+                    else compatible(drafts, family, day, place) \
+                    or _told_of_a_stray_town(drafts, family, day, place, hits, ctx)
                 earlier = earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
                                        any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None
@@ -231,20 +232,31 @@ class Segmenter:
 _STRAY_POPULATION = 20000  # a smaller town of the name may well be a namesake of the report's own village
 
 
-def _unless_stray(place: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
-    """None for a small town alone in its region among the report's places ('in Sagaing Region's Kanbalu Township
-    ... the village of Ywathit', which the gazetteer has only in Yangon): a namesake placing decides later
-    (``stated_areas.lead_namesake``), no town far away that would make the sentence another incident."""
-    if place is None or place.precision > 2 or place.entry.kind != "city" \
-            or place.entry.population >= _STRAY_POPULATION:
-        return place
+def _told_of_a_stray_town(drafts: list[EventDraft], family: str, day: DateMention | None, place: PlaceMention | None,
+                          hits: list[TriggerHit], ctx: DocumentContext) -> EventDraft | None:
+    """The incident of the same kind a sentence tells again at a small town alone in its region among the report's
+    places ('a junta airstrike in Sagaing Region's Kanbalu Township ... A junta jet bombed the village of Ywathit',
+    which the gazetteer has only in Yangon): a namesake that placing settles (``stated_areas.lead_namesake``), no
+    town far away that would make it another incident."""
+    if place is None or not _stray(place, ctx):
+        return None
+    target = compatible(drafts, family, day, None)
+    kind = max((h.spec for h in hits if h.spec.strong), key=lambda s: s.rank)
+    return target if target is not None and (target.best.event_type, target.best.sub_event_type) == (
+        kind.event_type, kind.sub_event_type) else None
+
+
+def _stray(place: PlaceMention, ctx: DocumentContext) -> bool:
+    """A small town alone in its region among the report's news places."""
+    if place.precision > 2 or place.entry.kind != "city" or place.entry.population >= _STRAY_POPULATION:
+        return False
     where = (place.entry.country_code, place.entry.admin1)
     regions = ctx.memo.get("segment_regions")
     if regions is None:
         regions = ctx.memo["segment_regions"] = [((p.entry.country_code, p.entry.admin1), p.entry.name)
                                                  for w in ctx.views if not w.background for p in w.places]
     others = {r for r, name in regions if name != place.entry.name}
-    return place if not others or where in others else None
+    return bool(others) and where not in others
 
 
 def _figures(v: SentenceView, language: str) -> set[int]:
