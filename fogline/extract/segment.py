@@ -31,7 +31,7 @@ from .draft_days import (
 from .draft_places import best_place, event_place, places_conflict
 from .needed_words import may_hold, needed_words
 from .place_mention import PlaceMention
-from .text import CaselessRegex
+from .text import CaselessPattern, CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
@@ -132,6 +132,12 @@ class Segmenter:
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
+                if drafts and _adds_to_toll(ctx, v, drafts[-1], day, place):
+                    # "Rescuers found another body on Thursday, raising the toll to five": the last incident's
+                    # toll, told on a later day (which does not date it), not an incident of its own
+                    drafts[-1].hits += weak
+                    drafts[-1].sentences.append(v.s.index)
+                    continue
                 dated = compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
                 if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
                     # "the fighting began on Saturday and continued until Sunday": a span holding the day told
@@ -277,6 +283,23 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+def _adds_to_toll(ctx: DocumentContext, v: SentenceView, last: EventDraft, day: DateMention | None,
+                  place: PlaceMention | None) -> bool:
+    """'Two of the wounded later died on Wednesday', 'raising the toll to five', 'deux autres corps': words that
+    add to a toll already told (``toll_update`` of triggers.json), with no other incident's word, no place apart
+    from the last incident's and no day before it."""
+    if _toll_update_rx(ctx.doc.language).search(v.s.text, v.folded) is None:
+        return False
+    if _other_incident(ctx, v) or places_conflict(last.place or last.context_place, place):
+        return False
+    return day is None or day.date is None or last.date_value is None or day.date >= last.date_value
+
+
+@cache
+def _toll_update_rx(language: str) -> CaselessPattern:
+    return CaselessPattern(resources_or_english(language)["triggers"].get("toll_update", "(?!)"))
 
 
 @cache

@@ -1,0 +1,58 @@
+"""A later sentence that adds to the toll of the incident just told ('Rescuers found another body on Friday,
+raising the toll to five', 'Two of the wounded later died', 'portant le bilan à 12 morts') goes on with that
+incident: its later day is the day the toll grew, not a second incident (triggers.json ``toll_update``). A
+sentence that names another incident or another place stays an incident of its own. Texts written for these
+tests (published Sunday 2025-06-15)."""
+
+import pytest
+from conftest import doc, validate
+
+from fogline.extract import extract
+
+
+def events(text: str, language: str = "en") -> list[dict]:
+    ex = extract(doc(text, language=language)).to_dict()
+    validate(ex, text)
+    return ex["events"]
+
+
+@pytest.mark.parametrize("text,day", [
+    ("A Russian drone attack on Sumy on Wednesday killed three people, the regional governor said. Rescue crews "
+     "pulled another body from a collapsed building on Thursday, raising the toll to four.", "2025-06-11"),
+    ("Bandits shot dead 11 traders at a cattle market in Gusau on Wednesday, police said. Two of the wounded "
+     "later died in hospital on Friday, a nurse said.", "2025-06-11"),
+    ("A roadside bomb tore through a minibus near Beledweyne on Thursday, killing six passengers, officials said. "
+     "Three more bodies were recovered from the wreckage on Saturday.", "2025-06-12"),
+    ("Militants killed nine soldiers in an ambush near Kerou on Wednesday. Four other soldiers succumbed to "
+     "their wounds on Saturday, a military source said.", "2025-06-11"),
+])
+def test_a_later_toll_of_the_same_incident_is_no_incident_of_its_own(text, day):
+    found = [e["date"] for e in events(text)]
+    assert found == [day], found
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Des jihadistes ont tué huit soldats mercredi dans une embuscade près de Djibo. Vendredi, deux autres "
+     "soldats ont succombé à leurs blessures.", "2025-06-11"),
+    ("Une frappe de drone a touché jeudi un marché de Kidal, tuant cinq civils, selon des habitants. Samedi, deux "
+     "autres victimes sont décédées, portant le bilan à sept morts.", "2025-06-12"),
+    ("Un kamikaze s'est fait exploser jeudi dans une mosquée de Maiduguri, tuant douze fidèles. Samedi, le bilan "
+     "est passé à quinze morts après le décès de trois blessés.", "2025-06-12"),
+    ("Des hommes armés ont abattu six villageois mercredi à Béni. Trois des blessés sont morts vendredi à "
+     "l'hôpital, selon la société civile.", "2025-06-11"),
+])
+def test_a_later_french_toll_of_the_same_incident_is_no_incident_of_its_own(text, day):
+    found = [e["date"] for e in events(text, "fr")]
+    assert found == [day], found
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Gunmen killed four farmers in Bokkos on Wednesday. In another attack on Friday, three more people were "
+     "killed in Mangu.", "en"),
+    ("A drone strike killed five people in Kherson on Wednesday. On Friday, shelling killed two more people in "
+     "Nikopol.", "en"),
+    ("Des jihadistes ont tué huit soldats mercredi près de Djibo. Vendredi, deux autres corps ont été "
+     "retrouvés à Arbinda après une nouvelle attaque.", "fr"),
+])
+def test_another_incident_or_another_place_stays_apart(text, language):
+    assert len(events(text, language)) == 2
