@@ -28,7 +28,7 @@ from .draft_days import (
     redate,
     weeks_before,
 )
-from .draft_places import best_place, event_place, places_conflict
+from .draft_places import best_place, event_place, placed_by_region, places_conflict
 from .needed_words import may_hold, needed_words
 from .place_mention import PlaceMention
 from .text import CaselessPattern, CaselessRegex
@@ -108,6 +108,7 @@ class Segmenter:
                 drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
             place = event_place(v, v.triggers)
+            where = placed_by_region(v, place)  # an unlisted village by the region named after it
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
@@ -132,7 +133,7 @@ class Segmenter:
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                if drafts and _adds_to_toll(ctx, v, drafts[-1], day, place):
+                if drafts and _adds_to_toll(ctx, v, drafts[-1], day, where):
                     # "Rescuers found another body on Thursday, raising the toll to five": the last incident's
                     # toll, told on a later day (which does not date it), not an incident of its own
                     drafts[-1].hits += weak
@@ -158,7 +159,7 @@ class Segmenter:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
-                        places_conflict(d.place or d.context_place, place) for d in drafts):
+                        places_conflict(d.place or d.context_place, where) for d in drafts):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
@@ -184,7 +185,7 @@ class Segmenter:
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
-                    else compatible(drafts, family, day, place)
+                    else compatible(drafts, family, day, where)
                 earlier = earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
                                        any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None

@@ -1,8 +1,8 @@
-"""A later sentence that adds to the toll of the incident just told ('Rescuers found another body on Friday,
-raising the toll to five', 'Two of the wounded later died', 'portant le bilan à 12 morts') goes on with that
-incident: its later day is the day the toll grew, not a second incident (triggers.json ``toll_update``). A
-sentence that names another incident or another place stays an incident of its own. Texts written for these
-tests (published Sunday 2025-06-15)."""
+"""Segmentation of incidents told over several sentences. A later sentence that adds to the toll of the incident
+just told ('Rescuers found another body on Friday, raising the toll to five', 'Two of the wounded later died',
+'portant le bilan à 12 morts') goes on with that incident: its later day is the day the toll grew, not a second
+incident (triggers.json ``toll_update``). A sentence that names another incident or another place stays an
+incident of its own. Texts written for these tests (published Sunday 2025-06-15)."""
 
 import pytest
 from conftest import doc, validate
@@ -56,3 +56,24 @@ def test_a_later_french_toll_of_the_same_incident_is_no_incident_of_its_own(text
 ])
 def test_another_incident_or_another_place_stays_apart(text, language):
     assert len(events(text, language)) == 2
+
+
+@pytest.mark.parametrize("text,language,towns", [
+    ("Soldiers killed 13 militants in an operation in Jowhar district on Friday, the army said. On Friday, at "
+     "least 19 militants were also killed in fighting near Dhagaxley, a village in the Lower Juba region.", "en",
+     {"Jowhar", "Dhagaxley"}),
+    ("Russian shelling killed two people in Kherson on Thursday, the governor said. On Thursday, a drone strike "
+     "also killed a woman in Velyka Zorivka, a village in the Sumy region, officials said.", "en",
+     {"Kherson", "Velyka Zorivka"}),
+    ("Bandits killed seven people in Gusau, in Zamfara state, on Friday, police said. Also on Friday, gunmen "
+     "killed four farmers in Tudun Yarbi, a hamlet in Katsina state, residents said.", "en",
+     {"Gusau", "Tudun Yarbi"}),
+    ("Mardi, des jihadistes ont tué six soldats près de Djibo, dans la région du Sahel. Le même jour, des hommes "
+     "armés ont tué neuf civils à Kossoghin, un village de la région du Centre-Nord, selon des habitants.", "fr",
+     {"Djibo", "Kossoghin"}),
+])
+def test_a_village_the_gazetteer_lacks_is_apart_by_the_region_named_after_it(text, language, towns):
+    """Two incidents of one day: the second in a village with no coordinates, placed by the region named after it
+    in another region than the first ('Dhagaxley, a village in the Lower Juba region'): two incidents, not one."""
+    found = {e["location"] for e in events(text, language)}
+    assert found == towns, found
