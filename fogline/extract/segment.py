@@ -163,7 +163,9 @@ class Segmenter:
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
-                    target = dated or drafts[-1]  # "the same convoy was attacked again on the 13th"
+                    # "the same convoy was attacked again on the 13th"; else the incident told last (not the one
+                    # opened last: "... a bomb hit a convoy on Monday. The strike on Saturday hit a well. It ...")
+                    target = dated or _told_last(drafts)
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
@@ -284,6 +286,11 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+def _told_last(drafts: list[EventDraft]) -> EventDraft:
+    """The draft of the latest sentence grouped so far."""
+    return max(reversed(drafts), key=lambda d: d.sentences[-1])
 
 
 def _adds_to_toll(ctx: DocumentContext, v: SentenceView, last: EventDraft, day: DateMention | None,
