@@ -1,6 +1,7 @@
 """A group's claim for an incident already told ('claimed responsibility for the attack on Saturday', 'claimed the
-killings through its news agency on Thursday', "a revendiqué l'attaque samedi") is dated by when it was made: that
-day is no second incident (dates.json ``statement_before``). A trend sentence ('Farmers are increasingly targeted
+killings through its news agency on Thursday', "a revendiqué l'attaque samedi") goes on with that incident: its day
+is when the claim was made, no second incident (triggers.json ``claimed_back``). A lead that is a claim keeps its
+day. A trend sentence ('Farmers are increasingly targeted
 ...') is background: its towns and figures are not the incident's (context.json ``background``). Texts written
 for these tests (published Sunday 2025-03-16)."""
 
@@ -32,6 +33,11 @@ def read(text: str, language: str) -> dict:
 ])
 def test_the_day_of_a_claim_of_responsibility_is_no_incident(text, language, day):
     assert [e["date"] for e in read(text, language)["events"]] == [day]
+
+
+def test_a_claim_that_opens_the_report_keeps_its_day():
+    ex = read("The rebels claimed responsibility for the attack on March 13 near Anefis.", "en")
+    assert [e["date"] for e in ex["events"]] == ["2025-03-13"]
 
 
 @pytest.mark.parametrize("text,town,claims", [

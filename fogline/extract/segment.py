@@ -133,11 +133,13 @@ class Segmenter:
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                if drafts and _adds_to_toll(ctx, v, drafts[-1], day, where):
-                    # "Rescuers found another body on Thursday, raising the toll to five": the last incident's
-                    # toll, told on a later day (which does not date it), not an incident of its own
-                    drafts[-1].hits += weak
-                    drafts[-1].sentences.append(v.s.index)
+                told = _goes_on(ctx, v, drafts, day, where)
+                if told is not None:
+                    # "Rescuers found another body on Thursday, raising the toll to five", "IS claimed the attack
+                    # on Saturday": the last incident's toll or claim, told on a later day (which does not date
+                    # it), not an incident of its own
+                    told.hits += weak
+                    told.sentences.append(v.s.index)
                     continue
                 dated = compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
                 if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
@@ -293,21 +295,32 @@ def _told_last(drafts: list[EventDraft]) -> EventDraft:
     return max(reversed(drafts), key=lambda d: d.sentences[-1])
 
 
-def _adds_to_toll(ctx: DocumentContext, v: SentenceView, last: EventDraft, day: DateMention | None,
-                  place: PlaceMention | None) -> bool:
-    """'Two of the wounded later died on Wednesday', 'raising the toll to five', 'deux autres corps': words that
-    add to a toll already told (``toll_update`` of triggers.json), with no other incident's word, no place apart
-    from the last incident's and no day before it."""
-    if _toll_update_rx(ctx.doc.language).search(v.s.text, v.folded) is None:
-        return False
-    if _other_incident(ctx, v) or places_conflict(last.place or last.context_place, place):
-        return False
-    return day is None or day.date is None or last.date_value is None or day.date >= last.date_value
+def _goes_on(ctx: DocumentContext, v: SentenceView, drafts: list[EventDraft], day: DateMention | None,
+             place: PlaceMention | None) -> EventDraft | None:
+    """The incident a sentence without a strong event word goes on with, when it only adds to a toll already told
+    ('Two of the wounded later died on Wednesday', 'raising the toll to five', 'deux autres corps': ``toll_update``
+    of triggers.json; the last draft) or is a group's claim for the incident told last ('claimed responsibility
+    for the attack on Saturday': ``claimed_back``; dated, so the claim's day is not the incident's); with no other
+    incident's word (and for a toll, no day before the incident's and no place apart from it)."""
+    if not drafts:
+        return None
+    toll, claim = _segment_rx(ctx.doc.language)
+    if toll.search(v.s.text, v.folded) is not None:
+        last = drafts[-1]
+        fits = day is None or day.date is None or last.date_value is None or day.date >= last.date_value
+        if not fits or places_conflict(last.place or last.context_place, place):
+            return None
+    elif claim.search(v.s.text, v.folded) is not None and (last := _told_last(drafts)).date_value is not None:
+        pass  # "the attack" it claims is the one told, wherever the group's name places it ("Sahel Province")
+    else:
+        return None
+    return None if _other_incident(ctx, v) else last
 
 
 @cache
-def _toll_update_rx(language: str) -> CaselessPattern:
-    return CaselessPattern(resources_or_english(language)["triggers"].get("toll_update", "(?!)"))
+def _segment_rx(language: str) -> tuple[CaselessPattern, CaselessPattern]:
+    data = resources_or_english(language)["triggers"]
+    return CaselessPattern(data.get("toll_update", "(?!)")), CaselessPattern(data.get("claimed_back", "(?!)"))
 
 
 @cache
