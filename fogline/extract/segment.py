@@ -10,11 +10,12 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .. import vocab
 from ..lang import resources_or_english
+from ..text import fold
 from .context import DocumentContext, SentenceView
 from .dates import DAY, DateMention
 from .draft_days import (
@@ -116,6 +117,8 @@ class Segmenter:
             day = min(days, key=lambda d: (long_ago(d, published), weeks_before(d, days),
                                            _DAY_KINDS.get(d.kind, 2)), default=None)
             day = counted_back(ctx, days) or day
+            if day is not None and drafts and day.kind == "relative" and _night(ctx, day):
+                day = _same_night(day, drafts)  # "... overnight on Jan. 16 ... launched 87 drones overnight"
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -288,6 +291,23 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+def _night(ctx: DocumentContext, day: DateMention) -> bool:
+    """A relative day that names a night ('overnight', 'last night': ``night_words`` of dates.json)."""
+    return fold(ctx.text[day.start:day.end]).strip() in _night_words(ctx.doc.language)
+
+
+def _same_night(day: DateMention, drafts: list[EventDraft]) -> DateMention:
+    """A night spans two days: a bare night word the evening before a day an incident was told on ('overnight
+    on Jan. 16' then 'overnight', read from a page of the 16th as the 15th) is that incident's night."""
+    after = day.date + timedelta(days=1) if day.date else None
+    return replace(day, date=after) if after and any(d.date_value == after for d in drafts) else day
+
+
+@cache
+def _night_words(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resources_or_english(language)["dates"].get("night_words", []))
 
 
 def _told_last(drafts: list[EventDraft]) -> EventDraft:
