@@ -1,9 +1,9 @@
 """A group's claim for an incident already told ('claimed responsibility for the attack on Saturday', 'claimed the
 killings through its news agency on Thursday', "a revendiqué l'attaque samedi") goes on with that incident: its day
 is when the claim was made, no second incident (triggers.json ``claimed_back``). A lead that is a claim keeps its
-day. A trend sentence ('Farmers are increasingly targeted
-...') is background: its towns and figures are not the incident's (context.json ``background``). Texts written
-for these tests (published Sunday 2025-03-16)."""
+day. A trend sentence ('Farmers are increasingly targeted ...') or one of repeated violence ('has been the scene
+of repeated fighting') is background: its towns and figures are not the incident's (context.json ``background``).
+Texts written for these tests (published Sunday 2025-03-16)."""
 
 import pytest
 from conftest import doc, validate
@@ -52,4 +52,21 @@ def test_a_claim_that_opens_the_report_keeps_its_day():
 def test_a_trend_sentence_is_background(text, town, claims):
     ex = read(text, "en")
     assert [(e["location"], [(c["what"], c["low"]) for c in e["claims"]]) for e in ex["events"]] == [(town, claims)]
+    assert ex["background"]
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("A Malian army drone crashed on Wednesday near Ansongo, the army said. Ansongo has been the scene of repeated "
+     "fighting between the army and jihadist groups.", []),
+    ("Gunmen killed six farmers in Bokkos on Tuesday, police said. The district has suffered repeated attacks by "
+     "armed herders, who killed dozens of villagers there.", [("killed", 6)]),
+    ("A roadside bomb killed three soldiers near Beledweyne on Monday, officials said. The road has seen repeated "
+     "ambushes by al-Shabaab fighters, who seized two army trucks there.", [("killed", 3)]),
+    ("Russian drones struck Sumy on Thursday, killing two people, officials said. The city has come under repeated "
+     "shelling from Russian artillery across the border.", [("killed", 2)]),
+])
+def test_repeated_violence_is_the_places_history(text, claims):
+    """'has been the scene of repeated fighting': the place's history, background (context.json ``background``)."""
+    ex = read(text, "en")
+    assert [[(c["what"], c["low"]) for c in e["claims"]] for e in ex["events"]] == [claims]
     assert ex["background"]
