@@ -16,6 +16,7 @@ from functools import cache
 from .. import vocab
 from ..lang import resources_or_english
 from ..text import fold
+from .clause_incidents import keep_parts, sentence_parts
 from .context import DocumentContext, SentenceView
 from .dates import DAY, DateMention
 from .draft_days import (
@@ -58,6 +59,7 @@ class EventDraft:
     apart: bool = False  # opened by words of another incident ('In a separate attack, ...'): nothing of the one before
     soft: bool = False  # dated by a sentence without an event word: an event word's earlier day replaces it
     filed: bool = False  # dated by the day the story was filed (its lead has no day of its own)
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)  # a split sentence → this incident's part
 
     @property
     def harmed(self) -> bool:
@@ -102,7 +104,10 @@ class Segmenter:
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         published = ctx.doc.published
         filed = ctx.filed
-        for v in ctx.views:
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for v, span in sentence_parts(ctx):
+            if span is not None:
+                spans.setdefault(v.s.index, []).append(span)
             if v.background or v.hypothetical:
                 continue
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
@@ -221,6 +226,7 @@ class Segmenter:
         for d in drafts[1:]:
             other = _other_incident(ctx, ctx.views[d.sentences[0]])
             d.apart = any(h.start in other for h in d.hits[:d.lead])
+        keep_parts(drafts, spans)
         return drafts
 
     def _own_toll(self, ctx: DocumentContext, drafts: list[EventDraft], target: EventDraft, v: SentenceView,

@@ -1,0 +1,91 @@
+"""Two incidents told in one sentence ('CODECO militiamen killed seven villagers in Djugu, while ADF rebels killed
+12 people in Irumu'; 'Bandits killed five people in Maru and abducted 30 others in Tsafe'): the sentence is read as
+two parts, one per incident, when each part has its own event word and its own place and the places are apart.
+Each incident keeps its part of the sentence: the actors and figures of the other part are not its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..lang import resources_or_english
+from .context import DocumentContext, SentenceView
+from .draft_places import event_place, placed_by_region, places_conflict
+from .text import CaselessPattern
+
+if TYPE_CHECKING:  # for annotations only: segment makes the drafts
+    from ..records import Claim
+    from .segment import EventDraft
+
+Span = tuple[int, int]  # absolute offsets
+
+
+def sentence_parts(ctx: DocumentContext) -> Iterator[tuple[SentenceView, Span | None]]:
+    """Each sentence, or the two parts of one that tells two incidents apart (with their spans)."""
+    for v in ctx.views:
+        split = None
+        if len(v.triggers) > 1 and len(v.places) > 1 and not v.background:
+            split = _split(ctx, v)
+        if split is None:
+            yield v, None
+        else:
+            yield from split
+
+
+def _split(ctx: DocumentContext, v: SentenceView) -> list[tuple[SentenceView, Span]] | None:
+    rx = _break_rx(ctx.doc.language)
+    text, base = v.s.text, v.s.start
+    for m in rx.finditer(text, v.folded):
+        cut_a, cut_b = base + m.start(), base + m.end()
+        first = _part(v, v.s.start, cut_a)
+        second = _part(v, cut_b, v.s.end)
+        if first is None or second is None:
+            continue
+        a = placed_by_region(first, event_place(first, first.triggers))
+        b = placed_by_region(second, event_place(second, second.triggers))
+        if places_conflict(a, b):
+            return [(first, (v.s.start, cut_a)), (second, (cut_b, v.s.end))]
+    return None
+
+
+def _part(v: SentenceView, lo: int, hi: int) -> SentenceView | None:
+    """The view of one part: its own event words (one of harm or a strong one) and places, or None."""
+    hits = [h for h in v.triggers if lo <= h.start < hi]
+    places = [p for p in v.places if lo <= p.start < hi]
+    if not places or not any(h.spec.strong or h.spec.harm for h in hits):
+        return None
+    return replace(v, triggers=hits, places=places)
+
+
+def keep_parts(drafts: list[EventDraft], spans: dict[int, list[Span]]) -> None:
+    """Each draft's part of a split sentence: the span that holds its event words there (``spans``: each split
+    sentence's two parts)."""
+    for d in drafts:
+        for idx in d.sentences:
+            for lo, hi in spans.get(idx, ()):
+                if any(lo <= h.start < hi for h in d.hits):
+                    d.parts[idx] = (lo, hi)
+
+
+def part_claims(drafts: list[EventDraft], claims_by_draft: list[list[Claim]]) -> None:
+    """A figure read in a split sentence goes to the draft whose part holds it."""
+    owner = {(idx, span): i for i, d in enumerate(drafts) for idx, span in d.parts.items()}
+    if not owner:
+        return
+    moved: list[list[Claim]] = [[] for _ in drafts]
+    for i, claims in enumerate(claims_by_draft):
+        keep = []
+        for c in claims:
+            j = next((k for (_idx, (lo, hi)), k in owner.items() if lo <= c.evidence.start < hi), i)
+            (keep if j == i else moved[j]).append(c)
+        claims_by_draft[i] = keep
+    for j, extra in enumerate(moved):
+        if extra:
+            claims_by_draft[j] = sorted(claims_by_draft[j] + extra, key=lambda c: c.evidence.start)
+
+
+@cache
+def _break_rx(language: str) -> CaselessPattern:
+    return CaselessPattern(resources_or_english(language)["triggers"].get("incident_break", "(?!)"))
