@@ -1,8 +1,8 @@
 """Two incidents told in one sentence, each with its own event word and its own place, far apart ('killed five
 people in Maru and abducted 30 others in Tsafe', '..., tandis que les ADF ont tué douze personnes dans celui
 d'Irumu'): two events, each with its own figures and actors (``clause_incidents``; triggers.json
-``incident_break``). One incident with two places of one area stays one. Texts written for these tests
-(published Friday 2025-03-14)."""
+``incident_break``). One incident with two places of one area, or a list of places, stays one. Texts written for
+these tests (published Friday 2025-03-14)."""
 
 import pytest
 from conftest import doc, validate
@@ -45,6 +45,8 @@ def test_each_incident_keeps_its_own_group():
     ("Gunmen killed five people in Maru and wounded three others in a nearby hamlet, police said.", "en"),
     ("Bandits attacked Kauru and killed seven villagers in Kajuru, in the same part of Kaduna state.", "en"),
     ("Des hommes armés ont tué six civils à Béni et blessé trois autres à Oicha, selon la société civile.", "fr"),
+    ("Russian missiles hit the Odesa and Mykolaiv regions overnight, killing four people, officials said.", "en"),
+    ("Des frappes ont visé les régions de Tombouctou et de Gao mardi, tuant sept civils.", "fr"),
 ])
 def test_one_incident_with_two_places_of_one_area_stays_one(text, language):
     assert len(read(text, language)) == 1

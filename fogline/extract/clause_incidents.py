@@ -43,9 +43,10 @@ def _split(ctx: DocumentContext, v: SentenceView) -> list[tuple[SentenceView, Sp
         second = _part(v, cut_b, v.s.end)
         if first is None or second is None:
             continue
-        a = placed_by_region(first, event_place(first, first.triggers))
-        b = placed_by_region(second, event_place(second, second.triggers))
-        if places_conflict(a, b):
+        a, b = event_place(first, first.triggers), event_place(second, second.triggers)
+        if not (_led(first, a) and _led(second, b)):
+            continue  # "in the Sumy and Kharkiv regions, killing three": one place list, not two clauses
+        if places_conflict(placed_by_region(first, a), placed_by_region(second, b)):
             return [(first, (v.s.start, cut_a)), (second, (cut_b, v.s.end))]
     return None
 
@@ -57,6 +58,12 @@ def _part(v: SentenceView, lo: int, hi: int) -> SentenceView | None:
     if not places or not any(h.spec.strong or h.spec.harm for h in hits):
         return None
     return replace(v, triggers=hits, places=places)
+
+
+def _led(part: SentenceView, place) -> bool:
+    """Whether the part tells its incident before its place ('killed five people in Maru'): a clause of its own,
+    not the tail of a list of places ('the Sumy and Kharkiv regions')."""
+    return place is not None and any((h.spec.strong or h.spec.harm) and h.start < place.start for h in part.triggers)
 
 
 def keep_parts(drafts: list[EventDraft], spans: dict[int, list[Span]]) -> None:
