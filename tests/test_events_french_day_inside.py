@@ -1,6 +1,6 @@
 """French puts the day between a capture verb and what was taken ('a repris mercredi le contrôle de X', 'ont conquis
-samedi soir la ville de Y'): the capture is still the event's word (triggers.json of fr). Texts written for these
-tests (published Sunday 2025-06-15)."""
+samedi soir la ville de Y') or an arson verb and what burned ('ont incendié mardi plusieurs maisons'): the verb is
+still the event's word (triggers.json of fr). Texts written for these tests (published Sunday 2025-06-15)."""
 
 import pytest
 from conftest import doc, validate
@@ -22,3 +22,17 @@ def test_a_day_between_the_capture_verb_and_the_town(text, day, sub, town):
     ex = extract(doc(text, language="fr")).to_dict()
     validate(ex, text)
     assert [(e["date"], e["sub_event_type"], e["location"]) for e in ex["events"]] == [(day, sub, town)]
+
+
+@pytest.mark.parametrize("text,day,town", [
+    ("Des assaillants ont incendié mardi plusieurs maisons du village de Kani, selon des habitants.", "2025-06-10",
+     "Kani"),
+    ("Des jihadistes ont incendié hier l'église et des boutiques à Djibasso, selon des habitants.", "2025-06-14",
+     "Djibasso"),
+    ("Des miliciens ont incendié également des cases à Bambari jeudi, selon la Minusca.", "2025-06-12", "Bambari"),
+])
+def test_a_day_between_the_arson_verb_and_what_burned(text, day, town):
+    ex = extract(doc(text, language="fr")).to_dict()
+    validate(ex, text)
+    assert [(e["date"], e["sub_event_type"], e["location"]) for e in ex["events"]] == [
+        (day, "Looting/property destruction", town)]
