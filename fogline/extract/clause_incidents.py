@@ -5,7 +5,6 @@ Each incident keeps its part of the sentence: the actors and figures of the othe
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -20,21 +19,21 @@ if TYPE_CHECKING:  # for annotations only: segment makes the drafts
     from .segment import EventDraft
 
 Span = tuple[int, int]  # absolute offsets
+Part = tuple[SentenceView, Span]  # a view of one part of a sentence (its own event words and places), its span
 
 
-def sentence_parts(ctx: DocumentContext) -> Iterator[tuple[SentenceView, Span | None]]:
-    """Each sentence, or the two parts of one that tells two incidents apart (with their spans)."""
+def sentence_parts(ctx: DocumentContext) -> dict[int, tuple[Part, Part]]:
+    """The sentences that tell two incidents apart: their two parts, each a view of its own words and its span."""
+    out = {}
     for v in ctx.views:
-        split = None
         if len(v.triggers) > 1 and len(v.places) > 1 and not v.background:
             split = _split(ctx, v)
-        if split is None:
-            yield v, None
-        else:
-            yield from split
+            if split is not None:
+                out[v.s.index] = split
+    return out
 
 
-def _split(ctx: DocumentContext, v: SentenceView) -> list[tuple[SentenceView, Span]] | None:
+def _split(ctx: DocumentContext, v: SentenceView) -> tuple[Part, Part] | None:
     rx = _break_rx(ctx.doc.language)
     text, base = v.s.text, v.s.start
     for m in rx.finditer(text, v.folded):
@@ -47,7 +46,7 @@ def _split(ctx: DocumentContext, v: SentenceView) -> list[tuple[SentenceView, Sp
         if not (_led(first, a) and _led(second, b)):
             continue  # "in the Sumy and Kharkiv regions, killing three": one place list, not two clauses
         if places_conflict(placed_by_region(first, a), placed_by_region(second, b)):
-            return [(first, (v.s.start, cut_a)), (second, (cut_b, v.s.end))]
+            return (first, (v.s.start, cut_a)), (second, (cut_b, v.s.end))
     return None
 
 
@@ -66,14 +65,13 @@ def _led(part: SentenceView, place) -> bool:
     return place is not None and any((h.spec.strong or h.spec.harm) and h.start < place.start for h in part.triggers)
 
 
-def keep_parts(drafts: list[EventDraft], spans: dict[int, list[Span]]) -> None:
-    """Each draft's part of a split sentence: the span that holds its event words there (``spans``: each split
-    sentence's two parts)."""
+def keep_parts(drafts: list[EventDraft], split: dict[int, tuple[Part, Part]]) -> None:
+    """Each draft's part of a split sentence: the span of the part that holds its event words there."""
     for d in drafts:
         for idx in d.sentences:
-            for lo, hi in spans.get(idx, ()):
-                if any(lo <= h.start < hi for h in d.hits):
-                    d.parts[idx] = (lo, hi)
+            for part, span in split.get(idx, ()):
+                if any(h in part.triggers for h in d.hits):
+                    d.parts[idx] = span
 
 
 def part_claims(drafts: list[EventDraft], claims_by_draft: list[list[Claim]]) -> None:

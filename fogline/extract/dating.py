@@ -120,7 +120,7 @@ def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[
         return [False] * len(groups)
     first = min(weekdays)
     # a span around that date ('this month, on March 2', 'début mars, le 2 mars') only frames it
-    return [n and any(d.precision == DAY for d in ds)
+    return [n and bool(ds) and any(d.precision == DAY for d in ds)
             and all(d.kind == "absolute" and d.date and (first - d.date).days >= 7 for d in ds if d.precision == DAY)
             and all(d.precision in (WEEK, MONTH) for d in ds if d.precision != DAY)
             for ds, n in zip(groups, news, strict=True)]

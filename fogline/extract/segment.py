@@ -32,7 +32,7 @@ from .draft_days import (
 )
 from .draft_places import best_place, event_place, placed_by_region, places_conflict
 from .needed_words import may_hold, needed_words
-from .place_mention import PlaceMention
+from .place_mention import UNLISTED, PlaceMention
 from .text import CaselessPattern, CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 
@@ -104,17 +104,17 @@ class Segmenter:
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         published = ctx.doc.published
         filed = ctx.filed
-        spans: dict[int, list[tuple[int, int]]] = {}
-        for v, span in sentence_parts(ctx):
-            if span is not None:
-                spans.setdefault(v.s.index, []).append(span)
+        split = sentence_parts(ctx)  # the sentences that tell two incidents: their two parts
+        views = [p for v in ctx.views for p, _span in split.get(v.s.index, ((v, None),))] if split else ctx.views
+        for v in views:
             if v.background or v.hypothetical:
                 continue
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
             place = event_place(v, v.triggers)
-            where = placed_by_region(v, place)  # an unlisted village by the region named after it
+            # an unlisted village by the region named after it in its sentence
+            where = place if place is None or place.entry.kind != UNLISTED else placed_by_region(v, place)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
@@ -226,7 +226,8 @@ class Segmenter:
         for d in drafts[1:]:
             other = _other_incident(ctx, ctx.views[d.sentences[0]])
             d.apart = any(h.start in other for h in d.hits[:d.lead])
-        keep_parts(drafts, spans)
+        if split:
+            keep_parts(drafts, split)
         return drafts
 
     def _own_toll(self, ctx: DocumentContext, drafts: list[EventDraft], target: EventDraft, v: SentenceView,
@@ -318,7 +319,7 @@ def _night_words(language: str) -> frozenset[str]:
 
 def _told_last(drafts: list[EventDraft]) -> EventDraft:
     """The draft of the latest sentence grouped so far."""
-    return max(reversed(drafts), key=lambda d: d.sentences[-1])
+    return drafts[0] if len(drafts) == 1 else max(reversed(drafts), key=lambda d: d.sentences[-1])
 
 
 def _goes_on(ctx: DocumentContext, v: SentenceView, drafts: list[EventDraft], day: DateMention | None,
@@ -330,23 +331,23 @@ def _goes_on(ctx: DocumentContext, v: SentenceView, drafts: list[EventDraft], da
     incident's word (and for a toll, no day before the incident's and no place apart from it)."""
     if not drafts:
         return None
-    toll, claim = _segment_rx(ctx.doc.language)
-    if toll.search(v.s.text, v.folded) is not None:
+    m = _goes_on_rx(ctx.doc.language).search(v.s.text, v.folded)
+    if m is None:
+        return None
+    if m.lastgroup == "toll":
         last = drafts[-1]
         fits = day is None or day.date is None or last.date_value is None or day.date >= last.date_value
         if not fits or places_conflict(last.place or last.context_place, place):
             return None
-    elif claim.search(v.s.text, v.folded) is not None and (last := _told_last(drafts)).date_value is not None:
-        pass  # "the attack" it claims is the one told, wherever the group's name places it ("Sahel Province")
-    else:
-        return None
+    elif (last := _told_last(drafts)).date_value is None:
+        return None  # "the attack" it claims is the one told, wherever the group's name places it ("Sahel Province")
     return None if _other_incident(ctx, v) else last
 
 
 @cache
-def _segment_rx(language: str) -> tuple[CaselessPattern, CaselessPattern]:
+def _goes_on_rx(language: str) -> CaselessPattern:
     data = resources_or_english(language)["triggers"]
-    return CaselessPattern(data.get("toll_update", "(?!)")), CaselessPattern(data.get("claimed_back", "(?!)"))
+    return CaselessPattern(f"(?P<toll>{data.get('toll_update', '(?!)')})|(?P<claim>{data.get('claimed_back', '(?!)')})")
 
 
 @cache
