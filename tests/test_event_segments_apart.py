@@ -77,3 +77,21 @@ def test_a_village_the_gazetteer_lacks_is_apart_by_the_region_named_after_it(tex
     in another region than the first ('Dhagaxley, a village in the Lower Juba region'): two incidents, not one."""
     found = {e["location"] for e in events(text, language)}
     assert found == towns, found
+
+
+@pytest.mark.parametrize("text,language,count", [
+    ("Gunmen killed six villagers in Bokkos on Monday, police said. In Benue state, herders killed eight farmers in "
+     "Guma, a local official said.", "en", 2),
+    ("Jihadists killed 12 soldiers near Djibo on Tuesday, security sources said. In the Est region, militants killed "
+     "seven civilians at a market, residents said.", "en", 2),
+    ("Des jihadistes ont tué douze soldats mardi près de Djibo. Dans la région de l'Est, des hommes armés ont tué "
+     "sept civils sur un marché, selon des habitants.", "fr", 2),
+    ("Gunmen killed six villagers in Bokkos on Monday, police said. In Borno state, insurgents have killed 40 people "
+     "this month, officials said.", "en", 1),
+    ("Gunmen killed six villagers in Bokkos, in Plateau state, on Monday, police said. In Plateau state, the "
+     "attackers also killed two police officers, officials said.", "en", 1),
+])
+def test_a_toll_in_another_region_is_another_incident(text, language, count):
+    """A toll told in another region than the incident before ('In Benue state, herders killed eight farmers'),
+    with no span of weeks or months (a tally), is an incident of its own; in the same region it is not."""
+    assert len(events(text, language)) == count

@@ -168,9 +168,10 @@ class Segmenter:
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
-                elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
+                elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
                         places_conflict(d.place or d.context_place, where) for d in drafts):
-                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
+                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"; "In Benue state,
+                    # herders killed eight farmers" after an incident in another state
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
                     # "the same convoy was attacked again on the 13th"; else the incident told last (not the one
@@ -315,6 +316,12 @@ def _same_night(day: DateMention, drafts: list[EventDraft]) -> DateMention:
 @cache
 def _night_words(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in resources_or_english(language)["dates"].get("night_words", []))
+
+
+def _apart_enough(v: SentenceView, place: PlaceMention) -> bool:
+    """A town, or a region with no span of weeks or months in its sentence ('In Borno state, insurgents have killed
+    40 people this month' is a tally, not an incident)."""
+    return place.precision <= 2 or place.precision == 3 and not any(d.precision != DAY for d in v.dates)
 
 
 def _told_last(drafts: list[EventDraft]) -> EventDraft:
