@@ -18,6 +18,7 @@ from . import pattern_cache
 from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .claims import ClaimReader
+from .clause_incidents import part_claims
 from .context import ContextReader
 from .dates import DateReader
 from .events import EventBuilder
@@ -89,6 +90,7 @@ class Extractor:
         result.background += [Background(Evidence.of(ctx.text, v.s.start, v.s.end), v.year) for v in ctx.views
                               if v.background and (v.triggers or v.quantities)]
         claims_by_draft = self.claims.by_draft(ctx, drafts, owner)
+        part_claims(drafts, claims_by_draft)  # "X killed 7 in A, while Y killed 12 in B": B's 12 are B's
         result.events = self.events.build(ctx, drafts, claims_by_draft, result.background)
         for n, e in enumerate(result.events, 1):
             e.id = f"{doc.id}:e{n}"

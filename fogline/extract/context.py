@@ -190,6 +190,7 @@ class ContextReader:
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
         self._possessive = CaselessPattern(data["dates"].get("day_possessive", "(?!)"))  # the day of a noun
+        self._count_noun = words_regex(data["triggers"].get("count_nouns", []))  # "toll", "bilan"
         # "On Monday, police said ...": a speaker and its verb right after a day (attribution.json's verbs)
         verbs = alternation(data["attribution"].get("verbs", [])) or "(?!)"
         # ... or a verb of the aftermath right after it ("on Tuesday recovered the bodies", dates.json)
@@ -354,7 +355,10 @@ class ContextReader:
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)
-            v.event_dates = bound_later(v.event_dates, [(h.start, h.end) for h in v.triggers], text, s.start)
+            # "… killed on March 9, a toll released on Friday": a toll's day is when it was given, no event's
+            v.event_dates = bound_later(v.event_dates, [(h.start, h.end) for h in v.triggers
+                                                        if not self._count_noun.fullmatch(doc.text, h.start, h.end)],
+                                        text, s.start)
             if self._lead.match(text):  # "Since Oct. 20, ...; on Sunday its fighters killed": the main clause's day
                 v.dates = led_elsewhere(v.dates, starts, text, s.start, self._lead)
                 v.event_dates = [d for d in v.event_dates if any(e.start == d.start and e.precision for e in v.dates)]

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import vocab
-from ..vocab import DAY, WEEK
+from ..vocab import DAY, MONTH, WEEK
 from .dates import SAME_DAY, DateMention
 
 YEAR = re.compile(r"(?<![\w-])((?:19|20)\d\d)(?![\w-])")  # a year written in a report
@@ -119,8 +119,10 @@ def earlier_incident(groups: list[list[DateMention]], news: list[bool]) -> list[
     if not weekdays:
         return [False] * len(groups)
     first = min(weekdays)
-    return [n and bool(ds) and all(d.kind == "absolute" and d.date and d.precision == DAY
-                                   and (first - d.date).days >= 7 for d in ds)
+    # a span around that date ('this month, on March 2', 'début mars, le 2 mars') only frames it
+    return [n and bool(ds) and any(d.precision == DAY for d in ds)
+            and all(d.kind == "absolute" and d.date and (first - d.date).days >= 7 for d in ds if d.precision == DAY)
+            and all(d.precision in (WEEK, MONTH) for d in ds if d.precision != DAY)
             for ds, n in zip(groups, news, strict=True)]
 
 

@@ -28,6 +28,16 @@ def places_conflict(a: PlaceMention | None, b: PlaceMention | None) -> bool:
     return (dlat * dlat + dlon * dlon) ** 0.5 > 0.4
 
 
+def placed_by_region(v: SentenceView, place: PlaceMention | None) -> PlaceMention | None:
+    """The place to tell incidents apart by: a village the gazetteer lacks has no coordinates, so the region named
+    after it in its sentence ('Dhagaxley, a village in the Lower Juba region') stands for it; else the place."""
+    if place is None or place.entry.kind != UNLISTED:
+        return place
+    regions = [p for p in v.places if p.precision == 3 and p.start > place.start and p.entry.admin1
+               and p.entry.country_code == place.entry.country_code]
+    return regions[0] if len({p.entry.admin1 for p in regions}) == 1 else place
+
+
 def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:
     """The most precise place of the event's sentence. Of two towns, one named before every word of the
     event ('A residents say ...', 'A officials said the death toll in B ...') names a speaker or an origin: the

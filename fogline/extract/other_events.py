@@ -22,6 +22,9 @@ def other_event(p: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> boo
     v = ctx.view_at(p.start)
     if v is None:
         return False
+    part = draft.parts.get(v.s.index)  # a sentence that tells two incidents: the other one's part
+    if part is not None and not part[0] <= p.start < part[1]:
+        return True
     text, base = v.s.text, v.s.start
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, p.start - base)), default=0)
     end = next((m.start() for m in _CLAUSE.finditer(text, p.end - base)), len(text))

@@ -10,11 +10,13 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from .. import vocab
 from ..lang import resources_or_english
+from ..text import fold
+from .clause_incidents import keep_parts, sentence_parts
 from .context import DocumentContext, SentenceView
 from .dates import DAY, DateMention
 from .draft_days import (
@@ -28,10 +30,10 @@ from .draft_days import (
     redate,
     weeks_before,
 )
-from .draft_places import best_place, event_place, places_conflict
+from .draft_places import best_place, event_place, placed_by_region, places_conflict
 from .needed_words import may_hold, needed_words
-from .place_mention import PlaceMention
-from .text import CaselessRegex
+from .place_mention import UNLISTED, PlaceMention
+from .text import CaselessPattern, CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
@@ -57,6 +59,7 @@ class EventDraft:
     apart: bool = False  # opened by words of another incident ('In a separate attack, ...'): nothing of the one before
     soft: bool = False  # dated by a sentence without an event word: an event word's earlier day replaces it
     filed: bool = False  # dated by the day the story was filed (its lead has no day of its own)
+    parts: dict[int, tuple[int, int]] = field(default_factory=dict)  # a split sentence → this incident's part
 
     @property
     def harmed(self) -> bool:
@@ -101,13 +104,17 @@ class Segmenter:
         framed: DateMention | None = None  # an explicit date said just before the incident's trigger
         published = ctx.doc.published
         filed = ctx.filed
-        for v in ctx.views:
+        split = sentence_parts(ctx)  # the sentences that tell two incidents: their two parts
+        views = [p for v in ctx.views for p, _span in split.get(v.s.index, ((v, None),))] if split else ctx.views
+        for v in views:
             if v.background or v.hypothetical:
                 continue
             if drafts and drafts[-1].place is None and drafts[-1].context_place is None and v.places:
                 drafts[-1].context_place = best_place(v.places)  # "the rebels are in control in Anéfis"
             strong = [h for h in v.triggers if h.spec.strong]
             place = event_place(v, v.triggers)
+            # an unlisted village by the region named after it in its sentence
+            where = place if place is None or place.entry.kind != UNLISTED else placed_by_region(v, place)
             days = [d for d in v.event_dates if d.precision == vocab.DAY or d.kind in ("next_day", "weekday")]
             # "overnight on Jan. 16", "overnight Saturday to Sunday": the named day before the relative word
             # and a day of the report's own weeks before one months back ("the 14th October battalion ... on
@@ -115,6 +122,8 @@ class Segmenter:
             day = min(days, key=lambda d: (long_ago(d, published), weeks_before(d, days),
                                            _DAY_KINDS.get(d.kind, 2)), default=None)
             day = counted_back(ctx, days) or day
+            if day is not None and drafts and day.kind == "relative" and _night(ctx, day):
+                day = _same_night(day, drafts)  # "... overnight on Jan. 16 ... launched 87 drones overnight"
             if not v.triggers:
                 if day is not None and day.kind == "absolute" and not _EMBED.search(v.s.text):
                     if drafts and drafts[-1].date is None:  # "Attacks resumed. On Thursday 29 January, ..."
@@ -132,6 +141,14 @@ class Segmenter:
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
+                told = _goes_on(ctx, v, drafts, day, where)
+                if told is not None:
+                    # "Rescuers found another body on Thursday, raising the toll to five", "IS claimed the attack
+                    # on Saturday": the last incident's toll or claim, told on a later day (which does not date
+                    # it), not an incident of its own
+                    told.hits += weak
+                    told.sentences.append(v.s.index)
+                    continue
                 dated = compatible(drafts, drafts[-1].family, day, None) if drafts and day else None
                 if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
                     # "the fighting began on Saturday and continued until Sunday": a span holding the day told
@@ -151,12 +168,15 @@ class Segmenter:
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
-                elif weak and drafts and place and place.precision <= 2 and self._has_casualties(v) and all(
-                        places_conflict(d.place or d.context_place, place) for d in drafts) and not _stray(place, ctx):
-                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"
+                elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
+                        places_conflict(d.place or d.context_place, where) for d in drafts) and not _stray(place, ctx):
+                    # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"; "In Benue state,
+                    # herders killed eight farmers" after an incident in another state
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts:
-                    target = dated or drafts[-1]  # "the same convoy was attacked again on the 13th"
+                    # "the same convoy was attacked again on the 13th"; else the incident told last (not the one
+                    # opened last: "... a bomb hit a convoy on Monday. The strike on Saturday hit a well. It ...")
+                    target = dated or _told_last(drafts)
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
@@ -178,7 +198,7 @@ class Segmenter:
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
-                    else compatible(drafts, family, day, place) \
+                    else compatible(drafts, family, day, where) \
                     or _told_of_a_stray_town(drafts, family, day, place, hits, ctx)
                 earlier = earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
                                        any(h.spec.territory for h in hits)) \
@@ -208,6 +228,8 @@ class Segmenter:
         for d in drafts[1:]:
             other = _other_incident(ctx, ctx.views[d.sentences[0]])
             d.apart = any(h.start in other for h in d.hits[:d.lead])
+        if split:
+            keep_parts(drafts, split)
         return drafts
 
     def _own_toll(self, ctx: DocumentContext, drafts: list[EventDraft], target: EventDraft, v: SentenceView,
@@ -308,6 +330,62 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+def _night(ctx: DocumentContext, day: DateMention) -> bool:
+    """A relative day that names a night ('overnight', 'last night': ``night_words`` of dates.json)."""
+    return fold(ctx.text[day.start:day.end]).strip() in _night_words(ctx.doc.language)
+
+
+def _same_night(day: DateMention, drafts: list[EventDraft]) -> DateMention:
+    """A night spans two days: a bare night word the evening before a day an incident was told on ('overnight
+    on Jan. 16' then 'overnight', read from a page of the 16th as the 15th) is that incident's night."""
+    after = day.date + timedelta(days=1) if day.date else None
+    return replace(day, date=after) if after and any(d.date_value == after for d in drafts) else day
+
+
+@cache
+def _night_words(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resources_or_english(language)["dates"].get("night_words", []))
+
+
+def _apart_enough(v: SentenceView, place: PlaceMention) -> bool:
+    """A town, or a region with no span of weeks or months in its sentence ('In Borno state, insurgents have killed
+    40 people this month' is a tally, not an incident)."""
+    return place.precision <= 2 or place.precision == 3 and not any(d.precision != DAY for d in v.dates)
+
+
+def _told_last(drafts: list[EventDraft]) -> EventDraft:
+    """The draft of the latest sentence grouped so far."""
+    return drafts[0] if len(drafts) == 1 else max(reversed(drafts), key=lambda d: d.sentences[-1])
+
+
+def _goes_on(ctx: DocumentContext, v: SentenceView, drafts: list[EventDraft], day: DateMention | None,
+             place: PlaceMention | None) -> EventDraft | None:
+    """The incident a sentence without a strong event word goes on with, when it only adds to a toll already told
+    ('Two of the wounded later died on Wednesday', 'raising the toll to five', 'deux autres corps': ``toll_update``
+    of triggers.json; the last draft) or is a group's claim for the incident told last ('claimed responsibility
+    for the attack on Saturday': ``claimed_back``; dated, so the claim's day is not the incident's); with no other
+    incident's word (and for a toll, no day before the incident's and no place apart from it)."""
+    if not drafts:
+        return None
+    m = _goes_on_rx(ctx.doc.language).search(v.s.text, v.folded)
+    if m is None:
+        return None
+    if m.lastgroup == "toll":
+        last = drafts[-1]
+        fits = day is None or day.date is None or last.date_value is None or day.date >= last.date_value
+        if not fits or places_conflict(last.place or last.context_place, place):
+            return None
+    elif (last := _told_last(drafts)).date_value is None:
+        return None  # "the attack" it claims is the one told, wherever the group's name places it ("Sahel Province")
+    return None if _other_incident(ctx, v) else last
+
+
+@cache
+def _goes_on_rx(language: str) -> CaselessPattern:
+    data = resources_or_english(language)["triggers"]
+    return CaselessPattern(f"(?P<toll>{data.get('toll_update', '(?!)')})|(?P<claim>{data.get('claimed_back', '(?!)')})")
 
 
 @cache

@@ -81,7 +81,10 @@ class Sides:
             reciprocal = self._communal.phrases(v.s.text) if anchor and anchor.spec.event_type == vocab.BATTLES \
                 else []
             communal = self._communal.communal(v, reciprocal, ctx.doc.language)
+            part = draft.parts.get(idx)
             for a in v.actors:
+                if part and not part[0] <= a.start < part[1]:
+                    continue  # the other incident's part of a sentence that tells two
                 fights = self._communal.side(reciprocal, a.start - v.s.start, a.end - v.s.start)
                 if a.start in v.affiliations or unclaimed and self.armed_group(a):
                     continue  # "no group claimed it, but the TTP is active there": context, not a party

@@ -82,6 +82,8 @@ class TriggerReader:
             back = bool(self._dated_anaphora.search(before, before_f))
             if spec.strong and self._anaphora and self._anaphora.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
+            elif not spec.strong and not back and self._anaphora and self._anaphora.search(before, before_f):
+                back = True  # "The strike happened on Saturday": the strike already told, of whatever kind
             elif spec.strong and self._ongoing and self._ongoing.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
             elif spec.strong and self._prospective and self._prospective.search(
