@@ -17,8 +17,9 @@ from test_eval_floors import OWN_SETS, _metrics  # noqa: E402
 from fogline.evaluate import evaluate, load_gold  # noqa: E402
 
 MARGIN = 0.03  # one event of the dev set moves a field by about that much
-# bench/fresh has fewer events per language (26 English, 19 French): one event moves a field by 0.04-0.05
-SET_MARGIN = {"fresh": 0.05}
+# bench/fresh has fewer events per language (26 English, 19 French; about 16 French ones matched): one event moves
+# a field by up to 0.07
+SET_MARGIN = {"fresh": 0.07}
 
 
 def _scores(paths: list[Path]) -> dict[str, dict]:
