@@ -45,3 +45,30 @@ def test_an_armed_movement_named_with_its_acronym_is_not_made_a_rights_body():
             "Mouvement national de libération de l'Azawad (MNLA).")
     rows = claim_rows(text, "fr")
     assert rows and not any(c[3].startswith("Mouvement") for c in rows), rows
+
+
+STAFF_OF_A_BODY = [
+    ("Des hommes armés ont attaqué le village de Kalemie, en RDC, mercredi. Des humanitaires de Caritas "
+     "Développement ont dénombré vingt morts.", "Caritas Développement"),
+    ("Des rebelles ont attaqué le camp de déplacés de Lushagala, en RDC, jeudi. Selon des humanitaires d'Action "
+     "contre la faim, onze civils ont été tués.", "Action contre la faim"),
+    ("Des hommes armés ont attaqué le village de Fizi, en RDC, mardi. Selon des employés de Mercy Corps, huit civils "
+     "ont été tués.", "Mercy Corps"),
+]
+
+
+@pytest.mark.parametrize("text,body", STAFF_OF_A_BODY)
+def test_aid_workers_of_a_named_body_speak_for_that_body(text, body):
+    rows = claim_rows(text, "fr")
+    assert rows and all(c[3] == body for c in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont attaqué le village de Kalemie, en RDC, mercredi. Des humanitaires de Bunia ont dénombré "
+    "vingt morts.",
+    "Des miliciens ont tué des villageois à Djugu, en RDC, vendredi. Selon des humanitaires, quinze civils ont été "
+    "tués.",
+])
+def test_aid_workers_of_a_town_or_of_no_body_stay_local_sources(text):
+    rows = claim_rows(text, "fr")
+    assert rows and all(c[3] == "local sources" for c in rows), rows
