@@ -156,6 +156,8 @@ class ClaimReader:
             if sp is not None:
                 sp = self._refined(ctx, v, sp, rel_actors, memory)
             framed = self._framed(ctx, v, raw, rel_actors, memory)
+            if framed is not None and self._nearest.before_main(v.s.text, framed, raw):
+                framed = None  # "Tandis que l'armée annonce …, cinq civils ont été tués": not the army's figure
             quote = quote_around(v.s.text, raw.start)
             quoted = sp is not None and quote is not None and quote[0] < sp.start < quote[1] and framed is not None \
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
@@ -209,7 +211,8 @@ class ClaimReader:
             elif sp is None and memory.last_speaker and memory.spoke_at == v.s.index - 1 \
                     and self.attribution.opens_with_toll(v.s.text):
                 claimant = memory.last_speaker  # "… a déclaré le ministère. Le bilan fait aussi état de 13 blessés"
-            elif sp is None and memory.country_forces and self.party_voice.search(v.s.text, v.folded) and \
+            elif sp is None and memory.country_forces and self.party_voice.search(
+                    *_from(v, self._nearest.main_clause(v.s.text, raw, speakers))) and \
                     _party(memory.country_forces, draft, ctx):
                 claimant = memory.country_forces  # "ten terrorists were neutralised": an army communiqué
             of = self.tolls.of(raw, claimant, v, draft, ctx, (sp.start, sp.end) if sp else None)
@@ -396,3 +399,7 @@ def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> 
             if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
                 c.status = vocab.UNVERIFIED
 
+
+def _from(v: SentenceView, start: int) -> tuple[str, str]:
+    """The sentence and its caseless copy from ``start`` on (the figure's main clause)."""
+    return (v.s.text[start:], v.folded[start:]) if start else (v.s.text, v.folded)

@@ -10,7 +10,7 @@ from ..lang import available, resources
 from ..vocab import DAY, WEEK
 from .calendar_days import absolute, numeric_date, of_this_month
 from .scan import caseless
-from .text import CaselessPattern, alternation, trie_alternation
+from .text import CaselessPattern, alternation, said_twice, trie_alternation
 
 SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
 
@@ -59,6 +59,9 @@ class DateReader:
         self.late_words = [w.lower() for w in data.get("late_words", [])]
         self.middle_words = [w.lower() for w in data.get("middle_words", [])]  # "mid-February": its middle
         self.homographs = {w.lower() for w in data.get("month_homographs", [])}  # "may": not alone
+        # "Mar", "Dec": a short form of a longer name of the same month, too ambiguous alone ("mai" is a full name)
+        self._short = {w for w, n in self.months.items() if any(o != w and o.startswith(w) and self.months[o] == n
+                                                                   for o in self.months)}
         # "on Tuesday last week": words right after a weekday that put it in the week before the page's
         self._week_before = re.compile(data["weekday_week_before"], re.I) if data.get("weekday_week_before") \
             else re.compile("(?!)")
@@ -363,8 +366,9 @@ class DateReader:
         if g["m4"].lower() in self.homographs and not g["y4"] and not g["edge"] and not g["mid"] and not opened:
             return None  # the modal verb
         if len(g["m4"]) <= 3 and not g["y4"] and not g["edge"] and not g["mid"] and not (
-                opened and g["m4"].lower() in self.homographs):
-            return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months)
+                opened and g["m4"].lower() in self.homographs) and (
+                g["m4"].lower() in self._short or said_twice(text, m.start("m4"), m.end("m4"))):
+            return None  # "Mar", "Dec" alone are too ambiguous ("late May", "mid-Dec" are months); "Mai-Mai" a militia
         mon = self.months[g["m4"].lower()]
         y = int(g["y4"]) if g["y4"] else (published.year if published else None)
         if y and published and not g["y4"] and (y, mon) > (published.year, published.month):

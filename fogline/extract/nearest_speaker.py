@@ -19,6 +19,9 @@ class NearestSpeaker:
         self._clause_break = clause_break
         # "…, adding that X had claimed the attack": a verb that opens its own complement after the figure
         self._complement = re.compile(rf"(?:{data['claims'].get('complementizer', '(?!)')})(?![\w])", re.I)
+        # "Alors qu'un élu local affirme que …, deux corps ont été retrouvés": a speaker in a fronted subordinate clause
+        fronted = data["attribution"].get("fronted_concession")
+        self._fronted = re.compile(fronted, re.I) if fronted else None
 
     def wider(self, text: str, sp: Speaker, framed: Speaker) -> bool:
         """'selon le porte-parole du gouvernement', 'according to the spokesman for the group': the regexes read
@@ -36,6 +39,20 @@ class NearestSpeaker:
         ends = [m.end() for m in self._complement.finditer(between)]
         return bool(ends) and "," not in between[ends[-1]:]
 
+    def before_main(self, text: str, s: Speaker, raw: RawClaim) -> bool:
+        """Is the speaker inside a subordinate clause opening the sentence ('Tandis que l'armée annonce …,') and the
+        figure after the comma that closes it (in the main clause)?"""
+        if self._fronted is None:
+            return False
+        comma = text.find(",", max(s.end, s.verb_end))
+        return comma != -1 and comma < raw.start and self._fronted.search(text, 0, s.start) is not None
+
+    def main_clause(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> int:
+        """Where the figure's main clause starts: after the comma of a fronted clause whose speaker it is not
+        ('Si l'armée affirme avoir neutralisé dix terroristes, quatre soldats ont péri'), else the sentence start."""
+        return max((text.find(",", max(s.end, s.verb_end)) + 1 for s in speakers if self.before_main(text, s, raw)),
+                   default=0)
+
     def speaker(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> Speaker | None:
         """The nearest speaker of the same clause: 'X, while Y claimed Z' gives Z to Y only."""
         quote = quote_around(text, raw.start)
@@ -43,6 +60,7 @@ class NearestSpeaker:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
+        speakers = [s for s in speakers if not self.before_main(text, s, raw)]  # a fronted clause's speaker
         inside = [s for s in speakers if self.attribution.subjects.in_relative(text, s.start)]
         if inside and len(inside) < len(speakers):  # "…, which the army blamed on the RSF, the ministry said"
             speakers = [s for s in speakers if s not in inside]

@@ -55,6 +55,10 @@ class Sides:
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
         self._quoted = QuotedGroups(data, actor_dict)  # "“our men hold the town,” the spokesman said"
         self._communal = CommunalClashes(data, actor_dict)  # "clashes between herders and farmers": both fight
+        # "ont attaqué la base militaire": the installation an attack strikes stands for the soldiers who hold it
+        inst = data["triggers"].get("military_installation")
+        self._installation = re.compile(inst, re.I) if inst else None
+        self._installation_subject = re.compile(data["triggers"].get("installation_subject") or "(?!)", re.I)
 
     def actors(self, draft: EventDraft, ctx: DocumentContext, claims: list[Claim]) -> list[Actor]:
         """Named and generic actors of the event's sentences, with sides from voice and word order."""
@@ -150,6 +154,11 @@ class Sides:
                 self._weak_victims(v, country, found)
         for a in self._quoted.parties(draft, ctx, claims, set(found)):
             found[a.name] = a
+        if country and not any(a.kind in (vocab.STATE_FORCES, vocab.FOREIGN_FORCES) for a in found.values()):
+            held = self._garrison(draft, views)
+            if held is not None:  # "Des terroristes ont attaqué la base militaire de Boulkessi": its soldiers
+                name = self.actor_dict.state_forces_of(country) or vocab.NATIONAL_MILITARY + country
+                found[name] = Actor(name, vocab.STATE_FORCES, B, country, [held])
         actors = list(found.values())
         if any(source.values()):  # "police said gunmen killed four people": the police only tell it
             rest = [a for a in actors if not source.get(a.name) or a.name in hurt]
@@ -230,6 +239,25 @@ class Sides:
             for a in actors[1:]:
                 a.side = B
         return actors
+
+    def _garrison(self, draft: EventDraft, views) -> Evidence | None:
+        """The military installation an attack's trigger strikes: its object, inside or right after the trigger
+        ('ont attaqué la base militaire'), or the subject of a passive clause up to the trigger ('Le camp militaire
+        a été la cible d'une attaque'); not one named to say where ('près du camp militaire')."""
+        if self._installation is None:
+            return None
+        for idx in draft.sentences:
+            v = views[idx]
+            for h in draft.hits:
+                if not v.s.start <= h.start < v.s.end or h.spec.family != vocab.FAMILY_VIOLENCE:
+                    continue
+                m = self._installation.search(v.s.text, h.start - v.s.start, min(h.end + 25, v.s.end) - v.s.start)
+                if m and m.start() < h.end - v.s.start:
+                    return Evidence(v.s.start + m.start(), v.s.start + m.end(), m.group())
+                m = self._installation_subject.match(v.s.text, 0, h.start - v.s.start)
+                if m:
+                    return Evidence(v.s.start + m.start("i"), v.s.start + m.end("i"), m.group("i"))
+        return None
 
     def _owns_aircraft(self, v, anchor, a: ActorMention) -> bool:
         """The trigger opens with aircraft and the mention is their owner ("des hélicoptères de l'armée ont

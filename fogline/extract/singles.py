@@ -39,6 +39,8 @@ class SingleReader:
         # words of the same clause, up to a word that opens another clause or a reporting verb)
         self._single_to_verb = re.compile(claims.get("single_before_verb", r"[\s\S]{0,60}"), re.I)
         self._verb_to_single = re.compile(claims.get("single_after_verb", "(?!)"), re.I)
+        # "Une kamikaze s'est fait exploser, tuant quatre civils": the person before an active participle is its agent
+        self._agent_participle = re.compile(claims.get("agent_participle") or "(?!)", re.I)
         # "la mort du commandant", "the base commander was killed": one person named by a definite role noun
         self._definite_single = CaselessPattern(claims["definite_single"]) if claims.get("definite_single") else None
         # the words one of which every match holds (its nouns): a sentence without any of them is not searched
@@ -96,7 +98,7 @@ class SingleReader:
         """Is the one person counted at ``q`` the subject of the next harm verb or the object of the one before?"""
         first = next((v for v in verbs if v[0] >= noun_end), None)  # the verb of the clause the person opens
         if first and self._single_to_verb.fullmatch(text, noun_end, first[0]) \
-                and self.nouns.what(first[2], noun) in HARM \
+                and self.nouns.what(first[2], noun) in HARM and not self._agent_participle.fullmatch(text, *first[:2]) \
                 and not (self._single_gap_stop.search(text, noun_end, first[0])
                          or self._said_any.search(text, noun_end, first[0])):
             return True

@@ -26,6 +26,8 @@ from .text import CaselessRegex, words_regex
 
 SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
+_OPENER = re.compile(r"\s*(?:[\w'’-]+\s*)?")  # a preposition at most before a phrase that opens its sentence
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def roles_data(language: str) -> dict:
@@ -184,6 +186,31 @@ class SpeakerResolver:
                         role, (self._demonyms.get(fold(dem.group())) if dem else None) or country)
         return name
 
+    def _subject_label(self, text: str, start: int, end: int, before: str) -> str | None:
+        """The source label ('local sources') a clause's subject names, which a bare possessive in the speaker phrase
+        points back to: 'L'hôpital de Sake a reçu douze blessés, a indiqué son directeur', 'Selon son responsable,
+        le centre de santé a reçu …', or the subject of the sentence before when the phrase opens its own."""
+        opens = _OPENER.fullmatch(text, 0, start) is not None
+        if not opens:
+            return self._label_at(text[:90])
+        comma = _COMMA.match(text, end)
+        label = self._label_at(text[comma.end():comma.end() + 90]) if comma else None
+        if label is None and before:
+            last = max(before.rstrip().rfind(c, 0, len(before.rstrip()) - 1) for c in ".\n!?") + 1
+            label = self._label_at(before[last:last + 90])
+        return label
+
+    def _label_at(self, words: str) -> str | None:
+        """The source label whose words open ``words`` (after a determiner): the clause's subject."""
+        words = words.lstrip(" \n«“\"")
+        lead = self.orgs.lead.match(words)
+        skip = lead.end() if lead else 0
+        for label, rx in self._labels + self.attribution.sources:
+            m = rx.search(words)
+            if m is not None and m.start() <= skip:
+                return label
+        return None
+
     def resolve(self, text: str, start: int, end: int, actors: list[ActorMention], memory: SpeakerMemory,
                 country: str | None, verb: str = "", before: str = "", generic: bool = True) -> Speaker | None:
         """The claimant of the speaker phrase ``text[start:end]``; ``actors`` are sentence-relative; ``before``
@@ -243,6 +270,9 @@ class SpeakerResolver:
         if role is None and self._regional is not None and self._regional.search(phrase):
             return Speaker(vocab.LOCAL_SOURCES, False, start, end, verb)  # "the state's information minister"
         group = self._group_owner.search(phrase)
+        owner = self._subject_label(text, start, end, before) if group and _bare(group.group()) else None
+        if owner is not None:  # "Le centre de santé a reçu douze blessés, selon son responsable": the centre's man
+            return Speaker(owner, False, start, end, verb)
         if group and self.orgs.find(phrase) is not None:
             group = None  # "the Emergency Lawyers Group's spokesman": that body's, not 'the group's'
         if group and (role or self.attribution.spokesman(phrase) or (self._owner_roles and self._owner_roles.search(

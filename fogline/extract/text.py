@@ -372,3 +372,10 @@ class _NeverRegex(_Never, CaselessRegex):
 
 
 _NEVER = {CaselessPattern: _NeverPattern, CaselessRegex: _NeverRegex}
+
+
+def said_twice(text: str, start: int, end: int) -> bool:
+    """Is the word at ``text[start:end]`` said twice ('Mai-Mai', 'Mai Mai')? Then it is a name (a militia's)."""
+    word, n = text[start:end].lower(), end - start
+    return (text[end:end + 1] in ("-", " ") and text[end + 1:end + 1 + n].lower() == word) or (
+        start > n and text[start - 1:start] in ("-", " ") and text[start - n - 1:start - 1].lower() == word)

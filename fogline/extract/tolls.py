@@ -260,12 +260,24 @@ class Tolls:
         """Whose crew a figure counts ('a U.N. helicopter came under fire, killing a crew member', 'shot down a
         Sudanese army aircraft and killed its three crew members'): the actor named right before the last craft
         the sentence names before the figure (its own words, not the claimant, say whose the craft is)."""
+        if not self._crew.search(v.s.text, raw.start, raw.noun_end or raw.end):
+            return None
+        craft = max(self._crewed.finditer(v.s.text, 0, raw.start), key=lambda m: m.start(), default=None)
+        if craft is not None:
+            return self._craft_owner(v, craft, draft, ctx)
+        at = next((i for i, w in enumerate(ctx.views) if w is v), None)  # only a figure of a crew asks
+        for i in range(at - 1, max(-1, at - 4), -1) if at is not None else ():
+            w = ctx.views[i]  # "Un hélicoptère de l'armée s'est écrasé. … Les deux membres d'équipage …": the
+            craft = max(self._crewed.finditer(w.s.text), key=lambda m: m.start(), default=None)  # craft named
+            owner = self._craft_owner(w, craft, draft, ctx) if craft is not None else None  # a little before
+            if owner:
+                return owner
+        return None
+
+    def _craft_owner(self, v: SentenceView, craft: re.Match, draft: EventDraft, ctx: DocumentContext) -> str | None:
+        """The actor named right before a craft or just after it with an owner's word ('a helicopter of the army');
+        the report's state forces for a military craft no one is named with."""
         text = v.s.text
-        if not self._crew.search(text, raw.start, raw.noun_end or raw.end):
-            return None
-        craft = max(self._crewed.finditer(text, 0, raw.start), key=lambda m: m.start(), default=None)
-        if craft is None:
-            return None
         owner = next((a for a in reversed(v.actors) if a.end - v.s.start <= craft.start()
                       and re.fullmatch(r"[\s'’]*(?:[\w.-]+\s+){0,2}", text[a.end - v.s.start:craft.start()])), None) \
             or next((a for a in v.actors if 0 <= a.start - v.s.start - craft.end() < 40  # "a helicopter of the army"
