@@ -5,7 +5,7 @@ import random
 from types import SimpleNamespace
 
 import fogline.extract.namesakes as namesakes
-from fogline.extract.context import within
+from fogline.extract.views import within
 from tests.conftest import extracted
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from .. import vocab
 from ..records import Actor
-from .context import DocumentContext
 from .parties import ActorMention
 from .segment import EventDraft
+from .views import DocumentContext
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 from functools import cache
 
 from ..lang import resources_or_english
-from .context import DocumentContext, shift, within
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
 from .segment import EventDraft
 from .text import CaselessRegex
+from .views import DocumentContext, shift, within
 
 _AFTER_LEAD = 2  # sentences after the lead where the village may be told
 _REACH = 30  # characters from the verb to the village

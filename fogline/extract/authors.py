@@ -9,10 +9,10 @@ from collections.abc import Callable
 from .. import vocab
 from ..records import Actor, Evidence
 from .alignment import opposed
-from .context import DocumentContext, doc_slice
 from .parties import ActorMention
 from .segment import EventDraft
 from .sources import Sources
+from .views import DocumentContext, doc_slice
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 

@@ -11,9 +11,9 @@ from functools import cache
 
 from ..gazetteer import RESOURCES
 from ..records import Evidence, Place
-from .context import DocumentContext
 from .places import PlaceReader
 from .segment import EventDraft
+from .views import DocumentContext
 
 _NAME = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*)?")  # a country's name, one or two words
 

@@ -8,8 +8,8 @@ Language data: ``aggregate`` and ``that_event`` in ``lang/<code>/boundaries.json
 from __future__ import annotations
 
 from ..lang import resources
-from .context import DocumentContext
 from .text import AnyWords
+from .views import DocumentContext
 
 _DAY_KINDS = ("weekday", "relative")
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..lang import resources_or_english
 from ..records import Evidence, Place
-from .context import DocumentContext
+from .views import DocumentContext
 
 
 def camp_place(found: Place, ctx: DocumentContext) -> Place:

@@ -15,7 +15,6 @@ from ..text import fold
 from . import late_speakers
 from .attribution import AttributionReader
 from .boundaries import Boundaries
-from .context import DocumentContext, SentenceView, relative_actors, shift
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
@@ -29,6 +28,7 @@ from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessPattern, CaselessRegex, words_regex
 from .tolls import Tolls
+from .views import DocumentContext, SentenceView, relative_actors, shift
 
 _WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
 

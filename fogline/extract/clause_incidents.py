@@ -10,9 +10,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import resources_or_english
-from .context import DocumentContext, SentenceView
 from .draft_places import event_place, placed_by_region, places_conflict
 from .text import CaselessPattern
+from .views import DocumentContext, SentenceView
 
 if TYPE_CHECKING:  # for annotations only: segment makes the drafts
     from ..records import Claim

@@ -12,10 +12,10 @@ from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Evidence
 from .communities import militia_of, names_regex
-from .context import DocumentContext
 from .needed_words import may_hold, needed_words
 from .scan import caseless
 from .text import CaselessRegex, words_regex
+from .views import DocumentContext
 
 _REACH = 120  # characters around a cue word within which a clash's two phrases lie
 

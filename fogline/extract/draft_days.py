@@ -10,10 +10,11 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..lang import resources_or_english
-from .context import DocumentContext
 from .dates import DateMention
-from .draft_places import places_conflict
+from .draft_places import places_conflict, stray
 from .place_mention import PlaceMention
+from .triggers import TriggerHit
+from .views import DocumentContext
 
 if TYPE_CHECKING:  # for annotations only: segment makes the drafts and asks these functions their days
     from .segment import EventDraft
@@ -122,3 +123,17 @@ def compatible(drafts: list[EventDraft], family: str, day: DateMention | None,
             continue
         return d
     return None
+
+
+def told_of_a_stray_town(drafts: list[EventDraft], family: str, day: DateMention | None, place: PlaceMention | None,
+                          hits: list[TriggerHit], ctx: DocumentContext) -> EventDraft | None:
+    """The incident of the same kind a sentence tells again at a small town alone in its region among the report's
+    places ('a junta airstrike in Sagaing Region's Kanbalu Township ... A junta jet bombed the village of Ywathit',
+    which the gazetteer has only in Yangon): a namesake that placing settles (``stated_areas.lead_namesake``), no
+    town far away that would make it another incident."""
+    if place is None or not stray(place, ctx):
+        return None
+    target = compatible(drafts, family, day, None)
+    kind = max((h.spec for h in hits if h.spec.strong), key=lambda s: s.rank)
+    return target if target is not None and (target.best.event_type, target.best.sub_event_type) == (
+        kind.event_type, kind.sub_event_type) else None

@@ -4,9 +4,9 @@ incidents. Apart from segmentation so that placing and dating weigh places alike
 from __future__ import annotations
 
 from ..text import fold
-from .context import SentenceView
 from .place_mention import UNLISTED, PlaceMention
 from .triggers import TriggerHit
+from .views import DocumentContext, SentenceView
 
 LEAD_REACH = 80  # characters between an event's word and the town it leads to ('killed four people in B')
 
@@ -57,3 +57,19 @@ def best_place(places: list[PlaceMention]) -> PlaceMention | None:
     Gusau-Funtua road near Tsafe': Tsafe)."""
     ranked = sorted(places, key=lambda p: (p.precision, p.pair, p.start))
     return ranked[0] if ranked else None
+
+
+_STRAY_POPULATION = 20000  # a smaller town of the name may well be a namesake of the report's own village
+
+
+def stray(place: PlaceMention, ctx: DocumentContext) -> bool:
+    """A small town alone in its region among the report's news places."""
+    if place.precision > 2 or place.entry.kind != "city" or place.entry.population >= _STRAY_POPULATION:
+        return False
+    where = (place.entry.country_code, place.entry.admin1)
+    regions = ctx.memo.get("segment_regions")
+    if regions is None:
+        regions = ctx.memo["segment_regions"] = [((p.entry.country_code, p.entry.admin1), p.entry.name)
+                                                 for w in ctx.views if not w.background for p in w.places]
+    others = {r for r, name in regions if name != place.entry.name}
+    return bool(others) and where not in others

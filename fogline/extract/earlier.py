@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import SentenceView
 from .counted import RawClaim
 from .segment import EventDraft
+from .views import SentenceView
 
 
 def clause_before(text: str, pos: int, clause_break: re.Pattern) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import DocumentContext, SentenceView
 from .counted import RawClaim
 from .segment import EventDraft
+from .views import DocumentContext, SentenceView
 
 
 def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:

@@ -9,7 +9,7 @@ import re
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim
-from .context import DocumentContext
+from .views import DocumentContext
 
 
 class EventVictims:

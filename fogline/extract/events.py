@@ -10,12 +10,12 @@ from datetime import date
 
 from .. import vocab
 from ..records import Actor, Background, Claim, Event, Evidence, Place
-from .context import DocumentContext
 from .placing import Placer
 from .regions_named import at_region
 from .segment import EventDraft
 from .sides import Sides
 from .tolls import Tolls
+from .views import DocumentContext
 
 
 class EventBuilder:

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from .context import DocumentContext, SentenceView, relative_actors
 from .counted import RawClaim
 from .segment import EventDraft
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES
+from .views import DocumentContext, SentenceView, relative_actors
 
 _PERSON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){2,4}")  # "Majok Deng": a name standing alone between commas
 

@@ -13,9 +13,9 @@ from functools import cache
 from ..gazetteer import Gazetteer, fold
 from ..lang import resources_or_english
 from .areas import area_reader
-from .context import DocumentContext
 from .entry_choice import much_bigger
 from .place_mention import UNLISTED, PlaceMention
+from .views import DocumentContext
 
 _SPELLING_CUTOFF = 90  # rapidfuzz ratio of a name written another way ('Agelhok' / 'Aguelhok')
 _SPELLING_LENGTH = 6  # shorter names differ by one letter from too many others

@@ -9,10 +9,10 @@ from functools import cache
 
 from .. import vocab
 from ..lang import resources_or_english
-from .context import DocumentContext
 from .place_mention import PlaceMention
 from .segment import EventDraft
 from .text import CaselessRegex
+from .views import DocumentContext
 
 _CLAUSE = re.compile(r"[,;:()\[\]«»“”\"—–]|\s-\s")  # where a clause of a sentence starts or ends
 

@@ -14,7 +14,6 @@ import sys
 import threading
 
 from .attribution import AttributionReader
-from .context import DocumentContext, SentenceView
 from .speakers import roles_data
 from .structure import (
     FigureFrame,
@@ -25,6 +24,7 @@ from .structure import (
     TriggerFrame,
     needed_sentences,
 )
+from .views import DocumentContext, SentenceView
 
 DEFAULT_PARSER = "off"  # the reader measured best on check/ (see BENCHMARKS.md)
 _MODELS: dict[str, object] = {}

@@ -18,7 +18,6 @@ from .admin2 import capitals
 from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
-from .context import DocumentContext, shift, within
 from .draft_places import best_place
 from .namesakes import Namesakes
 from .other_events import other_event
@@ -28,6 +27,7 @@ from .regions_named import filed_region, spoken_region
 from .residents import residents_town
 from .segment import EventDraft
 from .stated_areas import StatedAreas
+from .views import DocumentContext, shift, within
 
 _LOOSE_REACH = 60  # characters from the event's word to a settlement named loosely after it
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from .attribution import AttributionReader
-from .context import DocumentContext, SentenceView, relative_actors
 from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SpeakerResolver
 from .structure import quote_near
+from .views import DocumentContext, SentenceView, relative_actors
 
 _REACH = 4  # how many sentences a quotation may run on: a few, not a whole report
 

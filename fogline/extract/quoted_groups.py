@@ -8,10 +8,10 @@ from __future__ import annotations
 from .. import vocab
 from ..actors import ActorDictionary
 from ..records import Actor, Claim, Evidence
-from .context import DocumentContext
 from .segment import EventDraft
 from .structure import quote_near
 from .text import CaselessRegex, words_source
+from .views import DocumentContext
 
 AFTER = 300  # characters after a quote's end where the figures of its speaker are still told
 

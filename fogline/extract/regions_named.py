@@ -11,10 +11,10 @@ from functools import lru_cache
 from ..gazetteer import PlaceEntry, fold
 from ..records import Place
 from .admin2 import capitals
-from .context import DocumentContext
 from .name_runs import candidates, runs
 from .places import PlaceReader
 from .segment import EventDraft
+from .views import DocumentContext
 
 
 def spoken_region(found: Place, draft: EventDraft, ctx: DocumentContext, reader: PlaceReader) -> Place:

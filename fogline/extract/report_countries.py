@@ -14,7 +14,7 @@ from .places import PlaceReader
 from .text import CaselessPattern, trie_alternation
 
 if TYPE_CHECKING:  # for annotations only: context builds its views, then asks this reader
-    from .context import SentenceView
+    from .views import SentenceView
 
 _SURE_TOWN = 100000  # a town this large, found with no country, says where the report is
 _FAR = 25  # degrees (latitude plus longitude) from the first country's centre: no neighbour's town

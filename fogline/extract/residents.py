@@ -11,11 +11,11 @@ from functools import cache
 from ..gazetteer import fold
 from ..lang import resources_or_english
 from .admin2 import capitals
-from .context import DocumentContext
 from .place_mention import PlaceMention
 from .places import PlaceReader
 from .segment import EventDraft
 from .text import CaselessRegex
+from .views import DocumentContext
 
 
 def residents_town(draft: EventDraft, ctx: DocumentContext, reader: PlaceReader,

@@ -17,7 +17,6 @@ from .. import vocab
 from ..lang import resources_or_english
 from ..text import fold
 from .clause_incidents import keep_parts, sentence_parts
-from .context import DocumentContext, SentenceView
 from .dates import DAY, DateMention
 from .draft_days import (
     compatible,
@@ -28,13 +27,15 @@ from .draft_days import (
     earlier_day,
     long_ago,
     redate,
+    told_of_a_stray_town,
     weeks_before,
 )
-from .draft_places import best_place, event_place, placed_by_region, places_conflict
+from .draft_places import best_place, event_place, placed_by_region, places_conflict, stray
 from .needed_words import may_hold, needed_words
 from .place_mention import UNLISTED, PlaceMention
 from .text import CaselessPattern, CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
+from .views import DocumentContext, SentenceView
 
 _DAY_KINDS = {"absolute": 0, "weekday": 0}  # a named day before "overnight", "yesterday"
 _EMBED = re.compile(r"@\w|https?://|pic\.twitter")  # the date line of an embedded post
@@ -169,7 +170,7 @@ class Segmenter:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
                 elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
-                        places_conflict(d.place or d.context_place, where) for d in drafts) and not _stray(place, ctx):
+                        places_conflict(d.place or d.context_place, where) for d in drafts) and not stray(place, ctx):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"; "In Benue state,
                     # herders killed eight farmers" after an incident in another state
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
@@ -199,7 +200,7 @@ class Segmenter:
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
                 target = None if any(h.start in other for h in hits if h.spec.strong) \
                     else compatible(drafts, family, day, where) \
-                    or _told_of_a_stray_town(drafts, family, day, place, hits, ctx)
+                    or told_of_a_stray_town(drafts, family, day, place, hits, ctx)
                 earlier = earlier_day(drafts[-1], day, drafts, place, any(h.start in other for h in hits),
                                        any(h.spec.territory for h in hits)) \
                     if target is None and drafts and drafts[-1].family == family else None
@@ -249,36 +250,6 @@ class Segmenter:
         toll stands at four')."""
         return any(q.low for q in v.quantities) and (harm_counts and any(h.spec.harm for h in v.triggers)
                                                       or self._counts_verb(v.s.text))
-
-
-_STRAY_POPULATION = 20000  # a smaller town of the name may well be a namesake of the report's own village
-
-
-def _told_of_a_stray_town(drafts: list[EventDraft], family: str, day: DateMention | None, place: PlaceMention | None,
-                          hits: list[TriggerHit], ctx: DocumentContext) -> EventDraft | None:
-    """The incident of the same kind a sentence tells again at a small town alone in its region among the report's
-    places ('a junta airstrike in Sagaing Region's Kanbalu Township ... A junta jet bombed the village of Ywathit',
-    which the gazetteer has only in Yangon): a namesake that placing settles (``stated_areas.lead_namesake``), no
-    town far away that would make it another incident."""
-    if place is None or not _stray(place, ctx):
-        return None
-    target = compatible(drafts, family, day, None)
-    kind = max((h.spec for h in hits if h.spec.strong), key=lambda s: s.rank)
-    return target if target is not None and (target.best.event_type, target.best.sub_event_type) == (
-        kind.event_type, kind.sub_event_type) else None
-
-
-def _stray(place: PlaceMention, ctx: DocumentContext) -> bool:
-    """A small town alone in its region among the report's news places."""
-    if place.precision > 2 or place.entry.kind != "city" or place.entry.population >= _STRAY_POPULATION:
-        return False
-    where = (place.entry.country_code, place.entry.admin1)
-    regions = ctx.memo.get("segment_regions")
-    if regions is None:
-        regions = ctx.memo["segment_regions"] = [((p.entry.country_code, p.entry.admin1), p.entry.name)
-                                                 for w in ctx.views if not w.background for p in w.places]
-    others = {r for r, name in regions if name != place.entry.name}
-    return bool(others) and where not in others
 
 
 def _figures(v: SentenceView, language: str) -> set[int]:

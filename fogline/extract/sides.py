@@ -16,13 +16,13 @@ from .alignment import fix_sides, opposed
 from .attribution import AttributionReader
 from .authors import Authors
 from .communal import CommunalClashes
-from .context import DocumentContext, doc_slice, text_after
 from .parties import ActorMention
 from .quoted_groups import QuotedGroups
 from .segment import EventDraft
 from .sources import Sources
 from .text import CaselessRegex, words_regex
 from .triggers import TriggerReader
+from .views import DocumentContext, doc_slice, text_after
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 

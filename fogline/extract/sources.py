@@ -9,11 +9,11 @@ import re
 from .. import vocab
 from ..records import Actor
 from .attribution import AttributionReader
-from .context import DocumentContext, doc_slice, relative_actors, text_after
 from .parties import ActorMention
 from .segment import EventDraft
 from .speaker_memory import SpeakerMemory
 from .text import CaselessRegex
+from .views import DocumentContext, doc_slice, relative_actors, text_after
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 

@@ -8,10 +8,10 @@ from dataclasses import replace
 
 from ..gazetteer import Gazetteer
 from .areas import area_reader
-from .context import DocumentContext, shift
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
 from .segment import EventDraft
+from .views import DocumentContext, shift
 
 _NAMESAKE_POPULATION = 20000  # a smaller town of the name in another region than the one stated is a namesake
 # a town of the name this small is a namesake when the words right after it say it lies elsewhere ('X, in Y state')

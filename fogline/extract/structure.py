@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from .attribution import AttributionReader
-from .context import DocumentContext, SentenceView
 from .text import CaselessPattern, CaselessRegex, words_regex
+from .views import DocumentContext, SentenceView
 
 
 @dataclass(slots=True, frozen=True)

@@ -11,7 +11,6 @@ from ..actors import ActorDictionary
 from ..text import fold
 from . import enemies
 from .alignment import draft_actors, opposed
-from .context import DocumentContext, SentenceView, within
 from .counted import Of, RawClaim
 from .event_victims import EventVictims
 from .parties import ActorMention
@@ -20,6 +19,7 @@ from .segment import EventDraft
 from .sides import Sides
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .text import CaselessPattern, CaselessRegex, words_regex
+from .views import DocumentContext, SentenceView, within
 
 
 class Tolls:
