@@ -55,6 +55,7 @@ class TriggerReader:
         self._dated_anaphora = CaselessPattern(data.get("dated_anaphora", "(?!)"))
         self._ongoing = CaselessPattern(data["ongoing"]) if data.get("ongoing") else None
         self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
+        self._perceived = CaselessPattern(data.get("perceived", "(?!)"))  # "heard explosions": what a witness heard
         self.victim_clause = re.compile(data.get("victim_clause", "(?!)"), re.I)
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
         self.target_before = re.compile(data.get("target_before", "(?!)"), re.I)  # "fell into an ambush"
@@ -86,6 +87,8 @@ class TriggerReader:
                 back = True  # "The strike happened on Saturday": the strike already told, of whatever kind
             elif spec.strong and self._ongoing and self._ongoing.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "where the army is fighting jihadists": context
+            elif spec.strong and self._perceived.search(before, before_f):
+                hit_spec = self._weak_of(spec)  # "we heard small explosions": what a witness heard, not an incident
             elif spec.strong and self._prospective and self._prospective.search(
                     text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
                 hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
