@@ -179,6 +179,8 @@ class CaselessPattern:
         pattern = self._todo
         self._needs = required_literal(pattern)
         self._any = start_literals(pattern, 16) if self._needs is None else None
+        if self._needs is None and self._any is None:
+            self._any = _inner_words(pattern)
         scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
         self._rx = scanned if scanned is not None else compile_parsed(pattern)  # parsed just above: not again
@@ -233,6 +235,16 @@ class CaselessPattern:
         if self._starts_i is not None and folded is not None:
             return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
+
+
+def _inner_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which lies inside every match (``needed_words``) when no start word can be listed ('\\b(?:the|
+    its) (?:\\w+ )?toll'): the same test as the start words, so long as the words are few and long enough that
+    most windows lack them all."""
+    words = needed_words(pattern)
+    if not words or len(words) > 16 or min(map(len, words)) < 4:
+        return None
+    return tuple(sorted(words))
 
 
 def scanned_pattern(pattern: str) -> re.Pattern | None:
