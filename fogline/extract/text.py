@@ -237,10 +237,11 @@ class CaselessPattern:
         return rx.finditer(s)
 
 
+@pattern_cache.remembered
 def _inner_words(pattern: str) -> tuple[str, ...] | None:
     """Words one of which lies inside every match (``needed_words``) when no start word can be listed ('\\b(?:the|
     its) (?:\\w+ )?toll'): the same test as the start words, so long as the words are few and long enough that
-    most windows lack them all."""
+    most windows lack them all. Kept between runs: finding them parses the pattern."""
     words = needed_words(pattern)
     if not words or len(words) > 16 or min(map(len, words)) < 4:
         return None
