@@ -137,6 +137,7 @@ def _trie_alternation(literals: tuple[str, ...]) -> str:
 
 NEVER = "(?!)"  # the data files' pattern for a rule a language does not have: it matches nothing
 _SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
+_WEAK = 4  # a required literal shorter than this ('of') spares few searches: the start or inner words are tested too
 
 
 class CaselessPattern:
@@ -178,9 +179,8 @@ class CaselessPattern:
         enumeration nor compilation. A benign race: two threads make the same."""
         pattern = self._todo
         self._needs = required_literal(pattern)
-        self._any = start_literals(pattern, 16) if self._needs is None else None
-        if self._needs is None and self._any is None:
-            self._any = _inner_words(pattern)
+        if self._needs is None or len(self._needs) < _WEAK:  # 'of', ' to ': in most windows, so words too
+            self._any = start_literals(pattern, 16) or _inner_words(pattern)
         scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
         self._rx = scanned if scanned is not None else compile_parsed(pattern)  # parsed just above: not again
