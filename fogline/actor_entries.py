@@ -25,10 +25,10 @@ def is_acronym(alias: str) -> bool:
     """True for acronym-like aliases ("FAMa", "CSP-DPA", "AFC/M23", "U.N.") that must only be
     matched exactly and case-sensitively (lowercased "FAN", "IS", "AA" are ordinary words)."""
     alias = alias.strip()
-    if not alias or any(c.isspace() for c in alias):
+    if not alias or len(alias.split(None, 1)) > 1:  # a space inside (no loop in Python: every alias is asked)
         return False
     letters = [c for c in alias if c.isalpha()]
-    upper = sum(c.isupper() for c in letters)
+    upper = sum(map(str.isupper, letters))
     return upper >= 2 and upper * 2 >= len(letters)
 
 

@@ -68,7 +68,9 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
 
 
 def _fold(s: str, lower: bool) -> str:
-    s = unicodedata.normalize("NFC", _strip_marks(s.translate(_TRANSLATE)))
+    s = s.translate(_TRANSLATE)
+    if not s.isascii():  # ASCII has no marks and no other normal form: no loop over its characters
+        s = unicodedata.normalize("NFC", _strip_marks(s))
     if lower:
         s = s.lower()
     return _WS.sub(" ", s).strip()

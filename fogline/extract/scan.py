@@ -53,10 +53,21 @@ _NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_PLAIN_RANGES}]")
 
 def caseless(text: str) -> str | None:
     """``text`` with every character replaced by its IGNORECASE representative (same length); None when a
-    character has no exact representative (then ``CaselessPattern`` searches the text with IGNORECASE)."""
+    character has no exact representative (then ``CaselessPattern`` searches the text with IGNORECASE).
+    The last answer is kept: rules ask it of the same sentence (the same string) again and again."""
+    global _last
+    last = _last  # one read: another thread may replace it meanwhile, never change it
+    if last[0] is text:
+        return last[1]
     if text.isascii() or _NOT_PLAIN.search(text) is None:  # 'é', '’', '—': ``lower`` is the copy, ~15x faster
-        return text.lower()
-    return None if _NO_COPY.search(text) else text.translate(_CASELESS)
+        folded = text.lower()
+    else:
+        folded = None if _NO_COPY.search(text) else text.translate(_CASELESS)
+    _last = (text, folded)
+    return folded
+
+
+_last: tuple[str, str | None] = ("", "")  # caseless's last text and answer
 
 
 @pattern_cache.remembered

@@ -380,5 +380,9 @@ def _beside_named(v, a: ActorMention, named: list[tuple[int, int]]) -> bool:
 
 
 def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
-    m = re.search(rf"(?:[\w'’-]+\s+){{0,{n}}}$", text[max(0, start - 40):start])
+    rx = _TWO_WORDS_BEFORE if n == 2 else re.compile(rf"(?:[\w'’-]+\s+){{0,{n}}}$")
+    m = rx.search(text[max(0, start - 40):start])
     return (m.group() if m else "") + text[start:end]
+
+
+_TWO_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,2}$")  # compiled once: asked for every generic actor

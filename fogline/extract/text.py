@@ -137,6 +137,7 @@ def _trie_alternation(literals: tuple[str, ...]) -> str:
 
 NEVER = "(?!)"  # the data files' pattern for a rule a language does not have: it matches nothing
 _SHORT = 40  # a window this short is searched at once: testing the words first costs more than it saves
+_WEAK = 4  # a required literal shorter than this ('of') spares few searches: the start or inner words are tested too
 
 
 class CaselessPattern:
@@ -178,7 +179,8 @@ class CaselessPattern:
         enumeration nor compilation. A benign race: two threads make the same."""
         pattern = self._todo
         self._needs = required_literal(pattern)
-        self._any = start_literals(pattern, 16) if self._needs is None else None
+        if self._needs is None or len(self._needs) < _WEAK:  # 'of', ' to ': in most windows, so words too
+            self._any = start_literals(pattern, 16) or _inner_words(pattern)
         scanned = scanned_pattern(pattern)
         self.scanned = scanned is not None
         self._rx = scanned if scanned is not None else compile_parsed(pattern)  # parsed just above: not again
@@ -233,6 +235,17 @@ class CaselessPattern:
         if self._starts_i is not None and folded is not None:
             return scan(rx, self._starts_i, s, folded)
         return rx.finditer(s)
+
+
+@pattern_cache.remembered
+def _inner_words(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which lies inside every match (``needed_words``) when no start word can be listed ('\\b(?:the|
+    its) (?:\\w+ )?toll'): the same test as the start words, so long as the words are few and long enough that
+    most windows lack them all. Kept between runs: finding them parses the pattern."""
+    words = needed_words(pattern)
+    if not words or len(words) > 16 or min(map(len, words)) < 4:
+        return None
+    return tuple(sorted(words))
 
 
 def scanned_pattern(pattern: str) -> re.Pattern | None:

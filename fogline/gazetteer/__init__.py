@@ -19,6 +19,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from .curated import CuratedKeys
 from .imports import (
     import_geonames,  # noqa: F401 (re-exported)
     import_supplement,  # noqa: F401 (re-exported)
@@ -78,6 +79,7 @@ class Gazetteer:
             build_index(self.path)
         self._local = threading.local()
         self._per_country: dict[tuple[str, str], object] = {}
+        self._curated = CuratedKeys(self.path)
         self._seen_keys: dict[str, tuple[PlaceEntry, ...]] = {}
         self._seen_countries: dict[str, PlaceEntry | None] = {}
         self._seen_fuzzy: dict[tuple, tuple[PlaceEntry, ...]] = {}
@@ -179,10 +181,13 @@ class Gazetteer:
         scores first. Read through country_keys and the names key, since names has no index by place."""
         sql = ("SELECT DISTINCT ck.key FROM country_keys ck JOIN names n ON n.key = ck.key JOIN places p"
                " ON p.id = n.place WHERE ck.cc = ?1 AND p.supp = 1 AND p.cc = ?1 ORDER BY ck.key")
-        if not self._country_cached("any_curated", country_code,
-                                    "SELECT 1 FROM places WHERE cc = ? AND supp = 1 LIMIT 1"):
-            return ()
-        return self._country_cached("curated", country_code, sql, column=True)
+        def read():
+            if not self._country_cached("any_curated", country_code,
+                                        "SELECT 1 FROM places WHERE cc = ? AND supp = 1 LIMIT 1"):
+                return ()
+            return self._country_cached("curated", country_code, sql, column=True)
+
+        return self._curated.get(country_code, read)  # kept beside the index: the join is costly
 
     def fuzzy(self, name: str, country_code: str | None = None, cutoff: float = 90, *,
               curated_only: bool = True) -> list[PlaceEntry]:
