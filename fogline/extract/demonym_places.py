@@ -5,11 +5,10 @@ of the first word of the sentence. The patterns are ``country_by_demonym`` in la
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..gazetteer import PlaceEntry
-from .needed_words import gate, may_hold
+from .needed_words import GatedPatterns
 from .place_mention import PlaceMention
 
 Span = tuple[int, int]
@@ -19,19 +18,15 @@ class DemonymPlaces:
     """Finds the countries named by a nationality word on a target's noun."""
 
     def __init__(self, patterns: list[str], country_of: Callable[[str], PlaceEntry | None]):
-        self._rx = [(re.compile(rx), gate(rx)) for rx in patterns]  # a sentence without its words: not searched
+        self._rx = GatedPatterns(patterns)  # a sentence without their words: not searched
         self._country_of = country_of
 
     def find(self, text: str, skip: list[Span]) -> list[PlaceMention]:
         out: list[PlaceMention] = []
-        for rx, needs in self._rx:
-            if not may_hold(needs, text):
-                continue
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if any(a <= s < b or s <= a < e for a, b in skip + [(p.start, p.end) for p in out]):
-                    continue
-                country = self._country_of(m.group("country"))
-                if country is not None:  # the words said ('Ukrainian cities'), the nationality word its name
-                    out.append(PlaceMention(s, e, country, 4, *m.span("country")))
+        taken = list(skip)
+        for m in self._rx.matches(text, taken):
+            country = self._country_of(m.group("country"))
+            if country is not None:  # the words said ('Ukrainian cities'), the nationality word its name
+                out.append(PlaceMention(*m.span(), country, 4, *m.span("country")))
+                taken.append(m.span())
         return out

@@ -40,6 +40,24 @@ def may_hold(words, text: str) -> bool:
     return words is None or any(map(text.__contains__, words))
 
 
+class GatedPatterns:
+    """Patterns of a data file, each tried only on a text that holds one of the words every match of it holds
+    (``gate``): their matches in the patterns' order, none inside ``taken`` (spans to skip, and the matches the
+    caller kept: it appends a match's span when it keeps it)."""
+
+    def __init__(self, patterns: list[str]):
+        self._rx = [(re.compile(rx), gate(rx)) for rx in patterns]
+
+    def matches(self, text: str, taken: list[tuple[int, int]]):
+        for rx, needs in self._rx:
+            if not may_hold(needs, text):
+                continue
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if not any(a <= s < b or s <= a < e for a, b in taken):
+                    yield m
+
+
 def _needed(items: list) -> frozenset[str] | None:
     """The best of the sequence's parts that every match holds: a run of literal characters, or a group, an
     alternation or a repeat (at least once) whose every match holds one of some words."""

@@ -6,13 +6,12 @@ role of resources/city_roles.json, else the capital); the cities of the roles ar
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from functools import cache
 
 from ..gazetteer import RESOURCES, Gazetteer, PlaceEntry, fold
 from .admin2 import capitals
-from .needed_words import gate, may_hold
+from .needed_words import GatedPatterns
 
 Span = tuple[int, int]
 
@@ -33,7 +32,7 @@ class RoleCities:
     def __init__(self, patterns: list[str], gazetteer: Gazetteer, country_of: Callable[[str], PlaceEntry | None],
                  aside: Callable[[str, int, int], bool]):
         self.gaz = gazetteer
-        self._rx = [(re.compile(rx), gate(rx)) for rx in patterns]  # a sentence without its words: not searched
+        self._rx = GatedPatterns(patterns)  # a sentence without their words: not searched
         self._country_of = country_of
         self._aside = aside  # where people went or speak from ('flown to the capital'): not a place of the event
 
@@ -42,22 +41,19 @@ class RoleCities:
         """(start, end, city) of each role named in ``text``; ``home``: the report's first country, for a role
         that names none ('in the capital'); ``uses`` gets True when it chose (see PlaceReader.find)."""
         out: list[tuple[int, int, PlaceEntry]] = []
-        for rx, needs in self._rx:
-            if not may_hold(needs, text):
+        taken = list(skip)
+        for m in self._rx.matches(text, taken):
+            s, e = m.span()
+            word = m.groupdict().get("country")
+            if word is None:
+                uses.append(True)  # the report's country says which
+            country = self._country_of(word) if word else home
+            if country is None or self._aside(text, s, e):
                 continue
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if any(a <= s < b or s <= a < e for a, b in skip + [(c[0], c[1]) for c in out]):
-                    continue
-                word = m.groupdict().get("country")
-                if word is None:
-                    uses.append(True)  # the report's country says which
-                country = self._country_of(word) if word else home
-                if country is None or self._aside(text, s, e):
-                    continue
-                role = next((k for k, v in m.groupdict().items() if v and k != "country"), "capital")
-                name = city_roles().get(role, {}).get(country.country_code)
-                towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
-                if towns:
-                    out.append((s, e, max(towns, key=lambda t: t.population)))
+            role = next((k for k, v in m.groupdict().items() if v and k != "country"), "capital")
+            name = city_roles().get(role, {}).get(country.country_code)
+            towns = [t for t in self.gaz.lookup(name or "") if t.country_code == country.country_code]
+            if towns:
+                out.append((s, e, max(towns, key=lambda t: t.population)))
+                taken.append((s, e))
         return out
