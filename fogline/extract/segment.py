@@ -31,7 +31,7 @@ from .draft_days import (
     weeks_before,
 )
 from .draft_places import best_place, event_place, placed_by_region, places_conflict, stray
-from .needed_words import may_hold, needed_words
+from .needed_words import gate, may_hold
 from .place_mention import UNLISTED, PlaceMention
 from .text import CaselessPattern, CaselessRegex
 from .triggers import TriggerHit, TriggerSpec
@@ -297,7 +297,7 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     attack', 'In a separate incident, gunmen ...', 'une autre attaque'): they start an event of their own."""
     rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
-    words = _needed(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
+    words = _gate(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
     if not may_hold(words, searched):
         return set()  # most sentences: none of 'another', 'separately', 'une autre' …
     return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
@@ -360,8 +360,8 @@ def _goes_on_rx(language: str) -> CaselessPattern:
 
 
 @cache
-def _needed(pattern: str) -> frozenset[str] | None:
-    return needed_words(pattern)
+def _gate(pattern: str) -> tuple[str, ...] | None:
+    return gate(pattern)
 
 
 @cache
