@@ -209,9 +209,8 @@ class Sides:
         if targets and all(a.kind == vocab.CIVILIANS for a in targets) and \
                 not any(c.of == a.name for a in actors if a.kind == vocab.STATE_FORCES for c in claims):
             actors = self.sources.drop_narrators(actors, draft, ctx)
-        actors = self.sources.drop_sources(actors, draft, ctx, hurt)
-        if kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS):
-            actors = self.sources.drop_lone_narrators(actors, draft, ctx, hurt)
+        actors = self.sources.drop_sources(actors, draft, ctx, hurt,
+                                           lone=kind in (vocab.REMOTE_VIOLENCE, vocab.VIOLENCE_AGAINST_CIVILIANS))
         if any(a.kind == vocab.CIVILIANS and a.side == B for a in actors):
             # "a village controlled by the Arakan Army": who holds the place struck is no party of an attack
             # on its civilians

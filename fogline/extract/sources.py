@@ -74,30 +74,26 @@ class Sources:
         return [a for a in actors if not (a.kind == vocab.STATE_FORCES and told.get(a.name))]
 
     def drop_sources(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                      hurt: set[str]) -> list[Actor]:
+                      hurt: set[str], lone: bool = False) -> list[Actor]:
         """Any actor heard only as a source ('the Kachin Independence Army said', 'a vigilante leader said'),
-        whose own losses the report does not count, is no party when the others make both sides."""
+        whose own losses the report does not count, is no party when the others make both sides. With ``lone`` (a
+        strike or an attack on civilians) a state force that only tells it goes even as the only target named
+        ("Militants fired rockets at Ashkelon, the Israeli army said", "Gunmen attacked a market, police said")."""
         maybe = [a for a in actors if a.kind != vocab.CIVILIANS and a.side == B and a.name not in hurt]
-        if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors) or \
-                not any(a.side == B and a not in maybe for a in actors):
-            return actors  # the speakers are read only when dropping one could matter
-        told = self.told(draft, ctx)
-        rest = [a for a in actors if a not in maybe or not told.get(a.name)]
-        if len(rest) < len(actors) and any(a.side == B for a in rest) and \
-                any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
-            return rest
-        return actors
-
-    def drop_lone_narrators(self, actors: list[Actor], draft: EventDraft, ctx: DocumentContext,
-                            hurt: set[str]) -> list[Actor]:
-        """A strike or an attack on civilians whose only target named is the state force that tells it ("Militants
-        fired rockets at Ashkelon, the Israeli army said", "Gunmen attacked a market, police said"): the force is
-        a source, not the target, when its own losses are not counted and another armed actor is the author."""
-        maybe = [a for a in actors if a.kind == vocab.STATE_FORCES and a.side == B and a.name not in hurt]
         if not maybe or not any(a.side == A and a.kind != vocab.CIVILIANS for a in actors):
+            return actors  # the speakers are read only when dropping one could matter
+        told = None
+        if any(a.side == B and a not in maybe for a in actors):
+            told = self.told(draft, ctx)
+            rest = [a for a in actors if a not in maybe or not told.get(a.name)]
+            if len(rest) < len(actors) and any(a.side == B for a in rest) and \
+                    any(a.side == A and a.kind != vocab.CIVILIANS for a in rest):
+                return rest
+        forces = [a for a in maybe if a.kind == vocab.STATE_FORCES] if lone else []
+        if not forces:
             return actors
-        told = self.told(draft, ctx)
-        return [a for a in actors if a not in maybe or not told.get(a.name)]
+        told = told if told is not None else self.told(draft, ctx)
+        return [a for a in actors if a not in forces or not told.get(a.name)]
 
     def told(self, draft: EventDraft, ctx: DocumentContext) -> dict[str, bool]:
         """Actor name → True when every mention of it in the event's sentences is a speaker's (each sentence's
