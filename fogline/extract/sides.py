@@ -49,7 +49,6 @@ class Sides:
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         # "des avions de l'armée ont bombardé", "jets of the air force struck": whose aircraft, inside the trigger
         self._aircraft_of = re.compile(data["demonyms"].get("agent_of_aircraft", "(?!)"), re.I)
-        self._aircraft = words_regex(data["triggers"].get("aircraft_words", []))
         self._unclaimed = CaselessRegex(data["demonyms"].get("unclaimed", "(?!)"))
         self._weak_civilians = {fold(w) for w in data["demonyms"].get("weak_civilian_nouns", [])}
         self._weak_rx = words_regex(data["demonyms"].get("weak_civilian_nouns", []))
@@ -262,7 +261,7 @@ class Sides:
         """The trigger opens with aircraft and the mention is their owner ("des hélicoptères de l'armée ont
         pilonné", "jets of the air force struck"): the agent, though it stands inside the trigger."""
         words = doc_slice(v, anchor.start, a.start)
-        return bool(self._aircraft.match(words) and self._aircraft_of.search(words))
+        return bool(self.triggers.aircraft.match(words) and self._aircraft_of.search(words))
 
     def _weak_victims(self, v, country: str, found: dict[str, Actor]) -> None:
         """'killing nine people': the civilians of the report's country, weighed later (kept only when the event

@@ -43,7 +43,8 @@ class TriggerReader:
                 t["family"], t["event_type"], t["sub_event_type"], t["rank"], t.get("strength") == "strong",
                 t.get("territory", False), t.get("civilian", False), t.get("needs"), words_regex(t["patterns"]),
                 t.get("harm", False), tuple(t["when_harmed"]) if t.get("when_harmed") else None))
-        self._needs = {"aircraft": words_regex(data.get("aircraft_words", []))}
+        self.aircraft = words_regex(data.get("aircraft_words", []))  # also whose aircraft strike (sides)
+        self._needs = {"aircraft": self.aircraft}
         # one pass over a sentence for all triggers; the group name says which spec matched. The word boundaries
         # are checked once around the alternation (the same matches as each spec's words_regex, in the same order)
         groups = "|".join(f"(?P<t{i}>{alternation(t['patterns'])})" for i, t in enumerate(data.get("triggers", [])))
