@@ -7,8 +7,6 @@ as a whole (who is named, who is foreign), not the counted words alone; ``tolls`
 
 from __future__ import annotations
 
-import re
-
 from .. import vocab
 from .counted import RawClaim
 from .segment import EventDraft
@@ -69,11 +67,7 @@ def not_agents(tolls, rivals: list, mine, raw: RawClaim, v: SentenceView, draft:
         return rivals
     agents = {subject}
     for prev, a in zip(mentions[first:], mentions[first + 1:], strict=False):
-        if not _JOINED.fullmatch(ctx.text, prev.end, a.start):
+        if not tolls.co_agent_join.fullmatch(ctx.text, prev.end, a.start):
             break
         agents.add(a.name)
     return [p for p in rivals if p.name not in agents]
-
-
-_JOINED = re.compile(r"\s*,?\s*(?:and|as well as|together with|alongside|along with|backed by|supported by|assisted by)"
-                     r"\s+(?:the\s+|their\s+)?", re.I)  # words that join a co-agent to the subject
