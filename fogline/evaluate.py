@@ -128,6 +128,8 @@ class Scores:
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     # claims right on what and number but wrong on whom or by whom: "of: unknown→civilians" → count
     full_misses: Counter = field(default_factory=Counter)
+    # wrong locations by kind ("other place, same admin1; gold place known to the gazetteer") → count
+    place_misses: Counter = field(default_factory=Counter)
     background_docs: int = 0
     background_events: int = 0
     documents: int = 0
@@ -141,6 +143,7 @@ class Scores:
             "claims_core": self.claims_core.prf(),
             "claims_full": self.claims_full.prf(),
             "claims_full_misses": dict(self.full_misses.most_common()),
+            "location_misses": dict(self.place_misses.most_common()),
             "background_only_docs": self.background_docs,
             "events_on_background_only_docs": self.background_events,
         }
@@ -291,6 +294,8 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
                 ok = p.get(f) == g.get(f)
             sc.fields[f][1] += 1
             sc.fields[f][0] += ok
+            if f == "location" and not ok:
+                sc.place_misses[_place_miss(p, g)] += 1
             if not ok:
                 ev = p.get({"date": "date_evidence", "location": "location_evidence",
                             "admin1": "location_evidence"}.get(f, "")) or {}
@@ -351,12 +356,31 @@ def _full_misses(fps: list[dict], fns: list[dict], canon: Canon) -> Counter:
     return out
 
 
+def _place_miss(p: dict, g: dict) -> str:
+    """A wrong location's kind, not its name: what was given against what the gold holds, and whether the
+    gazetteer knows the gold place at all (a coverage miss, not a reading one)."""
+    if not p.get("location"):
+        kind = "no place given"
+    elif not g.get("location"):
+        kind = "a place where the gold has only a region"
+    else:
+        kind = "other place, " + ("same admin1" if _same_place(p.get("admin1"), g.get("admin1")) else "other admin1")
+    if g.get("location"):
+        known = bool(Gazetteer.default().lookup(g["location"]))
+        kind += "; gold place " + ("known to" if known else "missing from") + " the gazetteer"
+    return f"{kind}; precision {p.get('geo_precision')} → {g.get('geo_precision')}"
+
+
 def format_misses(report: dict[str, Any]) -> str:
-    """The claims-full breakdown per language: predicted kind → gold kind, most frequent first."""
-    lines = ["claims right on what and number, wrong on whom (of) or by whom (claimant), as predicted → gold:"]
-    for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
-        lines.append(f"  {name}:")
-        lines += [f"    {n:>3}  {k}" for k, n in r["claims_full_misses"].items()] or ["      none"]
+    """The claims-full and location breakdowns per language: predicted kind → gold kind, most frequent first."""
+    lines = []
+    for key, title in (("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
+                                              "(claimant), as predicted → gold:"),
+                       ("location_misses", "locations wrong on matched events, by kind:")):
+        lines.append(title)
+        for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
+            lines.append(f"  {name}:")
+            lines += [f"    {n:>3}  {k}" for k, n in r[key].items()] or ["      none"]
     return "\n".join(lines)
 
 

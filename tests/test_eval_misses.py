@@ -57,3 +57,31 @@ def test_the_json_report_holds_the_breakdown(tmp_path, capsys):
     report = json.loads(capsys.readouterr().out)
     misses = report["overall"]["claims_full_misses"]
     assert sum(misses.values()) >= 1 and all(k.startswith(("of: ", "claimant: ")) for k in misses)
+
+
+def test_wrong_locations_are_counted_by_kind():
+    from fogline.evaluate import _place_miss
+    town = {"location": "Goma", "admin1": "Nord-Kivu", "geo_precision": 1}
+    area = {"location": "Nyiragongo", "admin1": "Nord-Kivu", "geo_precision": 2}
+    far = {"location": "Bukavu", "admin1": "Sud-Kivu", "geo_precision": 1}
+    region = {"location": None, "admin1": "Nord-Kivu", "geo_precision": 3}
+    assert _place_miss(area, town).startswith("other place, same admin1; gold place known to")
+    assert _place_miss(area, town).endswith("precision 2 → 1")
+    assert _place_miss(far, town).startswith("other place, other admin1")
+    assert _place_miss(region, town).startswith("no place given")
+    assert _place_miss(town, region) == "a place where the gold has only a region; precision 1 → 3"
+    unknown = dict(town, location="Kazzzibwe")
+    assert "gold place missing from the gazetteer" in _place_miss(town, unknown)
+
+
+def test_cli_prints_the_location_breakdown(tmp_path, capsys):
+    text = "Gunmen killed nine villagers in Goma on Monday, residents said."
+    gold = {"id": "own-3", "language": "en", "published": "2025-03-04", "text": text, "gold": {"events": [
+        {"event_type": "Violence against civilians", "sub_event_type": "Attack", "date": "2025-03-03",
+         "country": "Democratic Republic of Congo", "admin1": "Nord-Kivu", "location": "Rutshuru",
+         "geo_precision": 1, "actors": [], "claims": []}]}}
+    (tmp_path / "own-3.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--misses", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "locations wrong on matched events, by kind:" in out
+    assert "other place, same admin1; gold place known to the gazetteer; precision 1 → 1" in out
