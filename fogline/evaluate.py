@@ -130,6 +130,8 @@ class Scores:
     full_misses: Counter = field(default_factory=Counter)
     # wrong locations by kind ("other place, same admin1; gold place known to the gazetteer") → count
     place_misses: Counter = field(default_factory=Counter)
+    # wrong dates by kind ("the publication day; gold 1 day before") → count
+    date_misses: Counter = field(default_factory=Counter)
     background_docs: int = 0
     background_events: int = 0
     documents: int = 0
@@ -144,6 +146,7 @@ class Scores:
             "claims_full": self.claims_full.prf(),
             "claims_full_misses": dict(self.full_misses.most_common()),
             "location_misses": dict(self.place_misses.most_common()),
+            "date_misses": dict(self.date_misses.most_common()),
             "background_only_docs": self.background_docs,
             "events_on_background_only_docs": self.background_events,
         }
@@ -296,6 +299,8 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
             sc.fields[f][0] += ok
             if f == "location" and not ok:
                 sc.place_misses[_place_miss(p, g)] += 1
+            elif f == "date" and not ok:
+                sc.date_misses[_date_miss(p, g, gd.document.published)] += 1
             if not ok:
                 ev = p.get({"date": "date_evidence", "location": "location_evidence",
                             "admin1": "location_evidence"}.get(f, "")) or {}
@@ -371,12 +376,27 @@ def _place_miss(p: dict, g: dict) -> str:
     return f"{kind}; precision {p.get('geo_precision')} → {g.get('geo_precision')}"
 
 
+def _date_miss(p: dict, g: dict, published: date | None) -> str:
+    """A wrong date's kind: none given, the publication day taken, or how far off and in which direction."""
+    if not p.get("date"):
+        return "no date given"
+    if not g.get("date"):
+        return "a date where the gold has none"
+    d = (date.fromisoformat(p["date"]) - date.fromisoformat(g["date"])).days
+    far = f"{abs(d)} day{'s' if abs(d) > 1 else ''}" if abs(d) <= 7 else ("8–31 days" if abs(d) <= 31 else "> 31 days")
+    kind = f"{far} {'after' if d > 0 else 'before'} the gold"
+    if published and p["date"] == published.isoformat():
+        kind = "the publication day, " + kind
+    return f"{kind}; precision {p.get('date_precision')} → {g.get('date_precision')}"
+
+
 def format_misses(report: dict[str, Any]) -> str:
-    """The claims-full and location breakdowns per language: predicted kind → gold kind, most frequent first."""
+    """The claims-full, location and date breakdowns per language: predicted kind → gold kind, most frequent first."""
     lines = []
     for key, title in (("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
                                               "(claimant), as predicted → gold:"),
-                       ("location_misses", "locations wrong on matched events, by kind:")):
+                       ("location_misses", "locations wrong on matched events, by kind:"),
+                       ("date_misses", "dates wrong on matched events, by kind:")):
         lines.append(title)
         for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
             lines.append(f"  {name}:")

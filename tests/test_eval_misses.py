@@ -85,3 +85,16 @@ def test_cli_prints_the_location_breakdown(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "locations wrong on matched events, by kind:" in out
     assert "other place, same admin1; gold place known to the gazetteer; precision 1 → 1" in out
+
+
+def test_wrong_dates_are_counted_by_kind():
+    from datetime import date
+
+    from fogline.evaluate import _date_miss
+    gold = {"date": "2025-03-03", "date_precision": "day"}
+    assert _date_miss({"date": None}, gold, None) == "no date given"
+    assert _date_miss({"date": "2025-03-02", "date_precision": "day"}, gold, None) == \
+        "1 day before the gold; precision day → day"
+    assert _date_miss({"date": "2025-03-04", "date_precision": "day"}, gold, date(2025, 3, 4)) == \
+        "the publication day, 1 day after the gold; precision day → day"
+    assert _date_miss({"date": "2025-04-20", "date_precision": "week"}, gold, None).startswith("> 31 days after")
