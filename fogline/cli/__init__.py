@@ -159,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("--json", action="store_true")
     sp.add_argument("--errors", action="store_true", help="list every missed, spurious or wrong value")
     sp.add_argument("--misses", action="store_true",
-                    help="count the claims right on what and number but wrong on whom or by whom, by kind")
+                    help="count, by kind and without names, the claims right on what and number but wrong on "
+                         "whom or by whom, and the wrong locations and dates of matched events")
     sp.add_argument("--fusion", action="store_true",
                     help="score cross-report fusion instead: pairwise linking of reports that share an incident")
     sp.set_defaults(func=cmd_eval)
