@@ -6,13 +6,15 @@ tests; the event's own figure, and a superlative with no such clause, stay claim
 import pytest
 from conftest import claim_rows
 
-KASSA = "Des jihadistes ont attaqué le village de Kassa, dans le nord du Burkina Faso, samedi. L'attaque a fait 12 morts. "
+KASSA = ("Des jihadistes ont attaqué le village de Kassa, dans le nord du Burkina Faso, samedi. "
+         "L'attaque a fait 12 morts. ")
 GAO = "Gunmen attacked a market near Gao, Mali, on Monday, killing 12 people. "
 
 
 @pytest.mark.parametrize("text,language,other", [
     (KASSA + "C'est la plus meurtrière depuis celle de Solenzo, qui avait fait 100 morts.", "fr", 100),
-    (KASSA + "Il s'agit de l'attaque la plus meurtrière depuis l'embuscade de Djibo qui avait tué 60 soldats.", "fr", 60),
+    (KASSA + "Il s'agit de l'attaque la plus meurtrière depuis l'embuscade de Djibo qui avait tué 60 soldats.", "fr",
+     60),
     (KASSA + "C'est la perte la plus lourde pour l'armée depuis l'assaut de Djibo, où 53 soldats avaient été tués.",
      "fr", 53),
     (KASSA + "L'attaque est la plus sanglante depuis mars, lorsque 35 villageois avaient été exécutés à Kalsaka.",

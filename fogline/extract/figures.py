@@ -231,7 +231,7 @@ class FigureReader:
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
-                                                    or apposed_number(text, q)):
+                                                    or apposed_number(text, q, after[0][0])):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []
