@@ -27,6 +27,7 @@ from .speaker_memory import Speaker, SpeakerMemory
 from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessPattern, CaselessRegex, words_regex
+from .toll_parts import TollParts
 from .tolls import Tolls
 from .views import DocumentContext, SentenceView, relative_actors, shift
 
@@ -54,6 +55,7 @@ class ClaimReader:
         # figure of another incident the report recalls
         self._other_event = CaselessRegex(data["claims"].get("other_event_before", "(?!)"))
         self._boundaries = Boundaries("", data["boundaries"])
+        self._toll_parts = TollParts(data["claims"], data["triggers"])
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
         self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
@@ -138,6 +140,7 @@ class ClaimReader:
                                                                                          self._clause_break))
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
                 and not earlier_clause(v, draft, r, self._clause_break)]
+        raws = self._toll_parts.drop(v.s.text, v.folded, raws)  # "deux blessés ont succombé, portant le bilan à 14"
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = bool(raws) and self.attribution.unverified(v.s.text, v.folded)  # read for a figure only
         unverified_next = (bool(raws) and nxt is not None and not nxt.quantities
@@ -261,7 +264,7 @@ class ClaimReader:
             body = self.resolver.orgs.apposed(v.s.text, sp.end, rel_actors)  # "Selon X, responsable de l'ONG Y, …"
         if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
             return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
-        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb)
+        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb, ctx.text[:v.s.start])
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                 or again.name == SECURITY_SOURCES or again.organisation):
             return again
@@ -330,7 +333,9 @@ class ClaimReader:
             a, b = label_phrase(v.s.text, sp, self._clause_break, self.attribution)
             org = self.resolver.orgs.find(v.s.text[a:b])  # "le Collectif pour la défense des militaires (CDM)":
             if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
-                    and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
+                    and org[2] - org[1] > sp.end - sp.start + 3 and not (  # a party's word inside the body's name
+                        sp.name.startswith((vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE))
+                        and self.resolver.orgs.state_office(org[0])):  # (not the army's own 'Centre … de l'armée')
                 return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
         if sp.apposition:
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..vocab import ARMED_GROUP_KINDS, CIVILIANS, STATE_FORCES, UNIDENTIFIED_GROUP
+from ..vocab import ARMED_GROUP_KINDS, CIVILIANS, DISPLACED, STATE_FORCES, UNIDENTIFIED_GROUP
 from .numbers import Quantity
 from .parties import ActorMention
 from .text import words_regex
@@ -146,8 +146,9 @@ class CountedNouns:
                 return what
             if needs == "vehicle" and noun == "vehicle":
                 return what
-            if needs is None and noun not in ("vehicle", "aircraft"):
-                return what
+            if needs is None and noun not in ("vehicle", "aircraft") and not (
+                    what == DISPLACED and noun in ("enemy", "state")):  # "Trois assaillants ont fui": fighters
+                return what  # who flee are not the displaced
         return None
 
     def of(self, text: str, np: str, q: Quantity, actors: list[ActorMention], noun: str | None,

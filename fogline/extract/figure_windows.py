@@ -10,10 +10,22 @@ from .numbers import Quantity
 from .text import CaselessRegex, alternation
 
 
-def apposed_number(text: str, q: Quantity) -> bool:
-    """'The attackers, numbering about 100, killed 22 villagers': a figure alone between commas, its noun before
-    it, is how many there were (the verb after it counts its own object)."""
-    return bool(re.match(r"\s*,", text[q.end:q.end + 3])) and text.rfind(",", max(0, q.start - 30), q.start) != -1
+def apposed_number(text: str, q: Quantity, verb_start: int | None = None) -> bool:
+    """'The attackers, numbering about 100, killed 22 villagers', 'Les assaillants, une centaine d'hommes à moto, ont
+    tué 14 civils': a figure in an apposition between commas, its noun before it, is how many there were (the verb
+    after the second comma counts its own object)."""
+    if text.rfind(",", max(0, q.start - 30), q.start) == -1:
+        return False
+    if re.match(r"\s*,", text[q.end:q.end + 3]):
+        return True
+    return verb_start is not None and _APPOSITION_END.fullmatch(text, q.end, verb_start) is not None \
+        and _APPOSITION_START.search(text, max(0, q.start - 40), q.start) is not None
+
+
+# the apposition's own words after its figure ("d'hommes à moto"), its closing comma, at most two words (the
+# auxiliary) before the verb; before the figure, the comma after the noun it describes and at most three words
+_APPOSITION_END = re.compile(r"[^,.;:()«»“”\"]{1,50},\s*(?:[\w'’-]+\s+){0,2}")
+_APPOSITION_START = re.compile(r"[^\W\d_],\s*(?:[\w'’-]+\s+){0,3}$")
 
 
 def parenthetical(text: str, start: int, said: re.Match) -> bool:

@@ -185,9 +185,10 @@ class FigureReader:
             and not self._comma_coord.search(text, last[-1].end(), q.start)
 
     def _extends_list(self, text: str, prev: RawClaim, q: Quantity, verbs) -> bool:
-        """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14."""
-        if prev.what not in VEHICLE_WHATS or prev.low is None or q.low is None:
-            return False
+        """'12 trucks, tankers, one pickup and one armoured vehicle' is one figure: at least 14 ('several pickups
+        and about 30 motorcycles' are two: a vague word counts nothing to add to)."""
+        if prev.what not in VEHICLE_WHATS or prev.low is None or q.low is None or prev.vague or q.vague:
+            return False  # "plusieurs pick-up et une trentaine de motos": a vague count adds to no other
         gap = text[prev.noun_end:q.start]
         if len(gap) > 80 or any(prev.noun_end <= v[0] < q.start for v in verbs) or re.search(r"[.;:]", gap) \
                 or self._subset.search(gap):  # "15 vehicles, including one armoured car": a part, not more
@@ -231,7 +232,7 @@ class FigureReader:
                              for m in self._said_any.finditer(text, q.end, v[0]))]
         if after and after[0][1] <= next_start < len(text) and self._verb_to_number.fullmatch(
                 text, after[0][1], next_start) and (self.nouns.fighters(text, q.end, after[0][0], actors)
-                                                    or apposed_number(text, q)):
+                                                    or apposed_number(text, q, after[0][0])):
             # "Hundreds of gunmen stormed the base, killing 20 soldiers": a verb right before the next figure
             # counts that figure; the first is the attackers' number, no toll
             after = []

@@ -38,6 +38,9 @@ class OrganisationNames:
         # ", a rights group tracking …": an apposition that says the name before it is an organisation's
         self.apposition = re.compile(roles["organisation_apposition"], re.I) \
             if roles.get("organisation_apposition") else None
+        # "le Centre d'information et de communication de l'armée": an office of a state force, not a body of its own
+        state = roles.get("state_body_heads", [])
+        self._state_head = re.compile(rf"(?:{'|'.join(state)})(?![\w-])") if state else None
         # the language's possessive ("'s"; French has none): what follows a body's name is what it owns
         self._possessive = re.compile(rf"(?:{data['demonyms'].get('possessive') or '(?!)'})\b")
 
@@ -63,6 +66,10 @@ class OrganisationNames:
                     self._local and self._local.search(name)):
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
+
+    def state_office(self, name: str) -> bool:
+        """Does a body's name open with the head noun of a state force's office ('Centre', 'Direction')?"""
+        return self._state_head is not None and self._state_head.match(name) is not None
 
     def _un_body(self, name: str) -> bool:  # 'OIM', 'BINUH': a UN body the language's sources list as the UN
         return any(rx.search(name) for label, rx in self.attribution.sources if label == vocab.UNITED_NATIONS)

@@ -28,6 +28,7 @@ SECURITY_SOURCES = vocab.SECURITY_SOURCES
 _CLAUSE_STOP = re.compile(r"[.;“”«»\"]")  # where a speaker's phrase and what follows it end
 _OPENER = re.compile(r"\s*(?:[\w'’-]+\s*)?")  # a preposition at most before a phrase that opens its sentence
 _COMMA = re.compile(r"\s*,\s*")
+_QUOTES = frozenset("«“\"")  # a sentence that opens with a quotation
 
 
 def roles_data(language: str) -> dict:
@@ -189,11 +190,13 @@ class SpeakerResolver:
     def _subject_label(self, text: str, start: int, end: int, before: str) -> str | None:
         """The source label ('local sources') a clause's subject names, which a bare possessive in the speaker phrase
         points back to: 'L'hôpital de Sake a reçu douze blessés, a indiqué son directeur', 'Selon son responsable,
-        le centre de santé a reçu …', or the subject of the sentence before when the phrase opens its own."""
+        le centre de santé a reçu …', or the subject of the sentence before when the phrase opens its own or closes
+        a quotation that opens it ('La société civile maintient son bilan. « … », déplore l'un de ses responsables')."""
         opens = _OPENER.fullmatch(text, 0, start) is not None
-        if not opens:
+        quoted = text.lstrip()[:1] in _QUOTES  # "« … », déplore l'un de ses responsables": the quote has no subject
+        if not opens and not quoted:
             return self._label_at(text[:90])
-        comma = _COMMA.match(text, end)
+        comma = _COMMA.match(text, end) if opens else None
         label = self._label_at(text[comma.end():comma.end() + 90]) if comma else None
         if label is None and before:
             last = max(before.rstrip().rfind(c, 0, len(before.rstrip()) - 1) for c in ".\n!?") + 1
