@@ -48,6 +48,8 @@ class AttributionReader:
         self._opposing = CaselessRegex(data["opposing_clause"]) if data.get("opposing_clause") else None  # spans only
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
+        self.person_pronouns = {fold(w) for w in data.get("person_pronouns", [])}  # 'he': a person introduced
+        self.introduced_person = re.compile(data["introduced_person"]) if data.get("introduced_person") else None
         self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
         # "X claimed the attack, publishing what it said were …": pronouns that stand for the sentence's subject
         self.subject_pronouns = {fold(w) for w in data.get("subject_pronouns", [])}

@@ -18,6 +18,7 @@ from .boundaries import Boundaries
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
 from .figures import FigureReader
+from .introduced import introduce
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
 from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, quote_of, speaker_after_close
@@ -116,6 +117,8 @@ class ClaimReader:
                 if sp:
                     memory.spoke(sp, v.s.text)
                     memory.spoke_at = v.s.index  # it spoke here: the wire copy's next sentence goes on with it
+                else:
+                    introduce(self, ctx, v, memory)  # "Abdou Moussa, a farmer, hid …": whom 'he said' names next
         for pos in unverified_at:
             _unverify_last_claimant(claims_by_draft, pos)
         memory.generic = None  # it holds the memory and the report: a cycle, freed only by the collector's walk

@@ -45,11 +45,14 @@ class SpeakerMemory:
         self.organisations: set[str] = set()  # every named body no list knows that spoke: third parties
         self.last_party: str | None = None  # the last speaker that is an actor: who issues 'the statement'
         self.statement_words: set[str] = set()  # stand-ins for a statement ('the statement')
+        self.last_person: str | None = None  # a person introduced by name and role since the last speaker
+        self.person_words: set[str] = set()  # the pronouns that may stand for that person ('he', 'she')
 
     def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
         """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
         ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
+        self.last_person = None
         if sp.is_actor:
             self.last_party = sp.name
         self.last_organisation = sp.name if sp.organisation else None
@@ -99,6 +102,8 @@ class SpeakerMemory:
             return self.last_party  # "The army said … security sources reported … the statement said": the army's
         if self.last_organisation and word in self.organisation_words:
             return self.last_organisation  # "The Sudan Doctors Network said … The group said": that network
+        if self.last_person and word in self.person_words:
+            return self.last_person  # "Abdou Moussa, a farmer, hid in his house. “…,” he said.": the farmer
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         if self.last_nonstate is None and self.last_speaker in (None, self.last_state, self.country_forces) \
