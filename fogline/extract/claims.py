@@ -65,7 +65,7 @@ class ClaimReader:
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
-        memory = SpeakerMemory(self._plural_endings)
+        memory = SpeakerMemory(self._plural_endings, self.resolver.place_words)
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word

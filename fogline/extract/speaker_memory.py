@@ -4,11 +4,14 @@ order: who 'it', 'the group', 'the source' and a surname named alone stand for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(slots=True)
@@ -26,8 +29,9 @@ class Speaker:
 class SpeakerMemory:
     """Who 'it', 'the group' and 'Ramadan' refer to, learned while reading a document in order."""
 
-    def __init__(self, plural_endings: tuple[str, ...] = ()):
+    def __init__(self, plural_endings: tuple[str, ...] = (), place_words: frozenset[str] = frozenset()):
         self.plural_endings = plural_endings  # attribution.json: 'the sources' after 'a military source'
+        self.place_words = place_words  # country names and nationality words, folded: never a person's name
         self.last_speaker: str | None = None
         self.last_state: str | None = None
         self.last_nonstate: str | None = None
@@ -79,8 +83,8 @@ class SpeakerMemory:
 
     def learn(self, person: str, org: str) -> None:
         for tok in person.split():
-            if len(tok) >= 3 and tok[0].isupper():  # "Ali", "Diop": short surnames are names too
-                self.people[tok] = org
+            if len(tok) >= 3 and tok[0].isupper() and fold(_POSSESSIVE.sub("", tok)) not in self.place_words:
+                self.people[tok] = org  # "Ali", "Diop": short surnames are names too ('Niger's' is no name)
 
     def person(self, text: str) -> str | None:
         for tok in reversed(text.split()):

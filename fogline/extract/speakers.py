@@ -77,6 +77,8 @@ class SpeakerResolver:
         self._foreign_rx = words_regex([re.escape(k) for k in {*foreign, *foreign.values()}]) if foreign else None
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
         self._demonym_rx = words_regex([re.escape(k) for k in {*dem, *dem.values()}]) if dem else re.compile("(?!)")
+        # the words of those names: 'Niger' of "Niger's army said" is no person whom a later "Niger…" names
+        self.place_words = frozenset(w for k in {*self._demonyms, *self._foreign} for w in k.split())
 
     def body(self, role: str, country: str | None) -> str | None:
         """'Military Forces of Mali (FAMa)': the dictionary's canonical name when it has one."""
@@ -140,6 +142,10 @@ class SpeakerResolver:
             if rx.search(phrase):
                 return label
         return None
+
+    def _place(self, words: str) -> bool:
+        """Are a name run's words a country's or a nationality ('Niger's' of "Niger's main opposition party")?"""
+        return all(fold(re.sub(r"['’]s?$", "", w)) in self.place_words for w in words.split())
 
     def anonymous(self, text: str, sp: Speaker) -> bool:
         """Does a state body's speaker ask not to be named ('an army officer told AFP on condition of anonymity',
@@ -233,7 +239,7 @@ class SpeakerResolver:
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)
-                   and fold(p.group()) not in self.attribution.not_names]
+                   and fold(p.group()) not in self.attribution.not_names and not self._place(p.group())]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         if self._social is not None and self._social.match(phrase) and (not parties or self._affinity.search(phrase)):
             return Speaker(vocab.SOCIAL_MEDIA, False, start, end, verb)
