@@ -335,7 +335,7 @@ class ClaimReader:
             if org is not None and a + org[1] <= sp.start and sp.end <= a + org[2] \
                     and org[2] - org[1] > sp.end - sp.start + 3:  # a party's word inside the body's longer name
                 return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
-        if sp.apposition:
+        if sp.apposition and not self.resolver.local_office(v.s.text[sp.start:sp.end]):  # not the governor's rank
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
             named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it

@@ -65,6 +65,7 @@ class SpeakerResolver:
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
         self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
+        self._local_office = re.compile(roles["local_office"], re.I) if roles.get("local_office") else None
         # "des comptes proches de l'armée", "des vidéos publiées par des soldats": posts, not a party's statement
         self._social = re.compile(roles["social_holders"], re.I) if roles.get("social_holders") else None
         self._affinity = re.compile(roles.get("affinity", "(?!)"), re.I)
@@ -120,6 +121,9 @@ class SpeakerResolver:
         role = next((name for name, rx in self._roles if rx.search(phrase)), None)
         if role == vocab.GOVERNMENT and self._regional is not None and self._regional.search(phrase):
             return None
+        if role in (vocab.GOVERNMENT, vocab.MILITARY) and self._local_office is not None \
+                and self._local_office.search(phrase):
+            return None  # "Tillaberi Governor Gen. X": a governor, a local official, whatever his rank
         return role
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
@@ -142,6 +146,10 @@ class SpeakerResolver:
             if rx.search(phrase):
                 return label
         return None
+
+    def local_office(self, phrase: str) -> bool:
+        """Does the phrase name a local administration's office ('the governor of Tillaberi')?"""
+        return self._local_office is not None and self._local_office.search(phrase) is not None
 
     def _place(self, words: str) -> bool:
         """Are a name run's words a country's or a nationality ('Niger's' of "Niger's main opposition party")?"""
