@@ -109,6 +109,12 @@ class SpeakerResolver:
         """Where the phrase's first nationality word or country name stands."""
         return self._demonym_rx.search(phrase)
 
+    def foreign_nationality(self, phrase: str) -> str | None:
+        """The country a nationality word of a state the report does not fight in names ('South African
+        soldiers', 'Egypt's army'): ``civilian_nationalities``, read only where a state body is meant."""
+        fm = self._foreign_rx.search(phrase) if self._foreign_rx is not None else None
+        return self._foreign.get(fold(fm.group())) if fm else None
+
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
         dem = self._demonym_rx.search(phrase)
@@ -307,9 +313,8 @@ class SpeakerResolver:
         if role:
             dem = self._demonym_rx.search(phrase)
             where = self._demonyms.get(fold(dem.group())) if dem else None
-            if where is None and role == vocab.GOVERNMENT and self._foreign_rx is not None:
-                fm = self._foreign_rx.search(phrase)  # "India's foreign ministry said"
-                where = self._foreign.get(fold(fm.group())) if fm else None
+            if where is None and role in (vocab.GOVERNMENT, vocab.MILITARY):
+                where = self.foreign_nationality(phrase)  # "India's foreign ministry said", "Egypt's army said"
             name = self.body(role, where or country)
             if name:
                 for p in persons:

@@ -294,7 +294,7 @@ class Tolls:
         if self.resolver is None:
             return None
         said = v.s.text[raw.start:raw.noun_end or raw.end]
-        where = self.resolver.nationality(said)
+        where = self.resolver.nationality(said) or self.resolver.foreign_nationality(said)  # 'Egyptian soldiers'
         police = self.resolver.role(said) in vocab.POLICE_FORCES
         if where and where != ctx.country and not police:
             return self.foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
