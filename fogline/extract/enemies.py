@@ -22,6 +22,16 @@ def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:
     return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
 
 
+def national_foe(tolls, mine, words: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    """A state force's foe that the counted words name by a nationality and a neutral noun ('killed 35 Ukrainian
+    fighters', told by Russia's forces): the forces of that other state, not a group the words made."""
+    m = tolls.national_fighters.search(words) if mine.kind == vocab.STATE_FORCES and tolls.resolver else None
+    where = tolls.resolver.nationality(m.group(1)) if m else None
+    if not where or where == mine.country:
+        return None
+    return tolls.foreign_of(where, draft, ctx) or tolls.resolver.body(vocab.MILITARY, where)
+
+
 def invader(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,
             speaker: tuple[int, int] | None) -> str | None:
     """The enemy of a report's country told by no party: the one foreign state force its event names, when the

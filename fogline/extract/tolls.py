@@ -56,6 +56,7 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
         self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
+        self.national_fighters = re.compile(data["claims"].get("national_fighters", "(?!)"))  # 'Ukrainian fighters'
         self.co_agent_join = re.compile(data["claims"].get("co_agent_join", "(?!)"), re.I)  # "Police and X killed"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
@@ -138,6 +139,9 @@ class Tolls:
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
+            foe = enemies.national_foe(self, mine, words, draft, ctx) if mine else None
+            if foe:  # "Russia's forces killed 35 Ukrainian fighters": Ukraine's forces, not a group the words made
+                return foe
             if mine:
                 other = [p for p in parties if opposed(p, mine) and not (  # the VDP fight beside the army
                     mine.kind in vocab.STATE_LIKE and getattr(self.actor_dict.by_name(p.name), "pro_government", False))
