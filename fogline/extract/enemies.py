@@ -15,8 +15,10 @@ from .views import DocumentContext, SentenceView
 
 def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:
     """An insurgent group's enemy when the event names no force: the forces of the report's country (not when
-    another armed group is named, which may be the one it fought)."""
-    if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or any(
+    another armed group is named, which may be the one it fought; never a militia that fights beside the army,
+    the CJTF's 'terrorists')."""
+    if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or getattr(
+            tolls.actor_dict.by_name(mine.name), "pro_government", False) or any(
             p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
         return None
     return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
