@@ -49,6 +49,7 @@ class AttributionReader:
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
         self.person_pronouns = {fold(w) for w in data.get("person_pronouns", [])}  # 'he': a person introduced
+        self.bare_spokesman = re.compile(data["bare_spokesman"], re.I) if data.get("bare_spokesman") else None
         self.introduced_person = re.compile(data["introduced_person"]) if data.get("introduced_person") else None
         self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
         # "X claimed the attack, publishing what it said were …": pronouns that stand for the sentence's subject
