@@ -56,6 +56,7 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
         self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
+        self.killing_verb = re.compile(data["claims"].get("killing_verb", "(?!)"), re.I)  # "killed 31 of its men"
         self.national_fighters = re.compile(data["claims"].get("national_fighters", "(?!)"))  # 'Ukrainian fighters'
         self.co_agent_join = re.compile(data["claims"].get("co_agent_join", "(?!)"), re.I)  # "Police and X killed"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
@@ -87,7 +88,7 @@ class Tolls:
             if them and raw.start < raw.at and raw.what in vocab.HARM \
                     and them == self.clause_subject(raw, v, draft, ctx, speaker):
                 # "The attackers killed six of them": who kills is never whom 'them' counts; the party opposed to it
-                them = self._opposed_to(them, draft, ctx)
+                them = enemies.opposed_to(self, them, draft, ctx)
             if them:
                 return them
         if kind == Of.ACTOR and raw.of_actor:
@@ -114,6 +115,10 @@ class Tolls:
                 v.s.text, raw.start, raw.at)
             if subject and subject != claimant and not killer:
                 return subject
+            foe = enemies.killers_foe(self, raw, v, draft, ctx, speaker, claimant) if killer and subject in (
+                None, claimant) else None
+            if foe:  # "JNIM said it attacked an army base and killed 31 of its men": the army's men
+                return foe
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
                 return ctx.state_forces or vocab.UNKNOWN
             forces = self._government_forces(claimant, v.s.text[raw.start:raw.noun_end or raw.end])
@@ -216,16 +221,6 @@ class Tolls:
             if other:
                 return other[0].name
         return vocab.UNKNOWN
-
-    def _opposed_to(self, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
-        """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
-        draft names none (then the words' own class decides)."""
-        entry = self.actor_dict.by_name(name)
-        state = entry.kind in vocab.STATE_LIKE if entry else name.startswith((vocab.NATIONAL_MILITARY,
-                                                                              vocab.NATIONAL_POLICE))
-        other = [p for p in draft_actors(draft, ctx) if p.name != name and p.kind != vocab.CIVILIANS
-                 and p.kind != vocab.OTHER_KIND and (p.kind in vocab.STATE_LIKE) != state]
-        return other[0].name if other else None
 
     def _antecedent(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                     speaker: tuple[int, int] | None) -> str | None:
