@@ -16,6 +16,14 @@ def apposed_number(text: str, q: Quantity) -> bool:
     return bool(re.match(r"\s*,", text[q.end:q.end + 3])) and text.rfind(",", max(0, q.start - 30), q.start) != -1
 
 
+def described(text: str, end: int, rx: re.Pattern | None, noun_class, noun: str | None, np: str):
+    """'killing 20 people, all of them soldiers', 'killing 20, mostly civilians': the class the words after the
+    counted phrase (ending at ``end``) give its people, with the phrase extended to them; else (noun, np)."""
+    m = rx.match(text, end) if rx is not None else None
+    said = noun_class(m.group("noun")) if m else None
+    return (said, np + text[end:m.end()]) if said in ("civilian", "enemy", "state") else (noun, np)
+
+
 def parenthetical(text: str, start: int, said: re.Match) -> bool:
     """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
     clause."""
