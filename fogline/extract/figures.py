@@ -46,6 +46,7 @@ class FigureReader:
             else re.compile("(?!)")
         self._wounded_then = CaselessRegex(claims.get("wounded_then", "(?!)"))
         self._same_victims = CaselessRegex(claims.get("same_victims", "(?!)"))
+        self.joined = re.compile(rf"\b(?:{claims.get('coordination', '(?!)')})\s+$", re.I)  # "my brother and 11"
         coord = claims.get("coordination", "(?!)")
         self._shared = CaselessRegex(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*")
         self._coord_tail = CaselessRegex(rf"\s(?:{coord})\s+(?:\S+\s+)?$")  # "… et incendié": a verb of its own
