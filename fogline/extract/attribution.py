@@ -25,6 +25,7 @@ class AttributionReader:
         self._verbs_c = CaselessPattern(self._verbs.pattern)  # on a sentence's caseless copy (``speakers``)
         self._verbs_seen: dict[int, tuple] = {}  # id(copy) → (copy, text, its verbs): see _verb_matches
         self._preps = CaselessPattern(words_regex(data.get("prepositions", [])).pattern)
+        self._aside_source = re.compile(data.get("aside_source", "(?!)"), re.I)  # ", citing X, said"
         self._pronouns = words_regex(data.get("pronouns", []))
         self._pronouns_c = CaselessPattern(self._pronouns.pattern)
         self._spokes = words_regex(data.get("spokesman", []))
@@ -48,6 +49,9 @@ class AttributionReader:
         self._opposing = CaselessRegex(data["opposing_clause"]) if data.get("opposing_clause") else None  # spans only
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}
         self.organisation_pronouns = {fold(w) for w in data.get("organisation_pronouns", [])}
+        self.person_pronouns = {fold(w) for w in data.get("person_pronouns", [])}  # 'he': a person introduced
+        self.bare_spokesman = re.compile(data["bare_spokesman"], re.I) if data.get("bare_spokesman") else None
+        self.introduced_person = re.compile(data["introduced_person"]) if data.get("introduced_person") else None
         self.statement_pronouns = {fold(w) for w in data.get("statement_pronouns", [])}
         # "X claimed the attack, publishing what it said were …": pronouns that stand for the sentence's subject
         self.subject_pronouns = {fold(w) for w in data.get("subject_pronouns", [])}
@@ -267,6 +271,9 @@ class AttributionReader:
             shut = text.find(")", m.end(), window_end)  # "(GSIM, ou JNIM selon l'acronyme arabe) affirme": the
             if shut != -1 and text.find("(", m.end(), shut) == -1:  # aside's parenthesis closes the phrase
                 window_end = shut
+            if comma != -1 and self._aside_source.match(text[m.start():m.end()]) and text[:m.start()].rstrip(
+                    ).endswith(",") and self._verbs.match(text[comma + 1:].lstrip()):
+                continue  # "HRW, citing witnesses, said …": the witnesses are HRW's sources; HRW speaks
             sp = self._first_joint(text, m.end(), window_end, actors, memory, text[m.start():m.end()], folded) \
                 or self._resolve(text, m.end(), window_end, actors, memory, text[m.start():m.end()], prefer="first",
                                  folded=folded)

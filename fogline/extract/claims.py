@@ -17,7 +17,9 @@ from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
+from .figure_windows import joined_before
 from .figures import FigureReader
+from .introduced import introduce
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
 from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, quote_of, speaker_after_close
@@ -29,6 +31,7 @@ from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessPattern, CaselessRegex, words_regex
 from .toll_parts import TollParts
 from .tolls import Tolls
+from .unverified import unverify_last_claimant
 from .views import DocumentContext, SentenceView, relative_actors, shift
 
 _WHOLE_QUOTE = re.compile(r"[“\"«][^“”\"«»]+[”\"»]")  # a sentence that is one quote and nothing else
@@ -66,7 +69,7 @@ class ClaimReader:
 
     def by_draft(self, ctx: DocumentContext, drafts: list[EventDraft], owner: dict[int, int]) -> list[list[Claim]]:
         """The claims of each draft, in text order; ``owner`` maps a sentence to its draft."""
-        memory = SpeakerMemory(self._plural_endings)
+        memory = SpeakerMemory(self._plural_endings, self.resolver.place_words)
         memory.country_forces = ctx.state_forces
         memory.generic = lambda words: self._speaking_group(ctx, memory, words)
         memory.is_group_word = self.resolver.group_word
@@ -118,8 +121,10 @@ class ClaimReader:
                 if sp:
                     memory.spoke(sp, v.s.text)
                     memory.spoke_at = v.s.index  # it spoke here: the wire copy's next sentence goes on with it
+                else:
+                    introduce(self, ctx, v, memory)  # "Abdou Moussa, a farmer, hid …": whom 'he said' names next
         for pos in unverified_at:
-            _unverify_last_claimant(claims_by_draft, pos)
+            unverify_last_claimant(claims_by_draft, pos)
         memory.generic = None  # it holds the memory and the report: a cycle, freed only by the collector's walk
         return claims_by_draft
 
@@ -151,7 +156,8 @@ class ClaimReader:
             if raw.of_kind == Of.UNKNOWN and self.figures.same_victims(v.s.text, raw) and (out and not (
                     raw.own_admission and self._clause_break.search(v.s.text, out[-1].evidence.end - v.s.start,
                                                                     raw.start)) or (
-                    raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start)):
+                    raw.noun and earlier and earlier[-1].evidence.start >= views[v.s.index - 1].s.start
+                    and not joined_before(v.s.text, raw.at, self.figures.joined))):  # "my brother and 11 others"
                 # "four killed and six others wounded"; "Trois soldats ont été tués. Deux autres ont été blessés."
                 # (not "the attackers lost 20 men while the army lost five": a new clause, its own subject's loss)
                 raw.of_kind, raw.of_actor = Of.ACTOR, (out or earlier)[-1].of
@@ -337,7 +343,7 @@ class ClaimReader:
                         sp.name.startswith((vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE))
                         and self.resolver.orgs.state_office(org[0])):  # (not the army's own 'Centre … de l'armée')
                 return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
-        if sp.apposition:
+        if sp.apposition and not self.resolver.local_office(v.s.text[sp.start:sp.end]):  # not the governor's rank
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
                                           ctx.text[:v.s.start], generic=False) or sp
             named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it
@@ -390,19 +396,6 @@ class ClaimReader:
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:
     return any(a.name == name for i in draft.sentences for a in ctx.views[i].actors)
-
-
-def _unverify_last_claimant(claims_by_draft: list[list[Claim]], before: int) -> None:
-    """'The faction's figures could not be verified': every figure of the party quoted last."""
-    said = [c for cs in claims_by_draft for c in cs
-            if c.evidence.start < before and c.claimant not in (vocab.THE_OUTLET, vocab.SOCIAL_MEDIA)]
-    if not said:
-        return
-    who = max(said, key=lambda c: c.evidence.start).claimant
-    for cs in claims_by_draft:
-        for c in cs:
-            if c.claimant == who and c.status in (vocab.CLAIMED, vocab.REPORTED):
-                c.status = vocab.UNVERIFIED
 
 
 def _from(v: SentenceView, start: int) -> tuple[str, str]:

@@ -8,6 +8,7 @@ as a whole (who is named, who is foreign), not the counted words alone; ``tolls`
 from __future__ import annotations
 
 from .. import vocab
+from .alignment import draft_actors
 from .counted import RawClaim
 from .segment import EventDraft
 from .views import DocumentContext, SentenceView
@@ -15,11 +16,52 @@ from .views import DocumentContext, SentenceView
 
 def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:
     """An insurgent group's enemy when the event names no force: the forces of the report's country (not when
-    another armed group is named, which may be the one it fought)."""
-    if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or any(
+    another armed group is named, which may be the one it fought; never a militia that fights beside the army,
+    the CJTF's 'terrorists')."""
+    if mine.kind not in (vocab.REBEL_GROUP, vocab.POLITICAL_MILITIA) or getattr(
+            tolls.actor_dict.by_name(mine.name), "pro_government", False) or any(
             p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
         return None
     return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
+
+
+def national_foe(tolls, mine, words: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    """A state force's foe that the counted words name by a nationality and a neutral noun ('killed 35 Ukrainian
+    fighters', told by Russia's forces): the forces of that other state, not a group the words made."""
+    m = tolls.national_fighters.search(words) if mine.kind == vocab.STATE_FORCES and tolls.resolver else None
+    where = tolls.resolver.nationality(m.group(1)) if m else None
+    if not where or where == mine.country:
+        return None
+    return tolls.foreign_of(where, draft, ctx) or tolls.resolver.body(vocab.MILITARY, where)
+
+
+def opposed_to(tolls, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
+    """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
+    draft names none (then the words' own class decides)."""
+    entry = tolls.actor_dict.by_name(name)
+    state = entry.kind in vocab.STATE_LIKE if entry else name.startswith((vocab.NATIONAL_MILITARY,
+                                                                          vocab.NATIONAL_POLICE))
+    other = [p for p in draft_actors(draft, ctx) if p.name != name and p.kind != vocab.CIVILIANS
+             and p.kind != vocab.OTHER_KIND and (p.kind in vocab.STATE_LIKE) != state]
+    return other[0].name if other else None
+
+
+def killers_foe(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
+                speaker: tuple[int, int] | None, killer: str) -> str | None:
+    """Whose men 'its' counts when the speaker is who killed them ('JNIM said it attacked an army base and killed
+    31 of its men'): no one kills its own, so the party named last before the figure, else the killer's opponent
+    (an insurgent's, when the event names none: the forces of the report's country)."""
+    entry = tolls.actor_dict.by_name(killer)
+    if not tolls.killing_verb.match(v.s.text, raw.start):  # "the deaths of three of its members": no killer
+        return None
+    if entry is None and not killer.startswith(vocab.UNIDENTIFIED_PREFIX):
+        return None  # a source label ('local sources') kills no one
+    other = tolls._antecedent(raw, v, draft, ctx, speaker)
+    other = other if other and other != killer else opposed_to(tolls, killer, draft, ctx)
+    if other is None and (entry is None or entry.kind in vocab.ARMED_GROUP_KINDS) \
+            and not getattr(entry, "pro_government", False):
+        other = ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
+    return other
 
 
 def invader(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext, parties: list,

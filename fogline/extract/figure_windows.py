@@ -28,6 +28,20 @@ _APPOSITION_END = re.compile(r"[^,.;:()«»“”\"]{1,50},\s*(?:[\w'’-]+\s+){
 _APPOSITION_START = re.compile(r"[^\W\d_],\s*(?:[\w'’-]+\s+){0,3}$")
 
 
+def described(text: str, end: int, rx: re.Pattern | None, noun_class, noun: str | None, np: str):
+    """'killing 20 people, all of them soldiers', 'killing 20, mostly civilians': the class the words after the
+    counted phrase (ending at ``end``) give its people, with the phrase extended to them; else (noun, np)."""
+    m = rx.match(text, end) if rx is not None else None
+    said = noun_class(m.group("noun")) if m else None
+    return (said, np + text[end:m.end()]) if said in ("civilian", "enemy", "state") else (noun, np)
+
+
+def joined_before(text: str, at: int, rx: re.Pattern) -> bool:
+    """Is the number at ``at`` joined by 'and' to a word of its own clause ('killed my brother and 11 others'), so
+    that its 'others' are that word's kind, not the people of the sentence before?"""
+    return rx.search(text, max(0, at - 12), at) is not None and bool(text[:at].strip(" ,"))
+
+
 def parenthetical(text: str, start: int, said: re.Match) -> bool:
     """'Around 40 people, residents said, were killed': a reporting clause set off by commas inside the figure's
     clause."""

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..vocab import ABDUCTED, CAPTURED, HARM, KILLED, OTHER_WHAT, VEHICLE_WHATS, WOUNDED
 from .counted import CountedNouns, Of, RawClaim, next_words, without_breakdown
-from .figure_windows import apposed_number, matches, parenthetical
+from .figure_windows import apposed_number, described, matches, parenthetical
 from .numbers import Quantity
 from .parties import ActorMention
 from .scan import caseless
@@ -46,6 +46,7 @@ class FigureReader:
             else re.compile("(?!)")
         self._wounded_then = CaselessRegex(claims.get("wounded_then", "(?!)"))
         self._same_victims = CaselessRegex(claims.get("same_victims", "(?!)"))
+        self.joined = re.compile(rf"\b(?:{claims.get('coordination', '(?!)')})\s+$", re.I)  # "my brother and 11"
         coord = claims.get("coordination", "(?!)")
         self._shared = CaselessRegex(rf"[\w\s'’«»\"-]*\s(?:{coord})\s*")
         self._coord_tail = CaselessRegex(rf"\s(?:{coord})\s+(?:\S+\s+)?$")  # "… et incendié": a verb of its own
@@ -79,6 +80,7 @@ class FigureReader:
                                           rf"[\s\"“”'‘’«»]*", re.I)  # "tué « 41 militaires »"
         # a comma and one of these ends the phrase a number counts: "12 soldiers, said the army"
         # "Les assaillants, au nombre de sept, ont été tués": the counted noun set before the number by a comma
+        self._described = re.compile(claims["described_after"], re.I) if claims.get("described_after") else None
         self._apposed = re.compile(rf"(?P<noun>(?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*,\s*"
                                    rf"(?:{claims.get('apposed_count_lead', '')})?$", re.I) \
             if claims.get("apposed_count_lead") else None
@@ -281,6 +283,8 @@ class FigureReader:
             noun = self.nouns.noun_class(np)
         if noun is None and q.exact_word and side == "after" and verb[0] - q.end < 3 and self.singles.one_toll(text, q):
             noun = "generic"  # "un mort et deux blessés": the toll word counts the one person
+        if noun in (None, "generic") and side == "before":  # "killing 20 people, all of them soldiers"
+            noun, np = described(text, np_end, self._described, self.nouns.noun_class, noun, np)
         apposed = None
         if noun is None and not q.exact_word and self._apposed is not None:
             apposed = self._apposed.search(text, max(0, q.start - 50), q.start)

@@ -42,10 +42,15 @@ class NearestSpeaker:
     def before_main(self, text: str, s: Speaker, raw: RawClaim) -> bool:
         """Is the speaker inside a subordinate clause opening the sentence ('Tandis que l'armée annonce …,') and the
         figure after the comma that closes it (in the main clause)?"""
+        return self._concession(text, s, raw) is not None
+
+    def _concession(self, text: str, s: Speaker, raw: RawClaim) -> tuple[int, int] | None:
+        """The span of the fronted clause the speaker is inside, up to its closing comma before the figure."""
         if self._fronted is None:
-            return False
+            return None
         comma = text.find(",", max(s.end, s.verb_end))
-        return comma != -1 and comma < raw.start and self._fronted.search(text, 0, s.start) is not None
+        m = self._fronted.search(text, 0, s.start) if comma != -1 and comma < raw.start else None
+        return (m.start(), comma + 1) if m else None
 
     def main_clause(self, text: str, raw: RawClaim, speakers: list[Speaker]) -> int:
         """Where the figure's main clause starts: after the comma of a fronted clause whose speaker it is not
@@ -60,13 +65,15 @@ class NearestSpeaker:
             outside = [s for s in speakers if s.start >= quote[1] or s.end <= quote[0]]
             if outside and len(outside) < len(speakers):
                 speakers = outside
+        fronted = [c for c in (self._concession(text, s, raw) for s in speakers) if c is not None]
         speakers = [s for s in speakers if not self.before_main(text, s, raw)]  # a fronted clause's speaker
         inside = [s for s in speakers if self.attribution.subjects.in_relative(text, s.start)]
         if inside and len(inside) < len(speakers):  # "…, which the army blamed on the RSF, the ministry said"
             speakers = [s for s in speakers if s not in inside]
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
-        near = [s for s in speakers if not self._clause_break.search(
-            text[s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end):max(s.start, raw.start)])]
+        near = [s for s in speakers if not self._clause_break.search(_outside(
+            text, s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end), max(s.start, raw.start),
+            fronted))]  # ("X said that while the army put it at 12, 31 …": the 'while' clause is no break of X's)
         # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
         # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
         near = [s for s in near if not self.attribution.act_claim(s.verb)]
@@ -79,3 +86,13 @@ class NearestSpeaker:
                 and closes_sentence(text, last.start, max(last.end, last.verb_end)):
             return last  # "Five soldiers were killed while repelling the attack, the army said."
         return min(near, key=lambda s: abs(s.start - raw.start)) if near else None
+
+
+def _outside(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
+    """``text[a:b]`` without the fronted clauses inside it."""
+    out, at = [], a
+    for lo, hi in sorted(spans):
+        if a <= lo < b:
+            out.append(text[at:lo])
+            at = max(at, min(hi, b))
+    return "".join(out) + text[at:b]

@@ -84,6 +84,10 @@ def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folde
         target = target or memory.pronoun(fold(a.kind), reader._speaker_pronouns)
         if target:
             return Speaker(target, True, a.start, a.end, verb)
+    bare = reader.bare_spokesman.match(window) if reader.bare_spokesman and not inside and not persons else None
+    subject = _sentence_subject(text, actors, start) if bare else None
+    if subject is not None:  # "The Red Cross recovered 31 bodies, a spokesman said": the subject's spokesman
+        return Speaker(subject.name, True, start + bare.start(), start + bare.end(), verb, organisation=_body(subject))
     sm = reader._statement.search(window) if reader._statement and not inside and not persons else None
     if sm:  # "The army lost four soldiers, according to a statement": the subject's statement
         subject = next((a for a in actors if a.end <= start and a.name and not a.generic

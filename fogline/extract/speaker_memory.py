@@ -4,11 +4,14 @@ order: who 'it', 'the group', 'the source' and a surname named alone stand for.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import vocab
 from ..text import fold
 from .parties import ActorMention
+
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(slots=True)
@@ -26,8 +29,9 @@ class Speaker:
 class SpeakerMemory:
     """Who 'it', 'the group' and 'Ramadan' refer to, learned while reading a document in order."""
 
-    def __init__(self, plural_endings: tuple[str, ...] = ()):
+    def __init__(self, plural_endings: tuple[str, ...] = (), place_words: frozenset[str] = frozenset()):
         self.plural_endings = plural_endings  # attribution.json: 'the sources' after 'a military source'
+        self.place_words = place_words  # country names and nationality words, folded: never a person's name
         self.last_speaker: str | None = None
         self.last_state: str | None = None
         self.last_nonstate: str | None = None
@@ -45,11 +49,14 @@ class SpeakerMemory:
         self.organisations: set[str] = set()  # every named body no list knows that spoke: third parties
         self.last_party: str | None = None  # the last speaker that is an actor: who issues 'the statement'
         self.statement_words: set[str] = set()  # stand-ins for a statement ('the statement')
+        self.last_person: str | None = None  # a person introduced by name and role since the last speaker
+        self.person_words: set[str] = set()  # the pronouns that may stand for that person ('he', 'she')
 
     def spoke(self, sp: Speaker, text: str, also: tuple[int, int] | None = None) -> None:
         """``sp`` (offsets in ``text``) is the sentence's speaker: 'it' and 'the source' may point to it next;
         ``also``: other words that named it ('a local official' of 'a local official, Musa Bala, said')."""
         self.last_speaker = sp.name
+        self.last_person = None
         if sp.is_actor:
             self.last_party = sp.name
         self.last_organisation = sp.name if sp.organisation else None
@@ -76,8 +83,8 @@ class SpeakerMemory:
 
     def learn(self, person: str, org: str) -> None:
         for tok in person.split():
-            if len(tok) >= 3 and tok[0].isupper():  # "Ali", "Diop": short surnames are names too
-                self.people[tok] = org
+            if len(tok) >= 3 and tok[0].isupper() and fold(_POSSESSIVE.sub("", tok)) not in self.place_words:
+                self.people[tok] = org  # "Ali", "Diop": short surnames are names too ('Niger's' is no name)
 
     def person(self, text: str) -> str | None:
         for tok in reversed(text.split()):
@@ -99,6 +106,8 @@ class SpeakerMemory:
             return self.last_party  # "The army said … security sources reported … the statement said": the army's
         if self.last_organisation and word in self.organisation_words:
             return self.last_organisation  # "The Sudan Doctors Network said … The group said": that network
+        if self.last_person and word in self.person_words:
+            return self.last_person  # "Abdou Moussa, a farmer, hid in his house. “…,” he said.": the farmer
         if word in speaker_pronouns:
             return self.last_speaker or self.last_nonstate or self.last_state
         if self.last_nonstate is None and self.last_speaker in (None, self.last_state, self.country_forces) \

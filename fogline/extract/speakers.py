@@ -66,6 +66,7 @@ class SpeakerResolver:
         self._group_role = re.compile(roles["group_kind_role"], re.I) if roles.get("group_kind_role") else None
         # "the Upper Nile State information minister", "a county commissioner": a regional office, a local source
         self._regional = re.compile(roles["regional_office"], re.I) if roles.get("regional_office") else None
+        self._local_office = re.compile(roles["local_office"], re.I) if roles.get("local_office") else None
         # "des comptes proches de l'armée", "des vidéos publiées par des soldats": posts, not a party's statement
         self._social = re.compile(roles["social_holders"], re.I) if roles.get("social_holders") else None
         self._affinity = re.compile(roles.get("affinity", "(?!)"), re.I)
@@ -78,6 +79,8 @@ class SpeakerResolver:
         self._foreign_rx = words_regex([re.escape(k) for k in {*foreign, *foreign.values()}]) if foreign else None
         # nationality words and the country names they stand for: "Nigerian officials", "United States officials"
         self._demonym_rx = words_regex([re.escape(k) for k in {*dem, *dem.values()}]) if dem else re.compile("(?!)")
+        # the words of those names: 'Niger' of "Niger's army said" is no person whom a later "Niger…" names
+        self.place_words = frozenset(w for k in {*self._demonyms, *self._foreign} for w in k.split())
 
     def body(self, role: str, country: str | None) -> str | None:
         """'Military Forces of Mali (FAMa)': the dictionary's canonical name when it has one."""
@@ -107,6 +110,12 @@ class SpeakerResolver:
         """Where the phrase's first nationality word or country name stands."""
         return self._demonym_rx.search(phrase)
 
+    def foreign_nationality(self, phrase: str) -> str | None:
+        """The country a nationality word of a state the report does not fight in names ('South African
+        soldiers', 'Egypt's army'): ``civilian_nationalities``, read only where a state body is meant."""
+        fm = self._foreign_rx.search(phrase) if self._foreign_rx is not None else None
+        return self._foreign.get(fold(fm.group())) if fm else None
+
     def nationality(self, phrase: str) -> str | None:
         """The country a nationality word or country name in the phrase names ('Ugandan soldiers' → Uganda)."""
         dem = self._demonym_rx.search(phrase)
@@ -119,6 +128,9 @@ class SpeakerResolver:
         role = next((name for name, rx in self._roles if rx.search(phrase)), None)
         if role == vocab.GOVERNMENT and self._regional is not None and self._regional.search(phrase):
             return None
+        if role in (vocab.GOVERNMENT, vocab.MILITARY) and self._local_office is not None \
+                and self._local_office.search(phrase):
+            return None  # "Tillaberi Governor Gen. X": a governor, a local official, whatever his rank
         return role
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
@@ -141,6 +153,14 @@ class SpeakerResolver:
             if rx.search(phrase):
                 return label
         return None
+
+    def local_office(self, phrase: str) -> bool:
+        """Does the phrase name a local administration's office ('the governor of Tillaberi')?"""
+        return self._local_office is not None and self._local_office.search(phrase) is not None
+
+    def _place(self, words: str) -> bool:
+        """Are a name run's words a country's or a nationality ('Niger's' of "Niger's main opposition party")?"""
+        return all(fold(re.sub(r"['’]s?$", "", w)) in self.place_words for w in words.split())
 
     def anonymous(self, text: str, sp: Speaker) -> bool:
         """Does a state body's speaker ask not to be named ('an army officer told AFP on condition of anonymity',
@@ -236,7 +256,7 @@ class SpeakerResolver:
         named = [a for a in inside if not a.generic and a.name]
         persons = [p for p in self.attribution._person.finditer(phrase)
                    if not any(start + p.start() < a.end and a.start < start + p.end() for a in actors)
-                   and fold(p.group()) not in self.attribution.not_names]
+                   and fold(p.group()) not in self.attribution.not_names and not self._place(p.group())]
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         if self._social is not None and self._social.match(phrase) and (not parties or self._affinity.search(phrase)):
             return Speaker(vocab.SOCIAL_MEDIA, False, start, end, verb)
@@ -296,9 +316,8 @@ class SpeakerResolver:
         if role:
             dem = self._demonym_rx.search(phrase)
             where = self._demonyms.get(fold(dem.group())) if dem else None
-            if where is None and role == vocab.GOVERNMENT and self._foreign_rx is not None:
-                fm = self._foreign_rx.search(phrase)  # "India's foreign ministry said"
-                where = self._foreign.get(fold(fm.group())) if fm else None
+            if where is None and role in (vocab.GOVERNMENT, vocab.MILITARY):
+                where = self.foreign_nationality(phrase)  # "India's foreign ministry said", "Egypt's army said"
             name = self.body(role, where or country)
             if name:
                 for p in persons:

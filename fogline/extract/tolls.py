@@ -56,6 +56,8 @@ class Tolls:
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
         self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
+        self.killing_verb = re.compile(data["claims"].get("killing_verb", "(?!)"), re.I)  # "killed 31 of its men"
+        self.national_fighters = re.compile(data["claims"].get("national_fighters", "(?!)"))  # 'Ukrainian fighters'
         self.co_agent_join = re.compile(data["claims"].get("co_agent_join", "(?!)"), re.I)  # "Police and X killed"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
@@ -86,7 +88,7 @@ class Tolls:
             if them and raw.start < raw.at and raw.what in vocab.HARM \
                     and them == self.clause_subject(raw, v, draft, ctx, speaker):
                 # "The attackers killed six of them": who kills is never whom 'them' counts; the party opposed to it
-                them = self._opposed_to(them, draft, ctx)
+                them = enemies.opposed_to(self, them, draft, ctx)
             if them:
                 return them
         if kind == Of.ACTOR and raw.of_actor:
@@ -113,6 +115,10 @@ class Tolls:
                 v.s.text, raw.start, raw.at)
             if subject and subject != claimant and not killer:
                 return subject
+            foe = enemies.killers_foe(self, raw, v, draft, ctx, speaker, claimant) if killer and subject in (
+                None, claimant) else None
+            if foe:  # "JNIM said it attacked an army base and killed 31 of its men": the army's men
+                return foe
             if claimant == SECURITY_SOURCES:  # "“We lost five men,” said an officer who asked not to be named"
                 return ctx.state_forces or vocab.UNKNOWN
             forces = self._government_forces(claimant, v.s.text[raw.start:raw.noun_end or raw.end])
@@ -138,6 +144,9 @@ class Tolls:
             if default and default.name != claimant and default.kind == vocab.FOREIGN_FORCES:
                 return default.name  # "50 « mercenaires »" in Mali: the Russian force the report names
             mine = next((p for p in parties if p.name == claimant), None)
+            foe = enemies.national_foe(self, mine, words, draft, ctx) if mine else None
+            if foe:  # "Russia's forces killed 35 Ukrainian fighters": Ukraine's forces, not a group the words made
+                return foe
             if mine:
                 other = [p for p in parties if opposed(p, mine) and not (  # the VDP fight beside the army
                     mine.kind in vocab.STATE_LIKE and getattr(self.actor_dict.by_name(p.name), "pro_government", False))
@@ -213,16 +222,6 @@ class Tolls:
                 return other[0].name
         return vocab.UNKNOWN
 
-    def _opposed_to(self, name: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
-        """The first party of the draft on the other side of ``name`` (a state force against a group); None when the
-        draft names none (then the words' own class decides)."""
-        entry = self.actor_dict.by_name(name)
-        state = entry.kind in vocab.STATE_LIKE if entry else name.startswith((vocab.NATIONAL_MILITARY,
-                                                                              vocab.NATIONAL_POLICE))
-        other = [p for p in draft_actors(draft, ctx) if p.name != name and p.kind != vocab.CIVILIANS
-                 and p.kind != vocab.OTHER_KIND and (p.kind in vocab.STATE_LIKE) != state]
-        return other[0].name if other else None
-
     def _antecedent(self, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
                     speaker: tuple[int, int] | None) -> str | None:
         """Whom '20 of them' counts: the actor the sentence named last before the figure, outside the speaker's
@@ -294,7 +293,7 @@ class Tolls:
         if self.resolver is None:
             return None
         said = v.s.text[raw.start:raw.noun_end or raw.end]
-        where = self.resolver.nationality(said)
+        where = self.resolver.nationality(said) or self.resolver.foreign_nationality(said)  # 'Egyptian soldiers'
         police = self.resolver.role(said) in vocab.POLICE_FORCES
         if where and where != ctx.country and not police:
             return self.foreign_of(where, draft, ctx) or self.resolver.body(vocab.MILITARY, where)
