@@ -323,6 +323,8 @@ class PlaceReader:
             return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
         if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
             return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
+        if (not codes or m.entry.country_code in codes) and self.beside.distance_after(text, m.name_end):
+            return True  # "targeted Kutum, 100 km northwest of El Fasher": a distance set off after it names a place
         before = text[max(0, start - 40):start]
         return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 
