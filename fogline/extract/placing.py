@@ -19,6 +19,7 @@ from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
 from .draft_places import best_place
+from .finer_towns import FinerTowns
 from .namesakes import Namesakes
 from .other_events import other_event
 from .place_mention import UNLISTED, PlaceMention
@@ -39,6 +40,7 @@ class Placer:
         self.gazetteer = gazetteer
         self.namesakes = Namesakes(gazetteer)
         self.areas = StatedAreas(gazetteer)
+        self.finer = FinerTowns(self.areas)
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
@@ -82,7 +84,7 @@ class Placer:
             best = best_place(own)
         if draft.family not in ("anchor", "document"):
             best = self._modified(best, ctx)
-        best = self._most_precise(best, draft, ctx)
+        best = self.finer.most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
@@ -181,42 +183,9 @@ class Placer:
         return not (v and v.triggers) and (name in self.namesakes.dateline_city(ctx)
                                            or name == capitals().get(town.entry.country_code))
 
-    def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
-        """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
-        Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
-        if best is not None and best.precision == 2 and best.pair:
-            return self._nearer(best, draft, ctx)
-        if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
-            return best
-        where = (best.entry.country_code, best.entry.admin1)
-        # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
-        towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
-                 and (p is best or i not in own)]
-        if any(p is not best for p in towns):
-            # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
-            areas = [a for i in draft.sentences for a in self.areas.of(ctx, i)]
-            towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
-                     and not other_event(p, draft, ctx)]
-        return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
-
-    def _nearer(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
-        """The lead's 'on the Juba-Nimule road' and the next line's 'near Pageri': the town named near the road, not
-        one of its ends."""
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
-        cc = best.entry.country_code
-        # the event's sentences, and the lines right after its lead that tell it
-        near = [i for i in draft.other_sentences if draft.sentences and 0 < i - draft.sentences[0] <= 2]
-        towns = [p for i in draft.sentences + near if i not in own for p in ctx.views[i].places
-                 if p.entry.kind in ("city", "supplement") and not p.pair and p.precision == 2
-                 and p.entry.country_code == cc and not other_event(p, draft, ctx)]
-        return min(towns, key=lambda p: (p.precision, p.entry.population, p.start), default=best)
-
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
-        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
-        return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
+        return self.finer.named_as_area(p, ctx)
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
