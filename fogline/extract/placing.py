@@ -109,7 +109,11 @@ class Placer:
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
-                if cand and cand.precision < min(floor, best.precision if best else 4) \
+                # "in Tonj North County ... the attack happened in Akop payam": a town named as its area is no
+                # finer than the area; a settlement no list knows, which a later sentence places it in, is
+                held = 4 if best is None else 2 if cand and cand.entry.kind == UNLISTED \
+                    and self._named_as_area(best, ctx) else best.precision
+                if cand and cand.precision < min(floor, held) \
                         and not self._seat_aside(cand, best, ctx, idx in draft.other_sentences):
                     best = cand
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
