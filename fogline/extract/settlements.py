@@ -36,6 +36,8 @@ class Settlements:
         # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
         self._owner = pattern_cache.compile(rf"(?<![\w-])({CAP}(?:[ -]{CAP}){{0,3}})(?:{possessive})\s+$")
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
+        # "the farming community of X", as written: not "the Economic Community of West African States"
+        self._before_cased = pattern_cache.compile(data.get("settlement_before_cased", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
         self._region_after_place = pattern_cache.compile(data.get("region_after_place", "(?!)"))
@@ -79,6 +81,7 @@ class Settlements:
             e += feature.end()
         before = text[max(0, s - 40):s]
         if not (feature and self._cue_rx.search(before) or self._settlement_before.search(before)
+                or self._before_cased.search(before)
                 or self._settlement_after.match(text[e:e + 40])
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
