@@ -18,7 +18,7 @@ from .admin2 import capitals
 from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
-from .draft_places import best_place
+from .draft_places import another_day, best_place
 from .finer_towns import FinerTowns
 from .namesakes import Namesakes
 from .other_events import other_event
@@ -106,6 +106,8 @@ class Placer:
                 if idx in draft.other_sentences and best and best.precision < 3 and not self._named_as_area(best, ctx):
                     break  # "attacked near Ndop ... Separatists have imposed lockdowns in Bamenda": the event's own
                     # sentences placed it; a town of the sentences that only follow them is no finer place of it
+                if idx in draft.other_sentences and another_day(draft.date, ctx.views[idx]):
+                    continue  # "...in North Waziristan on Monday. Funeral prayers were held in Bannu on Tuesday."
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
@@ -259,8 +261,7 @@ class Placer:
         reader = _reader(ctx.doc.language, self.gazetteer)
         for idx in draft.sentences:
             v = ctx.views[idx]
-            if v.s.start <= best.start or v.background or draft.date is not None and any(
-                    d.date and (d.date, d.precision) != (draft.date.date, draft.date.precision) for d in v.dates):
+            if v.s.start <= best.start or v.background or another_day(draft.date, ctx.views[idx]):
                 continue
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
