@@ -277,8 +277,11 @@ class Placer:
         and Y', 'X village on Y island'), is where it happened: the town named with it is where it lies."""
         for idx in draft.sentences:
             v = ctx.views[idx]
+            # "Zabarmari village in Jere": an area the gazetteer has no town of says where the village lies
+            areas = self.areas.of(ctx, idx)
             found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start
-                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)]
+                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)
+                     and not any(a.start <= p.start < a.end for a in areas)]
             with_best = any(p.entry.name == best.entry.name for p in v.places)  # "X village on Ramree island"
             # "raided a base in X, 135 km from Maiduguri": another town says where X lies, not the event's
             alone = not any(p.entry.kind != UNLISTED and p.precision < 3 for p in v.places)
