@@ -25,7 +25,7 @@ from .other_events import other_event
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
 from .regions_named import filed_region, spoken_region
-from .residents import residents_town
+from .residents import residents_named, residents_town
 from .segment import EventDraft
 from .stated_areas import StatedAreas
 from .views import DocumentContext, shift, within
@@ -91,8 +91,9 @@ class Placer:
                 best = initial
         if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and (any(
                 a.start <= best.start < a.end for a in self.areas.of(ctx, draft.sentences[0]))
-                or self._journey(best, ctx))):
-            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
+                or self._journey(best, ctx)) or residents_named(ctx.doc.text, best.start, ctx.doc.language)):
+            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks;
+            # "... at a mosque in Dan Kurmi, residents of Zurmi said": the residents' town says only where they live
             loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
@@ -223,7 +224,9 @@ class Placer:
         another of the event's sentences than its first."""
         idx = draft.sentences[0] if idx is None else idx
         v = ctx.views[idx]
-        towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)]  # not 'on their way to X'
+        # not 'on their way to X', nor the town of residents who tell it ('..., residents of Zurmi said')
+        towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)
+                 and not residents_named(ctx.doc.text, p.start, ctx.doc.language)]
         if towns and not v.background:
             areas = self.areas.of(ctx, idx)
             towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
