@@ -168,6 +168,8 @@ class Settlements:
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
                     or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
                 continue  # "Njikwa Subdivision": an area, left to the area reader
+            if any(w in self._facilities for w in key.split()):
+                continue  # "stormed Christ Apostolic Church", "attacked Camp Lafoole": a building, not a village
             if self.gaz.country(name) or self.gaz.admin1(name) or self._people_after.match(text[e:e + 40]):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
