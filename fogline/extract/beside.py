@@ -22,7 +22,13 @@ class Beside:
         self._beside_town = pattern_cache.compile(data.get("settlement_beside_town", "(?!)"))  # "X, in Y"
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
         self._journey = pattern_cache.compile(data.get("journey_before", "(?!)"), re.I)  # "on their way to X"
-        self._km_rx = pattern_cache.compile(rf"\d+\s*(?:{alternation(data.get('distance_units', []))})\b", re.I)
+        units = alternation(data.get("distance_units", []))
+        self._km_rx = pattern_cache.compile(rf"\d+\s*(?:{units})\b", re.I)
+        # "Kutum, 100 km northwest of El Fasher", "Dikwa, which lies some 90 km east of": a distance set off after
+        # a name says the name is a place (the distance's own town is only where it lies); lower-case words only
+        # between the comma and the unit, so no other name stands between
+        self._distance_after = pattern_cache.compile(
+            rf",\s+(?:[^\W\d_A-ZÀ-Ý][\w'’-]*\s+){{0,4}}?(?:\d[\d.,]*\s*|[^\W\d_A-ZÀ-Ý][\w-]*\s+)(?:{units})\b")
 
     def known_town_after(self, text: str, s: int, e: int, country: PlaceEntry | None) -> bool:
         """Whether a name the gazetteer lacks, right after 'in' or an attack verb, is followed by the known town
@@ -45,6 +51,11 @@ class Beside:
         town first ('180 km east of Y, in X': X itself)."""
         found = list(self._km_rx.finditer(before))
         return bool(found) and "," not in before[found[-1].end():]
+
+    def distance_after(self, text: str, end: int) -> bool:
+        """Whether a distance from another place follows a name after a comma ('X, 100 km northwest of Y', 'X, a
+        village about five kilometres west of Y'): X is named as a place, whatever word came before it."""
+        return bool(self._distance_after.match(text, end, end + 60))
 
     def journey(self, before: str) -> bool:
         """Whether the words before a town make it where a journey went or came from ('soldiers on their way to

@@ -4,6 +4,7 @@ incidents. Apart from segmentation so that placing and dating weigh places alike
 from __future__ import annotations
 
 from ..text import fold
+from .dates import DateMention
 from .place_mention import UNLISTED, PlaceMention
 from .triggers import TriggerHit
 from .views import DocumentContext, SentenceView
@@ -36,6 +37,12 @@ def placed_by_region(v: SentenceView, place: PlaceMention | None) -> PlaceMentio
     regions = [p for p in v.places if p.precision == 3 and p.start > place.start and p.entry.admin1
                and p.entry.country_code == place.entry.country_code]
     return regions[0] if len({p.entry.admin1 for p in regions}) == 1 else place
+
+
+def another_day(day: DateMention | None, v: SentenceView) -> bool:
+    """Whether a sentence tells a day other than ``day``, an event's ('...in North Waziristan on Monday. Funeral
+    prayers were held in Bannu on Tuesday'): what it says happened then, not where the event did."""
+    return day is not None and any(d.date and (d.date, d.precision) != (day.date, day.precision) for d in v.dates)
 
 
 def event_place(v: SentenceView, hits: list[TriggerHit]) -> PlaceMention | None:

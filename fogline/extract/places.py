@@ -79,6 +79,9 @@ class PlaceReader:
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
+        # "three Jos residents", "a Maiduguri businessman": where people are from, like a unit's home
+        self._people_after = pattern_cache.compile(data.get("people_town_after", "(?!)"))
+        self._people_before = pattern_cache.compile(data.get("people_town_before", "(?!)"), re.I)
         self._deployed = CaselessRegex(data.get("deployed_before", "(?!)"))  # "troops were deployed to X": a region
         self._holder = pattern_cache.compile(data.get("holder_adjective", "(?!)"))  # "the RSF-held town of": no name
         self._trims = RunTrims(gazetteer, self.glued, self._demonyms, self.not_places, self._holder,  # 'À Djibo'
@@ -176,7 +179,10 @@ class PlaceReader:
                 if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
                     out.append(replace(mention, precision=3))  # where forces went: its region, not the place
                     break
-                if mention and mention.precision < 3 and self._unit_home.search(text[max(0, s - 60):s]):
+                if mention and mention.precision < 3 and (
+                        self._unit_home.search(text[max(0, s - 60):s])
+                        or self._people_after.match(text[e:e + 40])
+                        and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)
                     break
                 if mention:
@@ -323,6 +329,8 @@ class PlaceReader:
             return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
         if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
             return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
+        if (not codes or m.entry.country_code in codes) and self.beside.distance_after(text, m.name_end):
+            return True  # "targeted Kutum, 100 km northwest of El Fasher": a distance set off after it names a place
         before = text[max(0, start - 40):start]
         return bool(self._cue_rx.search(before) or self._holder.search(before.rstrip()))  # "Boko Haram-held X"
 

@@ -18,13 +18,14 @@ from .admin2 import capitals
 from .arrivals import arrival_village
 from .borders_named import border_region
 from .camps import camp_place
-from .draft_places import best_place
+from .draft_places import another_day, best_place
+from .finer_towns import FinerTowns
 from .namesakes import Namesakes
 from .other_events import other_event
 from .place_mention import UNLISTED, PlaceMention
 from .places import PlaceReader
 from .regions_named import filed_region, spoken_region
-from .residents import residents_town
+from .residents import residents_named, residents_town
 from .segment import EventDraft
 from .stated_areas import StatedAreas
 from .views import DocumentContext, shift, within
@@ -39,6 +40,7 @@ class Placer:
         self.gazetteer = gazetteer
         self.namesakes = Namesakes(gazetteer)
         self.areas = StatedAreas(gazetteer)
+        self.finer = FinerTowns(self.areas)
 
     def place(self, draft: EventDraft, ctx: DocumentContext) -> Place:
         found = self._place(draft, ctx)
@@ -82,15 +84,16 @@ class Placer:
             best = best_place(own)
         if draft.family not in ("anchor", "document"):
             best = self._modified(best, ctx)
-        best = self._most_precise(best, draft, ctx)
+        best = self.finer.most_precise(best, draft, ctx)
         if draft.sentences and (draft.place is None or draft.place.precision >= 3):
             initial = self._initial(draft, ctx)  # "In Maiduguri, gunmen killed...": the event's own town
             if initial and (best is None or initial.precision < best.precision):
                 best = initial
         if draft.sentences and (best is None or best.precision >= 3 or best.precision == 2 and (any(
                 a.start <= best.start < a.end for a in self.areas.of(ctx, draft.sentences[0]))
-                or self._journey(best, ctx))):
-            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks
+                or self._journey(best, ctx)) or residents_named(ctx.doc.text, best.start, ctx.doc.language)):
+            # "killed five people in Balga", "attacked Balga on Sunday in Maru LGA": a village the gazetteer lacks;
+            # "... at a mosque in Dan Kurmi, residents of Zurmi said": the residents' town says only where they live
             loose = self._loose(draft, ctx)
             if loose:
                 return self._unlisted_place(loose, draft, ctx)
@@ -104,10 +107,16 @@ class Placer:
                 if idx in draft.other_sentences and best and best.precision < 3 and not self._named_as_area(best, ctx):
                     break  # "attacked near Ndop ... Separatists have imposed lockdowns in Bamenda": the event's own
                     # sentences placed it; a town of the sentences that only follow them is no finer place of it
+                if idx in draft.other_sentences and another_day(draft.date, ctx.views[idx]):
+                    continue  # "...in North Waziristan on Monday. Funeral prayers were held in Bannu on Tuesday."
                 cand = best_place([p for p in views[idx].places
                                    if (p.entry.kind != UNLISTED or fold(p.entry.name) not in nationality)
                                    and not other_event(p, draft, ctx)])
-                if cand and cand.precision < min(floor, best.precision if best else 4) \
+                # "in Tonj North County ... the attack happened in Akop payam": a town named as its area is no
+                # finer than the area; a settlement no list knows, which a later sentence places it in, is
+                held = 4 if best is None else 2 if cand and cand.entry.kind == UNLISTED \
+                    and self._named_as_area(best, ctx) else best.precision
+                if cand and cand.precision < min(floor, held) \
                         and not self._seat_aside(cand, best, ctx, idx in draft.other_sentences):
                     best = cand
             if best is None or best.precision >= 3 or self._named_as_area(best, ctx):
@@ -181,42 +190,9 @@ class Placer:
         return not (v and v.triggers) and (name in self.namesakes.dateline_city(ctx)
                                            or name == capitals().get(town.entry.country_code))
 
-    def _most_precise(self, best: PlaceMention | None, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
-        """Of the towns of one region that the event's sentences name, the smallest: the lead's 'an attack in
-        Bokkos' and the next line's 'the gunmen struck Mushu village' are one event, at Mushu."""
-        if best is not None and best.precision == 2 and best.pair:
-            return self._nearer(best, draft, ctx)
-        if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
-            return best
-        where = (best.entry.country_code, best.entry.admin1)
-        # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
-        towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
-                 and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
-                 and (p is best or i not in own)]
-        if any(p is not best for p in towns):
-            # a town named as its area ('dans le territoire de Lubero', 'Lubero territory') is the larger place
-            areas = [a for i in draft.sentences for a in self.areas.of(ctx, i)]
-            towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
-                     and not other_event(p, draft, ctx)]
-        return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
-
-    def _nearer(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
-        """The lead's 'on the Juba-Nimule road' and the next line's 'near Pageri': the town named near the road, not
-        one of its ends."""
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
-        cc = best.entry.country_code
-        # the event's sentences, and the lines right after its lead that tell it
-        near = [i for i in draft.other_sentences if draft.sentences and 0 < i - draft.sentences[0] <= 2]
-        towns = [p for i in draft.sentences + near if i not in own for p in ctx.views[i].places
-                 if p.entry.kind in ("city", "supplement") and not p.pair and p.precision == 2
-                 and p.entry.country_code == cc and not other_event(p, draft, ctx)]
-        return min(towns, key=lambda p: (p.precision, p.entry.population, p.start), default=best)
-
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
-        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
-        return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
+        return self.finer.named_as_area(p, ctx)
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
         """'the Kyiv suburb of Irpin', 'the Donetsk city of Pokrovsk': a place naming where the next one lies
@@ -248,7 +224,9 @@ class Placer:
         another of the event's sentences than its first."""
         idx = draft.sentences[0] if idx is None else idx
         v = ctx.views[idx]
-        towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)]  # not 'on their way to X'
+        # not 'on their way to X', nor the town of residents who tell it ('..., residents of Zurmi said')
+        towns = [p for p in v.places if p.precision < 3 and not self._journey(p, ctx)
+                 and not residents_named(ctx.doc.text, p.start, ctx.doc.language)]
         if towns and not v.background:
             areas = self.areas.of(ctx, idx)
             towns = [p for p in towns if not any(a.start <= p.start < a.end for a in areas)]
@@ -286,8 +264,7 @@ class Placer:
         reader = _reader(ctx.doc.language, self.gazetteer)
         for idx in draft.sentences:
             v = ctx.views[idx]
-            if v.s.start <= best.start or v.background or draft.date is not None and any(
-                    d.date and (d.date, d.precision) != (draft.date.date, draft.date.precision) for d in v.dates):
+            if v.s.start <= best.start or v.background or another_day(draft.date, ctx.views[idx]):
                 continue
             skip = [(a.start - v.s.start, a.end - v.s.start) for a in v.actors]
             skip += [(d.start - v.s.start, d.end - v.s.start) for d in v.dates]
@@ -303,8 +280,11 @@ class Placer:
         and Y', 'X village on Y island'), is where it happened: the town named with it is where it lies."""
         for idx in draft.sentences:
             v = ctx.views[idx]
+            # "Zabarmari village in Jere": an area the gazetteer has no town of says where the village lies
+            areas = self.areas.of(ctx, idx)
             found = [p for p in v.places if p.entry.kind == UNLISTED and p.start != best.start
-                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)]
+                     and fold(p.entry.name) not in _nationalities(ctx.doc.language)
+                     and not any(a.start <= p.start < a.end for a in areas)]
             with_best = any(p.entry.name == best.entry.name for p in v.places)  # "X village on Ramree island"
             # "raided a base in X, 135 km from Maiduguri": another town says where X lies, not the event's
             alone = not any(p.entry.kind != UNLISTED and p.precision < 3 for p in v.places)

@@ -39,6 +39,14 @@ def residents_town(draft: EventDraft, ctx: DocumentContext, reader: PlaceReader,
     return None
 
 
+def residents_named(text: str, start: int, language: str) -> bool:
+    """Whether the place at ``start`` is named as where residents who speak live ('..., residents of Zurmi
+    said'): their town, not one the event's clause names."""
+    rx = _residents_rx(language)
+    window = max(0, start - 60)
+    return rx is not None and any(window + m.end() == start for m in rx.finditer(text[window:start + 1]))
+
+
 @cache
 def _residents_rx(language: str) -> CaselessRegex | None:
     pattern = resources_or_english(language)["places"].get("residents_of")

@@ -36,6 +36,8 @@ class Settlements:
         # "North Waziristan's Mir Ali", "Zamfara's Dansadau": a region or area owning a name says it is a settlement
         self._owner = pattern_cache.compile(rf"(?<![\w-])({CAP}(?:[ -]{CAP}){{0,3}})(?:{possessive})\s+$")
         self._settlement_before = CaselessRegex(data.get("settlement_before", "(?!)"))
+        # "the farming community of X", as written: not "the Economic Community of West African States"
+        self._before_cased = pattern_cache.compile(data.get("settlement_before_cased", "(?!)"))
         self._settlement_after = CaselessRegex(data.get("settlement_after", "(?!)"))
         self._settlement_tail = pattern_cache.compile(data.get("settlement_tail", "(?!)"))
         self._region_after_place = pattern_cache.compile(data.get("region_after_place", "(?!)"))
@@ -79,6 +81,7 @@ class Settlements:
             e += feature.end()
         before = text[max(0, s - 40):s]
         if not (feature and self._cue_rx.search(before) or self._settlement_before.search(before)
+                or self._before_cased.search(before)
                 or self._settlement_after.match(text[e:e + 40])
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
@@ -165,6 +168,8 @@ class Settlements:
             if key in self.not_places or key in self._demonyms or any(w in self.not_places for w in key.split()) \
                     or self._holder.search(name) or self._area_tail and self._area_tail.search(name):
                 continue  # "Njikwa Subdivision": an area, left to the area reader
+            if any(w in self._facilities for w in key.split()):
+                continue  # "stormed Christ Apostolic Church", "attacked Camp Lafoole": a building, not a village
             if self.gaz.country(name) or self.gaz.admin1(name) or self._people_after.match(text[e:e + 40]):
                 continue
             if any(x.country_code in codes for x in self.gaz.lookup(name)):
