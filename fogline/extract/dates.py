@@ -43,6 +43,7 @@ class DateReader:
         self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
         self.week_starts = {k.lower(): v for k, v in data.get("week_starts", {}).items()}  # Monday of a week
+        self.week_so_far = frozenset(w.lower() for w in data.get("week_so_far", []))  # "earlier this week"
         # "at the end of last week", "en milieu de semaine dernière": [the week (0 this, -1 last), its weekday]
         self.week_parts = {k.lower(): tuple(v) for k, v in data.get("week_parts", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
@@ -118,7 +119,8 @@ class DateReader:
                                      rf"(?P<cof>(?:{cof})\s*)?(?P<cu>{units})|(?P<cn2>[0-3]?\d|{num})\s+"
                                      rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
-        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_parts,
+        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_so_far,
+                                *self.week_parts,
                                 *self.weekends, *self.next_day, *self.same_day, *self.named_days]
         phrases = esc(self._relative_words)
         words = [
@@ -337,6 +339,10 @@ class DateReader:
             return DateMention(m.start(), m.end(), None, None, "relative")
         if w in self.rel_days:
             return DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]), DAY, "relative")
+        if w in self.week_so_far:  # "earlier this week": Monday to the day before the page's, coded at its middle
+            monday = published - timedelta(days=published.weekday())
+            return DateMention(m.start(), m.end(), monday + timedelta(days=max(published.weekday() - 1, 0) // 2),
+                               WEEK, "relative")
         if w in self.week_starts:  # "en début de semaine": the Monday of that week
             monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
             return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")
