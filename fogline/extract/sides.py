@@ -132,6 +132,8 @@ class Sides:
                         or anchor.start < a.start < anchor.end and self._owns_aircraft(v, anchor, a)
                     ordered = before and not passive and not counts_only  # "the FLA gave a toll of …": no order
                     side = A if ordered or (not before or counts_only) and by_agent else B
+                    if ordered and self.triggers.opponent_before.search(doc_slice(v, a.start - 60, a.start)):
+                        side = B  # "after clashes with the army, M23 rebels took Nyabiondo": whom they fought
                     if last and self._joined(v, last[0], a):
                         side = last[1]
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
