@@ -1,6 +1,5 @@
 """'Earlier this week' is the days of the page's week before its day, coded at their middle as ACLED codes a span
-(dates.json ``week_so_far``), not that week's Monday; 'in recent days' is a span of a few days before the page
-(``relative_weeks``). Texts written for these tests."""
+(dates.json ``week_so_far``), not that week's Monday. Texts written for these tests."""
 
 import pytest
 from conftest import doc, validate
@@ -26,12 +25,3 @@ def _dated(text, language, published):
 ])
 def test_earlier_this_week_is_the_middle_of_the_days_before_the_page(text, language, published, expected):
     assert _dated(text, language, published) == [(expected, "week")]
-
-
-@pytest.mark.parametrize("text", [
-    "Armed men killed eight farmers in Zamfara in recent days, residents said.",
-    "Over the past few days, suspected jihadists have killed 14 civilians around Djibo, officials said.",
-    "Bandits abducted 30 villagers in Kebbi in the last few days, a local official said.",
-])
-def test_recent_days_are_a_span_before_the_page(text):
-    assert _dated(text, "en", "2025-05-29") == [("2025-05-26", "week")]
