@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..lang import available, resources
 from ..vocab import DAY, WEEK
 from .calendar_days import absolute, numeric_date, of_this_month
+from .quoted_days import QUOTE_MARKS, speakers_days
 from .scan import caseless
 from .text import CaselessPattern, alternation, said_twice, trie_alternation
 
@@ -266,6 +267,8 @@ class DateReader:
                     out.append(mention)
         if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
             out = self._add_counts(text, published, out)
+        if len(out) > 1 and published is not None and QUOTE_MARKS.search(text):
+            out = speakers_days(text, out, self.rel_days)
         return out
 
     def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
