@@ -29,6 +29,10 @@ def _dates(text, language, published="2025-05-26"):
      "éclaté peu avant l'aube et dix soldats ont été tués.", "fr", "2025-05-25"),
     ("Dans la nuit de dimanche à lundi, peu après minuit, des drones ont frappé un convoi de l'armée près de Kidal, "
      "faisant au moins quatre morts.", "fr", "2025-05-26"),
+    ("Dans la nuit de dimanche à lundi, il était environ 2h quand des hommes armés ont attaqué le poste de Sebba, "
+     "tuant trois gendarmes.", "fr", "2025-05-26"),
+    ("Des jihadistes ont attaqué le camp de Tessit dans la nuit de dimanche à lundi ; les combats ont eu lieu entre "
+     "1h et 3h, selon une source militaire.", "fr", "2025-05-26"),
 ])
 def test_a_night_of_two_days_after_midnight_is_the_second_day(text, language, expected):
     assert _dates(text, language, "2025-05-27" if "lundi" in text else "2025-05-26") == [expected]
