@@ -39,6 +39,18 @@ def test_a_night_of_two_days_after_midnight_is_the_second_day(text, language, ex
 
 
 @pytest.mark.parametrize("text,language", [
+    ("Dans la nuit du 24 au 25 mai, vers 3 heures du matin, des jihadistes ont attaqué le camp de Boulkessi, tuant "
+     "sept soldats.", "fr"),
+    ("In the night of 24 to 25 May, at around 3 a.m., jihadists attacked the Boulkessi camp, killing seven "
+     "soldiers.", "en"),
+    ("Des hommes armés ont attaqué le poste de Diallassagou dans la nuit du 24 au 25 mai, peu avant l'aube, tuant "
+     "quatre gendarmes.", "fr"),
+])
+def test_a_night_of_two_numbered_days_after_midnight_is_the_second(text, language):
+    assert _dates(text, language, "2025-05-27") == ["2025-05-25"]
+
+
+@pytest.mark.parametrize("text,language", [
     ("Russian drones struck Kharkiv overnight, killing four civilians, the governor said. The first explosions were "
      "heard shortly after 2 a.m. in the Kyivskyi district.", "en"),
     ("Gunmen stormed the village of Kauru overnight, killing six people before dawn, police said.", "en"),

@@ -14,6 +14,7 @@ from ..text import fold
 from .dates import DateMention
 
 _NONE = re.compile("(?!)")
+_DAY = re.compile(r"[0-3]?\d(?:st|nd|rd|th|er)?")  # a day number opening a phrase of two days
 
 
 class NightReader:
@@ -40,8 +41,11 @@ class NightReader:
         joined as one night. Offsets are the text's plus ``base``."""
         out = []
         for a, b in zip(days, days[1:], strict=False):
-            if a.date and b.date and b.date - a.date == timedelta(days=1) \
-                    and self.joiner.fullmatch(text, a.end - base, b.start - base) \
+            # 'du 24 au 25 mai': the first day's phrase holds the second ('24 au 25 mai', then '25 mai')
+            first = _DAY.match(text, a.start - base) if a.end > b.start else None
+            gap = (a.end, b.start) if a.end <= b.start else (base + first.end(), b.start) if first else None
+            if gap and a.date and b.date and b.date - a.date == timedelta(days=1) \
+                    and self.joiner.fullmatch(text, gap[0] - base, gap[1] - base) \
                     and self.before.search(text, max(0, a.start - base - 30), a.start - base):
                 out.append((a, b))
         return out
