@@ -71,3 +71,18 @@ def test_overnight_after_midnight_is_the_pages_day(text, language):
 ])
 def test_a_night_without_an_hour_after_midnight_keeps_its_first_day(text, language, expected):
     assert _dates(text, language) == [expected]
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Gunmen attacked a police post in Diallassagou overnight Saturday, at about 2 a.m., killing four officers.", "en",
+     "2025-05-25"),
+    ("Dans la nuit de samedi, vers 3 heures, des jihadistes ont attaqué le camp militaire de Boulkessi, tuant sept "
+     "soldats.", "fr", "2025-05-25"),
+    ("On the night of May 24, at around 1 a.m., militants stormed the army camp at Boulkessi, killing seven "
+     "soldiers.", "en", "2025-05-25"),
+    ("Gunmen attacked a police post in Diallassagou overnight Saturday, killing four officers.", "en", "2025-05-24"),
+    ("Dans la nuit de samedi, des jihadistes ont attaqué le camp militaire de Boulkessi, tuant sept soldats.", "fr",
+     "2025-05-24"),
+])
+def test_the_night_of_a_named_day_after_midnight_is_the_next_day(text, language, expected):
+    assert _dates(text, language, "2025-05-27") == [expected]

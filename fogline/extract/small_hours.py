@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..text import fold
+from ..vocab import DAY
 from .dates import DateMention
 
 _NONE = re.compile("(?!)")
@@ -51,9 +52,12 @@ class NightReader:
         return out
 
     def single(self, text: str, base: int, days: list[DateMention]) -> list[DateMention]:
-        """A relative word naming the night before the page's day ('overnight', 'last night')."""
-        return [d for d in days if d.kind == "relative" and d.date and fold(text[d.start - base:d.end - base]).strip()
-                in self.words]
+        """A relative word naming the night before the page's day ('overnight', 'last night'), or a day named as a
+        night's ('overnight Saturday', 'dans la nuit de samedi', 'on the night of May 24')."""
+        return [d for d in days if d.date and (
+            d.kind == "relative" and fold(text[d.start - base:d.end - base]).strip() in self.words
+            or d.kind in ("weekday", "absolute") and d.precision == DAY
+            and self.before.search(text, max(0, d.start - base - 30), d.start - base) is not None)]
 
     def after_midnight(self, texts: list[str]) -> bool:
         """An hour after midnight and none of the evening in the words that tell the night."""
@@ -69,7 +73,8 @@ def second_days(views: list, reader: NightReader, published: date | None) -> Non
             continue
         text, base = v.s.text, v.s.start
         spans = reader.spans(text, base, v.event_dates)
-        nights = [d for d in reader.single(text, base, v.event_dates) if published and d.date < published] \
+        nights = [d for d in reader.single(text, base, v.event_dates)
+                  if d.kind != "relative" or published and d.date < published] \
             if not spans else []
         if not spans and not nights:
             continue
