@@ -36,6 +36,7 @@ from .parties import ActorReader, name_state_forces
 from .places import PlaceReader
 from .report_countries import ReportCountries
 from .scan import caseless
+from .small_hours import NightReader, second_days
 from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerReader
 from .views import DocumentContext, SentenceView, shift, within
@@ -78,6 +79,7 @@ class ContextReader:
         self._elsewhere = pattern_cache.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
         self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
+        self._nights = NightReader(data["dates"])  # 'the night of Saturday to Sunday, at 3 a.m.': Sunday
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
         # "une zone où opère la katiba Macina du JNIM": a group said to be present there is no party of the event
@@ -115,6 +117,7 @@ class ContextReader:
         views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
+        second_days(views, self._nights, doc.published)
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
                             [None if v.background else {d.start for d in v.event_dates} for v in views])
         for v, ds in zip(views, pinned, strict=True):

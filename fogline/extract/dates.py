@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from ..lang import available, resources
 from ..vocab import DAY, WEEK
 from .calendar_days import absolute, numeric_date, of_this_month
+from .quoted_days import QUOTE_MARKS, speakers_days
 from .scan import caseless
 from .text import CaselessPattern, alternation, said_twice, trie_alternation
 
@@ -43,6 +44,7 @@ class DateReader:
         self.rel_weeks = {k.lower(): v for k, v in data.get("relative_weeks", {}).items()}
         self.rel_months = {k.lower(): v for k, v in data.get("relative_months", {}).items()}
         self.week_starts = {k.lower(): v for k, v in data.get("week_starts", {}).items()}  # Monday of a week
+        self.week_so_far = frozenset(w.lower() for w in data.get("week_so_far", []))  # "earlier this week"
         # "at the end of last week", "en milieu de semaine dernière": [the week (0 this, -1 last), its weekday]
         self.week_parts = {k.lower(): tuple(v) for k, v in data.get("week_parts", {}).items()}
         self.last_words = [w.lower() for w in data.get("last_words", [])]
@@ -118,7 +120,8 @@ class DateReader:
                                      rf"(?P<cof>(?:{cof})\s*)?(?P<cu>{units})|(?P<cn2>[0-3]?\d|{num})\s+"
                                      rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
-        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_parts,
+        self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_so_far,
+                                *self.week_parts,
                                 *self.weekends, *self.next_day, *self.same_day, *self.named_days]
         phrases = esc(self._relative_words)
         words = [
@@ -264,6 +267,8 @@ class DateReader:
                     out.append(mention)
         if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
             out = self._add_counts(text, published, out)
+        if len(out) > 1 and published is not None and QUOTE_MARKS.search(text):
+            out = speakers_days(text, out, self.rel_days)
         return out
 
     def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
@@ -337,6 +342,10 @@ class DateReader:
             return DateMention(m.start(), m.end(), None, None, "relative")
         if w in self.rel_days:
             return DateMention(m.start(), m.end(), published + timedelta(days=self.rel_days[w]), DAY, "relative")
+        if w in self.week_so_far:  # "earlier this week": Monday to the day before the page's, coded at its middle
+            monday = published - timedelta(days=published.weekday())
+            return DateMention(m.start(), m.end(), monday + timedelta(days=max(published.weekday() - 1, 0) // 2),
+                               WEEK, "relative")
         if w in self.week_starts:  # "en début de semaine": the Monday of that week
             monday = published - timedelta(days=published.weekday() - 7 * self.week_starts[w])
             return DateMention(m.start(), m.end(), min(monday, published), WEEK, "relative")

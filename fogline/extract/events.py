@@ -100,11 +100,12 @@ class EventBuilder:
         date_value = draft.date_value
         precision = date_m.precision if date_m else None
         if date_m is None:
-            for idx in draft.sentences + draft.other_sentences:
-                dm = next((d for d in views[idx].event_dates + views[idx].dates if d.precision), None)
-                if dm:
-                    date_m, date_value, precision = dm, dm.date, dm.precision
-                    break
+            # an incident's day told in any of its sentences ('The attack took place on Sunday. Gunmen stormed the
+            # camp, the army said on Tuesday') before the day something was said
+            dm = next((d for pool in ("event_dates", "dates") for idx in draft.sentences + draft.other_sentences
+                       for d in getattr(views[idx], pool) if d.precision), None)
+            if dm:
+                date_m, date_value, precision = dm, dm.date, dm.precision
         if date_m is None and doc.published:
             date_value, precision = doc.published, vocab.WEEK
         if date_value is None:

@@ -75,7 +75,8 @@ class Sides:
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(v.actors and anchor and (self.triggers.passive_before.search(  # read for its actors only
                 doc_slice(v, anchor.start - 25, anchor.start)) or self.triggers.target_before.search(
-                doc_slice(v, anchor.start - 60, anchor.start))))
+                doc_slice(v, anchor.start - 60, anchor.start)) or self.triggers.passive_before.search(
+                doc_slice(v, anchor.start - 25, _first_word_end(ctx.text, anchor.start, anchor.end)))))
             counts_only = bool(v.actors) and all(
                 self._count_nouns.fullmatch(ctx.text, h.start, h.end) for h in hits)
             unclaimed = bool(v.actors) and self._says_unclaimed(v.s.text)
@@ -132,6 +133,8 @@ class Sides:
                         or anchor.start < a.start < anchor.end and self._owns_aircraft(v, anchor, a)
                     ordered = before and not passive and not counts_only  # "the FLA gave a toll of …": no order
                     side = A if ordered or (not before or counts_only) and by_agent else B
+                    if ordered and self.triggers.opponent_before.search(doc_slice(v, a.start - 60, a.start)):
+                        side = B  # "after clashes with the army, M23 rebels took Nyabiondo": whom they fought
                     if last and self._joined(v, last[0], a):
                         side = last[1]
                     if before and self.triggers.victim_clause.search(doc_slice(v, a.end, anchor.start)):
@@ -384,3 +387,10 @@ def _with_words_before(text: str, start: int, end: int, n: int = 2) -> str:
 
 
 _TWO_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+\s+){0,2}$")  # compiled once: asked for every generic actor
+
+
+def _first_word_end(text: str, start: int, end: int) -> int:
+    """Where the trigger's first word and the space after it end: a trigger that holds its own auxiliary ('was
+    overrun by') is passive as one after it ('was ' + 'overrun')."""
+    space = text.find(" ", start, end)
+    return space + 1 if space >= 0 else start

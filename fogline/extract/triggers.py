@@ -61,6 +61,7 @@ class TriggerReader:
         self.passive_before = re.compile(data.get("passive_before", "(?!)"), re.I)  # "was ambushed by"
         self.target_before = re.compile(data.get("target_before", "(?!)"), re.I)  # "fell into an ambush"
         self.agent_before = re.compile(data.get("agent_before", "(?!)"), re.I)
+        self.opponent_before = re.compile(data.get("opponent_before", "(?!)"), re.I)  # "after clashes with the"
 
     def _weak_of(self, spec: TriggerSpec) -> TriggerSpec:
         return TriggerSpec(spec.family, spec.event_type, spec.sub_event_type, spec.rank, False, spec.territory,
