@@ -46,6 +46,8 @@ class Sides:
         # "people" are civilians only when the event has no armed target ("clashes killed 20 people")
         self._held_before = re.compile(data["demonyms"].get("territory_before", "(?!)"), re.I)
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
+        # "a patrol escorting traders was hit": the people a force guards are no party of the attack on it
+        self._protected = re.compile(data["demonyms"].get("protected_before", "(?!)"), re.I)
         self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         # "des avions de l'armée ont bombardé", "jets of the air force struck": whose aircraft, inside the trigger
         self._aircraft_of = re.compile(data["demonyms"].get("agent_of_aircraft", "(?!)"), re.I)
@@ -119,6 +121,8 @@ class Sides:
                 if kind == vocab.OTHER_KIND:
                     continue
                 before = doc_slice(v, a.start - 40, a.start)
+                if kind == vocab.CIVILIANS and a.generic and self._protected.search(before):
+                    continue
                 holder[name] = holder.get(name, True) and bool(
                     self._held_before.search(before) or self._held_after.search(text_after(v, a.end))
                     or self.attribution.spokesman(before))  # "a spokesman for the Arakan Army"
