@@ -218,3 +218,10 @@ def event_place(text: str, lang: str = "en", published: date = date(2025, 3, 4))
     events = extracted(text, lang, published).events
     assert events, text
     return events[0].place
+
+
+def claimant_of(text: str, low: int, language: str = "en") -> str:
+    """The claimant of the first claim of a short test text whose low figure is ``low``."""
+    found = [c for c in claim_rows(text, language) if c[1] == low]
+    assert found, claim_rows(text, language)
+    return found[0][3]

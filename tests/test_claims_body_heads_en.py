@@ -3,15 +3,10 @@
 not 'local sources'. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = "EL FASHER, Sudan (AP) — The RSF shelled the city of El Fasher on Sunday.\n\n"
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,claimant", [

@@ -2,15 +2,10 @@
 the first of two sources). Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = "BAMAKO, Mali (AP) — The army said on Monday it had killed 30 terrorists in an operation near Moura.\n\n"
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,claimant", [

@@ -3,15 +3,10 @@
 account ('warned', 'recounted', 'described', 'spoke of'). Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = "GOMA, Congo (AP) — Rebels attacked the village of Kiwanja in eastern Congo on Saturday.\n\n"
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,claimant", [

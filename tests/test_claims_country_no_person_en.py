@@ -3,13 +3,7 @@
 reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
-
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
+from conftest import claimant_of
 
 
 @pytest.mark.parametrize("text,low", [

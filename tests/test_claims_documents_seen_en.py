@@ -3,15 +3,10 @@ not the outlet's (the outlet only saw it); 'by the army's count' names the army 
 reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = "BAMAKO, Mali (AP) — Jihadists attacked an army post near Boni on Saturday.\n\n"
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text", [

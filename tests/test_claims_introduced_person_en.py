@@ -3,16 +3,11 @@ Moussa, a farmer in the village, hid in his house') speaks in the sentences afte
 Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = ("NIAMEY, Niger (AP) — Niger's army said on Tuesday that its troops had killed 21 militants in the Tillaberi "
         "region.\n\n")
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,low,claimant", [

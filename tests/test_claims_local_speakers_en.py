@@ -2,15 +2,10 @@
 senator speak as local sources, not as the outlet. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = "MAIDUGURI, Nigeria (AP) — Gunmen attacked the village of Kukawa in Borno state on Sunday.\n\n"
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text", [

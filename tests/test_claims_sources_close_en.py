@@ -2,16 +2,11 @@
 guide's label), not the army itself. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = ("OUAGADOUGOU, Burkina Faso (AP) — Jihadi rebels attacked an army base in Djibo on Sunday, killing 15 soldiers, "
         "the army said in a statement.\n\n")
 
-
-def claimant_of(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text", [

@@ -4,16 +4,11 @@ speaker stands after its close; a quote's 'we' that names no group when a rescue
 reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import claimant_of
 
 LEAD = ("MOGADISHU, Somalia (AP) — Somali forces killed 45 al-Shabab fighters in an operation near Jowhar in the "
         "Middle Shabelle region on Saturday, the defense ministry said.\n\n")
 
-
-def claimant_of(text, low, language="en"):
-    found = [c for c in claims(text, language) if c[1] == low]
-    assert found, claims(text, language)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,low,claimant", [

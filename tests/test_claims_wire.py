@@ -5,17 +5,13 @@ written for these tests, each rule in several forms."""
 
 import pytest
 from conftest import claim_rows as claims
+from conftest import claimant_of
 
 
 def lows_of(text, **kwargs) -> list[int]:
     """The low figure of each claim of ``text``."""
     return [c[1] for c in claims(text, **kwargs)]
 
-
-def claimant_of(text, low, language="en"):
-    found = [c for c in claims(text, language) if c[1] == low]
-    assert found, claims(text, language)
-    return found[0][3]
 
 
 @pytest.mark.parametrize("text,low,claimant", [
