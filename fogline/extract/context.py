@@ -38,7 +38,7 @@ from .report_countries import ReportCountries
 from .scan import caseless
 from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerReader
-from .views import DocumentContext, SentenceView, shift, within
+from .views import DocumentContext, SentenceView, shift, spans_test, within
 
 
 class ContextReader:
@@ -125,8 +125,9 @@ class ContextReader:
         named = [self._countries.named(v, beyond) for v in views]
         countries = self._countries.counted(views, named)
         datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
+        in_spans = spans_test(datelines)
         for v in views:  # the dateline's date is when the story was filed
-            v.event_dates = [d for d in v.event_dates if not any(a <= d.start < b for a, b in datelines)]
+            v.event_dates = [d for d in v.event_dates if not in_spans(d.start)]
             if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)

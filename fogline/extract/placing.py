@@ -58,8 +58,11 @@ class Placer:
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
         another region of that country: the settlement lies in the region the report states."""
-        regions = [p.entry for v in ctx.views if not v.background for p in v.places
-                   if p.precision == 3 and p.entry.country == found.country]
+        regions = ctx.memo.get(("regions", found.country))  # once per report and country: asked per event
+        if regions is None:
+            regions = ctx.memo["regions", found.country] = [p.entry for v in ctx.views if not v.background
+                                                            for p in v.places
+                                                            if p.precision == 3 and p.entry.country == found.country]
         if not regions or found.admin1 in {r.admin1 for r in regions}:
             return found
         r = regions[0]
@@ -215,7 +218,7 @@ class Placer:
 
     def _named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
-        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
+        idx = ctx.index_at(p.start)
         return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
 
     def _modified(self, best: PlaceMention | None, ctx: DocumentContext) -> PlaceMention | None:
