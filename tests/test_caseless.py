@@ -229,6 +229,20 @@ def test_needed_words_lie_in_every_match():
     assert needed_words(r"(?:abcd)+efg|hij") == {"abcd", "hij"}
 
 
+def test_caseless_needs_lie_in_the_copy_of_every_match():
+    from fogline.extract.needed_words import caseless_needs
+
+    assert caseless_needs(r"(?:Reported|wrote) from [A-Z]\w+") == ("reported from ", "wrote from ")
+    assert caseless_needs(r"\((?i:(?:further )?REPORTING by)\b[^)]*\)", re.M) == ("reporting by",)
+    assert caseless_needs(r"^\W*(?:read also|photo)\W", re.I | re.M) == ("photo", "read also")
+    assert caseless_needs(r"\w+ said") == (" said",) and caseless_needs(r"(?:a|b)\w+") is None
+    for pattern, flags in [(r"(?:Reported|wrote) from [A-Z]\w+", 0), (r"(?i:reporting by)", 0), (r"ſtaff", re.I)]:
+        words = caseless_needs(pattern, flags)
+        for text in ("Reported from Gao", "REPORTING BY", "wrote from Mopti", "STAFF", "ſtaff", "staff"):
+            if re.search(pattern, text, flags):
+                assert any(w in caseless(text) for w in words)
+
+
 def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
     """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
     ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""

@@ -31,6 +31,7 @@ from .dating import (
     told_first,
 )
 from .filed import dateline
+from .needed_words import caseless_needs, may_hold
 from .numbers import NumberReader
 from .parties import ActorReader, name_state_forces
 from .places import PlaceReader
@@ -96,8 +97,10 @@ class ContextReader:
                               + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         # ... or a line crediting the staff ('Reporting by X in Maiduguri'): where journalists were, not news
-        self._staff_line = pattern_cache.compile(
-            rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$", re.M)
+        staff = rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$"
+        self._staff_line = pattern_cache.compile(staff, re.M)
+        self._lines = [(self._related_line, caseless_needs(self._related_line.pattern, re.I | re.M)),
+                       (self._staff_line, caseless_needs(staff, re.M))]
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
@@ -111,7 +114,9 @@ class ContextReader:
         year = published_year or _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
-        links = [m.span() for rx in (self._related_line, self._staff_line) for m in rx.finditer(text)]  # whole lines
+        whole = caseless(text)  # a report without the words every such line holds is not searched
+        links = [m.span() for rx, needs in self._lines if whole is None or may_hold(needs, whole)
+                 for m in rx.finditer(text)]  # whole lines
         views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
                  else self._view(doc, s, year, published_year)
                  for s in split_sentences(text, self.language)]
