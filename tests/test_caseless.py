@@ -229,6 +229,20 @@ def test_needed_words_lie_in_every_match():
     assert needed_words(r"(?:abcd)+efg|hij") == {"abcd", "hij"}
 
 
+def test_a_part_of_a_copied_document_is_the_copy_of_the_part():
+    import random
+
+    from fogline.extract.scan import caseless_within
+
+    rng = random.Random(3)
+    pool = "aZé’ÉİıſKΣσςµßǅ\u0345—« »x.\n" + "".join(chr(c) for c in range(0x80, 0x600, 7))
+    for _ in range(3000):
+        doc = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 40)))
+        a = rng.randrange(0, len(doc) + 1)
+        part = doc[a:rng.randrange(a, len(doc) + 1)]
+        assert caseless_within(part, caseless(doc), a) == caseless(part)
+
+
 def test_caseless_needs_lie_in_the_copy_of_every_match():
     from fogline.extract.needed_words import caseless_needs
 

@@ -36,7 +36,7 @@ from .numbers import NumberReader
 from .parties import ActorReader, name_state_forces
 from .places import PlaceReader
 from .report_countries import ReportCountries
-from .scan import caseless
+from .scan import caseless, caseless_within
 from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerReader
 from .views import DocumentContext, SentenceView, shift, spans_test, within
@@ -99,8 +99,8 @@ class ContextReader:
         # ... or a line crediting the staff ('Reporting by X in Maiduguri'): where journalists were, not news
         staff = rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$"
         self._staff_line = pattern_cache.compile(staff, re.M)
-        self._lines = [(self._related_line, caseless_needs(self._related_line.pattern, re.I | re.M)),
-                       (self._staff_line, caseless_needs(staff, re.M))]
+        # the staff lines' pattern tries every line start: a report without the words such a line holds is not read
+        self._lines = [(self._related_line, None), (self._staff_line, caseless_needs(staff, re.M))]
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
@@ -114,11 +114,11 @@ class ContextReader:
         year = published_year or _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
-        whole = caseless(text)  # a report without the words every such line holds is not searched
+        whole = caseless(text)  # its sentences' copies are slices of it; the staff lines are gated by it
         links = [m.span() for rx, needs in self._lines if whole is None or may_hold(needs, whole)
                  for m in rx.finditer(text)]  # whole lines
-        views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
-                 else self._view(doc, s, year, published_year)
+        views = [SentenceView(s, folded=caseless_within(s.text, whole, s.start), background=True)
+                 if any(a <= s.start < b for a, b in links) else self._view(doc, s, year, published_year, whole)
                  for s in split_sentences(text, self.language)]
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
                             [None if v.background else {d.start for d in v.event_dates} for v in views])
@@ -196,10 +196,11 @@ class ContextReader:
                 return replace(doc, published=anchor[0]), 0
         return doc, line.end if line is not None else 0
 
-    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
+    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None,
+              whole: str | None) -> SentenceView:
         v = SentenceView(s)
         text = s.text
-        v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
+        v.folded = folded = caseless_within(text, whole, s.start)  # one copy for all the case-insensitive patterns
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.triggers = self.triggers.find(text, s.start, folded)
         events = [h.start - s.start for h in v.triggers]
