@@ -229,6 +229,34 @@ def test_needed_words_lie_in_every_match():
     assert needed_words(r"(?:abcd)+efg|hij") == {"abcd", "hij"}
 
 
+def test_a_part_of_a_copied_document_is_the_copy_of_the_part():
+    import random
+
+    from fogline.extract.scan import caseless_within
+
+    rng = random.Random(3)
+    pool = "aZé’ÉİıſKΣσςµßǅ\u0345—« »x.\n" + "".join(chr(c) for c in range(0x80, 0x600, 7))
+    for _ in range(3000):
+        doc = "".join(rng.choice(pool) for _ in range(rng.randrange(0, 40)))
+        a = rng.randrange(0, len(doc) + 1)
+        part = doc[a:rng.randrange(a, len(doc) + 1)]
+        assert caseless_within(part, caseless(doc), a) == caseless(part)
+
+
+def test_caseless_needs_lie_in_the_copy_of_every_match():
+    from fogline.extract.needed_words import caseless_needs
+
+    assert caseless_needs(r"(?:Reported|wrote) from [A-Z]\w+") == ("reported from ", "wrote from ")
+    assert caseless_needs(r"\((?i:(?:further )?REPORTING by)\b[^)]*\)", re.M) == ("reporting by",)
+    assert caseless_needs(r"^\W*(?:read also|photo)\W", re.I | re.M) == ("photo", "read also")
+    assert caseless_needs(r"\w+ said") == (" said",) and caseless_needs(r"(?:a|b)\w+") is None
+    for pattern, flags in [(r"(?:Reported|wrote) from [A-Z]\w+", 0), (r"(?i:reporting by)", 0), (r"ſtaff", re.I)]:
+        words = caseless_needs(pattern, flags)
+        for text in ("Reported from Gao", "REPORTING BY", "wrote from Mopti", "STAFF", "ſtaff", "staff"):
+            if re.search(pattern, text, flags):
+                assert any(w in caseless(text) for w in words)
+
+
 def test_caseless_regex_is_a_drop_in_for_ignorecase_spans():
     """``CaselessRegex`` answers search, match, fullmatch and finditer (with pos and endpos) at the spans
     ``re.compile(pattern, re.I)`` gives, on texts with and without an exact caseless copy."""

@@ -40,3 +40,34 @@ def test_the_compass_sides_of_a_report_are_read_once(monkeypatch):
                  "Troops later clashed with the attackers near Gombe, the army said.\n\n")
     extracted(paragraph * 12)
     assert len(calls) <= 1
+
+
+def test_spans_test_answers_as_a_scan_of_every_span():
+    from fogline.extract.views import spans_test
+
+    rng = random.Random(11)
+    for _ in range(200):
+        spans, pos = [], 0
+        for _ in range(rng.randrange(0, 10)):  # in order of their starts; some overlap, some nest
+            pos += rng.randrange(0, 30)
+            spans.append((pos, pos + rng.randrange(1, 60)))
+        inside = spans_test(spans)
+        for offset in range(-2, pos + 70):
+            assert inside(offset) == any(a <= offset < b for a, b in spans)
+
+
+def test_the_text_before_a_sentence_is_read_in_place_as_its_copy():
+    from fogline.extract import extractor_for
+    from fogline.extract.speakers import Before
+
+    resolver = extractor_for("en").claims.resolver
+    doc = ("The Ministry of Defence said troops repulsed the attack. Police spokesman Mohammed Jalige confirmed it. "
+           "Local sources said the market burned.  \n The ministry added \n")
+    for end in range(0, len(doc) + 1, 7):
+        before = Before(doc, end)
+        assert resolver._introduced("Mr Jalige", before, "Nigeria") == resolver._introduced("Mr Jalige", doc[:end],
+                                                                                              "Nigeria")
+        assert resolver.earlier_role("ministry", before, "Nigeria") == resolver.earlier_role("ministry", doc[:end],
+                                                                                             "Nigeria")
+        for text in ("His office said it.", "It said, the office added"):
+            assert resolver._subject_label(text, 0, 3, before) == resolver._subject_label(text, 0, 3, doc[:end])

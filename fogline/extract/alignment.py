@@ -48,10 +48,21 @@ def opposed(p: ActorMention | Actor, mine: ActorMention | Actor) -> bool:
 
 
 def draft_actors(draft: EventDraft, ctx: DocumentContext) -> list[ActorMention]:
-    """The named actors of a draft's sentences, first mention of each."""
+    """The named actors of a draft's sentences, first mention of each (once per draft: asked per figure)."""
+    key = ("draft actors", id(draft), len(draft.sentences), len(draft.other_sentences))
+    known = ctx.memo.get(key)
+    if known is not None and known[0] is draft:
+        return list(known[1])
+    named = ctx.memo.get("named actors")
+    if named is None:  # per sentence once per report: asked per figure, over a draft's sentences (a long report's
+        # drafts hold hundreds, most naming no one)
+        named = ctx.memo["named actors"] = {
+            i: found for i, v in enumerate(ctx.views)
+            if (found := [a for a in v.actors if a.name and not a.generic and a.start not in v.affiliations])}
     seen: dict[str, ActorMention] = {}
-    for i in draft.sentences + draft.other_sentences:
-        for a in ctx.views[i].actors:
-            if a.name and not a.generic and a.name not in seen and a.start not in ctx.views[i].affiliations:
+    for i in filter(named.__contains__, draft.sentences + draft.other_sentences):
+        for a in named[i]:
+            if a.name not in seen:
                 seen[a.name] = a
+    ctx.memo[key] = (draft, list(seen.values()))  # the draft kept: its id stays its own
     return list(seen.values())

@@ -26,7 +26,7 @@ from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, q
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import SECURITY_SOURCES, SpeakerResolver
+from .speakers import SECURITY_SOURCES, Before, SpeakerResolver
 from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessPattern, CaselessRegex, words_regex
 from .toll_parts import TollParts
@@ -322,13 +322,13 @@ class ClaimReader:
             if not v.s.text[start:end].strip():
                 return None
             sp = self.resolver.resolve(v.s.text, start, end, relative_actors(v), memory, ctx.country,
-                                       m.group(), ctx.text[:v.s.start])
+                                       m.group(), Before(ctx.text, v.s.start))
             if sp is not None:
                 return sp
         opening = self.attribution.opening_preposition(v.s.text, v.folded)
         if opening is not None:  # "Selon l'officier, les FARDC ont …": the role the phrase names speaks on
             return self.resolver.resolve(v.s.text, *opening, relative_actors(v), memory, ctx.country, "",
-                                         ctx.text[:v.s.start])
+                                         Before(ctx.text, v.s.start))
         return None
 
     def _refined(self, ctx: DocumentContext, v: SentenceView, sp: Speaker, rel_actors, memory: SpeakerMemory):
@@ -345,7 +345,7 @@ class ClaimReader:
                 return Speaker(org[0], False, a + org[1], a + org[2], sp.verb, organisation=True)
         if sp.apposition and not self.resolver.local_office(v.s.text[sp.start:sp.end]):  # not the governor's rank
             again = self.resolver.resolve(v.s.text, *sp.apposition, rel_actors, memory, ctx.country, sp.verb,
-                                          ctx.text[:v.s.start], generic=False) or sp
+                                          Before(ctx.text, v.s.start), generic=False) or sp
             named_from = v.s.text.rfind(",", 0, max(0, sp.apposition[0] - 1)) + 1  # a name of many words before it
             body = None if again.is_actor else (self.resolver.orgs.by_apposition(v.s.text, *sp.apposition) or
                                                 self.resolver.orgs.by_apposition(v.s.text, named_from,
@@ -359,13 +359,13 @@ class ClaimReader:
             end = b if self.resolver.role(v.s.text[sp.start:b]) != self.resolver.role(v.s.text[sp.start:sp.end]) \
                 else sp.end
             return self.resolver.resolve(v.s.text, sp.start, end, rel_actors, memory, ctx.country, sp.verb,
-                                         ctx.text[:v.s.start]) or sp
+                                         Before(ctx.text, v.s.start)) or sp
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
         if sp.is_actor and sp.name.startswith(vocab.NATIONAL_MILITARY) and self.resolver.role(v.s.text[a:b]) in (
                 vocab.GOVERNMENT, vocab.POLICE):  # "les autorités nigériennes": the nationality word is no army
             return self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb,
-                                         ctx.text[:v.s.start]) or sp
+                                         Before(ctx.text, v.s.start)) or sp
         return sp
 
     def _next_speaker(self, ctx: DocumentContext, v: SentenceView, nxt: SentenceView, memory: SpeakerMemory):
@@ -375,7 +375,7 @@ class ClaimReader:
         if m is None or m.start() > 150 or re.search(r"[“\"«]", nxt.s.text[:m.start()]):
             return None
         sp = self.resolver.resolve(nxt.s.text, 0, m.start(), shift(nxt.actors, -nxt.s.start), memory, ctx.country,
-                                   m.group(), ctx.text[:nxt.s.start])
+                                   m.group(), Before(ctx.text, nxt.s.start))
         if sp is None:
             return None
         delta = nxt.s.start - v.s.start
@@ -391,7 +391,7 @@ class ClaimReader:
         if self.attribution.act_claim(verb):  # "L'attaque, qui a fait 12 morts, a été revendiquée par X": no figure
             return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
-                                     actors, memory, ctx.country, verb, ctx.text[:v.s.start])
+                                     actors, memory, ctx.country, verb, Before(ctx.text, v.s.start))
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:

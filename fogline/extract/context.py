@@ -31,15 +31,16 @@ from .dating import (
     told_first,
 )
 from .filed import dateline
+from .needed_words import caseless_needs, may_hold
 from .numbers import NumberReader
 from .parties import ActorReader, name_state_forces
 from .places import PlaceReader
 from .report_countries import ReportCountries
-from .scan import caseless
+from .scan import caseless, caseless_within
 from .small_hours import NightReader, second_days
 from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
 from .triggers import TriggerReader
-from .views import DocumentContext, SentenceView, shift, within
+from .views import DocumentContext, SentenceView, shift, spans_test, within
 
 
 class ContextReader:
@@ -98,8 +99,10 @@ class ContextReader:
                               + data["sentences"].get("caption_lines", []))
         self._related_line = pattern_cache.compile(rf"^[^\w\n]*(?:{related})[ \t]*(?:[:|»>\-–—][^\n]*)?$", re.I | re.M)
         # ... or a line crediting the staff ('Reporting by X in Maiduguri'): where journalists were, not news
-        self._staff_line = pattern_cache.compile(
-            rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$", re.M)
+        staff = rf"^[ \t]*(?:{alternation(data['sentences'].get('staff_lines', []), sort=False)})[ \t.;)]*$"
+        self._staff_line = pattern_cache.compile(staff, re.M)
+        # the staff lines' pattern tries every line start: a report without the words such a line holds is not read
+        self._lines = [(self._related_line, None), (self._staff_line, caseless_needs(staff, re.M))]
         self.demonyms = data["demonyms"]
         self._countries = ReportCountries(gazetteer, places, self.demonyms)
 
@@ -113,9 +116,11 @@ class ContextReader:
         year = published_year or _latest_year(text)
         # without a published date the latest year in the text is a guess: good enough for
         # "in 2015" being background, not for choosing between actors active in different years
-        links = [m.span() for rx in (self._related_line, self._staff_line) for m in rx.finditer(text)]  # whole lines
-        views = [SentenceView(s, folded=caseless(s.text), background=True) if any(a <= s.start < b for a, b in links)
-                 else self._view(doc, s, year, published_year)
+        whole = caseless(text)  # its sentences' copies are slices of it; the staff lines are gated by it
+        links = [m.span() for rx, needs in self._lines if whole is None or may_hold(needs, whole)
+                 for m in rx.finditer(text)]  # whole lines
+        views = [SentenceView(s, folded=caseless_within(s.text, whole, s.start), background=True)
+                 if any(a <= s.start < b for a, b in links) else self._view(doc, s, year, published_year, whole)
                  for s in split_sentences(text, self.language)]
         second_days(views, self._nights, doc.published)
         pinned = chain_days(pin_weekdays([v.dates for v in views]),
@@ -128,8 +133,9 @@ class ContextReader:
         named = [self._countries.named(v, beyond) for v in views]
         countries = self._countries.counted(views, named)
         datelines = self.places.datelines(text)  # the report's and its paragraphs' ('Goma (AFP) –')
+        in_spans = spans_test(datelines)
         for v in views:  # the dateline's date is when the story was filed
-            v.event_dates = [d for d in v.event_dates if not any(a <= d.start < b for a, b in datelines)]
+            v.event_dates = [d for d in v.event_dates if not in_spans(d.start)]
             if v.s.start < filed and any(d.start >= filed for d in v.event_dates):
                 # 'Bamako, (Agency - 7th Nov, 2023) Strikes on Tuesday killed...': the sentence's own date; a
                 # lead without one keeps the filing date (the day the news is from)
@@ -193,10 +199,11 @@ class ContextReader:
                 return replace(doc, published=anchor[0]), 0
         return doc, line.end if line is not None else 0
 
-    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None) -> SentenceView:
+    def _view(self, doc: Document, s: Sentence, year: int | None, actor_year: int | None,
+              whole: str | None) -> SentenceView:
         v = SentenceView(s)
         text = s.text
-        v.folded = folded = caseless(text)  # one copy for all the case-insensitive patterns
+        v.folded = folded = caseless_within(text, whole, s.start)  # one copy for all the case-insensitive patterns
         v.dates = shift(self.dates.find(text, doc.published, folded), s.start)
         v.triggers = self.triggers.find(text, s.start, folded)
         events = [h.start - s.start for h in v.triggers]

@@ -75,5 +75,5 @@ class FinerTowns:
 
     def named_as_area(self, p: PlaceMention, ctx: DocumentContext) -> bool:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
-        idx = next((i for i, v in enumerate(ctx.views) if v.s.start <= p.start < v.s.end), None)
+        idx = ctx.index_at(p.start)
         return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))

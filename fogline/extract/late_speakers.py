@@ -11,7 +11,7 @@ from .. import vocab
 from .counted import RawClaim
 from .segment import EventDraft
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import SECURITY_SOURCES
+from .speakers import SECURITY_SOURCES, Before
 from .views import DocumentContext, SentenceView, relative_actors
 
 _PERSON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){2,4}")  # "Majok Deng": a name standing alone between commas
@@ -57,4 +57,4 @@ def named_after(reader, ctx: DocumentContext, v: SentenceView, raw: RawClaim, me
     if len(parts) >= 2 and _PERSON.fullmatch(text, parts[-2][0], parts[-2][1]):
         start = parts[-2][0]
     return reader.resolver.resolve(text, start, m.start(), relative_actors(v), memory, ctx.country, m.group(),
-                                   ctx.text[:v.s.start])
+                                   Before(ctx.text, v.s.start))

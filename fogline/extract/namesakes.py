@@ -41,7 +41,8 @@ class Namesakes:
             return best
         codes = [c.country_code for c in map(self.gazetteer.country, ctx.countries[:3]) if c]
         news, regions, filed = self._report(ctx)
-        towns = [e for e in news if fold(e.name) != fold(best.entry.name)]
+        own = fold(best.entry.name)
+        towns = [e for e, key in zip(news, self._folded(news, ctx), strict=True) if key != own]
         sides = self._sides(ctx)
 
         def context(e) -> float:  # what the report says beyond the order of its countries
@@ -73,6 +74,14 @@ class Namesakes:
                 [p.entry for p in news if p.precision < 3 and p.entry.kind != UNLISTED],
                 {(p.entry.country_code, p.entry.admin1) for p in news if p.precision == 3},
                 self.dateline_country(ctx))
+        return found
+
+    @staticmethod
+    def _folded(news: list, ctx: DocumentContext) -> list[str]:
+        """The folded names of the report's towns (once per report: asked for each namesake)."""
+        found = ctx.memo.get("namesake_folded")
+        if found is None:
+            found = ctx.memo["namesake_folded"] = [fold(e.name) for e in news]
         return found
 
     def _sides(self, ctx: DocumentContext) -> set[tuple[str, str]]:

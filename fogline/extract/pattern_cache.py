@@ -109,8 +109,9 @@ _RESULTS = _Results()
 
 
 def _key(name: str, args: tuple) -> bytes:
-    # repr, not marshal: marshal writes one value differently as its strings are interned or shared
-    return hashlib.blake2b(repr((name, args)).encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    # marshal's version 2: no references and no interned strings, so one value is always written the same (later
+    # versions mark strings interned or shared); several times cheaper than repr on the long patterns of names
+    return hashlib.blake2b(marshal.dumps((name, args), 2), digest_size=16).digest()
 
 
 def remembered(fn):

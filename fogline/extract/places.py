@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..text import fold
@@ -123,8 +124,8 @@ class PlaceReader:
         out: list[PlaceMention] = []
         homes: list[PlaceMention] = []  # towns named as a unit's home ('the 6th Brigade based in X')
         uses = [] if uses_countries is None else uses_countries
-        codes = [c for c in (self._code(c) for c in countries) if c]  # once per sentence, not per name
-        home = self.gaz.country(codes[0]) if codes else None
+        codes, home = self._codes(tuple(countries))  # once per report's countries, not per sentence
+        codes = list(codes)
         capital_places = [PlaceMention(s, e, town, 1, s, e) for s, e, town in self._roles.find(text, skip, home, uses)]
         capital_places += self._demonym_places.find(text, skip + [(c.start, c.end) for c in capital_places])
         skip = skip + [(c.start, c.end) for c in capital_places]
@@ -337,6 +338,12 @@ class PlaceReader:
     def country_of(self, word: str) -> PlaceEntry | None:
         """The country a name or a nationality word names ('Niger', 'Burkinabe')."""
         return self.gaz.country(word) or self.gaz.country(self.borders.demonym_country(word))
+
+    @lru_cache(maxsize=256)  # noqa: B019 (one reader per language, kept for the process)
+    def _codes(self, countries: tuple[str, ...]) -> tuple[tuple[str, ...], PlaceEntry | None]:
+        """The codes of the report's countries known to the gazetteer, and the first one's entry."""
+        codes = tuple(c for c in map(self._code, countries) if c)
+        return codes, self.gaz.country(codes[0]) if codes else None
 
     def _code(self, country: str) -> str | None:
         entry = self.gaz.country(country)

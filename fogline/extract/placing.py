@@ -60,8 +60,11 @@ class Placer:
     def _stated_region(self, found: Place, ctx: DocumentContext) -> Place:
         """A settlement no list knows, placed by a town of a region the report never names, while it names
         another region of that country: the settlement lies in the region the report states."""
-        regions = [p.entry for v in ctx.views if not v.background for p in v.places
-                   if p.precision == 3 and p.entry.country == found.country]
+        regions = ctx.memo.get(("regions", found.country))  # once per report and country: asked per event
+        if regions is None:
+            regions = ctx.memo["regions", found.country] = [p.entry for v in ctx.views if not v.background
+                                                            for p in v.places
+                                                            if p.precision == 3 and p.entry.country == found.country]
         if not regions or found.admin1 in {r.admin1 for r in regions}:
             return found
         r = regions[0]

@@ -10,7 +10,7 @@ import re
 
 from .attribution import AttributionReader
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import SpeakerResolver
+from .speakers import Before, SpeakerResolver
 from .structure import quote_near
 from .views import DocumentContext, SentenceView, relative_actors
 
@@ -49,7 +49,7 @@ def quote_closer(ctx: DocumentContext, v: SentenceView, pos: int, attribution: A
     m = next((m for m in attribution.verbs_in(text, w.folded) if m.start() >= close), None)
     if m is None or m.start() - close > 80 or re.search(r"[.;:“”\"«»]", text[close:m.start()]):
         return None
-    before = ctx.text[:w.s.start]
+    before = Before(ctx.text, w.s.start)
     if text[close:m.start()].strip(" ,"):  # "…,” Hassan Mohamed, a farmer, told AP"
         sp = resolver.resolve(text, close, m.start(), relative_actors(w), memory, ctx.country, m.group(), before)
     else:  # "…,” said a nurse at the hospital"

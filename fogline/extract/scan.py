@@ -70,6 +70,18 @@ def caseless(text: str) -> str | None:
 _last: tuple[str, str | None] = ("", "")  # caseless's last text and answer
 
 
+def caseless_within(text: str, whole: str | None, start: int) -> str | None:
+    """``caseless(text)`` of ``text``, the part of a document at ``start``, given ``whole``, the document's caseless
+    copy: its slice (each character has its own representative, whatever stands around it; a document with no
+    copy may have parts that have one: those are copied). A report's sentences are thus read once, not twice."""
+    global _last
+    if whole is None:
+        return caseless(text)
+    folded = whole[start:start + len(text)]
+    _last = (text, folded)
+    return folded
+
+
 @pattern_cache.remembered
 def required_literal(pattern: str) -> str | None:
     """The longest run of literal characters (>= 2) at the top level of a case-sensitive pattern: every match

@@ -22,7 +22,7 @@ from .segment import EventDraft
 from .sources import Sources
 from .text import CaselessRegex, words_regex
 from .triggers import TriggerReader
-from .views import DocumentContext, doc_slice, text_after
+from .views import DocumentContext, by_sentence_index, doc_slice, text_after
 
 A, B = vocab.SIDE_A, vocab.SIDE_B
 
@@ -71,9 +71,11 @@ class Sides:
         found: dict[str, Actor] = {}
         holder: dict[str, bool] = {}  # name → every mention only says who holds a place ("an area controlled by")
         source: dict[str, bool] = {}  # name → every mention is the speaker of a clause with its own subject
+        by_sentence = by_sentence_index(draft.hits, ctx) if len(draft.sentences) * len(draft.hits) > 64 else None
         for idx in draft.sentences:
             v = views[idx]
-            hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end]
+            hits = [h for h in draft.hits if v.s.start <= h.start < v.s.end] if by_sentence is None \
+                else by_sentence.get(idx, [])
             anchor = max(hits, key=lambda h: (h.spec.strong, h.spec.rank)) if hits else None
             passive = bool(v.actors and anchor and (self.triggers.passive_before.search(  # read for its actors only
                 doc_slice(v, anchor.start - 25, anchor.start)) or self.triggers.target_before.search(
@@ -296,6 +298,17 @@ class Sides:
         """'no group claimed the attack' in the sentence (remembered per sentence text)."""
         return bool(self._unclaimed.search(sentence))
 
+    def _unclaimed_in(self, own: list[int], ctx: DocumentContext) -> bool:
+        """Whether one of these sentences says no group claimed the attack; a long report's drafts hold hundreds
+        of sentences, asked per actor: the report's such sentences are then read once."""
+        if len(own) <= 16:
+            return any(self._says_unclaimed(ctx.views[i].s.text) for i in own)
+        said = ctx.memo.get("unclaimed")
+        if said is None:
+            said = ctx.memo["unclaimed"] = frozenset(i for i, v in enumerate(ctx.views)
+                                                     if self._says_unclaimed(v.s.text))
+        return not said.isdisjoint(own)
+
     def generic_armed(self, draft: EventDraft | None, ctx: DocumentContext,
                       words: str = "") -> tuple[str | None, str]:
         """What 'the separatists', 'gunmen' stand for: the curated default for those words in this
@@ -308,7 +321,7 @@ class Sides:
             return default.name, default.kind
         own = draft.sentences + draft.other_sentences if draft else []
         # "no group claimed the attack": a group named beside it is context, not the attacker
-        unclaimed = any(self._says_unclaimed(views[i].s.text) for i in own)
+        unclaimed = self._unclaimed_in(own, ctx)
         for i in (draft.sentences if draft and not unclaimed else []):  # named with the event itself
             for a in views[i].actors:
                 if self.armed_group(a) and a.start not in views[i].affiliations:

@@ -37,6 +37,24 @@ def roles_data(language: str) -> dict:
 
 
 
+class Before:
+    """The report's text before a sentence, ``text[:end]``, read in place: a copy of a long report's beginning made
+    for every figure's speaker grew with the square of its length."""
+
+    __slots__ = ("text", "end")
+
+    def __init__(self, text: str, end: int) -> None:
+        self.text, self.end = text, end
+
+    def __bool__(self) -> bool:
+        return self.end > 0
+
+
+def _in_place(before: Before | str) -> tuple[str, int]:
+    """The text ``before`` lies in, and where it ends (a string is its own text)."""
+    return (before.text, before.end) if isinstance(before, Before) else (before, len(before))
+
+
 class SpeakerResolver:
     """Turns a speaker phrase (sentence offsets) into a ``Speaker`` naming the claimant, or None."""
 
@@ -139,12 +157,13 @@ class SpeakerResolver:
         surname = person.split()[-1] if person.split() else ""
         if len(surname) < 3 or not before:
             return None
-        at = before.rfind(surname)
+        doc, n = _in_place(before)
+        at = doc.rfind(surname, 0, n)
         if at < 0:
             return None
-        cut = max(before.rfind(c, 0, at) for c in ".;:“”\"«»") + 1
-        end = min([i for i in (before.find(c, at) for c in ".;“”\"«»") if i >= 0] + [len(before)])
-        phrase = before[max(cut, at - 80):min(end, at + len(surname) + 80)]
+        cut = max(doc.rfind(c, 0, at) for c in ".;:“”\"«»") + 1
+        end = min([i for i in (doc.find(c, at, n) for c in ".;“”\"«»") if i >= 0] + [n])
+        phrase = doc[max(cut, at - 80):min(end, at + len(surname) + 80)]
         role = self.role(phrase)
         if role and role != SECURITY_SOURCES and role in self._bodies:
             dem = self._demonym_rx.search(phrase)
@@ -197,7 +216,8 @@ class SpeakerResolver:
         The last phrase is the one that ends last; of two roles read in one phrase ('the defence ministry' holds
         the government's 'ministry' too), the longer."""
         best, name = (-1, 0), None
-        recent = before[-3000:]
+        doc, n = _in_place(before)
+        recent = doc[max(0, n - 3000):n]
         for role, rx in self._body_roles:
             for m in rx.finditer(recent):
                 if head in fold(recent[m.start():m.end()]).split() and (m.end(), -m.start()) > best:
@@ -219,8 +239,12 @@ class SpeakerResolver:
         comma = _COMMA.match(text, end) if opens else None
         label = self._label_at(text[comma.end():comma.end() + 90]) if comma else None
         if label is None and before:
-            last = max(before.rstrip().rfind(c, 0, len(before.rstrip()) - 1) for c in ".\n!?") + 1
-            label = self._label_at(before[last:last + 90])
+            doc, n = _in_place(before)
+            stripped = n  # where ``before.rstrip()`` ends
+            while stripped and doc[stripped - 1].isspace():
+                stripped -= 1
+            last = max(doc.rfind(c, 0, stripped - 1) for c in ".\n!?") + 1 if stripped else 0
+            label = self._label_at(doc[last:min(n, last + 90)])
         return label
 
     def _label_at(self, words: str) -> str | None:

@@ -25,10 +25,11 @@ from .scan import (
     start_scanner,
 )
 
-# the lookahead first lets the engine pass over the characters that can start no boundary (twice as fast)
+# '[.!?…]+[\"'”’»)]*\s+(?=…)|\n+' with the first character of both read first, as one class: the engine then passes
+# over the characters that can start no boundary without trying a match there (twice as fast as a lookahead)
 # ("… ont été tués. « Nous avons …": French puts a space after its opening quotation mark)
 _BOUNDARY = pattern_cache.compile(
-    r"(?=[.!?…\n])(?:[.!?…]+[\"'”’»)]*\s+(?=(?:[\"'“‘(]|«\s?)?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|\n+)")
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)]*\s+(?=(?:[\"'“‘(]|«\s?)?[A-Z0-9ÀÂÉÈÊÎÔÛÇ—–-])|(?<=\n)\n*)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from ..records import Document
@@ -80,8 +81,13 @@ class DocumentContext:
 
     def view_at(self, offset: int) -> SentenceView | None:
         """The sentence holding this document offset (views are in text order: a binary search)."""
+        i = self.index_at(offset)
+        return None if i is None else self.views[i]
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the sentence holding this document offset, None between sentences."""
         i = bisect_right(self.views, offset, key=lambda v: v.s.start) - 1
-        return self.views[i] if i >= 0 and offset < self.views[i].s.end else None
+        return i if i >= 0 and offset < self.views[i].s.end else None
 
     @property
     def text(self) -> str:
@@ -90,6 +96,15 @@ class DocumentContext:
     @property
     def country(self) -> str | None:
         return self.countries[0] if self.countries else None
+
+
+def by_sentence_index(items, ctx: DocumentContext) -> dict[int | None, list]:
+    """Mentions (document offsets) by the index of the sentence they start in, each list in the items' order: one
+    binary search a mention, not a scan of every mention per sentence (a long report's draft holds hundreds)."""
+    out: dict[int | None, list] = {}
+    for m in items:
+        out.setdefault(ctx.index_at(m.start), []).append(m)
+    return out
 
 
 def shift(items, offset):
@@ -127,6 +142,19 @@ def within(spans: list[tuple[int, int]], v: SentenceView) -> list[tuple[int, int
             break
         out.append((max(0, a - v.s.start), b - v.s.start))
     return out
+
+
+def spans_test(spans: list[tuple[int, int]]):
+    """A test of whether an offset lies in one of ``spans`` (in order of their starts; they may overlap): a binary
+    search over the starts and the furthest end reached so far, not a scan (a long report's datelines are many)."""
+    starts = [a for a, _b in spans]
+    reach = list(accumulate((b for _a, b in spans), max))
+
+    def inside(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset < reach[i]
+
+    return inside
 
 
 def text_after(v: SentenceView, pos: int, n: int = 30) -> str:
