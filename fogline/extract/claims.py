@@ -362,8 +362,8 @@ class ClaimReader:
                                          Before(ctx.text, v.s.start)) or sp
         if sp.name != SECURITY_SOURCES and self.resolver.role(v.s.text[a:b]) == SECURITY_SOURCES:
             return Speaker(SECURITY_SOURCES, False, sp.start, sp.end, sp.verb)  # "a police source told AFP"
-        if sp.is_actor and sp.name.startswith(vocab.NATIONAL_MILITARY) and self.resolver.role(v.s.text[a:b]) in (
-                vocab.GOVERNMENT, vocab.POLICE):  # "les autorités nigériennes": the nationality word is no army
+        if sp.is_actor and sp.name.startswith(vocab.NATIONAL_MILITARY) and self.resolver.office(v.s.text[a:b]) in (
+                vocab.GOVERNMENT, vocab.POLICE):  # "Malian authorities": the nationality word is no army
             return self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb,
                                          Before(ctx.text, v.s.start)) or sp
         return sp

@@ -72,6 +72,8 @@ class SpeakerResolver:
         self.label_names = {label for label, _ in self._labels}  # labels this file decides (witnesses → residents)
         self._owner_roles = words_regex(roles.get("owner_roles", [])) if roles.get("owner_roles") else None
         self._national = words_regex(roles.get("national_officials", [])) if roles.get("national_officials") else None
+        # "Colonel X": the military, unless another role word names the body he speaks for ("junta spokesman Col. X")
+        self._ranks = words_regex(roles["ranks"]) if roles.get("ranks") else None
         self.orgs = OrganisationNames(roles, data, attribution)  # a body's own name as a speaker
         self._country_owner = re.compile(roles.get("country_owner", "(?!)"), re.I)
         # spans and the owner's form (a bare possessive) only: matched on the caseless copy
@@ -144,11 +146,21 @@ class SpeakerResolver:
         """The first role (in the language file's order) whose words the phrase holds; a regional office ('the
         Upper Nile State information minister') is a local official in the guide, no government's."""
         role = next((name for name, rx in self._roles if rx.search(phrase)), None)
+        if role is None and self._ranks is not None and self._ranks.search(phrase):
+            role = vocab.MILITARY
         if role == vocab.GOVERNMENT and self._regional is not None and self._regional.search(phrase):
             return None
         if role in (vocab.GOVERNMENT, vocab.MILITARY) and self._local_office is not None \
                 and self._local_office.search(phrase):
             return None  # "Tillaberi Governor Gen. X": a governor, a local official, whatever his rank
+        return role
+
+    def office(self, phrase: str) -> str | None:
+        """The phrase's role, or a state's government for its officials or authorities named with a nationality
+        ("Nigerian officials", "Malian authorities", "les autorités maliennes")."""
+        role = self.role(phrase)
+        if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
+            return vocab.GOVERNMENT
         return role
 
     def _introduced(self, person: str, before: str, country: str | None) -> str | None:
@@ -284,9 +296,7 @@ class SpeakerResolver:
         parties = [a for a in named if a.kind != vocab.OTHER_KIND]
         if self._social is not None and self._social.match(phrase) and (not parties or self._affinity.search(phrase)):
             return Speaker(vocab.SOCIAL_MEDIA, False, start, end, verb)
-        role = self.role(phrase)
-        if role is None and self._national and self._national.search(phrase) and self._demonym_rx.search(phrase):
-            role = vocab.GOVERNMENT  # "Nigerian officials", "les autorités maliennes": that country's government
+        role = self.office(phrase)
         if parties:
             a = parties[0]
             name = a.name
