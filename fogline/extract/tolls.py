@@ -61,6 +61,8 @@ class Tolls:
         self.co_agent_join = re.compile(data["claims"].get("co_agent_join", "(?!)"), re.I)  # "Police and X killed"
         # "… an attack by Malian soldiers and their allies, killing 20 of them": the people named last before it
         self._them = re.compile(data["claims"].get("pronoun_partitive", "(?!)"), re.I)
+        # "the army's death toll stood at 20": the party whose toll the possessive names
+        self._toll_owner = re.compile(data["claims"].get("toll_possessive", "(?!)"), re.I)
         self._own_verbs = words_regex(data["claims"].get("own_loss_verbs", []))  # "lost", "acknowledged the loss of"
         self._pair = re.compile(data["claims"].get("partitive_pair", "(?!)"), re.I)  # "X and their Y": X
         # "Russia has lost 980 troops": the capitalised words that end right before a loss's figure
@@ -70,6 +72,15 @@ class Tolls:
         self._joined_clause = re.compile(rf",\s*(?:{data['claims'].get('coordination', '(?!)')})$", re.I)
         # "six morts côté malien": the words that name a side after a toll ('côté', 'parmi les', 'dans les rangs')
         self._side_after = re.compile(data["claims"].get("side_after", "(?!)"), re.I)
+
+    def _owner_of_toll(self, raw: RawClaim, v: SentenceView) -> str | None:
+        """The named party right before a toll word in the possessive ("M23's toll rose to 15")."""
+        for a in v.actors:
+            end = a.end - v.s.start
+            if a.name and not a.generic and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND) and end <= raw.start \
+                    and self._toll_owner.fullmatch(v.s.text, end, raw.start):
+                return a.name
+        return None
 
     def of(self, raw: RawClaim, claimant: str, v: SentenceView, draft: EventDraft, ctx: DocumentContext,
            speaker: tuple[int, int] | None = None) -> str:
@@ -127,6 +138,10 @@ class Tolls:
             # "« Nous avons perdu cinq hommes »" with no speaker found: the outlet or a label has no losses
             return claimant if self.actor_dict.by_name(claimant) or claimant.startswith(
                 (vocab.NATIONAL_MILITARY, vocab.NATIONAL_POLICE)) else vocab.UNKNOWN
+        if kind == Of.UNKNOWN and raw.what in vocab.HARM and raw.start < raw.at:
+            owner = self._owner_of_toll(raw, v)
+            if owner:
+                return owner
         if kind == Of.CIVILIAN or (kind == Of.UNKNOWN and raw.what == vocab.DISPLACED):  # the displaced are civilians
             return vocab.civilians_of(raw.of_country or country) if (raw.of_country or country) else vocab.UNKNOWN
         # a party, an NGO or the UN named in the event fights no one: never whose dead or vehicles a figure counts
