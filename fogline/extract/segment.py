@@ -169,6 +169,12 @@ class Segmenter:
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
+                elif weak and drafts and apart and any(h.start in _elsewhere_after(ctx, v) for h in weak):
+                    # "une attaque dans une autre localité, Sobané", "des attaques dans un autre territoire. Ces
+                    # attaques dans le territoire d'Irumu …": the words place it elsewhere, told with no day of
+                    # its own ('a également signalé'): the day of the incident told before
+                    drafts.append(_new_draft(weak, v, day or _elsewhere_day(ctx, v, weak, drafts), place, drafts,
+                                             filed))
                 elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
                         places_conflict(d.place or d.context_place, where) for d in drafts) and not stray(place, ctx):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"; "In Benue state,
@@ -213,7 +219,8 @@ class Segmenter:
                 elif earlier is not None and target is drafts[-1]:
                     redate(target, earlier)
                 if target is None:
-                    drafts.append(_new_draft(hits, v, day, place, drafts, filed))
+                    told = day or _elsewhere_day(ctx, v, hits, drafts)
+                    drafts.append(_new_draft(hits, v, told, place, drafts, filed))
                 else:
                     target.hits += hits
                     if v.s.index not in target.sentences:
@@ -298,9 +305,22 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
     words = _gate(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
+    after = _elsewhere_after(ctx, v)
     if not may_hold(words, searched):
-        return set()  # most sentences: none of 'another', 'separately', 'une autre' …
-    return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+        return after  # most sentences: none of 'another', 'separately', 'une autre' …
+    return after | {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
+
+def _elsewhere_after(ctx: DocumentContext, v: SentenceView) -> set[int]:
+    """The starts of event words followed closely by another place ('une attaque dans une autre localité',
+    'des écoles incendiées dans un autre département'): an incident elsewhere than the ones told. Asked only of
+    a sentence holding the word the phrase needs (``other_place_cue``: 'autre')."""
+    cue, rx = _other_place_rx(ctx.doc.language)
+    folded = v.folded if v.folded is not None else fold(v.s.text)
+    if cue is None or cue not in folded:
+        return set()
+    base = v.s.start
+    return {h.start for h in v.triggers if rx.match(v.s.text, h.end - base)}
 
 
 def _night(ctx: DocumentContext, day: DateMention) -> bool:
@@ -368,6 +388,21 @@ def _gate(pattern: str) -> tuple[str, ...] | None:
 def _other_incident_rx(language: str) -> CaselessRegex:
     return CaselessRegex(resources_or_english(language)["dates"].get(
         "other_incident", "(?!)"))
+
+
+def _elsewhere_day(ctx: DocumentContext, v: SentenceView, hits: list[TriggerHit],
+                   drafts: list[EventDraft]) -> DateMention | None:
+    """An incident elsewhere told with no day of its own ('Un élu a aussi fait état d'un enlèvement dans une autre
+    commune'): the day of the incident told before it, not the day the story was filed."""
+    if not drafts or not any(h.start in _elsewhere_after(ctx, v) for h in hits):
+        return None
+    return drafts[-1].date
+
+
+@cache
+def _other_place_rx(language: str) -> tuple[str | None, CaselessRegex]:
+    data = resources_or_english(language)["dates"]
+    return data.get("other_place_cue"), CaselessRegex(data.get("other_place_after", "(?!)"))
 
 
 @cache
