@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .scan import caseless
-from .text import CaselessPattern, alternation, words_regex
+from .text import CaselessPattern, CaselessRegex, alternation, words_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,8 @@ class TriggerReader:
         self._anaphora = CaselessPattern(data["anaphora"]) if data.get("anaphora") else None
         self._dated_anaphora = CaselessPattern(data.get("dated_anaphora", "(?!)"))
         self._counted_back = CaselessPattern(data.get("counted_victims_before", "(?!)"))
+        self._modifier = CaselessPattern(data.get("modifier_before", "(?!)"))
+        self._auxiliary = CaselessRegex(data.get("auxiliary_start", "(?!)"))
         self._ongoing = CaselessPattern(data["ongoing"]) if data.get("ongoing") else None
         self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
         self._perceived = CaselessPattern(data.get("perceived", "(?!)"))  # "heard explosions": what a witness heard
@@ -96,6 +98,9 @@ class TriggerReader:
             elif spec.strong and self._prospective and self._prospective.search(
                     text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
                 hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
+            elif spec.territory and self._modifier.search(before, before_f) \
+                    and not self._auxiliary.match(text, m.start()):
+                continue  # "les localités passées sous le contrôle des rebelles": a noun's state, no event word
             elif not spec.strong and self._prospective and self._prospective.search(
                     text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
                 continue  # "par crainte de nouvelles attaques": no incident, not even one told before
