@@ -34,6 +34,7 @@ from .draft_places import best_place, event_place, placed_by_region, places_conf
 from .needed_words import gate, may_hold
 from .place_mention import UNLISTED, PlaceMention
 from .text import CaselessPattern, CaselessRegex
+from .told_elsewhere import elsewhere_after, elsewhere_day, told_later
 from .triggers import TriggerHit, TriggerSpec
 from .views import DocumentContext, SentenceView
 
@@ -107,6 +108,7 @@ class Segmenter:
         filed = ctx.filed
         split = sentence_parts(ctx)  # the sentences that tell two incidents: their two parts
         views = [p for v in ctx.views for p, _span in split.get(v.s.index, ((v, None),))] if split else ctx.views
+        lang = ctx.doc.language
         for v in views:
             if v.background or v.hypothetical:
                 continue
@@ -166,9 +168,23 @@ class Segmenter:
                     lead_day = drafts[-1].filed and self._own_toll(ctx, drafts, drafts[-1], v, day)
                     redated = redate(drafts[-1], earlier)  # "Survivors reached X on Sunday. ... began on Friday"
                     dated = None if lead_day else redated  # a toll of its own: an incident of the lead's day
+                if dated is None and drafts and told_later(weak, day, drafts) and (
+                        not self._has_casualties(v) or _figures(v, lang) <= _told_figures(ctx, drafts, lang)):
+                    # "Une mission a été dépêchée lundi sur les lieux de l'attaque", "L'attaque a été revendiquée
+                    # lundi", "les familles des dix civils tués": the incident told, named again on a later day
+                    # than any told (which does not date it), with no figure of its own
+                    target = _told_last(drafts)
+                    target.hits += weak
+                    target.sentences.append(v.s.index)
+                    continue
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
+                elif weak and drafts and place and apart and any(h.start in elsewhere_after(ctx, v) for h in weak):
+                    # "une attaque dans une autre localité, Sobané": the words place it elsewhere (a place named
+                    # with them), told with no day of its own ('a également signalé'): the day told before
+                    drafts.append(_new_draft(weak, v, day or elsewhere_day(ctx, v, weak, drafts), place, drafts,
+                                             filed))
                 elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
                         places_conflict(d.place or d.context_place, where) for d in drafts) and not stray(place, ctx):
                     # "180 km away, in Um Kadadah, the paramilitary killed 56 civilians"; "In Benue state,
@@ -213,7 +229,8 @@ class Segmenter:
                 elif earlier is not None and target is drafts[-1]:
                     redate(target, earlier)
                 if target is None:
-                    drafts.append(_new_draft(hits, v, day, place, drafts, filed))
+                    told = day or elsewhere_day(ctx, v, hits, drafts)
+                    drafts.append(_new_draft(hits, v, told, place, drafts, filed))
                 else:
                     target.hits += hits
                     if v.s.index not in target.sentences:
@@ -298,9 +315,11 @@ def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
     rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
     base = v.s.start
     words = _gate(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
+    after = elsewhere_after(ctx, v)
     if not may_hold(words, searched):
-        return set()  # most sentences: none of 'another', 'separately', 'une autre' …
-    return {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+        return after  # most sentences: none of 'another', 'separately', 'une autre' …
+    return after | {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
+
 
 
 def _night(ctx: DocumentContext, day: DateMention) -> bool:
@@ -318,6 +337,11 @@ def _same_night(day: DateMention, drafts: list[EventDraft]) -> DateMention:
 @cache
 def _night_words(language: str) -> frozenset[str]:
     return frozenset(fold(w) for w in resources_or_english(language)["dates"].get("night_words", []))
+
+
+def _told_figures(ctx: DocumentContext, drafts: list[EventDraft], language: str) -> set[int]:
+    """The counts the opening sentences of the incidents told give."""
+    return set().union(*(_figures(ctx.views[d.sentences[0]], language) for d in drafts))
 
 
 def _apart_enough(v: SentenceView, place: PlaceMention) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .scan import caseless
-from .text import CaselessPattern, alternation, words_regex
+from .text import CaselessPattern, CaselessRegex, alternation, words_regex
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,9 @@ class TriggerReader:
         # searched in the words before each trigger, on their caseless copy (several times faster than IGNORECASE)
         self._anaphora = CaselessPattern(data["anaphora"]) if data.get("anaphora") else None
         self._dated_anaphora = CaselessPattern(data.get("dated_anaphora", "(?!)"))
+        self._counted_back = CaselessPattern(data.get("counted_victims_before", "(?!)"))
+        self._modifier = CaselessPattern(data.get("modifier_before", "(?!)"))
+        self._auxiliary = CaselessRegex(data.get("auxiliary_start", "(?!)"))
         self._ongoing = CaselessPattern(data["ongoing"]) if data.get("ongoing") else None
         self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
         self._perceived = CaselessPattern(data.get("perceived", "(?!)"))  # "heard explosions": what a witness heard
@@ -82,7 +85,8 @@ class TriggerReader:
             hit_spec = spec
             a, b = max(0, m.start() - 30), m.start()
             before, before_f = text[a:b], folded[a:b] if folded is not None else None
-            back = bool(self._dated_anaphora.search(before, before_f))
+            back = bool(self._dated_anaphora.search(before, before_f)) \
+                or spec.harm and self._counted_back.search(before, before_f) is not None  # "des dix civils tués"
             if spec.strong and self._anaphora and self._anaphora.search(before, before_f):
                 hit_spec = self._weak_of(spec)  # "during the fighting" points back to a known incident
             elif not spec.strong and not back and self._anaphora and self._anaphora.search(before, before_f):
@@ -94,5 +98,11 @@ class TriggerReader:
             elif spec.strong and self._prospective and self._prospective.search(
                     text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
                 hit_spec = self._weak_of(spec)  # "foreshadowing a coming battle", "une éventuelle offensive": not news
+            elif spec.territory and self._modifier.search(before, before_f) \
+                    and not self._auxiliary.match(text, m.start()):
+                continue  # "les localités passées sous le contrôle des rebelles": a noun's state, no event word
+            elif not spec.strong and self._prospective and self._prospective.search(
+                    text[max(0, b - 45):b], folded[max(0, b - 45):b] if folded is not None else None):
+                continue  # "par crainte de nouvelles attaques": no incident, not even one told before
             hits.append(TriggerHit(offset + m.start(), offset + m.end(), hit_spec, back))
         return hits
