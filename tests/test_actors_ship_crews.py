@@ -42,3 +42,10 @@ def test_a_helicopters_crew_are_no_international_civilians(text, language):
 def test_the_crew_a_figure_counts_of_a_merchant_ship_are_international(text):
     ofs = {r[2] for r in claim_rows(text) if r[0] in ("killed", "wounded")}
     assert ofs == {INTERNATIONAL}, claim_rows(text)
+
+
+def test_international_civilians_are_their_own_entry_not_an_acronym():
+    from fogline.actors import ActorDictionary
+
+    entry = ActorDictionary.default().by_name(INTERNATIONAL)  # "(International)" is no acronym of another actor
+    assert entry is not None and entry.name == INTERNATIONAL and entry.kind == "civilians"
