@@ -50,6 +50,7 @@ VEHICLE_WHATS = frozenset({VEHICLES_DESTROYED, VEHICLES_SEIZED})
 # -- whose toll -------------------------------------------------------------------------------
 UNKNOWN = "unknown"  # a figure whose victims the report does not say
 CIVILIANS_PREFIX = "Civilians"
+INTERNATIONAL_CIVILIANS = "Civilians (International)"  # a merchant ship's crew, seafarers of many nations
 UNIDENTIFIED_PREFIX = "Unidentified Armed Group"
 COMMUNAL_PREFIX = "Unidentified Communal Militia"
 NATIONAL_MILITARY = "Military Forces of "  # ACLED's name of a state's national military

@@ -222,7 +222,7 @@ class ContextReader:
         v.relative = (v.actors, found)  # relative_actors: the reader's own offsets (none shifted back)
         first_trigger = min((h.start for h in v.triggers), default=s.end)
         v.affiliations = {a.start for a in v.actors  # "Omar Ag Biya, un membre influent du FLA"
-                          if self._before(self._affiliation, v, a.start - s.start, 50)
+                          if self._before(self._affiliation, v, a.start - s.start, 50) and not self._struck_role(v, a)
                           # "killed 8 civilians suspected of collaborating with the RSF": whom victims were said
                           # to side with (before the trigger, "gunmen suspected of belonging to X", the attackers')
                           or a.start > first_trigger and self._before(self._accusation, v, a.start - s.start, 70)}
@@ -284,6 +284,13 @@ class ContextReader:
         """``rx`` found in the ``n`` characters before sentence offset ``pos``."""
         a = max(0, pos - n)
         return bool(rx.search(v.s.text[a:pos], v.folded[a:pos] if v.folded is not None else None))
+
+    def _struck_role(self, v: SentenceView, a) -> bool:
+        """'killed a commander of Hamas', 'a tué un cadre du Hezbollah': the role an event word strikes is of a
+        party (the group is the target), unlike 'X, a member of the FLA, said'."""
+        lo, pos = max(0, a.start - v.s.start - 50), a.start - v.s.start
+        m = self._affiliation.search(v.s.text[lo:pos], v.folded[lo:pos] if v.folded is not None else None)
+        return m is not None and any(0 <= lo + m.start() - (h.end - v.s.start) <= 1 for h in v.triggers)
 
     def _said_before(self, v: SentenceView, pos: int, events: list[int]) -> bool:
         """A verb of saying in the 40 characters before sentence offset ``pos`` ('said on Sunday', 'told

@@ -11,6 +11,7 @@ from ..lang import resources
 from ..text import fold
 from ..vocab import (
     CIVILIANS,
+    INTERNATIONAL_CIVILIANS,
     MILITARY,
     NATIONAL_MILITARY,
     NATIONAL_POLICE,
@@ -141,6 +142,7 @@ class ActorReader:
         self._may_accused = _begins(self._country_accused_rx)
         self._may_state_agent = _begins(self._state_agent_rx)
         self._resolved: dict[tuple[str, int | None], ActorEntry | None] = {}  # (alias, year) → resolve
+        self._merchant_ship = re.compile(demonyms.get("merchant_ship", "(?!)"), re.I)  # whose crew is international
 
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = _fold(text)
@@ -156,8 +158,8 @@ class ActorReader:
                 kind = self.local[key][0].kind
                 found.append(ActorMention(m.start(), m.end(), None, kind, None, True, None, True))
                 continue
-            if entry is None:
-                continue
+            if entry is None or entry.name == INTERNATIONAL_CIVILIANS and not self._merchant_ship.search(folded):
+                continue  # "two crew members died" of a helicopter: only a merchant ship's crew are international
             found.append(ActorMention(m.start(), m.end(), entry.name, entry.kind, entry.country,
                                       entry.generic, entry.home_country, local, entry.force))
         found = [self._government_arms(f, folded) if f.kind == OTHER_KIND and f.country else f for f in found]

@@ -53,6 +53,7 @@ class Tolls:
         # "a Sudanese army aircraft … killed its three crew members": the crew are the craft's owner's
         self._crew = words_regex(data["claims"].get("crew_nouns", [])) if data["claims"].get("crew_nouns") else None
         self._crewed = words_regex(data["claims"].get("crewed_nouns", []))
+        self._merchant = re.compile(data["demonyms"].get("merchant_ship", "(?!)"), re.I)  # a tanker's crew: no side's
         self._owner_cue = re.compile(data["claims"].get("owner_cue", "(?!)"), re.I)  # "… of the army", "de l'armée"
         # "Iranian-made drones": a nationality that says where a craft was made, not whose it is
         self.made_in = re.compile(data["claims"].get("made_in_after", "(?!)"), re.I)
@@ -248,8 +249,8 @@ class Tolls:
         a = before[-1]
         if len(before) > 1 and self._pair.fullmatch(ctx.text, before[-2].end, a.start):
             a = before[-2]
-        if a.kind == vocab.CIVILIANS:
-            return vocab.civilians_of(a.country or ctx.country) if (a.country or ctx.country) else None
+        if a.kind == vocab.CIVILIANS:  # a named one ("crew members" of a ship: Civilians (International)) is itself
+            return a.name or (vocab.civilians_of(a.country or ctx.country) if (a.country or ctx.country) else None)
         return self._named(a, draft, ctx)
 
     def _named(self, a: ActorMention, draft: EventDraft, ctx: DocumentContext) -> str | None:
@@ -278,8 +279,9 @@ class Tolls:
         if not self._crew.search(v.s.text, raw.start, raw.noun_end or raw.end):
             return None
         craft = max(self._crewed.finditer(v.s.text, 0, raw.start), key=lambda m: m.start(), default=None)
-        if craft is not None:
-            return self._craft_owner(v, craft, draft, ctx)
+        if craft is not None:  # "a commercial ship … killed three of its crew": seafarers, not its attacker's men
+            merchant = self._merchant.search(v.s.text, max(0, craft.start() - 30), craft.end())
+            return vocab.INTERNATIONAL_CIVILIANS if merchant else self._craft_owner(v, craft, draft, ctx)
         at = next((i for i, w in enumerate(ctx.views) if w is v), None)  # only a figure of a crew asks
         for i in range(at - 1, max(-1, at - 4), -1) if at is not None else ():
             w = ctx.views[i]  # "Un hélicoptère de l'armée s'est écrasé. … Les deux membres d'équipage …": the
