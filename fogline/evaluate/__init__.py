@@ -1,9 +1,9 @@
 """Score extraction against gold annotations (the corpus format of ANNOTATION.md).
 
 Events are matched one-to-one (same country, dates within a week, best agreement on type,
-date, place and actors); fields are scored on matched events; claims with a number and a
+date, place and actors; ``matching``); fields are scored on matched events; claims with a number and a
 specific ``what`` are scored per document at two levels: core (what + number) and full
-(+ of whom + claimant).
+(+ of whom + claimant); what is wrong is also counted by kind (``misses``).
 """
 
 from __future__ import annotations
@@ -11,33 +11,17 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .actors import ActorDictionary
-from .gazetteer import Gazetteer
-from .pipeline import extract_document
-from .read import parse_published
-from .records import Document
-from .text import fold
-from .vocab import (
-    CIVILIANS,
-    CIVILIANS_PREFIX,
-    GOVERNMENT,
-    GOVERNMENT_OF,
-    LOCAL_SOURCES,
-    NATIONAL_MILITARY,
-    NATIONAL_POLICE,
-    RESIDENTS,
-    SOCIAL_MEDIA,
-    STATE_FORCES,
-    THE_OUTLET,
-    UNIDENTIFIED_GROUP,
-    UNIDENTIFIED_PREFIX,
-    UNITED_NATIONS,
-    UNKNOWN,
-)
+from ..pipeline import extract_document
+from ..read import parse_published
+from ..records import Document
+from .matching import Canon, _claims_match, _countable, _same_place, match
+from .misses import _date_miss, _full_misses, _place_miss, format_misses
+
+__all__ = ["Canon", "GoldDoc", "Scores", "Tally", "evaluate", "format_errors", "format_misses", "format_report",
+           "load_expected", "load_gold", "match", "_date_miss", "_full_misses", "_place_miss", "_same_place"]
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 
@@ -91,21 +75,6 @@ def load_expected(reports: Path, expected: Path) -> list[GoldDoc]:
     return docs
 
 
-class Canon:
-    """Same actor whatever the spelling: aliases and ACLED name variants compare equal."""
-
-    def __init__(self):
-        self.actors = ActorDictionary.default()
-
-    def __call__(self, name: str | None) -> str:
-        if not name:
-            return ""
-        entry = self.actors.by_name(name)
-        if entry and entry.name:
-            return entry.name
-        return fold(name)
-
-
 @dataclass
 class Tally:
     tp: int = 0
@@ -150,101 +119,6 @@ class Scores:
             "background_only_docs": self.background_docs,
             "events_on_background_only_docs": self.background_events,
         }
-
-
-def _days(a: str | None, b: str | None) -> int | None:
-    if not a or not b:
-        return None
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    """Equal names, or two spellings of one gazetteer place ("Anefis" / "Anefif")."""
-    if fold(a or "") == fold(b or ""):
-        return True
-    if not a or not b:
-        return False
-    gaz = Gazetteer.default()
-    ids_a = {(e.name, e.country_code) for e in gaz.lookup(a)[:3]} | {(e.name, e.country_code) for e in gaz.admin1(a)}
-    ids_b = {(e.name, e.country_code) for e in gaz.lookup(b)[:3]} | {(e.name, e.country_code) for e in gaz.admin1(b)}
-    return bool(ids_a & ids_b)
-
-
-def _pair_score(p: dict, g: dict, canon: Canon) -> float | None:
-    if g.get("country") and p.get("country") and fold(g["country"]) != fold(p["country"]):
-        return None
-    d = _days(p.get("date"), g.get("date"))
-    if d is not None and d > 7:
-        return None
-    s = 1.0
-    s += 1.0 if p["event_type"] == g["event_type"] else 0
-    s += 0.5 if p["sub_event_type"] == g["sub_event_type"] else 0
-    s += 1.0 if d == 0 else (0.5 if d is not None and d <= 2 else 0)
-    s += 0.5 if _same_place(p.get("admin1"), g.get("admin1")) else 0
-    s += 0.5 if g.get("location") and _same_place(p.get("location"), g.get("location")) else 0
-    pa = {canon(a["name"]) for a in p["actors"]}
-    ga = {canon(a["name"]) for a in g["actors"]}
-    s += len(pa & ga) / max(1, len(pa | ga))
-    return s
-
-
-def match(pred: list[dict], gold: list[dict], canon: Canon) -> list[tuple[int, int]]:
-    pairs = []
-    for i, p in enumerate(pred):
-        for j, g in enumerate(gold):
-            s = _pair_score(p, g, canon)
-            if s is not None:
-                pairs.append((s, i, j))
-    used_p, used_g, out = set(), set(), []
-    for _s, i, j in sorted(pairs, reverse=True):
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            out.append((i, j))
-    return out
-
-
-def _countable(c: dict) -> bool:
-    return c.get("what") not in (None, "other") and c.get("low") is not None
-
-
-def _same_number(p: dict, g: dict) -> bool:
-    if p["low"] == g["low"] and p.get("high") == g.get("high"):
-        return True
-    if p.get("high") is None and g.get("high") is None and p["low"] and g["low"]:
-        return max(p["low"], g["low"]) <= 2 * min(p["low"], g["low"])
-    return p["low"] == g["low"]
-
-
-# Source labels outside ANNOTATION.md's vocabulary that some gold files use, read as the guide's label.
-CLAIMANT_LABELS = {"local officials": "local sources", "security sources": "local sources",
-                   "witnesses": "residents"}
-# The sources that are no actor, compared as labels (an actor's name is compared as its canonical name).
-_LABELS = frozenset(fold(x) for x in (LOCAL_SOURCES, RESIDENTS, THE_OUTLET, SOCIAL_MEDIA, UNITED_NATIONS))
-
-
-def _claimant(name: str, canon: Canon) -> str:
-    n = fold(name or "")
-    n = CLAIMANT_LABELS.get(n, n)
-    if n in _LABELS:
-        return n
-    return canon(name)
-
-
-def _claims_match(pred: list[dict], gold: list[dict], canon: Canon, full: bool) -> tuple[int, list, list]:
-    left = list(gold)
-    tp, fps = 0, []
-    for p in pred:
-        hit = next((g for g in left if g["what"] == p["what"] and _same_number(p, g)
-                    and (not full or (canon(p["of"]) == canon(g["of"])
-                                      and _claimant(p["claimant"], canon) == _claimant(g["claimant"], canon)))),
-                   None)
-        if hit is not None:
-            left.remove(hit)
-            tp += 1
-        else:
-            fps.append(p)
-    return tp, fps, left
 
 
 def evaluate(docs: list[GoldDoc]) -> tuple[dict[str, Any], list[dict]]:
@@ -326,82 +200,6 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
                 err("wrong or spurious claim", claim=_claim(c), evidence=c["evidence"]["text"])
             for c in fns:
                 err("missed claim", claim=_claim(c), evidence=c.get("words"))
-
-
-def _kind_of(name: str | None, canon: Canon) -> str:
-    """A claimant's or victim's kind, not its name: what the breakdown of claims-full misses counts."""
-    n = _claimant(name or "", canon)
-    if n in _LABELS or n in ("", fold(UNKNOWN)):
-        return n or fold(UNKNOWN)
-    if name.startswith(CIVILIANS_PREFIX):
-        return CIVILIANS
-    if name.startswith(GOVERNMENT_OF):
-        return GOVERNMENT
-    if name.startswith((NATIONAL_MILITARY, NATIONAL_POLICE)):
-        return STATE_FORCES
-    if name.startswith(UNIDENTIFIED_PREFIX):
-        return UNIDENTIFIED_GROUP
-    entry = canon.actors.by_name(name)
-    return entry.kind if entry else "unlisted actor"
-
-
-def _full_misses(fps: list[dict], fns: list[dict], canon: Canon) -> Counter:
-    """Pairs each wrong claim with a missed one of the same what and number and names what differs, by kind."""
-    out: Counter = Counter()
-    left = list(fns)
-    for p in fps:
-        g = next((g for g in left if g["what"] == p["what"] and _same_number(p, g)), None)
-        if g is None:
-            continue
-        left.remove(g)
-        if canon(p["of"]) != canon(g["of"]):
-            out[f"of: {_kind_of(p['of'], canon)} → {_kind_of(g['of'], canon)}"] += 1
-        if _claimant(p["claimant"], canon) != _claimant(g["claimant"], canon):
-            out[f"claimant: {_kind_of(p['claimant'], canon)} → {_kind_of(g['claimant'], canon)}"] += 1
-    return out
-
-
-def _place_miss(p: dict, g: dict) -> str:
-    """A wrong location's kind, not its name: what was given against what the gold holds, and whether the
-    gazetteer knows the gold place at all (a coverage miss, not a reading one)."""
-    if not p.get("location"):
-        kind = "no place given"
-    elif not g.get("location"):
-        kind = "a place where the gold has only a region"
-    else:
-        kind = "other place, " + ("same admin1" if _same_place(p.get("admin1"), g.get("admin1")) else "other admin1")
-    if g.get("location"):
-        known = bool(Gazetteer.default().lookup(g["location"]))
-        kind += "; gold place " + ("known to" if known else "missing from") + " the gazetteer"
-    return f"{kind}; precision {p.get('geo_precision')} → {g.get('geo_precision')}"
-
-
-def _date_miss(p: dict, g: dict, published: date | None) -> str:
-    """A wrong date's kind: none given, the publication day taken, or how far off and in which direction."""
-    if not p.get("date"):
-        return "no date given"
-    if not g.get("date"):
-        return "a date where the gold has none"
-    d = (date.fromisoformat(p["date"]) - date.fromisoformat(g["date"])).days
-    far = f"{abs(d)} day{'s' if abs(d) > 1 else ''}" if abs(d) <= 7 else ("8–31 days" if abs(d) <= 31 else "> 31 days")
-    kind = f"{far} {'after' if d > 0 else 'before'} the gold"
-    if published and p["date"] == published.isoformat():
-        kind = "the publication day, " + kind
-    return f"{kind}; precision {p.get('date_precision')} → {g.get('date_precision')}"
-
-
-def format_misses(report: dict[str, Any]) -> str:
-    """The claims-full, location and date breakdowns per language: predicted kind → gold kind, most frequent first."""
-    lines = []
-    for key, title in (("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
-                                              "(claimant), as predicted → gold:"),
-                       ("location_misses", "locations wrong on matched events, by kind:"),
-                       ("date_misses", "dates wrong on matched events, by kind:")):
-        lines.append(title)
-        for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
-            lines.append(f"  {name}:")
-            lines += [f"    {n:>3}  {k}" for k, n in r[key].items()] or ["      none"]
-    return "\n".join(lines)
 
 
 def _brief(e: dict) -> str:

@@ -1,0 +1,101 @@
+"""What is wrong, counted by kind and never by name (``fogline eval --misses``): claims right on their figure but
+wrong on whom or by whom, and the wrong locations and dates of matched events; a held-out set can say what kind
+of error is left without being read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from ..gazetteer import Gazetteer
+from ..text import fold
+from ..vocab import (
+    CIVILIANS,
+    CIVILIANS_PREFIX,
+    GOVERNMENT,
+    GOVERNMENT_OF,
+    NATIONAL_MILITARY,
+    NATIONAL_POLICE,
+    STATE_FORCES,
+    UNIDENTIFIED_GROUP,
+    UNIDENTIFIED_PREFIX,
+    UNKNOWN,
+)
+from .matching import _LABELS, Canon, _claimant, _same_number, _same_place
+
+
+def _kind_of(name: str | None, canon: Canon) -> str:
+    """A claimant's or victim's kind, not its name: what the breakdown of claims-full misses counts."""
+    n = _claimant(name or "", canon)
+    if n in _LABELS or n in ("", fold(UNKNOWN)):
+        return n or fold(UNKNOWN)
+    if name.startswith(CIVILIANS_PREFIX):
+        return CIVILIANS
+    if name.startswith(GOVERNMENT_OF):
+        return GOVERNMENT
+    if name.startswith((NATIONAL_MILITARY, NATIONAL_POLICE)):
+        return STATE_FORCES
+    if name.startswith(UNIDENTIFIED_PREFIX):
+        return UNIDENTIFIED_GROUP
+    entry = canon.actors.by_name(name)
+    return entry.kind if entry else "unlisted actor"
+
+
+def _full_misses(fps: list[dict], fns: list[dict], canon: Canon) -> Counter:
+    """Pairs each wrong claim with a missed one of the same what and number and names what differs, by kind."""
+    out: Counter = Counter()
+    left = list(fns)
+    for p in fps:
+        g = next((g for g in left if g["what"] == p["what"] and _same_number(p, g)), None)
+        if g is None:
+            continue
+        left.remove(g)
+        if canon(p["of"]) != canon(g["of"]):
+            out[f"of: {_kind_of(p['of'], canon)} → {_kind_of(g['of'], canon)}"] += 1
+        if _claimant(p["claimant"], canon) != _claimant(g["claimant"], canon):
+            out[f"claimant: {_kind_of(p['claimant'], canon)} → {_kind_of(g['claimant'], canon)}"] += 1
+    return out
+
+
+def _place_miss(p: dict, g: dict) -> str:
+    """A wrong location's kind, not its name: what was given against what the gold holds, and whether the
+    gazetteer knows the gold place at all (a coverage miss, not a reading one)."""
+    if not p.get("location"):
+        kind = "no place given"
+    elif not g.get("location"):
+        kind = "a place where the gold has only a region"
+    else:
+        kind = "other place, " + ("same admin1" if _same_place(p.get("admin1"), g.get("admin1")) else "other admin1")
+    if g.get("location"):
+        known = bool(Gazetteer.default().lookup(g["location"]))
+        kind += "; gold place " + ("known to" if known else "missing from") + " the gazetteer"
+    return f"{kind}; precision {p.get('geo_precision')} → {g.get('geo_precision')}"
+
+
+def _date_miss(p: dict, g: dict, published: date | None) -> str:
+    """A wrong date's kind: none given, the publication day taken, or how far off and in which direction."""
+    if not p.get("date"):
+        return "no date given"
+    if not g.get("date"):
+        return "a date where the gold has none"
+    d = (date.fromisoformat(p["date"]) - date.fromisoformat(g["date"])).days
+    far = f"{abs(d)} day{'s' if abs(d) > 1 else ''}" if abs(d) <= 7 else ("8–31 days" if abs(d) <= 31 else "> 31 days")
+    kind = f"{far} {'after' if d > 0 else 'before'} the gold"
+    if published and p["date"] == published.isoformat():
+        kind = "the publication day, " + kind
+    return f"{kind}; precision {p.get('date_precision')} → {g.get('date_precision')}"
+
+
+def format_misses(report: dict[str, Any]) -> str:
+    """The claims-full, location and date breakdowns per language: predicted kind → gold kind, most frequent first."""
+    lines = []
+    for key, title in (("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
+                                              "(claimant), as predicted → gold:"),
+                       ("location_misses", "locations wrong on matched events, by kind:"),
+                       ("date_misses", "dates wrong on matched events, by kind:")):
+        lines.append(title)
+        for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
+            lines.append(f"  {name}:")
+            lines += [f"    {n:>3}  {k}" for k, n in r[key].items()] or ["      none"]
+    return "\n".join(lines)
