@@ -58,7 +58,7 @@ def test_spans_test_answers_as_a_scan_of_every_span():
 
 def test_the_text_before_a_sentence_is_read_in_place_as_its_copy():
     from fogline.extract import extractor_for
-    from fogline.extract.speakers import Before
+    from fogline.extract.earlier_mentions import Before
 
     resolver = extractor_for("en").claims.resolver
     doc = ("The Ministry of Defence said troops repulsed the attack. Police spokesman Mohammed Jalige confirmed it. "

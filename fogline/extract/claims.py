@@ -17,6 +17,7 @@ from .attribution import AttributionReader
 from .boundaries import Boundaries
 from .counted import Of, RawClaim
 from .earlier import clause_before, earlier_clause, earlier_day
+from .earlier_mentions import Before
 from .figure_windows import joined_before
 from .figures import FigureReader
 from .introduced import introduce
@@ -26,7 +27,7 @@ from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, q
 from .segment import EventDraft
 from .sides import Sides
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import SECURITY_SOURCES, Before, SpeakerResolver
+from .speakers import SECURITY_SOURCES, SpeakerResolver
 from .structure import StructureReader, quote_around, quote_near
 from .text import CaselessPattern, CaselessRegex, words_regex
 from .toll_parts import TollParts

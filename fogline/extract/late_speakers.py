@@ -9,9 +9,10 @@ import re
 
 from .. import vocab
 from .counted import RawClaim
+from .earlier_mentions import Before
 from .segment import EventDraft
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import SECURITY_SOURCES, Before
+from .speakers import SECURITY_SOURCES
 from .views import DocumentContext, SentenceView, relative_actors
 
 _PERSON = re.compile(r"\s*(?:[A-Z][\w'’.-]*\s*){2,4}")  # "Majok Deng": a name standing alone between commas

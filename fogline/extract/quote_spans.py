@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from .attribution import AttributionReader
+from .earlier_mentions import Before
 from .speaker_memory import Speaker, SpeakerMemory
-from .speakers import Before, SpeakerResolver
+from .speakers import SpeakerResolver
 from .structure import quote_near
 from .views import DocumentContext, SentenceView, relative_actors
 
