@@ -271,7 +271,8 @@ class ClaimReader:
             body = self.resolver.orgs.apposed(v.s.text, sp.end, rel_actors)  # "Selon X, responsable de l'ONG Y, …"
         if body is not None:  # "…, a déclaré la Convention pour le respect des droits humains (CRDH), une ONG"
             return Speaker(body[0], False, body[1], body[2], sp.verb, organisation=True)
-        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb, ctx.text[:v.s.start])
+        again = self.resolver.resolve(v.s.text, a, b, rel_actors, memory, ctx.country, sp.verb,
+                                      Before(ctx.text, v.s.start))
         if again and again.name != sp.name and (again.is_actor or again.name in self.resolver.label_names
                                                 or again.name == SECURITY_SOURCES or again.organisation):
             return again

@@ -80,7 +80,8 @@ class ContextReader:
         self._elsewhere = pattern_cache.compile(data["dates"].get("other_event_opener", "(?!)"), re.I)
         self._elsewhere_c = CaselessPattern(self._elsewhere.pattern)  # asked of every dated sentence: the copy
         self._lead = pattern_cache.compile(data["dates"].get("reference_lead", "(?!)"), re.I)
-        self._nights = NightReader(data["dates"])  # 'the night of Saturday to Sunday, at 3 a.m.': Sunday
+        # 'the night of Saturday to Sunday, at 3 a.m.': Sunday
+        self._nights = NightReader(data["dates"], data["numbers"].get("ordinal_after"))
         self._affiliation = CaselessPattern(data["triggers"].get("affiliation_before", "(?!)"))
         self._accusation = CaselessPattern(data["triggers"].get("accusation_before", "(?!)"))
         # "une zone où opère la katiba Macina du JNIM": a group said to be present there is no party of the event

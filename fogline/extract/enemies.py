@@ -22,7 +22,7 @@ def group_enemy(tolls, mine, parties: list, ctx: DocumentContext) -> str | None:
             tolls.actor_dict.by_name(mine.name), "pro_government", False) or any(
             p.kind in vocab.ARMED_GROUP_KINDS + (vocab.UNIDENTIFIED_GROUP,) and p.name != mine.name for p in parties):
         return None
-    return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
+    return _country_forces(tolls, ctx)
 
 
 def national_foe(tolls, mine, words: str, draft: EventDraft, ctx: DocumentContext) -> str | None:
@@ -60,7 +60,7 @@ def killers_foe(tolls, raw: RawClaim, v: SentenceView, draft: EventDraft, ctx: D
     other = other if other and other != killer else opposed_to(tolls, killer, draft, ctx)
     if other is None and (entry is None or entry.kind in vocab.ARMED_GROUP_KINDS) \
             and not getattr(entry, "pro_government", False):
-        other = ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)
+        other = _country_forces(tolls, ctx)
     return other
 
 
@@ -113,3 +113,8 @@ def not_agents(tolls, rivals: list, mine, raw: RawClaim, v: SentenceView, draft:
             break
         agents.add(a.name)
     return [p for p in rivals if p.name not in agents]
+
+
+def _country_forces(tolls, ctx: DocumentContext) -> str | None:
+    """The forces of the report's country: the one the report names, else the military body of its country."""
+    return ctx.state_forces or (tolls.resolver.body(vocab.MILITARY, ctx.country) if tolls.resolver else None)

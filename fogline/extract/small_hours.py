@@ -15,14 +15,15 @@ from ..vocab import DAY
 from .dates import DateMention
 
 _NONE = re.compile("(?!)")
-_DAY = re.compile(r"[0-3]?\d(?:st|nd|rd|th|er)?")  # a day number opening a phrase of two days
 
 
 class NightReader:
     """The words of a language's nights (dates.json: ``night_cue``, ``night_span_before``, ``night_span_joiners``,
     ``small_hours``, ``evening_hours``, ``night_words``)."""
 
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, ordinal_after: str | None = None):
+        # a day number opening a phrase of two days ('24 au 25 mai', '24th to 25th'), its ordinal suffix the language's
+        self.day = re.compile(rf"[0-3]?\d(?:{ordinal_after})?" if ordinal_after else r"[0-3]?\d")
         self.cues = tuple(w.lower() for w in data.get("night_cue", []))  # a substring every night phrase holds
         self.before = re.compile(rf"(?:{data['night_span_before']})\s*$", re.I) if data.get("night_span_before") \
             else _NONE
@@ -43,7 +44,7 @@ class NightReader:
         out = []
         for a, b in zip(days, days[1:], strict=False):
             # 'du 24 au 25 mai': the first day's phrase holds the second ('24 au 25 mai', then '25 mai')
-            first = _DAY.match(text, a.start - base) if a.end > b.start else None
+            first = self.day.match(text, a.start - base) if a.end > b.start else None
             gap = (a.end, b.start) if a.end <= b.start else (base + first.end(), b.start) if first else None
             if gap and a.date and b.date and b.date - a.date == timedelta(days=1) \
                     and self.joiner.fullmatch(text, gap[0] - base, gap[1] - base) \

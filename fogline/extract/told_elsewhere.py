@@ -36,7 +36,10 @@ def elsewhere_day(ctx: DocumentContext, v: SentenceView, hits: list[TriggerHit],
                   drafts: list[EventDraft]) -> DateMention | None:
     """An incident elsewhere told with no day of its own ('Un élu a aussi fait état d'un enlèvement dans une autre
     commune'): the day of the incident told before it, not the day the story was filed."""
-    if not drafts or not any(h.start in elsewhere_after(ctx, v) for h in hits):
+    if not drafts:
+        return None
+    starts = elsewhere_after(ctx, v)
+    if not any(h.start in starts for h in hits):
         return None
     return drafts[-1].date
 

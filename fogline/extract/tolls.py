@@ -282,8 +282,8 @@ class Tolls:
         if craft is not None:  # "a commercial ship … killed three of its crew": seafarers, not its attacker's men
             merchant = self._merchant.search(v.s.text, max(0, craft.start() - 30), craft.end())
             return vocab.INTERNATIONAL_CIVILIANS if merchant else self._craft_owner(v, craft, draft, ctx)
-        at = next((i for i, w in enumerate(ctx.views) if w is v), None)  # only a figure of a crew asks
-        for i in range(at - 1, max(-1, at - 4), -1) if at is not None else ():
+        at = v.s.index  # only a figure of a crew asks
+        for i in range(at - 1, max(-1, at - 4), -1):
             w = ctx.views[i]  # "Un hélicoptère de l'armée s'est écrasé. … Les deux membres d'équipage …": the
             craft = max(self._crewed.finditer(w.s.text), key=lambda m: m.start(), default=None)  # craft named
             owner = self._craft_owner(w, craft, draft, ctx) if craft is not None else None  # a little before
