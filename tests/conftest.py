@@ -225,3 +225,10 @@ def claimant_of(text: str, low: int, language: str = "en") -> str:
     found = [c for c in claim_rows(text, language) if c[1] == low]
     assert found, claim_rows(text, language)
     return found[0][3]
+
+
+def victims_of(text: str, low: int, language: str = "en") -> str:
+    """Whose toll (``of``) the first claim of a short test text whose low figure is ``low`` counts."""
+    found = [c for c in claim_rows(text, language) if c[1] == low]
+    assert found, claim_rows(text, language)
+    return found[0][2]

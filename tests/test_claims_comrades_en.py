@@ -2,16 +2,11 @@
 'its fighters'. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import victims_of as of_
 
 LEAD = ("OUAGADOUGOU, Burkina Faso (AP) — Jihadi rebels attacked an army base in Djibo on Sunday, the army said in a "
         "statement.\n\n")
 
-
-def of_(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][2]
 
 
 @pytest.mark.parametrize("text,low,of", [

@@ -2,13 +2,7 @@
 country's forces as bare 'guards' of a post may be. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
-
-
-def of_(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][2]
+from conftest import victims_of as of_
 
 
 @pytest.mark.parametrize("text,low", [

@@ -2,16 +2,11 @@
 brother's kind, not the militants the sentence before counted. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import victims_of as of_
 
 LEAD = ("NIAMEY, Niger (AP) — Niger's army said on Tuesday that its troops had killed 21 militants in the Tillaberi "
         "region.\n\n")
 
-
-def of_(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][2]
 
 
 @pytest.mark.parametrize("text,low", [

@@ -3,13 +3,7 @@ enemy is never the country's own forces, even when the event names no other grou
 tests."""
 
 import pytest
-from conftest import claim_rows as claims
-
-
-def of_(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][2]
+from conftest import victims_of as of_
 
 
 @pytest.mark.parametrize("text,low", [

@@ -2,15 +2,10 @@
 the army', 'on the Malian side', 'on the side of the attackers'. Short reports written for these tests."""
 
 import pytest
-from conftest import claim_rows as claims
+from conftest import victims_of as of_
 
 LEAD = "BAMAKO, Mali (AP) — Jihadists attacked an army post near Boni on Saturday. "
 
-
-def of_(text, low):
-    found = [c for c in claims(text) if c[1] == low]
-    assert found, claims(text)
-    return found[0][2]
 
 
 @pytest.mark.parametrize("text,of", [

@@ -2,13 +2,7 @@
 stood at 20'); a toll with no owner stays unknown. Short texts of our own."""
 
 import pytest
-from conftest import claim_rows
-
-
-def _of(text: str, low: int) -> str:
-    found = [c for c in claim_rows(text) if c[1] == low]
-    assert found, claim_rows(text)
-    return found[0][2]
+from conftest import victims_of as _of
 
 
 @pytest.mark.parametrize("text,low,of", [
