@@ -3,7 +3,7 @@
 import json
 
 from fogline.cli import main
-from fogline.evaluate import Canon, _full_misses
+from fogline.evaluate import Canon, _core_misses, _full_misses
 
 CANON = Canon()
 
@@ -98,3 +98,15 @@ def test_wrong_dates_are_counted_by_kind():
     assert _date_miss({"date": "2025-03-04", "date_precision": "day"}, gold, date(2025, 3, 4)) == \
         "the publication day, 1 day after the gold; precision day → day"
     assert _date_miss({"date": "2025-04-20", "date_precision": "week"}, gold, None).startswith("> 31 days after")
+
+
+def test_claims_wrong_on_figure_are_counted_by_kind():
+    pred = [_claim("killed", 40, "unknown", "the outlet"), _claim("captured", 3, "unknown", "Military Forces of Mali")]
+    gold = [_claim("killed", 12, "unknown", "residents"), _claim("wounded", 6, "unknown", "residents")]
+    gold[1]["high"] = None
+    out = _core_misses(pred, gold, {id(pred[1])}, CANON)
+    assert out == {"spurious killed (exact) by the outlet; the gold has another killed figure (smaller)": 1,
+                   "spurious captured (exact) by state forces; the gold has no other captured figure; "
+                   "its event unmatched": 1,
+                   "missed killed (exact) by residents; we give another killed figure (larger)": 1,
+                   "missed wounded (open) by residents; we give no other wounded figure": 1}

@@ -18,10 +18,11 @@ from ..pipeline import extract_document
 from ..read import parse_published
 from ..records import Document
 from .matching import Canon, _claims_match, _countable, _same_place, match
-from .misses import _date_miss, _full_misses, _place_miss, format_misses
+from .misses import _core_misses, _date_miss, _full_misses, _place_miss, format_misses
 
 __all__ = ["Canon", "GoldDoc", "Scores", "Tally", "evaluate", "format_errors", "format_misses", "format_report",
-           "load_expected", "load_gold", "match", "_date_miss", "_full_misses", "_place_miss", "_same_place"]
+           "load_expected", "load_gold", "match", "_core_misses", "_date_miss", "_full_misses", "_place_miss",
+           "_same_place"]
 
 FIELDS = ("event_type", "sub_event_type", "date", "country", "admin1", "location")
 
@@ -96,6 +97,7 @@ class Scores:
     claims_full: Tally = field(default_factory=Tally)
     fields: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     # claims right on what and number but wrong on whom or by whom: "of: unknown→civilians" → count
+    core_misses: Counter = field(default_factory=Counter)
     full_misses: Counter = field(default_factory=Counter)
     # wrong locations by kind ("other place, same admin1; gold place known to the gazetteer") → count
     place_misses: Counter = field(default_factory=Counter)
@@ -113,6 +115,7 @@ class Scores:
             "actors": self.actors.prf(),
             "claims_core": self.claims_core.prf(),
             "claims_full": self.claims_full.prf(),
+            "claims_core_misses": dict(self.core_misses.most_common()),
             "claims_full_misses": dict(self.full_misses.most_common()),
             "location_misses": dict(self.place_misses.most_common()),
             "date_misses": dict(self.date_misses.most_common()),
@@ -189,11 +192,15 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
             err("actors", missing=sorted(ga - pa), extra=sorted(pa - ga), event=_brief(g))
     pc = [c for e in pred for c in e["claims"] if _countable(c)]
     gc = [c for e in gd.events for c in e["claims"] if _countable(c)]
+    unmatched = {id(c) for i, e in enumerate(pred) if i not in matched_p for c in e["claims"]}
+    unmatched |= {id(c) for j, e in enumerate(gd.events) if j not in matched_g for c in e["claims"]}
     for tally, full in ((sc.claims_core, False), (sc.claims_full, True)):
         tp, fps, fns = _claims_match(pc, gc, canon, full)
         tally.tp += tp
         tally.fp += len(fps)
         tally.fn += len(fns)
+        if not full:
+            sc.core_misses.update(_core_misses(fps, fns, unmatched, canon))
         if full:
             sc.full_misses.update(_full_misses(fps, fns, canon))
             for c in fps:

@@ -58,6 +58,34 @@ def _full_misses(fps: list[dict], fns: list[dict], canon: Canon) -> Counter:
     return out
 
 
+def _shape(c: dict) -> str:
+    if c.get("high") is None:
+        return "open"
+    return "exact" if c["high"] == c["low"] else "range"
+
+
+def _core_misses(fps: list[dict], fns: list[dict], unmatched: set[int], canon: Canon) -> Counter:
+    """Claims wrong on what or number, by kind: spurious or missed, whether the other side holds a figure of the
+    same what with another number (and which is larger), the figure's shape and claimant's kind, and whether its
+    event is matched;
+    ``unmatched`` holds the ids of claims whose event has no counterpart."""
+    out: Counter = Counter()
+    for label, mine, theirs, other in (("spurious", fps, fns, "the gold"), ("missed", fns, fps, "we")):
+        for c in mine:
+            same = [o for o in theirs if o["what"] == c["what"]]
+            if not same:
+                rel = f"{other} {'has' if other == 'the gold' else 'give'} no other {c['what']} figure"
+            else:
+                near = min(same, key=lambda o: abs(o["low"] - c["low"]))
+                rel = f"{other} {'has' if other == 'the gold' else 'give'} another {c['what']} figure (" + (
+                    "larger" if near["low"] > c["low"] else "smaller" if near["low"] < c["low"] else "same low") + ")"
+            kind = f"{label} {c['what']} ({_shape(c)}) by {_kind_of(c['claimant'], canon)}; {rel}"
+            if id(c) in unmatched:
+                kind += "; its event unmatched"
+            out[kind] += 1
+    return out
+
+
 def _place_miss(p: dict, g: dict) -> str:
     """A wrong location's kind, not its name: what was given against what the gold holds, and whether the
     gazetteer knows the gold place at all (a coverage miss, not a reading one)."""
@@ -88,9 +116,10 @@ def _date_miss(p: dict, g: dict, published: date | None) -> str:
 
 
 def format_misses(report: dict[str, Any]) -> str:
-    """The claims-full, location and date breakdowns per language: predicted kind → gold kind, most frequent first."""
+    """The claims-core, claims-full, location and date breakdowns per language, most frequent first."""
     lines = []
-    for key, title in (("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
+    for key, title in (("claims_core_misses", "claims wrong on what or number (core), by kind:"),
+                       ("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
                                               "(claimant), as predicted → gold:"),
                        ("location_misses", "locations wrong on matched events, by kind:"),
                        ("date_misses", "dates wrong on matched events, by kind:")):
