@@ -110,3 +110,16 @@ def test_claims_wrong_on_figure_are_counted_by_kind():
                    "its event unmatched": 1,
                    "missed killed (exact) by residents; we give another killed figure (larger)": 1,
                    "missed wounded (open) by residents; we give no other wounded figure": 1}
+
+
+def test_wrong_sub_event_types_are_counted_as_predicted_then_gold(tmp_path, capsys):
+    text = "Gunmen killed nine villagers in Goma on Monday, residents said."
+    gold = {"id": "own-4", "language": "en", "published": "2025-03-04", "text": text, "gold": {"events": [
+        {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance",
+         "date": "2025-03-03", "country": "Democratic Republic of Congo", "admin1": "Nord-Kivu", "location": "Goma",
+         "geo_precision": 1, "actors": [], "claims": []}]}}
+    (tmp_path / "own-4.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert main(["eval", "--json", "--misses", str(tmp_path)]) == 0
+    misses = json.loads(capsys.readouterr().out)["overall"]["type_misses"]
+    vac = "Violence against civilians"
+    assert misses == {f"{vac}/Attack → {vac}/Abduction/forced disappearance": 1}

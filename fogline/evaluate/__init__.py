@@ -103,6 +103,7 @@ class Scores:
     place_misses: Counter = field(default_factory=Counter)
     # wrong dates by kind ("the publication day; gold 1 day before") → count
     date_misses: Counter = field(default_factory=Counter)
+    type_misses: Counter = field(default_factory=Counter)
     background_docs: int = 0
     background_events: int = 0
     documents: int = 0
@@ -119,6 +120,7 @@ class Scores:
             "claims_full_misses": dict(self.full_misses.most_common()),
             "location_misses": dict(self.place_misses.most_common()),
             "date_misses": dict(self.date_misses.most_common()),
+            "type_misses": dict(self.type_misses.most_common()),
             "background_only_docs": self.background_docs,
             "events_on_background_only_docs": self.background_events,
         }
@@ -178,6 +180,8 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
                 sc.place_misses[_place_miss(p, g)] += 1
             elif f == "date" and not ok:
                 sc.date_misses[_date_miss(p, g, gd.document.published)] += 1
+            elif f == "sub_event_type" and not ok:
+                sc.type_misses[f"{p['event_type']}/{p[f]} → {g['event_type']}/{g[f]}"] += 1
             if not ok:
                 ev = p.get({"date": "date_evidence", "location": "location_evidence",
                             "admin1": "location_evidence"}.get(f, "")) or {}

@@ -116,13 +116,14 @@ def _date_miss(p: dict, g: dict, published: date | None) -> str:
 
 
 def format_misses(report: dict[str, Any]) -> str:
-    """The claims-core, claims-full, location and date breakdowns per language, most frequent first."""
+    """The claims, location, date and event-type breakdowns per language, most frequent first."""
     lines = []
     for key, title in (("claims_core_misses", "claims wrong on what or number (core), by kind:"),
                        ("claims_full_misses", "claims right on what and number, wrong on whom (of) or by whom "
                                               "(claimant), as predicted → gold:"),
                        ("location_misses", "locations wrong on matched events, by kind:"),
-                       ("date_misses", "dates wrong on matched events, by kind:")):
+                       ("date_misses", "dates wrong on matched events, by kind:"),
+                       ("type_misses", "sub-event types wrong on matched events, as predicted → gold:")):
         lines.append(title)
         for name, r in [("overall", report["overall"])] + list(report["by_language"].items()):
             lines.append(f"  {name}:")
