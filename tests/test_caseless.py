@@ -3,7 +3,8 @@ what re.IGNORECASE finds in the text."""
 
 import re
 
-from fogline.extract.scan import caseless, lowered, required_literal, start_scanner
+from fogline.extract.case_classes import lowered
+from fogline.extract.scan import caseless, required_literal, start_scanner
 from fogline.extract.text import CaselessPattern
 from fogline.lang import available
 

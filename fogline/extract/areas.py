@@ -11,8 +11,9 @@ from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import resources_or_english
 from ..text import fold
 from .admin2 import AREA, Areas
+from .case_classes import lowered
 from .place_mention import UNLISTED, PlaceMention
-from .scan import caseless, lowered, start_literals
+from .scan import caseless, start_literals
 from .text import alternation, longest_first
 
 _LINE = re.compile(r"\n[ \t]*")  # where a line of the page starts

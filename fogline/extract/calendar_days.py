@@ -1,12 +1,36 @@
 """Days reckoned on the calendar once the words are read: a written day and month given a year, a day of the
-report's month, a date written in numbers. Apart from the date words so that every reader counts days alike."""
+report's month, a date written in numbers, a day counted from the one told before; and the record of a date phrase
+found. Apart from the date words so that every reader counts days alike."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from ..vocab import DAY
+
+SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # offsets within the searched string
+    end: int
+    date: date | None
+    precision: str | None  # day, week, month, year
+    kind: str  # weekday, relative, absolute, month, next_day, same_day, year
+    label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
+    step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see dating.chain_days)
+
+
+def counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str,
+                 kind: str = "relative") -> DateMention:
+    """A day counted from the day given just before in the same sentence (none: ``dating.chain_days`` looks further
+    back, else the words have no date)."""
+    before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
+    return DateMention(start, end, before.date + timedelta(days=step) if before else None,
+                       precision if before else None, kind, step=step)
 
 
 def numeric_date(g, published: date | None, order: str) -> tuple[date | None, str | None]:

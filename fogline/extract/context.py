@@ -274,7 +274,8 @@ class ContextReader:
             # "on Sunday, two days after the attack": the attack's day
             r = self.dates
             v.dates, v.event_dates = counted_from_later(v.dates, v.event_dates, starts, text, s.start,
-                                                        self._elsewhere, r.after_words, r.counts, r.count_units)
+                                                        self._elsewhere, r.after_words, r.day_counts.counts,
+                                                        r.day_counts.count_units)
             if v.dates:  # a day of another incident dates no event
                 v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
                 v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]

@@ -3,41 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..lang import available, resources
 from ..vocab import DAY, WEEK
-from .calendar_days import absolute, numeric_date, of_this_month
+from .calendar_days import SAME_DAY, DateMention, absolute, counted_from, numeric_date, of_this_month
+from .day_counts import DayCounts
 from .quoted_days import QUOTE_MARKS, speakers_days
 from .scan import caseless
 from .text import CaselessPattern, alternation, said_twice, trie_alternation
-
-SAME_DAY = "same_day"  # the kind of 'on the same day': the day told before (step 0)
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int  # offsets within the searched string
-    end: int
-    date: date | None
-    precision: str | None  # day, week, month, year
-    kind: str  # weekday, relative, absolute, month, next_day, same_day, year
-    label: str = ""  # what the words say without a published date, e.g. "wd4" for Friday
-    step: int = 0  # -1 "the day before", +1 "the next day": counted from the day told before it (see dating.chain_days)
 
 
 class DateReader:
     def __init__(self, data: dict, language: str, numbers: dict | None = None):
         self.language = language
-        if numbers is None:  # the number words that count days ('five days ago') are the language's numbers.json
-            numbers = resources(language)["numbers"] if language in available() else {}
-        # "five days ago", "two weeks later", "il y a cinq jours": a count of days or weeks
-        self.counts = {k.lower(): v for k, v in numbers.get("units", {}).items() if isinstance(v, int) and 1 <= v <= 31}
-        self.count_units = {k.lower(): v for k, v in data.get("count_units", {}).items()}
         # "two days after the attack": the opener's words that put its incident before the day told (dating)
         self.after_words = frozenset(w.lower() for w in data.get("days_after_words", []))
-        self.ago_before = [w.lower() for w in data.get("ago_before", [])]
         self.weekdays = {k.lower(): v for k, v in data.get("weekdays", {}).items()}
         self.months = {k.lower(): v for k, v in data.get("months", {}).items()}
         self.rel_days = {k.lower(): v for k, v in data.get("relative_days", {}).items()}
@@ -103,22 +83,6 @@ class DateReader:
             # "on the 9th," with no month: a day of the report's month (the article is checked before it)
             rf"(?P<ord>(?P<do>[0-3]?\d)(?:{alternation(data.get('day_suffixes', [])) or '(?!)'})(?=\s*[,.;:)]|\s*$))",
         ]
-        units, num = esc(self.count_units), esc(self.counts)
-        later, earlier = alternation(data.get("later_words", [])), alternation(data.get("earlier_words", []))
-        ago = alternation(data.get("ago_after", []))
-        back = alternation(self.ago_before) or "(?!)"
-        turn = rf"(?:(?P<ago>{ago or '(?!)'})|(?P<later>{later or '(?!)'})|(?P<earlier>{earlier or '(?!)'}))"
-        # a pass of its own, run only on a text with a unit word: number words start most words of a sentence
-        # a count is a number, a space and a unit: ' day', ' week' in the caseless text (a unit and its plural
-        # share the first)
-        self._units = tuple(sorted({" " + (caseless(u) or u) for u in self.count_units
-                                    if not any(v != u and u.startswith(v) for v in self.count_units)}))
-        # "il y a une dizaine de jours": a count of a round number joined to its unit by "de" (count_joiners)
-        # ('about ten days': a week's precision)
-        cof = alternation(data.get("count_joiners", [])) or "(?!)"
-        self._counts_rx = re.compile(rf"(?<![\w-])(?:(?P<cback>{back})\s+(?P<cn>[0-3]?\d|{num})\s+"
-                                     rf"(?P<cof>(?:{cof})\s*)?(?P<cu>{units})|(?P<cn2>[0-3]?\d|{num})\s+"
-                                     rf"(?P<cof2>(?:{cof})\s*)?(?P<cu2>{units})\s+{turn})(?![\w])", re.I)
         # relative day words and phrases: searched as words, and their first letters in the quick test (``_initials``)
         self._relative_words = [*self.rel_days, *self.rel_weeks, *self.rel_months, *self.week_starts, *self.week_so_far,
                                 *self.week_parts,
@@ -140,6 +104,7 @@ class DateReader:
         self._names = dict(self._rx.pattern_groups())
         # "an overnight raid" describes the raid, it does not date it
         self._not_date = re.compile(alternation(data.get("not_dates", [])) or "(?!)", re.I)
+        self.day_counts = DayCounts(data, language, numbers, self._not_date)
         # a date that names a place or a group: "the 14th October battalion", "le Mouvement du 23 mars"
         self._name_after = re.compile(data.get("date_name_after", "(?!)"), re.I)
         self._name_before = re.compile(data.get("date_name_before", "(?!)"), re.I)
@@ -255,49 +220,20 @@ class DateReader:
                 elif w in self.next_day:
                     out.append(DateMention(m.start(), m.end(), None, DAY, "next_day", step=1))
                 elif w in self.same_day:  # "on the same day": the day told before
-                    out.append(_counted_from(m.start(), m.end(), out, 0, DAY, SAME_DAY))
+                    out.append(counted_from(m.start(), m.end(), out, 0, DAY, SAME_DAY))
                 else:
                     out.append(self._relative(m, w, published))
             elif g["pd"]:  # "la veille": the day before the date just given; "the eve of the vote" is no date
                 back = next((n for rx, n in self._back_steps if rx.fullmatch(g["pd"])), 1)
-                out.append(_counted_from(m.start(), m.end(), out, -back, DAY))
+                out.append(counted_from(m.start(), m.end(), out, -back, DAY))
             elif g["mon"]:
                 mention = self._month(m, g, published, text)
                 if mention is not None:
                     out.append(mention)
-        if self._units and any(u in (folded if folded is not None else text.lower()) for u in self._units):
-            out = self._add_counts(text, published, out)
+        out = self.day_counts.add(text, folded, published, out)
         if len(out) > 1 and published is not None and QUOTE_MARKS.search(text):
             out = speakers_days(text, out, self.rel_days)
         return out
-
-    def _add_counts(self, text: str, published: date | None, out: list[DateMention]) -> list[DateMention]:
-        """``out`` with the counts of days of ``text`` that no other date phrase holds, in the text's order."""
-        for m in self._counts_rx.finditer(text):
-            if self._not_date.match(text, m.start()) or any(d.start < m.end() and m.start() < d.end for d in out):
-                continue
-            before = [d for d in out if d.end <= m.start()]
-            mention = self._counted(m, published, before)
-            if mention is not None:
-                out = [*before, mention, *out[len(before):]]
-        return out
-
-    def _counted(self, m: re.Match, published: date | None, out: list[DateMention]) -> DateMention | None:
-        """'five days ago', 'il y a deux semaines': counted back from the report's date; 'two days later', 'three
-        days earlier': counted from the day told before (``dating.chain_days`` counts across sentences), as 'the next
-        day' is. A week or more is a week's precision."""
-        g = m.group
-        n_text = g("cn") or g("cn2")
-        n = int(n_text) if n_text.isdigit() else self.counts.get(" ".join(n_text.lower().split()))
-        unit = self.count_units.get((g("cu") or g("cu2")).lower())
-        if not n or not unit:
-            return None
-        days, precision = n * unit, DAY if unit == 1 and not (g("cof") or g("cof2")) else WEEK
-        if g("cback") or g("ago"):
-            if published is None:
-                return DateMention(m.start(), m.end(), None, None, "relative")
-            return DateMention(m.start(), m.end(), published - timedelta(days=days), precision, "relative")
-        return _counted_from(m.start(), m.end(), out, days if g("later") else -days, precision)
 
     def _weekday(self, m: re.Match, g: dict, published: date | None, text: str = "") -> DateMention:
         """'on Friday', 'last Friday', 'Monday, July 15': the written date wins over its weekday; 'on Tuesday last
@@ -403,12 +339,3 @@ class _Words:
     def __getitem__(self, name: str) -> str | None:
         a, b = self.regs[self.names[name]]
         return self.text[a:b] if a >= 0 else None
-
-
-def _counted_from(start: int, end: int, out: list[DateMention], step: int, precision: str,
-                  kind: str = "relative") -> DateMention:
-    """A day counted from the day given just before in the same sentence (none: ``dating.chain_days`` looks further
-    back, else the words have no date)."""
-    before = next((d for d in reversed(out) if d.date and d.precision == DAY), None)
-    return DateMention(start, end, before.date + timedelta(days=step) if before else None,
-                       precision if before else None, kind, step=step)

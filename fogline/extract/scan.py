@@ -230,6 +230,10 @@ def _holds_any_source(fragment: str) -> str | None:
     return _atom_trie(_shortest(starts)) if starts else None
 
 
+def _canonical(code: int) -> bool:
+    return _CASELESS[code] == chr(code)
+
+
 def _shortest(starts: set) -> set:
     """The beginnings none of whose own beginnings is listed: a match that starts with 'ab' starts with 'a'."""
     return {p for p in starts if not any(p[:n] in starts for n in range(1, len(p)))}
@@ -351,68 +355,3 @@ def _class_atoms(items) -> list[str] | None:
     if len(chars) <= 12:
         return [re.escape(c) for c in chars]
     return ["[" + "".join(parts) + "]"]
-
-
-# what may be lower-cased in a pattern's source: not an escape ("\\W"), not a group name
-_LOWERABLE = re.compile(r"\\.|\(\?P[<=][^>)]*[>)]|([^\\(]+|\()", re.S)
-
-
-@pattern_cache.remembered
-def representative_pattern(pattern: str) -> bool:
-    parsed = _parse(pattern)
-    return not parsed.state.flags & ~re.UNICODE and _representative(parsed.data)
-
-
-def _canonical(code: int) -> bool:
-    return _CASELESS[code] == chr(code)
-
-
-def _representative(items) -> bool:
-    """Every character the pattern names is its own IGNORECASE representative, and nothing depends on flags."""
-    for op, av in items:
-        name = str(op)
-        if name in ("LITERAL", "NOT_LITERAL"):
-            if not _canonical(av):
-                return False
-        elif name == "IN":
-            for iop, iav in av:
-                iname = str(iop)
-                if iname == "LITERAL" and not _canonical(iav):
-                    return False
-                if iname == "RANGE" and (iav[1] - iav[0] > 2048
-                                         or not all(_canonical(c) for c in range(iav[0], iav[1] + 1))):
-                    return False
-                if iname not in ("LITERAL", "RANGE", "NEGATE", "CATEGORY"):
-                    return False
-        elif name == "SUBPATTERN":
-            _group, add, delete, sub = av
-            if add or delete or not _representative(sub.data):
-                return False
-        elif name == "BRANCH":
-            if not all(_representative(b.data) for b in av[1]):
-                return False
-        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-            if not _representative(av[2].data):
-                return False
-        elif name in ("ASSERT", "ASSERT_NOT"):
-            if not _representative(av[1].data):
-                return False
-        elif name == "ATOMIC_GROUP":
-            if not _representative(av.data):
-                return False
-        elif name not in ("AT", "ANY"):
-            return False  # a backreference, a conditional: keep IGNORECASE
-    return True
-
-
-@pattern_cache.remembered
-def lowered(pattern: str) -> str | None:
-    """"FAMa", "IED" in a pattern: the pattern with its letters in lower case, when the engine compiles it to the
-    very same IGNORECASE program and the caseless copy can be searched with it; else None."""
-    lower = _LOWERABLE.sub(lambda m: m.group(1).lower() if m.group(1) else m.group(), pattern)
-    try:
-        # parsed without the flag (and remembered): IGNORECASE changes the program, not the parse
-        same = _compiler._code(_parse(lower), re.I) == _compiler._code(_parse(pattern), re.I)
-    except Exception:  # noqa: BLE001 (an internal of another Python: keep IGNORECASE)
-        return None
-    return lower if same and representative_pattern(lower) else None

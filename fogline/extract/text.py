@@ -9,15 +9,13 @@ from functools import cache
 
 from .. import lang
 from . import pattern_cache
-from .case_classes import lowered_classes
+from .case_classes import lowered, lowered_classes, representative_pattern
 from .compiled import compile_behind, compile_parsed
 from .needed_words import needed_words
 from .scan import (
     CASE_TABLES,
     caseless,
     holds_any,
-    lowered,
-    representative_pattern,
     required_literal,
     scan,
     scanner_source,
