@@ -44,6 +44,15 @@ def test_arrests_afterwards_are_no_captives(text):
 
 
 @pytest.mark.parametrize("text", [
+    LEAD + "The army said in a separate statement that troops had arrested 15 suspected collaborators in the area.",
+    LEAD + "Police said 9 suspects were arrested on Monday.",
+    LEAD + "Soldiers detained 4 informants of the group and two fuel suppliers, the army said.",
+])
+def test_suspects_arrested_are_no_captives(text):
+    assert _captured(text) == [], claim_rows(text)
+
+
+@pytest.mark.parametrize("text", [
     LEAD + "The army said it had captured two towns from the insurgents.",
     LEAD + "Troops later captured three outposts of the group, the military said.",
     LEAD + "The army said soldiers had captured 4 strongholds in the forest.",

@@ -323,7 +323,8 @@ class FigureReader:
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if what in (ABDUCTED, CAPTURED) and (self._freed_before.search(text, max(0, q.start - 40), q.start)
                                              or self._freed_after.match(text[verb[1]:verb[1] + 40])) or (
-                what == CAPTURED and self._arrested_for.match(text[verb[1]:verb[1] + 70])):
+                what == CAPTURED and (self._arrested_for.match(text[verb[1]:verb[1] + 70])
+                                      or side == "after" and self._arrested_for.match(" " + text[q.end:verb[0]]))):
             what = OTHER_WHAT  # "rescued 17 hostages", "arrested 9 suspects in connection with": no toll
         if q.exact_word and noun is None:
             return None
