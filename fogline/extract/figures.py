@@ -64,7 +64,6 @@ class FigureReader:
         # "rescued 17 hostages", "cinq otages ont été libérés": people freed, not a count of the abducted
         self._freed_before = CaselessRegex(claims.get("freed_before", "(?!)"))
         self._freed_after = CaselessRegex(claims.get("freed_after", "(?!)"))
-        self._arrested_for = CaselessRegex(claims.get("arrested_for", "(?!)"))  # an arrest of suspects afterwards
         self._clause_break = CaselessRegex(claims.get("clause_break", ";"))
         self._partitive = CaselessRegex(claims.get("partitive", "(?!)"))
         # "the farmer was one of nine people killed": after a copula, the whole of the partitive is the toll
@@ -322,10 +321,8 @@ class FigureReader:
                 or what != OTHER_WHAT and self._lumped_before.search(text[max(0, verb[0] - 30):verb[0]])):
             what = OTHER_WHAT  # "killed and captured": one lump, not a death toll
         if what in (ABDUCTED, CAPTURED) and (self._freed_before.search(text, max(0, q.start - 40), q.start)
-                                             or self._freed_after.match(text[verb[1]:verb[1] + 40])) or (
-                what == CAPTURED and (self._arrested_for.match(text[verb[1]:verb[1] + 70])
-                                      or side == "after" and self._arrested_for.match(" " + text[q.end:verb[0]]))):
-            what = OTHER_WHAT  # "rescued 17 hostages", "arrested 9 suspects in connection with": no toll
+                                             or self._freed_after.match(text[verb[1]:verb[1] + 40])):
+            what = OTHER_WHAT  # "rescued 17 hostages": the freed are no abduction's figure
         if q.exact_word and noun is None:
             return None
         if q.vague and side == "after" and noun in ("state", "enemy") and self.nouns.both_sides(np):
