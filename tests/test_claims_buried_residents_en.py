@@ -1,6 +1,6 @@
-"""English death tolls told by who buried the dead, and residents named with where they live (issue 13): 'we
-buried 20 people' counts the dead; 'X, who lives in the village' is a resident, not a local official. Short
-reports written for these tests."""
+"""English death tolls told by who buried or mourns the dead, and residents named with where they live (issue
+13): 'we buried 20 people', 'mourning for the 34 victims' count the dead; 'X, who lives in the village' is a
+resident, not a local official. Short reports written for these tests."""
 
 import pytest
 from conftest import claim_rows, claimant_of
@@ -14,6 +14,18 @@ LEAD = "MAIDUGURI, Nigeria (AP) — Gunmen attacked the village of Kukawa in Bor
     (LEAD + "A youth leader said the community had buried 16 villagers by Monday evening.", 16),
 ])
 def test_buried_counts_the_dead(text, low):
+    assert ("killed", low) in [(r[0], r[1]) for r in claim_rows(text)], claim_rows(text)
+
+
+@pytest.mark.parametrize("text, low", [
+    ("NIAMEY, Niger — Jihadists attacked the village of Fambita on Friday. The government declared three days of "
+     "mourning for the 34 victims.", 34),
+    ("NIAMEY, Niger — Jihadists attacked the village of Fambita on Friday. Residents mourned 17 villagers at a "
+     "ceremony on Saturday.", 17),
+    ("NIAMEY, Niger — Jihadists attacked the village of Fambita on Friday. The president said the nation mourns "
+     "the 31 martyrs.", 31),
+])
+def test_mourned_counts_the_dead(text, low):
     assert ("killed", low) in [(r[0], r[1]) for r in claim_rows(text)], claim_rows(text)
 
 
