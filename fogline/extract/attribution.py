@@ -45,6 +45,7 @@ class AttributionReader:
         self._figures = CaselessRegex(data.get("unverified_figures", "(?!)"))
         self._same_source = re.compile(data.get("same_source", "(?!)"), re.I)
         self._same_source_c = CaselessPattern(self._same_source.pattern)
+        self.bare_sources = re.compile(data.get("bare_sources", "(?!)"), re.I)  # "sources said", after security ones
         # "a member of a militia fighting the jihadists said": the clause names the speaker's foe, not the speaker
         self._opposing = CaselessRegex(data["opposing_clause"]) if data.get("opposing_clause") else None  # spans only
         self._speaker_pronouns = {fold(w) for w in data.get("speaker_pronouns", [])}

@@ -21,6 +21,7 @@ from .earlier_mentions import Before
 from .figure_windows import joined_before
 from .figures import FigureReader
 from .introduced import introduce
+from .listed_ranks import ListedRanks
 from .nearest_speaker import NearestSpeaker
 from .phrase_speakers import label_phrase
 from .quote_spans import after_quote, closes_quote, opens_quote, quote_closer, quote_of, speaker_after_close
@@ -60,6 +61,7 @@ class ClaimReader:
         self._other_event = CaselessRegex(data["claims"].get("other_event_before", "(?!)"))
         self._boundaries = Boundaries("", data["boundaries"])
         self._toll_parts = TollParts(data["claims"], data["triggers"])
+        self._listed = ListedRanks(data["claims"])  # "a captain, a lieutenant and 13 soldiers": 15
         self._social = words_regex(data["attribution"].get("sources", {}).get(vocab.SOCIAL_MEDIA, []))
         # whether a figure in the outlet's voice right after a sourced sentence goes on with that source
         self._goes_on = bool(data["attribution"].get("speaker_goes_on", False))
@@ -147,6 +149,7 @@ class ClaimReader:
                 and not (several and self._boundaries.aggregate_clause(v.s.text, v.folded, r.start, r.end))
                 and not earlier_clause(v, draft, r, self._clause_break)]
         raws = self._toll_parts.drop(v.s.text, v.folded, raws)  # "deux blessés ont succombé, portant le bilan à 14"
+        raws = self._listed.widen(v.s.text, raws)
         nxt = views[v.s.index + 1] if v.s.index + 1 < len(views) else None
         unverified_here = bool(raws) and self.attribution.unverified(v.s.text, v.folded)  # read for a figure only
         unverified_next = (bool(raws) and nxt is not None and not nxt.quantities

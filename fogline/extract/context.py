@@ -65,6 +65,8 @@ class ContextReader:
         self._statement_place = CaselessPattern(ctx.get("statement_place", "(?!)"))
         # "The attack took place in X, where militants have stepped up raids": the place's history, not the clause's
         self._place_relative = pattern_cache.compile(ctx.get("place_relative", "(?!)"))
+        # "The junta, which seized power in 2020, said …": the history of the party or speaker a clause describes
+        self._party_relative = pattern_cache.compile(ctx.get("party_relative", "(?!)"))
         # "India on Wednesday expressed concern", "a condamné lundi": a statement's date (dates.json)
         self._told_before = CaselessPattern(data["dates"].get("statement_before", "(?!)"))
         self._told_after = CaselessPattern(data["dates"].get("statement_after", "(?!)"))
@@ -259,6 +261,9 @@ class ContextReader:
         past_months = [d for d in v.dates if d.precision == vocab.MONTH and d.date and doc.published
                        and (d.date.year, d.date.month) < (doc.published.year, doc.published.month)]
         cue = bool(past_months) or self._background.search(text, folded)
+        if (cue or past_year) and not past_months and (told := self._described(text, v.quantities)) != text:
+            cue = self._background.search(told, None)  # the clause describing a party holds the only history
+            past_year = any(int(y) < year for y in YEAR.findall(told)) if year else False
         if cue and not past_months and (tail := self._place_relative.search(text)):
             cue = self._background.search(text[:tail.start()], folded[:tail.start()] if folded else None)
         # news time matters only to a sentence that names a past year or has a cue of history (asked only then)
@@ -280,6 +285,19 @@ class ContextReader:
                 v.dates = anchored_elsewhere(v.dates, text, s.start, self._elsewhere)
                 v.event_dates = [d for d in v.dates if d.precision and any(e.start == d.start for e in v.event_dates)]
         return v
+
+    def _described(self, text: str, quantities) -> str:
+        """``text`` with blanks for each clause describing a party or a speaker (', which seized power in 2020,',
+        'a resident who has lived there for years') when a figure lies outside them: such history dates no figure
+        of the sentence. A clause that holds a figure stays."""
+        figures = [q.start for q in quantities if not q.exact_word and not YEAR.fullmatch(text, q.start, q.end)]
+        if not figures:  # 'an insurgency', 'since 2012' count no one; a sentence with no figure keeps its reading
+            return text
+        out = text
+        for m in self._party_relative.finditer(text):
+            if not any(m.start() <= f < m.end() for f in figures):
+                out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+        return out
 
     @staticmethod
     def _before(rx: CaselessPattern, v: SentenceView, pos: int, n: int) -> bool:

@@ -71,9 +71,12 @@ class NearestSpeaker:
         if inside and len(inside) < len(speakers):  # "…, which the army blamed on the RSF, the ministry said"
             speakers = [s for s in speakers if s not in inside]
         # "X confirmed the attack but said N …": from the verb on, not from X (the 'but' joins X's two verbs)
+        # ("X said that while the army put it at 12, 31 …": the 'while' clause is no break of X's; "“We lost 10 men,
+        # but we killed 40,” an officer said": a quotation is all its speaker's words, its 'but' no break)
+        unbroken = fronted + [(quote[0], raw.start), (raw.end, quote[1])] if quote is not None else fronted
         near = [s for s in speakers if not self._clause_break.search(_outside(
             text, s.verb_end if s.end <= s.verb_end <= raw.start else min(s.end, raw.end), max(s.start, raw.start),
-            fronted))]  # ("X said that while the army put it at 12, 31 …": the 'while' clause is no break of X's)
+            unbroken))]
         # "L'attaque, revendiquée par X, a fait 50 morts, selon Y": Y gives the figure; with no Y, the one who
         # claimed the act gives none ("L'attaque, qui a fait 12 morts, a été revendiquée par X")
         near = [s for s in near if not self.attribution.act_claim(s.verb)]

@@ -29,6 +29,8 @@ def phrase_speaker(reader, text, start, end, actors, memory, verb, prefer, folde
     if same and memory.last_speaker:  # "a-t-on indiqué de même source", "the same source said"
         last = memory.last_speaker
         return Speaker(last, reader.party(last), start + same.start(), start + same.end(), verb)
+    if memory.last_speaker == vocab.SECURITY_SOURCES and reader.bare_sources.fullmatch(window.strip(" ,")):
+        return Speaker(vocab.SECURITY_SOURCES, False, start, end, verb)  # "… security sources said. … sources said"
     inside = [a for a in actors if start <= a.start < end and a.kind != vocab.CIVILIANS]
     named = [a for a in inside if not a.generic]
     if named and all(a.kind == vocab.OTHER_KIND for a in named):
