@@ -24,6 +24,7 @@ class EventBuilder:
     def __init__(self, sides: Sides, placer: Placer, tolls: Tolls, data: dict):
         self.sides = sides
         self._peaceful_rx = re.compile(data["triggers"].get("peaceful_takeover", "(?!)"), re.I)
+        self._short_rx = re.compile(data["triggers"].get("short_takeover", "(?!)"), re.I)
         self.placer = placer
         self.tolls = tolls
 
@@ -34,6 +35,11 @@ class EventBuilder:
                 for v in (ctx.views[i],) for m in self._peaceful_rx.finditer(v.s.text)]
         return bool(said) and not any((_fight(h.spec) or h.spec.harm or h.spec.event_type == vocab.REMOTE_VIOLENCE)
                                       and not any(a <= h.start < b for a, b in said) for h in draft.hits)
+
+    def _short_hold(self, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """The takeover's sentences say the place was held only for a while ('briefly', 'before being pushed back')
+        or that its capture is disputed ('if confirmed', 'a claim the army denied'): no lasting change of hands."""
+        return any(self._short_rx.search(ctx.views[i].s.text) for i in draft.sentences + draft.other_sentences)
 
     def build(self, ctx: DocumentContext, drafts: list[EventDraft], claims_by_draft: list[list[Claim]],
               background: list[Background]) -> list[Event]:
@@ -74,6 +80,8 @@ class EventBuilder:
         if spec.territory and self._peaceful(draft, ctx):
             # "entered the town without a fight", "après le départ des soldats": no fight, a transfer (ACLED)
             event_type, sub = vocab.STRATEGIC_DEVELOPMENTS, vocab.NON_VIOLENT_TRANSFER
+        elif spec.territory and self._short_hold(draft, ctx):
+            sub = vocab.ARMED_CLASH  # ACLED: a change of a day or less, or one not established, is an armed clash
         elif spec.territory:
             a_side = [a for a in actors if a.side == vocab.SIDE_A]
             where = self.placer.place(draft, ctx).country or ctx.country
