@@ -12,7 +12,7 @@ from .. import vocab
 from ..records import Actor, Background, Claim, Event, Evidence, Place
 from .placing import Placer
 from .regions_named import at_region
-from .segment import EventDraft
+from .segment import HARM_REACH, EventDraft
 from .sides import Sides
 from .tolls import Tolls
 from .views import DocumentContext
@@ -98,6 +98,10 @@ class EventBuilder:
                 if ctx.country:
                     actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country,
                                         []))
+        if spec.when_harmed and (event_type, sub) == (spec.event_type, spec.sub_event_type) and _hurt(draft, claims):
+            event_type, sub = spec.when_harmed  # "pillé le village, blessant trois habitants": an attack (ACLED)
+            if ctx.country and not any(a.side == vocab.SIDE_B for a in actors):  # the hurt are its targets
+                actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
         self.tolls.victims.civilians(claims, actors, event_type, ctx.country)
         self.tolls.victims.attackers_unnamed(claims, actors, ctx)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
@@ -135,6 +139,25 @@ def _fight(spec) -> bool:
     """A word of a fight ('clashes', 'ambush', 'fighting'): an armed clash of its own, not a taking of territory."""
     return spec.strong and not spec.territory and (spec.event_type, spec.sub_event_type) == (vocab.BATTLES,
                                                                                              vocab.ARMED_CLASH)
+
+
+def _hurt(draft: EventDraft, claims: list[Claim]) -> bool:
+    """A figure of people killed or wounded who are no armed party (civilians, or whoever the words leave unnamed)
+    told next to the looting or abduction, no other event word between them ('pillé le village, blessant trois
+    habitants'; 'saccagé le marché. Deux commerçants ont été blessés'): people were hurt in it. The words of the
+    wounded are no event word in every language, so ``EventDraft.harmed`` cannot see them."""
+    lesser = [h for h in draft.hits if h.spec.when_harmed]
+    for c in claims:
+        if c.what not in (vocab.KILLED, vocab.WOUNDED) or not c.low or not (
+                c.of == vocab.UNKNOWN or c.of.startswith(vocab.CIVILIANS_PREFIX)):
+            continue
+        a, b = c.evidence.start, c.evidence.end
+        for h in lesser:
+            lo, hi = (h.end, a) if h.end <= a else (b, h.start)
+            if 0 <= hi - lo <= HARM_REACH and not any(lo <= o.start < hi for o in draft.hits
+                                                      if not o.spec.when_harmed and not a <= o.start < b):
+                return True
+    return False
 
 
 def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:
