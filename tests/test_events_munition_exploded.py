@@ -1,6 +1,6 @@
-"""A munition of long-range fire told as what exploded, fell or landed ('a shell exploded', 'mortars fired by the
-RSF landed', 'un projectile a explosé') is ACLED's Shelling/artillery/missile attack, not a remote explosive: the
-word 'exploded' alone is a bomb's. Short reports written for these tests."""
+"""A munition of long-range fire told as what exploded, fell, landed or hit ('a shell exploded', 'mortars fired by
+the RSF landed', 'a shell hit their house', 'un projectile a explosé') is ACLED's Shelling/artillery/missile
+attack, not a remote explosive: the word 'exploded' alone is a bomb's. Short reports written for these tests."""
 
 import pytest
 from conftest import first_event
@@ -20,6 +20,8 @@ def kind(text, language="en"):
      "en"),
     ("Five civilians died on Monday when a projectile exploded outside a clinic in Sake, Congo, residents said.", "en"),
     ("Two mortar bombs fell on a displacement camp near El Fasher, Sudan, on Monday, killing five civilians.", "en"),
+    ("Five civilians were killed on Monday when a shell hit their house in Kadugli, Sudan.", "en"),
+    ("A mortar struck a school in Kadugli, Sudan, on Tuesday, killing three pupils, teachers said.", "en"),
     ("Un projectile a explosé dans un marché d'El-Fasher, au Soudan, lundi, tuant cinq civils.", "fr"),
     ("Un engin tiré par les rebelles a explosé dans un quartier de Goma, en RDC, lundi, tuant cinq civils.", "fr"),
 ])
