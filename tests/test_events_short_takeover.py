@@ -55,3 +55,21 @@ def test_a_disputed_capture_is_an_armed_clash(text, language):
 ])
 def test_a_lasting_capture_stays_a_taking_of_territory(text, language):
     assert kind(text, language) == ("Battles", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Des hommes armés ont attaqué dimanche la ville de Koro, au Mali, mais les FDS ont pris le dessus et gardé le "
+     "contrôle de la ville.", "fr"),
+    ("Les jihadistes ont attaqué dimanche la ville de Djibo, au Burkina Faso, mais l'armée a conservé le contrôle de "
+     "la localité, selon des sources sécuritaires.", "fr"),
+    ("Malgré l'assaut des rebelles contre Kalehe, en RDC, dimanche, les FARDC affirment avoir gardé le contrôle de "
+     "la cité.", "fr"),
+    ("Rebels stormed the town of Kalehe, Congo, on Sunday and said they had taken control of it, but the army said "
+     "it retained control of the town.", "en"),
+    ("Al-Shabaab fighters overran a military base near Bulo Burte, Somalia, on Sunday, though officials said troops "
+     "kept control of the town.", "en"),
+    ("Militants took control of the village of Kibirizi, Congo, on Friday, residents said; the army says it "
+     "maintains full control of the area.", "en"),
+])
+def test_defenders_who_kept_control_make_an_armed_clash(text, language):
+    assert kind(text, language) == CLASH
