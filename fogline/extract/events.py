@@ -100,8 +100,11 @@ class EventBuilder:
                                         []))
         if spec.when_harmed and (event_type, sub) == (spec.event_type, spec.sub_event_type) and _hurt(draft, claims):
             event_type, sub = spec.when_harmed  # "pillé le village, blessant trois habitants": an attack (ACLED)
-            if ctx.country and not any(a.side == vocab.SIDE_B for a in actors):  # the hurt are its targets
-                actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
+        if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and ctx.country \
+                and not any(a.side == vocab.SIDE_B for a in actors):
+            # "l'attaque d'un marché a fait cinq morts": violence against civilians names no target, its targets
+            # are the civilians of the country (ACLED)
+            actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
         self.tolls.victims.civilians(claims, actors, event_type, ctx.country)
         self.tolls.victims.attackers_unnamed(claims, actors, ctx)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:

@@ -180,10 +180,9 @@ class Segmenter:
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
-                elif weak and drafts and place and apart and not elsewhere_after(ctx, v).isdisjoint(
-                        h.start for h in weak):
-                    # "une attaque dans une autre localité, Sobané": the words place it elsewhere (a place named
-                    # with them), told with no day of its own ('a également signalé'): the day told before
+                elif weak and drafts and apart and not elsewhere_after(ctx, v).isdisjoint(h.start for h in weak):
+                    # "une attaque dans une autre localité (, Sobané)": the words place it elsewhere, named or not,
+                    # told with no day of its own ('a également signalé'): the day told before
                     drafts.append(_new_draft(weak, v, day or elsewhere_day(ctx, v, weak, drafts), place, drafts,
                                              filed))
                 elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(
