@@ -73,3 +73,19 @@ def test_a_lasting_capture_stays_a_taking_of_territory(text, language):
 ])
 def test_defenders_who_kept_control_make_an_armed_clash(text, language):
     assert kind(text, language) == CLASH
+
+
+@pytest.mark.parametrize("text,language", [
+    ("After fighting for several hours, JNIM fighters took control of the town of Djibo, Burkina Faso, on Tuesday.",
+     "en"),
+    ("JNIM fighters took control of the town of Djibo, Burkina Faso, on Tuesday. Thousands of residents were "
+     "temporarily displaced.", "en"),
+    ("JNIM fighters took control of the town of Djibo, Burkina Faso, on Tuesday after the army briefly resisted.",
+     "en"),
+    ("Après plusieurs heures de combats, les jihadistes ont pris le contrôle de la ville de Djibo, au Burkina Faso, "
+     "mardi.", "fr"),
+    ("Les rebelles ont pris mardi le contrôle de la ville de Kalehe, en RDC, après des combats qui ont duré pendant "
+     "plusieurs heures.", "fr"),
+])
+def test_the_fights_duration_or_another_brief_thing_leaves_the_taking(text, language):
+    assert kind(text, language) == ("Battles", "Non-state actor overtakes territory")

@@ -17,6 +17,8 @@ from .sides import Sides
 from .tolls import Tolls
 from .views import DocumentContext
 
+_SPACE = re.compile(r"\s+")
+
 
 class EventBuilder:
     """Assembles ``Event`` records; the parts come from ``sides``, ``placing`` and ``tolls``."""
@@ -25,6 +27,8 @@ class EventBuilder:
         self.sides = sides
         self._peaceful_rx = re.compile(data["triggers"].get("peaceful_takeover", "(?!)"), re.I)
         self._short_rx = re.compile(data["triggers"].get("short_takeover", "(?!)"), re.I)
+        self._short_before_rx = re.compile(data["triggers"].get("short_takeover_before", "(?!)"), re.I)
+        self._disputed_rx = re.compile(data["triggers"].get("disputed_takeover", "(?!)"), re.I)
         self.placer = placer
         self.tolls = tolls
 
@@ -37,9 +41,25 @@ class EventBuilder:
                                       and not any(a <= h.start < b for a, b in said) for h in draft.hits)
 
     def _short_hold(self, draft: EventDraft, ctx: DocumentContext) -> bool:
-        """The takeover's sentences say the place was held only for a while ('briefly', 'before being pushed back')
-        or that its capture is disputed ('if confirmed', 'a claim the army denied'): no lasting change of hands."""
-        return any(self._short_rx.search(ctx.views[i].s.text) for i in draft.sentences + draft.other_sentences)
+        """The place was held only for a while, told after a taking word in its sentence ('seized the town before
+        being pushed back') or right before it ('briefly seized'); or the event's sentences say its capture is
+        disputed or that the defenders kept it ('if confirmed', 'retained control'): no lasting change of hands.
+        A duration told before the taking word ('after fighting for several hours, X took the town') is the
+        fight's."""
+        for h in draft.hits:
+            if not h.spec.territory:
+                continue
+            s = next((ctx.views[i].s for i in draft.sentences if ctx.views[i].s.start <= h.start < ctx.views[i].s.end),
+                     None)
+            if s is None:
+                continue
+            at, end = h.start - s.start, h.end - s.start
+            # an adverb before any word of the taking words: 'briefly seized', 'were briefly seized by'
+            cuts = [at] + [m.end() for m in _SPACE.finditer(s.text, at, end)]
+            if self._short_rx.search(s.text, end) or any(self._short_before_rx.search(s.text[max(0, k - 40):k])
+                                                         for k in cuts):
+                return True
+        return any(self._disputed_rx.search(ctx.views[i].s.text) for i in draft.sentences + draft.other_sentences)
 
     def build(self, ctx: DocumentContext, drafts: list[EventDraft], claims_by_draft: list[list[Claim]],
               background: list[Background]) -> list[Event]:
