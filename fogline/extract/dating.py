@@ -153,18 +153,26 @@ def chain_days(groups: list[list[DateMention]], counted: list[set[int]]) -> list
     first strike was on Tuesday 11 March ... The next day, fighting broke out' is the 12th. ``counted``: the
     starts of the mentions that can be counted from, per sentence (an incident's days; not the day something was
     said, nor a background sentence's). A day named before the word in its own sentence comes first ('the army
-    said on Saturday it had struck the day before'). Before any incident's day, a day counted back ('a day
-    earlier', 'the day before') counts from the day a news sentence said something ('Boko Haram killed 16 farmers,
-    the governor said on Thursday. The killings happened a day earlier'); a background sentence's ``counted`` is
-    None. Without any, the word has no date (``segment`` counts a next day from the incident before)."""
+    said on Saturday it had struck the day before'); for a day counted back, then the day its sentence's speaker
+    spoke, told after it ('struck the day before, the army said on Saturday'). Before any incident's day, a day
+    counted back ('a day earlier', 'the day before') counts from the day a news sentence said something ('Boko
+    Haram killed 16 farmers, the governor said on Thursday. The killings happened a day earlier'); a background
+    sentence's ``counted`` is None. Without any, the word has no date (``segment`` counts a next day from the
+    incident before)."""
     last: date | None = None
     said: date | None = None  # the day a news sentence last said something
     out = []
     for ds, starts in zip(groups, counted, strict=True):
         new: list[DateMention] = []
-        for d in ds:
-            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY),
-                        last if last is not None or d.step >= 0 else said)
+        for j, d in enumerate(ds):
+            base = next((n.date for n in reversed(new) if n.date and n.precision == DAY), None)
+            if base is None and d.step < 0 and starts is not None:
+                # 'they had attacked the post the day before, the army said on Monday': counted back from the day
+                # its own sentence's speaker spoke, told after it
+                base = next((o.date for o in ds[j + 1:] if o.date and o.precision == DAY and not o.step
+                             and o.start not in starts), None)
+            if base is None:
+                base = last if last is not None or d.step >= 0 else said
             if (d.step or d.kind == SAME_DAY) and base is not None and d.date != base + timedelta(days=d.step):
                 d = replace(d, date=base + timedelta(days=d.step), precision=d.precision or DAY)
             new.append(d)

@@ -12,10 +12,12 @@ from .. import vocab
 from ..records import Actor, Background, Claim, Event, Evidence, Place
 from .placing import Placer
 from .regions_named import at_region
-from .segment import EventDraft
+from .segment import HARM_REACH, EventDraft
 from .sides import Sides
 from .tolls import Tolls
 from .views import DocumentContext
+
+_SPACE = re.compile(r"\s+")
 
 
 class EventBuilder:
@@ -24,6 +26,9 @@ class EventBuilder:
     def __init__(self, sides: Sides, placer: Placer, tolls: Tolls, data: dict):
         self.sides = sides
         self._peaceful_rx = re.compile(data["triggers"].get("peaceful_takeover", "(?!)"), re.I)
+        self._short_rx = re.compile(data["triggers"].get("short_takeover", "(?!)"), re.I)
+        self._short_before_rx = re.compile(data["triggers"].get("short_takeover_before", "(?!)"), re.I)
+        self._disputed_rx = re.compile(data["triggers"].get("disputed_takeover", "(?!)"), re.I)
         self.placer = placer
         self.tolls = tolls
 
@@ -34,6 +39,27 @@ class EventBuilder:
                 for v in (ctx.views[i],) for m in self._peaceful_rx.finditer(v.s.text)]
         return bool(said) and not any((_fight(h.spec) or h.spec.harm or h.spec.event_type == vocab.REMOTE_VIOLENCE)
                                       and not any(a <= h.start < b for a, b in said) for h in draft.hits)
+
+    def _short_hold(self, draft: EventDraft, ctx: DocumentContext) -> bool:
+        """The place was held only for a while, told after a taking word in its sentence ('seized the town before
+        being pushed back') or right before it ('briefly seized'); or the event's sentences say its capture is
+        disputed or that the defenders kept it ('if confirmed', 'retained control'): no lasting change of hands.
+        A duration told before the taking word ('after fighting for several hours, X took the town') is the
+        fight's."""
+        for h in draft.hits:
+            if not h.spec.territory:
+                continue
+            s = next((ctx.views[i].s for i in draft.sentences if ctx.views[i].s.start <= h.start < ctx.views[i].s.end),
+                     None)
+            if s is None:
+                continue
+            at, end = h.start - s.start, h.end - s.start
+            # an adverb before any word of the taking words: 'briefly seized', 'were briefly seized by'
+            cuts = [at] + [m.end() for m in _SPACE.finditer(s.text, at, end)]
+            if self._short_rx.search(s.text, end) or any(self._short_before_rx.search(s.text[max(0, k - 40):k])
+                                                         for k in cuts):
+                return True
+        return any(self._disputed_rx.search(ctx.views[i].s.text) for i in draft.sentences + draft.other_sentences)
 
     def build(self, ctx: DocumentContext, drafts: list[EventDraft], claims_by_draft: list[list[Claim]],
               background: list[Background]) -> list[Event]:
@@ -74,6 +100,8 @@ class EventBuilder:
         if spec.territory and self._peaceful(draft, ctx):
             # "entered the town without a fight", "après le départ des soldats": no fight, a transfer (ACLED)
             event_type, sub = vocab.STRATEGIC_DEVELOPMENTS, vocab.NON_VIOLENT_TRANSFER
+        elif spec.territory and self._short_hold(draft, ctx):
+            sub = vocab.ARMED_CLASH  # ACLED: a change of a day or less, or one not established, is an armed clash
         elif spec.territory:
             a_side = [a for a in actors if a.side == vocab.SIDE_A]
             where = self.placer.place(draft, ctx).country or ctx.country
@@ -90,6 +118,13 @@ class EventBuilder:
                 if ctx.country:
                     actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country,
                                         []))
+        if spec.when_harmed and (event_type, sub) == (spec.event_type, spec.sub_event_type) and _hurt(draft, claims):
+            event_type, sub = spec.when_harmed  # "pillé le village, blessant trois habitants": an attack (ACLED)
+        if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and ctx.country \
+                and not any(a.side == vocab.SIDE_B for a in actors):
+            # "l'attaque d'un marché a fait cinq morts": violence against civilians names no target, its targets
+            # are the civilians of the country (ACLED)
+            actors.append(Actor(vocab.civilians_of(ctx.country), vocab.CIVILIANS, vocab.SIDE_B, ctx.country, []))
         self.tolls.victims.civilians(claims, actors, event_type, ctx.country)
         self.tolls.victims.attackers_unnamed(claims, actors, ctx)
         if event_type == vocab.VIOLENCE_AGAINST_CIVILIANS and sub == vocab.ATTACK:
@@ -127,6 +162,25 @@ def _fight(spec) -> bool:
     """A word of a fight ('clashes', 'ambush', 'fighting'): an armed clash of its own, not a taking of territory."""
     return spec.strong and not spec.territory and (spec.event_type, spec.sub_event_type) == (vocab.BATTLES,
                                                                                              vocab.ARMED_CLASH)
+
+
+def _hurt(draft: EventDraft, claims: list[Claim]) -> bool:
+    """A figure of people killed or wounded who are no armed party (civilians, or whoever the words leave unnamed)
+    told next to the looting or abduction, no other event word between them ('pillé le village, blessant trois
+    habitants'; 'saccagé le marché. Deux commerçants ont été blessés'): people were hurt in it. The words of the
+    wounded are no event word in every language, so ``EventDraft.harmed`` cannot see them."""
+    lesser = [h for h in draft.hits if h.spec.when_harmed]
+    for c in claims:
+        if c.what not in (vocab.KILLED, vocab.WOUNDED) or not c.low or not (
+                c.of == vocab.UNKNOWN or c.of.startswith(vocab.CIVILIANS_PREFIX)):
+            continue
+        a, b = c.evidence.start, c.evidence.end
+        for h in lesser:
+            lo, hi = (h.end, a) if h.end <= a else (b, h.start)
+            if 0 <= hi - lo <= HARM_REACH and not any(lo <= o.start < hi for o in draft.hits
+                                                      if not o.spec.when_harmed and not a <= o.start < b):
+                return True
+    return False
 
 
 def _one_sided_killing(draft: EventDraft, claims: list[Claim]) -> bool:

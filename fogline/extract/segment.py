@@ -89,6 +89,11 @@ class EventDraft:
         return best
 
 
+def _has_date(day: DateMention | None) -> bool:
+    """A day told with its calendar date (not 'dimanche' in a report without a publication date)."""
+    return day is not None and day.date is not None
+
+
 def _lesser(spec: TriggerSpec) -> bool:
     """Looting or abduction: ACLED codes them so only when no one is killed or hurt."""
     return spec.when_harmed is not None
@@ -180,10 +185,12 @@ class Segmenter:
                 if weak and drafts and day and dated is None:
                     # "the violence erupted Thursday"
                     drafts.append(_new_draft(weak, v, day, place, drafts, filed))
-                elif weak and drafts and place and apart and not elsewhere_after(ctx, v).isdisjoint(
-                        h.start for h in weak):
-                    # "une attaque dans une autre localité, Sobané": the words place it elsewhere (a place named
-                    # with them), told with no day of its own ('a également signalé'): the day told before
+                elif weak and drafts and apart and not elsewhere_after(ctx, v).isdisjoint(h.start for h in weak) \
+                        and (place or _has_date(day or elsewhere_day(ctx, v, weak, drafts))):
+                    # "une attaque dans une autre localité (, Sobané)": the words place it elsewhere, told with no
+                    # day of its own ('a également signalé'): the day told before. Unnamed, it needs that day's
+                    # date: an incident neither placed nor dated is no event of its own (ACLED codes dated, located
+                    # incidents)
                     drafts.append(_new_draft(weak, v, day or elsewhere_day(ctx, v, weak, drafts), place, drafts,
                                              filed))
                 elif weak and drafts and place and _apart_enough(v, place) and self._has_casualties(v) and all(

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import vocab
 from .scan import caseless
 from .text import CaselessPattern, CaselessRegex, alternation, words_regex
+
+CLASH_RANK = 80  # the rank of the words of a fight ('clashes', 'ambush'): below a taking of territory
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,7 @@ class TriggerReader:
         self._dated_anaphora = CaselessPattern(data.get("dated_anaphora", "(?!)"))
         self._counted_back = CaselessPattern(data.get("counted_victims_before", "(?!)"))
         self._modifier = CaselessPattern(data.get("modifier_before", "(?!)"))
+        self._goods = re.compile(data.get("goods_after", "(?!)"), re.I)  # "s'emparer d'armes": no place taken
         self._auxiliary = CaselessRegex(data.get("auxiliary_start", "(?!)"))
         self._ongoing = CaselessPattern(data["ongoing"]) if data.get("ongoing") else None
         self._prospective = CaselessPattern(data["prospective"]) if data.get("prospective") else None
@@ -82,6 +86,11 @@ class TriggerReader:
                     needs_ok[spec.needs] = bool(self._needs[spec.needs].search(text))
                 if not needs_ok[spec.needs]:
                     continue
+            if spec.territory and self._goods.match(text, m.end()):
+                # "se sont emparés d'armes", "seized control of two trucks": goods seized, no place taken; the
+                # word still tells a fight won
+                spec = TriggerSpec(spec.family, vocab.BATTLES, vocab.ARMED_CLASH, CLASH_RANK, spec.strong, False,
+                                   spec.civilian, spec.needs, spec.rx)
             hit_spec = spec
             a, b = max(0, m.start() - 30), m.start()
             before, before_f = text[a:b], folded[a:b] if folded is not None else None
