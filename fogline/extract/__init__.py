@@ -57,6 +57,7 @@ class Extractor:
         self.segmenter = Segmenter(self.figures.counts_verb)
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
         self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
+        self.resolver.orgs.is_place = lambda name: bool(self.gazetteer.lookup(name))  # "un responsable de Bobo…"
         self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
         self.boundaries = Boundaries(language)
         self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)

@@ -175,7 +175,7 @@ class ClaimReader:
             quoted = sp is not None and quote is not None and quote[0] < sp.start < quote[1] and framed is not None \
                 and not quote[0] < framed.start < quote[1]  # "“According to reports, 40 …,” its spokesman said"
             if framed and (sp is None or self.structure.authoritative or quoted
-                           or self._nearest.wider(v.s.text, sp, framed)):
+                           or self._nearest.wider(v.s.text, sp, framed) or _posted_by(framed, sp)):
                 sp = memory.framed = framed
             elif sp is not None:
                 sp = self._relabelled(ctx, v, sp, rel_actors, memory)
@@ -397,6 +397,13 @@ class ClaimReader:
             return None
         return self.resolver.resolve(v.s.text, frame.speaker.start - v.s.start, frame.speaker.end - v.s.start,
                                      actors, memory, ctx.country, verb, Before(ctx.text, v.s.start))
+
+
+def _posted_by(framed: Speaker, sp: Speaker) -> bool:
+    """'des messages publiés sur les réseaux sociaux par des proches de soldats': a party named inside the posts'
+    phrase is who posted or whom they are about; the posts speak (social media)."""
+    return framed.name == vocab.SOCIAL_MEDIA and framed.start <= sp.start and sp.end <= framed.end \
+        and (framed.start, framed.end) != (sp.start, sp.end)
 
 
 def _party(name: str, draft: EventDraft, ctx: DocumentContext) -> bool:
