@@ -199,6 +199,16 @@ class CaselessPattern:
             self._rx_i = pattern_cache.compile(self.pattern, re.I)
         return self._rx_i, text
 
+    def absent(self, folded: str | None) -> bool:
+        """Whether no part of a text whose caseless copy is ``folded`` can hold a match: the literal or the words
+        every match holds are not in it. A rule that searches many windows of one sentence asks it once."""
+        if self._todo is not None:
+            self._prepare()
+        if self._rx is None or folded is None:
+            return False
+        return self._needs is not None and self._needs not in folded or (
+            self._any is not None and not any(map(folded.__contains__, self._any)))
+
     def pattern_groups(self):
         """(name, index) of the named groups."""
         if self._todo is not None:
@@ -372,6 +382,9 @@ class _Never:
         return None
 
     match = fullmatch = search
+
+    def absent(self, folded: str | None) -> bool:
+        return True
 
     def finditer(self, *args, **kwargs):
         return iter(())
