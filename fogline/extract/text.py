@@ -349,6 +349,12 @@ class CaselessRegex(CaselessPattern):
             if rx is None or folded is None:
                 rx, folded = self.on(text, folded)
             return rx.search(folded, pos, len(folded) if endpos is None else endpos)
+        if self._todo is None and (rx := self._rx) is not None and folded is not None:  # ``search``'s common case,
+            if self._needs is not None and self._needs not in folded:  # here without a second call (asked often)
+                return None
+            if self._any is not None and len(folded) > _SHORT and not any(map(folded.__contains__, self._any)):
+                return None
+            return rx.search(folded)
         return super().search(text, folded)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
