@@ -132,11 +132,9 @@ class PlaceReader:
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
-        # the rarer patterns asked around each name: none where the sentence lacks the words each needs (once here)
+        # a road's words, asked around each name: not where the sentence lacks the words they need (asked once here)
         folded = caseless(text)
-        pair_after, pair_before, speaker_after, not_place_after, deployed, unit_home = (
-            None if rx.absent(folded) else rx for rx in (self._pair_after, self._pair_before, self._speaker_after,
-                                                         self._not_place_after, self._deployed, self._unit_home))
+        pair_after, pair_before = (None if rx.absent(folded) else rx for rx in (self._pair_after, self._pair_before))
         for m in self._trims.trimmed(runs(self._name_rx, self._possessive_cut, text), text):
             feature = self._features.find(text, m.start(), m.end()) if features else None
             if feature and not any(a <= feature[0] < b or feature[0] <= a < m.end() for a, b in skip):
@@ -178,16 +176,16 @@ class PlaceReader:
                     continue  # "the Damboa-Maiduguri road" names its two towns as places, whatever precedes it
                 if mention and pair and mention.precision <= 2:
                     mention = replace(mention, precision=2, pair=True)  # on the road from X: near X
-                if mention and (speaker_after and speaker_after.match(text[e:e + 40])
-                                or not_place_after and not_place_after.match(text[e:e + 20])):
+                if mention and (self._speaker_after.match(text[e:e + 40])
+                                or self._not_place_after.match(text[e:e + 20])):
                     break  # "a former official in Kidal said": where the speaker is, not the event
                 if mention and self._elsewhere.search(text[max(0, s - 80):s]):
                     break  # "the wounded were flown to Kidal": where they went, not the event
-                if mention and mention.precision < 3 and deployed and deployed.search(text[max(0, s - 80):s]):
+                if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
                     out.append(replace(mention, precision=3))  # where forces went: its region, not the place
                     break
                 if mention and mention.precision < 3 and (
-                        unit_home and unit_home.search(text[max(0, s - 60):s])
+                        self._unit_home.search(text[max(0, s - 60):s])
                         or self._people_after.match(text[e:e + 40])
                         and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)
