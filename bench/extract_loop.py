@@ -3,6 +3,7 @@ workload for instruction counts, which do not drift with the machine's speed as 
 
     valgrind --tool=callgrind python -m bench.extract_loop 92    # less the same with 0: start-up and warm-up
     python -m bench.extract_loop 690 --cpu                       # CPU seconds of the extraction alone
+    python -m bench.extract_loop 40 --templates                  # the synthetic reports instead
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
-from bench.corpus import real, warm_extractors
+from bench.corpus import generate, real, warm_extractors
 from fogline.extract import extract
 from fogline.read import parse_published
 from fogline.records import Document
@@ -18,7 +19,7 @@ from fogline.records import Document
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 92
-    records = real(n)
+    records = generate(n) if "--templates" in sys.argv else real(n)
     docs = [Document(d["id"], d["text"], d["language"], parse_published(d["published"]), url=d["url"],
                      outlet=d["outlet"], title=d["title"]) for d in records]
     warm_extractors(records)

@@ -50,11 +50,7 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
     ``lower`` applies to the default form; the other two always lowercase.
     """
     if compact:
-        s = s.lower()
-        if s.isascii():
-            return _NON_ALNUM_ASCII.sub("", s)
-        s = _strip_marks(s).translate(_LATIN_EXTRA)
-        return "".join(c for c in s if c.isalnum())
+        return _compact_short(s) if len(s) <= _SHORT else _compact(s)
     if same_length:
         if s.isascii():  # lower() and the quote marks: several times faster than the table
             s = s.lower()
@@ -65,6 +61,14 @@ def fold(s: str, *, lower: bool = True, compact: bool = False, same_length: bool
     if len(s) <= _SHORT:
         return _fold_short(s, lower)
     return _fold(s, lower)
+
+
+def _compact(s: str) -> str:
+    s = s.lower()
+    if s.isascii():
+        return _NON_ALNUM_ASCII.sub("", s)
+    s = _strip_marks(s).translate(_LATIN_EXTRA)
+    return "".join(c for c in s if c.isalnum())
 
 
 def _fold(s: str, lower: bool) -> str:
@@ -79,6 +83,7 @@ def _fold(s: str, lower: bool) -> str:
 # names and words are folded again and again (every capitalised run of a report, every lookup key): remembered
 _SHORT = 64
 _fold_short = lru_cache(maxsize=1 << 15)(_fold)
+_compact_short = lru_cache(maxsize=1 << 15)(_compact)  # the gazetteer's key of every name looked up
 
 
 class _CharFold(dict):

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from ..gazetteer import Gazetteer, PlaceEntry
 from ..lang import resources_or_english
 from ..text import fold
+from . import pattern_cache
 from .admin2 import AREA, Areas
 from .case_classes import lowered
 from .place_mention import UNLISTED, PlaceMention
@@ -33,10 +34,11 @@ class AreaReader:
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
         name = rf"{_WORD}(?:(?:[ /-]|\s(?:{particles})\s){_WORD}){{0,3}}"
         after, before = data.get("area_after", []), data.get("area_before", [])
-        self._after = re.compile(rf"(?<![\w-])({name})\s+(?i:({alternation(after)}))(?![\w-])") if after else None
+        self._after = pattern_cache.compile(rf"(?<![\w-])({name})\s+(?i:({alternation(after)}))(?![\w-])") \
+            if after else None
         self._before = re.compile(rf"(?<![\w-])({alternation(before)})\s*({name})", re.I) if before else None
         # "North Waziristan's Mir Ali": a curated area owning a place is named as an area
-        self._owner = re.compile(rf"(?<![\w-])({name})(?:{possessive})\s+[A-ZÀ-Ý]") if possessive else None
+        self._owner = pattern_cache.compile(rf"(?<![\w-])({name})(?:{possessive})\s+[A-ZÀ-Ý]") if possessive else None
         unlisted = data.get("area_unlisted", [])
         # a sentence with no area word (most) is not searched: the few words one of which begins each, caseless
         self._after_words, self._before_words = _beginnings(after), _beginnings(before)

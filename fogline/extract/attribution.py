@@ -6,6 +6,7 @@ import re
 
 from .. import vocab
 from ..text import fold
+from . import pattern_cache
 from .parties import ActorMention
 from .phrase_speakers import phrase_speaker
 from .scan import caseless
@@ -58,7 +59,7 @@ class AttributionReader:
         self.subject_pronouns = {fold(w) for w in data.get("subject_pronouns", [])}
         # a person's name: capitalised words and the particles between them ("Omar ag Biya", "Ould Sidi")
         particles = alternation([re.escape(w) for w in data.get("name_particles", [])], sort=False)
-        self._person = re.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
+        self._person = pattern_cache.compile(rf"(?<![\w-]){_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{particles}))*")
         self.not_names = {fold(w) for w in data.get("not_names", [])}  # "The camp coordinator": 'The' is no name
         # "…, according to a statement": a statement with no owner named is the sentence's subject's
         self._statement = words_regex(data.get("statement_words", [])) if data.get("statement_words") else None

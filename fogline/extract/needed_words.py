@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import pattern_cache
 from .scan import _CASELESS, _parse, _parser, required_literal
 
 _SHORTEST = 3  # a phrase needing only a shorter word gives no test (too many windows hold one)
@@ -47,7 +48,7 @@ class GatedPatterns:
     caller kept: it appends a match's span when it keeps it)."""
 
     def __init__(self, patterns: list[str]):
-        self._rx = [(re.compile(rx), gate(rx)) for rx in patterns]
+        self._rx = [(pattern_cache.compile(rx), gate(rx)) for rx in patterns]  # first_chars: fewer places tried
 
     def matches(self, text: str, taken: list[tuple[int, int]]):
         for rx, needs in self._rx:

@@ -9,6 +9,7 @@ import re
 
 from .. import vocab
 from ..text import fold
+from . import pattern_cache
 from .attribution import AttributionReader
 from .phrase_speakers import APPOSITION
 from .text import CaselessRegex, alternation, words_regex, words_source
@@ -24,7 +25,7 @@ class OrganisationNames:
         # a body's own name ('the Sudan Doctors Network', "l'Observatoire syrien des droits de l'homme"): capitalised
         # words, the connectors between them, and a head noun that names an organisation
         heads = roles.get("organisation_heads", [])
-        self._head = re.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])") if heads else None
+        self._head = pattern_cache.compile(rf"(?<![\w-])(?:{'|'.join(heads)})(?![\w-])") if heads else None
         joins = alternation(roles.get("name_connectors", []), sort=False) or "(?!)"
         cap = r"(?-i:[A-ZÀ-Ý][\w'’-]*)"
         self.name_rx = re.compile(rf"{cap}(?:\s+(?:(?:{joins})\s+)*{cap})*")

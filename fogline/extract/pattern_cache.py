@@ -19,6 +19,7 @@ from functools import wraps
 from pathlib import Path
 
 from ..cache import cache_dir
+from .first_chars import with_first_chars
 
 try:
     from _sre import MAGIC as _MAGIC
@@ -29,7 +30,7 @@ except ImportError:  # another Python: patterns compile as they are, analyses ar
 
 _HERE = Path(__file__).parent
 # the modules whose results are kept: editing one of them starts a new file
-_CODE = ("pattern_cache.py", "scan.py", "compiled.py", "text.py")
+_CODE = ("pattern_cache.py", "scan.py", "compiled.py", "text.py", "first_chars.py")
 _LIMIT = 64 << 20  # a file grown past this keeps only what the run that saves it used
 _KEEP = 3  # the newest files kept: this code's and those of versions used side by side
 _MISSING = object()
@@ -152,7 +153,8 @@ def compile(source: str, flags: int = 0, tree=None) -> re.Pattern:  # noqa: A001
 
 def _program(tree, flags: int) -> tuple:
     """What ``_sre.compile`` takes after the source, as ``re._compiler.compile`` makes it."""
-    code = list(map(int, code)) if (code := _compiler._code(tree, flags)) else code  # opcodes are int subclasses
+    code = with_first_chars(_compiler._code(tree, flags), tree, flags)  # the engine skips where no match begins
+    code = list(map(int, code)) if code else code  # opcodes are int subclasses
     groupindex = tree.state.groupdict
     indexgroup = [None] * tree.state.groups
     for name, i in groupindex.items():

@@ -21,6 +21,7 @@ from .name_runs import CAP, candidates, runs
 from .place_mention import UNLISTED, PlaceMention
 from .role_cities import RoleCities
 from .run_trims import RunTrims
+from .scan import caseless
 from .settlements import Settlements
 from .text import CaselessRegex, alternation
 
@@ -131,14 +132,17 @@ class PlaceReader:
         skip = skip + [(c.start, c.end) for c in capital_places]
         out += capital_places
         features = self._features.named(text)
+        # a road's words, asked around each name: not where the sentence lacks the words they need (asked once here)
+        folded = caseless(text)
+        pair_after, pair_before = (None if rx.absent(folded) else rx for rx in (self._pair_after, self._pair_before))
         for m in self._trims.trimmed(runs(self._name_rx, self._possessive_cut, text), text):
             feature = self._features.find(text, m.start(), m.end()) if features else None
             if feature and not any(a <= feature[0] < b or feature[0] <= a < m.end() for a, b in skip):
                 out.append(PlaceMention(feature[0], m.end(), feature[1], 2, feature[0], m.end()))  # an area: 'near'
                 continue
             # "the Gao-Ansongo road", "l'axe Gao-Ansongo" (resource patterns start with ^ / end with $)
-            pair = bool(self._pair_after.match(text[m.end():m.end() + 40])
-                        or self._pair_before.search(text[max(0, m.start() - 40):m.start()]))
+            pair = bool(pair_after and pair_after.match(text[m.end():m.end() + 40])
+                        or pair_before and pair_before.search(text[max(0, m.start() - 40):m.start()]))
             for s, e in candidates(text, m.start(), m.end(), pair, self._possessive_end):
                 if any(a <= s < b or s <= a < e for a, b in skip):
                     continue

@@ -197,6 +197,16 @@ class CaselessPattern:
             self._rx_i = pattern_cache.compile(self.pattern, re.I)
         return self._rx_i, text
 
+    def absent(self, folded: str | None) -> bool:
+        """Whether no part of a text whose caseless copy is ``folded`` can hold a match: the literal or the words
+        every match holds are not in it. A rule that searches many windows of one sentence asks it once."""
+        if self._todo is not None:
+            self._prepare()
+        if self._rx is None or folded is None:
+            return False
+        return self._needs is not None and self._needs not in folded or (
+            self._any is not None and not any(map(folded.__contains__, self._any)))
+
     def pattern_groups(self):
         """(name, index) of the named groups."""
         if self._todo is not None:
@@ -337,6 +347,12 @@ class CaselessRegex(CaselessPattern):
             if rx is None or folded is None:
                 rx, folded = self.on(text, folded)
             return rx.search(folded, pos, len(folded) if endpos is None else endpos)
+        if self._todo is None and (rx := self._rx) is not None and folded is not None:  # ``search``'s common case,
+            if self._needs is not None and self._needs not in folded:  # here without a second call (asked often)
+                return None
+            if self._any is not None and len(folded) > _SHORT and not any(map(folded.__contains__, self._any)):
+                return None
+            return rx.search(folded)
         return super().search(text, folded)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -370,6 +386,9 @@ class _Never:
         return None
 
     match = fullmatch = search
+
+    def absent(self, folded: str | None) -> bool:
+        return True
 
     def finditer(self, *args, **kwargs):
         return iter(())

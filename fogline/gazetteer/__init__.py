@@ -83,6 +83,7 @@ class Gazetteer:
         self._seen_keys: dict[str, tuple[PlaceEntry, ...]] = {}
         self._seen_countries: dict[str, PlaceEntry | None] = {}
         self._seen_fuzzy: dict[tuple, tuple[PlaceEntry, ...]] = {}
+        self._seen_admin1: dict[tuple, tuple[PlaceEntry, ...]] = {}
         con = self._con()
         self._countries: dict[str, PlaceEntry] = {}
         for cc, iso3, name, gid, lat, lon, pop in con.execute("SELECT * FROM countries"):
@@ -144,11 +145,15 @@ class Gazetteer:
 
     def admin1(self, name: str, country_code: str | None = None) -> list[PlaceEntry]:
         """First-level regions by name or alias; 'Kidal region' / 'région de Kidal' also work."""
-        ids = self._admin1_keys.get(fold(name)) or self._admin1_keys.get(fold(admin_words().sub("", name)), [])
-        found = [self._admin1[i] for i in ids]
-        if country_code:
-            found = [e for e in found if e.country_code == country_code]
-        return sorted(found, key=lambda e: -e.population)
+        hit = self._seen_admin1.get((name, country_code))  # asked for every capitalised name of a report
+        if hit is None:
+            ids = self._admin1_keys.get(fold(name)) or self._admin1_keys.get(fold(admin_words().sub("", name)), [])
+            found = [self._admin1[i] for i in ids]
+            if country_code:
+                found = [e for e in found if e.country_code == country_code]
+            hit = tuple(sorted(found, key=lambda e: -e.population))
+            _remember(self._seen_admin1, (name, country_code), hit)
+        return list(hit)
 
     def regions_of(self, country_code: str) -> list[PlaceEntry]:
         """The first-level regions of one country."""
