@@ -160,7 +160,8 @@ class ActorReader:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
             entry = self._resolve(key, year) if key in self.aliases else None
             local = key in self.local
-            if (entry is None or entry.generic) and (longer := self._longer_name(folded, m, year)) is not None:
+            if (entry is None or entry.generic) and " " in key \
+                    and (longer := self._longer_name(folded, m, year)) is not None:
                 found.append(longer)  # "combattants de l'État islamique en Afrique de l'Ouest": the full name
                 taken = longer.end
                 continue
