@@ -1,7 +1,6 @@
 """A village the gazetteer knows in one country only, written with another country right after it ('Boni, Burkina
-Faso', 'Boni (Burkina Faso)', 'Boni, au Burkina Faso', 'Boni in eastern Burkina Faso', 'dans l'ouest du Burkina
-Faso'; only Mali's Boni is curated): the written country says where it is, a settlement of that country the
-gazetteer lacks, not the curated namesake abroad."""
+Faso', 'Boni (Burkina Faso)', 'Boni, au Burkina Faso'; only Mali's Boni is curated): the written country says where
+it is, a settlement of that country the gazetteer lacks, not the curated namesake abroad."""
 
 import pytest
 
@@ -15,9 +14,6 @@ from tests.conftest import extracted
     ("Des jihadistes ont attaqué Boni, au Burkina Faso, dimanche, tuant 12 soldats.", "fr"),
     ("Des hommes armés ont tué 12 civils à Boni (Burkina Faso) dimanche.", "fr"),
     ("Douze soldats ont été tués dimanche à Boni, Burkina Faso, lors d'une attaque jihadiste.", "fr"),
-    ("Jihadists attacked the town of Boni in eastern Burkina Faso on Sunday, killing 12 soldiers.", "en"),
-    ("Des jihadistes ont attaqué Boni, dans l'ouest du Burkina Faso, dimanche, tuant 12 soldats.", "fr"),
-    ("Des jihadistes ont attaqué Boni dans le sud-ouest du Burkina Faso dimanche, tuant 12 soldats.", "fr"),
 ])
 def test_the_country_written_after_a_village_places_it(text, language):
     events = extracted(text, language).events
