@@ -36,9 +36,14 @@ class Authors:
         hedged: dict[str, bool] = {}
         own = draft.sentences + draft.other_sentences
         after = draft.sentences[-1] + 1  # "… killed 15 civilians. The group X claimed the attack.": the next one
-        if after < len(ctx.views) and after not in own and len(ctx.views[after].actors) == 1:
-            own = [*own, after]
+        if after < len(ctx.views) and after not in own and len({a.name for a in ctx.views[after].actors}) == 1:
+            own = [*own, after]  # "The Islamic State in West Africa (ISWA) had already claimed …": one group
         views = [ctx.views[i] for i in own if not ctx.views[i].background]
+        # "… had already claimed credit for the attack", amid the event's sentences or right after them: told in
+        # the past tense with no day or year of its own, a claim, not a past incident
+        views += [v for i in range(draft.sentences[0], min(after + 1, len(ctx.views)))
+                  if (v := ctx.views[i]).background and v.actors and not v.dates and v.year is None
+                  and len({a.name for a in v.actors}) == 1]
         for v in views:
             for a in v.actors:
                 if a.name and a.start not in v.affiliations and self.sources.claims_it(v, a) and self._armed_group(a):

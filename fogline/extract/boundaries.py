@@ -38,13 +38,20 @@ class Boundaries:
         self._that_event = _pattern(data.get("that_event", []), r"(?![\w-])")
         # "400,000 people are displaced across the region": a standing total in one clause of a news sentence
         self._stock = _pattern(data.get("stock", []))
+        # "thousands of residents have fled since the attack": a figure tied to the event, not a war's total
+        self._this_event = _pattern(data.get("this_event", []))
 
     def aggregate(self, text: str, folded: str | None = None) -> bool:
         """Does the sentence count many events or a standing total anywhere (its figures' clauses then decide)?"""
         return self._counts_many(text, folded) or bool(self._stock and self._stock.search(text, folded))
 
     def _counts_many(self, text: str, folded: str | None = None) -> bool:
-        return bool(self._aggregate and self._aggregate.search(text, folded))
+        return bool(self._aggregate and self._aggregate.search(text, folded)) and not self._tied(text, folded)
+
+    def _tied(self, text: str, folded: str | None) -> bool:
+        """Words tie the figure to the event told ('have fled since the attack'); asked only of an aggregate
+        cue's sentence or clause."""
+        return bool(self._this_event and self._this_event.search(text, folded))
 
     def aggregate_clause(self, text: str, folded: str | None, start: int, end: int) -> bool:
         """Does the clause of the figure at ``start:end`` (from the comma, colon or semicolon before it to the one
@@ -54,7 +61,8 @@ class Boundaries:
         a = max(text.rfind(c, 0, start) for c in ",;:") + 1
         b = min((i for i in (text.find(c, end) for c in ",;:") if i != -1), default=len(text))
         clause = folded[a:b] if folded is not None else None
-        return any(rx is not None and rx.search(text[a:b], clause) for rx in (self._aggregate, self._stock))
+        return any(rx is not None and rx.search(text[a:b], clause) for rx in (self._aggregate, self._stock)) \
+            and not self._tied(text, folded)  # "Depuis cette attaque, des milliers …": the sentence ties it
 
     def mark(self, ctx: DocumentContext) -> None:
         """Sentences whose figures count many events become background (unless they date an event of their own:

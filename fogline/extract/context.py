@@ -16,6 +16,7 @@ from ..gazetteer import Gazetteer
 from ..records import Document
 from . import pattern_cache
 from .areas import area_reader
+from .asides import subject_aside
 from .dates import DateReader
 from .dating import (
     YEAR,
@@ -242,6 +243,17 @@ class ContextReader:
                     or self._after(self._presence_after, v, a.end - s.start, 120))}
                 v.affiliations |= present
                 v.elsewhere |= present
+        # "The army, at war with the RSF since April 2023, shelled …": the actor's words, not the event's date
+        aside = subject_aside(text, s.start, v.actors, v.triggers, v.dates) if v.dates and v.actors else None
+        if aside and (any(aside[0] <= d.start < aside[1] for d in v.dates)
+                      or YEAR.search(text, aside[0] - s.start, aside[1] - s.start)):
+            v.dates = [d for d in v.dates if not aside[0] <= d.start < aside[1]]
+            v.event_dates = [d for d in v.event_dates if not aside[0] <= d.start < aside[1]]
+            v.affiliations |= {x.start for x in v.actors if aside[0] <= x.start < aside[1]}  # "at war with the RSF"
+            v.triggers = [h for h in v.triggers if not aside[0] <= h.start < aside[1]]  # "which has fought"
+            a, b = aside[0] - s.start, aside[1] - s.start
+            text = text[:a] + " " * (b - a) + text[b:]
+            folded = folded[:a] + " " * (b - a) + folded[b:] if folded is not None else None
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)

@@ -42,6 +42,9 @@ class ActorMention:
 _fold = partial(fold, same_length=True)  # offsets in the folded text are offsets in the text
 
 
+_WORD_START = re.compile(r"(?<![\w-])[\w]")  # where a word starts (after "l'", a space or a hyphen)
+
+
 def _holds(needs: re.Pattern | None, text: str) -> bool:
     """Can a pattern that needs what ``needs`` finds match ``text`` (None: no test, it may)?"""
     return needs is None or needs.search(text) is not None
@@ -147,13 +150,21 @@ class ActorReader:
     def find(self, text: str, year: int | None) -> list[ActorMention]:
         folded = _fold(text)
         found: list[ActorMention] = []
+        taken = 0  # the end of a group's full name read over a shorter phrase's match
         for m in self._alias_rx.finditer(folded):
+            if m.start() < taken:
+                continue
             original = text[m.start():m.end()]
             key = m.group()
             if key in self._acronym_keys and fold(original, lower=False) not in self.acronyms:
                 continue  # acronyms only as written: "FLA", "IS", not "fla", "is"
             entry = self._resolve(key, year) if key in self.aliases else None
             local = key in self.local
+            if (entry is None or entry.generic) and " " in key \
+                    and (longer := self._longer_name(folded, m, year)) is not None:
+                found.append(longer)  # "combattants de l'État islamique en Afrique de l'Ouest": the full name
+                taken = longer.end
+                continue
             if entry is None and local:  # unnamed until the report's country says who it is (localise)
                 kind = self.local[key][0].kind
                 found.append(ActorMention(m.start(), m.end(), None, kind, None, True, None, True))
@@ -209,6 +220,18 @@ class ActorReader:
         found += self._coordinated(folded, found)
         found.sort(key=lambda a: a.start)
         return found
+
+    def _longer_name(self, folded: str, m: re.Match, year: int | None) -> ActorMention | None:
+        """A named group whose alias starts inside a phrase's match and runs past it ("combattants de [l'État
+        islamique en Afrique de l'Ouest]"): its name, else the words after the phrase (a region, "Ouest") would be
+        read as a place."""
+        for w in _WORD_START.finditer(folded, m.start() + 1, m.end()):
+            n = self._alias_rx.match(folded, w.start())  # anchored at each of the phrase's few words: cheap
+            entry = self._resolve(n.group(), year) if n and n.end() > m.end() and n.group() in self.aliases else None
+            if entry is not None and not entry.generic:
+                return ActorMention(n.start(), n.end(), entry.name, entry.kind, entry.country, False,
+                                    entry.home_country, n.group() in self.local, entry.force)
+        return None
 
     def _resolve(self, key: str, year: int | None):
         """``dictionary.resolve`` of a folded alias, remembered: a report names the same few actors in sentence after

@@ -295,6 +295,11 @@ class PlaceReader:
             entry = next_door(entries, centre, name) or entry  # not Siberia's Pokrovsk for 'Russian drones hit X'
         elif abroad and entry.kind != "supplement":
             entry = bigger_next_door(entries, entry, centre)
+        if entry and (code := self.country_after.code(text, e)) and code != entry.country_code \
+                and not any(x.country_code == code for x in entries) and (c := self.gaz.country(code)):
+            # "Boni, Burkina Faso" with only Mali's Boni known: the country written says where; a settlement there
+            entry = PlaceEntry(None, name, c.country_code, c.country, c.iso3, None, c.latitude, c.longitude, 0,
+                               UNLISTED)
         if entry and entry.country_code not in codes and not_an_area(entry, Areas.of(self.gaz).lookup(name)):
             return None  # "in Momo": a Cameroonian division (the area reader's), not an Italian village
         if entry and codes and entry.country_code not in codes and far_away(entry, centre) \

@@ -174,14 +174,21 @@ class Sides:
                 actors = rest
                 found = {a.name: a for a in rest}
         first = draft.sentences[0]
+        struck: set[str] = set()  # parties named just before a passive sentence that has none: its targets
         if not actors and first > 0 and not views[first - 1].background and not draft.apart:
             # "It was first hit by mines at Tadjereret": the parties were named just before
             prev = views[first - 1]
+            anchor = next((h for h in draft.hits if views[first].s.start <= h.start < views[first].s.end), None)
+            passive = anchor is not None and bool(self.triggers.passive_before.search(  # "was targeted", "by mines"
+                doc_slice(views[first], anchor.start - 25, _first_word_end(ctx.text, anchor.start, anchor.end)))
+                or self.triggers.agent_before.search(doc_slice(views[first], anchor.start - 14, anchor.start)))
             for a in prev.actors:
                 if a.name and not a.generic and a.kind not in (vocab.CIVILIANS, vocab.OTHER_KIND) \
                         and a.name not in found:
                     found[a.name] = Actor(a.name, a.kind, B, a.country, [Evidence(
                         a.start, a.end, prev.s.text[a.start - prev.s.start:a.end - prev.s.start])])
+                    if passive:
+                        struck.add(a.name)
             actors = list(found.values())
         if actors and not any(a.side == B for a in actors):
             # the other party is often named only where the report gives its side of the story
@@ -207,6 +214,9 @@ class Sides:
             told = self.sources.told(draft, ctx)
             actors = [a for a in actors if a.kind == vocab.CIVILIANS or not told.get(a.name) or a.name in hurt]
         fix_sides(actors, {a.name for a in actors if (e := self.actor_dict.by_name(a.name)) and e.pro_government})
+        if struck and all(a.name in struck for a in actors):  # "Il a été ciblé par des mines": all targets
+            for a in actors:
+                a.side = B
         if self.authors.lone_victims(actors, draft, hurt):
             actors += self.authors.claimed_by(actors, draft, ctx)
         armed_groups = {a.side for a in actors if self.armed_group(a)}

@@ -29,6 +29,9 @@ class Sources:
         self._accuser = re.compile(data["attribution"].get("accuser_follows", "(?!)"), re.I)
         self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
+        # "qu'une frappe de l'armée a tué", "that an attack by the army killed": the agent right after the trigger
+        self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)
+        self._agent = re.compile(data["triggers"].get("agent_before", "(?!)"), re.I)
 
     def claims_it(self, v, a: ActorMention) -> bool:
         """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
@@ -38,7 +41,16 @@ class Sources:
         """'According to the police, gunmen abducted 20 pupils', '…, selon l'armée': a source, when another armed
         actor is the trigger's subject (not "cette offensive a permis, selon l'armée, de neutraliser …")."""
         return bool(anchor and self.speaker_precedes.search(doc_slice(v, a.start - 30, a.start))) and any(
-            x.name != a.name and x.kind != vocab.CIVILIANS and x.start < anchor.start for x in v.actors)
+            x.name != a.name and x.kind != vocab.CIVILIANS and (x.start <= anchor.start or self._agent_of(v, x, anchor))
+            for x in v.actors)
+
+    def _agent_of(self, v, x: ActorMention, anchor) -> bool:
+        """The mention is the trigger noun's agent, right after it ("une frappe de l'armée", "strikes by the
+        army"): the subject of the clause the trigger opens."""
+        if not 0 <= x.start - anchor.end <= 14:
+            return False
+        gap = doc_slice(v, anchor.end, x.start)
+        return bool(self._genitive.match(gap) or self._agent.search(gap))
 
     def accuses(self, v, a: ActorMention) -> bool:
         """'The FLA accused the army of a massacre', 'a dénoncé un crime commis par l'armée': whoever accuses
@@ -59,7 +71,8 @@ class Sources:
         if self._own_clause.search(doc_slice(v, a.end + verb.start(), end + 12)):
             return False
         for x in v.actors:  # the clause's subject: right after the verb, no pronoun before it ("said it …")
-            if x.name != a.name and end <= x.start < anchor.start and x.kind != vocab.CIVILIANS:
+            if x.name != a.name and end <= x.start and (x.start <= anchor.start or self._agent_of(v, x, anchor)) \
+                    and x.kind != vocab.CIVILIANS:
                 gap = doc_slice(v, end, x.start)
                 return len(gap) <= 40 and self.attribution.pronoun(gap) is None
         return False

@@ -276,9 +276,15 @@ class Tolls:
         """Whose crew a figure counts ('a U.N. helicopter came under fire, killing a crew member', 'shot down a
         Sudanese army aircraft and killed its three crew members'): the actor named right before the last craft
         the sentence names before the figure (its own words, not the claimant, say whose the craft is)."""
-        if not self._crew.search(v.s.text, raw.start, raw.noun_end or raw.end):
+        crew = self._crew.search(v.s.text, raw.start, raw.noun_end or raw.end)
+        if not crew:
             return None
-        craft = max(self._crewed.finditer(v.s.text, 0, raw.start), key=lambda m: m.start(), default=None)
+        # the craft may stand inside the counted words ("two commercial ship crew members"): up to the crew noun
+        craft = max(self._crewed.finditer(v.s.text, 0, crew.start()), key=lambda m: m.start(), default=None)
+        if craft is None and (after := self._crewed.search(v.s.text, crew.end(), crew.end() + 25)) \
+                and after.start() - crew.end() <= 10 \
+                and self._merchant.search(v.s.text, after.start(), after.end() + 20):
+            return vocab.INTERNATIONAL_CIVILIANS  # "membres d'équipage du navire commercial": the ship named after
         if craft is not None:  # "a commercial ship … killed three of its crew": seafarers, not its attacker's men
             merchant = self._merchant.search(v.s.text, max(0, craft.start() - 30), craft.end())
             return vocab.INTERNATIONAL_CIVILIANS if merchant else self._craft_owner(v, craft, draft, ctx)
