@@ -31,9 +31,8 @@ from .draft_days import (
     weeks_before,
 )
 from .draft_places import best_place, event_place, placed_by_region, places_conflict, stray
-from .needed_words import gate, may_hold
+from .incident_links import goes_on, other_incident, told_last
 from .place_mention import UNLISTED, PlaceMention
-from .text import CaselessPattern, CaselessRegex
 from .told_elsewhere import elsewhere_after, elsewhere_day, told_later
 from .triggers import TriggerHit, TriggerSpec
 from .views import DocumentContext, SentenceView
@@ -149,7 +148,7 @@ class Segmenter:
             day, framed = day or framed, None
             if not strong:
                 weak = [h for h in v.triggers if not h.spec.strong]
-                told = _goes_on(ctx, v, drafts, day, where)
+                told = goes_on(ctx, v, drafts, day, where)
                 if told is not None:
                     # "Rescuers found another body on Thursday, raising the toll to five", "IS claimed the attack
                     # on Saturday": the last incident's toll or claim, told on a later day (which does not date
@@ -161,12 +160,12 @@ class Segmenter:
                 if dated is None and drafts and day and drafts[-1].date_value in {d.date for d in days}:
                     # "the fighting began on Saturday and continued until Sunday": a span holding the day told
                     dated = drafts[-1]
-                if dated is not None and any(h.start in _other_incident(ctx, v) for h in weak):
+                if dated is not None and any(h.start in other_incident(ctx, v) for h in weak):
                     dated = None  # "another incident on Saturday": a day of its own, not the earlier incident's
                 if dated is not None and dated is not drafts[-1] and weak and not any(h.points_back for h in weak) \
                         and dated.best.event_type != max((h.spec for h in weak), key=lambda s: s.rank).event_type:
                     dated = None  # "an assault on Thursday" is not the IED of Thursday; "Tuesday's incident" is
-                apart = any(h.start in _other_incident(ctx, v) for h in weak)
+                apart = any(h.start in other_incident(ctx, v) for h in weak)
                 earlier = earlier_day(drafts[-1], day, drafts, place, apart, any(h.spec.territory for h in weak)) \
                     if dated is None and drafts else None
                 if earlier is not None and not apart:
@@ -178,7 +177,7 @@ class Segmenter:
                     # "Une mission a été dépêchée lundi sur les lieux de l'attaque", "L'attaque a été revendiquée
                     # lundi", "les familles des dix civils tués": the incident told, named again on a later day
                     # than any told (which does not date it), with no figure of its own
-                    target = _told_last(drafts)
+                    target = told_last(drafts)
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     continue
@@ -201,7 +200,7 @@ class Segmenter:
                 elif weak and drafts:
                     # "the same convoy was attacked again on the 13th"; else the incident told last (not the one
                     # opened last: "... a bomb hit a convoy on Monday. The strike on Saturday hit a well. It ...")
-                    target = dated or _told_last(drafts)
+                    target = dated or told_last(drafts)
                     target.hits += weak
                     target.sentences.append(v.s.index)
                     if target.date is None and day is not None:
@@ -218,7 +217,7 @@ class Segmenter:
             if day is None and any(h.spec.territory for h in strong):
                 # "the RSF said on Sunday it had taken the camp": a capture is known when announced
                 day = next((d for d in v.dates if d.precision == vocab.DAY), None)
-            other = _other_incident(ctx, v)
+            other = other_incident(ctx, v)
             for family in dict.fromkeys(h.spec.family for h in strong):
                 hits = [h for h in v.triggers if h.spec.family == family or not h.spec.strong]
                 # "In a separate incident on Saturday, gunmen killed ...": not the undated lead's incident
@@ -252,7 +251,7 @@ class Segmenter:
         if not drafts and pending:
             drafts.append(_new_draft(*pending, drafts, filed))
         for d in drafts[1:]:
-            other = _other_incident(ctx, ctx.views[d.sentences[0]])
+            other = other_incident(ctx, ctx.views[d.sentences[0]])
             d.apart = any(h.start in other for h in d.hits[:d.lead])
         if split:
             keep_parts(drafts, split)
@@ -317,19 +316,6 @@ def _new_draft(hits, v: SentenceView, day, place, drafts: list[EventDraft], file
     return d
 
 
-def _other_incident(ctx: DocumentContext, v: SentenceView) -> set[int]:
-    """The starts of the sentence's event words that name another incident than those told before ('another
-    attack', 'In a separate incident, gunmen ...', 'une autre attaque'): they start an event of their own."""
-    rx, searched = _other_incident_rx(ctx.doc.language).on(v.s.text, v.folded)  # the sentence's caseless copy
-    base = v.s.start
-    words = _gate(rx.pattern) if searched is v.folded else None  # one of them in every match (caseless copy)
-    after = elsewhere_after(ctx, v)
-    if not may_hold(words, searched):
-        return after  # most sentences: none of 'another', 'separately', 'une autre' …
-    return after | {h.start for h in v.triggers if rx.search(searched, 0, h.start - base)}
-
-
-
 def _night(ctx: DocumentContext, day: DateMention) -> bool:
     """A relative day that names a night ('overnight', 'last night': ``night_words`` of dates.json)."""
     return fold(ctx.text[day.start:day.end]).strip() in _night_words(ctx.doc.language)
@@ -356,50 +342,6 @@ def _apart_enough(v: SentenceView, place: PlaceMention) -> bool:
     """A town, or a region with no span of weeks or months in its sentence ('In Borno state, insurgents have killed
     40 people this month' is a tally, not an incident)."""
     return place.precision <= 2 or place.precision == 3 and not any(d.precision != DAY for d in v.dates)
-
-
-def _told_last(drafts: list[EventDraft]) -> EventDraft:
-    """The draft of the latest sentence grouped so far."""
-    return drafts[0] if len(drafts) == 1 else max(reversed(drafts), key=lambda d: d.sentences[-1])
-
-
-def _goes_on(ctx: DocumentContext, v: SentenceView, drafts: list[EventDraft], day: DateMention | None,
-             place: PlaceMention | None) -> EventDraft | None:
-    """The incident a sentence without a strong event word goes on with, when it only adds to a toll already told
-    ('Two of the wounded later died on Wednesday', 'raising the toll to five', 'deux autres corps': ``toll_update``
-    of triggers.json; the last draft) or is a group's claim for the incident told last ('claimed responsibility
-    for the attack on Saturday': ``claimed_back``; dated, so the claim's day is not the incident's); with no other
-    incident's word (and for a toll, no day before the incident's and no place apart from it)."""
-    if not drafts:
-        return None
-    m = _goes_on_rx(ctx.doc.language).search(v.s.text, v.folded)
-    if m is None:
-        return None
-    if m.lastgroup == "toll":
-        last = drafts[-1]
-        fits = day is None or day.date is None or last.date_value is None or day.date >= last.date_value
-        if not fits or places_conflict(last.place or last.context_place, place):
-            return None
-    elif (last := _told_last(drafts)).date_value is None:
-        return None  # "the attack" it claims is the one told, wherever the group's name places it ("Sahel Province")
-    return None if _other_incident(ctx, v) else last
-
-
-@cache
-def _goes_on_rx(language: str) -> CaselessPattern:
-    data = resources_or_english(language)["triggers"]
-    return CaselessPattern(f"(?P<toll>{data.get('toll_update', '(?!)')})|(?P<claim>{data.get('claimed_back', '(?!)')})")
-
-
-@cache
-def _gate(pattern: str) -> tuple[str, ...] | None:
-    return gate(pattern)
-
-
-@cache
-def _other_incident_rx(language: str) -> CaselessRegex:
-    return CaselessRegex(resources_or_english(language)["dates"].get(
-        "other_incident", "(?!)"))
 
 
 @cache
