@@ -80,6 +80,8 @@ class PlaceReader:
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
+        # "..., according to a lawmaker from X", "selon une source à X": where a speaker is, like a unit's home
+        self._speaker_home = CaselessRegex(data.get("speaker_home_before", "(?!)"))
         # "three Jos residents", "a Maiduguri businessman": where people are from, like a unit's home
         self._people_after = pattern_cache.compile(data.get("people_town_after", "(?!)"))
         self._people_before = pattern_cache.compile(data.get("people_town_before", "(?!)"), re.I)
@@ -182,6 +184,7 @@ class PlaceReader:
                     break
                 if mention and mention.precision < 3 and (
                         self._unit_home.search(text[max(0, s - 60):s])
+                        or self._speaker_home.search(text[max(0, s - 90):s])
                         or self._people_after.match(text[e:e + 40])
                         and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)

@@ -1,0 +1,40 @@
+"""The town a quoted speaker is in ('..., according to a lawmaker from X', '..., said a source in X', 'selon une
+source sécuritaire à X') is not where the event happened when its clause names a place near which it did
+('near Y', 'the Y area', 'non loin de Y'). Sentences and names are the tests' own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import event_place
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Islamist militants killed 20 people in villages around Kajuru on Sunday, according to a lawmaker from "
+     "Kaduna.", "en", "Kajuru"),
+    ("Bandits torched houses near Tsafe overnight and killed nine people, according to a councillor in Gusau.",
+     "en", "Tsafe"),
+    ("Jihadists attacked a market on the outskirts of Diapaga on Friday, killing seven traders, said a local "
+     "official based in Fada N'Gourma.", "en", "Diapaga"),
+    ("Gunmen killed six farmers near Kajuru on Monday, citing residents of Kaduna, the newspaper said.", "en",
+     "Kajuru"),
+    ("Des jihadistes ont attaqué un camp militaire non loin de Boni dimanche, a indiqué à l'AFP une source "
+     "sécuritaire à Mopti.", "fr", "Boni"),
+    ("Des terroristes ont tué onze civils dans la zone de Djibo lundi, selon une source locale à Ouahigouya.",
+     "fr", "Djibo"),
+    ("Un drone a frappé un marché dans les environs de Tawila jeudi, selon des humanitaires à El Fasher.", "fr",
+     "Tawila"),
+    ("Des hommes armés ont tué sept villageois près de Kajuru samedi, d'après un élu de Kaduna.", "fr", "Kajuru"),
+])
+def test_a_speakers_town_gives_way_to_the_place_near_which_it_happened(text, lang, town):
+    place = event_place(text, lang)
+    assert place.location == town, place
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Gunmen killed five villagers on Sunday, according to a lawmaker from Kajuru.", "en", "Kajuru"),
+    ("Des hommes armés ont tué cinq villageois dimanche, selon un élu de Djibo.", "fr", "Djibo"),
+    ("Bandits killed three officials in Kajuru on Monday, police said.", "en", "Kajuru"),
+])
+def test_a_speakers_town_alone_or_a_victims_town_still_places_it(text, lang, town):
+    place = event_place(text, lang)
+    assert place.location == town, place
