@@ -38,3 +38,23 @@ def test_a_speakers_town_gives_way_to_the_place_near_which_it_happened(text, lan
 def test_a_speakers_town_alone_or_a_victims_town_still_places_it(text, lang, town):
     place = event_place(text, lang)
     assert place.location == town, place
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("In Kaduna, police said gunmen killed seven worshippers at a church near Kajuru on Sunday.", "en", "Kajuru"),
+    ("In Maiduguri, the army said troops killed 20 insurgents near Dikwa on Saturday.", "en", "Dikwa"),
+    ("At Mopti, a military spokesman told reporters that jihadists had attacked a camp outside Boni.", "en",
+     "Boni"),
+    ("À Kaduna, la police a indiqué que des hommes armés ont tué sept fidèles dans une église près de Kajuru "
+     "dimanche.", "fr", "Kajuru"),
+    ("À Ouahigouya, un responsable local a affirmé que des jihadistes avaient tué dix civils aux environs de "
+     "Djibo.", "fr", "Djibo"),
+])
+def test_the_town_opening_a_speakers_sentence_is_where_they_speak(text, lang, town):
+    place = event_place(text, lang)
+    assert place.location == town, place
+
+
+def test_a_town_opening_the_sentence_of_the_event_itself_places_it():
+    place = event_place("In Kajuru, gunmen killed seven worshippers at a church on Sunday, police said.")
+    assert place.location == "Kajuru", place

@@ -82,6 +82,9 @@ class PlaceReader:
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         # "..., according to a lawmaker from X", "selon une source à X": where a speaker is, like a unit's home
         self._speaker_home = CaselessRegex(data.get("speaker_home_before", "(?!)"))
+        # "In X, police said ...": the town opening the sentence is where its speakers are
+        self._opening = CaselessRegex(data.get("speaker_home_opening", "(?!)"))
+        self._speaker_home_after = CaselessRegex(data.get("speaker_home_after", "(?!)"))
         # "three Jos residents", "a Maiduguri businessman": where people are from, like a unit's home
         self._people_after = pattern_cache.compile(data.get("people_town_after", "(?!)"))
         self._people_before = pattern_cache.compile(data.get("people_town_before", "(?!)"), re.I)
@@ -185,6 +188,7 @@ class PlaceReader:
                 if mention and mention.precision < 3 and (
                         self._unit_home.search(text[max(0, s - 60):s])
                         or self._speaker_home.search(text[max(0, s - 90):s])
+                        or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60])
                         or self._people_after.match(text[e:e + 40])
                         and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)
