@@ -58,3 +58,19 @@ def test_the_town_opening_a_speakers_sentence_is_where_they_speak(text, lang, to
 def test_a_town_opening_the_sentence_of_the_event_itself_places_it():
     place = event_place("In Kajuru, gunmen killed seven worshippers at a church on Sunday, police said.")
     assert place.location == "Kajuru", place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Gunmen killed 12 traders from Kachia near Kajuru on Sunday.", "Kajuru"),
+    ("Jihadists ambushed a convoy carrying merchants from Mopti near Boni on Sunday, killing 12.", "Boni"),
+    ("Seven fishermen from Baga were shot dead near Monguno on Monday.", "Monguno"),
+    ("Militants killed seven miners from Kachia in an attack outside Kajuru on Monday.", "Kajuru"),
+])
+def test_where_people_came_from_is_not_where_they_were_hit(text, town):
+    place = event_place(text)
+    assert place.location == town, place
+
+
+def test_where_people_came_from_alone_still_places_it():
+    place = event_place("Gunmen abducted 20 traders from Kachia on Sunday in Nigeria.")
+    assert place.location == "Kachia", place

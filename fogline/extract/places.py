@@ -81,7 +81,9 @@ class PlaceReader:
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
         # "..., according to a lawmaker from X", "selon une source à X": where a speaker is, like a unit's home
-        self._speaker_home = CaselessRegex(data.get("speaker_home_before", "(?!)"))
+        # "traders from X": where people came from, alike
+        self._speaker_home = CaselessRegex(f"(?:{data.get('speaker_home_before', '(?!)')})"
+                                           f"|(?:{data.get('people_home_before', '(?!)')})")
         # "In X, police said ...": the town opening the sentence is where its speakers are
         self._opening = CaselessRegex(data.get("speaker_home_opening", "(?!)"))
         self._speaker_home_after = CaselessRegex(data.get("speaker_home_after", "(?!)"))
