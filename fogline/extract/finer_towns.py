@@ -5,6 +5,10 @@ attacked Oicha'). Apart from placing, which weighs where the event's sentences p
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..lang import resources_or_english
 from .draft_places import places_conflict
 from .other_events import other_event
 from .place_mention import PlaceMention
@@ -50,14 +54,25 @@ class FinerTowns:
         own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         where = (best.entry.country_code, best.entry.admin1)
         text = ctx.doc.text
-        # the event's word leads to it in its own phrase ('attacked Oicha', 'the fighting was in X'), not a plea
-        # that names a town further on ('maintient son bilan et réclame des renforts autour d'Eringeti')
-        towns = [p for i in draft.sentences if i not in own and not ctx.views[i].background
+        passive, happened = _told_rx(ctx.doc.language)
+
+        def led(p: PlaceMention) -> bool:
+            # the event's word leads to it in its own phrase ('attacked Oicha', 'the fighting was in X'), not a
+            # plea that names a town further on ('maintient son bilan et réclame des renforts autour d'Eringeti');
+            # or follows it in the passive ('Oicha was attacked at night')
+            return any(h.end <= p.start <= h.end + _OWN_PHRASE and not set(";,.") & set(text[h.end:p.start])
+                       or p.end < h.start <= p.end + _OWN_PHRASE and passive.match(text[p.end:h.start])
+                       for h in draft.hits)
+
+        # the lines right after the lead that say where it happened ('It happened in Oicha', 'L'attaque s'est
+        # produite à X'), though they hold no event word of their own
+        lead = draft.sentences[0] if draft.sentences else -1
+        told = [i for i in draft.other_sentences if 0 < i - lead <= 2]
+        towns = [p for i in draft.sentences + told if i not in own and not ctx.views[i].background
                  for p in ctx.views[i].places if p.precision == 1 and p.entry.kind in ("city", "supplement")
                  and (p.entry.country_code, p.entry.admin1) == where and p.entry != best.entry
-                 and not places_conflict(best, p) and any(h.end <= p.start <= h.end + _OWN_PHRASE
-                                                          and not set(";,.") & set(text[h.end:p.start])
-                                                          for h in draft.hits)
+                 and not places_conflict(best, p)
+                 and (led(p) if i in draft.sentences else bool(happened.search(text[max(0, p.start - 80):p.start])))
                  and not self.named_as_area(p, ctx) and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: p.start, default=best)
 
@@ -77,3 +92,11 @@ class FinerTowns:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
         idx = ctx.index_at(p.start)
         return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
+
+
+@cache
+def _told_rx(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The language's 'X was attacked' (between a town and the event's word) and 'It happened in' (before a town)."""
+    data = resources_or_english(language)["places"]
+    return (re.compile(data.get("passive_between", "(?!)"), re.I),
+            re.compile(data.get("happened_before", "(?!)"), re.I))

@@ -71,6 +71,7 @@ class PlaceReader:
         self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         self._town_noun = CaselessRegex(data.get("town_noun_after", "(?!)"))  # "the Kabkabiya market"
+        self._attacked_after = CaselessRegex(data.get("settlement_loose_after", "(?!)"))  # "X was attacked"
         self._region_aside = pattern_cache.compile(data.get("region_aside_after", "(?!)"))  # ", whose capital X"
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
@@ -339,6 +340,9 @@ class PlaceReader:
             return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
         if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
             return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
+        if (not codes or m.entry.country_code in codes) \
+                and self._attacked_after.match(text[m.name_end:m.name_end + 60]):
+            return True  # "Oicha was attacked at night": the town an attack names
         if (not codes or m.entry.country_code in codes) and self.beside.distance_after(text, m.name_end):
             return True  # "targeted Kutum, 100 km northwest of El Fasher": a distance set off after it names a place
         before = text[max(0, start - 40):start]
