@@ -74,3 +74,16 @@ def test_where_people_came_from_is_not_where_they_were_hit(text, town):
 def test_where_people_came_from_alone_still_places_it():
     place = event_place("Gunmen abducted 20 traders from Kachia on Sunday in Nigeria.")
     assert place.location == "Kachia", place
+
+
+@pytest.mark.parametrize(("text", "lang", "admin1"), [
+    ("Jihadists killed 12 civilians in Mali's Mopti region on Monday, according to officials in Sevare.", "en",
+     "Mopti"),
+    ("Gunmen killed 12 people in Nigeria's Kaduna State on Monday, said a police spokesman based in Zaria.", "en",
+     "Kaduna"),
+    ("Des jihadistes ont tué douze civils lundi dans la région de Mopti, au Mali, selon des responsables à "
+     "Sévaré.", "fr", "Mopti"),
+])
+def test_a_speakers_town_beside_the_region_named_is_no_place(text, lang, admin1):
+    place = event_place(text, lang)
+    assert (place.location, place.admin1) == (None, admin1), place

@@ -131,6 +131,7 @@ class PlaceReader:
         words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
         homes: list[PlaceMention] = []  # towns named as a unit's home ('the 6th Brigade based in X')
+        speakers: set[int] = set()  # of them, where quoted speakers are ('according to officials in X')
         uses = [] if uses_countries is None else uses_countries
         codes, home = self._codes(tuple(countries))  # once per report's countries, not per sentence
         codes = list(codes)
@@ -188,10 +189,13 @@ class PlaceReader:
                 if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
                     out.append(replace(mention, precision=3))  # where forces went: its region, not the place
                     break
+                spoken = mention and mention.precision < 3 and bool(
+                    self._speaker_home.search(text[max(0, s - 90):s])
+                    or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60]))
+                if spoken:
+                    speakers.add(s)  # where speakers are: not the place of the region the sentence names either
                 if mention and mention.precision < 3 and (
-                        self._unit_home.search(text[max(0, s - 60):s])
-                        or self._speaker_home.search(text[max(0, s - 90):s])
-                        or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60])
+                        spoken or self._unit_home.search(text[max(0, s - 60):s])
                         or self._people_after.match(text[e:e + 40])
                         and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)
@@ -207,7 +211,9 @@ class PlaceReader:
                     out.append(unlisted)
         if homes:  # another town is where it happened; the home still says the country (and region)
             other = any(p.precision < 3 for p in out)
-            out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
+            region = any(p.precision == 3 for p in out)
+            out = sorted(out + [replace(h, precision=3) if other or region and h.start in speakers else h
+                                for h in homes], key=lambda p: p.start)
         out = sorted(out, key=lambda p: p.start) if capital_places else out
         return self._without_region_asides(text, out) if any(p.precision == 3 for p in out) else out
 
