@@ -87,3 +87,13 @@ def test_where_people_came_from_alone_still_places_it():
 def test_a_speakers_town_beside_the_region_named_is_no_place(text, lang, admin1):
     place = event_place(text, lang)
     assert (place.location, place.admin1) == (None, admin1), place
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Des bandits ont tué douze commerçants de Kachia près de Kajuru, au Nigeria, dimanche.", "Kajuru"),
+    ("Des hommes armés ont abattu six transporteurs de Kachia dimanche aux abords de Kajuru, au Nigeria.", "Kajuru"),
+    ("Au Nigeria, cinq pêcheurs de Baga ont été tués par balle lundi non loin de Monguno.", "Monguno"),
+])
+def test_fr_where_people_came_from_is_not_where_they_were_hit(text, town):
+    place = event_place(text, "fr")
+    assert place.location == town, place
