@@ -97,3 +97,20 @@ def test_a_speakers_town_beside_the_region_named_is_no_place(text, lang, admin1)
 def test_fr_where_people_came_from_is_not_where_they_were_hit(text, town):
     place = event_place(text, "fr")
     assert place.location == town, place
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("A source in Maiduguri, who asked not to be named, said insurgents killed 8 farmers near Konduga in Nigeria "
+     "on Sunday.", "en", "Konduga"),
+    ("A militia leader in Maiduguri, Babakura Kolo, said insurgents killed 8 farmers near Konduga in Nigeria on "
+     "Sunday.", "en", "Konduga"),
+    ("A senior officer at the Maiduguri barracks said insurgents killed 8 farmers near Konduga in Nigeria on "
+     "Sunday.", "en", "Konduga"),
+    ("Un responsable local à Mopti, sous couvert d'anonymat, a indiqué que des jihadistes ont tué 8 villageois "
+     "près de Bandiagara, au Mali.", "fr", "Bandiagara"),
+    ("Joint par l'AFP à Mopti, un élu a affirmé que des jihadistes ont tué 8 villageois près de Bandiagara, au "
+     "Mali.", "fr", "Bandiagara"),
+])
+def test_the_speakers_a_sentence_opens_with_are_where_they_speak(text, lang, town):
+    place = event_place(text, lang)
+    assert place.location == town, place

@@ -88,6 +88,9 @@ class PlaceReader:
         # "In X, police said ...": the town opening the sentence is where its speakers are
         self._opening = CaselessRegex(data.get("speaker_home_opening", "(?!)"))
         self._speaker_home_after = CaselessRegex(data.get("speaker_home_after", "(?!)"))
+        # "A source in X, who asked not to be named, said ...": the speakers the sentence opens with are in X
+        self._speaker_subject = pattern_cache.compile(data.get("speaker_subject_before", "(?!)"), re.I)
+        self._speech_after = CaselessRegex(data.get("speaker_verb_after", "(?!)"))
         # "three Jos residents", "a Maiduguri businessman": where people are from, like a unit's home
         self._people_after = pattern_cache.compile(data.get("people_town_after", "(?!)"))
         self._people_before = pattern_cache.compile(data.get("people_town_before", "(?!)"), re.I)
@@ -191,7 +194,8 @@ class PlaceReader:
                     break
                 spoken = mention and mention.precision < 3 and bool(
                     self._speaker_home.search(text[max(0, s - 90):s])
-                    or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60]))
+                    or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60])
+                    or s < 90 and self._speaker_subject.match(text[:s]) and self._speech_after.search(text, e))
                 if spoken:
                     speakers.add(s)  # where speakers are: not the place of the region the sentence names either
                 if mention and mention.precision < 3 and (
