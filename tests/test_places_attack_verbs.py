@@ -16,3 +16,13 @@ from conftest import event_place
 def test_the_town_an_attack_verb_takes_is_the_place(text, town):
     place = event_place(text)
     assert place.location == town, place
+
+
+@pytest.mark.parametrize("text", [
+    "Des hommes armés ont envahi Kachia près de Kajuru dimanche, au Nigeria, tuant 12 personnes.",
+    "Des bandits ont incendié Kachia, non loin de Kajuru, dimanche au Nigeria, tuant 12 personnes.",
+    "Des bandits ont pillé et saccagé Kachia, près de Kajuru, dimanche au Nigeria, tuant 12 personnes.",
+])
+def test_fr_the_town_an_attack_verb_takes_is_the_place(text):
+    place = event_place(text, "fr")
+    assert place.location == "Kachia", place
