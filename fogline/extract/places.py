@@ -46,6 +46,7 @@ class PlaceReader:
                                                   re.I)
         # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
         self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
+        self._compass = CaselessRegex(data.get("region_compass_before", "(?!)"))  # "southern Kaduna": the region
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
         self._area_after = CaselessRegex(rf"^\s+(?:{area_after})(?![\w-])") if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
@@ -293,9 +294,10 @@ class PlaceReader:
         gloss = self._glossed(text, s, e)
         regions = self.gaz.admin1(name)  # the words around are read for a region only when one has the name
         after = text[e:e + 40]
-        if regions and (gloss or self._region_cued(text, s, e)):
+        compass = bool(regions) and not gloss and bool(self._compass.search(before)) and not self.gaz.country(name)
+        if regions and (gloss or self._region_cued(text, s, e) or compass):
             entry = pick(used(regions, uses), codes, region=True)
-            if entry:
+            if entry and (not compass or entry.country_code in codes):  # 'southern Kaduna': the report's region
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
         country = self.gaz.country(name)
