@@ -33,6 +33,8 @@ class FinerTowns:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
+        if (near := self._near_in_region(best, draft, ctx)) is not None:
+            return near
         # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
         own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
@@ -44,6 +46,25 @@ class FinerTowns:
             towns = [p for p in towns if p is best or not any(a.start <= p.start < a.end for a in areas)
                      and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
+
+    def _near_in_region(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """'Gunmen killed 12 people in Kaduna' ... 'the attack took place near Kajuru': a capital named like its
+        region may stand for the region; a town the event's later sentences place it near, in that region and
+        led to by the event's words, is the finer place."""
+        e = best.entry
+        if not any((r.country_code, r.admin1) == (e.country_code, e.admin1)
+                   for r in self.areas.gazetteer.admin1(e.name)):
+            return None
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        text = ctx.doc.text
+        near = [p for i in draft.sentences if i not in own and not ctx.views[i].background
+                for p in ctx.views[i].places if p.precision == 2 and not p.pair
+                and p.entry.kind in ("city", "supplement") and p.entry != e
+                and (p.entry.country_code, p.entry.admin1) == (e.country_code, e.admin1)
+                and any(h.end <= p.start <= h.end + _OWN_PHRASE and not set(";.") & set(text[h.end:p.start])
+                        for h in draft.hits)
+                and not self.named_as_area(p, ctx) and not other_event(p, draft, ctx)]
+        return min(near, key=lambda p: p.start, default=None)
 
     def _told_town(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
         """The lead's 'killed 20 people near Beni' and a later sentence of the event's own 'the rebels attacked
