@@ -5,6 +5,10 @@ attacked Oicha'). Apart from placing, which weighs where the event's sentences p
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..lang import resources_or_english
 from .draft_places import places_conflict
 from .other_events import other_event
 from .place_mention import PlaceMention
@@ -29,6 +33,8 @@ class FinerTowns:
         if best is None or best.precision != 1 or best.entry.kind not in ("city", "supplement"):
             return best
         where = (best.entry.country_code, best.entry.admin1)
+        if (near := self._near_in_region(best, draft, ctx)) is not None:
+            return near
         # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
         own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
@@ -41,6 +47,25 @@ class FinerTowns:
                      and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: (p.entry.population, p.start), default=best)
 
+    def _near_in_region(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention | None:
+        """'Gunmen killed 12 people in Kaduna' ... 'the attack took place near Kajuru': a capital named like its
+        region may stand for the region; a town the event's later sentences place it near, in that region and
+        led to by the event's words, is the finer place."""
+        e = best.entry
+        if not any((r.country_code, r.admin1) == (e.country_code, e.admin1)
+                   for r in self.areas.gazetteer.admin1(e.name)):
+            return None
+        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        text = ctx.doc.text
+        near = [p for i in draft.sentences if i not in own and not ctx.views[i].background
+                for p in ctx.views[i].places if p.precision == 2 and not p.pair
+                and p.entry.kind in ("city", "supplement") and p.entry != e
+                and (p.entry.country_code, p.entry.admin1) == (e.country_code, e.admin1)
+                and any(h.end <= p.start <= h.end + _OWN_PHRASE and not set(";.") & set(text[h.end:p.start])
+                        for h in draft.hits)
+                and not self.named_as_area(p, ctx) and not other_event(p, draft, ctx)]
+        return min(near, key=lambda p: p.start, default=None)
+
     def _told_town(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
         """The lead's 'killed 20 people near Beni' and a later sentence of the event's own 'the rebels attacked
         Oicha': the town the event's words name itself, in the same region and within reach of the first, is finer
@@ -50,14 +75,25 @@ class FinerTowns:
         own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
         where = (best.entry.country_code, best.entry.admin1)
         text = ctx.doc.text
-        # the event's word leads to it in its own phrase ('attacked Oicha', 'the fighting was in X'), not a plea
-        # that names a town further on ('maintient son bilan et réclame des renforts autour d'Eringeti')
-        towns = [p for i in draft.sentences if i not in own and not ctx.views[i].background
+        passive, happened = _told_rx(ctx.doc.language)
+
+        def led(p: PlaceMention) -> bool:
+            # the event's word leads to it in its own phrase ('attacked Oicha', 'the fighting was in X'), not a
+            # plea that names a town further on ('maintient son bilan et réclame des renforts autour d'Eringeti');
+            # or follows it in the passive ('Oicha was attacked at night')
+            return any(h.end <= p.start <= h.end + _OWN_PHRASE and not set(";,.") & set(text[h.end:p.start])
+                       or p.end < h.start <= p.end + _OWN_PHRASE and passive.match(text[p.end:h.start])
+                       for h in draft.hits)
+
+        # the lines right after the lead that say where it happened ('It happened in Oicha', 'L'attaque s'est
+        # produite à X'), though they hold no event word of their own
+        lead = draft.sentences[0] if draft.sentences else -1
+        told = [i for i in draft.other_sentences if 0 < i - lead <= 2]
+        towns = [p for i in draft.sentences + told if i not in own and not ctx.views[i].background
                  for p in ctx.views[i].places if p.precision == 1 and p.entry.kind in ("city", "supplement")
                  and (p.entry.country_code, p.entry.admin1) == where and p.entry != best.entry
-                 and not places_conflict(best, p) and any(h.end <= p.start <= h.end + _OWN_PHRASE
-                                                          and not set(";,.") & set(text[h.end:p.start])
-                                                          for h in draft.hits)
+                 and not places_conflict(best, p)
+                 and (led(p) if i in draft.sentences else bool(happened.search(text[max(0, p.start - 80):p.start])))
                  and not self.named_as_area(p, ctx) and not other_event(p, draft, ctx)]
         return min(towns, key=lambda p: p.start, default=best)
 
@@ -77,3 +113,11 @@ class FinerTowns:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
         idx = ctx.index_at(p.start)
         return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
+
+
+@cache
+def _told_rx(language: str) -> tuple[re.Pattern, re.Pattern]:
+    """The language's 'X was attacked' (between a town and the event's word) and 'It happened in' (before a town)."""
+    data = resources_or_english(language)["places"]
+    return (re.compile(data.get("passive_between", "(?!)"), re.I),
+            re.compile(data.get("happened_before", "(?!)"), re.I))

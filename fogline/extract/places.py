@@ -47,6 +47,7 @@ class PlaceReader:
                                                   re.I)
         # asked before every name a region has: on the window's caseless copy (IGNORECASE is several times slower)
         self._region_before = CaselessRegex(rf"(?:{region_before})(?:\s+|(?<=['’]))$")
+        self._compass = CaselessRegex(data.get("region_compass_before", "(?!)"))  # "southern Kaduna": the region
         area_after = alternation(data.get("area_after", []))  # "Bokkos local government area": the area, not the town
         self._area_after = CaselessRegex(rf"^\s+(?:{area_after})(?![\w-])") if area_after else None
         # up to four capitalised words, with a lower-case particle between two ("Ras el Ma", "Tin-Zaouatène")
@@ -72,6 +73,7 @@ class PlaceReader:
         self._not_place_after = CaselessRegex(data.get("not_place_after", "(?!)"))  # "11:30 a.m. Sanaa time"
         self._pair_after = CaselessRegex(data.get("pair_after", "(?!)"))
         self._town_noun = CaselessRegex(data.get("town_noun_after", "(?!)"))  # "the Kabkabiya market"
+        self._attacked_after = CaselessRegex(data.get("settlement_loose_after", "(?!)"))  # "X was attacked"
         self._region_aside = pattern_cache.compile(data.get("region_aside_after", "(?!)"))  # ", whose capital X"
         # "flown to X", and where people came from ("gunmen coming from X"): not where it happened
         self._origin = CaselessRegex(data.get("origin_before", "(?!)"))
@@ -81,6 +83,16 @@ class PlaceReader:
         self._pair_before = CaselessRegex(data.get("pair_before", "(?!)"))
         # "the 3rd Division based in Jos": a unit's home, the sentence's place only when it names no other town
         self._unit_home = CaselessRegex(data.get("unit_home_before", "(?!)"))
+        # "..., according to a lawmaker from X", "selon une source à X": where a speaker is, like a unit's home
+        # "traders from X": where people came from, alike
+        self._speaker_home = CaselessRegex(f"(?:{data.get('speaker_home_before', '(?!)')})"
+                                           f"|(?:{data.get('people_home_before', '(?!)')})")
+        # "In X, police said ...": the town opening the sentence is where its speakers are
+        self._opening = CaselessRegex(data.get("speaker_home_opening", "(?!)"))
+        self._speaker_home_after = CaselessRegex(data.get("speaker_home_after", "(?!)"))
+        # "A source in X, who asked not to be named, said ...": the speakers the sentence opens with are in X
+        self._speaker_subject = pattern_cache.compile(data.get("speaker_subject_before", "(?!)"), re.I)
+        self._speech_after = CaselessRegex(data.get("speaker_verb_after", "(?!)"))
         # "three Jos residents", "a Maiduguri businessman": where people are from, like a unit's home
         self._people_after = pattern_cache.compile(data.get("people_town_after", "(?!)"))
         self._people_before = pattern_cache.compile(data.get("people_town_before", "(?!)"), re.I)
@@ -124,6 +136,7 @@ class PlaceReader:
         words and actors ('Russian forces shelled X'), so a town of a neighbouring country may be the place."""
         out: list[PlaceMention] = []
         homes: list[PlaceMention] = []  # towns named as a unit's home ('the 6th Brigade based in X')
+        speakers: set[int] = set()  # of them, where quoted speakers are ('according to officials in X')
         uses = [] if uses_countries is None else uses_countries
         codes, home = self._codes(tuple(countries))  # once per report's countries, not per sentence
         codes = list(codes)
@@ -184,8 +197,14 @@ class PlaceReader:
                 if mention and mention.precision < 3 and self._deployed.search(text[max(0, s - 80):s]):
                     out.append(replace(mention, precision=3))  # where forces went: its region, not the place
                     break
+                spoken = mention and mention.precision < 3 and bool(
+                    self._speaker_home.search(text[max(0, s - 90):s])
+                    or s < 40 and self._opening.match(text[:s]) and self._speaker_home_after.match(text[e:e + 60])
+                    or s < 90 and self._speaker_subject.match(text[:s]) and self._speech_after.search(text, e))
+                if spoken:
+                    speakers.add(s)  # where speakers are: not the place of the region the sentence names either
                 if mention and mention.precision < 3 and (
-                        self._unit_home.search(text[max(0, s - 60):s])
+                        spoken or self._unit_home.search(text[max(0, s - 60):s])
                         or self._people_after.match(text[e:e + 40])
                         and self._people_before.search(text, max(0, s - 20), s)):
                     homes.append(mention)
@@ -201,7 +220,9 @@ class PlaceReader:
                     out.append(unlisted)
         if homes:  # another town is where it happened; the home still says the country (and region)
             other = any(p.precision < 3 for p in out)
-            out = sorted(out + [replace(h, precision=3) if other else h for h in homes], key=lambda p: p.start)
+            region = any(p.precision == 3 for p in out)
+            out = sorted(out + [replace(h, precision=3) if other or region and h.start in speakers else h
+                                for h in homes], key=lambda p: p.start)
         out = sorted(out, key=lambda p: p.start) if capital_places else out
         return self._without_region_asides(text, out) if any(p.precision == 3 for p in out) else out
 
@@ -277,9 +298,10 @@ class PlaceReader:
         gloss = self._glossed(text, s, e)
         regions = self.gaz.admin1(name)  # the words around are read for a region only when one has the name
         after = text[e:e + 40]
-        if regions and (gloss or self._region_cued(text, s, e)):
+        compass = bool(regions) and not gloss and bool(self._compass.search(before)) and not self.gaz.country(name)
+        if regions and (gloss or self._region_cued(text, s, e) or compass):
             entry = pick(used(regions, uses), codes, region=True)
-            if entry:
+            if entry and (not compass or entry.country_code in codes):  # 'southern Kaduna': the report's region
                 end = e + self._region_after.match(after).end() if self._region_after.match(after) else e
                 return PlaceMention(s, end, entry, 3, s, e)
         country = self.gaz.country(name)
@@ -339,6 +361,9 @@ class PlaceReader:
             return True  # "Kaya (Centre-Nord)", "Mykolaiv Mayor Oleksandr Senkevych"
         if (not codes or m.entry.country_code in codes) and self._town_noun.match(text[m.name_end:m.name_end + 30]):
             return True  # "the Kabkabiya market", "Konduga residents": the town, named before what is in it
+        if (not codes or m.entry.country_code in codes) \
+                and self._attacked_after.match(text[m.name_end:m.name_end + 60]):
+            return True  # "Oicha was attacked at night": the town an attack names
         if (not codes or m.entry.country_code in codes) and self.beside.distance_after(text, m.name_end):
             return True  # "targeted Kutum, 100 km northwest of El Fasher": a distance set off after it names a place
         before = text[max(0, start - 40):start]

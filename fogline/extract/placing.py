@@ -131,8 +131,9 @@ class Placer:
                     return self._unlisted_place(later, draft, ctx)
                 told = residents_town(draft, ctx, _reader(ctx.doc.language, self.gazetteer),
                                       self.namesakes.dateline_city(ctx))  # "..., residents of Kauru said"
-                if told and (best is None or best.precision == 4 or (best.entry.country_code, best.entry.admin1)
-                             == (told.entry.country_code, told.entry.admin1)):
+                # "... in Tsafe local government area, a resident of Gusau said": the area named is the place
+                if told and (best is None or best.precision == 4 or best.precision == 3 and (
+                        best.entry.country_code, best.entry.admin1) == (told.entry.country_code, told.entry.admin1)):
                     best = told
         elif best.entry.kind != UNLISTED and (settlement := self._settlement(best, draft, ctx)):
             # where it lies: the event's own town, unless the settlement's sentence names another region

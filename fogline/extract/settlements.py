@@ -47,6 +47,8 @@ class Settlements:
         # "Kurmin Masara community", not "the Fulani community"
         self._unled_after = pattern_cache.compile(data.get("settlement_unled_after", "(?!)"))
         self._unled_before = pattern_cache.compile(data.get("settlement_unled_before", "(?!)"))
+        # "in the X community in Kajuru": 'the' and a community word, then a known area it lies in
+        self._community_in = pattern_cache.compile(data.get("settlement_community_in", "(?!)"))
         self._loose_before = pattern_cache.compile(data.get("settlement_loose_before", "(?!)"))
         # "Gidan Bature came under attack at 2 a.m.": the sentence's subject, the place attacked
         self._loose_after = pattern_cache.compile(data.get("settlement_loose_after", "(?!)"))
@@ -86,6 +88,7 @@ class Settlements:
                 or (self._settlement_tail.match(text[e:e + 60]) or self._named_area.match(text[e:e + 40]))
                 and self._cue_rx.search(before)
                 or self._unled_after.match(text[e:e + 20]) and not self._unled_before.search(before)
+                or self._cue_rx.search(before) and self._area_of_known(text, e, self._community_in)
                 or self._owned(before, text[s:e]) or self._area_of_known(text, e)
                 or self._cue_rx.search(before) and self._area_of_known(text, e, _COMMA)
                 or self.beside.known_town_after(text, s, e, country)):
