@@ -100,9 +100,7 @@ class ReportCountries:
                 before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]
                 across = self.places.borders.neighbour(before, after)
                 (beyond if across else demonyms).append(c)
-        named = self.country_named  # most sentences name no country: their words are looked up only once
-        words = _CAPITALISED.findall(text)
-        for m in _CAPITALISED.finditer(text) if any(len(w) > 3 and named(w) for w in words) else ():
+        for m in _CAPITALISED.finditer(text):
             w = m.group()
             entry = self.country_named(w) if len(w) > 3 else None
             if entry is None:
