@@ -10,7 +10,6 @@ from .. import vocab
 from ..gazetteer import Gazetteer, fold
 from . import pattern_cache
 from .admin2 import AREA
-from .compiled import compile_parsed
 from .places import PlaceReader
 from .text import CaselessPattern, trie_alternation
 
@@ -30,10 +29,6 @@ class ReportCountries:
         self._demonym_country = {k.lower(): c for k, c in demonyms.get("demonyms", {}).items()}
         self._demonym_rx = CaselessPattern(
             rf"(?<![\w-])(?:{trie_alternation(w.lower() for w in demonyms.get('demonyms', {}))})(?![\w-])")
-        # the same pattern with no start scanner, for the caseless copy: nationality words begin with most letters,
-        # and the scanner tried before the word-start test at each of them cost twice the plain search
-        usable = self._demonym_rx.on("T", "t")[1] == "t"  # searched on the copy at all (not with IGNORECASE)
-        self._demonym_plain = compile_parsed(self._demonym_rx.pattern) if usable else None
 
     def names_a_country(self, text: str) -> bool:
         """Whether the text names a country by its name (not only by nationality words and actors)."""
@@ -99,9 +94,7 @@ class ReportCountries:
         out: list[str] = []
         text = v.s.text
         demonyms: list[str] = []
-        found = self._demonym_plain.finditer(v.folded) if v.folded is not None and self._demonym_plain else \
-            self._demonym_rx.finditer(text, v.folded)
-        for m in found:  # "Malian", "malienne"
+        for m in self._demonym_rx.finditer(text, v.folded):  # "Malian", "malienne"
             c = self._demonym_country.get(text[m.start():m.end()].lower())
             if c:
                 before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 20]
