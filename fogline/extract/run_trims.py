@@ -30,13 +30,14 @@ class RunTrims:
         """The runs, each without the words before the name."""
         for m in runs:
             first = _WORD.match(text, m.start(), m.end())
-            if first and fold(first.group().strip()) in self.glued:
+            word = fold(first.group().strip()) if first else None  # folded once: runs are many
+            if first and word in self.glued:
                 yield Run(first.end(), m.end())
                 continue
-            if first and fold(first.group().strip()) in self.articles and not self._known(text[m.start():m.end()]):
+            if first and word in self.articles and not self._known(text[m.start():m.end()]):
                 yield Run(first.end(), m.end())  # "The Kabkabiya market was packed": not "The Gambia"
                 continue
-            if first and fold(first.group().strip()) in self.demonyms and self._demonym_glued(text, m, first.end()):
+            if first and word in self.demonyms and self._demonym_glued(text, m, first.end()):
                 yield Run(first.end(), m.end())  # "shelled Ukrainian Pokrovsk": the nationality is no part of it
                 continue
             held = None  # "Boko Haram-held Gwoza": the name starts after the holder's adjective
