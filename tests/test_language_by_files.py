@@ -12,7 +12,7 @@ from fogline.cli import main
 from fogline.extract import Extractor, extract
 from fogline.extract.dates import DateReader
 from fogline.extract.numbers import NumberReader
-from fogline.extract.text import split_sentences
+from fogline.extract.sentences import split_sentences
 from fogline.lang import FILES, available, resources
 from fogline.records import Document
 

@@ -3,7 +3,7 @@ no-break one) after « — the quote is a sentence of its own, as “…” alre
 
 import pytest
 
-from fogline.extract.text import split_sentences
+from fogline.extract.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text,second", [

@@ -38,8 +38,9 @@ from .parties import ActorReader, name_state_forces
 from .places import PlaceReader
 from .report_countries import ReportCountries
 from .scan import caseless, caseless_within
+from .sentences import Sentence, split_sentences
 from .small_hours import NightReader, second_days
-from .text import AnyWords, CaselessPattern, CaselessRegex, Sentence, alternation, split_sentences, words_regex
+from .text import AnyWords, CaselessPattern, CaselessRegex, alternation, words_regex
 from .triggers import TriggerReader
 from .views import DocumentContext, SentenceView, shift, spans_test, within
 

@@ -14,7 +14,7 @@ from .dates import DateMention
 from .numbers import Quantity
 from .parties import ActorMention
 from .place_mention import PlaceMention
-from .text import Sentence
+from .sentences import Sentence
 from .triggers import TriggerHit
 
 
