@@ -2,7 +2,8 @@
 lives' counts 15, not 13 (the lede's '15 soldiers' told again). Only ranks and roles of the figure's own class
 are added; 'a soldier and 13 civilians' stays two tolls.
 
-Language data: ``listed_one`` (the article of one) and ``listed_ranks`` (the role nouns) in ``claims.json``.
+Language data: ``listed_one`` (the article of one), ``listed_ranks`` (the role nouns) and ``coordination`` (the
+word joining the last item) in ``claims.json``.
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from .counted import RawClaim
 
 class ListedRanks:
     def __init__(self, claims: dict):
-        ranks, one = claims.get("listed_ranks"), claims.get("listed_one")
+        ranks, one, joined = claims.get("listed_ranks"), claims.get("listed_one"), claims.get("coordination")
         self._list = None
-        if ranks and one:
+        if ranks and one and joined:
             item = rf"(?:{one})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{'|'.join(ranks)})"
-            self._list = re.compile(rf"(?<![\w'’-])(?P<list>(?:{item}\s*,\s*)*{item}\s*,?\s+and\s+)$", re.I)
+            self._list = re.compile(rf"(?<![\w'’-])(?P<list>(?:{item}\s*,\s*)*{item}\s*,?\s+(?:{joined})\s+)$", re.I)
             self._one = re.compile(rf"(?<![\w-])(?:{one})\s", re.I)
 
     def widen(self, text: str, raws: list[RawClaim]) -> list[RawClaim]:
