@@ -123,3 +123,18 @@ def test_wrong_sub_event_types_are_counted_as_predicted_then_gold(tmp_path, caps
     misses = json.loads(capsys.readouterr().out)["overall"]["type_misses"]
     vac = "Violence against civilians"
     assert misses == {f"{vac}/Attack → {vac}/Abduction/forced disappearance": 1}
+
+
+def test_a_wrong_location_says_where_the_golds_words_stand():
+    from fogline.evaluate import _place_miss
+    text = "Gunmen attacked Goma on Monday. The fighting spread near Rutshuru. Nobody saw it in Bunia."
+    ours = {"location": "Goma", "admin1": "Nord-Kivu", "geo_precision": 1,
+            "location_evidence": {"start": text.index("Goma"), "end": text.index("Goma") + 4}}
+    later = {"location": "Rutshuru", "admin1": "Nord-Kivu", "geo_precision": 2, "location_text": "near Rutshuru"}
+    assert "the gold's words in a later sentence than ours" in _place_miss(ours, later, text)
+    earlier = dict(ours, location_evidence={"start": text.index("Bunia"), "end": text.index("Bunia") + 5})
+    assert "the gold's words in an earlier sentence than ours" in _place_miss(earlier, later, text)
+    same = dict(later, location_text="attacked Goma")
+    assert "the gold's words in the same sentence as ours" in _place_miss(ours, same, text)
+    assert "not in the text as written" in _place_miss(ours, dict(later, location_text="near Beni"), text)
+    assert "sentence" not in _place_miss(ours, later)  # without the text: the kind alone

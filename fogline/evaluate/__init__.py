@@ -177,7 +177,7 @@ def _score_doc(sc: Scores, gd: GoldDoc, pred: list[dict], canon: Canon, errors: 
             sc.fields[f][1] += 1
             sc.fields[f][0] += ok
             if f == "location" and not ok:
-                sc.place_misses[_place_miss(p, g)] += 1
+                sc.place_misses[_place_miss(p, g, gd.document.text)] += 1
             elif f == "date" and not ok:
                 sc.date_misses[_date_miss(p, g, gd.document.published)] += 1
             elif f == "sub_event_type" and not ok:

@@ -4,10 +4,12 @@ of error is left without being read."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from typing import Any
 
+from ..extract.sentences import split_sentences
 from ..gazetteer import Gazetteer
 from ..text import fold
 from ..vocab import (
@@ -86,9 +88,10 @@ def _core_misses(fps: list[dict], fns: list[dict], unmatched: set[int], canon: C
     return out
 
 
-def _place_miss(p: dict, g: dict) -> str:
-    """A wrong location's kind, not its name: what was given against what the gold holds, and whether the
-    gazetteer knows the gold place at all (a coverage miss, not a reading one)."""
+def _place_miss(p: dict, g: dict, text: str | None = None) -> str:
+    """A wrong location's kind, not its name: what was given against what the gold holds, whether the
+    gazetteer knows the gold place at all (a coverage miss, not a reading one), and (given the report's ``text``)
+    where the gold's place words stand against the sentence ours came from."""
     if not p.get("location"):
         kind = "no place given"
     elif not g.get("location"):
@@ -98,7 +101,23 @@ def _place_miss(p: dict, g: dict) -> str:
     if g.get("location"):
         known = bool(Gazetteer.default().lookup(g["location"]))
         kind += "; gold place " + ("known to" if known else "missing from") + " the gazetteer"
+    kind += _where(p, g, text) if text else ""
     return f"{kind}; precision {p.get('geo_precision')} → {g.get('geo_precision')}"
+
+
+def _where(p: dict, g: dict, text: str) -> str:
+    """'; the gold's words in a later sentence than ours' (same, earlier, later; or not found as written)."""
+    ours, words = (p.get("location_evidence") or {}).get("start"), g.get("location_text")
+    if ours is None or not words:
+        return ""
+    at = text.find(words)
+    if at < 0:
+        return "; the gold's words not in the text as written"
+    starts = [s.start for s in split_sentences(text)]
+    mine, theirs = bisect_right(starts, ours), bisect_right(starts, at)
+    where = "the same sentence as ours" if mine == theirs else \
+        "an earlier sentence than ours" if theirs < mine else "a later sentence than ours"
+    return "; the gold's words in " + where
 
 
 def _date_miss(p: dict, g: dict, published: date | None) -> str:
