@@ -57,7 +57,8 @@ class Extractor:
         self.segmenter = Segmenter(self.figures.counts_verb)
         self.sides = Sides(data, self.actor_dict, self.triggers, self.attribution)
         self.resolver = SpeakerResolver(language, data, self.actor_dict, self.attribution)
-        self.resolver.orgs.is_place = lambda name: bool(self.gazetteer.lookup(name))  # "un responsable de Bobo…"
+        self.resolver.orgs.is_place = lambda name: bool(  # "un responsable de Bobo…", "du Burkina Faso"
+            self.gazetteer.lookup(name) or self.gazetteer.country(name))
         self.tolls = Tolls(data, self.actor_dict, self.sides, self.resolver)
         self.boundaries = Boundaries(language)
         self.structure = structure_reader(language, data, self.attribution, self.figures.counts_verb)

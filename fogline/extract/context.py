@@ -253,8 +253,8 @@ class ContextReader:
             v.affiliations |= {x.start for x in v.actors if aside[0] <= x.start < aside[1]}  # "at war with the RSF"
             v.triggers = [h for h in v.triggers if not aside[0] <= h.start < aside[1]]  # "which has fought"
             a, b = aside[0] - s.start, aside[1] - s.start
-            text = text[:a] + " " * (b - a) + text[b:]
-            folded = folded[:a] + " " * (b - a) + folded[b:] if folded is not None else None
+            text = _blanked(text, a, b)
+            folded = _blanked(folded, a, b) if folded is not None else None
         starts = [h.start for h in v.triggers]
         if len(v.event_dates) > 1:
             v.event_dates = told_first(v.event_dates, starts, text, s.start, self._reporting)
@@ -309,7 +309,7 @@ class ContextReader:
         out = text
         for m in self._party_relative.finditer(text):
             if not any(m.start() <= f < m.end() for f in figures):
-                out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+                out = _blanked(out, m.start(), m.end())
         return out
 
     @staticmethod
@@ -345,3 +345,8 @@ class ContextReader:
 def _latest_year(text: str) -> int | None:
     years = [int(y) for y in YEAR.findall(text)]
     return max(years) if years else None
+
+
+def _blanked(text: str, a: int, b: int) -> str:
+    """``text`` with spaces for ``text[a:b]``: its words read as none, every offset kept."""
+    return text[:a] + " " * (b - a) + text[b:]

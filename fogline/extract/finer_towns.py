@@ -36,7 +36,7 @@ class FinerTowns:
         if (near := self._near_in_region(best, draft, ctx)) is not None:
             return near
         # "killed two people in X and one in Y": towns of the best one's own sentence are other places, listed
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        own = _own(best, draft, ctx)
         towns = [p for i in draft.sentences for p in ctx.views[i].places if p.precision == 1
                  and p.entry.kind in ("city", "supplement") and (p.entry.country_code, p.entry.admin1) == where
                  and (p is best or i not in own)]
@@ -55,7 +55,7 @@ class FinerTowns:
         if not any((r.country_code, r.admin1) == (e.country_code, e.admin1)
                    for r in self.areas.gazetteer.admin1(e.name)):
             return None
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        own = _own(best, draft, ctx)
         text = ctx.doc.text
         near = [p for i in draft.sentences if i not in own and not ctx.views[i].background
                 for p in ctx.views[i].places if p.precision == 2 and not p.pair
@@ -72,7 +72,7 @@ class FinerTowns:
         than 'near' a town. Not a town named as its area, nor one of another incident."""
         if best.entry.kind not in ("city", "supplement") or self.named_as_area(best, ctx):
             return best
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        own = _own(best, draft, ctx)
         where = (best.entry.country_code, best.entry.admin1)
         text = ctx.doc.text
         passive, happened = _told_rx(ctx.doc.language)
@@ -100,7 +100,7 @@ class FinerTowns:
     def _nearer(self, best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> PlaceMention:
         """The lead's 'on the Juba-Nimule road' and the next line's 'near Pageri': the town named near the road, not
         one of its ends."""
-        own = [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
+        own = _own(best, draft, ctx)
         cc = best.entry.country_code
         # the event's sentences, and the lines right after its lead that tell it
         near = [i for i in draft.other_sentences if draft.sentences and 0 < i - draft.sentences[0] <= 2]
@@ -113,6 +113,11 @@ class FinerTowns:
         """Whether a town is named as its area ('Gusau local government area', 'Beni territory')."""
         idx = ctx.index_at(p.start)
         return idx is not None and any(a.start <= p.start < a.end for a in self.areas.of(ctx, idx))
+
+
+def _own(best: PlaceMention, draft: EventDraft, ctx: DocumentContext) -> list[int]:
+    """The event's sentence that names ``best`` (as a list: none when another sentence of the report does)."""
+    return [i for i in draft.sentences if ctx.views[i].s.start <= best.start < ctx.views[i].s.end]
 
 
 @cache

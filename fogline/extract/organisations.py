@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from .. import vocab
-from ..text import fold
 from . import pattern_cache
 from .attribution import AttributionReader
 from .phrase_speakers import APPOSITION
@@ -46,11 +45,8 @@ class OrganisationNames:
         # the language's possessive ("'s"; French has none): what follows a body's name is what it owns
         self._possessive = re.compile(rf"(?:{data['demonyms'].get('possessive') or '(?!)'})\b")
         # "le porte-parole de Tabital Pulaaku": a role of a name is that body's, unless the name is a place's ("un
-        # responsable de Bobo Dioulasso"); the extractor sets this from its gazetteer
+        # responsable de Bobo Dioulasso", "un porte-parole du Burkina Faso"); the extractor sets this from its gazetteer
         self.is_place = lambda name: False
-        dem = data["demonyms"]
-        self._place_words = frozenset(w for k in (*dem.get("demonyms", {}).values(), *dem.get(
-            "civilian_nationalities", {}).values()) for w in fold(k).split())
 
     def find(self, phrase: str) -> tuple[str, int, int] | None:
         """The proper name of an organisation in the phrase ('the Syrian Observatory for Human Rights' → 'Syrian
@@ -61,7 +57,7 @@ class OrganisationNames:
             m = self._named.search(phrase)
             name = next((g for g in m.groups() if g), None) if m else None
             if not name or (self._local and self._local.search(name)) or self._un_body(name) \
-                    or (m.groupdict().get("s") and (self.is_place(name) or self._country(name))):
+                    or (m.groupdict().get("s") and self.is_place(name)):
                 return None  # a local administration's body; a UN agency is the UN (its label); a place
             return name, phrase.find(name, m.start()), phrase.find(name, m.start()) + len(name)
         for m in self.name_rx.finditer(phrase):
@@ -75,9 +71,6 @@ class OrganisationNames:
                     self._local and self._local.search(name)):
                 return name, m.start() + cut, m.start() + cut + len(name)
         return None
-
-    def _country(self, name: str) -> bool:  # 'Burkina Faso': a country's words, no body's name
-        return all(w in self._place_words for w in fold(name).split())
 
     def state_office(self, name: str) -> bool:
         """Does a body's name open with the head noun of a state force's office ('Centre', 'Direction')?"""

@@ -35,7 +35,7 @@ class Sides(GenericGroups):
         self.actor_dict = actor_dict
         self.triggers = triggers
         self.attribution = attribution
-        self.sources = Sources(data, attribution)
+        self.sources = Sources(data, attribution, triggers.agent_before)
         self.authors = Authors(data, self.sources, self.armed_group, self._says_unclaimed)
         # "the attackers" point back to whoever the report says attacked; "an armed group", "terrorists" do not
         self._attackers = words_regex(data["triggers"].get("attacker_words", []))
@@ -48,7 +48,6 @@ class Sides(GenericGroups):
         self._held_after = re.compile(data["demonyms"].get("territory_after", "(?!)"), re.I)
         # "a patrol escorting traders was hit": the people a force guards are no party of the attack on it
         self._protected = re.compile(data["demonyms"].get("protected_before", "(?!)"), re.I)
-        self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)  # "frappes de l'armée"
         # "des avions de l'armée ont bombardé", "jets of the air force struck": whose aircraft, inside the trigger
         self._aircraft_of = re.compile(data["demonyms"].get("agent_of_aircraft", "(?!)"), re.I)
         self._unclaimed = CaselessRegex(data["demonyms"].get("unclaimed", "(?!)"))
@@ -135,7 +134,8 @@ class Sides(GenericGroups):
                 if anchor and not told_here:  # a speaker's place in the sentence says nothing of its side
                     before = a.start < anchor.start or a.start <= anchor.start < a.end  # "une frappe américaine"
                     by_agent = self.triggers.agent_before.search(doc_slice(v, a.start - 14, a.start)) or \
-                        0 <= a.start - anchor.end <= 8 and self._genitive.match(doc_slice(v, anchor.end, a.start)) \
+                        0 <= a.start - anchor.end <= 8 \
+                        and self.sources.genitive.match(doc_slice(v, anchor.end, a.start)) \
                         or anchor.start < a.start < anchor.end and self._owns_aircraft(v, anchor, a)
                     ordered = before and not passive and not counts_only  # "the FLA gave a toll of …": no order
                     side = A if ordered or (not before or counts_only) and by_agent else B

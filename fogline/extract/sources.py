@@ -21,7 +21,7 @@ A, B = vocab.SIDE_A, vocab.SIDE_B
 class Sources:
     """Tells, from the reporting clauses around a mention, whether an actor only speaks."""
 
-    def __init__(self, data: dict, attribution: AttributionReader):
+    def __init__(self, data: dict, attribution: AttributionReader, agent_before: re.Pattern):
         self.attribution = attribution
         self.speaker_follows = re.compile(data["attribution"].get("speaker_follows", "(?!)"), re.I)
         # only asked whether it matches: on the window's caseless copy (IGNORECASE is several times slower)
@@ -30,8 +30,8 @@ class Sources:
         self._responsibility = re.compile(data["demonyms"].get("claims_responsibility", "(?!)"), re.I)
         self._own_clause = re.compile(data["demonyms"].get("speaker_own_clause", "(?!)"), re.I)
         # "qu'une frappe de l'armée a tué", "that an attack by the army killed": the agent right after the trigger
-        self._genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)
-        self._agent = re.compile(data["triggers"].get("agent_before", "(?!)"), re.I)
+        self.genitive = re.compile(data["demonyms"].get("agent_after_trigger", "(?!)"), re.I)
+        self._agent = agent_before  # "strikes by the army": the trigger reader's
 
     def claims_it(self, v, a: ActorMention) -> bool:
         """The mention claims the attack ("ISWAP claimed responsibility", "a revendiqué l'attaque")."""
@@ -50,7 +50,7 @@ class Sources:
         if not 0 <= x.start - anchor.end <= 14:
             return False
         gap = doc_slice(v, anchor.end, x.start)
-        return bool(self._genitive.match(gap) or self._agent.search(gap))
+        return bool(self.genitive.match(gap) or self._agent.search(gap))
 
     def accuses(self, v, a: ActorMention) -> bool:
         """'The FLA accused the army of a massacre', 'a dénoncé un crime commis par l'armée': whoever accuses
